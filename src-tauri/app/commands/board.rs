@@ -1,0 +1,29 @@
+use crate::error::CmdResult;
+use crate::state::AppState;
+use engine::read::{self, BoardView, ItemDetail, ReferenceData};
+use engine::usecases::{self, CandidateView};
+use tauri::State;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn board_get(state: State<'_, AppState>) -> CmdResult<BoardView> {
+    Ok(read::board(state.db.pool(), chrono::Utc::now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn item_detail(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemDetail> {
+    Ok(read::item_detail(state.db.pool(), item_id).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn item_candidates(state: State<'_, AppState>, item_id: i32) -> CmdResult<Vec<CandidateView>> {
+    Ok(usecases::item_candidates(&state.db, item_id).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn reference_get(state: State<'_, AppState>) -> CmdResult<ReferenceData> {
+    Ok(read::reference_data(&state.db).await?)
+}

@@ -1,0 +1,23 @@
+use crate::error::CmdResult;
+use crate::state::AppState;
+use engine::domain::rules::RuleSpec;
+use engine::usecases::{self, RuleView};
+use tauri::State;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn rules_list(state: State<'_, AppState>) -> CmdResult<Vec<RuleView>> {
+    Ok(usecases::list_rules(&state.db).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn rule_create(state: State<'_, AppState>, spec: RuleSpec) -> CmdResult<RuleView> {
+    state.write("rule_create", usecases::create_rule(&state.db, &state.ctx(), spec)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn rule_update(state: State<'_, AppState>, id: i32, version: i32, spec: RuleSpec) -> CmdResult<RuleView> {
+    state.write("rule_update", usecases::update_rule(&state.db, &state.ctx(), id, version, spec)).await
+}

@@ -1,0 +1,45 @@
+//! The one error shape that crosses IPC: a stable code the UI switches on,
+//! a message a person reads, and the field to point at.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Validation,
+    NotFound,
+    IllegalTransition,
+    Conflict,
+    OnHold,
+    Refused,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl From<engine::Error> for AppError {
+    fn from(e: engine::Error) -> Self {
+        use engine::Error as E;
+        let (code, field) = match &e {
+            E::Validation { field, .. } => (ErrorCode::Validation, Some(field.clone())),
+            E::NotFound { entity, .. } => (ErrorCode::NotFound, Some(format!("{entity}Id"))),
+            E::IllegalTransition { .. } => (ErrorCode::IllegalTransition, None),
+            E::OnHold { .. } => (ErrorCode::OnHold, None),
+            E::Conflict { .. } => (ErrorCode::Conflict, None),
+            E::Refused(_) => (ErrorCode::Refused, None),
+            E::Db(_) | E::Migrate(_) | E::Corrupt(_) => (ErrorCode::Internal, None),
+        };
+        let message = match &e {
+            E::Validation { message, .. } => message.clone(),
+            other => other.to_string(),
+        };
+        AppError { code, message, field }
+    }
+}
+
+pub type CmdResult<T> = Result<T, AppError>;

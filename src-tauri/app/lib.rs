@@ -1,0 +1,73 @@
+//! The Tauri shell: opens the database, registers the typed commands, and
+//! hands the UI its window. No business rule lives here; see `engine`.
+
+pub mod commands;
+pub mod error;
+pub mod state;
+
+use engine::Db;
+use state::AppState;
+use std::path::PathBuf;
+use tauri::{Manager, Runtime};
+
+/// Where the database lives: `--db PATH`, else `EQUIPFLOW_DB`, else the OS
+/// app-data directory (e.g. ~/.local/share/io.equipflow.desktop/equipflow.db).
+pub fn database_path(args: &[String], identifier: &str) -> PathBuf {
+    if let Some(i) = args.iter().position(|a| a == "--db") {
+        if let Some(p) = args.get(i + 1) {
+            return PathBuf::from(p);
+        }
+    }
+    if let Some(p) = args.iter().find_map(|a| a.strip_prefix("--db=")) {
+        return PathBuf::from(p);
+    }
+    if let Ok(p) = std::env::var("EQUIPFLOW_DB") {
+        return PathBuf::from(p);
+    }
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(identifier).join("equipflow.db")
+}
+
+/// The app around an already open database, so tests can hand in their own.
+/// Tests that build with the mock runtime call [`attach`] themselves, since
+/// `setup` only runs once an event loop starts.
+pub fn builder<R: Runtime>(db: Db) -> tauri::Builder<R> {
+    let specta = commands::specta_builder::<R>();
+    tauri::Builder::<R>::new().manage(AppState::new(db)).invoke_handler(specta.invoke_handler()).setup(move |app| {
+        attach(app);
+        Ok(())
+    })
+}
+
+/// Registers the typed events and wires change notifications to this app.
+pub fn attach<R: Runtime, M: Manager<R>>(app: &M) {
+    commands::specta_builder::<R>().mount_events(app);
+    app.state::<AppState>().attach(app.app_handle().clone());
+}
+
+pub fn run() {
+    let context = tauri::generate_context!();
+    let args: Vec<String> = std::env::args().collect();
+    let path = database_path(&args, &context.config().identifier);
+    let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let db = rt.block_on(async {
+        let db = Db::open(&path).await?;
+        let seeded = engine::demo::seed_demo(&db, &engine::Ctx::new("demo", chrono::Utc::now())).await?;
+        if seeded {
+            eprintln!("equipflow: new database at {} seeded with demo data", path.display());
+        }
+        Ok::<_, engine::Error>(db)
+    });
+    let db = match db {
+        Ok(db) => db,
+        Err(e) => {
+            eprintln!("equipflow: cannot open the database at {}: {e}", path.display());
+            std::process::exit(2);
+        }
+    };
+    tauri::async_runtime::set(rt.handle().clone());
+    builder::<tauri::Wry>(db)
+        .run(context)
+        .expect("error while running equipflow");
+    let _ = rt;
+}
+

@@ -1,0 +1,222 @@
+//! An order item and its moves. Every move goes through [`Item::apply`], which
+//! checks the status machine and the hold, and returns the event to record.
+
+use super::catalog::Specs;
+use super::order::{Address, DateWindow, TransactionType};
+use super::status::{DecisionPoint, Direction, ItemStatus};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub id: i32,
+    pub order_id: i32,
+    pub position: i32,
+    pub service_id: i32,
+    pub product_id: Option<i32>,
+    pub parent_item_id: Option<i32>,
+    pub transaction_type: TransactionType,
+    pub requested_specs: Specs,
+    pub quantity: u32,
+    pub window: DateWindow,
+    pub address: Address,
+    pub status: ItemStatus,
+    pub hold_reason: Option<String>,
+    pub overridden: bool,
+    pub reason: String,
+    pub delivery_group: i32,
+    pub booking_id: Option<i32>,
+    pub version: i32,
+}
+
+/// What happened to an item, as the audit log records it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transition {
+    pub kind: EventKind,
+    pub from: ItemStatus,
+    pub to: ItemStatus,
+    pub point: Option<DecisionPoint>,
+    pub reasons: Vec<String>,
+    pub overridden: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Created,
+    Transition,
+    Hold,
+    Release,
+    Split,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Created => "created",
+            EventKind::Transition => "transition",
+            EventKind::Hold => "hold",
+            EventKind::Release => "release",
+            EventKind::Split => "split",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum TransitionError {
+    #[error("cannot move from {from} to {to}: {reason}")]
+    Illegal { from: ItemStatus, to: ItemStatus, reason: String },
+    #[error("on hold: {reason}")]
+    Held { reason: String },
+}
+
+impl Item {
+    pub fn on_hold(&self) -> bool {
+        self.hold_reason.is_some()
+    }
+
+    /// Moves the item to `to` if the machine allows it and no hold blocks it.
+    /// `reasons` become the item's visible reason and the event's reasons.
+    pub fn apply(
+        &mut self,
+        to: ItemStatus,
+        point: DecisionPoint,
+        reasons: Vec<String>,
+    ) -> Result<Transition, TransitionError> {
+        let from = self.status;
+        let Some(direction) = from.direction_to(to) else {
+            let allowed: Vec<_> = from.moves().iter().map(|(s, _)| s.label().to_lowercase()).collect();
+            return Err(TransitionError::Illegal {
+                from,
+                to,
+                reason: if allowed.is_empty() {
+                    format!("{} is final", from.label())
+                } else {
+                    format!("from {} an item can only go to {}", from.label().to_lowercase(), allowed.join(", "))
+                },
+            });
+        };
+        if direction == Direction::Forward {
+            if let Some(reason) = &self.hold_reason {
+                return Err(TransitionError::Held { reason: reason.clone() });
+            }
+        }
+        self.status = to;
+        if !reasons.is_empty() {
+            self.reason = reasons.join("; ");
+        }
+        Ok(Transition { kind: EventKind::Transition, from, to, point: Some(point), reasons, overridden: false, note: None })
+    }
+
+    pub fn hold(&mut self, reason: String) -> Result<Transition, TransitionError> {
+        if self.status.is_terminal() {
+            return Err(TransitionError::Illegal {
+                from: self.status,
+                to: self.status,
+                reason: format!("a {} item cannot be held", self.status.label().to_lowercase()),
+            });
+        }
+        if let Some(existing) = &self.hold_reason {
+            return Err(TransitionError::Held { reason: existing.clone() });
+        }
+        self.hold_reason = Some(reason.clone());
+        Ok(self.same_status_event(EventKind::Hold, vec![reason]))
+    }
+
+    /// Clears the hold; `None` when there was none.
+    pub fn release(&mut self, note: Option<String>) -> Option<Transition> {
+        let reason = self.hold_reason.take()?;
+        let mut t = self.same_status_event(EventKind::Release, vec![format!("Released: {reason}")]);
+        t.note = note;
+        Some(t)
+    }
+
+    pub fn same_status_event(&self, kind: EventKind, reasons: Vec<String>) -> Transition {
+        Transition { kind, from: self.status, to: self.status, point: None, reasons, overridden: false, note: None }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use ItemStatus::*;
+
+    pub fn item(status: ItemStatus) -> Item {
+        Item {
+            id: 1,
+            order_id: 1,
+            position: 1,
+            service_id: 1,
+            product_id: None,
+            parent_item_id: None,
+            transaction_type: TransactionType::Order,
+            requested_specs: Specs::default(),
+            quantity: 1,
+            window: DateWindow::parse("w", "2026-12-01", "2026-12-03").unwrap(),
+            address: Address::parse("a", "Main St 1", "1010", "Vienna", "AT", "").unwrap(),
+            status,
+            hold_reason: None,
+            overridden: false,
+            reason: String::new(),
+            delivery_group: 1,
+            booking_id: None,
+            version: 1,
+        }
+    }
+
+    /// Every pair of statuses: allowed exactly when the machine lists the move.
+    #[test]
+    fn every_transition_allowed_or_refused() {
+        let allowed: &[(ItemStatus, ItemStatus)] = &[
+            (New, AwaitingApproval), (New, NeedsAssignment), (New, Assigned), (New, Cancelled),
+            (AwaitingApproval, NeedsAssignment), (AwaitingApproval, Assigned), (AwaitingApproval, Cancelled),
+            (NeedsAssignment, Assigned), (NeedsAssignment, Cancelled),
+            (Assigned, Preparing), (Assigned, NeedsAssignment), (Assigned, Cancelled),
+            (Preparing, Ready), (Preparing, Cancelled),
+            (Ready, Scheduled), (Ready, Preparing), (Ready, Cancelled),
+            (Scheduled, InDelivery), (Scheduled, Ready), (Scheduled, Cancelled),
+            (InDelivery, Delivered), (InDelivery, Ready),
+            (Delivered, Completed),
+        ];
+        for from in ItemStatus::ALL {
+            for to in ItemStatus::ALL {
+                let mut it = item(from);
+                let r = it.apply(to, DecisionPoint::D1, vec!["because".into()]);
+                if allowed.contains(&(from, to)) {
+                    let t = r.unwrap_or_else(|e| panic!("{from} -> {to}: {e}"));
+                    assert_eq!((t.from, t.to, it.status), (from, to, to));
+                    assert_eq!(it.reason, "because");
+                } else {
+                    assert!(matches!(r, Err(TransitionError::Illegal { .. })), "{from} -> {to} should be refused");
+                    assert_eq!(it.status, from, "a refused move changes nothing");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_hold_blocks_forward_moves_only() {
+        let mut it = item(Ready);
+        it.hold("customer asked to wait".into()).unwrap();
+        assert_eq!(
+            it.apply(Scheduled, DecisionPoint::D5, vec![]),
+            Err(TransitionError::Held { reason: "customer asked to wait".into() })
+        );
+        assert_eq!(it.status, Ready);
+        assert!(it.apply(Preparing, DecisionPoint::D4, vec![]).is_ok(), "stepping back is allowed");
+        let mut it = item(Scheduled);
+        it.hold("x".into()).unwrap();
+        assert!(it.apply(Cancelled, DecisionPoint::D1, vec![]).is_ok(), "cancelling is allowed");
+    }
+
+    #[test]
+    fn hold_and_release_record_events() {
+        let mut it = item(Assigned);
+        let h = it.hold("shortage".into()).unwrap();
+        assert_eq!((h.kind, h.from, h.to), (EventKind::Hold, Assigned, Assigned));
+        assert!(it.hold("again".into()).is_err(), "one hold at a time");
+        let r = it.release(Some("stock arrived".into())).unwrap();
+        assert_eq!(r.kind, EventKind::Release);
+        assert!(!it.on_hold());
+        assert!(it.release(None).is_none());
+        assert!(item(Completed).hold("x".into()).is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! Pure domain: entities, the item status machine, the rules engine, service
+//! matching, stock availability and order status. No IO, no async, no Tauri.
+
+pub mod catalog;
+pub mod item;
+pub mod matching;
+pub mod order;
+pub mod resource;
+pub mod rules;
+pub mod status;
+pub mod stock;
+pub mod text;
+
+pub use item::{Item, Transition, TransitionError};
+pub use status::{DecisionPoint, ItemStatus};

@@ -1,0 +1,233 @@
+//! Orders, their items' addresses and date windows, and the order status derived from items.
+
+use super::status::ItemStatus;
+use super::text;
+use crate::Error;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum TransactionType {
+    Order,
+    Return,
+    Change,
+    Swap,
+    Cancellation,
+}
+
+impl TransactionType {
+    pub const ALL: [TransactionType; 5] = [
+        TransactionType::Order,
+        TransactionType::Return,
+        TransactionType::Change,
+        TransactionType::Swap,
+        TransactionType::Cancellation,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TransactionType::Order => "order",
+            TransactionType::Return => "return",
+            TransactionType::Change => "change",
+            TransactionType::Swap => "swap",
+            TransactionType::Cancellation => "cancellation",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Whether fulfilling it takes stock units out of the shop (a return brings them back).
+    pub fn takes_stock_out(self) -> bool {
+        match self {
+            TransactionType::Order | TransactionType::Swap | TransactionType::Change => true,
+            TransactionType::Return | TransactionType::Cancellation => false,
+        }
+    }
+}
+
+/// A delivery address with Equipme's field limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
+    line1: String,
+    postal_code: String,
+    city: String,
+    country_code: String,
+    addition: String,
+}
+
+impl Address {
+    pub const LINE1_MAX: usize = 100;
+    pub const POSTAL_CODE_MAX: usize = 30;
+    pub const CITY_MAX: usize = 100;
+    pub const ADDITION_MAX: usize = 1500;
+
+    /// `prefix` names the field in errors, e.g. "items[0].address".
+    pub fn parse(
+        prefix: &str,
+        line1: &str,
+        postal_code: &str,
+        city: &str,
+        country_code: &str,
+        addition: &str,
+    ) -> Result<Self, Error> {
+        let cc = country_code.trim().to_ascii_uppercase();
+        if cc.len() != 2 || !cc.chars().all(|c| c.is_ascii_uppercase()) {
+            return Err(Error::validation(
+                format!("{prefix}.countryCode"),
+                format!("must be an ISO 3166 alpha-2 code such as DE or AT, got {country_code:?}"),
+            ));
+        }
+        Ok(Address {
+            line1: text::required(&format!("{prefix}.line1"), line1, Self::LINE1_MAX)?,
+            postal_code: text::required(&format!("{prefix}.postalCode"), postal_code, Self::POSTAL_CODE_MAX)?,
+            city: text::required(&format!("{prefix}.city"), city, Self::CITY_MAX)?,
+            country_code: cc,
+            addition: text::optional(&format!("{prefix}.addition"), addition, Self::ADDITION_MAX)?,
+        })
+    }
+
+    pub fn line1(&self) -> &str {
+        &self.line1
+    }
+    pub fn postal_code(&self) -> &str {
+        &self.postal_code
+    }
+    pub fn city(&self) -> &str {
+        &self.city
+    }
+    pub fn country_code(&self) -> &str {
+        &self.country_code
+    }
+    pub fn addition(&self) -> &str {
+        &self.addition
+    }
+}
+
+/// The days a recipient wants the item (inclusive); start never after end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateWindow {
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+impl DateWindow {
+    pub fn new(field: &str, start: NaiveDate, end: NaiveDate) -> Result<Self, Error> {
+        if end < start {
+            return Err(Error::validation(
+                format!("{field}.end"),
+                format!("ends {end}, before it starts ({start})"),
+            ));
+        }
+        Ok(DateWindow { start, end })
+    }
+
+    pub fn parse(field: &str, start: &str, end: &str) -> Result<Self, Error> {
+        let start = parse_date(&format!("{field}.start"), start)?;
+        let end = parse_date(&format!("{field}.end"), end)?;
+        Self::new(field, start, end)
+    }
+
+    pub fn start(&self) -> NaiveDate {
+        self.start
+    }
+    pub fn end(&self) -> NaiveDate {
+        self.end
+    }
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.start <= d && d <= self.end
+    }
+}
+
+pub fn parse_date(field: &str, raw: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::validation(field, format!("must be a date like 2026-12-01, got {raw:?}")))
+}
+
+/// An order's status, always derived from its items' statuses and holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderStatus {
+    /// Some item waits for a person (approval or assignment) or on a hold.
+    NeedsAttention,
+    InProgress,
+    /// Every live item is ready or beyond, none out yet.
+    ReadyForDelivery,
+    InDelivery,
+    /// Every item delivered or cancelled, none held: D7.
+    ReadyToComplete,
+    Completed,
+    Cancelled,
+}
+
+/// What an order's status is, given `(status, on_hold)` of each of its items.
+pub fn derive_order_status(items: &[(ItemStatus, bool)]) -> OrderStatus {
+    let live: Vec<_> = items.iter().filter(|(s, _)| *s != ItemStatus::Cancelled).collect();
+    if live.is_empty() {
+        return OrderStatus::Cancelled;
+    }
+    if live.iter().all(|(s, _)| *s == ItemStatus::Completed) {
+        return OrderStatus::Completed;
+    }
+    let held = live.iter().any(|(_, h)| *h);
+    if !held && live.iter().all(|(s, _)| matches!(s, ItemStatus::Delivered | ItemStatus::Completed)) {
+        return OrderStatus::ReadyToComplete;
+    }
+    if held || live.iter().any(|(s, _)| matches!(s, ItemStatus::AwaitingApproval | ItemStatus::NeedsAssignment)) {
+        return OrderStatus::NeedsAttention;
+    }
+    if live.iter().any(|(s, _)| matches!(s, ItemStatus::InDelivery | ItemStatus::Delivered)) {
+        return OrderStatus::InDelivery;
+    }
+    if live.iter().all(|(s, _)| s.is_ready_or_beyond()) {
+        return OrderStatus::ReadyForDelivery;
+    }
+    OrderStatus::InProgress
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ItemStatus::*;
+
+    #[test]
+    fn address_limits_follow_equipme() {
+        let ok = Address::parse("a", "Main St 1", "1010", "Vienna", "at", "");
+        assert_eq!(ok.unwrap().country_code(), "AT");
+        let long = "x".repeat(101);
+        let e = Address::parse("a", &long, "1010", "Vienna", "AT", "").unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.line1"), "{e}");
+        let e = Address::parse("a", "Main", &"9".repeat(31), "Vienna", "AT", "").unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.postalCode"));
+        let e = Address::parse("a", "Main", "1010", "Vienna", "AUT", "").unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.countryCode"));
+        let e = Address::parse("a", "Main", "1010", "Vienna", "AT", &"y".repeat(1501)).unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.addition"));
+        assert!(Address::parse("a", "Main", "1010", "Vienna", "AT", &"y".repeat(1500)).is_ok());
+    }
+
+    #[test]
+    fn window_end_before_start_is_refused() {
+        let e = DateWindow::parse("w", "2026-12-05", "2026-12-01").unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "w.end"));
+        let e = DateWindow::parse("w", "2026-13-05", "2026-12-01").unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "w.start"));
+        assert!(DateWindow::parse("w", "2026-12-01", "2026-12-01").is_ok());
+    }
+
+    #[test]
+    fn order_status_is_derived_from_items() {
+        let check = |items: &[(ItemStatus, bool)], want| assert_eq!(derive_order_status(items), want, "{items:?}");
+        check(&[(Cancelled, false)], OrderStatus::Cancelled);
+        check(&[(Completed, false), (Cancelled, false)], OrderStatus::Completed);
+        check(&[(Delivered, false), (Cancelled, false)], OrderStatus::ReadyToComplete);
+        check(&[(Delivered, false), (Completed, false)], OrderStatus::ReadyToComplete);
+        check(&[(Delivered, true)], OrderStatus::NeedsAttention);
+        check(&[(AwaitingApproval, false), (Ready, false)], OrderStatus::NeedsAttention);
+        check(&[(Ready, false), (Scheduled, false)], OrderStatus::ReadyForDelivery);
+        check(&[(Delivered, false), (Scheduled, false)], OrderStatus::InDelivery);
+        check(&[(Preparing, false), (Ready, false)], OrderStatus::InProgress);
+    }
+}

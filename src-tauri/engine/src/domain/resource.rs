@@ -1,0 +1,144 @@
+//! D5 scheduling checks: drivers, technicians and vans, and whether a slot fits.
+
+use super::catalog::string_enum;
+use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
+
+string_enum!(
+    ResourceKind { Driver => "driver", Technician => "technician", Van => "van" }
+);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    pub id: i32,
+    pub name: String,
+    pub kind: ResourceKind,
+    pub skills: Vec<String>,
+    /// Most units carried on one trip.
+    pub capacity: u32,
+    pub work_start: NaiveTime,
+    pub work_end: NaiveTime,
+    /// ISO weekdays (1 = Monday) the resource works.
+    pub work_days: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+}
+
+/// What is being scheduled: a consolidated delivery of one or more items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    pub units: u32,
+    pub needs_technician: bool,
+    /// Every item's requested window must contain the slot's day.
+    pub windows: Vec<super::order::DateWindow>,
+}
+
+/// Every reason the slot does not fit; empty when it does.
+pub fn slot_conflicts(
+    resource: &Resource,
+    slot: &Slot,
+    job: &Job,
+    existing: &[Slot],
+    travel_buffer_minutes: i64,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let day = slot.start.date_naive();
+    if slot.end.date_naive() != day {
+        out.push("a booking must start and end on the same day".into());
+    }
+    if !resource.work_days.contains(&day.weekday().number_from_monday()) {
+        out.push(format!("{} does not work on {}", resource.name, day.format("%A")));
+    }
+    if slot.start.time() < resource.work_start || slot.end.time() > resource.work_end {
+        out.push(format!(
+            "{}–{} is outside {}'s working hours {}–{}",
+            slot.start.format("%H:%M"),
+            slot.end.format("%H:%M"),
+            resource.name,
+            resource.work_start.format("%H:%M"),
+            resource.work_end.format("%H:%M")
+        ));
+    }
+    if job.units > resource.capacity {
+        out.push(format!("{} units exceed {}'s capacity of {}", job.units, resource.name, resource.capacity));
+    }
+    if job.needs_technician && resource.kind != ResourceKind::Technician {
+        out.push(format!("the job needs a technician; {} is a {}", resource.name, resource.kind.as_str()));
+    }
+    for w in &job.windows {
+        if !w.contains(day) {
+            out.push(format!("the recipient asked for {}–{}, not {}", w.start(), w.end(), day));
+            break;
+        }
+    }
+    let pad = Duration::minutes(travel_buffer_minutes);
+    if let Some(clash) = existing.iter().find(|b| slot.start < b.end + pad && b.start < slot.end + pad) {
+        out.push(format!(
+            "{} is already booked {}–{} (with {} min travel between jobs)",
+            resource.name,
+            clash.start.format("%a %H:%M"),
+            clash.end.format("%H:%M"),
+            travel_buffer_minutes
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::order::DateWindow;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        format!("{s}:00Z").parse().unwrap()
+    }
+    fn slot(a: &str, b: &str) -> Slot {
+        Slot { start: at(a), end: at(b) }
+    }
+    fn driver() -> Resource {
+        Resource {
+            id: 1,
+            name: "Dana".into(),
+            kind: ResourceKind::Driver,
+            skills: vec![],
+            capacity: 10,
+            work_start: NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+            work_end: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+            work_days: vec![1, 2, 3, 4, 5],
+        }
+    }
+    fn job() -> Job {
+        Job { units: 2, needs_technician: false, windows: vec![DateWindow::parse("w", "2026-11-30", "2026-12-04").unwrap()] }
+    }
+
+    #[test]
+    fn a_good_slot_has_no_conflicts() {
+        // 2026-12-01 is a Tuesday.
+        assert!(slot_conflicts(&driver(), &slot("2026-12-01T09:00", "2026-12-01T10:00"), &job(), &[], 30).is_empty());
+    }
+
+    #[test]
+    fn each_conflict_is_explained() {
+        let d = driver();
+        let c = slot_conflicts(&d, &slot("2026-12-05T09:00", "2026-12-05T10:00"), &job(), &[], 30);
+        assert!(c.iter().any(|r| r.contains("does not work on Saturday")), "{c:?}");
+        assert!(c.iter().any(|r| r.contains("recipient asked for")), "{c:?}");
+        let c = slot_conflicts(&d, &slot("2026-12-01T16:30", "2026-12-01T17:30"), &job(), &[], 30);
+        assert!(c[0].contains("outside Dana's working hours"), "{c:?}");
+        let big = Job { units: 11, ..job() };
+        assert!(slot_conflicts(&d, &slot("2026-12-01T09:00", "2026-12-01T10:00"), &big, &[], 30)[0].contains("capacity"));
+        let tech = Job { needs_technician: true, ..job() };
+        assert!(slot_conflicts(&d, &slot("2026-12-01T09:00", "2026-12-01T10:00"), &tech, &[], 30)[0].contains("technician"));
+    }
+
+    #[test]
+    fn travel_buffer_separates_bookings() {
+        let existing = [slot("2026-12-01T09:00", "2026-12-01T10:00")];
+        let d = driver();
+        assert!(!slot_conflicts(&d, &slot("2026-12-01T10:15", "2026-12-01T11:00"), &job(), &existing, 30).is_empty());
+        assert!(slot_conflicts(&d, &slot("2026-12-01T10:30", "2026-12-01T11:00"), &job(), &existing, 30).is_empty());
+    }
+}

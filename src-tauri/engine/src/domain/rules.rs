@@ -1,0 +1,490 @@
+//! D1 automatic review. Rules are data (stored in SQLite, edited in the app):
+//! conditions over item, order, customer and service facts, combined with
+//! all/any, and an action. Every firing carries a reason a person can read.
+
+use super::text;
+use crate::Error;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Combinator {
+    All,
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleAction {
+    RequireApproval,
+    RequireManualAssignment,
+    Hold,
+}
+
+/// The facts a condition can look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    ItemQuantity,
+    /// One-time cost × quantity, in currency units.
+    ItemLineValue,
+    /// Monthly cost × quantity, in currency units.
+    ItemMonthlyCost,
+    ItemTransactionType,
+    ItemMissingBasicService,
+    ItemSpecsIncomplete,
+    OrderItemCount,
+    CustomerName,
+    CustomerIsNew,
+    CustomerFlagged,
+    ServiceCode,
+    ServiceKind,
+    ServiceOfferType,
+    ServiceRecurring,
+    ServiceRequiresApproval,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    Number,
+    Bool,
+    Text,
+}
+
+impl Field {
+    pub const ALL: [Field; 15] = [
+        Field::ItemQuantity,
+        Field::ItemLineValue,
+        Field::ItemMonthlyCost,
+        Field::ItemTransactionType,
+        Field::ItemMissingBasicService,
+        Field::ItemSpecsIncomplete,
+        Field::OrderItemCount,
+        Field::CustomerName,
+        Field::CustomerIsNew,
+        Field::CustomerFlagged,
+        Field::ServiceCode,
+        Field::ServiceKind,
+        Field::ServiceOfferType,
+        Field::ServiceRecurring,
+        Field::ServiceRequiresApproval,
+    ];
+
+    pub fn field_type(self) -> FieldType {
+        match self {
+            Field::ItemQuantity | Field::ItemLineValue | Field::ItemMonthlyCost | Field::OrderItemCount => {
+                FieldType::Number
+            }
+            Field::ItemMissingBasicService
+            | Field::ItemSpecsIncomplete
+            | Field::CustomerIsNew
+            | Field::CustomerFlagged
+            | Field::ServiceRecurring
+            | Field::ServiceRequiresApproval => FieldType::Bool,
+            Field::ItemTransactionType
+            | Field::CustomerName
+            | Field::ServiceCode
+            | Field::ServiceKind
+            | Field::ServiceOfferType => FieldType::Text,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::ItemQuantity => "quantity",
+            Field::ItemLineValue => "line value",
+            Field::ItemMonthlyCost => "monthly cost",
+            Field::ItemTransactionType => "transaction type",
+            Field::ItemMissingBasicService => "basic service missing",
+            Field::ItemSpecsIncomplete => "specs incomplete",
+            Field::OrderItemCount => "items in order",
+            Field::CustomerName => "customer",
+            Field::CustomerIsNew => "new customer",
+            Field::CustomerFlagged => "flagged customer",
+            Field::ServiceCode => "service code",
+            Field::ServiceKind => "service kind",
+            Field::ServiceOfferType => "offer type",
+            Field::ServiceRecurring => "recurring service",
+            Field::ServiceRequiresApproval => "service requires approval",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Lt,
+    Le,
+    Contains,
+}
+
+impl Op {
+    fn symbol(self) -> &'static str {
+        match self {
+            Op::Eq => "=",
+            Op::Ne => "≠",
+            Op::Gt => ">",
+            Op::Ge => "≥",
+            Op::Lt => "<",
+            Op::Le => "≤",
+            Op::Contains => "contains",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Value {
+    Number(f64),
+    Bool(bool),
+    Text(String),
+}
+
+impl Value {
+    fn show(&self) -> String {
+        match self {
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Value::Number(n) => format!("{n:.2}"),
+            Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+            Value::Text(t) => format!("\"{t}\""),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Condition {
+    pub field: Field,
+    pub op: Op,
+    pub value: Value,
+}
+
+/// A rule as stored and edited.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleSpec {
+    pub name: String,
+    pub description: String,
+    pub enabled: bool,
+    pub combinator: Combinator,
+    pub conditions: Vec<Condition>,
+    pub action: RuleAction,
+}
+
+impl RuleSpec {
+    pub const NAME_MAX: usize = 80;
+    pub const DESCRIPTION_MAX: usize = 500;
+    pub const CONDITIONS_MAX: usize = 10;
+
+    /// Checks the rule can run: a name, 1–10 conditions, each value of its field's type.
+    pub fn validate(mut self) -> Result<RuleSpec, Error> {
+        self.name = text::required("name", &self.name, Self::NAME_MAX)?;
+        self.description = text::optional("description", &self.description, Self::DESCRIPTION_MAX)?;
+        if self.conditions.is_empty() {
+            return Err(Error::validation("conditions", "a rule needs at least one condition"));
+        }
+        if self.conditions.len() > Self::CONDITIONS_MAX {
+            return Err(Error::validation("conditions", format!("at most {} conditions", Self::CONDITIONS_MAX)));
+        }
+        for (i, c) in self.conditions.iter().enumerate() {
+            let field = format!("conditions[{i}].value");
+            match (c.field.field_type(), &c.value, c.op) {
+                (FieldType::Number, Value::Number(n), op) if op != Op::Contains => {
+                    if !n.is_finite() {
+                        return Err(Error::validation(field, "must be a finite number"));
+                    }
+                }
+                (FieldType::Bool, Value::Bool(_), Op::Eq | Op::Ne) => {}
+                (FieldType::Text, Value::Text(t), Op::Eq | Op::Ne | Op::Contains) => {
+                    text::required(&field, t, 100)?;
+                }
+                (ty, _, op) => {
+                    return Err(Error::validation(
+                        format!("conditions[{i}]"),
+                        format!("{} is a {ty:?} field: operator {} with this value does not apply", c.field.label(), op.symbol())
+                            .to_lowercase(),
+                    ))
+                }
+            }
+        }
+        Ok(self)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub id: i32,
+    pub spec: RuleSpec,
+}
+
+/// The facts about one item the rules look at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemFacts {
+    pub quantity: u32,
+    pub line_value_cents: i64,
+    pub monthly_cents: i64,
+    pub transaction_type: &'static str,
+    pub missing_basic_service: bool,
+    pub specs_incomplete: bool,
+    pub order_item_count: u32,
+    pub customer_name: String,
+    pub customer_is_new: bool,
+    pub customer_flagged: bool,
+    pub service_code: String,
+    pub service_kind: &'static str,
+    pub offer_type: &'static str,
+    pub service_recurring: bool,
+    pub service_requires_approval: bool,
+}
+
+impl ItemFacts {
+    pub fn value(&self, f: Field) -> Value {
+        match f {
+            Field::ItemQuantity => Value::Number(self.quantity as f64),
+            Field::ItemLineValue => Value::Number(self.line_value_cents as f64 / 100.0),
+            Field::ItemMonthlyCost => Value::Number(self.monthly_cents as f64 / 100.0),
+            Field::ItemTransactionType => Value::Text(self.transaction_type.into()),
+            Field::ItemMissingBasicService => Value::Bool(self.missing_basic_service),
+            Field::ItemSpecsIncomplete => Value::Bool(self.specs_incomplete),
+            Field::OrderItemCount => Value::Number(self.order_item_count as f64),
+            Field::CustomerName => Value::Text(self.customer_name.clone()),
+            Field::CustomerIsNew => Value::Bool(self.customer_is_new),
+            Field::CustomerFlagged => Value::Bool(self.customer_flagged),
+            Field::ServiceCode => Value::Text(self.service_code.clone()),
+            Field::ServiceKind => Value::Text(self.service_kind.into()),
+            Field::ServiceOfferType => Value::Text(self.offer_type.into()),
+            Field::ServiceRecurring => Value::Bool(self.service_recurring),
+            Field::ServiceRequiresApproval => Value::Bool(self.service_requires_approval),
+        }
+    }
+}
+
+impl Condition {
+    pub fn holds(&self, facts: &ItemFacts) -> bool {
+        let have = facts.value(self.field);
+        match (&have, &self.value) {
+            (Value::Number(a), Value::Number(b)) => match self.op {
+                Op::Eq => a == b,
+                Op::Ne => a != b,
+                Op::Gt => a > b,
+                Op::Ge => a >= b,
+                Op::Lt => a < b,
+                Op::Le => a <= b,
+                Op::Contains => false,
+            },
+            (Value::Bool(a), Value::Bool(b)) => match self.op {
+                Op::Eq => a == b,
+                Op::Ne => a != b,
+                Op::Gt | Op::Ge | Op::Lt | Op::Le | Op::Contains => false,
+            },
+            (Value::Text(a), Value::Text(b)) => {
+                let (a, b) = (a.to_lowercase(), b.to_lowercase());
+                match self.op {
+                    Op::Eq => a == b,
+                    Op::Ne => a != b,
+                    Op::Contains => a.contains(&b),
+                    Op::Gt | Op::Ge | Op::Lt | Op::Le => false,
+                }
+            }
+            // A mistyped condition never fires; validate() keeps them out of the store.
+            _ => false,
+        }
+    }
+
+    /// "line value 2,400 > 2000", or "new customer" for a boolean that is true.
+    fn explain(&self, facts: &ItemFacts) -> String {
+        match (&self.value, self.op) {
+            (Value::Bool(true), Op::Eq) | (Value::Bool(false), Op::Ne) => self.field.label().to_string(),
+            (Value::Bool(false), Op::Eq) | (Value::Bool(true), Op::Ne) => format!("not {}", self.field.label()),
+            _ => format!(
+                "{} {} {} {}",
+                self.field.label(),
+                facts.value(self.field).show(),
+                self.op.symbol(),
+                self.value.show()
+            ),
+        }
+    }
+}
+
+/// A rule that fired for an item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub rule_id: i32,
+    pub action: RuleAction,
+    pub reason: String,
+}
+
+impl Rule {
+    pub fn fires(&self, facts: &ItemFacts) -> Option<Hit> {
+        if !self.spec.enabled {
+            return None;
+        }
+        let holding: Vec<_> = self.spec.conditions.iter().filter(|c| c.holds(facts)).collect();
+        let fired = match self.spec.combinator {
+            Combinator::All => holding.len() == self.spec.conditions.len(),
+            Combinator::Any => !holding.is_empty(),
+        };
+        fired.then(|| Hit {
+            rule_id: self.id,
+            action: self.spec.action,
+            reason: format!(
+                "{}: {}",
+                self.spec.name,
+                holding.iter().map(|c| c.explain(facts)).collect::<Vec<_>>().join(", ")
+            ),
+        })
+    }
+}
+
+/// The D1 outcome for one item.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Review {
+    pub approval: Vec<String>,
+    pub manual_assignment: Vec<String>,
+    pub hold: Vec<String>,
+}
+
+impl Review {
+    pub fn is_clean(&self) -> bool {
+        self.approval.is_empty() && self.manual_assignment.is_empty() && self.hold.is_empty()
+    }
+}
+
+pub fn review(rules: &[Rule], facts: &ItemFacts) -> Review {
+    let mut out = Review::default();
+    for hit in rules.iter().filter_map(|r| r.fires(facts)) {
+        match hit.action {
+            RuleAction::RequireApproval => out.approval.push(hit.reason),
+            RuleAction::RequireManualAssignment => out.manual_assignment.push(hit.reason),
+            RuleAction::Hold => out.hold.push(hit.reason),
+        }
+    }
+    out
+}
+
+fn rule(name: &str, description: &str, combinator: Combinator, conditions: Vec<Condition>, action: RuleAction) -> RuleSpec {
+    RuleSpec { name: name.into(), description: description.into(), enabled: true, combinator, conditions, action }
+}
+
+fn cond(field: Field, op: Op, value: Value) -> Condition {
+    Condition { field, op, value }
+}
+
+/// The rules a new database starts with (DESIGN.md D1).
+pub fn default_rules() -> Vec<RuleSpec> {
+    use Combinator::*;
+    use Field::*;
+    use RuleAction::*;
+    vec![
+        rule("Service requires approval", "The catalog marks this service as needing a manager's approval.", All,
+            vec![cond(ServiceRequiresApproval, Op::Eq, Value::Bool(true))], RequireApproval),
+        rule("High line value", "Lines worth more than 2,000 need approval.", All,
+            vec![cond(ItemLineValue, Op::Gt, Value::Number(2000.0))], RequireApproval),
+        rule("Large quantity", "More than 10 units in one line.", All,
+            vec![cond(ItemQuantity, Op::Gt, Value::Number(10.0))], RequireApproval),
+        rule("Recurring cost", "Anything billed monthly commits the customer: approve it.", All,
+            vec![cond(ServiceRecurring, Op::Eq, Value::Bool(true)), cond(ItemMonthlyCost, Op::Gt, Value::Number(50.0))], RequireApproval),
+        rule("New or flagged customer", "First orders and flagged accounts are checked by a person.", Any,
+            vec![cond(CustomerIsNew, Op::Eq, Value::Bool(true)), cond(CustomerFlagged, Op::Eq, Value::Bool(true))], RequireApproval),
+        rule("Basic service missing", "The service needs a basic service the customer does not have.", All,
+            vec![cond(ItemMissingBasicService, Op::Eq, Value::Bool(true))], RequireApproval),
+        rule("Specs incomplete", "The request leaves out specs the service needs: a person picks the product.", All,
+            vec![cond(ItemSpecsIncomplete, Op::Eq, Value::Bool(true))], RequireManualAssignment),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> ItemFacts {
+        ItemFacts {
+            quantity: 1,
+            line_value_cents: 120_000,
+            monthly_cents: 0,
+            transaction_type: "order",
+            missing_basic_service: false,
+            specs_incomplete: false,
+            order_item_count: 1,
+            customer_name: "Acme GmbH".into(),
+            customer_is_new: false,
+            customer_flagged: false,
+            service_code: "LAPTOP-BUY".into(),
+            service_kind: "hardware",
+            offer_type: "purchase",
+            service_recurring: false,
+            service_requires_approval: false,
+        }
+    }
+
+    fn defaults() -> Vec<Rule> {
+        default_rules().into_iter().enumerate().map(|(i, spec)| Rule { id: i as i32 + 1, spec }).collect()
+    }
+
+    /// Each row: a change to the facts, and the reasons the defaults give.
+    #[test]
+    fn default_rules_table() {
+        type Tweak = fn(&mut ItemFacts);
+        let rows: &[(&str, Tweak, &[&str], &[&str])] = &[
+            ("plain laptop", |_| {}, &[], &[]),
+            ("needs approval", |f| f.service_requires_approval = true, &["Service requires approval: service requires approval"], &[]),
+            ("expensive", |f| f.line_value_cents = 240_000, &["High line value: line value 2400 > 2000"], &[]),
+            ("exactly at threshold", |f| f.line_value_cents = 200_000, &[], &[]),
+            ("many", |f| f.quantity = 11, &["Large quantity: quantity 11 > 10"], &[]),
+            ("cheap recurring", |f| { f.service_recurring = true; f.monthly_cents = 1_000 }, &[], &[]),
+            ("recurring", |f| { f.service_recurring = true; f.monthly_cents = 9_900 }, &["Recurring cost: recurring service, monthly cost 99 > 50"], &[]),
+            ("new customer", |f| f.customer_is_new = true, &["New or flagged customer: new customer"], &[]),
+            ("flagged", |f| f.customer_flagged = true, &["New or flagged customer: flagged customer"], &[]),
+            ("basic missing", |f| f.missing_basic_service = true, &["Basic service missing: basic service missing"], &[]),
+            ("incomplete", |f| f.specs_incomplete = true, &[], &["Specs incomplete: specs incomplete"]),
+        ];
+        let rules = defaults();
+        for (name, tweak, approval, manual) in rows {
+            let mut f = facts();
+            tweak(&mut f);
+            let r = review(&rules, &f);
+            assert_eq!(r.approval, *approval, "{name}");
+            assert_eq!(r.manual_assignment, *manual, "{name}");
+        }
+    }
+
+    #[test]
+    fn disabled_rules_never_fire() {
+        let mut rules = defaults();
+        rules.iter_mut().for_each(|r| r.spec.enabled = false);
+        let mut f = facts();
+        f.customer_flagged = true;
+        assert!(review(&rules, &f).is_clean());
+    }
+
+    #[test]
+    fn hold_action_and_text_contains() {
+        let r = Rule {
+            id: 9,
+            spec: rule("Acme waits", "", Combinator::All,
+                vec![cond(Field::CustomerName, Op::Contains, Value::Text("acme".into()))], RuleAction::Hold),
+        };
+        let out = review(&[r], &facts());
+        assert_eq!(out.hold, vec!["Acme waits: customer \"Acme GmbH\" contains \"acme\"".to_string()]);
+    }
+
+    #[test]
+    fn validation_names_the_field() {
+        let mut spec = default_rules().remove(1);
+        spec.conditions[0].value = Value::Text("lots".into());
+        let e = spec.clone().validate().unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "conditions[0]"), "{e}");
+        spec.conditions.clear();
+        assert!(matches!(spec.clone().validate(), Err(Error::Validation { ref field, .. }) if field == "conditions"));
+        spec.name = " ".into();
+        assert!(matches!(spec.validate(), Err(Error::Validation { ref field, .. }) if field == "name"));
+        for s in default_rules() {
+            s.validate().expect("defaults are valid");
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! The item status machine of DESIGN.md: which moves exist, and which are forward.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    New,
+    AwaitingApproval,
+    NeedsAssignment,
+    Assigned,
+    Preparing,
+    Ready,
+    Scheduled,
+    InDelivery,
+    Delivered,
+    Completed,
+    Cancelled,
+}
+
+impl ItemStatus {
+    pub const ALL: [ItemStatus; 11] = [
+        ItemStatus::New,
+        ItemStatus::AwaitingApproval,
+        ItemStatus::NeedsAssignment,
+        ItemStatus::Assigned,
+        ItemStatus::Preparing,
+        ItemStatus::Ready,
+        ItemStatus::Scheduled,
+        ItemStatus::InDelivery,
+        ItemStatus::Delivered,
+        ItemStatus::Completed,
+        ItemStatus::Cancelled,
+    ];
+
+    /// Stable key stored in SQLite; never the Rust name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemStatus::New => "new",
+            ItemStatus::AwaitingApproval => "awaiting_approval",
+            ItemStatus::NeedsAssignment => "needs_assignment",
+            ItemStatus::Assigned => "assigned",
+            ItemStatus::Preparing => "preparing",
+            ItemStatus::Ready => "ready",
+            ItemStatus::Scheduled => "scheduled",
+            ItemStatus::InDelivery => "in_delivery",
+            ItemStatus::Delivered => "delivered",
+            ItemStatus::Completed => "completed",
+            ItemStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ItemStatus> {
+        ItemStatus::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// What staff read.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemStatus::New => "New",
+            ItemStatus::AwaitingApproval => "Awaiting approval",
+            ItemStatus::NeedsAssignment => "Needs assignment",
+            ItemStatus::Assigned => "Assigned",
+            ItemStatus::Preparing => "Preparing",
+            ItemStatus::Ready => "Ready for delivery",
+            ItemStatus::Scheduled => "Scheduled",
+            ItemStatus::InDelivery => "In delivery",
+            ItemStatus::Delivered => "Delivered",
+            ItemStatus::Completed => "Completed",
+            ItemStatus::Cancelled => "Cancelled",
+        }
+    }
+
+    /// Equipme's `FulfillmentStatus`, for export.
+    pub fn equipme(self) -> &'static str {
+        match self {
+            ItemStatus::New => "new",
+            ItemStatus::AwaitingApproval
+            | ItemStatus::NeedsAssignment
+            | ItemStatus::Assigned
+            | ItemStatus::Preparing => "inprocess",
+            ItemStatus::Ready => "ready-for-delivery",
+            ItemStatus::Scheduled => "delivery-requested-outbound",
+            ItemStatus::InDelivery => "in-delivery-outbound",
+            ItemStatus::Delivered => "delivered-outbound",
+            ItemStatus::Completed => "processed",
+            ItemStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn is_terminal(self) -> bool {
+        matches!(self, ItemStatus::Completed | ItemStatus::Cancelled)
+    }
+
+    /// Ready or further along the delivery path (counts towards "2 of 3 ready").
+    pub fn is_ready_or_beyond(self) -> bool {
+        matches!(
+            self,
+            ItemStatus::Ready
+                | ItemStatus::Scheduled
+                | ItemStatus::InDelivery
+                | ItemStatus::Delivered
+                | ItemStatus::Completed
+        )
+    }
+
+    /// The moves the machine allows from this status, with whether each is a
+    /// forward move (which a hold blocks) or a step back / exit (which it does not).
+    pub fn moves(self) -> &'static [(ItemStatus, Direction)] {
+        use Direction::*;
+        use ItemStatus::*;
+        match self {
+            New => &[
+                (AwaitingApproval, Forward),
+                (NeedsAssignment, Forward),
+                (Assigned, Forward),
+                (Cancelled, Exit),
+            ],
+            AwaitingApproval => &[(NeedsAssignment, Forward), (Assigned, Forward), (Cancelled, Exit)],
+            NeedsAssignment => &[(Assigned, Forward), (Cancelled, Exit)],
+            Assigned => &[(Preparing, Forward), (NeedsAssignment, Back), (Cancelled, Exit)],
+            Preparing => &[(Ready, Forward), (Cancelled, Exit)],
+            Ready => &[(Scheduled, Forward), (Preparing, Back), (Cancelled, Exit)],
+            Scheduled => &[(InDelivery, Forward), (Ready, Back), (Cancelled, Exit)],
+            InDelivery => &[(Delivered, Forward), (Ready, Back)],
+            Delivered => &[(Completed, Forward)],
+            Completed | Cancelled => &[],
+        }
+    }
+
+    /// The decision point whose column shows an item in this status.
+    pub fn decision_point(self) -> DecisionPoint {
+        match self {
+            ItemStatus::New | ItemStatus::AwaitingApproval => DecisionPoint::D1,
+            ItemStatus::NeedsAssignment => DecisionPoint::D2,
+            ItemStatus::Assigned | ItemStatus::Preparing => DecisionPoint::D3,
+            ItemStatus::Ready => DecisionPoint::D4,
+            ItemStatus::Scheduled => DecisionPoint::D5,
+            ItemStatus::InDelivery => DecisionPoint::D6,
+            ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled => DecisionPoint::D7,
+        }
+    }
+
+    pub fn direction_to(self, to: ItemStatus) -> Option<Direction> {
+        self.moves().iter().find(|(s, _)| *s == to).map(|(_, d)| *d)
+    }
+}
+
+impl fmt::Display for ItemStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a move takes the item on (blocked by a hold) or back / out (never blocked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Forward,
+    Back,
+    Exit,
+}
+
+/// The decision points D1–D7 of the flow; each transition records the one that made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
+pub enum DecisionPoint {
+    D1,
+    D2,
+    D3,
+    D4,
+    D5,
+    D6,
+    D7,
+}
+
+impl DecisionPoint {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DecisionPoint::D1 => "D1",
+            DecisionPoint::D2 => "D2",
+            DecisionPoint::D3 => "D3",
+            DecisionPoint::D4 => "D4",
+            DecisionPoint::D5 => "D5",
+            DecisionPoint::D6 => "D6",
+            DecisionPoint::D7 => "D7",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DecisionPoint> {
+        use DecisionPoint::*;
+        [D1, D2, D3, D4, D5, D6, D7].into_iter().find(|d| d.as_str() == s)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            DecisionPoint::D1 => "Automatic review",
+            DecisionPoint::D2 => "Service assignment",
+            DecisionPoint::D3 => "Inventory check",
+            DecisionPoint::D4 => "Single vs multi-item",
+            DecisionPoint::D5 => "Scheduling",
+            DecisionPoint::D6 => "Delivery outcome",
+            DecisionPoint::D7 => "Ready to complete",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip() {
+        for s in ItemStatus::ALL {
+            assert_eq!(ItemStatus::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(ItemStatus::parse("Ready"), None);
+    }
+
+    #[test]
+    fn terminal_statuses_have_no_moves() {
+        assert!(ItemStatus::Completed.moves().is_empty());
+        assert!(ItemStatus::Cancelled.moves().is_empty());
+    }
+
+    #[test]
+    fn in_delivery_and_delivered_cannot_be_cancelled() {
+        assert_eq!(ItemStatus::InDelivery.direction_to(ItemStatus::Cancelled), None);
+        assert_eq!(ItemStatus::Delivered.direction_to(ItemStatus::Cancelled), None);
+    }
+
+    #[test]
+    fn every_non_terminal_status_is_reachable_from_new() {
+        let mut seen = vec![ItemStatus::New];
+        let mut i = 0;
+        while i < seen.len() {
+            for (to, _) in seen[i].moves() {
+                if !seen.contains(to) {
+                    seen.push(*to);
+                }
+            }
+            i += 1;
+        }
+        assert_eq!(seen.len(), ItemStatus::ALL.len());
+    }
+}

@@ -1,0 +1,18 @@
+//! equipflow's core: everything the app decides and stores, with no Tauri in it.
+//!
+//! Layers, dependencies pointing down only:
+//! - [`domain`]: pure rules and state machines, no IO.
+//! - [`store`]: SQLite through sqlx; the only place that writes SQL.
+//! - [`usecases`]: one function per user action, each one transaction.
+//! - [`read`]: the projections the UI draws (board, timeline) and command inputs.
+
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod read;
+pub mod store;
+pub mod usecases;
+
+pub use error::{Error, Result};
+pub use store::Db;
+pub use usecases::Ctx;

@@ -1,0 +1,226 @@
+//! The flow board: every open item at its decision point, with why it is there.
+
+use crate::domain::order::TransactionType;
+use crate::domain::ItemStatus;
+use crate::{Error, Result};
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use sqlx::{FromRow, SqlitePool};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ColumnKey {
+    Approval,
+    Assignment,
+    Preparation,
+    DeliveryQueue,
+    Scheduled,
+    InDelivery,
+    ReadyToComplete,
+    Done,
+}
+
+struct ColumnDef {
+    key: ColumnKey,
+    point: &'static str,
+    title: &'static str,
+    description: &'static str,
+    statuses: &'static [ItemStatus],
+}
+
+const COLUMNS: [ColumnDef; 8] = [
+    ColumnDef { key: ColumnKey::Approval, point: "D1", title: "Approval", description: "A rule asked for a person's approval", statuses: &[ItemStatus::New, ItemStatus::AwaitingApproval] },
+    ColumnDef { key: ColumnKey::Assignment, point: "D2", title: "Service assignment", description: "No single catalog match: pick the product", statuses: &[ItemStatus::NeedsAssignment] },
+    ColumnDef { key: ColumnKey::Preparation, point: "D3", title: "Preparation", description: "Stock reserved; picking, packing, configuring", statuses: &[ItemStatus::Assigned, ItemStatus::Preparing] },
+    ColumnDef { key: ColumnKey::DeliveryQueue, point: "D4", title: "Delivery queue", description: "Prepared; an order ships when all its items are ready", statuses: &[ItemStatus::Ready] },
+    ColumnDef { key: ColumnKey::Scheduled, point: "D5", title: "Scheduled", description: "Has a slot with a driver or technician", statuses: &[ItemStatus::Scheduled] },
+    ColumnDef { key: ColumnKey::InDelivery, point: "D6", title: "In delivery", description: "Out with a driver or technician", statuses: &[ItemStatus::InDelivery] },
+    ColumnDef { key: ColumnKey::ReadyToComplete, point: "D7", title: "Ready to complete", description: "Delivered; complete the order when all items are", statuses: &[ItemStatus::Delivered] },
+    ColumnDef { key: ColumnKey::Done, point: "✓", title: "Done", description: "Completed or cancelled in the last 7 days", statuses: &[ItemStatus::Completed, ItemStatus::Cancelled] },
+];
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardCard {
+    pub item_id: i32,
+    pub version: i32,
+    pub order_id: i32,
+    pub order_number: String,
+    pub position: i32,
+    pub order_item_count: i32,
+    pub order_ready_count: i32,
+    pub title: String,
+    pub service_name: String,
+    pub customer_name: String,
+    pub recipient_name: String,
+    pub status: ItemStatus,
+    pub status_label: String,
+    pub transaction_type: TransactionType,
+    pub quantity: i32,
+    pub on_hold: bool,
+    pub hold_reason: Option<String>,
+    pub overridden: bool,
+    pub reason: String,
+    pub due_date: Option<String>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardColumn {
+    pub key: ColumnKey,
+    pub decision_point: String,
+    pub title: String,
+    pub description: String,
+    pub count: i32,
+    pub cards: Vec<BoardCard>,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardView {
+    pub columns: Vec<BoardColumn>,
+    pub open_items: i32,
+    pub pending_approvals: i32,
+    pub generated_at: String,
+}
+
+#[derive(FromRow)]
+pub struct CardRow {
+    id: i32,
+    version: i32,
+    order_id: i32,
+    number: String,
+    position: i32,
+    service_name: String,
+    product_name: Option<String>,
+    requested_specs: String,
+    customer_name: String,
+    recipient_name: String,
+    status: String,
+    transaction_type: String,
+    quantity: i32,
+    hold_reason: Option<String>,
+    overridden: bool,
+    reason: String,
+    window_end: String,
+    created_at: String,
+}
+
+const CARD_SELECT: &str = "SELECT i.id, i.version, i.order_id, o.number, i.position, s.name AS service_name,
+        p.name AS product_name, i.requested_specs, c.name AS customer_name, r.name AS recipient_name, i.status,
+        i.transaction_type, i.quantity, i.hold_reason, i.overridden, i.reason, i.window_end, i.created_at
+    FROM items i
+    JOIN orders o ON o.id = i.order_id
+    JOIN customers c ON c.id = o.customer_id
+    JOIN recipients r ON r.id = o.recipient_id
+    JOIN services s ON s.id = i.service_id
+    LEFT JOIN products p ON p.id = i.product_id";
+
+/// Every item of every order that still has an open item (siblings count towards "2 of 3 ready").
+pub fn open_orders_sql() -> String {
+    format!(
+        "{CARD_SELECT} WHERE i.order_id IN (SELECT order_id FROM items WHERE status IN {}) ORDER BY i.window_end, i.id",
+        OPEN_STATUSES
+    )
+}
+
+pub fn recent_done_sql() -> String {
+    format!("{CARD_SELECT} WHERE i.status IN ('completed', 'cancelled') AND i.updated_at >= ? ORDER BY i.updated_at DESC LIMIT 100")
+}
+
+const OPEN_STATUSES: &str =
+    "('new', 'awaiting_approval', 'needs_assignment', 'assigned', 'preparing', 'ready', 'scheduled', 'in_delivery', 'delivered')";
+
+impl CardRow {
+    fn into_card(self, counts: Option<&(i32, i32)>) -> Result<BoardCard> {
+        let status = ItemStatus::parse(&self.status).ok_or_else(|| Error::Corrupt(format!("item {} status", self.id)))?;
+        let (total, ready) = counts.copied().unwrap_or((1, status.is_ready_or_beyond() as i32));
+        let title = match self.product_name {
+            Some(p) => p,
+            None => {
+                let specs = crate::domain::catalog::Specs::from_json(&self.requested_specs)?;
+                if specs.is_empty() {
+                    self.service_name.clone()
+                } else {
+                    format!("{} ({})", self.service_name, specs.summary())
+                }
+            }
+        };
+        Ok(BoardCard {
+            item_id: self.id,
+            version: self.version,
+            order_id: self.order_id,
+            order_number: self.number,
+            position: self.position,
+            order_item_count: total,
+            order_ready_count: ready,
+            title,
+            service_name: self.service_name,
+            customer_name: self.customer_name,
+            recipient_name: self.recipient_name,
+            status,
+            status_label: status.label().to_string(),
+            transaction_type: TransactionType::parse(&self.transaction_type)
+                .ok_or_else(|| Error::Corrupt(format!("item {} transaction type", self.id)))?,
+            quantity: self.quantity,
+            on_hold: self.hold_reason.is_some(),
+            hold_reason: self.hold_reason,
+            overridden: self.overridden,
+            reason: self.reason,
+            due_date: Some(self.window_end),
+            created_at: self.created_at,
+        })
+    }
+}
+
+/// The board as of `now`.
+pub async fn board(pool: &SqlitePool, now: DateTime<Utc>) -> Result<BoardView> {
+    let rows: Vec<CardRow> = sqlx::query_as(&open_orders_sql()).fetch_all(pool).await?;
+    let since = (now - Duration::days(7)).to_rfc3339();
+    let done: Vec<CardRow> = sqlx::query_as(&recent_done_sql()).bind(since).fetch_all(pool).await?;
+
+    let mut counts: HashMap<i32, (i32, i32)> = HashMap::new();
+    for r in &rows {
+        let status = ItemStatus::parse(&r.status).ok_or_else(|| Error::Corrupt(format!("item {} status", r.id)))?;
+        let e = counts.entry(r.order_id).or_default();
+        if status != ItemStatus::Cancelled {
+            e.0 += 1;
+            e.1 += status.is_ready_or_beyond() as i32;
+        }
+    }
+    let mut columns: Vec<BoardColumn> = COLUMNS
+        .iter()
+        .map(|c| BoardColumn {
+            key: c.key,
+            decision_point: c.point.into(),
+            title: c.title.into(),
+            description: c.description.into(),
+            count: 0,
+            cards: Vec::new(),
+        })
+        .collect();
+    let column_of = |s: ItemStatus| COLUMNS.iter().position(|c| c.statuses.contains(&s)).expect("every status has a column");
+    for r in rows.into_iter().filter(|r| !matches!(r.status.as_str(), "completed" | "cancelled")) {
+        let c = r.into_card(None)?;
+        let idx = column_of(c.status);
+        let (t, rd) = counts[&c.order_id];
+        columns[idx].cards.push(BoardCard { order_item_count: t, order_ready_count: rd, ..c });
+    }
+    for r in done {
+        let c = r.into_card(None)?;
+        let idx = column_of(c.status);
+        let with_counts = match counts.get(&c.order_id) {
+            Some(&(t, rd)) => BoardCard { order_item_count: t, order_ready_count: rd, ..c },
+            None => c,
+        };
+        columns[idx].cards.push(with_counts);
+    }
+    for c in &mut columns {
+        c.count = c.cards.len() as i32;
+    }
+    let open_items = columns.iter().filter(|c| c.key != ColumnKey::Done).map(|c| c.count).sum();
+    let pending_approvals = columns[0].count;
+    Ok(BoardView { columns, open_items, pending_approvals, generated_at: now.to_rfc3339() })
+}

@@ -1,0 +1,9 @@
+//! Read models the UI draws: made for display, apart from the domain entities.
+
+pub mod board;
+pub mod timeline;
+
+pub use board::{board, BoardCard, BoardColumn, BoardView, ColumnKey};
+pub use timeline::{item_detail, ItemDetail, TimelineEntry};
+pub mod reference;
+pub use reference::{reference_data, ReferenceData};

@@ -1,0 +1,87 @@
+//! One item in full: its fields, reserved units, and the audit trail.
+
+use crate::domain::ItemStatus;
+use crate::store::{events, stock};
+use crate::{Error, Result};
+use serde::Serialize;
+use sqlx::SqlitePool;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineEntry {
+    pub at: String,
+    pub actor: String,
+    pub kind: String,
+    pub from: ItemStatus,
+    pub to: ItemStatus,
+    pub decision_point: Option<String>,
+    pub reasons: Vec<String>,
+    #[serde(rename = "override")]
+    pub overridden: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemDetail {
+    pub item_id: i32,
+    pub version: i32,
+    pub order_id: i32,
+    pub order_number: String,
+    pub status: ItemStatus,
+    pub hold_reason: Option<String>,
+    pub requested_specs: BTreeMap<String, String>,
+    pub window_start: String,
+    pub window_end: String,
+    pub address: String,
+    pub serials: Vec<String>,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> {
+    let row: Option<(i32, i32, String, String, Option<String>, String, String, String, String, String, String, String)> =
+        sqlx::query_as(
+            "SELECT i.version, i.order_id, o.number, i.status, i.hold_reason, i.requested_specs, i.window_start,
+                i.window_end, i.address_line1, i.postal_code, i.city, i.country_code
+             FROM items i JOIN orders o ON o.id = i.order_id WHERE i.id = ?",
+        )
+        .bind(item_id)
+        .fetch_optional(pool)
+        .await?;
+    let (version, order_id, order_number, status, hold_reason, specs, ws, we, line1, postal, city, cc) =
+        row.ok_or_else(|| Error::not_found("item", item_id))?;
+    let parse = |s: &str| ItemStatus::parse(s).ok_or_else(|| Error::Corrupt(format!("status {s}")));
+    let timeline = events::for_item(pool, item_id)
+        .await?
+        .into_iter()
+        .map(|e| {
+            Ok(TimelineEntry {
+                from: parse(&e.from_status)?,
+                to: parse(&e.to_status)?,
+                at: e.at,
+                actor: e.actor,
+                kind: e.kind,
+                decision_point: e.decision_point,
+                reasons: serde_json::from_str(&e.reasons)?,
+                overridden: e.overridden,
+                note: e.note,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(ItemDetail {
+        item_id,
+        version,
+        order_id,
+        order_number,
+        status: parse(&status)?,
+        hold_reason,
+        requested_specs: serde_json::from_str(&specs)?,
+        window_start: ws,
+        window_end: we,
+        address: format!("{line1}, {postal} {city}, {cc}"),
+        serials: stock::serials_for_item(pool, item_id).await?,
+        timeline,
+    })
+}
+

@@ -1,0 +1,51 @@
+use super::Tx;
+use crate::domain::Transition;
+use crate::Result;
+use sqlx::{FromRow, SqliteExecutor};
+
+pub async fn append(tx: &mut Tx, item_id: i32, t: &Transition, actor: &str, at: &str) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO events (item_id, at, actor, kind, from_status, to_status, decision_point, reasons, override, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(item_id)
+    .bind(at)
+    .bind(actor)
+    .bind(t.kind.as_str())
+    .bind(t.from.as_str())
+    .bind(t.to.as_str())
+    .bind(t.point.map(|p| p.as_str()))
+    .bind(serde_json::to_string(&t.reasons)?)
+    .bind(t.overridden)
+    .bind(&t.note)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn append_all(tx: &mut Tx, item_id: i32, ts: &[Transition], actor: &str, at: &str) -> Result<()> {
+    for t in ts {
+        append(tx, item_id, t, actor, at).await?;
+    }
+    Ok(())
+}
+
+#[derive(FromRow, Debug, Clone)]
+pub struct EventRow {
+    pub id: i64,
+    pub item_id: i32,
+    pub at: String,
+    pub actor: String,
+    pub kind: String,
+    pub from_status: String,
+    pub to_status: String,
+    pub decision_point: Option<String>,
+    pub reasons: String,
+    #[sqlx(rename = "override")]
+    pub overridden: bool,
+    pub note: Option<String>,
+}
+
+pub async fn for_item<'e>(ex: impl SqliteExecutor<'e>, item_id: i32) -> Result<Vec<EventRow>> {
+    Ok(sqlx::query_as::<_, EventRow>("SELECT * FROM events WHERE item_id = ? ORDER BY id").bind(item_id).fetch_all(ex).await?)
+}

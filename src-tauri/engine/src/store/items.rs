@@ -1,0 +1,162 @@
+use super::Tx;
+use crate::domain::catalog::Specs;
+use crate::domain::order::{Address, DateWindow, TransactionType};
+use crate::domain::{Item, ItemStatus};
+use crate::{Error, Result};
+use sqlx::FromRow;
+
+#[derive(FromRow)]
+struct ItemRow {
+    id: i32,
+    order_id: i32,
+    position: i32,
+    service_id: i32,
+    product_id: Option<i32>,
+    parent_item_id: Option<i32>,
+    transaction_type: String,
+    requested_specs: String,
+    quantity: i64,
+    window_start: String,
+    window_end: String,
+    address_line1: String,
+    postal_code: String,
+    city: String,
+    country_code: String,
+    address_addition: String,
+    status: String,
+    hold_reason: Option<String>,
+    overridden: bool,
+    reason: String,
+    delivery_group: i32,
+    booking_id: Option<i32>,
+    version: i32,
+}
+
+impl TryFrom<ItemRow> for Item {
+    type Error = Error;
+    fn try_from(r: ItemRow) -> Result<Item> {
+        let corrupt = |what: &str| Error::Corrupt(format!("item {}: {what}", r.id));
+        Ok(Item {
+            id: r.id,
+            order_id: r.order_id,
+            position: r.position,
+            service_id: r.service_id,
+            product_id: r.product_id,
+            parent_item_id: r.parent_item_id,
+            transaction_type: TransactionType::parse(&r.transaction_type).ok_or_else(|| corrupt("transaction type"))?,
+            requested_specs: Specs::from_json(&r.requested_specs)?,
+            quantity: u32::try_from(r.quantity).map_err(|_| corrupt("quantity"))?,
+            window: DateWindow::parse("window", &r.window_start, &r.window_end).map_err(|_| corrupt("window"))?,
+            address: Address::parse("address", &r.address_line1, &r.postal_code, &r.city, &r.country_code, &r.address_addition)
+                .map_err(|_| corrupt("address"))?,
+            status: ItemStatus::parse(&r.status).ok_or_else(|| corrupt("status"))?,
+            hold_reason: r.hold_reason,
+            overridden: r.overridden,
+            reason: r.reason,
+            delivery_group: r.delivery_group,
+            booking_id: r.booking_id,
+            version: r.version,
+        })
+    }
+}
+
+pub async fn get(tx: &mut Tx, id: i32) -> Result<Item> {
+    sqlx::query_as::<_, ItemRow>("SELECT * FROM items WHERE id = ?")
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or_else(|| Error::not_found("item", id))?
+        .try_into()
+}
+
+/// Loads an item and checks nobody changed it since the caller looked.
+pub async fn get_at_version(tx: &mut Tx, id: i32, expected_version: i32) -> Result<Item> {
+    let item = get(tx, id).await?;
+    if item.version != expected_version {
+        return Err(Error::Conflict { entity: "item", id: id.into(), expected: expected_version, found: item.version });
+    }
+    Ok(item)
+}
+
+pub async fn for_order(tx: &mut Tx, order_id: i32) -> Result<Vec<Item>> {
+    sqlx::query_as::<_, ItemRow>("SELECT * FROM items WHERE order_id = ? ORDER BY position")
+        .bind(order_id)
+        .fetch_all(&mut **tx)
+        .await?
+        .into_iter()
+        .map(Item::try_from)
+        .collect()
+}
+
+pub async fn for_booking(tx: &mut Tx, booking_id: i32) -> Result<Vec<Item>> {
+    sqlx::query_as::<_, ItemRow>("SELECT * FROM items WHERE booking_id = ? ORDER BY order_id, position")
+        .bind(booking_id)
+        .fetch_all(&mut **tx)
+        .await?
+        .into_iter()
+        .map(Item::try_from)
+        .collect()
+}
+
+/// Inserts a new item in whatever state the use case decided; returns its id.
+pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO items (order_id, position, service_id, product_id, parent_item_id, transaction_type,
+            requested_specs, quantity, window_start, window_end, address_line1, postal_code, city, country_code,
+            address_addition, status, hold_reason, overridden, reason, delivery_group, booking_id,
+            created_at, updated_at, version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+    )
+    .bind(it.order_id)
+    .bind(it.position)
+    .bind(it.service_id)
+    .bind(it.product_id)
+    .bind(it.parent_item_id)
+    .bind(it.transaction_type.as_str())
+    .bind(it.requested_specs.to_json())
+    .bind(it.quantity as i64)
+    .bind(it.window.start().to_string())
+    .bind(it.window.end().to_string())
+    .bind(it.address.line1())
+    .bind(it.address.postal_code())
+    .bind(it.address.city())
+    .bind(it.address.country_code())
+    .bind(it.address.addition())
+    .bind(it.status.as_str())
+    .bind(&it.hold_reason)
+    .bind(it.overridden)
+    .bind(&it.reason)
+    .bind(it.delivery_group)
+    .bind(it.booking_id)
+    .bind(now)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+/// Writes the item's mutable state back, bumping its version; refuses a stale write.
+pub async fn update(tx: &mut Tx, it: &mut Item, now: &str) -> Result<()> {
+    let done = sqlx::query(
+        "UPDATE items SET product_id = ?, status = ?, hold_reason = ?, overridden = ?, reason = ?,
+            delivery_group = ?, booking_id = ?, updated_at = ?, version = version + 1
+         WHERE id = ? AND version = ?",
+    )
+    .bind(it.product_id)
+    .bind(it.status.as_str())
+    .bind(&it.hold_reason)
+    .bind(it.overridden)
+    .bind(&it.reason)
+    .bind(it.delivery_group)
+    .bind(it.booking_id)
+    .bind(now)
+    .bind(it.id)
+    .bind(it.version)
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() != 1 {
+        let found: i32 = sqlx::query_scalar("SELECT version FROM items WHERE id = ?").bind(it.id).fetch_one(&mut **tx).await?;
+        return Err(Error::Conflict { entity: "item", id: it.id.into(), expected: it.version, found });
+    }
+    it.version += 1;
+    Ok(())
+}

@@ -1,0 +1,107 @@
+//! SQLite through sqlx: the only layer that writes SQL. One module per
+//! aggregate; row structs stay apart from domain entities.
+
+pub mod catalog;
+pub mod events;
+pub mod items;
+pub mod orders;
+pub mod resources;
+pub mod rules;
+pub mod settings;
+pub mod stock;
+
+use crate::Result;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Sqlite, SqlitePool, Transaction};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+pub type Tx = Transaction<'static, Sqlite>;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// The open database plus an in-memory snapshot of the rarely changing data
+/// (catalog, rules, settings) every submit needs.
+#[derive(Clone)]
+pub struct Db {
+    pool: SqlitePool,
+    path: PathBuf,
+    snapshot: Arc<RwLock<Option<Arc<catalog::Snapshot>>>>,
+}
+
+impl Db {
+    /// Opens (creating if needed) the database at `path`, backs it up with
+    /// `VACUUM INTO` when a migration is pending, and migrates it.
+    pub async fn open(path: &Path) -> Result<Db> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                crate::Error::validation("db", format!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
+        let existed = path.exists();
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // WAL + NORMAL: a commit survives an app crash; only an OS crash can lose the last commits.
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+        let db = Db { pool, path: path.to_path_buf(), snapshot: Arc::new(RwLock::new(None)) };
+        if existed {
+            db.backup_if_migrating().await?;
+        }
+        MIGRATOR.run(&db.pool).await?;
+        rules::seed_defaults_once(&db.pool).await?;
+        Ok(db)
+    }
+
+    async fn backup_if_migrating(&self) -> Result<()> {
+        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1")
+            .fetch_all(&self.pool)
+            .await
+            .unwrap_or_default();
+        let pending = MIGRATOR.iter().any(|m| !applied.contains(&m.version));
+        if pending && !applied.is_empty() {
+            let stamp = chrono::Utc::now().format("%Y%m%d%H%M%S");
+            let target = self.path.with_extension(format!("backup-{stamp}.db"));
+            sqlx::query("VACUUM INTO ?").bind(target.to_string_lossy().to_string()).execute(&self.pool).await?;
+        }
+        Ok(())
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A write transaction that takes the write lock up front (a deferred one
+    /// upgraded later fails at once with SQLITE_BUSY under contention).
+    pub async fn begin_write(&self) -> Result<Tx> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// Catalog, rules and settings as of the last change.
+    pub async fn snapshot(&self) -> Result<Arc<catalog::Snapshot>> {
+        if let Some(s) = self.snapshot.read().expect("snapshot lock").as_ref() {
+            return Ok(s.clone());
+        }
+        let fresh = Arc::new(catalog::Snapshot::load(&self.pool).await?);
+        *self.snapshot.write().expect("snapshot lock") = Some(fresh.clone());
+        Ok(fresh)
+    }
+
+    /// Call after committing a change to the catalog, rules or settings.
+    pub fn invalidate_snapshot(&self) {
+        *self.snapshot.write().expect("snapshot lock") = None;
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

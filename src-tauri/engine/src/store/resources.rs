@@ -1,0 +1,114 @@
+//! Drivers, technicians and vans, and their bookings.
+
+use super::Tx;
+use crate::domain::resource::{Resource, ResourceKind, Slot};
+use crate::{Error, Result};
+use chrono::{DateTime, NaiveTime, Utc};
+use sqlx::{FromRow, SqliteExecutor};
+
+#[derive(FromRow)]
+struct ResourceRow {
+    id: i32,
+    name: String,
+    kind: String,
+    skills: String,
+    capacity: i64,
+    work_start: String,
+    work_end: String,
+    work_days: String,
+}
+
+impl TryFrom<ResourceRow> for Resource {
+    type Error = Error;
+    fn try_from(r: ResourceRow) -> Result<Resource> {
+        let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| Error::Corrupt(format!("resource time {t}")));
+        Ok(Resource {
+            id: r.id,
+            kind: ResourceKind::parse(&r.kind).ok_or_else(|| Error::Corrupt(format!("resource kind {}", r.kind)))?,
+            name: r.name,
+            skills: serde_json::from_str(&r.skills)?,
+            capacity: u32::try_from(r.capacity).map_err(|_| Error::Corrupt("capacity".into()))?,
+            work_start: time(&r.work_start)?,
+            work_end: time(&r.work_end)?,
+            work_days: serde_json::from_str(&r.work_days)?,
+        })
+    }
+}
+
+pub async fn get<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<Resource> {
+    sqlx::query_as::<_, ResourceRow>("SELECT * FROM resources WHERE id = ?")
+        .bind(id)
+        .fetch_optional(ex)
+        .await?
+        .ok_or_else(|| Error::not_found("resource", id))?
+        .try_into()
+}
+
+pub async fn list<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<Resource>> {
+    sqlx::query_as::<_, ResourceRow>("SELECT * FROM resources ORDER BY id")
+        .fetch_all(ex)
+        .await?
+        .into_iter()
+        .map(Resource::try_from)
+        .collect()
+}
+
+pub async fn insert<'e>(ex: impl SqliteExecutor<'e>, r: &Resource) -> Result<i32> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO resources (name, kind, skills, capacity, work_start, work_end, work_days)
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&r.name)
+    .bind(r.kind.as_str())
+    .bind(serde_json::to_string(&r.skills)?)
+    .bind(r.capacity as i64)
+    .bind(r.work_start.format("%H:%M").to_string())
+    .bind(r.work_end.format("%H:%M").to_string())
+    .bind(serde_json::to_string(&r.work_days)?)
+    .fetch_one(ex)
+    .await?)
+}
+
+fn parse_at(s: &str) -> Result<DateTime<Utc>> {
+    s.parse().map_err(|_| Error::Corrupt(format!("booking time {s}")))
+}
+
+/// The resource's bookings on the slot's day, so travel buffers can be checked.
+pub async fn bookings_near(tx: &mut Tx, resource_id: i32, slot: &Slot) -> Result<Vec<Slot>> {
+    let day_start = slot.start.date_naive().and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+    let day_end = day_start + chrono::Duration::days(1);
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT start_at, end_at FROM bookings WHERE resource_id = ? AND start_at < ? AND end_at > ?",
+    )
+    .bind(resource_id)
+    .bind(day_end.to_rfc3339())
+    .bind(day_start.to_rfc3339())
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter().map(|(s, e)| Ok(Slot { start: parse_at(s)?, end: parse_at(e)? })).collect()
+}
+
+pub async fn insert_booking(tx: &mut Tx, resource_id: i32, order_id: i32, group: i32, slot: &Slot, now: &str) -> Result<i32> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO bookings (resource_id, order_id, delivery_group, start_at, end_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(resource_id)
+    .bind(order_id)
+    .bind(group)
+    .bind(slot.start.to_rfc3339())
+    .bind(slot.end.to_rfc3339())
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
+/// Removes a booking no item points at any more.
+pub async fn delete_booking_if_empty(tx: &mut Tx, booking_id: i32) -> Result<()> {
+    sqlx::query("DELETE FROM bookings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM items WHERE booking_id = ?)")
+        .bind(booking_id)
+        .bind(booking_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

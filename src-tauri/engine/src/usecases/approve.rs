@@ -1,0 +1,57 @@
+use super::pipeline::{self, advance, auto_for_existing};
+use super::{save, Ctx, ItemOutcome};
+use crate::domain::text;
+use crate::domain::{DecisionPoint, ItemStatus};
+use crate::store::{items, stock, Db};
+use crate::{Error, Result};
+
+pub const NOTE_MAX: usize = 1000;
+
+/// D1 by a person: approve, then let D2–D4 run.
+pub async fn approve_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, note: &str) -> Result<ItemOutcome> {
+    let note = text::optional("note", note, NOTE_MAX)?;
+    let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+    if item.status != ItemStatus::AwaitingApproval {
+        return Err(Error::IllegalTransition {
+            from: item.status,
+            to: ItemStatus::Assigned,
+            reason: "only an item awaiting approval can be approved".into(),
+        });
+    }
+    if let Some(reason) = &item.hold_reason {
+        return Err(Error::OnHold { reason: reason.clone() });
+    }
+    let auto = auto_for_existing(&mut tx, &snap, &item, true).await?;
+    let mut by_person = pipeline::Pending::default();
+    pipeline::assign(&auto, &mut item, &mut by_person)?;
+    for t in &mut by_person.transitions {
+        t.point = Some(DecisionPoint::D1);
+        t.reasons.insert(0, format!("Approved by {}", ctx.actor));
+        t.note = (!note.is_empty()).then(|| note.clone());
+    }
+    let after = advance(&mut tx, &auto, &mut item).await?;
+    let out = save(&mut tx, ctx, &mut item, &by_person.transitions, after).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// D1 by a person: reject with a reason; the item is cancelled and kept.
+pub async fn reject_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, reason: &str) -> Result<ItemOutcome> {
+    let reason = text::required("reason", reason, NOTE_MAX)?;
+    let mut tx = db.begin_write().await?;
+    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+    if item.status != ItemStatus::AwaitingApproval {
+        return Err(Error::IllegalTransition {
+            from: item.status,
+            to: ItemStatus::Cancelled,
+            reason: "only an item awaiting approval can be rejected; cancel it instead".into(),
+        });
+    }
+    let t = item.apply(ItemStatus::Cancelled, DecisionPoint::D1, vec![format!("Rejected: {reason}")])?;
+    stock::release_for_item(&mut tx, item.id).await?;
+    let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
+    tx.commit().await?;
+    Ok(out)
+}

@@ -1,0 +1,58 @@
+use super::pipeline::{advance, auto_for_existing, Pending};
+use super::{save, Ctx, ItemOutcome};
+use crate::domain::text;
+use crate::domain::{DecisionPoint, ItemStatus};
+use crate::store::{items, Db};
+use crate::{Error, Result};
+
+pub const REASON_MAX: usize = 500;
+
+/// Puts an item on hold (customer asked to wait, a check pending, ...).
+pub async fn hold_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, reason: &str) -> Result<ItemOutcome> {
+    let reason = text::required("reason", reason, REASON_MAX)?;
+    let mut tx = db.begin_write().await?;
+    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+    let t = item.hold(format!("{reason} ({})", ctx.actor))?;
+    let out = save(&mut tx, ctx, &mut item, &[t], Pending::default()).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Releases a hold and lets the automatic steps go on. A shortage released
+/// without new stock puts the item back on hold: that is the "wait" option.
+pub async fn release_hold(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, note: &str) -> Result<ItemOutcome> {
+    let note = text::optional("note", note, REASON_MAX)?;
+    let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+    let t = item
+        .release((!note.is_empty()).then_some(note))
+        .ok_or_else(|| Error::Refused(format!("item {item_id} is not on hold")))?;
+    let auto = auto_for_existing(&mut tx, &snap, &item, false).await?;
+    let after = advance(&mut tx, &auto, &mut item).await?;
+    let out = save(&mut tx, ctx, &mut item, &[t], after).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// D3 override: go on without reserved stock, with a logged reason.
+pub async fn override_shortage(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, reason: &str) -> Result<ItemOutcome> {
+    let reason = text::required("reason", reason, REASON_MAX)?;
+    let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+    let short = item.status == ItemStatus::Assigned && item.hold_reason.as_deref().is_some_and(|r| r.starts_with("Shortage"));
+    if !short {
+        return Err(Error::Refused("only an item held for a stock shortage can be overridden".into()));
+    }
+    let mut by_person: Vec<_> = item.release(None).into_iter().collect();
+    let mut t = item.apply(ItemStatus::Preparing, DecisionPoint::D3, vec![format!("Shortage overridden by {}: {reason}", ctx.actor)])?;
+    t.overridden = true;
+    item.overridden = true;
+    by_person.push(t);
+    let auto = auto_for_existing(&mut tx, &snap, &item, false).await?;
+    let after = advance(&mut tx, &auto, &mut item).await?;
+    let out = save(&mut tx, ctx, &mut item, &by_person, after).await?;
+    tx.commit().await?;
+    Ok(out)
+}

@@ -1,0 +1,95 @@
+//! One function per user action. Each loads, decides with `domain`, persists
+//! with `store` and appends the audit events, all in one transaction.
+
+mod approve;
+mod assign;
+mod cancel;
+mod complete;
+mod delivery;
+mod hold;
+pub mod pipeline;
+mod prepare;
+mod rules;
+mod schedule;
+mod split;
+mod submit_order;
+
+pub use approve::{approve_item, reject_item};
+pub use assign::{assign_product, item_candidates, CandidateView};
+pub use cancel::{cancel_item, cancel_order};
+pub use complete::complete_order;
+pub use delivery::{dispatch_item, mark_delivered, mark_delivery_failed};
+pub use hold::{hold_item, override_shortage, release_hold};
+pub use prepare::mark_prepared;
+pub use rules::{create_rule, list_rules, update_rule, RuleView};
+pub use schedule::{schedule_item, unschedule_item, ScheduleInput};
+pub use split::split_order;
+pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
+
+use crate::domain::{Item, ItemStatus, Transition};
+use crate::store::{events, items, stock, Tx};
+use crate::Result;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// Who acts and when; passed in so tests control time.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub actor: String,
+    pub now: DateTime<Utc>,
+}
+
+impl Ctx {
+    pub fn new(actor: impl Into<String>, now: DateTime<Utc>) -> Ctx {
+        Ctx { actor: actor.into(), now }
+    }
+
+    pub fn now_text(&self) -> String {
+        self.now.to_rfc3339()
+    }
+}
+
+/// The automatic steps are recorded as the system's, a person's as theirs.
+pub const SYSTEM: &str = "system";
+
+/// An item as it stands after a use case, for the caller to show.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemOutcome {
+    pub item_id: i32,
+    pub status: ItemStatus,
+    pub version: i32,
+    pub on_hold: bool,
+    pub reason: String,
+}
+
+impl ItemOutcome {
+    pub fn of(it: &Item) -> ItemOutcome {
+        ItemOutcome {
+            item_id: it.id,
+            status: it.status,
+            version: it.version,
+            on_hold: it.on_hold(),
+            reason: it.hold_reason.clone().unwrap_or_else(|| it.reason.clone()),
+        }
+    }
+}
+
+/// Writes an existing item back with its events: the person's own step first
+/// (as `actor`), then whatever the pipeline did after it (as the system).
+pub(crate) async fn save(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    item: &mut Item,
+    by_person: &[Transition],
+    auto: pipeline::Pending,
+) -> Result<ItemOutcome> {
+    let now = ctx.now_text();
+    items::update(tx, item, &now).await?;
+    events::append_all(tx, item.id, by_person, &ctx.actor, &now).await?;
+    events::append_all(tx, item.id, &auto.transitions, SYSTEM, &now).await?;
+    for (unit, span) in &auto.reserve {
+        stock::reserve(tx, item.id, *unit, span).await?;
+    }
+    Ok(ItemOutcome::of(item))
+}

@@ -1,0 +1,186 @@
+//! Submit an order: check the input, add mandatory linked services, and run
+//! D1–D4 for every item, all in one transaction.
+
+use super::pipeline::{self, Auto, OrderFacts};
+use super::{Ctx, ItemOutcome, SYSTEM};
+use crate::domain::catalog::Specs;
+use crate::domain::item::EventKind;
+use crate::domain::order::{Address, DateWindow, TransactionType};
+use crate::domain::rules::review;
+use crate::domain::text;
+use crate::domain::{Item, ItemStatus};
+use crate::store::{events, items, orders, stock, Db};
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Deserialize, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct NewOrderInput {
+    pub customer_id: i32,
+    pub recipient_id: i32,
+    #[serde(default)]
+    pub note: String,
+    pub items: Vec<NewItemInput>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct NewItemInput {
+    pub service_id: i32,
+    pub transaction_type: TransactionType,
+    pub quantity: i32,
+    #[serde(default)]
+    pub specs: BTreeMap<String, String>,
+    pub window_start: String,
+    pub window_end: String,
+    pub address: AddressInput,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AddressInput {
+    pub line1: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country_code: String,
+    #[serde(default)]
+    pub addition: String,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SubmitResult {
+    pub order_id: i32,
+    pub number: String,
+    pub items: Vec<ItemOutcome>,
+}
+
+pub const MAX_ITEMS: usize = 100;
+pub const MAX_QUANTITY: i32 = 1000;
+pub const NOTE_MAX: usize = 2000;
+
+/// A checked item, before it has an id.
+struct Draft {
+    service_id: i32,
+    parent: Option<usize>,
+    transaction_type: TransactionType,
+    quantity: u32,
+    specs: Specs,
+    window: DateWindow,
+    address: Address,
+}
+
+pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<SubmitResult> {
+    let snap = db.snapshot().await?;
+    let note = text::optional("note", &input.note, NOTE_MAX)?;
+    if input.items.is_empty() {
+        return Err(Error::validation("items", "an order needs at least one item"));
+    }
+    if input.items.len() > MAX_ITEMS {
+        return Err(Error::validation("items", format!("{} items; at most {MAX_ITEMS} per order", input.items.len())));
+    }
+    let mut drafts = Vec::new();
+    for (i, it) in input.items.iter().enumerate() {
+        let f = |name: &str| format!("items[{i}].{name}");
+        if !snap.services.contains_key(&it.service_id) {
+            return Err(Error::validation(f("serviceId"), format!("no service with id {}", it.service_id)));
+        }
+        if !(1..=MAX_QUANTITY).contains(&it.quantity) {
+            return Err(Error::validation(f("quantity"), format!("must be 1–{MAX_QUANTITY}, got {}", it.quantity)));
+        }
+        let specs = Specs::parse(&f("specs"), &it.specs)?;
+        let window = DateWindow::parse(&f("window"), &it.window_start, &it.window_end)?;
+        let a = &it.address;
+        let address = Address::parse(&f("address"), &a.line1, &a.postal_code, &a.city, &a.country_code, &a.addition)?;
+        drafts.push(Draft {
+            service_id: it.service_id,
+            parent: None,
+            transaction_type: it.transaction_type,
+            quantity: it.quantity as u32,
+            specs,
+            window,
+            address,
+        });
+    }
+    // Mandatory linked services become items of their own, unless ordered already.
+    let ordered: Vec<i32> = drafts.iter().map(|d| d.service_id).collect();
+    let mut linked = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if d.transaction_type != TransactionType::Order {
+            continue;
+        }
+        for l in snap.service(d.service_id)?.links.iter().filter(|l| l.mandatory) {
+            if !ordered.contains(&l.service_id) && !linked.iter().any(|x: &Draft| x.service_id == l.service_id) {
+                linked.push(Draft {
+                    service_id: l.service_id,
+                    parent: Some(i),
+                    transaction_type: TransactionType::Order,
+                    quantity: d.quantity,
+                    specs: Specs::default(),
+                    window: d.window,
+                    address: d.address.clone(),
+                });
+            }
+        }
+    }
+    drafts.extend(linked);
+
+    let mut tx = db.begin_write().await?;
+    let customer = orders::customer(&mut tx, input.customer_id)
+        .await
+        .map_err(|_| Error::validation("customerId", format!("no customer with id {}", input.customer_id)))?;
+    match orders::recipient_customer(&mut tx, input.recipient_id).await? {
+        Some(c) if c == customer.id => {}
+        Some(_) => return Err(Error::validation("recipientId", format!("recipient {} belongs to another customer", input.recipient_id))),
+        None => return Err(Error::validation("recipientId", format!("no recipient with id {}", input.recipient_id))),
+    }
+    let now = ctx.now_text();
+    let (order_id, number) = orders::insert(&mut tx, customer.id, input.recipient_id, &note, &now).await?;
+    let mut services_present = orders::services_held(&mut tx, customer.id).await?;
+    services_present.extend(drafts.iter().map(|d| d.service_id));
+    let of = OrderFacts { customer, item_count: drafts.len() as u32, services_present };
+
+    let mut outcomes = Vec::with_capacity(drafts.len());
+    let mut ids: Vec<i32> = Vec::with_capacity(drafts.len());
+    for (pos, d) in drafts.into_iter().enumerate() {
+        let mut item = Item {
+            id: 0,
+            order_id,
+            position: pos as i32 + 1,
+            service_id: d.service_id,
+            product_id: None,
+            parent_item_id: d.parent.map(|p| ids[p]),
+            transaction_type: d.transaction_type,
+            requested_specs: d.specs,
+            quantity: d.quantity,
+            window: d.window,
+            address: d.address,
+            status: ItemStatus::New,
+            hold_reason: None,
+            overridden: false,
+            reason: "Submitted".into(),
+            delivery_group: 1,
+            booking_id: None,
+            version: 1,
+        };
+        let auto = Auto {
+            snap: &snap,
+            review: review(&snap.rules, &pipeline::facts(&snap, &of, &item)?),
+            single_item_order: of.item_count == 1,
+        };
+        let created = item.same_status_event(EventKind::Created, vec![format!("Order {number} submitted")]);
+        let pending = pipeline::advance(&mut tx, &auto, &mut item).await?;
+        // Written once, in the state the pipeline reached.
+        item.id = items::insert(&mut tx, &item, &now).await?;
+        ids.push(item.id);
+        events::append(&mut tx, item.id, &created, &ctx.actor, &now).await?;
+        events::append_all(&mut tx, item.id, &pending.transitions, SYSTEM, &now).await?;
+        for (unit, span) in &pending.reserve {
+            stock::reserve(&mut tx, item.id, *unit, span).await?;
+        }
+        outcomes.push(ItemOutcome::of(&item));
+    }
+    tx.commit().await?;
+    Ok(SubmitResult { order_id, number, items: outcomes })
+}

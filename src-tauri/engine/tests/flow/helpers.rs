@@ -1,0 +1,69 @@
+use chrono::{DateTime, Utc};
+use engine::demo::{seed_catalog, Shop};
+use engine::usecases::{AddressInput, NewItemInput, NewOrderInput};
+use engine::{Ctx, Db};
+use std::collections::BTreeMap;
+
+/// A fresh database in a temp dir, with the demo catalog and no orders.
+pub struct TestShop {
+    pub db: Db,
+    pub shop: Shop,
+    _dir: tempfile::TempDir,
+}
+
+pub fn now() -> DateTime<Utc> {
+    "2026-11-25T10:00:00Z".parse().unwrap()
+}
+
+pub fn ctx() -> Ctx {
+    Ctx::new("tester", now())
+}
+
+pub async fn spawn() -> TestShop {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(&dir.path().join("equipflow.db")).await.unwrap();
+    let shop = seed_catalog(&db, &ctx(), 6).await.unwrap();
+    TestShop { db, shop, _dir: dir }
+}
+
+pub fn address() -> AddressInput {
+    AddressInput { line1: "Mariahilfer Straße 45".into(), postal_code: "1060".into(), city: "Vienna".into(), country_code: "AT".into(), addition: String::new() }
+}
+
+pub fn line(service_id: i32, specs: &[(&str, &str)]) -> NewItemInput {
+    NewItemInput {
+        service_id,
+        transaction_type: engine::domain::order::TransactionType::Order,
+        quantity: 1,
+        specs: specs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>(),
+        window_start: "2026-12-01".into(),
+        window_end: "2026-12-04".into(),
+        address: address(),
+    }
+}
+
+impl TestShop {
+    /// Acme (customer 1, an established customer) ordering for its first recipient.
+    pub fn order(&self, items: Vec<NewItemInput>) -> NewOrderInput {
+        let (cid, rids, _) = &self.shop.customers[0];
+        NewOrderInput { customer_id: *cid, recipient_id: rids[0], note: String::new(), items }
+    }
+
+    pub fn svc(&self, code: &str) -> i32 {
+        self.shop.service(code)
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(self.db.pool()).await.unwrap()
+    }
+
+    /// Row counts of every table, to prove a refused command changed nothing.
+    pub async fn fingerprint(&self) -> Vec<i64> {
+        let mut out = vec![];
+        for t in ["orders", "items", "events", "reservations", "bookings", "rules"] {
+            out.push(self.count(&format!("SELECT COUNT(*) FROM {t}")).await);
+        }
+        out.push(self.count("SELECT COALESCE(SUM(version), 0) FROM items").await);
+        out
+    }
+}

@@ -1,0 +1,5 @@
+import { BoardScreen } from "./board/BoardScreen";
+
+export function App() {
+  return <BoardScreen />;
+}

@@ -1,0 +1,19 @@
+import type { BoardView } from "../bindings";
+import { Column } from "./Column";
+
+type BoardProps = {
+  board: BoardView;
+  now: Date;
+  today: string;
+};
+
+/** The columns, one per decision point, in the order Rust returns them. */
+export function Board({ board, now, today }: BoardProps) {
+  return (
+    <main className="board" aria-label="Flow board">
+      {board.columns.map((column) => (
+        <Column key={column.key} column={column} now={now} today={today} />
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,165 @@
+import { emit } from "@tauri-apps/api/event";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { App } from "../App";
+import type { AppError, BoardView } from "../bindings";
+import { board, card, column } from "../test/fixtures";
+
+/** Answers `board_get` with whatever `reply` holds at the time of the call. */
+function serveBoard(initial: () => BoardView | AppError) {
+  const state = { reply: initial, calls: 0 };
+  mockIPC(
+    (cmd) => {
+      if (cmd !== "board_get") throw new Error(`unexpected command ${cmd}`);
+      state.calls += 1;
+      const reply = state.reply();
+      // Rust's Err(AppError) reaches JS as a rejected invoke with the error object.
+      if ("code" in reply) return Promise.reject(reply);
+      return reply;
+    },
+    { shouldMockEvents: true },
+  );
+  return state;
+}
+
+function columnEl(key: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-column="${key}"]`);
+  if (!el) throw new Error(`no column ${key}`);
+  return el;
+}
+
+const sample = board(
+  [
+    column(
+      "approval",
+      [
+        card({
+          itemId: 7,
+          orderNumber: "SO-1042",
+          position: 2,
+          orderItemCount: 3,
+          orderReadyCount: 1,
+          title: "Latitude 5440",
+          reason: "Line value 2,400 over the 2,000 threshold",
+          onHold: true,
+          holdReason: "Customer asked to wait",
+          overridden: true,
+          transactionType: "swap",
+          dueDate: "2026-11-20",
+          createdAt: "2026-11-22T12:00:00Z",
+        }),
+      ],
+      { decisionPoint: "D1", title: "Approval", description: "A rule asked for a person's approval" },
+    ),
+    column("assignment", [card({ itemId: 8 }), card({ itemId: 9 })], {
+      decisionPoint: "D2",
+      title: "Assignment",
+      description: "Pick the catalog product",
+    }),
+    column("done", [], { decisionPoint: "D7", title: "Done", description: "Completed or cancelled" }),
+  ],
+  { openItems: 3, pendingApprovals: 1 },
+);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-11-25T12:00:00Z"));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("flow board", () => {
+  it("draws the columns Rust returns, in order, with counts and cards", async () => {
+    serveBoard(() => sample);
+    render(<App />);
+
+    const columns = await screen.findAllByRole("heading", { level: 2 });
+    expect(columns.map((h) => h.textContent)).toEqual(["Approval", "Assignment", "Done"]);
+
+    const approval = columnEl("approval");
+    expect(within(approval).getByText("D1")).toBeTruthy();
+    expect(within(approval).getByLabelText("1 items").textContent).toBe("1");
+    expect(within(approval).getByText("A rule asked for a person's approval")).toBeTruthy();
+
+    const list = within(approval).getByRole("list");
+    const [item] = within(list).getAllByRole("listitem");
+    expect(item!.classList.contains("card")).toBe(true);
+    expect(item!.getAttribute("data-item-id")).toBe("7");
+    expect(item!.tabIndex).toBe(0);
+    expect(item!.getAttribute("aria-label")).toContain("Order SO-1042, item 2 of 3: Latitude 5440");
+
+    const c = within(item!);
+    expect(c.getByText("SO-1042")).toBeTruthy();
+    expect(c.getByText("item 2 of 3")).toBeTruthy();
+    expect(c.getByText("1 of 3 ready")).toBeTruthy();
+    expect(c.getByText("Line value 2,400 over the 2,000 threshold")).toBeTruthy();
+    expect(c.getByText("Customer asked to wait")).toBeTruthy();
+    expect(c.getByText("Override")).toBeTruthy();
+    expect(c.getByText("Swap")).toBeTruthy();
+    expect(c.getByText("3d")).toBeTruthy();
+    expect(c.getByText("Overdue 5d · 20 Nov").classList.contains("badge--due-overdue")).toBe(true);
+
+    expect(columnEl("assignment").querySelectorAll(".card")).toHaveLength(2);
+    expect(within(columnEl("done")).getByText("Nothing here")).toBeTruthy();
+
+    expect(document.querySelector('[data-stat="open-items"]')?.textContent).toBe("3 open items");
+    expect(document.querySelector('[data-stat="pending-approvals"]')?.textContent).toBe("1 awaiting approval");
+  });
+
+  it("draws at most 200 cards of a column and says how many more there are", async () => {
+    const many = Array.from({ length: 2500 }, (_, i) => card({ itemId: 10_000 + i, status: "ready" }));
+    serveBoard(() => board([column("delivery_queue", many)]));
+    render(<App />);
+
+    expect(await screen.findByText("+2300 more")).toBeTruthy();
+    expect(columnEl("delivery_queue").querySelectorAll(".card")).toHaveLength(200);
+  });
+
+  it("shows the AppError message in a banner when the fetch fails", async () => {
+    serveBoard(() => ({ code: "internal", message: "database is locked", field: null }));
+    render(<App />);
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("database is locked");
+    expect(alert.getAttribute("data-error-code")).toBe("internal");
+  });
+
+  it("refetches on data-changed and shows the new data", async () => {
+    let current = sample;
+    const server = serveBoard(() => current);
+    render(<App />);
+    await screen.findByText("Latitude 5440");
+    expect(server.calls).toBe(1);
+
+    current = board(
+      [column("approval", [card({ itemId: 7, title: "Latitude 7450", reason: "Approved by Sam" })], { title: "Approval" })],
+      { openItems: 1, pendingApprovals: 0 },
+    );
+    await act(() => emit("data-changed", { reason: "item approved" }));
+
+    expect(await screen.findByText("Latitude 7450")).toBeTruthy();
+    expect(screen.queryByText("Latitude 5440")).toBeNull();
+    expect(screen.getByText("Approved by Sam")).toBeTruthy();
+    expect(server.calls).toBe(2);
+  });
+
+  it("keeps the last board on screen when a refetch fails, and recovers", async () => {
+    let reply: BoardView | AppError = sample;
+    serveBoard(() => reply);
+    render(<App />);
+    await screen.findByText("Latitude 5440");
+
+    reply = { code: "conflict", message: "busy, try again", field: null };
+    await act(() => emit("data-changed", { reason: "x" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("busy, try again");
+    expect(screen.getByText("Latitude 5440")).toBeTruthy();
+
+    reply = sample;
+    await act(() => emit("data-changed", { reason: "y" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+  });
+});

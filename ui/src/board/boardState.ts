@@ -1,0 +1,36 @@
+// What the board screen knows about its data, and how a load outcome
+// changes it. Pure: no React, no IPC.
+
+import type { AppError, BoardView } from "../bindings";
+
+export type BoardState = {
+  /** Last board Rust returned; kept on screen when a later load fails. */
+  board: BoardView | null;
+  /** Error of the most recent load, cleared by the next successful one. */
+  error: AppError | null;
+  /** A load is in flight. */
+  loading: boolean;
+};
+
+export type LoadOutcome = { ok: true; board: BoardView } | { ok: false; error: AppError };
+
+export const initialBoardState: BoardState = { board: null, error: null, loading: true };
+
+export function loadStarted(state: BoardState): BoardState {
+  return state.loading ? state : { ...state, loading: true };
+}
+
+export function loadFinished(state: BoardState, outcome: LoadOutcome): BoardState {
+  return outcome.ok
+    ? { board: outcome.board, error: null, loading: false }
+    : { board: state.board, error: outcome.error, loading: false };
+}
+
+/**
+ * An exception from the IPC layer itself (not a typed AppError from Rust:
+ * those arrive as values), e.g. the page opened outside the Tauri window.
+ */
+export function unexpectedError(cause: unknown): AppError {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return { code: "internal", message: message || "Unexpected error", field: null };
+}

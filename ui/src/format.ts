@@ -1,0 +1,198 @@
+// Display formatting for the board: pure functions, no React, no IPC.
+// Time always comes in as an argument (`now`, `today`) so tests control it.
+
+import type { BoardCard, ItemStatus, TransactionType } from "./bindings";
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** Compact age of a timestamp: "now", "12m", "5h", "3d". Empty if unparseable. */
+export function ageLabel(createdAt: string, now: Date): string {
+  const ms = elapsedMs(createdAt, now);
+  if (ms === null) return "";
+  if (ms < MINUTE_MS) return "now";
+  if (ms < HOUR_MS) return `${Math.floor(ms / MINUTE_MS)}m`;
+  if (ms < DAY_MS) return `${Math.floor(ms / HOUR_MS)}h`;
+  return `${Math.floor(ms / DAY_MS)}d`;
+}
+
+/** The same age spelled out for screen readers: "3 days", "5 hours". */
+export function ageDescription(createdAt: string, now: Date): string {
+  const ms = elapsedMs(createdAt, now);
+  if (ms === null) return "";
+  if (ms < MINUTE_MS) return "less than a minute";
+  if (ms < HOUR_MS) return plural(Math.floor(ms / MINUTE_MS), "minute");
+  if (ms < DAY_MS) return plural(Math.floor(ms / HOUR_MS), "hour");
+  return plural(Math.floor(ms / DAY_MS), "day");
+}
+
+function elapsedMs(timestamp: string, now: Date): number | null {
+  const at = Date.parse(timestamp);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, now.getTime() - at);
+}
+
+/** Today's calendar date in the local time zone, as "YYYY-MM-DD". */
+export function localIsoDate(now: Date): string {
+  const y = String(now.getFullYear()).padStart(4, "0");
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+type CalendarDate = { year: number; month: number; day: number };
+
+function parseIsoDate(value: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const date = { year: Number(y), month: Number(m), day: Number(d) };
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return null;
+  return date;
+}
+
+function dayNumber(date: CalendarDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
+}
+
+/** Whole days from `today` to `dueDate` (negative when past). Null if either is unparseable. */
+export function daysUntil(dueDate: string, today: string): number | null {
+  const due = parseIsoDate(dueDate);
+  const base = parseIsoDate(today);
+  if (!due || !base) return null;
+  return Math.round(dayNumber(due) - dayNumber(base));
+}
+
+export type DueState = "none" | "overdue" | "today" | "soon" | "later";
+
+/** Days ahead (after today) that still count as "soon". */
+export const DUE_SOON_DAYS = 2;
+
+/**
+ * How a due date relates to `today` ("YYYY-MM-DD", local). An item whose
+ * journey is over (delivered, completed, cancelled) is never shown as late:
+ * its due date is history, not a warning.
+ */
+export function dueState(dueDate: string | null, today: string, status: ItemStatus): DueState {
+  if (dueDate === null || isSettled(status)) return "none";
+  const days = daysUntil(dueDate, today);
+  if (days === null) return "none";
+  if (days < 0) return "overdue";
+  if (days === 0) return "today";
+  if (days <= DUE_SOON_DAYS) return "soon";
+  return "later";
+}
+
+/** Item statuses after which a due date no longer calls for attention. */
+export function isSettled(status: ItemStatus): boolean {
+  switch (status) {
+    case "delivered":
+    case "completed":
+    case "cancelled":
+      return true;
+    case "new":
+    case "awaiting_approval":
+    case "needs_assignment":
+    case "assigned":
+    case "preparing":
+    case "ready":
+    case "scheduled":
+    case "in_delivery":
+      return false;
+  }
+}
+
+/** "30 Nov", with the year when it is not the current one: "3 Jan 2027". */
+export function shortDate(isoDate: string, today: string): string {
+  const date = parseIsoDate(isoDate);
+  if (!date) return isoDate;
+  const base = parseIsoDate(today);
+  const label = `${date.day} ${MONTHS[date.month - 1] ?? ""}`;
+  return base && base.year === date.year ? label : `${label} ${date.year}`;
+}
+
+/**
+ * The due-date chip text: "Due today", "Due tomorrow", "Due 30 Nov",
+ * "Overdue 3d · 27 Nov". A settled item (state "none") just shows its date.
+ */
+export function dueLabel(dueDate: string, today: string, state: DueState): string {
+  const date = shortDate(dueDate, today);
+  const days = daysUntil(dueDate, today);
+  if (days === null) return `Due ${date}`;
+  switch (state) {
+    case "overdue":
+      return `Overdue ${-days}d · ${date}`;
+    case "today":
+      return "Due today";
+    case "soon":
+    case "later":
+      return days === 1 ? "Due tomorrow" : `Due ${date}`;
+    case "none":
+      return `Due ${date}`;
+  }
+}
+
+/** "item 2 of 3"; just "item 3" when the count (which leaves out cancelled items) is smaller. */
+export function positionLabel(card: Pick<BoardCard, "position" | "orderItemCount">): string {
+  return card.position <= card.orderItemCount
+    ? `item ${card.position} of ${card.orderItemCount}`
+    : `item ${card.position}`;
+}
+
+/** "2 of 3 ready" for multi-item orders, null for single-item orders. */
+export function readinessLabel(card: Pick<BoardCard, "orderItemCount" | "orderReadyCount">): string | null {
+  if (card.orderItemCount <= 1) return null;
+  return `${card.orderReadyCount} of ${card.orderItemCount} ready`;
+}
+
+/** Badge text for a transaction type; null for a plain order, which needs no badge. */
+export function transactionTypeLabel(type: TransactionType): string | null {
+  switch (type) {
+    case "order":
+      return null;
+    case "return":
+      return "Return";
+    case "change":
+      return "Change";
+    case "swap":
+      return "Swap";
+    case "cancellation":
+      return "Cancellation";
+  }
+}
+
+/** Local wall-clock time of a timestamp, "14:05". Empty if unparseable. */
+export function clockTime(timestamp: string): string {
+  const at = new Date(timestamp);
+  if (Number.isNaN(at.getTime())) return "";
+  return `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+}
+
+/** "1 open item", "12 open items". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** One sentence a screen reader announces when a card gets focus. */
+export function cardSummary(card: BoardCard, now: Date, today: string): string {
+  const parts = [`Order ${card.orderNumber}, ${positionLabel(card)}: ${card.title}`];
+  if (card.quantity > 1) parts.push(`quantity ${card.quantity}`);
+  const type = transactionTypeLabel(card.transactionType);
+  if (type) parts.push(type);
+  parts.push(card.statusLabel);
+  if (card.reason) parts.push(card.reason);
+  if (card.onHold) parts.push(card.holdReason ? `On hold: ${card.holdReason}` : "On hold");
+  if (card.overridden) parts.push("Overridden");
+  parts.push(`Service ${card.serviceName}`);
+  parts.push(`Customer ${card.customerName}`);
+  if (card.recipientName) parts.push(`Recipient ${card.recipientName}`);
+  if (card.dueDate) parts.push(dueLabel(card.dueDate, today, dueState(card.dueDate, today, card.status)));
+  const readiness = readinessLabel(card);
+  if (readiness) parts.push(`order ${readiness}`);
+  const age = ageDescription(card.createdAt, now);
+  if (age) parts.push(`age ${age}`);
+  return parts.join(". ") + ".";
+}
