@@ -95,7 +95,8 @@ mod tests {
         assert!(a.clashes(&span("2026-12-06", "2026-12-08"), 1));
         assert!(!a.clashes(&span("2026-12-07", "2026-12-08"), 1));
         assert!(!a.clashes(&span("2026-12-06", "2026-12-08"), 0));
-        assert!(span("2026-12-07", "2026-12-08").clashes(&a, 1), "symmetric");
+        assert!(span("2026-12-06", "2026-12-08").clashes(&a, 1), "symmetric");
+        assert!(!span("2026-12-07", "2026-12-08").clashes(&a, 1), "symmetric");
     }
 
     #[test]

@@ -36,10 +36,19 @@ pub struct OrderFacts {
 
 pub fn facts(snap: &Snapshot, order: &OrderFacts, item: &Item) -> Result<ItemFacts> {
     let s = snap.service(item.service_id)?;
-    let unit_cents = match item.product_id {
-        Some(p) => snap.product(p)?.unit_cents.max(s.one_time_cents),
-        None => s.one_time_cents,
+    // Before D2 the product is not known: price the line at the dearest product
+    // that fits the request, so a review never underestimates it.
+    let product_cents = match item.product_id {
+        Some(p) => snap.product(p)?.unit_cents,
+        None => snap
+            .products_for(s)
+            .iter()
+            .filter(|p| matching::evaluate(&item.requested_specs, p).full_match)
+            .map(|p| p.unit_cents)
+            .max()
+            .unwrap_or(0),
     };
+    let unit_cents = s.one_time_cents + product_cents;
     Ok(ItemFacts {
         quantity: item.quantity,
         line_value_cents: unit_cents * item.quantity as i64,

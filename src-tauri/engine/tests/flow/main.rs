@@ -47,3 +47,6 @@ async fn demo_fills_every_column() {
         assert!(c.count > 0, "column {:?} is empty", c.key);
     }
 }
+
+mod bad_input;
+mod lifecycle;
