@@ -27,12 +27,12 @@ pub fn database_path(args: &[String], identifier: &str) -> PathBuf {
     dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(identifier).join("equipflow.db")
 }
 
-/// The app around an already open database, so tests can hand in their own.
-/// Tests that build with the mock runtime call [`attach`] themselves, since
-/// `setup` only runs once an event loop starts.
-pub fn builder<R: Runtime>(db: Db) -> tauri::Builder<R> {
+/// Puts the app around an already open database, so tests can hand in their
+/// own (and their `tauri::test::mock_builder()`). Tests call [`attach`]
+/// themselves, since `setup` only runs once an event loop starts.
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Builder<R> {
     let specta = commands::specta_builder::<R>();
-    tauri::Builder::<R>::new().manage(AppState::new(db)).invoke_handler(specta.invoke_handler()).setup(move |app| {
+    builder.manage(AppState::new(db)).invoke_handler(specta.invoke_handler()).setup(move |app| {
         attach(app);
         Ok(())
     })
@@ -65,7 +65,7 @@ pub fn run() {
         }
     };
     tauri::async_runtime::set(rt.handle().clone());
-    builder::<tauri::Wry>(db)
+    configure(tauri::Builder::<tauri::Wry>::default(), db)
         .run(context)
         .expect("error while running equipflow");
     let _ = rt;
