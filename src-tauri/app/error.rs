@@ -38,7 +38,11 @@ impl From<engine::Error> for AppError {
             E::Validation { message, .. } => message.clone(),
             other => other.to_string(),
         };
-        AppError { code, message, field }
+        AppError {
+            code,
+            message,
+            field,
+        }
     }
 }
 

@@ -24,7 +24,10 @@ pub fn database_path(args: &[String], identifier: &str) -> PathBuf {
     if let Ok(p) = std::env::var("EQUIPFLOW_DB") {
         return PathBuf::from(p);
     }
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(identifier).join("equipflow.db")
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(identifier)
+        .join("equipflow.db")
 }
 
 /// Puts the app around an already open database, so tests can hand in their
@@ -32,10 +35,13 @@ pub fn database_path(args: &[String], identifier: &str) -> PathBuf {
 /// themselves, since `setup` only runs once an event loop starts.
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Builder<R> {
     let specta = commands::specta_builder::<R>();
-    builder.manage(AppState::new(db)).invoke_handler(specta.invoke_handler()).setup(move |app| {
-        attach(app);
-        Ok(())
-    })
+    builder
+        .manage(AppState::new(db))
+        .invoke_handler(specta.invoke_handler())
+        .setup(move |app| {
+            attach(app);
+            Ok(())
+        })
 }
 
 /// Registers the typed events and wires change notifications to this app.
@@ -51,16 +57,23 @@ pub fn run() {
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     let db = rt.block_on(async {
         let db = Db::open(&path).await?;
-        let seeded = engine::demo::seed_demo(&db, &engine::Ctx::new("demo", chrono::Utc::now())).await?;
+        let seeded =
+            engine::demo::seed_demo(&db, &engine::Ctx::new("demo", chrono::Utc::now())).await?;
         if seeded {
-            eprintln!("equipflow: new database at {} seeded with demo data", path.display());
+            eprintln!(
+                "equipflow: new database at {} seeded with demo data",
+                path.display()
+            );
         }
         Ok::<_, engine::Error>(db)
     });
     let db = match db {
         Ok(db) => db,
         Err(e) => {
-            eprintln!("equipflow: cannot open the database at {}: {e}", path.display());
+            eprintln!(
+                "equipflow: cannot open the database at {}: {e}",
+                path.display()
+            );
             std::process::exit(2);
         }
     };
@@ -70,4 +83,3 @@ pub fn run() {
         .expect("error while running equipflow");
     let _ = rt;
 }
-

@@ -22,7 +22,11 @@ impl AppState {
             .or_else(|_| std::env::var("USER"))
             .or_else(|_| std::env::var("USERNAME"))
             .unwrap_or_else(|_| "staff".into());
-        AppState { db, actor, notify: OnceLock::new() }
+        AppState {
+            db,
+            actor,
+            notify: OnceLock::new(),
+        }
     }
 
     pub fn ctx(&self) -> Ctx {
@@ -33,12 +37,19 @@ impl AppState {
     pub fn attach<R: Runtime>(&self, app: tauri::AppHandle<R>) {
         let _ = self.notify.set(Box::new(move |reason: &str| {
             // A window that misses the event still sees the change on its next fetch.
-            let _ = DataChanged { reason: reason.to_string() }.emit(&app);
+            let _ = DataChanged {
+                reason: reason.to_string(),
+            }
+            .emit(&app);
         }));
     }
 
     /// Runs a write use case and, when it succeeds, tells every window.
-    pub async fn write<T>(&self, what: &str, run: impl Future<Output = engine::Result<T>>) -> CmdResult<T> {
+    pub async fn write<T>(
+        &self,
+        what: &str,
+        run: impl Future<Output = engine::Result<T>>,
+    ) -> CmdResult<T> {
         let out = run.await?;
         if let Some(notify) = self.notify.get() {
             notify(what);

@@ -3,7 +3,9 @@
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
 use tauri::webview::InvokeRequest;
 use tauri::{Listener, WebviewWindow, WebviewWindowBuilder};
 
@@ -20,16 +22,29 @@ fn spawn() -> TestApp {
     let path = dir.path().join("equipflow.db");
     let db = tauri::async_runtime::block_on(async {
         let db = engine::Db::open(&path).await.unwrap();
-        engine::demo::seed_demo(&db, &engine::Ctx::new("demo", chrono::Utc::now())).await.unwrap();
+        engine::demo::seed_demo(&db, &engine::Ctx::new("demo", chrono::Utc::now()))
+            .await
+            .unwrap();
         db
     });
-    let app = equipflow_app::configure(mock_builder(), db).build(mock_context(noop_assets())).unwrap();
+    let app = equipflow_app::configure(mock_builder(), db)
+        .build(mock_context(noop_assets()))
+        .unwrap();
     equipflow_app::attach(&app);
     let events = Arc::new(Mutex::new(Vec::new()));
     let sink = events.clone();
-    app.listen_any("data-changed", move |e| sink.lock().unwrap().push(e.payload().to_string()));
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    TestApp { _app: app, window, events, _dir: dir }
+    app.listen_any("data-changed", move |e| {
+        sink.lock().unwrap().push(e.payload().to_string())
+    });
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    TestApp {
+        _app: app,
+        window,
+        events,
+        _dir: dir,
+    }
 }
 
 impl TestApp {
@@ -51,7 +66,12 @@ impl TestApp {
     }
 
     fn column<'a>(board: &'a Value, key: &str) -> &'a Value {
-        board["columns"].as_array().unwrap().iter().find(|c| c["key"] == key).unwrap()
+        board["columns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["key"] == key)
+            .unwrap()
     }
 }
 
@@ -59,16 +79,39 @@ impl TestApp {
 fn the_board_shows_the_demo_at_every_decision_point() {
     let t = spawn();
     let b = t.board();
-    let keys: Vec<_> = b["columns"].as_array().unwrap().iter().map(|c| c["key"].as_str().unwrap().to_string()).collect();
-    assert_eq!(keys, ["approval", "assignment", "preparation", "delivery_queue", "scheduled", "in_delivery", "ready_to_complete", "done"]);
+    let keys: Vec<_> = b["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["key"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "approval",
+            "assignment",
+            "preparation",
+            "delivery_queue",
+            "scheduled",
+            "in_delivery",
+            "ready_to_complete",
+            "done"
+        ]
+    );
     for c in b["columns"].as_array().unwrap() {
         assert!(c["count"].as_i64().unwrap() > 0, "{} is empty", c["key"]);
-        assert_eq!(c["count"].as_i64().unwrap() as usize, c["cards"].as_array().unwrap().len());
+        assert_eq!(
+            c["count"].as_i64().unwrap() as usize,
+            c["cards"].as_array().unwrap().len()
+        );
     }
     let card = &TestApp::column(&b, "approval")["cards"][0];
     assert!(card["orderNumber"].as_str().unwrap().starts_with("EF-"));
     assert!(!card["reason"].as_str().unwrap().is_empty());
-    assert_eq!(b["pendingApprovals"], TestApp::column(&b, "approval")["count"]);
+    assert_eq!(
+        b["pendingApprovals"],
+        TestApp::column(&b, "approval")["count"]
+    );
 }
 
 #[test]
@@ -83,16 +126,36 @@ fn approving_through_ipc_moves_the_card_and_tells_every_window() {
         .unwrap()
         .clone();
     let out = t
-        .invoke("item_approve", json!({"itemId": card["itemId"], "version": card["version"], "note": "fine"}))
+        .invoke(
+            "item_approve",
+            json!({"itemId": card["itemId"], "version": card["version"], "note": "fine"}),
+        )
         .unwrap();
     assert_ne!(out["status"], "awaiting_approval");
-    assert_eq!(out["version"].as_i64().unwrap(), card["version"].as_i64().unwrap() + 1);
+    assert_eq!(
+        out["version"].as_i64().unwrap(),
+        card["version"].as_i64().unwrap() + 1
+    );
     let after = t.board();
-    let still_there = TestApp::column(&after, "approval")["cards"].as_array().unwrap().iter().any(|c| c["itemId"] == card["itemId"]);
+    let still_there = TestApp::column(&after, "approval")["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["itemId"] == card["itemId"]);
     assert!(!still_there);
-    assert_eq!(t.events.lock().unwrap().as_slice(), [r#"{"reason":"item_approve"}"#]);
-    let detail = t.invoke("item_detail", json!({"itemId": card["itemId"]})).unwrap();
-    let last = detail["timeline"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        t.events.lock().unwrap().as_slice(),
+        [r#"{"reason":"item_approve"}"#]
+    );
+    let detail = t
+        .invoke("item_detail", json!({"itemId": card["itemId"]}))
+        .unwrap();
+    let last = detail["timeline"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
     assert_eq!(detail["status"], out["status"]);
     assert_eq!(last["to"], out["status"]);
 }
@@ -100,7 +163,12 @@ fn approving_through_ipc_moves_the_card_and_tells_every_window() {
 #[test]
 fn errors_cross_ipc_with_code_message_and_field() {
     let t = spawn();
-    let e = t.invoke("item_approve", json!({"itemId": 99999, "version": 1, "note": ""})).unwrap_err();
+    let e = t
+        .invoke(
+            "item_approve",
+            json!({"itemId": 99999, "version": 1, "note": ""}),
+        )
+        .unwrap_err();
     assert_eq!(e["code"], "not_found");
     assert_eq!(e["field"], "itemId");
     assert!(e["message"].as_str().unwrap().contains("99999"));
@@ -115,13 +183,23 @@ fn errors_cross_ipc_with_code_message_and_field() {
             "address": {"line1": "Main 1", "postalCode": "1010", "city": "Vienna", "countryCode": "AT", "addition": ""}
         }]
     });
-    let e = t.invoke("order_submit", json!({ "input": input })).unwrap_err();
+    let e = t
+        .invoke("order_submit", json!({ "input": input }))
+        .unwrap_err();
     assert_eq!(e["code"], "validation");
     assert_eq!(e["field"], "items[0].window.end");
-    assert!(t.events.lock().unwrap().is_empty(), "a refused write emits nothing");
+    assert!(
+        t.events.lock().unwrap().is_empty(),
+        "a refused write emits nothing"
+    );
 
     let stale = TestApp::column(&t.board(), "preparation")["cards"][0].clone();
-    let e = t.invoke("item_mark_prepared", json!({"itemId": stale["itemId"], "version": stale["version"].as_i64().unwrap() - 1})).unwrap_err();
+    let e = t
+        .invoke(
+            "item_mark_prepared",
+            json!({"itemId": stale["itemId"], "version": stale["version"].as_i64().unwrap() - 1}),
+        )
+        .unwrap_err();
     assert_eq!(e["code"], "conflict");
 }
 
@@ -129,8 +207,18 @@ fn errors_cross_ipc_with_code_message_and_field() {
 fn submit_through_ipc_runs_the_automatic_review() {
     let t = spawn();
     let refs = t.invoke("reference_get", json!({})).unwrap();
-    let monitor = refs["services"].as_array().unwrap().iter().find(|s| s["code"] == "MONITOR-BUY").unwrap();
-    let customer = refs["customers"].as_array().unwrap().iter().find(|c| c["name"] == "Acme Consulting GmbH").unwrap();
+    let monitor = refs["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == "MONITOR-BUY")
+        .unwrap();
+    let customer = refs["customers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Acme Consulting GmbH")
+        .unwrap();
     let input = json!({
         "customerId": customer["id"], "recipientId": customer["recipients"][0]["id"],
         "items": [{
@@ -142,5 +230,9 @@ fn submit_through_ipc_runs_the_automatic_review() {
     let out = t.invoke("order_submit", json!({ "input": input })).unwrap();
     assert_eq!(out["items"][0]["status"], "ready", "{out}");
     let b = t.board();
-    assert!(TestApp::column(&b, "delivery_queue")["cards"].as_array().unwrap().iter().any(|c| c["orderNumber"] == out["number"]));
+    assert!(TestApp::column(&b, "delivery_queue")["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["orderNumber"] == out["number"]));
 }

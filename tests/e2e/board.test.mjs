@@ -71,6 +71,12 @@ async function waitForBoard(app) {
     return await app.waitFor(
       async () => {
         last = await app.execute(SNAPSHOT_SCRIPT);
+        if (/Could not connect to localhost/i.test(last.bodyText) || last.url.startsWith("http://localhost")) {
+          // A dev build waits for the Vite server: no point in waiting longer.
+          const e = new Error(`the window shows ${last.url}: "${last.bodyText.slice(0, 80)}"`);
+          e.fatal = true;
+          throw e;
+        }
         const count = cardIds(last).length;
         if (last.error) throw new Error(`error banner ${last.error.code}: ${last.error.text}`);
         if (count === 0 || last.openItems === null) return null;
@@ -85,9 +91,9 @@ async function waitForBoard(app) {
     );
   } catch (e) {
     let hint = "";
-    if (last?.url?.startsWith("http://localhost")) {
+    if (e.fatal) {
       hint =
-        `\nthe window loads ${last.url}: ${app.application} is a dev build; ` +
+        `\n${app.application} is a dev build that loads the Vite dev server; ` +
         "build it with `cargo build --features custom-protocol`";
     }
     e.message += `${hint}\nlast page state: ${JSON.stringify(last)}\n--- driver output ---\n${app.driverOutput()}`;

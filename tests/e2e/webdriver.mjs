@@ -119,7 +119,9 @@ async function http(base, method, path, body, timeoutMs = 30_000) {
   } catch {
     throw new WebDriverError(method, path, res.status, { error: "invalid response", message: text.slice(0, 300) });
   }
-  if (!res.ok || (json.value && typeof json.value === "object" && "error" in json.value)) {
+  // W3C errors always come with a 4xx/5xx status (a script may well return
+  // an object with an "error" key).
+  if (!res.ok) {
     throw new WebDriverError(method, path, res.status, json.value);
   }
   return json.value;
@@ -394,8 +396,8 @@ export class App {
 
   /**
    * Polls `fn` until it returns a truthy value (which is returned). Errors
-   * thrown by `fn` count as "not yet". On timeout throws with `message` and
-   * the last result or error.
+   * thrown by `fn` count as "not yet", unless they have `fatal: true`. On
+   * timeout throws with `message` and the last result or error.
    */
   async waitFor(fn, { timeoutMs = 10_000, intervalMs = 250, message = "condition" } = {}) {
     const deadline = Date.now() + timeoutMs;
@@ -406,6 +408,7 @@ export class App {
         if (value) return value;
         last = value;
       } catch (e) {
+        if (e?.fatal) throw e;
         last = e;
       }
       if (Date.now() >= deadline) {

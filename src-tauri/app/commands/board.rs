@@ -18,7 +18,10 @@ pub async fn item_detail(state: State<'_, AppState>, item_id: i32) -> CmdResult<
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_candidates(state: State<'_, AppState>, item_id: i32) -> CmdResult<Vec<CandidateView>> {
+pub async fn item_candidates(
+    state: State<'_, AppState>,
+    item_id: i32,
+) -> CmdResult<Vec<CandidateView>> {
     Ok(usecases::item_candidates(&state.db, item_id).await?)
 }
 

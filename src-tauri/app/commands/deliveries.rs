@@ -5,30 +5,75 @@ use tauri::State;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_schedule(state: State<'_, AppState>, input: ScheduleInput) -> CmdResult<Vec<ItemOutcome>> {
-    state.write("item_schedule", usecases::schedule_item(&state.db, &state.ctx(), input)).await
+pub async fn item_schedule(
+    state: State<'_, AppState>,
+    input: ScheduleInput,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "item_schedule",
+            usecases::schedule_item(&state.db, &state.ctx(), input),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_unschedule(state: State<'_, AppState>, item_id: i32, version: i32) -> CmdResult<Vec<ItemOutcome>> {
-    state.write("item_unschedule", usecases::unschedule_item(&state.db, &state.ctx(), item_id, version)).await
+pub async fn item_unschedule(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "item_unschedule",
+            usecases::unschedule_item(&state.db, &state.ctx(), item_id, version),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_dispatch(state: State<'_, AppState>, item_id: i32, version: i32) -> CmdResult<Vec<ItemOutcome>> {
-    state.write("item_dispatch", usecases::dispatch_item(&state.db, &state.ctx(), item_id, version)).await
+pub async fn item_dispatch(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "item_dispatch",
+            usecases::dispatch_item(&state.db, &state.ctx(), item_id, version),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_delivered(state: State<'_, AppState>, item_id: i32, version: i32) -> CmdResult<ItemOutcome> {
-    state.write("item_delivered", usecases::mark_delivered(&state.db, &state.ctx(), item_id, version)).await
+pub async fn item_delivered(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_delivered",
+            usecases::mark_delivered(&state.db, &state.ctx(), item_id, version),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_delivery_failed(state: State<'_, AppState>, item_id: i32, version: i32, reason: String) -> CmdResult<ItemOutcome> {
-    state.write("item_delivery_failed", usecases::mark_delivery_failed(&state.db, &state.ctx(), item_id, version, &reason)).await
+pub async fn item_delivery_failed(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    reason: String,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_delivery_failed",
+            usecases::mark_delivery_failed(&state.db, &state.ctx(), item_id, version, &reason),
+        )
+        .await
 }

@@ -5,48 +5,127 @@ use tauri::State;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_approve(state: State<'_, AppState>, item_id: i32, version: i32, note: String) -> CmdResult<ItemOutcome> {
-    state.write("item_approve", usecases::approve_item(&state.db, &state.ctx(), item_id, version, &note)).await
+pub async fn item_approve(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    note: String,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_approve",
+            usecases::approve_item(&state.db, &state.ctx(), item_id, version, &note),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_reject(state: State<'_, AppState>, item_id: i32, version: i32, reason: String) -> CmdResult<ItemOutcome> {
-    state.write("item_reject", usecases::reject_item(&state.db, &state.ctx(), item_id, version, &reason)).await
+pub async fn item_reject(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    reason: String,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_reject",
+            usecases::reject_item(&state.db, &state.ctx(), item_id, version, &reason),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_assign(state: State<'_, AppState>, item_id: i32, version: i32, product_id: i32) -> CmdResult<ItemOutcome> {
-    state.write("item_assign", usecases::assign_product(&state.db, &state.ctx(), item_id, version, product_id)).await
+pub async fn item_assign(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    product_id: i32,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_assign",
+            usecases::assign_product(&state.db, &state.ctx(), item_id, version, product_id),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_mark_prepared(state: State<'_, AppState>, item_id: i32, version: i32) -> CmdResult<ItemOutcome> {
-    state.write("item_mark_prepared", usecases::mark_prepared(&state.db, &state.ctx(), item_id, version)).await
+pub async fn item_mark_prepared(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_mark_prepared",
+            usecases::mark_prepared(&state.db, &state.ctx(), item_id, version),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_hold(state: State<'_, AppState>, item_id: i32, version: i32, reason: String) -> CmdResult<ItemOutcome> {
-    state.write("item_hold", usecases::hold_item(&state.db, &state.ctx(), item_id, version, &reason)).await
+pub async fn item_hold(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    reason: String,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_hold",
+            usecases::hold_item(&state.db, &state.ctx(), item_id, version, &reason),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_release(state: State<'_, AppState>, item_id: i32, version: i32, note: String) -> CmdResult<ItemOutcome> {
-    state.write("item_release", usecases::release_hold(&state.db, &state.ctx(), item_id, version, &note)).await
+pub async fn item_release(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    note: String,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_release",
+            usecases::release_hold(&state.db, &state.ctx(), item_id, version, &note),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_override_shortage(state: State<'_, AppState>, item_id: i32, version: i32, reason: String) -> CmdResult<ItemOutcome> {
-    state.write("item_override_shortage", usecases::override_shortage(&state.db, &state.ctx(), item_id, version, &reason)).await
+pub async fn item_override_shortage(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    reason: String,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_override_shortage",
+            usecases::override_shortage(&state.db, &state.ctx(), item_id, version, &reason),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn item_cancel(state: State<'_, AppState>, item_id: i32, version: i32, reason: String) -> CmdResult<ItemOutcome> {
-    state.write("item_cancel", usecases::cancel_item(&state.db, &state.ctx(), item_id, version, &reason)).await
+pub async fn item_cancel(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    reason: String,
+) -> CmdResult<ItemOutcome> {
+    state
+        .write(
+            "item_cancel",
+            usecases::cancel_item(&state.db, &state.ctx(), item_id, version, &reason),
+        )
+        .await
 }

@@ -14,25 +14,60 @@ pub struct ItemRef {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn order_submit(state: State<'_, AppState>, input: NewOrderInput) -> CmdResult<SubmitResult> {
-    state.write("order_submit", usecases::submit_order(&state.db, &state.ctx(), input)).await
+pub async fn order_submit(
+    state: State<'_, AppState>,
+    input: NewOrderInput,
+) -> CmdResult<SubmitResult> {
+    state
+        .write(
+            "order_submit",
+            usecases::submit_order(&state.db, &state.ctx(), input),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn order_split(state: State<'_, AppState>, order_id: i32, items: Vec<ItemRef>) -> CmdResult<Vec<ItemOutcome>> {
+pub async fn order_split(
+    state: State<'_, AppState>,
+    order_id: i32,
+    items: Vec<ItemRef>,
+) -> CmdResult<Vec<ItemOutcome>> {
     let pairs: Vec<(i32, i32)> = items.iter().map(|i| (i.item_id, i.version)).collect();
-    state.write("order_split", usecases::split_order(&state.db, &state.ctx(), order_id, &pairs)).await
+    state
+        .write(
+            "order_split",
+            usecases::split_order(&state.db, &state.ctx(), order_id, &pairs),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn order_complete(state: State<'_, AppState>, order_id: i32, version: i32) -> CmdResult<Vec<ItemOutcome>> {
-    state.write("order_complete", usecases::complete_order(&state.db, &state.ctx(), order_id, version)).await
+pub async fn order_complete(
+    state: State<'_, AppState>,
+    order_id: i32,
+    version: i32,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "order_complete",
+            usecases::complete_order(&state.db, &state.ctx(), order_id, version),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn order_cancel(state: State<'_, AppState>, order_id: i32, reason: String) -> CmdResult<Vec<ItemOutcome>> {
-    state.write("order_cancel", usecases::cancel_order(&state.db, &state.ctx(), order_id, &reason)).await
+pub async fn order_cancel(
+    state: State<'_, AppState>,
+    order_id: i32,
+    reason: String,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "order_cancel",
+            usecases::cancel_order(&state.db, &state.ctx(), order_id, &reason),
+        )
+        .await
 }

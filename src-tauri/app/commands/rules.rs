@@ -13,11 +13,26 @@ pub async fn rules_list(state: State<'_, AppState>) -> CmdResult<Vec<RuleView>> 
 #[tauri::command]
 #[specta::specta]
 pub async fn rule_create(state: State<'_, AppState>, spec: RuleSpec) -> CmdResult<RuleView> {
-    state.write("rule_create", usecases::create_rule(&state.db, &state.ctx(), spec)).await
+    state
+        .write(
+            "rule_create",
+            usecases::create_rule(&state.db, &state.ctx(), spec),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn rule_update(state: State<'_, AppState>, id: i32, version: i32, spec: RuleSpec) -> CmdResult<RuleView> {
-    state.write("rule_update", usecases::update_rule(&state.db, &state.ctx(), id, version, spec)).await
+pub async fn rule_update(
+    state: State<'_, AppState>,
+    id: i32,
+    version: i32,
+    spec: RuleSpec,
+) -> CmdResult<RuleView> {
+    state
+        .write(
+            "rule_update",
+            usecases::update_rule(&state.db, &state.ctx(), id, version, spec),
+        )
+        .await
 }

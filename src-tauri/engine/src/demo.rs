@@ -18,7 +18,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
         x ^= x << 25;
@@ -27,18 +27,21 @@ impl Rng {
         x.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
     pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len())]
     }
     pub fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 }
 
 fn specs(pairs: &[(&str, &str)]) -> Specs {
-    let m: BTreeMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let m: BTreeMap<String, String> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     Specs::parse("specs", &m).expect("demo specs are valid")
 }
 
@@ -56,65 +59,411 @@ struct ServiceDef {
 }
 
 const SERVICES: &[ServiceDef] = &[
-    ServiceDef { code: "LAPTOP-BUY", name: "Business laptop", kind: ServiceKind::Hardware, offer: OfferType::Purchase, one_time: 0, monthly: 0, category: Some("laptop"), required: &["ram", "cpu"], approval: false, technician: false },
-    ServiceDef { code: "LAPTOP-RENT", name: "Laptop rental", kind: ServiceKind::Hardware, offer: OfferType::Rental, one_time: 0, monthly: 7_900, category: Some("laptop"), required: &["ram"], approval: false, technician: false },
-    ServiceDef { code: "PHONE-LEASE", name: "Smartphone leasing", kind: ServiceKind::Hardware, offer: OfferType::Leasing, one_time: 0, monthly: 3_500, category: Some("phone"), required: &["storage"], approval: false, technician: false },
-    ServiceDef { code: "MONITOR-BUY", name: "Monitor", kind: ServiceKind::Hardware, offer: OfferType::Purchase, one_time: 0, monthly: 0, category: Some("monitor"), required: &["size"], approval: false, technician: false },
-    ServiceDef { code: "DOCK-BUY", name: "Docking station", kind: ServiceKind::Hardware, offer: OfferType::Purchase, one_time: 0, monthly: 0, category: Some("dock"), required: &[], approval: false, technician: false },
-    ServiceDef { code: "HEADSET-BUY", name: "Headset", kind: ServiceKind::Hardware, offer: OfferType::Purchase, one_time: 0, monthly: 0, category: Some("headset"), required: &[], approval: false, technician: false },
-    ServiceDef { code: "PRINTER-RENT", name: "Office printer rental", kind: ServiceKind::Workplace, offer: OfferType::Rental, one_time: 9_000, monthly: 4_500, category: None, required: &[], approval: true, technician: true },
-    ServiceDef { code: "TENANT", name: "Cloud tenant set-up", kind: ServiceKind::Cloud, offer: OfferType::Purchase, one_time: 49_000, monthly: 0, category: None, required: &[], approval: false, technician: false },
-    ServiceDef { code: "M365", name: "Microsoft 365 E3 licence", kind: ServiceKind::Software, offer: OfferType::Rental, one_time: 0, monthly: 3_390, category: None, required: &[], approval: false, technician: false },
-    ServiceDef { code: "MDM", name: "Device management", kind: ServiceKind::Cloud, offer: OfferType::Rental, one_time: 0, monthly: 600, category: None, required: &[], approval: false, technician: false },
-    ServiceDef { code: "SETUP", name: "On-site set-up", kind: ServiceKind::Support, offer: OfferType::Purchase, one_time: 15_000, monthly: 0, category: None, required: &[], approval: false, technician: true },
-    ServiceDef { code: "SUPPORT-PLUS", name: "Premium support package", kind: ServiceKind::Support, offer: OfferType::Rental, one_time: 0, monthly: 9_900, category: None, required: &[], approval: true, technician: false },
+    ServiceDef {
+        code: "LAPTOP-BUY",
+        name: "Business laptop",
+        kind: ServiceKind::Hardware,
+        offer: OfferType::Purchase,
+        one_time: 0,
+        monthly: 0,
+        category: Some("laptop"),
+        required: &["ram", "cpu"],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "LAPTOP-RENT",
+        name: "Laptop rental",
+        kind: ServiceKind::Hardware,
+        offer: OfferType::Rental,
+        one_time: 0,
+        monthly: 7_900,
+        category: Some("laptop"),
+        required: &["ram"],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "PHONE-LEASE",
+        name: "Smartphone leasing",
+        kind: ServiceKind::Hardware,
+        offer: OfferType::Leasing,
+        one_time: 0,
+        monthly: 3_500,
+        category: Some("phone"),
+        required: &["storage"],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "MONITOR-BUY",
+        name: "Monitor",
+        kind: ServiceKind::Hardware,
+        offer: OfferType::Purchase,
+        one_time: 0,
+        monthly: 0,
+        category: Some("monitor"),
+        required: &["size"],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "DOCK-BUY",
+        name: "Docking station",
+        kind: ServiceKind::Hardware,
+        offer: OfferType::Purchase,
+        one_time: 0,
+        monthly: 0,
+        category: Some("dock"),
+        required: &[],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "HEADSET-BUY",
+        name: "Headset",
+        kind: ServiceKind::Hardware,
+        offer: OfferType::Purchase,
+        one_time: 0,
+        monthly: 0,
+        category: Some("headset"),
+        required: &[],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "PRINTER-RENT",
+        name: "Office printer rental",
+        kind: ServiceKind::Workplace,
+        offer: OfferType::Rental,
+        one_time: 9_000,
+        monthly: 4_500,
+        category: None,
+        required: &[],
+        approval: true,
+        technician: true,
+    },
+    ServiceDef {
+        code: "TENANT",
+        name: "Cloud tenant set-up",
+        kind: ServiceKind::Cloud,
+        offer: OfferType::Purchase,
+        one_time: 49_000,
+        monthly: 0,
+        category: None,
+        required: &[],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "M365",
+        name: "Microsoft 365 E3 licence",
+        kind: ServiceKind::Software,
+        offer: OfferType::Rental,
+        one_time: 0,
+        monthly: 3_390,
+        category: None,
+        required: &[],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "MDM",
+        name: "Device management",
+        kind: ServiceKind::Cloud,
+        offer: OfferType::Rental,
+        one_time: 0,
+        monthly: 600,
+        category: None,
+        required: &[],
+        approval: false,
+        technician: false,
+    },
+    ServiceDef {
+        code: "SETUP",
+        name: "On-site set-up",
+        kind: ServiceKind::Support,
+        offer: OfferType::Purchase,
+        one_time: 15_000,
+        monthly: 0,
+        category: None,
+        required: &[],
+        approval: false,
+        technician: true,
+    },
+    ServiceDef {
+        code: "SUPPORT-PLUS",
+        name: "Premium support package",
+        kind: ServiceKind::Support,
+        offer: OfferType::Rental,
+        one_time: 0,
+        monthly: 9_900,
+        category: None,
+        required: &[],
+        approval: true,
+        technician: false,
+    },
 ];
 
 /// (category, name, unit price in cents, specs)
-const PRODUCTS: &[(&str, &str, i64, &[(&str, &str)])] = &[
-    ("laptop", "Lenovo ThinkPad T14 Gen 5 (16 GB)", 139_000, &[("ram", "16GB"), ("cpu", "i5"), ("screen", "14")]),
-    ("laptop", "Lenovo ThinkPad T14 Gen 5 (32 GB)", 169_000, &[("ram", "32GB"), ("cpu", "i7"), ("screen", "14")]),
-    ("laptop", "Lenovo ThinkPad X1 Carbon Gen 12", 219_000, &[("ram", "32GB"), ("cpu", "ultra7"), ("screen", "14")]),
-    ("laptop", "Apple MacBook Air 13 M3", 149_000, &[("ram", "16GB"), ("cpu", "m3"), ("screen", "13")]),
-    ("laptop", "Apple MacBook Pro 14 M4 Pro", 259_000, &[("ram", "48GB"), ("cpu", "m4pro"), ("screen", "14")]),
-    ("laptop", "Dell Latitude 5450", 119_000, &[("ram", "16GB"), ("cpu", "i5"), ("screen", "15")]),
-    ("laptop", "Dell Latitude 7450", 179_000, &[("ram", "32GB"), ("cpu", "i7"), ("screen", "15")]),
-    ("laptop", "HP EliteBook 840 G11", 149_000, &[("ram", "16GB"), ("cpu", "ultra5"), ("screen", "14")]),
-    ("laptop", "HP EliteBook 860 G11", 189_000, &[("ram", "64GB"), ("cpu", "ultra7"), ("screen", "16")]),
-    ("laptop", "Microsoft Surface Laptop 7", 159_000, &[("ram", "16GB"), ("cpu", "snapdragon"), ("screen", "13")]),
-    ("phone", "Apple iPhone 16 128 GB", 95_000, &[("storage", "128GB"), ("os", "ios")]),
-    ("phone", "Apple iPhone 16 256 GB", 108_000, &[("storage", "256GB"), ("os", "ios")]),
-    ("phone", "Apple iPhone 16 Pro 512 GB", 149_000, &[("storage", "512GB"), ("os", "ios")]),
-    ("phone", "Samsung Galaxy S25 128 GB", 89_000, &[("storage", "128GB"), ("os", "android")]),
-    ("phone", "Samsung Galaxy S25 256 GB", 99_000, &[("storage", "256GB"), ("os", "android")]),
-    ("phone", "Google Pixel 9 128 GB", 79_000, &[("storage", "128GB"), ("os", "android")]),
-    ("phone", "Samsung Galaxy A55 64 GB", 45_000, &[("storage", "64GB"), ("os", "android")]),
-    ("phone", "Apple iPhone 16e 1 TB", 129_000, &[("storage", "1TB"), ("os", "ios")]),
-    ("monitor", "Dell P2425H 24\"", 21_000, &[("size", "24"), ("resolution", "fhd")]),
-    ("monitor", "Dell P2725D 27\" QHD", 32_000, &[("size", "27"), ("resolution", "qhd")]),
-    ("monitor", "LG 27UP850 27\" 4K", 44_000, &[("size", "27"), ("resolution", "4k")]),
-    ("monitor", "Dell U3225QE 32\" 4K", 89_000, &[("size", "32"), ("resolution", "4k")]),
-    ("monitor", "LG 34WQ75C 34\" ultrawide", 52_000, &[("size", "34"), ("resolution", "uwqhd")]),
-    ("monitor", "EIZO FlexScan EV2490 24\"", 39_000, &[("size", "24"), ("resolution", "fhd"), ("usb_c", "yes")]),
-    ("monitor", "Samsung ViewFinity S8 32\"", 49_000, &[("size", "32"), ("resolution", "4k"), ("usb_c", "yes")]),
-    ("monitor", "Philips 22E1N 22\"", 11_000, &[("size", "22"), ("resolution", "fhd")]),
-    ("dock", "Lenovo ThinkPad USB-C Dock Gen 2", 21_900, &[("port", "usb-c")]),
-    ("dock", "Dell WD22TB4 Thunderbolt Dock", 28_900, &[("port", "thunderbolt")]),
-    ("dock", "CalDigit TS4", 37_900, &[("port", "thunderbolt"), ("displays", "3")]),
-    ("dock", "HP USB-C Dock G5", 19_900, &[("port", "usb-c"), ("displays", "2")]),
-    ("headset", "Jabra Evolve2 65", 21_900, &[("type", "wireless"), ("anc", "yes")]),
+type ProductDef = (
+    &'static str,
+    &'static str,
+    i64,
+    &'static [(&'static str, &'static str)],
+);
+const PRODUCTS: &[ProductDef] = &[
+    (
+        "laptop",
+        "Lenovo ThinkPad T14 Gen 5 (16 GB)",
+        139_000,
+        &[("ram", "16GB"), ("cpu", "i5"), ("screen", "14")],
+    ),
+    (
+        "laptop",
+        "Lenovo ThinkPad T14 Gen 5 (32 GB)",
+        169_000,
+        &[("ram", "32GB"), ("cpu", "i7"), ("screen", "14")],
+    ),
+    (
+        "laptop",
+        "Lenovo ThinkPad X1 Carbon Gen 12",
+        219_000,
+        &[("ram", "32GB"), ("cpu", "ultra7"), ("screen", "14")],
+    ),
+    (
+        "laptop",
+        "Apple MacBook Air 13 M3",
+        149_000,
+        &[("ram", "16GB"), ("cpu", "m3"), ("screen", "13")],
+    ),
+    (
+        "laptop",
+        "Apple MacBook Pro 14 M4 Pro",
+        259_000,
+        &[("ram", "48GB"), ("cpu", "m4pro"), ("screen", "14")],
+    ),
+    (
+        "laptop",
+        "Dell Latitude 5450",
+        119_000,
+        &[("ram", "16GB"), ("cpu", "i5"), ("screen", "15")],
+    ),
+    (
+        "laptop",
+        "Dell Latitude 7450",
+        179_000,
+        &[("ram", "32GB"), ("cpu", "i7"), ("screen", "15")],
+    ),
+    (
+        "laptop",
+        "HP EliteBook 840 G11",
+        149_000,
+        &[("ram", "16GB"), ("cpu", "ultra5"), ("screen", "14")],
+    ),
+    (
+        "laptop",
+        "HP EliteBook 860 G11",
+        189_000,
+        &[("ram", "64GB"), ("cpu", "ultra7"), ("screen", "16")],
+    ),
+    (
+        "laptop",
+        "Microsoft Surface Laptop 7",
+        159_000,
+        &[("ram", "16GB"), ("cpu", "snapdragon"), ("screen", "13")],
+    ),
+    (
+        "phone",
+        "Apple iPhone 16 128 GB",
+        95_000,
+        &[("storage", "128GB"), ("os", "ios")],
+    ),
+    (
+        "phone",
+        "Apple iPhone 16 256 GB",
+        108_000,
+        &[("storage", "256GB"), ("os", "ios")],
+    ),
+    (
+        "phone",
+        "Apple iPhone 16 Pro 512 GB",
+        149_000,
+        &[("storage", "512GB"), ("os", "ios")],
+    ),
+    (
+        "phone",
+        "Samsung Galaxy S25 128 GB",
+        89_000,
+        &[("storage", "128GB"), ("os", "android")],
+    ),
+    (
+        "phone",
+        "Samsung Galaxy S25 256 GB",
+        99_000,
+        &[("storage", "256GB"), ("os", "android")],
+    ),
+    (
+        "phone",
+        "Google Pixel 9 128 GB",
+        79_000,
+        &[("storage", "128GB"), ("os", "android")],
+    ),
+    (
+        "phone",
+        "Samsung Galaxy A55 64 GB",
+        45_000,
+        &[("storage", "64GB"), ("os", "android")],
+    ),
+    (
+        "phone",
+        "Apple iPhone 16e 1 TB",
+        129_000,
+        &[("storage", "1TB"), ("os", "ios")],
+    ),
+    (
+        "monitor",
+        "Dell P2425H 24\"",
+        21_000,
+        &[("size", "24"), ("resolution", "fhd")],
+    ),
+    (
+        "monitor",
+        "Dell P2725D 27\" QHD",
+        32_000,
+        &[("size", "27"), ("resolution", "qhd")],
+    ),
+    (
+        "monitor",
+        "LG 27UP850 27\" 4K",
+        44_000,
+        &[("size", "27"), ("resolution", "4k")],
+    ),
+    (
+        "monitor",
+        "Dell U3225QE 32\" 4K",
+        89_000,
+        &[("size", "32"), ("resolution", "4k")],
+    ),
+    (
+        "monitor",
+        "LG 34WQ75C 34\" ultrawide",
+        52_000,
+        &[("size", "34"), ("resolution", "uwqhd")],
+    ),
+    (
+        "monitor",
+        "EIZO FlexScan EV2490 24\"",
+        39_000,
+        &[("size", "24"), ("resolution", "fhd"), ("usb_c", "yes")],
+    ),
+    (
+        "monitor",
+        "Samsung ViewFinity S8 32\"",
+        49_000,
+        &[("size", "32"), ("resolution", "4k"), ("usb_c", "yes")],
+    ),
+    (
+        "monitor",
+        "Philips 22E1N 22\"",
+        11_000,
+        &[("size", "22"), ("resolution", "fhd")],
+    ),
+    (
+        "dock",
+        "Lenovo ThinkPad USB-C Dock Gen 2",
+        21_900,
+        &[("port", "usb-c")],
+    ),
+    (
+        "dock",
+        "Dell WD22TB4 Thunderbolt Dock",
+        28_900,
+        &[("port", "thunderbolt")],
+    ),
+    (
+        "dock",
+        "CalDigit TS4",
+        37_900,
+        &[("port", "thunderbolt"), ("displays", "3")],
+    ),
+    (
+        "dock",
+        "HP USB-C Dock G5",
+        19_900,
+        &[("port", "usb-c"), ("displays", "2")],
+    ),
+    (
+        "headset",
+        "Jabra Evolve2 65",
+        21_900,
+        &[("type", "wireless"), ("anc", "yes")],
+    ),
     ("headset", "Jabra Evolve2 40", 12_900, &[("type", "wired")]),
-    ("headset", "Poly Voyager Focus 2", 24_900, &[("type", "wireless"), ("anc", "yes")]),
-    ("headset", "Logitech Zone Vibe 100", 9_900, &[("type", "wireless")]),
-    ("headset", "EPOS Impact 860", 14_900, &[("type", "wired"), ("anc", "yes")]),
+    (
+        "headset",
+        "Poly Voyager Focus 2",
+        24_900,
+        &[("type", "wireless"), ("anc", "yes")],
+    ),
+    (
+        "headset",
+        "Logitech Zone Vibe 100",
+        9_900,
+        &[("type", "wireless")],
+    ),
+    (
+        "headset",
+        "EPOS Impact 860",
+        14_900,
+        &[("type", "wired"), ("anc", "yes")],
+    ),
 ];
 
-const CUSTOMERS: &[(&str, bool, bool, &[&str], (&str, &str, &str, &str))] = &[
-    ("Acme Consulting GmbH", false, false, &["Lena Fischer", "Jonas Becker", "Mia Wagner"], ("Mariahilfer Straße 45", "1060", "Vienna", "AT")),
-    ("Brightline Architects", false, false, &["Sofia Rossi", "Tim Hoffmann"], ("Schillerstraße 12", "80336", "Munich", "DE")),
-    ("Nordwind Logistics AG", false, true, &["Erik Sørensen", "Paula Schmidt", "Hannah Weber"], ("Am Sandtorkai 30", "20457", "Hamburg", "DE")),
-    ("Kessler & Partner Rechtsanwälte", true, false, &["Dr. Anna Kessler", "Felix Braun"], ("Bahnhofstrasse 21", "8001", "Zurich", "CH")),
-    ("Sunny Dental Clinic", false, false, &["Dr. Omar Haddad", "Clara Neumann"], ("Linzer Gasse 8", "5020", "Salzburg", "AT")),
+/// (name, new, flagged, recipients, (line1, postal code, city, country))
+type CustomerDef = (
+    &'static str,
+    bool,
+    bool,
+    &'static [&'static str],
+    (&'static str, &'static str, &'static str, &'static str),
+);
+const CUSTOMERS: &[CustomerDef] = &[
+    (
+        "Acme Consulting GmbH",
+        false,
+        false,
+        &["Lena Fischer", "Jonas Becker", "Mia Wagner"],
+        ("Mariahilfer Straße 45", "1060", "Vienna", "AT"),
+    ),
+    (
+        "Brightline Architects",
+        false,
+        false,
+        &["Sofia Rossi", "Tim Hoffmann"],
+        ("Schillerstraße 12", "80336", "Munich", "DE"),
+    ),
+    (
+        "Nordwind Logistics AG",
+        false,
+        true,
+        &["Erik Sørensen", "Paula Schmidt", "Hannah Weber"],
+        ("Am Sandtorkai 30", "20457", "Hamburg", "DE"),
+    ),
+    (
+        "Kessler & Partner Rechtsanwälte",
+        true,
+        false,
+        &["Dr. Anna Kessler", "Felix Braun"],
+        ("Bahnhofstrasse 21", "8001", "Zurich", "CH"),
+    ),
+    (
+        "Sunny Dental Clinic",
+        false,
+        false,
+        &["Dr. Omar Haddad", "Clara Neumann"],
+        ("Linzer Gasse 8", "5020", "Salzburg", "AT"),
+    ),
 ];
 
 /// Ids of what `seed_catalog` created, for making orders.
@@ -128,7 +477,11 @@ pub struct Shop {
 
 impl Shop {
     pub fn service(&self, code: &str) -> i32 {
-        self.services.iter().find(|(_, c)| *c == code).map(|(id, _)| *id).expect("demo service exists")
+        self.services
+            .iter()
+            .find(|(_, c)| *c == code)
+            .map(|(id, _)| *id)
+            .expect("demo service exists")
     }
 }
 
@@ -161,31 +514,64 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
         services.push((id, d.code));
     }
     // Devices come with device management (mandatory) and on-site set-up (optional).
-    let id_of = |code: &str| services.iter().find(|(_, c)| *c == code).map(|(id, _)| *id).expect("defined above");
-    for (device, linked, mandatory) in
-        [("LAPTOP-BUY", "MDM", true), ("LAPTOP-BUY", "SETUP", false), ("PHONE-LEASE", "MDM", true), ("PRINTER-RENT", "SETUP", false)]
-    {
-        sqlx::query("INSERT INTO service_links (service_id, linked_service_id, mandatory) VALUES (?, ?, ?)")
-            .bind(id_of(device))
-            .bind(id_of(linked))
-            .bind(mandatory)
-            .execute(&mut *tx)
-            .await?;
+    let id_of = |code: &str| {
+        services
+            .iter()
+            .find(|(_, c)| *c == code)
+            .map(|(id, _)| *id)
+            .expect("defined above")
+    };
+    for (device, linked, mandatory) in [
+        ("LAPTOP-BUY", "MDM", true),
+        ("LAPTOP-BUY", "SETUP", false),
+        ("PHONE-LEASE", "MDM", true),
+        ("PRINTER-RENT", "SETUP", false),
+    ] {
+        sqlx::query(
+            "INSERT INTO service_links (service_id, linked_service_id, mandatory) VALUES (?, ?, ?)",
+        )
+        .bind(id_of(device))
+        .bind(id_of(linked))
+        .bind(mandatory)
+        .execute(&mut *tx)
+        .await?;
     }
     let locations = ["Vienna warehouse A", "Vienna warehouse B", "Munich branch"];
     let mut serial = 10_000;
     for (i, (cat, name, cents, sp)) in PRODUCTS.iter().enumerate() {
         let pid = catalog::insert_product(
             &mut *tx,
-            &Product { id: 0, sku: format!("{}-{:03}", cat.to_uppercase(), i + 1), name: name.to_string(), category: cat.to_string(), specs: specs(sp), unit_cents: *cents },
+            &Product {
+                id: 0,
+                sku: format!("{}-{:03}", cat.to_uppercase(), i + 1),
+                name: name.to_string(),
+                category: cat.to_string(),
+                specs: specs(sp),
+                unit_cents: *cents,
+            },
         )
         .await?;
-        let units = if *cat == "headset" { units_per_product / 2 } else { units_per_product };
+        let units = if *cat == "headset" {
+            units_per_product / 2
+        } else {
+            units_per_product
+        };
         for u in 0..units {
             serial += 1;
-            let state = if u == 0 && i % 7 == 3 { UnitState::InRepair } else { UnitState::Available };
-            stock::insert_unit(&mut *tx, pid, &format!("SN{}{serial}", &cat[..2].to_uppercase()), &format!("INV-{serial}"), locations[u as usize % 3], state)
-                .await?;
+            let state = if u == 0 && i % 7 == 3 {
+                UnitState::InRepair
+            } else {
+                UnitState::Available
+            };
+            stock::insert_unit(
+                &mut *tx,
+                pid,
+                &format!("SN{}{serial}", &cat[..2].to_uppercase()),
+                &format!("INV-{serial}"),
+                locations[u as usize % 3],
+                state,
+            )
+            .await?;
         }
     }
     let now = ctx.now_text();
@@ -197,67 +583,183 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
             let email = format!("{}@example.com", p.to_lowercase().replace(['.', ' '], ""));
             rids.push(orders::insert_recipient(&mut *tx, cid, p, &email).await?);
         }
-        orders::insert_address(&mut *tx, cid, &orders::AddressRow { line1, postal_code: postal, city, country_code: cc }).await?;
-        let address = AddressInput { line1: line1.to_string(), postal_code: postal.to_string(), city: city.to_string(), country_code: cc.to_string(), addition: String::new() };
+        orders::insert_address(
+            &mut *tx,
+            cid,
+            &orders::AddressRow {
+                line1,
+                postal_code: postal,
+                city,
+                country_code: cc,
+            },
+        )
+        .await?;
+        let address = AddressInput {
+            line1: line1.to_string(),
+            postal_code: postal.to_string(),
+            city: city.to_string(),
+            country_code: cc.to_string(),
+            addition: String::new(),
+        };
         customers.push((cid, rids, address));
     }
     let t = |h| NaiveTime::from_hms_opt(h, 0, 0).expect("valid hour");
     let mut res = Vec::new();
     for (name, kind, skills, capacity, start, end) in [
         ("Dana Weber", ResourceKind::Driver, vec![], 20, 7, 16),
-        ("Tomás Novak", ResourceKind::Technician, vec!["provisioning".to_string(), "installation".to_string()], 6, 8, 17),
-        ("Van W-4711 (VW Crafter)", ResourceKind::Van, vec![], 40, 7, 18),
+        (
+            "Tomás Novak",
+            ResourceKind::Technician,
+            vec!["provisioning".to_string(), "installation".to_string()],
+            6,
+            8,
+            17,
+        ),
+        (
+            "Van W-4711 (VW Crafter)",
+            ResourceKind::Van,
+            vec![],
+            40,
+            7,
+            18,
+        ),
     ] {
         res.push(
             resources::insert(
                 &mut *tx,
-                &Resource { id: 0, name: name.into(), kind, skills, capacity, work_start: t(start), work_end: t(end), work_days: vec![1, 2, 3, 4, 5] },
+                &Resource {
+                    id: 0,
+                    name: name.into(),
+                    kind,
+                    skills,
+                    capacity,
+                    work_start: t(start),
+                    work_end: t(end),
+                    work_days: vec![1, 2, 3, 4, 5],
+                },
             )
             .await?,
         );
     }
     tx.commit().await?;
     db.invalidate_snapshot();
-    Ok(Shop { services, customers, resources: res })
+    Ok(Shop {
+        services,
+        customers,
+        resources: res,
+    })
 }
 
 /// A plausible order: 1–3 lines of the kinds the shop sells.
 pub fn random_order(rng: &mut Rng, shop: &Shop, window_start: NaiveDate) -> NewOrderInput {
     // Most orders come from established customers; new and flagged ones go to approval.
-    let idx = if rng.chance(75) { *rng.pick(&[0, 1, 4]) % shop.customers.len() } else { rng.below(shop.customers.len()) };
+    let idx = if rng.chance(75) {
+        *rng.pick(&[0, 1, 4]) % shop.customers.len()
+    } else {
+        rng.below(shop.customers.len())
+    };
     let (cid, rids, address) = &shop.customers[idx];
     let n = if rng.chance(60) { 1 } else { 2 + rng.below(2) };
     let mut items = Vec::new();
     for _ in 0..n {
         let (code, sp): (&str, Vec<(&str, &str)>) = match rng.below(10) {
-            0 | 1 => ("LAPTOP-BUY", rng.pick(&[vec![("ram", "32GB"), ("cpu", "i7"), ("screen", "14")], vec![("ram", "16GB"), ("cpu", "m3")], vec![("ram", "16GB"), ("cpu", "i5")], vec![("ram", "16GB")]]).clone()),
-            2 => ("LAPTOP-RENT", rng.pick(&[vec![("ram", "16GB"), ("cpu", "m3")], vec![("ram", ">=32"), ("screen", "16")]]).clone()),
-            3 => ("PHONE-LEASE", rng.pick(&[vec![("storage", "256GB"), ("os", "ios")], vec![("storage", "128GB")], vec![("storage", "64GB")]]).clone()),
-            4 | 5 => ("MONITOR-BUY", rng.pick(&[vec![("size", "27"), ("resolution", "4k")], vec![("size", "24"), ("usb_c", "yes")], vec![("size", "34")], vec![("size", "22")]]).clone()),
-            6 => ("DOCK-BUY", rng.pick(&[vec![("port", "thunderbolt"), ("displays", "3")], vec![("port", "usb-c"), ("displays", "2")]]).clone()),
-            7 => ("HEADSET-BUY", rng.pick(&[vec![("type", "wired"), ("anc", "yes")], vec![("type", "wireless"), ("anc", "yes")], vec![("type", "wired")]]).clone()),
+            0 | 1 => (
+                "LAPTOP-BUY",
+                rng.pick(&[
+                    vec![("ram", "32GB"), ("cpu", "i7"), ("screen", "14")],
+                    vec![("ram", "16GB"), ("cpu", "m3")],
+                    vec![("ram", "16GB"), ("cpu", "i5")],
+                    vec![("ram", "16GB")],
+                ])
+                .clone(),
+            ),
+            2 => (
+                "LAPTOP-RENT",
+                rng.pick(&[
+                    vec![("ram", "16GB"), ("cpu", "m3")],
+                    vec![("ram", ">=32"), ("screen", "16")],
+                ])
+                .clone(),
+            ),
+            3 => (
+                "PHONE-LEASE",
+                rng.pick(&[
+                    vec![("storage", "256GB"), ("os", "ios")],
+                    vec![("storage", "128GB")],
+                    vec![("storage", "64GB")],
+                ])
+                .clone(),
+            ),
+            4 | 5 => (
+                "MONITOR-BUY",
+                rng.pick(&[
+                    vec![("size", "27"), ("resolution", "4k")],
+                    vec![("size", "24"), ("usb_c", "yes")],
+                    vec![("size", "34")],
+                    vec![("size", "22")],
+                ])
+                .clone(),
+            ),
+            6 => (
+                "DOCK-BUY",
+                rng.pick(&[
+                    vec![("port", "thunderbolt"), ("displays", "3")],
+                    vec![("port", "usb-c"), ("displays", "2")],
+                ])
+                .clone(),
+            ),
+            7 => (
+                "HEADSET-BUY",
+                rng.pick(&[
+                    vec![("type", "wired"), ("anc", "yes")],
+                    vec![("type", "wireless"), ("anc", "yes")],
+                    vec![("type", "wired")],
+                ])
+                .clone(),
+            ),
             8 => ("SETUP", vec![]),
-            _ => (*rng.pick(&["M365", "PRINTER-RENT", "SUPPORT-PLUS", "TENANT"]), vec![]),
+            _ => (
+                *rng.pick(&["M365", "PRINTER-RENT", "SUPPORT-PLUS", "TENANT"]),
+                vec![],
+            ),
         };
-        let quantity = if rng.chance(85) { 1 } else { 2 + rng.below(3) as i32 };
+        let quantity = if rng.chance(85) {
+            1
+        } else {
+            2 + rng.below(3) as i32
+        };
         let start = window_start + Days::new(rng.below(5) as u64);
         items.push(NewItemInput {
             service_id: shop.service(code),
-            transaction_type: if rng.chance(93) { TransactionType::Order } else { TransactionType::Return },
+            transaction_type: if rng.chance(93) {
+                TransactionType::Order
+            } else {
+                TransactionType::Return
+            },
             quantity,
-            specs: sp.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            specs: sp
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             window_start: start.to_string(),
             window_end: (start + Days::new(6)).to_string(),
             address: address.clone(),
         });
     }
-    NewOrderInput { customer_id: *cid, recipient_id: *rng.pick(rids), note: String::new(), items }
+    NewOrderInput {
+        customer_id: *cid,
+        recipient_id: *rng.pick(rids),
+        note: String::new(),
+        items,
+    }
 }
 
 /// Seeds an empty database with a shop and ~60 orders at every decision point.
 /// Does nothing when orders already exist.
 pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders").fetch_one(db.pool()).await?;
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders")
+        .fetch_one(db.pool())
+        .await?;
     if existing > 0 {
         return Ok(false);
     }
@@ -269,7 +771,8 @@ pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
     for i in 0..60u32 {
         let age = Duration::hours(((60 - i) * 5) as i64);
         let at = Ctx::new(if i % 3 == 0 { "lena" } else { "markus" }, ctx.now - age);
-        let start = today.checked_sub_days(Days::new(3)).unwrap_or(today) + Days::new((i % 12) as u64);
+        let start =
+            today.checked_sub_days(Days::new(3)).unwrap_or(today) + Days::new((i % 12) as u64);
         let order = random_order(&mut rng, &shop, start);
         submitted.push(usecases::submit_order(db, &at, order).await?);
     }
@@ -294,9 +797,16 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
             break;
         }
         let (window_start, window_end): (String, String) =
-            sqlx::query_as("SELECT window_start, window_end FROM items WHERE id = ?").bind(id).fetch_one(db.pool()).await?;
-        let first = window_start.parse::<NaiveDate>().map_err(|_| Error::Corrupt("demo window".into()))?;
-        let last = window_end.parse::<NaiveDate>().map_err(|_| Error::Corrupt("demo window".into()))?;
+            sqlx::query_as("SELECT window_start, window_end FROM items WHERE id = ?")
+                .bind(id)
+                .fetch_one(db.pool())
+                .await?;
+        let first = window_start
+            .parse::<NaiveDate>()
+            .map_err(|_| Error::Corrupt("demo window".into()))?;
+        let last = window_end
+            .parse::<NaiveDate>()
+            .map_err(|_| Error::Corrupt("demo window".into()))?;
         let mut day = first.max(ctx.now.date_naive() - Days::new(1));
         while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
             day = day + Days::new(1);
@@ -309,7 +819,9 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
                 .iter()
                 .find(|(r, t)| *r == rid && t.date_naive() == day)
                 .map(|(_, t)| *t)
-                .unwrap_or_else(|| Utc.from_utc_datetime(&day.and_hms_opt(9, 0, 0).expect("valid time")));
+                .unwrap_or_else(|| {
+                    Utc.from_utc_datetime(&day.and_hms_opt(9, 0, 0).expect("valid time"))
+                });
             let input = ScheduleInput {
                 item_id: id,
                 expected_version: v,
@@ -338,7 +850,14 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
         }
     }
     if let Some((id, v)) = ids_in(db, "in_delivery").await?.into_iter().next() {
-        usecases::mark_delivery_failed(db, &staff, id, v, "Recipient not on site; reception closed").await?;
+        usecases::mark_delivery_failed(
+            db,
+            &staff,
+            id,
+            v,
+            "Recipient not on site; reception closed",
+        )
+        .await?;
     }
     let ready_orders: Vec<(i32, i32)> = sqlx::query_as(
         "SELECT o.id, o.version FROM orders o WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.order_id = o.id
@@ -353,7 +872,14 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
         usecases::cancel_item(db, &staff, id, v, "Customer changed their mind").await?;
     }
     if let Some((id, v)) = ids_in(db, "ready").await?.into_iter().last() {
-        usecases::hold_item(db, &staff, id, v, "Customer asked to wait until the office move").await?;
+        usecases::hold_item(
+            db,
+            &staff,
+            id,
+            v,
+            "Customer asked to wait until the office move",
+        )
+        .await?;
     }
     Ok(())
 }

@@ -10,11 +10,20 @@ pub enum Error {
     #[error("{entity} {id} does not exist")]
     NotFound { entity: &'static str, id: i64 },
     #[error("cannot move from {from} to {to}: {reason}")]
-    IllegalTransition { from: ItemStatus, to: ItemStatus, reason: String },
+    IllegalTransition {
+        from: ItemStatus,
+        to: ItemStatus,
+        reason: String,
+    },
     #[error("item is on hold ({reason}); release the hold first")]
     OnHold { reason: String },
     #[error("{entity} {id} was changed by someone else (expected version {expected}, found {found}); reload and try again")]
-    Conflict { entity: &'static str, id: i64, expected: i32, found: i32 },
+    Conflict {
+        entity: &'static str,
+        id: i64,
+        expected: i32,
+        found: i32,
+    },
     #[error("{0}")]
     Refused(String),
     #[error("database error: {0}")]
@@ -27,11 +36,17 @@ pub enum Error {
 
 impl Error {
     pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Validation { field: field.into(), message: message.into() }
+        Error::Validation {
+            field: field.into(),
+            message: message.into(),
+        }
     }
 
     pub fn not_found(entity: &'static str, id: impl Into<i64>) -> Self {
-        Error::NotFound { entity, id: id.into() }
+        Error::NotFound {
+            entity,
+            id: id.into(),
+        }
     }
 
     /// The field a person should look at, when there is one.

@@ -95,16 +95,32 @@ impl Specs {
     /// Checks each key and value; `field` names the input in errors.
     pub fn parse(field: &str, raw: &BTreeMap<String, String>) -> Result<Self, Error> {
         if raw.len() > Self::MAX_ENTRIES {
-            return Err(Error::validation(field, format!("has {} specs; at most {} allowed", raw.len(), Self::MAX_ENTRIES)));
+            return Err(Error::validation(
+                field,
+                format!(
+                    "has {} specs; at most {} allowed",
+                    raw.len(),
+                    Self::MAX_ENTRIES
+                ),
+            ));
         }
         let mut out = BTreeMap::new();
         for (k, v) in raw {
             let key = k.trim().to_ascii_lowercase();
             if key.is_empty() || key.len() > Self::KEY_MAX {
-                return Err(Error::validation(field, format!("spec name {k:?} must be 1–{} characters", Self::KEY_MAX)));
+                return Err(Error::validation(
+                    field,
+                    format!("spec name {k:?} must be 1–{} characters", Self::KEY_MAX),
+                ));
             }
-            if !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
-                return Err(Error::validation(field, format!("spec name {k:?} may hold only letters, digits, '_' and '-'")));
+            if !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                return Err(Error::validation(
+                    field,
+                    format!("spec name {k:?} may hold only letters, digits, '_' and '-'"),
+                ));
             }
             let value = v.trim();
             if value.is_empty() || value.chars().count() > Self::VALUE_MAX {
@@ -115,11 +131,17 @@ impl Specs {
             }
             if let Some(bound) = value.strip_prefix(">=") {
                 if bound.trim().parse::<f64>().is_err() {
-                    return Err(Error::validation(format!("{field}.{key}"), format!("\">=\" needs a number, got {value:?}")));
+                    return Err(Error::validation(
+                        format!("{field}.{key}"),
+                        format!("\">=\" needs a number, got {value:?}"),
+                    ));
                 }
             }
             if out.insert(key.clone(), value.to_string()).is_some() {
-                return Err(Error::validation(field, format!("spec {key:?} given twice")));
+                return Err(Error::validation(
+                    field,
+                    format!("spec {key:?} given twice"),
+                ));
             }
         }
         Ok(Specs(out))
@@ -156,7 +178,10 @@ impl Specs {
 
     /// "cpu=i7, ram=16GB"
     pub fn summary(&self) -> String {
-        self.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ")
+        self.iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -165,7 +190,10 @@ mod tests {
     use super::*;
 
     fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -187,11 +215,15 @@ mod tests {
         for b in bad {
             let e = Specs::parse("items[0].specs", &b).unwrap_err();
             match e {
-                Error::Validation { field, .. } => assert!(field.starts_with("items[0].specs"), "{field}"),
+                Error::Validation { field, .. } => {
+                    assert!(field.starts_with("items[0].specs"), "{field}")
+                }
                 other => panic!("{other:?}"),
             }
         }
-        let many: BTreeMap<_, _> = (0..21).map(|i| (format!("k{i}"), "v".to_string())).collect();
+        let many: BTreeMap<_, _> = (0..21)
+            .map(|i| (format!("k{i}"), "v".to_string()))
+            .collect();
         assert!(Specs::parse("s", &many).is_err());
     }
 }

@@ -63,7 +63,11 @@ impl EventKind {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum TransitionError {
     #[error("cannot move from {from} to {to}: {reason}")]
-    Illegal { from: ItemStatus, to: ItemStatus, reason: String },
+    Illegal {
+        from: ItemStatus,
+        to: ItemStatus,
+        reason: String,
+    },
     #[error("on hold: {reason}")]
     Held { reason: String },
 }
@@ -83,27 +87,45 @@ impl Item {
     ) -> Result<Transition, TransitionError> {
         let from = self.status;
         let Some(direction) = from.direction_to(to) else {
-            let allowed: Vec<_> = from.moves().iter().map(|(s, _)| s.label().to_lowercase()).collect();
+            let allowed: Vec<_> = from
+                .moves()
+                .iter()
+                .map(|(s, _)| s.label().to_lowercase())
+                .collect();
             return Err(TransitionError::Illegal {
                 from,
                 to,
                 reason: if allowed.is_empty() {
                     format!("{} is final", from.label())
                 } else {
-                    format!("from {} an item can only go to {}", from.label().to_lowercase(), allowed.join(", "))
+                    format!(
+                        "from {} an item can only go to {}",
+                        from.label().to_lowercase(),
+                        allowed.join(", ")
+                    )
                 },
             });
         };
         if direction == Direction::Forward {
             if let Some(reason) = &self.hold_reason {
-                return Err(TransitionError::Held { reason: reason.clone() });
+                return Err(TransitionError::Held {
+                    reason: reason.clone(),
+                });
             }
         }
         self.status = to;
         if !reasons.is_empty() {
             self.reason = reasons.join("; ");
         }
-        Ok(Transition { kind: EventKind::Transition, from, to, point: Some(point), reasons, overridden: false, note: None })
+        Ok(Transition {
+            kind: EventKind::Transition,
+            from,
+            to,
+            point: Some(point),
+            reasons,
+            overridden: false,
+            note: None,
+        })
     }
 
     pub fn hold(&mut self, reason: String) -> Result<Transition, TransitionError> {
@@ -111,11 +133,16 @@ impl Item {
             return Err(TransitionError::Illegal {
                 from: self.status,
                 to: self.status,
-                reason: format!("a {} item cannot be held", self.status.label().to_lowercase()),
+                reason: format!(
+                    "a {} item cannot be held",
+                    self.status.label().to_lowercase()
+                ),
             });
         }
         if let Some(existing) = &self.hold_reason {
-            return Err(TransitionError::Held { reason: existing.clone() });
+            return Err(TransitionError::Held {
+                reason: existing.clone(),
+            });
         }
         self.hold_reason = Some(reason.clone());
         Ok(self.same_status_event(EventKind::Hold, vec![reason]))
@@ -130,7 +157,15 @@ impl Item {
     }
 
     pub fn same_status_event(&self, kind: EventKind, reasons: Vec<String>) -> Transition {
-        Transition { kind, from: self.status, to: self.status, point: None, reasons, overridden: false, note: None }
+        Transition {
+            kind,
+            from: self.status,
+            to: self.status,
+            point: None,
+            reasons,
+            overridden: false,
+            note: None,
+        }
     }
 }
 
@@ -166,14 +201,28 @@ pub(crate) mod tests {
     #[test]
     fn every_transition_allowed_or_refused() {
         let allowed: &[(ItemStatus, ItemStatus)] = &[
-            (New, AwaitingApproval), (New, NeedsAssignment), (New, Assigned), (New, Cancelled),
-            (AwaitingApproval, NeedsAssignment), (AwaitingApproval, Assigned), (AwaitingApproval, Cancelled),
-            (NeedsAssignment, Assigned), (NeedsAssignment, Cancelled),
-            (Assigned, Preparing), (Assigned, NeedsAssignment), (Assigned, Cancelled),
-            (Preparing, Ready), (Preparing, Cancelled),
-            (Ready, Scheduled), (Ready, Preparing), (Ready, Cancelled),
-            (Scheduled, InDelivery), (Scheduled, Ready), (Scheduled, Cancelled),
-            (InDelivery, Delivered), (InDelivery, Ready),
+            (New, AwaitingApproval),
+            (New, NeedsAssignment),
+            (New, Assigned),
+            (New, Cancelled),
+            (AwaitingApproval, NeedsAssignment),
+            (AwaitingApproval, Assigned),
+            (AwaitingApproval, Cancelled),
+            (NeedsAssignment, Assigned),
+            (NeedsAssignment, Cancelled),
+            (Assigned, Preparing),
+            (Assigned, NeedsAssignment),
+            (Assigned, Cancelled),
+            (Preparing, Ready),
+            (Preparing, Cancelled),
+            (Ready, Scheduled),
+            (Ready, Preparing),
+            (Ready, Cancelled),
+            (Scheduled, InDelivery),
+            (Scheduled, Ready),
+            (Scheduled, Cancelled),
+            (InDelivery, Delivered),
+            (InDelivery, Ready),
             (Delivered, Completed),
         ];
         for from in ItemStatus::ALL {
@@ -185,7 +234,10 @@ pub(crate) mod tests {
                     assert_eq!((t.from, t.to, it.status), (from, to, to));
                     assert_eq!(it.reason, "because");
                 } else {
-                    assert!(matches!(r, Err(TransitionError::Illegal { .. })), "{from} -> {to} should be refused");
+                    assert!(
+                        matches!(r, Err(TransitionError::Illegal { .. })),
+                        "{from} -> {to} should be refused"
+                    );
                     assert_eq!(it.status, from, "a refused move changes nothing");
                 }
             }
@@ -198,20 +250,31 @@ pub(crate) mod tests {
         it.hold("customer asked to wait".into()).unwrap();
         assert_eq!(
             it.apply(Scheduled, DecisionPoint::D5, vec![]),
-            Err(TransitionError::Held { reason: "customer asked to wait".into() })
+            Err(TransitionError::Held {
+                reason: "customer asked to wait".into()
+            })
         );
         assert_eq!(it.status, Ready);
-        assert!(it.apply(Preparing, DecisionPoint::D4, vec![]).is_ok(), "stepping back is allowed");
+        assert!(
+            it.apply(Preparing, DecisionPoint::D4, vec![]).is_ok(),
+            "stepping back is allowed"
+        );
         let mut it = item(Scheduled);
         it.hold("x".into()).unwrap();
-        assert!(it.apply(Cancelled, DecisionPoint::D1, vec![]).is_ok(), "cancelling is allowed");
+        assert!(
+            it.apply(Cancelled, DecisionPoint::D1, vec![]).is_ok(),
+            "cancelling is allowed"
+        );
     }
 
     #[test]
     fn hold_and_release_record_events() {
         let mut it = item(Assigned);
         let h = it.hold("shortage".into()).unwrap();
-        assert_eq!((h.kind, h.from, h.to), (EventKind::Hold, Assigned, Assigned));
+        assert_eq!(
+            (h.kind, h.from, h.to),
+            (EventKind::Hold, Assigned, Assigned)
+        );
         assert!(it.hold("again".into()).is_err(), "one hold at a time");
         let r = it.release(Some("stock arrived".into())).unwrap();
         assert_eq!(r.kind, EventKind::Release);

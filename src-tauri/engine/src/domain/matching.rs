@@ -40,7 +40,12 @@ impl Candidate {
 /// Whether an offered value satisfies a requested one: equal ignoring case and
 /// spaces, or at least the number after a requested `>=`.
 pub fn value_satisfies(requested: &str, offered: &str) -> bool {
-    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
     if let Some(bound) = requested.strip_prefix(">=") {
         let (Ok(b), Some(o)) = (bound.trim().parse::<f64>(), leading_number(offered)) else {
             return false;
@@ -51,7 +56,11 @@ pub fn value_satisfies(requested: &str, offered: &str) -> bool {
 }
 
 fn leading_number(s: &str) -> Option<f64> {
-    let digits: String = s.trim().chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let digits: String = s
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     digits.parse().ok()
 }
 
@@ -89,7 +98,14 @@ pub fn rank(requested: &Specs, products: &[Product]) -> Vec<Candidate> {
 }
 
 pub fn sort(cands: &mut [Candidate]) {
-    cands.sort_by_key(|c| (Reverse(c.full_match), Reverse(c.matched.len()), Reverse(c.free_units), c.name.clone()));
+    cands.sort_by_key(|c| {
+        (
+            Reverse(c.full_match),
+            Reverse(c.matched.len()),
+            Reverse(c.free_units),
+            c.name.clone(),
+        )
+    });
 }
 
 /// The D2 outcome for an item.
@@ -109,22 +125,38 @@ pub fn decide(requested: &Specs, candidates: &[Candidate]) -> Assignment {
             reason: if requested.is_empty() {
                 format!("Only product offered: {}", one.name)
             } else {
-                format!("Only product matching {}: {}", requested.summary(), one.name)
+                format!(
+                    "Only product matching {}: {}",
+                    requested.summary(),
+                    one.name
+                )
             },
         },
         [] => Assignment::Manual {
             reason: if candidates.is_empty() {
                 "No product in the catalog for this service".into()
             } else {
-                format!("No product matches {}; pick the closest", requested.summary())
+                format!(
+                    "No product matches {}; pick the closest",
+                    requested.summary()
+                )
             },
         },
         several => Assignment::Manual {
             reason: format!(
                 "{} products match {}: {}",
                 several.len(),
-                if requested.is_empty() { "(no specs given)".to_string() } else { requested.summary() },
-                several.iter().take(3).map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+                if requested.is_empty() {
+                    "(no specs given)".to_string()
+                } else {
+                    requested.summary()
+                },
+                several
+                    .iter()
+                    .take(3)
+                    .map(|c| c.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         },
     }
@@ -136,19 +168,41 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn specs(pairs: &[(&str, &str)]) -> Specs {
-        let m: BTreeMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let m: BTreeMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Specs::parse("s", &m).unwrap()
     }
 
     fn product(id: i32, name: &str, pairs: &[(&str, &str)]) -> Product {
-        Product { id, sku: format!("P{id}"), name: name.into(), category: "laptop".into(), specs: specs(pairs), unit_cents: 100 }
+        Product {
+            id,
+            sku: format!("P{id}"),
+            name: name.into(),
+            category: "laptop".into(),
+            specs: specs(pairs),
+            unit_cents: 100,
+        }
     }
 
     fn catalog() -> Vec<Product> {
         vec![
-            product(1, "ThinkPad T14 16GB", &[("ram", "16GB"), ("cpu", "i5"), ("screen", "14")]),
-            product(2, "ThinkPad T14 32GB", &[("ram", "32GB"), ("cpu", "i7"), ("screen", "14")]),
-            product(3, "MacBook Air", &[("ram", "16GB"), ("cpu", "M3"), ("screen", "13")]),
+            product(
+                1,
+                "ThinkPad T14 16GB",
+                &[("ram", "16GB"), ("cpu", "i5"), ("screen", "14")],
+            ),
+            product(
+                2,
+                "ThinkPad T14 32GB",
+                &[("ram", "32GB"), ("cpu", "i7"), ("screen", "14")],
+            ),
+            product(
+                3,
+                "MacBook Air",
+                &[("ram", "16GB"), ("cpu", "M3"), ("screen", "13")],
+            ),
         ]
     }
 
@@ -163,7 +217,9 @@ mod tests {
     fn several_matches_go_to_a_person_with_names() {
         let req = specs(&[("ram", "16GB")]);
         match decide(&req, &rank(&req, &catalog())) {
-            Assignment::Manual { reason } => assert!(reason.starts_with("2 products match"), "{reason}"),
+            Assignment::Manual { reason } => {
+                assert!(reason.starts_with("2 products match"), "{reason}")
+            }
             other => panic!("{other:?}"),
         }
     }
@@ -184,14 +240,19 @@ mod tests {
         assert!(!value_satisfies(">=16", "8GB"));
         assert!(!value_satisfies(">=16", "lots"));
         let req = specs(&[("ram", ">=20")]);
-        assert!(matches!(decide(&req, &rank(&req, &catalog())), Assignment::Auto { product_id: 2, .. }));
+        assert!(matches!(
+            decide(&req, &rank(&req, &catalog())),
+            Assignment::Auto { product_id: 2, .. }
+        ));
     }
 
     #[test]
     fn free_units_break_ties() {
         let req = specs(&[("ram", "16GB")]);
         let mut ranked = rank(&req, &catalog());
-        ranked.iter_mut().for_each(|c| c.free_units = if c.product_id == 3 { 5 } else { 1 });
+        ranked
+            .iter_mut()
+            .for_each(|c| c.free_units = if c.product_id == 3 { 5 } else { 1 });
         sort(&mut ranked);
         assert_eq!(ranked[0].product_id, 3);
     }

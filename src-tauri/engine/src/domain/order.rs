@@ -82,7 +82,11 @@ impl Address {
         }
         Ok(Address {
             line1: text::required(&format!("{prefix}.line1"), line1, Self::LINE1_MAX)?,
-            postal_code: text::required(&format!("{prefix}.postalCode"), postal_code, Self::POSTAL_CODE_MAX)?,
+            postal_code: text::required(
+                &format!("{prefix}.postalCode"),
+                postal_code,
+                Self::POSTAL_CODE_MAX,
+            )?,
             city: text::required(&format!("{prefix}.city"), city, Self::CITY_MAX)?,
             country_code: cc,
             addition: text::optional(&format!("{prefix}.addition"), addition, Self::ADDITION_MAX)?,
@@ -142,8 +146,12 @@ impl DateWindow {
 }
 
 pub fn parse_date(field: &str, raw: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::validation(field, format!("must be a date like 2026-12-01, got {raw:?}")))
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::validation(
+            field,
+            format!("must be a date like 2026-12-01, got {raw:?}"),
+        )
+    })
 }
 
 /// An order's status, always derived from its items' statuses and holds.
@@ -164,7 +172,10 @@ pub enum OrderStatus {
 
 /// What an order's status is, given `(status, on_hold)` of each of its items.
 pub fn derive_order_status(items: &[(ItemStatus, bool)]) -> OrderStatus {
-    let live: Vec<_> = items.iter().filter(|(s, _)| *s != ItemStatus::Cancelled).collect();
+    let live: Vec<_> = items
+        .iter()
+        .filter(|(s, _)| *s != ItemStatus::Cancelled)
+        .collect();
     if live.is_empty() {
         return OrderStatus::Cancelled;
     }
@@ -172,13 +183,27 @@ pub fn derive_order_status(items: &[(ItemStatus, bool)]) -> OrderStatus {
         return OrderStatus::Completed;
     }
     let held = live.iter().any(|(_, h)| *h);
-    if !held && live.iter().all(|(s, _)| matches!(s, ItemStatus::Delivered | ItemStatus::Completed)) {
+    if !held
+        && live
+            .iter()
+            .all(|(s, _)| matches!(s, ItemStatus::Delivered | ItemStatus::Completed))
+    {
         return OrderStatus::ReadyToComplete;
     }
-    if held || live.iter().any(|(s, _)| matches!(s, ItemStatus::AwaitingApproval | ItemStatus::NeedsAssignment)) {
+    if held
+        || live.iter().any(|(s, _)| {
+            matches!(
+                s,
+                ItemStatus::AwaitingApproval | ItemStatus::NeedsAssignment
+            )
+        })
+    {
         return OrderStatus::NeedsAttention;
     }
-    if live.iter().any(|(s, _)| matches!(s, ItemStatus::InDelivery | ItemStatus::Delivered)) {
+    if live
+        .iter()
+        .any(|(s, _)| matches!(s, ItemStatus::InDelivery | ItemStatus::Delivered))
+    {
         return OrderStatus::InDelivery;
     }
     if live.iter().all(|(s, _)| s.is_ready_or_beyond()) {
@@ -198,7 +223,10 @@ mod tests {
         assert_eq!(ok.unwrap().country_code(), "AT");
         let long = "x".repeat(101);
         let e = Address::parse("a", &long, "1010", "Vienna", "AT", "").unwrap_err();
-        assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.line1"), "{e}");
+        assert!(
+            matches!(e, Error::Validation { ref field, .. } if field == "a.line1"),
+            "{e}"
+        );
         let e = Address::parse("a", "Main", &"9".repeat(31), "Vienna", "AT", "").unwrap_err();
         assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.postalCode"));
         let e = Address::parse("a", "Main", "1010", "Vienna", "AUT", "").unwrap_err();
@@ -219,15 +247,38 @@ mod tests {
 
     #[test]
     fn order_status_is_derived_from_items() {
-        let check = |items: &[(ItemStatus, bool)], want| assert_eq!(derive_order_status(items), want, "{items:?}");
+        let check = |items: &[(ItemStatus, bool)], want| {
+            assert_eq!(derive_order_status(items), want, "{items:?}")
+        };
         check(&[(Cancelled, false)], OrderStatus::Cancelled);
-        check(&[(Completed, false), (Cancelled, false)], OrderStatus::Completed);
-        check(&[(Delivered, false), (Cancelled, false)], OrderStatus::ReadyToComplete);
-        check(&[(Delivered, false), (Completed, false)], OrderStatus::ReadyToComplete);
+        check(
+            &[(Completed, false), (Cancelled, false)],
+            OrderStatus::Completed,
+        );
+        check(
+            &[(Delivered, false), (Cancelled, false)],
+            OrderStatus::ReadyToComplete,
+        );
+        check(
+            &[(Delivered, false), (Completed, false)],
+            OrderStatus::ReadyToComplete,
+        );
         check(&[(Delivered, true)], OrderStatus::NeedsAttention);
-        check(&[(AwaitingApproval, false), (Ready, false)], OrderStatus::NeedsAttention);
-        check(&[(Ready, false), (Scheduled, false)], OrderStatus::ReadyForDelivery);
-        check(&[(Delivered, false), (Scheduled, false)], OrderStatus::InDelivery);
-        check(&[(Preparing, false), (Ready, false)], OrderStatus::InProgress);
+        check(
+            &[(AwaitingApproval, false), (Ready, false)],
+            OrderStatus::NeedsAttention,
+        );
+        check(
+            &[(Ready, false), (Scheduled, false)],
+            OrderStatus::ReadyForDelivery,
+        );
+        check(
+            &[(Delivered, false), (Scheduled, false)],
+            OrderStatus::InDelivery,
+        );
+        check(
+            &[(Preparing, false), (Ready, false)],
+            OrderStatus::InProgress,
+        );
     }
 }

@@ -49,8 +49,15 @@ pub fn slot_conflicts(
     if slot.end.date_naive() != day {
         out.push("a booking must start and end on the same day".into());
     }
-    if !resource.work_days.contains(&day.weekday().number_from_monday()) {
-        out.push(format!("{} does not work on {}", resource.name, day.format("%A")));
+    if !resource
+        .work_days
+        .contains(&day.weekday().number_from_monday())
+    {
+        out.push(format!(
+            "{} does not work on {}",
+            resource.name,
+            day.format("%A")
+        ));
     }
     if slot.start.time() < resource.work_start || slot.end.time() > resource.work_end {
         out.push(format!(
@@ -63,19 +70,34 @@ pub fn slot_conflicts(
         ));
     }
     if job.units > resource.capacity {
-        out.push(format!("{} units exceed {}'s capacity of {}", job.units, resource.name, resource.capacity));
+        out.push(format!(
+            "{} units exceed {}'s capacity of {}",
+            job.units, resource.name, resource.capacity
+        ));
     }
     if job.needs_technician && resource.kind != ResourceKind::Technician {
-        out.push(format!("the job needs a technician; {} is a {}", resource.name, resource.kind.as_str()));
+        out.push(format!(
+            "the job needs a technician; {} is a {}",
+            resource.name,
+            resource.kind.as_str()
+        ));
     }
     for w in &job.windows {
         if !w.contains(day) {
-            out.push(format!("the recipient asked for {}–{}, not {}", w.start(), w.end(), day));
+            out.push(format!(
+                "the recipient asked for {}–{}, not {}",
+                w.start(),
+                w.end(),
+                day
+            ));
             break;
         }
     }
     let pad = Duration::minutes(travel_buffer_minutes);
-    if let Some(clash) = existing.iter().find(|b| slot.start < b.end + pad && b.start < slot.end + pad) {
+    if let Some(clash) = existing
+        .iter()
+        .find(|b| slot.start < b.end + pad && b.start < slot.end + pad)
+    {
         out.push(format!(
             "{} is already booked {}–{} (with {} min travel between jobs)",
             resource.name,
@@ -96,7 +118,10 @@ mod tests {
         format!("{s}:00Z").parse().unwrap()
     }
     fn slot(a: &str, b: &str) -> Slot {
-        Slot { start: at(a), end: at(b) }
+        Slot {
+            start: at(a),
+            end: at(b),
+        }
     }
     fn driver() -> Resource {
         Resource {
@@ -111,34 +136,91 @@ mod tests {
         }
     }
     fn job() -> Job {
-        Job { units: 2, needs_technician: false, windows: vec![DateWindow::parse("w", "2026-11-30", "2026-12-04").unwrap()] }
+        Job {
+            units: 2,
+            needs_technician: false,
+            windows: vec![DateWindow::parse("w", "2026-11-30", "2026-12-04").unwrap()],
+        }
     }
 
     #[test]
     fn a_good_slot_has_no_conflicts() {
         // 2026-12-01 is a Tuesday.
-        assert!(slot_conflicts(&driver(), &slot("2026-12-01T09:00", "2026-12-01T10:00"), &job(), &[], 30).is_empty());
+        assert!(slot_conflicts(
+            &driver(),
+            &slot("2026-12-01T09:00", "2026-12-01T10:00"),
+            &job(),
+            &[],
+            30
+        )
+        .is_empty());
     }
 
     #[test]
     fn each_conflict_is_explained() {
         let d = driver();
-        let c = slot_conflicts(&d, &slot("2026-12-05T09:00", "2026-12-05T10:00"), &job(), &[], 30);
-        assert!(c.iter().any(|r| r.contains("does not work on Saturday")), "{c:?}");
+        let c = slot_conflicts(
+            &d,
+            &slot("2026-12-05T09:00", "2026-12-05T10:00"),
+            &job(),
+            &[],
+            30,
+        );
+        assert!(
+            c.iter().any(|r| r.contains("does not work on Saturday")),
+            "{c:?}"
+        );
         assert!(c.iter().any(|r| r.contains("recipient asked for")), "{c:?}");
-        let c = slot_conflicts(&d, &slot("2026-12-01T16:30", "2026-12-01T17:30"), &job(), &[], 30);
+        let c = slot_conflicts(
+            &d,
+            &slot("2026-12-01T16:30", "2026-12-01T17:30"),
+            &job(),
+            &[],
+            30,
+        );
         assert!(c[0].contains("outside Dana's working hours"), "{c:?}");
         let big = Job { units: 11, ..job() };
-        assert!(slot_conflicts(&d, &slot("2026-12-01T09:00", "2026-12-01T10:00"), &big, &[], 30)[0].contains("capacity"));
-        let tech = Job { needs_technician: true, ..job() };
-        assert!(slot_conflicts(&d, &slot("2026-12-01T09:00", "2026-12-01T10:00"), &tech, &[], 30)[0].contains("technician"));
+        assert!(slot_conflicts(
+            &d,
+            &slot("2026-12-01T09:00", "2026-12-01T10:00"),
+            &big,
+            &[],
+            30
+        )[0]
+        .contains("capacity"));
+        let tech = Job {
+            needs_technician: true,
+            ..job()
+        };
+        assert!(slot_conflicts(
+            &d,
+            &slot("2026-12-01T09:00", "2026-12-01T10:00"),
+            &tech,
+            &[],
+            30
+        )[0]
+        .contains("technician"));
     }
 
     #[test]
     fn travel_buffer_separates_bookings() {
         let existing = [slot("2026-12-01T09:00", "2026-12-01T10:00")];
         let d = driver();
-        assert!(!slot_conflicts(&d, &slot("2026-12-01T10:15", "2026-12-01T11:00"), &job(), &existing, 30).is_empty());
-        assert!(slot_conflicts(&d, &slot("2026-12-01T10:30", "2026-12-01T11:00"), &job(), &existing, 30).is_empty());
+        assert!(!slot_conflicts(
+            &d,
+            &slot("2026-12-01T10:15", "2026-12-01T11:00"),
+            &job(),
+            &existing,
+            30
+        )
+        .is_empty());
+        assert!(slot_conflicts(
+            &d,
+            &slot("2026-12-01T10:30", "2026-12-01T11:00"),
+            &job(),
+            &existing,
+            30
+        )
+        .is_empty());
     }
 }

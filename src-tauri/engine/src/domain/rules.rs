@@ -72,9 +72,10 @@ impl Field {
 
     pub fn field_type(self) -> FieldType {
         match self {
-            Field::ItemQuantity | Field::ItemLineValue | Field::ItemMonthlyCost | Field::OrderItemCount => {
-                FieldType::Number
-            }
+            Field::ItemQuantity
+            | Field::ItemLineValue
+            | Field::ItemMonthlyCost
+            | Field::OrderItemCount => FieldType::Number,
             Field::ItemMissingBasicService
             | Field::ItemSpecsIncomplete
             | Field::CustomerIsNew
@@ -185,10 +186,16 @@ impl RuleSpec {
         self.name = text::required("name", &self.name, Self::NAME_MAX)?;
         self.description = text::optional("description", &self.description, Self::DESCRIPTION_MAX)?;
         if self.conditions.is_empty() {
-            return Err(Error::validation("conditions", "a rule needs at least one condition"));
+            return Err(Error::validation(
+                "conditions",
+                "a rule needs at least one condition",
+            ));
         }
         if self.conditions.len() > Self::CONDITIONS_MAX {
-            return Err(Error::validation("conditions", format!("at most {} conditions", Self::CONDITIONS_MAX)));
+            return Err(Error::validation(
+                "conditions",
+                format!("at most {} conditions", Self::CONDITIONS_MAX),
+            ));
         }
         for (i, c) in self.conditions.iter().enumerate() {
             let field = format!("conditions[{i}].value");
@@ -205,8 +212,12 @@ impl RuleSpec {
                 (ty, _, op) => {
                     return Err(Error::validation(
                         format!("conditions[{i}]"),
-                        format!("{} is a {ty:?} field: operator {} with this value does not apply", c.field.label(), op.symbol())
-                            .to_lowercase(),
+                        format!(
+                            "{} is a {ty:?} field: operator {} with this value does not apply",
+                            c.field.label(),
+                            op.symbol()
+                        )
+                        .to_lowercase(),
                     ))
                 }
             }
@@ -298,8 +309,12 @@ impl Condition {
     /// "line value 2,400 > 2000", or "new customer" for a boolean that is true.
     fn explain(&self, facts: &ItemFacts) -> String {
         match (&self.value, self.op) {
-            (Value::Bool(true), Op::Eq) | (Value::Bool(false), Op::Ne) => self.field.label().to_string(),
-            (Value::Bool(false), Op::Eq) | (Value::Bool(true), Op::Ne) => format!("not {}", self.field.label()),
+            (Value::Bool(true), Op::Eq) | (Value::Bool(false), Op::Ne) => {
+                self.field.label().to_string()
+            }
+            (Value::Bool(false), Op::Eq) | (Value::Bool(true), Op::Ne) => {
+                format!("not {}", self.field.label())
+            }
             _ => format!(
                 "{} {} {} {}",
                 self.field.label(),
@@ -324,7 +339,12 @@ impl Rule {
         if !self.spec.enabled {
             return None;
         }
-        let holding: Vec<_> = self.spec.conditions.iter().filter(|c| c.holds(facts)).collect();
+        let holding: Vec<_> = self
+            .spec
+            .conditions
+            .iter()
+            .filter(|c| c.holds(facts))
+            .collect();
         let fired = match self.spec.combinator {
             Combinator::All => holding.len() == self.spec.conditions.len(),
             Combinator::Any => !holding.is_empty(),
@@ -335,7 +355,11 @@ impl Rule {
             reason: format!(
                 "{}: {}",
                 self.spec.name,
-                holding.iter().map(|c| c.explain(facts)).collect::<Vec<_>>().join(", ")
+                holding
+                    .iter()
+                    .map(|c| c.explain(facts))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         })
     }
@@ -367,8 +391,21 @@ pub fn review(rules: &[Rule], facts: &ItemFacts) -> Review {
     out
 }
 
-fn rule(name: &str, description: &str, combinator: Combinator, conditions: Vec<Condition>, action: RuleAction) -> RuleSpec {
-    RuleSpec { name: name.into(), description: description.into(), enabled: true, combinator, conditions, action }
+fn rule(
+    name: &str,
+    description: &str,
+    combinator: Combinator,
+    conditions: Vec<Condition>,
+    action: RuleAction,
+) -> RuleSpec {
+    RuleSpec {
+        name: name.into(),
+        description: description.into(),
+        enabled: true,
+        combinator,
+        conditions,
+        action,
+    }
 }
 
 fn cond(field: Field, op: Op, value: Value) -> Condition {
@@ -381,20 +418,61 @@ pub fn default_rules() -> Vec<RuleSpec> {
     use Field::*;
     use RuleAction::*;
     vec![
-        rule("Service requires approval", "The catalog marks this service as needing a manager's approval.", All,
-            vec![cond(ServiceRequiresApproval, Op::Eq, Value::Bool(true))], RequireApproval),
-        rule("High line value", "Lines worth more than 2,000 need approval.", All,
-            vec![cond(ItemLineValue, Op::Gt, Value::Number(2000.0))], RequireApproval),
-        rule("Large quantity", "More than 10 units in one line.", All,
-            vec![cond(ItemQuantity, Op::Gt, Value::Number(10.0))], RequireApproval),
-        rule("Recurring cost", "Anything billed monthly commits the customer: approve it.", All,
-            vec![cond(ServiceRecurring, Op::Eq, Value::Bool(true)), cond(ItemMonthlyCost, Op::Gt, Value::Number(50.0))], RequireApproval),
-        rule("New or flagged customer", "First orders and flagged accounts are checked by a person.", Any,
-            vec![cond(CustomerIsNew, Op::Eq, Value::Bool(true)), cond(CustomerFlagged, Op::Eq, Value::Bool(true))], RequireApproval),
-        rule("Basic service missing", "The service needs a basic service the customer does not have.", All,
-            vec![cond(ItemMissingBasicService, Op::Eq, Value::Bool(true))], RequireApproval),
-        rule("Specs incomplete", "The request leaves out specs the service needs: a person picks the product.", All,
-            vec![cond(ItemSpecsIncomplete, Op::Eq, Value::Bool(true))], RequireManualAssignment),
+        rule(
+            "Service requires approval",
+            "The catalog marks this service as needing a manager's approval.",
+            All,
+            vec![cond(ServiceRequiresApproval, Op::Eq, Value::Bool(true))],
+            RequireApproval,
+        ),
+        rule(
+            "High line value",
+            "Lines worth more than 2,000 need approval.",
+            All,
+            vec![cond(ItemLineValue, Op::Gt, Value::Number(2000.0))],
+            RequireApproval,
+        ),
+        rule(
+            "Large quantity",
+            "More than 10 units in one line.",
+            All,
+            vec![cond(ItemQuantity, Op::Gt, Value::Number(10.0))],
+            RequireApproval,
+        ),
+        rule(
+            "Recurring cost",
+            "Anything billed monthly commits the customer: approve it.",
+            All,
+            vec![
+                cond(ServiceRecurring, Op::Eq, Value::Bool(true)),
+                cond(ItemMonthlyCost, Op::Gt, Value::Number(50.0)),
+            ],
+            RequireApproval,
+        ),
+        rule(
+            "New or flagged customer",
+            "First orders and flagged accounts are checked by a person.",
+            Any,
+            vec![
+                cond(CustomerIsNew, Op::Eq, Value::Bool(true)),
+                cond(CustomerFlagged, Op::Eq, Value::Bool(true)),
+            ],
+            RequireApproval,
+        ),
+        rule(
+            "Basic service missing",
+            "The service needs a basic service the customer does not have.",
+            All,
+            vec![cond(ItemMissingBasicService, Op::Eq, Value::Bool(true))],
+            RequireApproval,
+        ),
+        rule(
+            "Specs incomplete",
+            "The request leaves out specs the service needs: a person picks the product.",
+            All,
+            vec![cond(ItemSpecsIncomplete, Op::Eq, Value::Bool(true))],
+            RequireManualAssignment,
+        ),
     ]
 }
 
@@ -423,7 +501,14 @@ mod tests {
     }
 
     fn defaults() -> Vec<Rule> {
-        default_rules().into_iter().enumerate().map(|(i, spec)| Rule { id: i as i32 + 1, spec }).collect()
+        default_rules()
+            .into_iter()
+            .enumerate()
+            .map(|(i, spec)| Rule {
+                id: i as i32 + 1,
+                spec,
+            })
+            .collect()
     }
 
     /// Each row: a change to the facts, and the reasons the defaults give.
@@ -432,16 +517,72 @@ mod tests {
         type Tweak = fn(&mut ItemFacts);
         let rows: &[(&str, Tweak, &[&str], &[&str])] = &[
             ("plain laptop", |_| {}, &[], &[]),
-            ("needs approval", |f| f.service_requires_approval = true, &["Service requires approval: service requires approval"], &[]),
-            ("expensive", |f| f.line_value_cents = 240_000, &["High line value: line value 2400 > 2000"], &[]),
-            ("exactly at threshold", |f| f.line_value_cents = 200_000, &[], &[]),
-            ("many", |f| f.quantity = 11, &["Large quantity: quantity 11 > 10"], &[]),
-            ("cheap recurring", |f| { f.service_recurring = true; f.monthly_cents = 1_000 }, &[], &[]),
-            ("recurring", |f| { f.service_recurring = true; f.monthly_cents = 9_900 }, &["Recurring cost: recurring service, monthly cost 99 > 50"], &[]),
-            ("new customer", |f| f.customer_is_new = true, &["New or flagged customer: new customer"], &[]),
-            ("flagged", |f| f.customer_flagged = true, &["New or flagged customer: flagged customer"], &[]),
-            ("basic missing", |f| f.missing_basic_service = true, &["Basic service missing: basic service missing"], &[]),
-            ("incomplete", |f| f.specs_incomplete = true, &[], &["Specs incomplete: specs incomplete"]),
+            (
+                "needs approval",
+                |f| f.service_requires_approval = true,
+                &["Service requires approval: service requires approval"],
+                &[],
+            ),
+            (
+                "expensive",
+                |f| f.line_value_cents = 240_000,
+                &["High line value: line value 2400 > 2000"],
+                &[],
+            ),
+            (
+                "exactly at threshold",
+                |f| f.line_value_cents = 200_000,
+                &[],
+                &[],
+            ),
+            (
+                "many",
+                |f| f.quantity = 11,
+                &["Large quantity: quantity 11 > 10"],
+                &[],
+            ),
+            (
+                "cheap recurring",
+                |f| {
+                    f.service_recurring = true;
+                    f.monthly_cents = 1_000
+                },
+                &[],
+                &[],
+            ),
+            (
+                "recurring",
+                |f| {
+                    f.service_recurring = true;
+                    f.monthly_cents = 9_900
+                },
+                &["Recurring cost: recurring service, monthly cost 99 > 50"],
+                &[],
+            ),
+            (
+                "new customer",
+                |f| f.customer_is_new = true,
+                &["New or flagged customer: new customer"],
+                &[],
+            ),
+            (
+                "flagged",
+                |f| f.customer_flagged = true,
+                &["New or flagged customer: flagged customer"],
+                &[],
+            ),
+            (
+                "basic missing",
+                |f| f.missing_basic_service = true,
+                &["Basic service missing: basic service missing"],
+                &[],
+            ),
+            (
+                "incomplete",
+                |f| f.specs_incomplete = true,
+                &[],
+                &["Specs incomplete: specs incomplete"],
+            ),
         ];
         let rules = defaults();
         for (name, tweak, approval, manual) in rows {
@@ -466,11 +607,23 @@ mod tests {
     fn hold_action_and_text_contains() {
         let r = Rule {
             id: 9,
-            spec: rule("Acme waits", "", Combinator::All,
-                vec![cond(Field::CustomerName, Op::Contains, Value::Text("acme".into()))], RuleAction::Hold),
+            spec: rule(
+                "Acme waits",
+                "",
+                Combinator::All,
+                vec![cond(
+                    Field::CustomerName,
+                    Op::Contains,
+                    Value::Text("acme".into()),
+                )],
+                RuleAction::Hold,
+            ),
         };
         let out = review(&[r], &facts());
-        assert_eq!(out.hold, vec!["Acme waits: customer \"Acme GmbH\" contains \"acme\"".to_string()]);
+        assert_eq!(
+            out.hold,
+            vec!["Acme waits: customer \"Acme GmbH\" contains \"acme\"".to_string()]
+        );
     }
 
     #[test]
@@ -478,11 +631,18 @@ mod tests {
         let mut spec = default_rules().remove(1);
         spec.conditions[0].value = Value::Text("lots".into());
         let e = spec.clone().validate().unwrap_err();
-        assert!(matches!(e, Error::Validation { ref field, .. } if field == "conditions[0]"), "{e}");
+        assert!(
+            matches!(e, Error::Validation { ref field, .. } if field == "conditions[0]"),
+            "{e}"
+        );
         spec.conditions.clear();
-        assert!(matches!(spec.clone().validate(), Err(Error::Validation { ref field, .. }) if field == "conditions"));
+        assert!(
+            matches!(spec.clone().validate(), Err(Error::Validation { ref field, .. }) if field == "conditions")
+        );
         spec.name = " ".into();
-        assert!(matches!(spec.validate(), Err(Error::Validation { ref field, .. }) if field == "name"));
+        assert!(
+            matches!(spec.validate(), Err(Error::Validation { ref field, .. }) if field == "name")
+        );
         for s in default_rules() {
             s.validate().expect("defaults are valid");
         }

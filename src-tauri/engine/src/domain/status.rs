@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, specta::Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, specta::Type,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {
     New,
@@ -117,9 +119,17 @@ impl ItemStatus {
                 (Assigned, Forward),
                 (Cancelled, Exit),
             ],
-            AwaitingApproval => &[(NeedsAssignment, Forward), (Assigned, Forward), (Cancelled, Exit)],
+            AwaitingApproval => &[
+                (NeedsAssignment, Forward),
+                (Assigned, Forward),
+                (Cancelled, Exit),
+            ],
             NeedsAssignment => &[(Assigned, Forward), (Cancelled, Exit)],
-            Assigned => &[(Preparing, Forward), (NeedsAssignment, Back), (Cancelled, Exit)],
+            Assigned => &[
+                (Preparing, Forward),
+                (NeedsAssignment, Back),
+                (Cancelled, Exit),
+            ],
             Preparing => &[(Ready, Forward), (Cancelled, Exit)],
             Ready => &[(Scheduled, Forward), (Preparing, Back), (Cancelled, Exit)],
             Scheduled => &[(InDelivery, Forward), (Ready, Back), (Cancelled, Exit)],
@@ -138,7 +148,9 @@ impl ItemStatus {
             ItemStatus::Ready => DecisionPoint::D4,
             ItemStatus::Scheduled => DecisionPoint::D5,
             ItemStatus::InDelivery => DecisionPoint::D6,
-            ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled => DecisionPoint::D7,
+            ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled => {
+                DecisionPoint::D7
+            }
         }
     }
 
@@ -188,7 +200,9 @@ impl DecisionPoint {
 
     pub fn parse(s: &str) -> Option<DecisionPoint> {
         use DecisionPoint::*;
-        [D1, D2, D3, D4, D5, D6, D7].into_iter().find(|d| d.as_str() == s)
+        [D1, D2, D3, D4, D5, D6, D7]
+            .into_iter()
+            .find(|d| d.as_str() == s)
     }
 
     pub fn title(self) -> &'static str {
@@ -224,8 +238,14 @@ mod tests {
 
     #[test]
     fn in_delivery_and_delivered_cannot_be_cancelled() {
-        assert_eq!(ItemStatus::InDelivery.direction_to(ItemStatus::Cancelled), None);
-        assert_eq!(ItemStatus::Delivered.direction_to(ItemStatus::Cancelled), None);
+        assert_eq!(
+            ItemStatus::InDelivery.direction_to(ItemStatus::Cancelled),
+            None
+        );
+        assert_eq!(
+            ItemStatus::Delivered.direction_to(ItemStatus::Cancelled),
+            None
+        );
     }
 
     #[test]

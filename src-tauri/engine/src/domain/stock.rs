@@ -24,13 +24,23 @@ impl Span {
     }
 
     pub fn for_item(window: &DateWindow, comes_back: bool) -> Span {
-        Span { start: window.start(), end: if comes_back { window.end() } else { Self::forever() } }
+        Span {
+            start: window.start(),
+            end: if comes_back {
+                window.end()
+            } else {
+                Self::forever()
+            },
+        }
     }
 
     /// Two spans clash when they are closer than `buffer_days` (the gap a unit
     /// needs between bookings for cleaning, re-imaging, checks).
     pub fn clashes(&self, other: &Span, buffer_days: u32) -> bool {
-        let pad = |d: NaiveDate| d.checked_add_days(Days::new(buffer_days as u64)).unwrap_or(NaiveDate::MAX);
+        let pad = |d: NaiveDate| {
+            d.checked_add_days(Days::new(buffer_days as u64))
+                .unwrap_or(NaiveDate::MAX)
+        };
         self.start <= pad(other.end) && other.start <= pad(self.end)
     }
 
@@ -54,7 +64,8 @@ pub struct UnitAvailability {
 
 impl UnitAvailability {
     pub fn is_free(&self, span: &Span, buffer_days: u32) -> bool {
-        self.state == UnitState::Available && !self.booked.iter().any(|b| b.clashes(span, buffer_days))
+        self.state == UnitState::Available
+            && !self.booked.iter().any(|b| b.clashes(span, buffer_days))
     }
 }
 
@@ -62,17 +73,36 @@ impl UnitAvailability {
 pub enum StockDecision {
     /// These units (serial numbers alongside) cover the quantity.
     Reserve(Vec<(i32, String)>),
-    Shortage { needed: u32, free: u32 },
+    Shortage {
+        needed: u32,
+        free: u32,
+    },
 }
 
 /// Picks `quantity` free units, lowest id first so picks are repeatable.
-pub fn pick_units(units: &[UnitAvailability], span: &Span, buffer_days: u32, quantity: u32) -> StockDecision {
-    let mut free: Vec<_> = units.iter().filter(|u| u.is_free(span, buffer_days)).collect();
+pub fn pick_units(
+    units: &[UnitAvailability],
+    span: &Span,
+    buffer_days: u32,
+    quantity: u32,
+) -> StockDecision {
+    let mut free: Vec<_> = units
+        .iter()
+        .filter(|u| u.is_free(span, buffer_days))
+        .collect();
     free.sort_by_key(|u| u.unit_id);
     if (free.len() as u32) < quantity {
-        return StockDecision::Shortage { needed: quantity, free: free.len() as u32 };
+        return StockDecision::Shortage {
+            needed: quantity,
+            free: free.len() as u32,
+        };
     }
-    StockDecision::Reserve(free.into_iter().take(quantity as usize).map(|u| (u.unit_id, u.serial.clone())).collect())
+    StockDecision::Reserve(
+        free.into_iter()
+            .take(quantity as usize)
+            .map(|u| (u.unit_id, u.serial.clone()))
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -83,10 +113,18 @@ mod tests {
         s.parse().unwrap()
     }
     fn span(a: &str, b: &str) -> Span {
-        Span { start: d(a), end: d(b) }
+        Span {
+            start: d(a),
+            end: d(b),
+        }
     }
     fn unit(id: i32, booked: Vec<Span>) -> UnitAvailability {
-        UnitAvailability { unit_id: id, serial: format!("SN{id}"), state: UnitState::Available, booked }
+        UnitAvailability {
+            unit_id: id,
+            serial: format!("SN{id}"),
+            state: UnitState::Available,
+            booked,
+        }
     }
 
     #[test]
@@ -96,12 +134,18 @@ mod tests {
         assert!(!a.clashes(&span("2026-12-07", "2026-12-08"), 1));
         assert!(!a.clashes(&span("2026-12-06", "2026-12-08"), 0));
         assert!(span("2026-12-06", "2026-12-08").clashes(&a, 1), "symmetric");
-        assert!(!span("2026-12-07", "2026-12-08").clashes(&a, 1), "symmetric");
+        assert!(
+            !span("2026-12-07", "2026-12-08").clashes(&a, 1),
+            "symmetric"
+        );
     }
 
     #[test]
     fn open_ended_spans_block_everything_after() {
-        let sold = Span { start: d("2026-12-01"), end: Span::forever() };
+        let sold = Span {
+            start: d("2026-12-01"),
+            end: Span::forever(),
+        };
         assert!(sold.clashes(&span("2030-01-01", "2030-01-02"), 1));
         assert!(!sold.clashes(&span("2026-11-01", "2026-11-20"), 1));
     }
@@ -112,10 +156,19 @@ mod tests {
             unit(3, vec![]),
             unit(1, vec![span("2026-12-01", "2026-12-03")]),
             unit(2, vec![]),
-            UnitAvailability { state: UnitState::InRepair, ..unit(4, vec![]) },
+            UnitAvailability {
+                state: UnitState::InRepair,
+                ..unit(4, vec![])
+            },
         ];
         let want = span("2026-12-02", "2026-12-04");
-        assert_eq!(pick_units(&units, &want, 1, 2), StockDecision::Reserve(vec![(2, "SN2".into()), (3, "SN3".into())]));
-        assert_eq!(pick_units(&units, &want, 1, 3), StockDecision::Shortage { needed: 3, free: 2 });
+        assert_eq!(
+            pick_units(&units, &want, 1, 2),
+            StockDecision::Reserve(vec![(2, "SN2".into()), (3, "SN3".into())])
+        );
+        assert_eq!(
+            pick_units(&units, &want, 1, 3),
+            StockDecision::Shortage { needed: 3, free: 2 }
+        );
     }
 }

@@ -19,7 +19,10 @@ pub fn optional(field: &str, raw: &str, max: usize) -> Result<String, Error> {
 fn limited(field: &str, v: &str, max: usize) -> Result<String, Error> {
     let n = v.chars().count();
     if n > max {
-        return Err(Error::validation(field, format!("is {n} characters long; at most {max} allowed")));
+        return Err(Error::validation(
+            field,
+            format!("is {n} characters long; at most {max} allowed"),
+        ));
     }
     if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         return Err(Error::validation(field, "contains control characters"));
@@ -34,7 +37,7 @@ pub fn money(cents: i64) -> String {
     let whole = (c / 100).to_string();
     let mut grouped = String::new();
     for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);
@@ -48,7 +51,9 @@ mod tests {
 
     #[test]
     fn required_rejects_blank_and_long() {
-        assert!(matches!(required("name", "  ", 10), Err(Error::Validation { field, .. }) if field == "name"));
+        assert!(
+            matches!(required("name", "  ", 10), Err(Error::Validation { field, .. }) if field == "name")
+        );
         assert!(required("name", &"x".repeat(11), 10).is_err());
         assert_eq!(required("name", "  Ada ", 10).unwrap(), "Ada");
     }

@@ -53,6 +53,16 @@ pub struct ReferenceData {
     pub resources: Vec<ResourceRef>,
 }
 
+#[derive(sqlx::FromRow)]
+struct CustomerRow {
+    id: i32,
+    name: String,
+    line1: Option<String>,
+    postal_code: Option<String>,
+    city: Option<String>,
+    country_code: Option<String>,
+}
+
 pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
     let snap = db.snapshot().await?;
     let mut services: Vec<_> = snap
@@ -69,30 +79,57 @@ pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
         })
         .collect();
     services.sort_by_key(|s| s.id);
-    let rows: Vec<(i32, String, Option<String>, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+    let rows: Vec<CustomerRow> = sqlx::query_as(
         "SELECT c.id, c.name, a.line1, a.postal_code, a.city, a.country_code FROM customers c
          LEFT JOIN addresses a ON a.id = (SELECT MIN(id) FROM addresses WHERE customer_id = c.id) ORDER BY c.name",
     )
     .fetch_all(db.pool())
     .await?;
     let recipients: Vec<(i32, i32, String)> =
-        sqlx::query_as("SELECT id, customer_id, name FROM recipients ORDER BY name").fetch_all(db.pool()).await?;
+        sqlx::query_as("SELECT id, customer_id, name FROM recipients ORDER BY name")
+            .fetch_all(db.pool())
+            .await?;
     let customers = rows
         .into_iter()
-        .map(|(id, name, l1, pc, city, cc)| CustomerRef {
-            id,
-            name,
-            recipients: recipients.iter().filter(|r| r.1 == id).map(|r| RecipientRef { id: r.0, name: r.2.clone() }).collect(),
-            line1: l1.unwrap_or_default(),
-            postal_code: pc.unwrap_or_default(),
-            city: city.unwrap_or_default(),
-            country_code: cc.unwrap_or_default(),
-        })
+        .map(
+            |CustomerRow {
+                 id,
+                 name,
+                 line1: l1,
+                 postal_code: pc,
+                 city,
+                 country_code: cc,
+             }| CustomerRef {
+                id,
+                name,
+                recipients: recipients
+                    .iter()
+                    .filter(|r| r.1 == id)
+                    .map(|r| RecipientRef {
+                        id: r.0,
+                        name: r.2.clone(),
+                    })
+                    .collect(),
+                line1: l1.unwrap_or_default(),
+                postal_code: pc.unwrap_or_default(),
+                city: city.unwrap_or_default(),
+                country_code: cc.unwrap_or_default(),
+            },
+        )
         .collect();
     let resources = resources::list(db.pool())
         .await?
         .into_iter()
-        .map(|r| ResourceRef { id: r.id, name: r.name, kind: r.kind.as_str().into(), capacity: r.capacity as i32 })
+        .map(|r| ResourceRef {
+            id: r.id,
+            name: r.name,
+            kind: r.kind.as_str().into(),
+            capacity: r.capacity as i32,
+        })
         .collect();
-    Ok(ReferenceData { services, customers, resources })
+    Ok(ReferenceData {
+        services,
+        customers,
+        resources,
+    })
 }

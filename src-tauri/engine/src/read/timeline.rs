@@ -39,8 +39,24 @@ pub struct ItemDetail {
     pub timeline: Vec<TimelineEntry>,
 }
 
+#[derive(sqlx::FromRow)]
+struct DetailRow {
+    version: i32,
+    order_id: i32,
+    number: String,
+    status: String,
+    hold_reason: Option<String>,
+    requested_specs: String,
+    window_start: String,
+    window_end: String,
+    address_line1: String,
+    postal_code: String,
+    city: String,
+    country_code: String,
+}
+
 pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> {
-    let row: Option<(i32, i32, String, String, Option<String>, String, String, String, String, String, String, String)> =
+    let row: Option<DetailRow> =
         sqlx::query_as(
             "SELECT i.version, i.order_id, o.number, i.status, i.hold_reason, i.requested_specs, i.window_start,
                 i.window_end, i.address_line1, i.postal_code, i.city, i.country_code
@@ -49,8 +65,7 @@ pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> 
         .bind(item_id)
         .fetch_optional(pool)
         .await?;
-    let (version, order_id, order_number, status, hold_reason, specs, ws, we, line1, postal, city, cc) =
-        row.ok_or_else(|| Error::not_found("item", item_id))?;
+    let d = row.ok_or_else(|| Error::not_found("item", item_id))?;
     let parse = |s: &str| ItemStatus::parse(s).ok_or_else(|| Error::Corrupt(format!("status {s}")));
     let timeline = events::for_item(pool, item_id)
         .await?
@@ -71,17 +86,19 @@ pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> 
         .collect::<Result<Vec<_>>>()?;
     Ok(ItemDetail {
         item_id,
-        version,
-        order_id,
-        order_number,
-        status: parse(&status)?,
-        hold_reason,
-        requested_specs: serde_json::from_str(&specs)?,
-        window_start: ws,
-        window_end: we,
-        address: format!("{line1}, {postal} {city}, {cc}"),
+        version: d.version,
+        order_id: d.order_id,
+        order_number: d.number,
+        status: parse(&d.status)?,
+        hold_reason: d.hold_reason,
+        requested_specs: serde_json::from_str(&d.requested_specs)?,
+        window_start: d.window_start,
+        window_end: d.window_end,
+        address: format!(
+            "{}, {} {}, {}",
+            d.address_line1, d.postal_code, d.city, d.country_code
+        ),
         serials: stock::serials_for_item(pool, item_id).await?,
         timeline,
     })
 }
-

@@ -19,7 +19,10 @@ pub struct Snapshot {
 impl Snapshot {
     pub async fn load(pool: &SqlitePool) -> Result<Snapshot> {
         let mut services: HashMap<i32, Service> = HashMap::new();
-        for row in sqlx::query_as::<_, ServiceRow>("SELECT * FROM services").fetch_all(pool).await? {
+        for row in sqlx::query_as::<_, ServiceRow>("SELECT * FROM services")
+            .fetch_all(pool)
+            .await?
+        {
             let s = Service::try_from(row)?;
             services.insert(s.id, s);
         }
@@ -38,14 +41,23 @@ impl Snapshot {
                 .await?;
         for (sid, linked, mandatory) in links {
             if let Some(s) = services.get_mut(&sid) {
-                s.links.push(ServiceLink { service_id: linked, mandatory });
+                s.links.push(ServiceLink {
+                    service_id: linked,
+                    mandatory,
+                });
             }
         }
         let mut products = HashMap::new();
         let mut products_by_category: HashMap<String, Vec<i32>> = HashMap::new();
-        for row in sqlx::query_as::<_, ProductRow>("SELECT * FROM products ORDER BY id").fetch_all(pool).await? {
+        for row in sqlx::query_as::<_, ProductRow>("SELECT * FROM products ORDER BY id")
+            .fetch_all(pool)
+            .await?
+        {
             let p = Product::try_from(row)?;
-            products_by_category.entry(p.category.clone()).or_default().push(p.id);
+            products_by_category
+                .entry(p.category.clone())
+                .or_default()
+                .push(p.id);
             products.insert(p.id, p);
         }
         Ok(Snapshot {
@@ -59,18 +71,28 @@ impl Snapshot {
     }
 
     pub fn service(&self, id: i32) -> Result<&Service> {
-        self.services.get(&id).ok_or_else(|| Error::not_found("service", id))
+        self.services
+            .get(&id)
+            .ok_or_else(|| Error::not_found("service", id))
     }
 
     pub fn product(&self, id: i32) -> Result<&Product> {
-        self.products.get(&id).ok_or_else(|| Error::not_found("product", id))
+        self.products
+            .get(&id)
+            .ok_or_else(|| Error::not_found("product", id))
     }
 
     pub fn products_for(&self, service: &Service) -> Vec<Product> {
-        let Some(cat) = &service.product_category else { return vec![] };
+        let Some(cat) = &service.product_category else {
+            return vec![];
+        };
         self.products_by_category
             .get(cat)
-            .map(|ids| ids.iter().filter_map(|id| self.products.get(id).cloned()).collect())
+            .map(|ids| {
+                ids.iter()
+                    .filter_map(|id| self.products.get(id).cloned())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -96,7 +118,8 @@ impl TryFrom<ServiceRow> for Service {
     fn try_from(r: ServiceRow) -> Result<Service> {
         Ok(Service {
             id: r.id,
-            kind: ServiceKind::parse(&r.kind).ok_or_else(|| Error::Corrupt(format!("service kind {}", r.kind)))?,
+            kind: ServiceKind::parse(&r.kind)
+                .ok_or_else(|| Error::Corrupt(format!("service kind {}", r.kind)))?,
             offer_type: OfferType::parse(&r.offer_type)
                 .ok_or_else(|| Error::Corrupt(format!("offer type {}", r.offer_type)))?,
             code: r.code,
@@ -159,19 +182,23 @@ pub async fn insert_service(tx: &mut super::Tx, s: &Service) -> Result<i32> {
     .fetch_one(&mut **tx)
     .await?;
     for basic in &s.prerequisites {
-        sqlx::query("INSERT INTO service_prerequisites (service_id, basic_service_id) VALUES (?, ?)")
-            .bind(id)
-            .bind(basic)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO service_prerequisites (service_id, basic_service_id) VALUES (?, ?)",
+        )
+        .bind(id)
+        .bind(basic)
+        .execute(&mut **tx)
+        .await?;
     }
     for l in &s.links {
-        sqlx::query("INSERT INTO service_links (service_id, linked_service_id, mandatory) VALUES (?, ?, ?)")
-            .bind(id)
-            .bind(l.service_id)
-            .bind(l.mandatory)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO service_links (service_id, linked_service_id, mandatory) VALUES (?, ?, ?)",
+        )
+        .bind(id)
+        .bind(l.service_id)
+        .bind(l.mandatory)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(id)
 }

@@ -3,7 +3,13 @@ use crate::domain::Transition;
 use crate::Result;
 use sqlx::{FromRow, SqliteExecutor};
 
-pub async fn append(tx: &mut Tx, item_id: i32, t: &Transition, actor: &str, at: &str) -> Result<()> {
+pub async fn append(
+    tx: &mut Tx,
+    item_id: i32,
+    t: &Transition,
+    actor: &str,
+    at: &str,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO events (item_id, at, actor, kind, from_status, to_status, decision_point, reasons, override, note)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -23,7 +29,13 @@ pub async fn append(tx: &mut Tx, item_id: i32, t: &Transition, actor: &str, at: 
     Ok(())
 }
 
-pub async fn append_all(tx: &mut Tx, item_id: i32, ts: &[Transition], actor: &str, at: &str) -> Result<()> {
+pub async fn append_all(
+    tx: &mut Tx,
+    item_id: i32,
+    ts: &[Transition],
+    actor: &str,
+    at: &str,
+) -> Result<()> {
     for t in ts {
         append(tx, item_id, t, actor, at).await?;
     }
@@ -47,5 +59,10 @@ pub struct EventRow {
 }
 
 pub async fn for_item<'e>(ex: impl SqliteExecutor<'e>, item_id: i32) -> Result<Vec<EventRow>> {
-    Ok(sqlx::query_as::<_, EventRow>("SELECT * FROM events WHERE item_id = ? ORDER BY id").bind(item_id).fetch_all(ex).await?)
+    Ok(
+        sqlx::query_as::<_, EventRow>("SELECT * FROM events WHERE item_id = ? ORDER BY id")
+            .bind(item_id)
+            .fetch_all(ex)
+            .await?,
+    )
 }

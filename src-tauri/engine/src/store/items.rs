@@ -43,12 +43,21 @@ impl TryFrom<ItemRow> for Item {
             service_id: r.service_id,
             product_id: r.product_id,
             parent_item_id: r.parent_item_id,
-            transaction_type: TransactionType::parse(&r.transaction_type).ok_or_else(|| corrupt("transaction type"))?,
+            transaction_type: TransactionType::parse(&r.transaction_type)
+                .ok_or_else(|| corrupt("transaction type"))?,
             requested_specs: Specs::from_json(&r.requested_specs)?,
             quantity: u32::try_from(r.quantity).map_err(|_| corrupt("quantity"))?,
-            window: DateWindow::parse("window", &r.window_start, &r.window_end).map_err(|_| corrupt("window"))?,
-            address: Address::parse("address", &r.address_line1, &r.postal_code, &r.city, &r.country_code, &r.address_addition)
-                .map_err(|_| corrupt("address"))?,
+            window: DateWindow::parse("window", &r.window_start, &r.window_end)
+                .map_err(|_| corrupt("window"))?,
+            address: Address::parse(
+                "address",
+                &r.address_line1,
+                &r.postal_code,
+                &r.city,
+                &r.country_code,
+                &r.address_addition,
+            )
+            .map_err(|_| corrupt("address"))?,
             status: ItemStatus::parse(&r.status).ok_or_else(|| corrupt("status"))?,
             hold_reason: r.hold_reason,
             overridden: r.overridden,
@@ -73,7 +82,12 @@ pub async fn get(tx: &mut Tx, id: i32) -> Result<Item> {
 pub async fn get_at_version(tx: &mut Tx, id: i32, expected_version: i32) -> Result<Item> {
     let item = get(tx, id).await?;
     if item.version != expected_version {
-        return Err(Error::Conflict { entity: "item", id: id.into(), expected: expected_version, found: item.version });
+        return Err(Error::Conflict {
+            entity: "item",
+            id: id.into(),
+            expected: expected_version,
+            found: item.version,
+        });
     }
     Ok(item)
 }
@@ -89,13 +103,15 @@ pub async fn for_order(tx: &mut Tx, order_id: i32) -> Result<Vec<Item>> {
 }
 
 pub async fn for_booking(tx: &mut Tx, booking_id: i32) -> Result<Vec<Item>> {
-    sqlx::query_as::<_, ItemRow>("SELECT * FROM items WHERE booking_id = ? ORDER BY order_id, position")
-        .bind(booking_id)
-        .fetch_all(&mut **tx)
-        .await?
-        .into_iter()
-        .map(Item::try_from)
-        .collect()
+    sqlx::query_as::<_, ItemRow>(
+        "SELECT * FROM items WHERE booking_id = ? ORDER BY order_id, position",
+    )
+    .bind(booking_id)
+    .fetch_all(&mut **tx)
+    .await?
+    .into_iter()
+    .map(Item::try_from)
+    .collect()
 }
 
 /// Inserts a new item in whatever state the use case decided; returns its id.
@@ -154,8 +170,16 @@ pub async fn update(tx: &mut Tx, it: &mut Item, now: &str) -> Result<()> {
     .execute(&mut **tx)
     .await?;
     if done.rows_affected() != 1 {
-        let found: i32 = sqlx::query_scalar("SELECT version FROM items WHERE id = ?").bind(it.id).fetch_one(&mut **tx).await?;
-        return Err(Error::Conflict { entity: "item", id: it.id.into(), expected: it.version, found });
+        let found: i32 = sqlx::query_scalar("SELECT version FROM items WHERE id = ?")
+            .bind(it.id)
+            .fetch_one(&mut **tx)
+            .await?;
+        return Err(Error::Conflict {
+            entity: "item",
+            id: it.id.into(),
+            expected: it.version,
+            found,
+        });
     }
     it.version += 1;
     Ok(())

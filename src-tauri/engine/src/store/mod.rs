@@ -47,9 +47,18 @@ impl Db {
             // WAL + NORMAL: a commit survives an app crash; only an OS crash can lose the last commits.
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
-        let db = Db { pool, path: path.to_path_buf(), snapshot: Arc::new(RwLock::new(None)) };
+            .busy_timeout(Duration::from_secs(5))
+            // The board reads every open item: keep them in memory (64 MiB page cache).
+            .pragma("cache_size", "-65536");
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
+        let db = Db {
+            pool,
+            path: path.to_path_buf(),
+            snapshot: Arc::new(RwLock::new(None)),
+        };
         if existed {
             db.backup_if_migrating().await?;
         }
@@ -59,15 +68,19 @@ impl Db {
     }
 
     async fn backup_if_migrating(&self) -> Result<()> {
-        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1")
-            .fetch_all(&self.pool)
-            .await
-            .unwrap_or_default();
+        let applied: Vec<i64> =
+            sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success = 1")
+                .fetch_all(&self.pool)
+                .await
+                .unwrap_or_default();
         let pending = MIGRATOR.iter().any(|m| !applied.contains(&m.version));
         if pending && !applied.is_empty() {
             let stamp = chrono::Utc::now().format("%Y%m%d%H%M%S");
             let target = self.path.with_extension(format!("backup-{stamp}.db"));
-            sqlx::query("VACUUM INTO ?").bind(target.to_string_lossy().to_string()).execute(&self.pool).await?;
+            sqlx::query("VACUUM INTO ?")
+                .bind(target.to_string_lossy().to_string())
+                .execute(&self.pool)
+                .await?;
         }
         Ok(())
     }

@@ -22,7 +22,12 @@ pub async fn customer(tx: &mut Tx, id: i32) -> Result<CustomerRow> {
 
 /// The customer a recipient belongs to, if the recipient exists.
 pub async fn recipient_customer(tx: &mut Tx, recipient_id: i32) -> Result<Option<i32>> {
-    Ok(sqlx::query_scalar("SELECT customer_id FROM recipients WHERE id = ?").bind(recipient_id).fetch_optional(&mut **tx).await?)
+    Ok(
+        sqlx::query_scalar("SELECT customer_id FROM recipients WHERE id = ?")
+            .bind(recipient_id)
+            .fetch_optional(&mut **tx)
+            .await?,
+    )
 }
 
 /// Services the customer already has (delivered or completed, not cancelled).
@@ -36,7 +41,13 @@ pub async fn services_held(tx: &mut Tx, customer_id: i32) -> Result<Vec<i32>> {
     .await?)
 }
 
-pub async fn insert_customer<'e>(ex: impl SqliteExecutor<'e>, name: &str, is_new: bool, flagged: bool, now: &str) -> Result<i32> {
+pub async fn insert_customer<'e>(
+    ex: impl SqliteExecutor<'e>,
+    name: &str,
+    is_new: bool,
+    flagged: bool,
+    now: &str,
+) -> Result<i32> {
     Ok(sqlx::query_scalar("INSERT INTO customers (name, is_new, flagged, created_at) VALUES (?, ?, ?, ?) RETURNING id")
         .bind(name)
         .bind(is_new)
@@ -46,13 +57,20 @@ pub async fn insert_customer<'e>(ex: impl SqliteExecutor<'e>, name: &str, is_new
         .await?)
 }
 
-pub async fn insert_recipient<'e>(ex: impl SqliteExecutor<'e>, customer_id: i32, name: &str, email: &str) -> Result<i32> {
-    Ok(sqlx::query_scalar("INSERT INTO recipients (customer_id, name, email) VALUES (?, ?, ?) RETURNING id")
-        .bind(customer_id)
-        .bind(name)
-        .bind(email)
-        .fetch_one(ex)
-        .await?)
+pub async fn insert_recipient<'e>(
+    ex: impl SqliteExecutor<'e>,
+    customer_id: i32,
+    name: &str,
+    email: &str,
+) -> Result<i32> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO recipients (customer_id, name, email) VALUES (?, ?, ?) RETURNING id",
+    )
+    .bind(customer_id)
+    .bind(name)
+    .bind(email)
+    .fetch_one(ex)
+    .await?)
 }
 
 pub struct AddressRow<'a> {
@@ -62,7 +80,11 @@ pub struct AddressRow<'a> {
     pub country_code: &'a str,
 }
 
-pub async fn insert_address<'e>(ex: impl SqliteExecutor<'e>, customer_id: i32, a: &AddressRow<'_>) -> Result<i32> {
+pub async fn insert_address<'e>(
+    ex: impl SqliteExecutor<'e>,
+    customer_id: i32,
+    a: &AddressRow<'_>,
+) -> Result<i32> {
     Ok(sqlx::query_scalar(
         "INSERT INTO addresses (customer_id, line1, postal_code, city, country_code) VALUES (?, ?, ?, ?, ?) RETURNING id",
     )
@@ -76,8 +98,16 @@ pub async fn insert_address<'e>(ex: impl SqliteExecutor<'e>, customer_id: i32, a
 }
 
 /// Inserts an order with the next number (EF-000123); returns (id, number).
-pub async fn insert(tx: &mut Tx, customer_id: i32, recipient_id: i32, note: &str, now: &str) -> Result<(i32, String)> {
-    let next: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM orders").fetch_one(&mut **tx).await?;
+pub async fn insert(
+    tx: &mut Tx,
+    customer_id: i32,
+    recipient_id: i32,
+    note: &str,
+    now: &str,
+) -> Result<(i32, String)> {
+    let next: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM orders")
+        .fetch_one(&mut **tx)
+        .await?;
     let number = format!("EF-{next:06}");
     let id = sqlx::query_scalar(
         "INSERT INTO orders (number, customer_id, recipient_id, note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
@@ -111,15 +141,25 @@ pub async fn get(tx: &mut Tx, id: i32) -> Result<OrderRow> {
 }
 
 pub async fn mark_completed(tx: &mut Tx, id: i32, expected_version: i32, now: &str) -> Result<()> {
-    let done = sqlx::query("UPDATE orders SET completed_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-        .bind(now)
-        .bind(id)
-        .bind(expected_version)
-        .execute(&mut **tx)
-        .await?;
+    let done = sqlx::query(
+        "UPDATE orders SET completed_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(expected_version)
+    .execute(&mut **tx)
+    .await?;
     if done.rows_affected() != 1 {
-        let found: i32 = sqlx::query_scalar("SELECT version FROM orders WHERE id = ?").bind(id).fetch_one(&mut **tx).await?;
-        return Err(Error::Conflict { entity: "order", id: id.into(), expected: expected_version, found });
+        let found: i32 = sqlx::query_scalar("SELECT version FROM orders WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?;
+        return Err(Error::Conflict {
+            entity: "order",
+            id: id.into(),
+            expected: expected_version,
+            found,
+        });
     }
     Ok(())
 }

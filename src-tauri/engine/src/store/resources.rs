@@ -21,10 +21,14 @@ struct ResourceRow {
 impl TryFrom<ResourceRow> for Resource {
     type Error = Error;
     fn try_from(r: ResourceRow) -> Result<Resource> {
-        let time = |t: &str| NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| Error::Corrupt(format!("resource time {t}")));
+        let time = |t: &str| {
+            NaiveTime::parse_from_str(t, "%H:%M")
+                .map_err(|_| Error::Corrupt(format!("resource time {t}")))
+        };
         Ok(Resource {
             id: r.id,
-            kind: ResourceKind::parse(&r.kind).ok_or_else(|| Error::Corrupt(format!("resource kind {}", r.kind)))?,
+            kind: ResourceKind::parse(&r.kind)
+                .ok_or_else(|| Error::Corrupt(format!("resource kind {}", r.kind)))?,
             name: r.name,
             skills: serde_json::from_str(&r.skills)?,
             capacity: u32::try_from(r.capacity).map_err(|_| Error::Corrupt("capacity".into()))?,
@@ -70,12 +74,18 @@ pub async fn insert<'e>(ex: impl SqliteExecutor<'e>, r: &Resource) -> Result<i32
 }
 
 fn parse_at(s: &str) -> Result<DateTime<Utc>> {
-    s.parse().map_err(|_| Error::Corrupt(format!("booking time {s}")))
+    s.parse()
+        .map_err(|_| Error::Corrupt(format!("booking time {s}")))
 }
 
 /// The resource's bookings on the slot's day, so travel buffers can be checked.
 pub async fn bookings_near(tx: &mut Tx, resource_id: i32, slot: &Slot) -> Result<Vec<Slot>> {
-    let day_start = slot.start.date_naive().and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+    let day_start = slot
+        .start
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight")
+        .and_utc();
     let day_end = day_start + chrono::Duration::days(1);
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT start_at, end_at FROM bookings WHERE resource_id = ? AND start_at < ? AND end_at > ?",
@@ -85,10 +95,24 @@ pub async fn bookings_near(tx: &mut Tx, resource_id: i32, slot: &Slot) -> Result
     .bind(day_start.to_rfc3339())
     .fetch_all(&mut **tx)
     .await?;
-    rows.iter().map(|(s, e)| Ok(Slot { start: parse_at(s)?, end: parse_at(e)? })).collect()
+    rows.iter()
+        .map(|(s, e)| {
+            Ok(Slot {
+                start: parse_at(s)?,
+                end: parse_at(e)?,
+            })
+        })
+        .collect()
 }
 
-pub async fn insert_booking(tx: &mut Tx, resource_id: i32, order_id: i32, group: i32, slot: &Slot, now: &str) -> Result<i32> {
+pub async fn insert_booking(
+    tx: &mut Tx,
+    resource_id: i32,
+    order_id: i32,
+    group: i32,
+    slot: &Slot,
+    now: &str,
+) -> Result<i32> {
     Ok(sqlx::query_scalar(
         "INSERT INTO bookings (resource_id, order_id, delivery_group, start_at, end_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?) RETURNING id",

@@ -46,11 +46,20 @@ pub fn action_key(a: RuleAction) -> String {
 }
 
 pub async fn list<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<Rule>> {
-    sqlx::query_as::<_, RuleRow>("SELECT * FROM rules ORDER BY id").fetch_all(ex).await?.into_iter().map(Rule::try_from).collect()
+    sqlx::query_as::<_, RuleRow>("SELECT * FROM rules ORDER BY id")
+        .fetch_all(ex)
+        .await?
+        .into_iter()
+        .map(Rule::try_from)
+        .collect()
 }
 
 pub async fn list_rows<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<RuleRow>> {
-    Ok(sqlx::query_as::<_, RuleRow>("SELECT * FROM rules ORDER BY id").fetch_all(ex).await?)
+    Ok(
+        sqlx::query_as::<_, RuleRow>("SELECT * FROM rules ORDER BY id")
+            .fetch_all(ex)
+            .await?,
+    )
 }
 
 pub async fn get_row<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<RuleRow> {
@@ -78,7 +87,13 @@ pub async fn insert<'e>(ex: impl SqliteExecutor<'e>, spec: &RuleSpec, now: &str)
 }
 
 /// Updates a rule if nobody changed it since `expected_version`.
-pub async fn update<'e>(ex: impl SqliteExecutor<'e>, id: i32, expected_version: i32, spec: &RuleSpec, now: &str) -> Result<bool> {
+pub async fn update<'e>(
+    ex: impl SqliteExecutor<'e>,
+    id: i32,
+    expected_version: i32,
+    spec: &RuleSpec,
+    now: &str,
+) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE rules SET name = ?, description = ?, enabled = ?, combinator = ?, conditions = ?, action = ?,
             updated_at = ?, version = version + 1
@@ -103,7 +118,9 @@ pub async fn update<'e>(ex: impl SqliteExecutor<'e>, id: i32, expected_version: 
 pub async fn seed_defaults_once(pool: &SqlitePool) -> Result<()> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let seeded: Option<String> =
-        sqlx::query_scalar("SELECT value FROM settings WHERE key = 'default_rules_seeded'").fetch_optional(&mut *tx).await?;
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = 'default_rules_seeded'")
+            .fetch_optional(&mut *tx)
+            .await?;
     if seeded.is_none() {
         let now = chrono::Utc::now().to_rfc3339();
         for spec in default_rules() {

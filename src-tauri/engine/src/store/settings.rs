@@ -2,9 +2,13 @@ use crate::{Error, Result};
 use sqlx::SqliteExecutor;
 
 pub async fn get_u32<'e>(ex: impl SqliteExecutor<'e>, key: &str) -> Result<u32> {
-    let v: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?").bind(key).fetch_optional(ex).await?;
+    let v: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+        .bind(key)
+        .fetch_optional(ex)
+        .await?;
     let v = v.ok_or_else(|| Error::Corrupt(format!("setting {key} is missing")))?;
-    v.parse().map_err(|_| Error::Corrupt(format!("setting {key} is not a number: {v}")))
+    v.parse()
+        .map_err(|_| Error::Corrupt(format!("setting {key} is not a number: {v}")))
 }
 
 pub async fn set<'e>(ex: impl SqliteExecutor<'e>, key: &str, value: &str) -> Result<()> {

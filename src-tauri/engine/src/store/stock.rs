@@ -4,11 +4,28 @@ use crate::{Error, Result};
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteExecutor;
 
+#[derive(sqlx::FromRow)]
+struct UnitReservationRow {
+    id: i32,
+    serial: String,
+    state: String,
+    start_date: Option<String>,
+    end_date: Option<String>,
+}
+
 /// The product's units with the active reservations that could clash with `span`.
-pub async fn availability(tx: &mut Tx, product_id: i32, span: &Span, buffer_days: u32) -> Result<Vec<UnitAvailability>> {
+pub async fn availability(
+    tx: &mut Tx,
+    product_id: i32,
+    span: &Span,
+    buffer_days: u32,
+) -> Result<Vec<UnitAvailability>> {
     // Prefilter in SQL: only reservations ending after span.start - buffer can clash.
-    let from = span.start.checked_sub_days(Days::new(buffer_days as u64)).unwrap_or(NaiveDate::MIN);
-    let rows: Vec<(i32, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+    let from = span
+        .start
+        .checked_sub_days(Days::new(buffer_days as u64))
+        .unwrap_or(NaiveDate::MIN);
+    let rows: Vec<UnitReservationRow> = sqlx::query_as(
         "SELECT u.id, u.serial, u.state, r.start_date, r.end_date
          FROM stock_units u
          LEFT JOIN reservations r ON r.unit_id = u.id AND r.released = 0 AND r.end_date >= ?
@@ -20,45 +37,66 @@ pub async fn availability(tx: &mut Tx, product_id: i32, span: &Span, buffer_days
     .fetch_all(&mut **tx)
     .await?;
     let mut out: Vec<UnitAvailability> = Vec::new();
-    for (id, serial, state, start, end) in rows {
+    for UnitReservationRow {
+        id,
+        serial,
+        state,
+        start_date: start,
+        end_date: end,
+    } in rows
+    {
         if out.last().map(|u| u.unit_id) != Some(id) {
             out.push(UnitAvailability {
                 unit_id: id,
                 serial,
-                state: UnitState::parse(&state).ok_or_else(|| Error::Corrupt(format!("unit {id} state {state}")))?,
+                state: UnitState::parse(&state)
+                    .ok_or_else(|| Error::Corrupt(format!("unit {id} state {state}")))?,
                 booked: vec![],
             });
         }
         if let (Some(s), Some(e)) = (start, end) {
-            let parse = |d: &str| d.parse::<NaiveDate>().map_err(|_| Error::Corrupt(format!("reservation date {d}")));
-            out.last_mut().expect("pushed above").booked.push(Span { start: parse(&s)?, end: parse(&e)? });
+            let parse = |d: &str| {
+                d.parse::<NaiveDate>()
+                    .map_err(|_| Error::Corrupt(format!("reservation date {d}")))
+            };
+            out.last_mut().expect("pushed above").booked.push(Span {
+                start: parse(&s)?,
+                end: parse(&e)?,
+            });
         }
     }
     Ok(out)
 }
 
 pub async fn reserve(tx: &mut Tx, item_id: i32, unit_id: i32, span: &Span) -> Result<()> {
-    sqlx::query("INSERT INTO reservations (item_id, unit_id, start_date, end_date) VALUES (?, ?, ?, ?)")
-        .bind(item_id)
-        .bind(unit_id)
-        .bind(span.start.to_string())
-        .bind(span.end.to_string())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO reservations (item_id, unit_id, start_date, end_date) VALUES (?, ?, ?, ?)",
+    )
+    .bind(item_id)
+    .bind(unit_id)
+    .bind(span.start.to_string())
+    .bind(span.end.to_string())
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
 /// Releases the item's reservations; returns how many were active.
 pub async fn release_for_item(tx: &mut Tx, item_id: i32) -> Result<u64> {
-    Ok(sqlx::query("UPDATE reservations SET released = 1 WHERE item_id = ? AND released = 0")
-        .bind(item_id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected())
+    Ok(
+        sqlx::query("UPDATE reservations SET released = 1 WHERE item_id = ? AND released = 0")
+            .bind(item_id)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected(),
+    )
 }
 
 /// Serial numbers of the units actively reserved for an item.
-pub async fn serials_for_item<'e>(ex: impl SqliteExecutor<'e>, item_id: i32) -> Result<Vec<String>> {
+pub async fn serials_for_item<'e>(
+    ex: impl SqliteExecutor<'e>,
+    item_id: i32,
+) -> Result<Vec<String>> {
     Ok(sqlx::query_scalar(
         "SELECT u.serial FROM reservations r JOIN stock_units u ON u.id = r.unit_id
          WHERE r.item_id = ? AND r.released = 0 ORDER BY u.id",

@@ -8,7 +8,13 @@ use crate::{Error, Result};
 pub const NOTE_MAX: usize = 1000;
 
 /// D1 by a person: approve, then let D2–D4 run.
-pub async fn approve_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, note: &str) -> Result<ItemOutcome> {
+pub async fn approve_item(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    note: &str,
+) -> Result<ItemOutcome> {
     let note = text::optional("note", note, NOTE_MAX)?;
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
@@ -21,7 +27,9 @@ pub async fn approve_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i3
         });
     }
     if let Some(reason) = &item.hold_reason {
-        return Err(Error::OnHold { reason: reason.clone() });
+        return Err(Error::OnHold {
+            reason: reason.clone(),
+        });
     }
     let auto = auto_for_existing(&mut tx, &snap, &item, true).await?;
     let mut by_person = pipeline::Pending::default();
@@ -38,7 +46,13 @@ pub async fn approve_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i3
 }
 
 /// D1 by a person: reject with a reason; the item is cancelled and kept.
-pub async fn reject_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, reason: &str) -> Result<ItemOutcome> {
+pub async fn reject_item(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    reason: &str,
+) -> Result<ItemOutcome> {
     let reason = text::required("reason", reason, NOTE_MAX)?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
@@ -49,7 +63,11 @@ pub async fn reject_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32
             reason: "only an item awaiting approval can be rejected; cancel it instead".into(),
         });
     }
-    let t = item.apply(ItemStatus::Cancelled, DecisionPoint::D1, vec![format!("Rejected: {reason}")])?;
+    let t = item.apply(
+        ItemStatus::Cancelled,
+        DecisionPoint::D1,
+        vec![format!("Rejected: {reason}")],
+    )?;
     stock::release_for_item(&mut tx, item.id).await?;
     let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
     tx.commit().await?;

@@ -28,8 +28,12 @@ pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>
     let mut cands = matching::rank(&item.requested_specs, &snap.products_for(service));
     if service.uses_stock() {
         for c in &mut cands {
-            let units: Vec<UnitAvailability> = stock::availability(&mut tx, c.product_id, &span, snap.stock_buffer_days).await?;
-            c.free_units = units.iter().filter(|u| u.is_free(&span, snap.stock_buffer_days)).count() as u32;
+            let units: Vec<UnitAvailability> =
+                stock::availability(&mut tx, c.product_id, &span, snap.stock_buffer_days).await?;
+            c.free_units = units
+                .iter()
+                .filter(|u| u.is_free(&span, snap.stock_buffer_days))
+                .count() as u32;
         }
         matching::sort(&mut cands);
     }
@@ -47,31 +51,44 @@ pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>
 
 /// D2 by a person: pick the product. Also the "substitute" answer to a
 /// shortage: an assigned item held for stock may be given another product.
-pub async fn assign_product(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, product_id: i32) -> Result<ItemOutcome> {
+pub async fn assign_product(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    product_id: i32,
+) -> Result<ItemOutcome> {
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
     let service = snap.service(item.service_id)?;
-    let product = snap
-        .products
-        .get(&product_id)
-        .ok_or_else(|| Error::validation("productId", format!("no product with id {product_id}")))?;
+    let product = snap.products.get(&product_id).ok_or_else(|| {
+        Error::validation("productId", format!("no product with id {product_id}"))
+    })?;
     if service.product_category.as_deref() != Some(product.category.as_str()) {
         return Err(Error::validation(
             "productId",
-            format!("{} is a {}, not something {} offers", product.name, product.category, service.name),
+            format!(
+                "{} is a {}, not something {} offers",
+                product.name, product.category, service.name
+            ),
         ));
     }
     let mut by_person = Vec::new();
     if item.status == ItemStatus::Assigned && item.on_hold() {
         by_person.extend(item.release(Some(format!("Substituting {}", product.name))));
-        by_person.push(item.apply(ItemStatus::NeedsAssignment, DecisionPoint::D3, vec!["Shortage: substitute picked".into()])?);
+        by_person.push(item.apply(
+            ItemStatus::NeedsAssignment,
+            DecisionPoint::D3,
+            vec!["Shortage: substitute picked".into()],
+        )?);
     }
     if item.status != ItemStatus::NeedsAssignment {
         return Err(Error::IllegalTransition {
             from: item.status,
             to: ItemStatus::Assigned,
-            reason: "a product is picked for items needing assignment, or held for a shortage".into(),
+            reason: "a product is picked for items needing assignment, or held for a shortage"
+                .into(),
         });
     }
     item.product_id = Some(product_id);
@@ -79,7 +96,12 @@ pub async fn assign_product(db: &Db, ctx: &Ctx, item_id: i32, expected_version: 
     by_person.push(item.apply(
         ItemStatus::Assigned,
         DecisionPoint::D2,
-        vec![format!("{} picked {}: {}", ctx.actor, product.name, fit.explanation())],
+        vec![format!(
+            "{} picked {}: {}",
+            ctx.actor,
+            product.name,
+            fit.explanation()
+        )],
     )?);
     let auto = auto_for_existing(&mut tx, &snap, &item, true).await?;
     let after = advance(&mut tx, &auto, &mut item).await?;

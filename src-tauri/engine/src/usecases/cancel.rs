@@ -11,7 +11,11 @@ pub const REASON_MAX: usize = 500;
 async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Result<ItemOutcome> {
     let point = item.status.decision_point();
     let booking = item.booking_id.take();
-    let t = item.apply(ItemStatus::Cancelled, point, vec![format!("Cancelled by {}: {reason}", ctx.actor)])?;
+    let t = item.apply(
+        ItemStatus::Cancelled,
+        point,
+        vec![format!("Cancelled by {}: {reason}", ctx.actor)],
+    )?;
     stock::release_for_item(tx, item.id).await?;
     let out = save(tx, ctx, &mut item, &[t], Default::default()).await?;
     if let Some(b) = booking {
@@ -20,7 +24,13 @@ async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Res
     Ok(out)
 }
 
-pub async fn cancel_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, reason: &str) -> Result<ItemOutcome> {
+pub async fn cancel_item(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    reason: &str,
+) -> Result<ItemOutcome> {
     let reason = text::required("reason", reason, REASON_MAX)?;
     let mut tx = db.begin_write().await?;
     let item = items::get_at_version(&mut tx, item_id, expected_version).await?;
@@ -30,14 +40,22 @@ pub async fn cancel_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32
 }
 
 /// Cancels every open item of an order, or none if any is already out for delivery.
-pub async fn cancel_order(db: &Db, ctx: &Ctx, order_id: i32, reason: &str) -> Result<Vec<ItemOutcome>> {
+pub async fn cancel_order(
+    db: &Db,
+    ctx: &Ctx,
+    order_id: i32,
+    reason: &str,
+) -> Result<Vec<ItemOutcome>> {
     let reason = text::required("reason", reason, REASON_MAX)?;
     let mut tx = db.begin_write().await?;
     let all = items::for_order(&mut tx, order_id).await?;
     if all.is_empty() {
         return Err(Error::not_found("order", order_id));
     }
-    if let Some(out) = all.iter().find(|i| matches!(i.status, ItemStatus::InDelivery | ItemStatus::Delivered)) {
+    if let Some(out) = all
+        .iter()
+        .find(|i| matches!(i.status, ItemStatus::InDelivery | ItemStatus::Delivered))
+    {
         return Err(Error::Refused(format!(
             "item {} is {}: record the delivery outcome or a return instead",
             out.position,
@@ -49,9 +67,10 @@ pub async fn cancel_order(db: &Db, ctx: &Ctx, order_id: i32, reason: &str) -> Re
         done.push(cancel_one(&mut tx, ctx, item, &reason).await?);
     }
     if done.is_empty() {
-        return Err(Error::Refused(format!("order {order_id} has no open items")));
+        return Err(Error::Refused(format!(
+            "order {order_id} has no open items"
+        )));
     }
     tx.commit().await?;
     Ok(done)
 }
-

@@ -6,29 +6,66 @@ use crate::domain::{DecisionPoint, ItemStatus};
 use crate::store::{items, orders, Db};
 use crate::{Error, Result};
 
-pub async fn complete_order(db: &Db, ctx: &Ctx, order_id: i32, expected_version: i32) -> Result<Vec<ItemOutcome>> {
+pub async fn complete_order(
+    db: &Db,
+    ctx: &Ctx,
+    order_id: i32,
+    expected_version: i32,
+) -> Result<Vec<ItemOutcome>> {
     let mut tx = db.begin_write().await?;
     let order = orders::get(&mut tx, order_id).await?;
     if order.version != expected_version {
-        return Err(Error::Conflict { entity: "order", id: order_id.into(), expected: expected_version, found: order.version });
+        return Err(Error::Conflict {
+            entity: "order",
+            id: order_id.into(),
+            expected: expected_version,
+            found: order.version,
+        });
     }
     let all = items::for_order(&mut tx, order_id).await?;
-    let status = derive_order_status(&all.iter().map(|i| (i.status, i.on_hold())).collect::<Vec<_>>());
+    let status = derive_order_status(
+        &all.iter()
+            .map(|i| (i.status, i.on_hold()))
+            .collect::<Vec<_>>(),
+    );
     if status != OrderStatus::ReadyToComplete {
         let open: Vec<String> = all
             .iter()
-            .filter(|i| !matches!(i.status, ItemStatus::Delivered | ItemStatus::Cancelled | ItemStatus::Completed) || i.on_hold())
-            .map(|i| format!("item {} is {}{}", i.position, i.status.label().to_lowercase(), if i.on_hold() { " and on hold" } else { "" }))
+            .filter(|i| {
+                !matches!(
+                    i.status,
+                    ItemStatus::Delivered | ItemStatus::Cancelled | ItemStatus::Completed
+                ) || i.on_hold()
+            })
+            .map(|i| {
+                format!(
+                    "item {} is {}{}",
+                    i.position,
+                    i.status.label().to_lowercase(),
+                    if i.on_hold() { " and on hold" } else { "" }
+                )
+            })
             .collect();
         return Err(Error::Refused(format!(
             "order {} is not ready to complete: {}",
             order.number,
-            if open.is_empty() { "it is already completed or cancelled".to_string() } else { open.join(", ") }
+            if open.is_empty() {
+                "it is already completed or cancelled".to_string()
+            } else {
+                open.join(", ")
+            }
         )));
     }
     let mut out = Vec::new();
-    for mut i in all.into_iter().filter(|i| i.status == ItemStatus::Delivered) {
-        let t = i.apply(ItemStatus::Completed, DecisionPoint::D7, vec![format!("Order {} completed by {}", order.number, ctx.actor)])?;
+    for mut i in all
+        .into_iter()
+        .filter(|i| i.status == ItemStatus::Delivered)
+    {
+        let t = i.apply(
+            ItemStatus::Completed,
+            DecisionPoint::D7,
+            vec![format!("Order {} completed by {}", order.number, ctx.actor)],
+        )?;
         out.push(save(&mut tx, ctx, &mut i, &[t], Default::default()).await?);
     }
     orders::mark_completed(&mut tx, order_id, expected_version, &ctx.now_text()).await?;

@@ -8,7 +8,13 @@ use crate::{Error, Result};
 pub const REASON_MAX: usize = 500;
 
 /// Puts an item on hold (customer asked to wait, a check pending, ...).
-pub async fn hold_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, reason: &str) -> Result<ItemOutcome> {
+pub async fn hold_item(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    reason: &str,
+) -> Result<ItemOutcome> {
     let reason = text::required("reason", reason, REASON_MAX)?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
@@ -20,7 +26,13 @@ pub async fn hold_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, 
 
 /// Releases a hold and lets the automatic steps go on. A shortage released
 /// without new stock puts the item back on hold: that is the "wait" option.
-pub async fn release_hold(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, note: &str) -> Result<ItemOutcome> {
+pub async fn release_hold(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    note: &str,
+) -> Result<ItemOutcome> {
     let note = text::optional("note", note, REASON_MAX)?;
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
@@ -36,17 +48,33 @@ pub async fn release_hold(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i3
 }
 
 /// D3 override: go on without reserved stock, with a logged reason.
-pub async fn override_shortage(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32, reason: &str) -> Result<ItemOutcome> {
+pub async fn override_shortage(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    reason: &str,
+) -> Result<ItemOutcome> {
     let reason = text::required("reason", reason, REASON_MAX)?;
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let short = item.status == ItemStatus::Assigned && item.hold_reason.as_deref().is_some_and(|r| r.starts_with("Shortage"));
+    let short = item.status == ItemStatus::Assigned
+        && item
+            .hold_reason
+            .as_deref()
+            .is_some_and(|r| r.starts_with("Shortage"));
     if !short {
-        return Err(Error::Refused("only an item held for a stock shortage can be overridden".into()));
+        return Err(Error::Refused(
+            "only an item held for a stock shortage can be overridden".into(),
+        ));
     }
     let mut by_person: Vec<_> = item.release(None).into_iter().collect();
-    let mut t = item.apply(ItemStatus::Preparing, DecisionPoint::D3, vec![format!("Shortage overridden by {}: {reason}", ctx.actor)])?;
+    let mut t = item.apply(
+        ItemStatus::Preparing,
+        DecisionPoint::D3,
+        vec![format!("Shortage overridden by {}: {reason}", ctx.actor)],
+    )?;
     t.overridden = true;
     item.overridden = true;
     by_person.push(t);

@@ -41,7 +41,10 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(actor: impl Into<String>, now: DateTime<Utc>) -> Ctx {
-        Ctx { actor: actor.into(), now }
+        Ctx {
+            actor: actor.into(),
+            now,
+        }
     }
 
     pub fn now_text(&self) -> String {

@@ -54,8 +54,14 @@ pub fn facts(snap: &Snapshot, order: &OrderFacts, item: &Item) -> Result<ItemFac
         line_value_cents: unit_cents * item.quantity as i64,
         monthly_cents: s.monthly_cents * item.quantity as i64,
         transaction_type: item.transaction_type.as_str(),
-        missing_basic_service: s.prerequisites.iter().any(|b| !order.services_present.contains(b)),
-        specs_incomplete: s.required_spec_keys.iter().any(|k| item.requested_specs.get(k).is_none()),
+        missing_basic_service: s
+            .prerequisites
+            .iter()
+            .any(|b| !order.services_present.contains(b)),
+        specs_incomplete: s
+            .required_spec_keys
+            .iter()
+            .any(|k| item.requested_specs.get(k).is_none()),
         order_item_count: order.item_count,
         customer_name: order.customer.name.clone(),
         customer_is_new: order.customer.is_new,
@@ -73,18 +79,46 @@ pub async fn order_facts(tx: &mut Tx, order_id: i32) -> Result<(OrderFacts, Vec<
     let order = orders::get(tx, order_id).await?;
     let siblings = items::for_order(tx, order_id).await?;
     let mut services_present = orders::services_held(tx, order.customer_id).await?;
-    services_present.extend(siblings.iter().filter(|i| i.status != ItemStatus::Cancelled).map(|i| i.service_id));
-    let item_count = siblings.iter().filter(|i| i.status != ItemStatus::Cancelled).count() as u32;
-    Ok((OrderFacts { customer: orders::customer(tx, order.customer_id).await?, item_count, services_present }, siblings))
+    services_present.extend(
+        siblings
+            .iter()
+            .filter(|i| i.status != ItemStatus::Cancelled)
+            .map(|i| i.service_id),
+    );
+    let item_count = siblings
+        .iter()
+        .filter(|i| i.status != ItemStatus::Cancelled)
+        .count() as u32;
+    Ok((
+        OrderFacts {
+            customer: orders::customer(tx, order.customer_id).await?,
+            item_count,
+            services_present,
+        },
+        siblings,
+    ))
 }
 
 /// The pipeline settings for an existing item: its rules review (approval
 /// hits dropped: a person already decided) and whether its order is single-item.
-pub async fn auto_for_existing<'a>(tx: &mut Tx, snap: &'a Snapshot, item: &Item, with_rules: bool) -> Result<Auto<'a>> {
+pub async fn auto_for_existing<'a>(
+    tx: &mut Tx,
+    snap: &'a Snapshot,
+    item: &Item,
+    with_rules: bool,
+) -> Result<Auto<'a>> {
     let (of, _) = order_facts(tx, item.order_id).await?;
-    let mut r = if with_rules { review(&snap.rules, &facts(snap, &of, item)?) } else { Review::default() };
+    let mut r = if with_rules {
+        review(&snap.rules, &facts(snap, &of, item)?)
+    } else {
+        Review::default()
+    };
     r.approval.clear();
-    Ok(Auto { snap, review: r, single_item_order: of.item_count == 1 })
+    Ok(Auto {
+        snap,
+        review: r,
+        single_item_order: of.item_count == 1,
+    })
 }
 
 /// Runs the automatic steps from wherever the item stands.
@@ -97,14 +131,19 @@ pub async fn advance(tx: &mut Tx, auto: &Auto<'_>, item: &mut Item) -> Result<Pe
         match item.status {
             ItemStatus::New => {
                 if !auto.review.approval.is_empty() {
-                    out.transitions.push(item.apply(ItemStatus::AwaitingApproval, DecisionPoint::D1, auto.review.approval.clone())?);
+                    out.transitions.push(item.apply(
+                        ItemStatus::AwaitingApproval,
+                        DecisionPoint::D1,
+                        auto.review.approval.clone(),
+                    )?);
                     break;
                 }
                 assign(auto, item, &mut out)?;
             }
             ItemStatus::Assigned => {
                 if !auto.review.hold.is_empty() {
-                    out.transitions.push(item.hold(auto.review.hold.join("; "))?);
+                    out.transitions
+                        .push(item.hold(auto.review.hold.join("; "))?);
                     break;
                 }
                 reserve(tx, auto.snap, item, &mut out).await?;
@@ -143,17 +182,29 @@ pub fn assign(auto: &Auto<'_>, item: &mut Item, out: &mut Pending) -> Result<()>
         return Ok(());
     }
     if !auto.review.manual_assignment.is_empty() {
-        out.transitions.push(item.apply(ItemStatus::NeedsAssignment, DecisionPoint::D2, auto.review.manual_assignment.clone())?);
+        out.transitions.push(item.apply(
+            ItemStatus::NeedsAssignment,
+            DecisionPoint::D2,
+            auto.review.manual_assignment.clone(),
+        )?);
         return Ok(());
     }
     let candidates = matching::rank(&item.requested_specs, &auto.snap.products_for(service));
     match matching::decide(&item.requested_specs, &candidates) {
         Assignment::Auto { product_id, reason } => {
             item.product_id = Some(product_id);
-            out.transitions.push(item.apply(ItemStatus::Assigned, DecisionPoint::D2, vec![reason])?);
+            out.transitions.push(item.apply(
+                ItemStatus::Assigned,
+                DecisionPoint::D2,
+                vec![reason],
+            )?);
         }
         Assignment::Manual { reason } => {
-            out.transitions.push(item.apply(ItemStatus::NeedsAssignment, DecisionPoint::D2, vec![reason])?);
+            out.transitions.push(item.apply(
+                ItemStatus::NeedsAssignment,
+                DecisionPoint::D2,
+                vec![reason],
+            )?);
         }
     }
     Ok(())
@@ -163,21 +214,33 @@ pub fn assign(auto: &Auto<'_>, item: &mut Item, out: &mut Pending) -> Result<()>
 async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pending) -> Result<()> {
     let service: &Service = snap.service(item.service_id)?;
     let product = match item.product_id {
-        Some(p) if service.uses_stock() && item.transaction_type.takes_stock_out() => snap.product(p)?,
+        Some(p) if service.uses_stock() && item.transaction_type.takes_stock_out() => {
+            snap.product(p)?
+        }
         _ => {
             let why = if service.uses_stock() {
-                format!("{}: the unit comes back, nothing to reserve", item.transaction_type.as_str())
+                format!(
+                    "{}: the unit comes back, nothing to reserve",
+                    item.transaction_type.as_str()
+                )
             } else {
                 format!("{} needs no stock", service.name)
             };
-            out.transitions.push(item.apply(ItemStatus::Preparing, DecisionPoint::D3, vec![why])?);
+            out.transitions.push(item.apply(
+                ItemStatus::Preparing,
+                DecisionPoint::D3,
+                vec![why],
+            )?);
             return Ok(());
         }
     };
     let span = Span::for_item(&item.window, service.unit_comes_back());
     let units = stock::availability(tx, product.id, &span, snap.stock_buffer_days).await?;
     // Units this pipeline run already took (several items of one order) are not in the store yet.
-    let units: Vec<_> = units.into_iter().filter(|u| !out.reserve.iter().any(|(id, _)| *id == u.unit_id)).collect();
+    let units: Vec<_> = units
+        .into_iter()
+        .filter(|u| !out.reserve.iter().any(|(id, _)| *id == u.unit_id))
+        .collect();
     match pick_units(&units, &span, snap.stock_buffer_days, item.quantity) {
         StockDecision::Reserve(picked) => {
             let serials: Vec<_> = picked.iter().map(|(_, s)| s.as_str()).collect();
@@ -193,7 +256,8 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
                     serials.join(", ")
                 )],
             )?);
-            out.reserve.extend(picked.into_iter().map(|(id, _)| (id, span)));
+            out.reserve
+                .extend(picked.into_iter().map(|(id, _)| (id, span)));
         }
         StockDecision::Shortage { needed, free } => {
             out.transitions.push(item.hold(format!(

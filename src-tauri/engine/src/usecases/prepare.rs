@@ -4,19 +4,34 @@ use crate::store::{items, Db};
 use crate::Result;
 
 /// Picking, packing and configuring done: the item joins the delivery queue.
-pub async fn mark_prepared(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32) -> Result<ItemOutcome> {
+pub async fn mark_prepared(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+) -> Result<ItemOutcome> {
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
     let siblings = items::for_order(&mut tx, item.order_id).await?;
     let group: Vec<_> = siblings
         .iter()
-        .filter(|s| s.id != item.id && s.delivery_group == item.delivery_group && s.status != ItemStatus::Cancelled)
+        .filter(|s| {
+            s.id != item.id
+                && s.delivery_group == item.delivery_group
+                && s.status != ItemStatus::Cancelled
+        })
         .collect();
-    let waiting = group.iter().filter(|s| !s.status.is_ready_or_beyond()).count();
+    let waiting = group
+        .iter()
+        .filter(|s| !s.status.is_ready_or_beyond())
+        .count();
     let reason = if group.is_empty() {
         "Prepared: queued for delivery".to_string()
     } else if waiting == 0 {
-        format!("Prepared: all {} items of the delivery are ready", group.len() + 1)
+        format!(
+            "Prepared: all {} items of the delivery are ready",
+            group.len() + 1
+        )
     } else {
         format!("Prepared: waiting for {waiting} more item(s) to ship together")
     };

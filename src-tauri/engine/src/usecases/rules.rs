@@ -18,7 +18,11 @@ pub async fn list_rules(db: &Db) -> Result<Vec<RuleView>> {
         .into_iter()
         .map(|r| {
             let (id, version) = (r.id, r.version);
-            Ok(RuleView { id, version, spec: crate::domain::rules::Rule::try_from(r)?.spec })
+            Ok(RuleView {
+                id,
+                version,
+                spec: crate::domain::rules::Rule::try_from(r)?.spec,
+            })
         })
         .collect()
 }
@@ -29,17 +33,36 @@ pub async fn create_rule(db: &Db, ctx: &Ctx, spec: RuleSpec) -> Result<RuleView>
     let id = rules::insert(&mut *tx, &spec, &ctx.now_text()).await?;
     tx.commit().await?;
     db.invalidate_snapshot();
-    Ok(RuleView { id, version: 1, spec })
+    Ok(RuleView {
+        id,
+        version: 1,
+        spec,
+    })
 }
 
-pub async fn update_rule(db: &Db, ctx: &Ctx, id: i32, expected_version: i32, spec: RuleSpec) -> Result<RuleView> {
+pub async fn update_rule(
+    db: &Db,
+    ctx: &Ctx,
+    id: i32,
+    expected_version: i32,
+    spec: RuleSpec,
+) -> Result<RuleView> {
     let spec = spec.validate()?;
     let mut tx = db.begin_write().await?;
     let current = rules::get_row(&mut *tx, id).await?;
     if !rules::update(&mut *tx, id, expected_version, &spec, &ctx.now_text()).await? {
-        return Err(Error::Conflict { entity: "rule", id: id.into(), expected: expected_version, found: current.version });
+        return Err(Error::Conflict {
+            entity: "rule",
+            id: id.into(),
+            expected: expected_version,
+            found: current.version,
+        });
     }
     tx.commit().await?;
     db.invalidate_snapshot();
-    Ok(RuleView { id, version: expected_version + 1, spec })
+    Ok(RuleView {
+        id,
+        version: expected_version + 1,
+        spec,
+    })
 }

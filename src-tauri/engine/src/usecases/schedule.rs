@@ -22,7 +22,12 @@ pub struct ScheduleInput {
 fn parse_time(field: &str, raw: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(raw.trim())
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| Error::validation(field, format!("must be a time like 2026-12-01T09:00:00Z, got {raw:?}")))
+        .map_err(|_| {
+            Error::validation(
+                field,
+                format!("must be a time like 2026-12-01T09:00:00Z, got {raw:?}"),
+            )
+        })
 }
 
 /// The items that ship together with `item`: same order and delivery group, not cancelled.
@@ -39,7 +44,10 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
     let start = parse_time("start", &input.start)?;
     let end = parse_time("end", &input.end)?;
     if end <= start {
-        return Err(Error::validation("end", format!("ends {end}, not after its start {start}")));
+        return Err(Error::validation(
+            "end",
+            format!("ends {end}, not after its start {start}"),
+        ));
     }
     let slot = Slot { start, end };
     let snap = db.snapshot().await?;
@@ -47,9 +55,17 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
     let item = items::get_at_version(&mut tx, input.item_id, input.expected_version).await?;
     let resource = resources::get(&mut *tx, input.resource_id)
         .await
-        .map_err(|_| Error::validation("resourceId", format!("no resource with id {}", input.resource_id)))?;
+        .map_err(|_| {
+            Error::validation(
+                "resourceId",
+                format!("no resource with id {}", input.resource_id),
+            )
+        })?;
     let group = delivery_of(&mut tx, &item).await?;
-    let not_ready: Vec<_> = group.iter().filter(|i| i.status != ItemStatus::Ready).collect();
+    let not_ready: Vec<_> = group
+        .iter()
+        .filter(|i| i.status != ItemStatus::Ready)
+        .collect();
     if !not_ready.is_empty() {
         return Err(Error::Refused(format!(
             "the order ships together: {} of {} items are ready (item {} is {}); split it to ship part now",
@@ -60,26 +76,59 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
         )));
     }
     if let Some(held) = group.iter().find(|i| i.on_hold()) {
-        return Err(Error::OnHold { reason: format!("item {}: {}", held.position, held.hold_reason.clone().unwrap_or_default()) });
+        return Err(Error::OnHold {
+            reason: format!(
+                "item {}: {}",
+                held.position,
+                held.hold_reason.clone().unwrap_or_default()
+            ),
+        });
     }
     let mut needs_technician = false;
     for i in &group {
         needs_technician |= snap.service(i.service_id)?.needs_technician;
     }
-    let job = Job { units: group.iter().map(|i| i.quantity).sum(), needs_technician, windows: group.iter().map(|i| i.window).collect() };
+    let job = Job {
+        units: group.iter().map(|i| i.quantity).sum(),
+        needs_technician,
+        windows: group.iter().map(|i| i.window).collect(),
+    };
     let existing = resources::bookings_near(&mut tx, resource.id, &slot).await?;
-    let conflicts = slot_conflicts(&resource, &slot, &job, &existing, snap.travel_buffer_minutes as i64);
+    let conflicts = slot_conflicts(
+        &resource,
+        &slot,
+        &job,
+        &existing,
+        snap.travel_buffer_minutes as i64,
+    );
     if !conflicts.is_empty() {
-        return Err(Error::Refused(format!("cannot book this slot: {}", conflicts.join("; "))));
+        return Err(Error::Refused(format!(
+            "cannot book this slot: {}",
+            conflicts.join("; ")
+        )));
     }
-    let booking = resources::insert_booking(&mut tx, resource.id, item.order_id, item.delivery_group, &slot, &ctx.now_text()).await?;
+    let booking = resources::insert_booking(
+        &mut tx,
+        resource.id,
+        item.order_id,
+        item.delivery_group,
+        &slot,
+        &ctx.now_text(),
+    )
+    .await?;
     let mut out = Vec::new();
     for mut i in group {
         i.booking_id = Some(booking);
         let t = i.apply(
             ItemStatus::Scheduled,
             DecisionPoint::D5,
-            vec![format!("Booked with {} on {} {}–{}", resource.name, start.format("%a %d %b"), start.format("%H:%M"), end.format("%H:%M"))],
+            vec![format!(
+                "Booked with {} on {} {}–{}",
+                resource.name,
+                start.format("%a %d %b"),
+                start.format("%H:%M"),
+                end.format("%H:%M")
+            )],
         )?;
         out.push(save(&mut tx, ctx, &mut i, &[t], Default::default()).await?);
     }
@@ -88,11 +137,23 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
 }
 
 /// Takes the item's booking off the plan; its items return to the delivery queue.
-pub async fn unschedule_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version: i32) -> Result<Vec<ItemOutcome>> {
+pub async fn unschedule_item(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+) -> Result<Vec<ItemOutcome>> {
     let mut tx = db.begin_write().await?;
     let item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let Some(booking) = item.booking_id.filter(|_| item.status == ItemStatus::Scheduled) else {
-        return Err(Error::IllegalTransition { from: item.status, to: ItemStatus::Ready, reason: "only a scheduled item can be unscheduled".into() });
+    let Some(booking) = item
+        .booking_id
+        .filter(|_| item.status == ItemStatus::Scheduled)
+    else {
+        return Err(Error::IllegalTransition {
+            from: item.status,
+            to: ItemStatus::Ready,
+            reason: "only a scheduled item can be unscheduled".into(),
+        });
     };
     let out = unbook(&mut tx, ctx, booking, "Unscheduled").await?;
     tx.commit().await?;
@@ -100,14 +161,26 @@ pub async fn unschedule_item(db: &Db, ctx: &Ctx, item_id: i32, expected_version:
 }
 
 /// Moves every scheduled item of a booking back to ready and drops the booking.
-pub(crate) async fn unbook(tx: &mut Tx, ctx: &Ctx, booking: i32, why: &str) -> Result<Vec<ItemOutcome>> {
+pub(crate) async fn unbook(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    booking: i32,
+    why: &str,
+) -> Result<Vec<ItemOutcome>> {
     let mut out = Vec::new();
     for mut i in items::for_booking(tx, booking).await? {
         if i.status != ItemStatus::Scheduled {
             continue;
         }
         i.booking_id = None;
-        let t = i.apply(ItemStatus::Ready, DecisionPoint::D5, vec![format!("{why} by {}: back in the delivery queue", ctx.actor)])?;
+        let t = i.apply(
+            ItemStatus::Ready,
+            DecisionPoint::D5,
+            vec![format!(
+                "{why} by {}: back in the delivery queue",
+                ctx.actor
+            )],
+        )?;
         out.push(save(tx, ctx, &mut i, &[t], Default::default()).await?);
     }
     resources::delete_booking_if_empty(tx, booking).await?;

@@ -6,9 +6,17 @@ use crate::{Error, Result};
 
 /// D4 by a person: ship the given items as a delivery of their own instead
 /// of waiting for the rest of the order. `items` pairs ids with the versions seen.
-pub async fn split_order(db: &Db, ctx: &Ctx, order_id: i32, split: &[(i32, i32)]) -> Result<Vec<ItemOutcome>> {
+pub async fn split_order(
+    db: &Db,
+    ctx: &Ctx,
+    order_id: i32,
+    split: &[(i32, i32)],
+) -> Result<Vec<ItemOutcome>> {
     if split.is_empty() {
-        return Err(Error::validation("itemIds", "pick at least one item to split off"));
+        return Err(Error::validation(
+            "itemIds",
+            "pick at least one item to split off",
+        ));
     }
     let mut tx = db.begin_write().await?;
     let all = items::for_order(&mut tx, order_id).await?;
@@ -17,24 +25,42 @@ pub async fn split_order(db: &Db, ctx: &Ctx, order_id: i32, split: &[(i32, i32)]
     }
     let live = all.iter().filter(|i| !i.status.is_terminal()).count();
     if split.len() >= live {
-        return Err(Error::validation("itemIds", "splitting off every open item leaves nothing to split from"));
+        return Err(Error::validation(
+            "itemIds",
+            "splitting off every open item leaves nothing to split from",
+        ));
     }
     let new_group = all.iter().map(|i| i.delivery_group).max().unwrap_or(1) + 1;
     let mut out = Vec::new();
     for (id, version) in split {
-        let mut item = all
-            .iter()
-            .find(|i| i.id == *id)
-            .cloned()
-            .ok_or_else(|| Error::validation("itemIds", format!("item {id} is not in order {order_id}")))?;
+        let mut item = all.iter().find(|i| i.id == *id).cloned().ok_or_else(|| {
+            Error::validation("itemIds", format!("item {id} is not in order {order_id}"))
+        })?;
         if item.version != *version {
-            return Err(Error::Conflict { entity: "item", id: (*id).into(), expected: *version, found: item.version });
+            return Err(Error::Conflict {
+                entity: "item",
+                id: (*id).into(),
+                expected: *version,
+                found: item.version,
+            });
         }
-        if matches!(item.status, ItemStatus::Scheduled | ItemStatus::InDelivery) || item.status.is_terminal() || item.status == ItemStatus::Delivered {
-            return Err(Error::Refused(format!("item {id} is {}: only items not yet scheduled can be split off", item.status.label().to_lowercase())));
+        if matches!(item.status, ItemStatus::Scheduled | ItemStatus::InDelivery)
+            || item.status.is_terminal()
+            || item.status == ItemStatus::Delivered
+        {
+            return Err(Error::Refused(format!(
+                "item {id} is {}: only items not yet scheduled can be split off",
+                item.status.label().to_lowercase()
+            )));
         }
         item.delivery_group = new_group;
-        let t = item.same_status_event(EventKind::Split, vec![format!("Split off into delivery {new_group} by {}", ctx.actor)]);
+        let t = item.same_status_event(
+            EventKind::Split,
+            vec![format!(
+                "Split off into delivery {new_group} by {}",
+                ctx.actor
+            )],
+        );
         out.push(save(&mut tx, ctx, &mut item, &[t], Default::default()).await?);
     }
     tx.commit().await?;

@@ -75,24 +75,43 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
     let snap = db.snapshot().await?;
     let note = text::optional("note", &input.note, NOTE_MAX)?;
     if input.items.is_empty() {
-        return Err(Error::validation("items", "an order needs at least one item"));
+        return Err(Error::validation(
+            "items",
+            "an order needs at least one item",
+        ));
     }
     if input.items.len() > MAX_ITEMS {
-        return Err(Error::validation("items", format!("{} items; at most {MAX_ITEMS} per order", input.items.len())));
+        return Err(Error::validation(
+            "items",
+            format!("{} items; at most {MAX_ITEMS} per order", input.items.len()),
+        ));
     }
     let mut drafts = Vec::new();
     for (i, it) in input.items.iter().enumerate() {
         let f = |name: &str| format!("items[{i}].{name}");
         if !snap.services.contains_key(&it.service_id) {
-            return Err(Error::validation(f("serviceId"), format!("no service with id {}", it.service_id)));
+            return Err(Error::validation(
+                f("serviceId"),
+                format!("no service with id {}", it.service_id),
+            ));
         }
         if !(1..=MAX_QUANTITY).contains(&it.quantity) {
-            return Err(Error::validation(f("quantity"), format!("must be 1–{MAX_QUANTITY}, got {}", it.quantity)));
+            return Err(Error::validation(
+                f("quantity"),
+                format!("must be 1–{MAX_QUANTITY}, got {}", it.quantity),
+            ));
         }
         let specs = Specs::parse(&f("specs"), &it.specs)?;
         let window = DateWindow::parse(&f("window"), &it.window_start, &it.window_end)?;
         let a = &it.address;
-        let address = Address::parse(&f("address"), &a.line1, &a.postal_code, &a.city, &a.country_code, &a.addition)?;
+        let address = Address::parse(
+            &f("address"),
+            &a.line1,
+            &a.postal_code,
+            &a.city,
+            &a.country_code,
+            &a.addition,
+        )?;
         drafts.push(Draft {
             service_id: it.service_id,
             parent: None,
@@ -110,8 +129,15 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         if d.transaction_type != TransactionType::Order {
             continue;
         }
-        for l in snap.service(d.service_id)?.links.iter().filter(|l| l.mandatory) {
-            if !ordered.contains(&l.service_id) && !linked.iter().any(|x: &Draft| x.service_id == l.service_id) {
+        for l in snap
+            .service(d.service_id)?
+            .links
+            .iter()
+            .filter(|l| l.mandatory)
+        {
+            if !ordered.contains(&l.service_id)
+                && !linked.iter().any(|x: &Draft| x.service_id == l.service_id)
+            {
                 linked.push(Draft {
                     service_id: l.service_id,
                     parent: Some(i),
@@ -129,17 +155,40 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
     let mut tx = db.begin_write().await?;
     let customer = orders::customer(&mut tx, input.customer_id)
         .await
-        .map_err(|_| Error::validation("customerId", format!("no customer with id {}", input.customer_id)))?;
+        .map_err(|_| {
+            Error::validation(
+                "customerId",
+                format!("no customer with id {}", input.customer_id),
+            )
+        })?;
     match orders::recipient_customer(&mut tx, input.recipient_id).await? {
         Some(c) if c == customer.id => {}
-        Some(_) => return Err(Error::validation("recipientId", format!("recipient {} belongs to another customer", input.recipient_id))),
-        None => return Err(Error::validation("recipientId", format!("no recipient with id {}", input.recipient_id))),
+        Some(_) => {
+            return Err(Error::validation(
+                "recipientId",
+                format!(
+                    "recipient {} belongs to another customer",
+                    input.recipient_id
+                ),
+            ))
+        }
+        None => {
+            return Err(Error::validation(
+                "recipientId",
+                format!("no recipient with id {}", input.recipient_id),
+            ))
+        }
     }
     let now = ctx.now_text();
-    let (order_id, number) = orders::insert(&mut tx, customer.id, input.recipient_id, &note, &now).await?;
+    let (order_id, number) =
+        orders::insert(&mut tx, customer.id, input.recipient_id, &note, &now).await?;
     let mut services_present = orders::services_held(&mut tx, customer.id).await?;
     services_present.extend(drafts.iter().map(|d| d.service_id));
-    let of = OrderFacts { customer, item_count: drafts.len() as u32, services_present };
+    let of = OrderFacts {
+        customer,
+        item_count: drafts.len() as u32,
+        services_present,
+    };
 
     let mut outcomes = Vec::with_capacity(drafts.len());
     let mut ids: Vec<i32> = Vec::with_capacity(drafts.len());
@@ -169,7 +218,10 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             review: review(&snap.rules, &pipeline::facts(&snap, &of, &item)?),
             single_item_order: of.item_count == 1,
         };
-        let created = item.same_status_event(EventKind::Created, vec![format!("Order {number} submitted")]);
+        let created = item.same_status_event(
+            EventKind::Created,
+            vec![format!("Order {number} submitted")],
+        );
         let pending = pipeline::advance(&mut tx, &auto, &mut item).await?;
         // Written once, in the state the pipeline reached.
         item.id = items::insert(&mut tx, &item, &now).await?;
@@ -182,5 +234,9 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         outcomes.push(ItemOutcome::of(&item));
     }
     tx.commit().await?;
-    Ok(SubmitResult { order_id, number, items: outcomes })
+    Ok(SubmitResult {
+        order_id,
+        number,
+        items: outcomes,
+    })
 }

@@ -7,7 +7,11 @@ use engine::Error;
 async fn refused_submit(t: &TestShop, order: NewOrderInput) -> Error {
     let before = t.fingerprint().await;
     let e = uc::submit_order(&t.db, &ctx(), order).await.unwrap_err();
-    assert_eq!(t.fingerprint().await, before, "a refused submit changed the database: {e}");
+    assert_eq!(
+        t.fingerprint().await,
+        before,
+        "a refused submit changed the database: {e}"
+    );
     e
 }
 
@@ -29,19 +33,63 @@ async fn each_bad_order_field_is_named() {
         ("recipientId", Box::new(|o| o.recipient_id = 4)), // belongs to Brightline
         ("items", Box::new(|o| o.items.clear())),
         ("note", Box::new(|o| o.note = "n".repeat(2001))),
-        ("items[0].serviceId", Box::new(|o| o.items[0].service_id = 999)),
+        (
+            "items[0].serviceId",
+            Box::new(|o| o.items[0].service_id = 999),
+        ),
         ("items[0].quantity", Box::new(|o| o.items[0].quantity = 0)),
-        ("items[0].quantity", Box::new(|o| o.items[0].quantity = 1001)),
-        ("items[0].window.end", Box::new(|o| o.items[0].window_end = "2026-11-30".into())),
-        ("items[0].window.start", Box::new(|o| o.items[0].window_start = "next tuesday".into())),
-        ("items[0].address.line1", Box::new(|o| o.items[0].address.line1 = " ".into())),
-        ("items[0].address.line1", Box::new(|o| o.items[0].address.line1 = "x".repeat(101))),
-        ("items[0].address.postalCode", Box::new(|o| o.items[0].address.postal_code = "1".repeat(31))),
-        ("items[0].address.countryCode", Box::new(|o| o.items[0].address.country_code = "Austria".into())),
-        ("items[0].address.addition", Box::new(|o| o.items[0].address.addition = "a".repeat(1501))),
-        ("items[0].specs", Box::new(|o| { o.items[0].specs.insert("bad key!".into(), "x".into()); })),
-        ("items[0].specs.size", Box::new(|o| { o.items[0].specs.insert("size".into(), ">=big".into()); })),
-        ("items[1].quantity", Box::new(|o| { let mut second = o.items[0].clone(); second.quantity = -3; o.items.push(second); })),
+        (
+            "items[0].quantity",
+            Box::new(|o| o.items[0].quantity = 1001),
+        ),
+        (
+            "items[0].window.end",
+            Box::new(|o| o.items[0].window_end = "2026-11-30".into()),
+        ),
+        (
+            "items[0].window.start",
+            Box::new(|o| o.items[0].window_start = "next tuesday".into()),
+        ),
+        (
+            "items[0].address.line1",
+            Box::new(|o| o.items[0].address.line1 = " ".into()),
+        ),
+        (
+            "items[0].address.line1",
+            Box::new(|o| o.items[0].address.line1 = "x".repeat(101)),
+        ),
+        (
+            "items[0].address.postalCode",
+            Box::new(|o| o.items[0].address.postal_code = "1".repeat(31)),
+        ),
+        (
+            "items[0].address.countryCode",
+            Box::new(|o| o.items[0].address.country_code = "Austria".into()),
+        ),
+        (
+            "items[0].address.addition",
+            Box::new(|o| o.items[0].address.addition = "a".repeat(1501)),
+        ),
+        (
+            "items[0].specs",
+            Box::new(|o| {
+                o.items[0].specs.insert("bad key!".into(), "x".into());
+            }),
+        ),
+        (
+            "items[0].specs.size",
+            Box::new(|o| {
+                o.items[0].specs.insert("size".into(), ">=big".into());
+            }),
+        ),
+        (
+            "items[1].quantity",
+            Box::new(|o| {
+                let mut second = o.items[0].clone();
+                second.quantity = -3;
+                o.items.push(second);
+            }),
+        ),
     ];
     for (want, spoil) in rows {
         let mut order = t.order(vec![line(monitor, &[("size", "22")])]);
@@ -63,7 +111,9 @@ async fn unknown_ids_are_not_found_and_change_nothing() {
         uc::cancel_order(&t.db, &c, 4242, "x").await.unwrap_err(),
         uc::complete_order(&t.db, &c, 4242, 1).await.unwrap_err(),
         uc::item_candidates(&t.db, 4242).await.unwrap_err(),
-        engine::read::item_detail(t.db.pool(), 4242).await.unwrap_err(),
+        engine::read::item_detail(t.db.pool(), 4242)
+            .await
+            .unwrap_err(),
     ];
     for e in errs {
         assert!(matches!(e, Error::NotFound { id: 4242, .. }), "{e:?}");
@@ -74,7 +124,15 @@ async fn unknown_ids_are_not_found_and_change_nothing() {
 #[tokio::test]
 async fn bad_schedule_input_is_named() {
     let t = spawn().await;
-    let it = uc::submit_order(&t.db, &ctx(), t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])).await.unwrap().items[0].clone();
+    let it = uc::submit_order(
+        &t.db,
+        &ctx(),
+        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
+    )
+    .await
+    .unwrap()
+    .items[0]
+        .clone();
     let before = t.fingerprint().await;
     let mk = |start: &str, end: &str, resource_id: i32| ScheduleInput {
         item_id: it.item_id,
@@ -88,24 +146,46 @@ async fn bad_schedule_input_is_named() {
         (mk("2026-12-01T10:00:00Z", "2026-12-01T09:00:00Z", r), "end"),
         (mk("2026-12-01T10:00:00Z", "2026-12-01T10:00:00Z", r), "end"),
         (mk("tomorrow", "2026-12-01T09:00:00Z", r), "start"),
-        (mk("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z", 77), "resourceId"),
+        (
+            mk("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z", 77),
+            "resourceId",
+        ),
     ];
     for (input, want) in cases {
         let e = uc::schedule_item(&t.db, &ctx(), input).await.unwrap_err();
         assert_eq!(field_of(&e), want, "{e}");
     }
     // Outside the recipient's window (2026-12-01..04).
-    let e = uc::schedule_item(&t.db, &ctx(), mk("2026-12-07T09:00:00Z", "2026-12-07T10:00:00Z", r)).await.unwrap_err();
-    assert!(matches!(e, Error::Refused(ref m) if m.contains("recipient asked for")), "{e}");
+    let e = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        mk("2026-12-07T09:00:00Z", "2026-12-07T10:00:00Z", r),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("recipient asked for")),
+        "{e}"
+    );
     assert_eq!(t.fingerprint().await, before);
 }
 
 #[tokio::test]
 async fn illegal_moves_name_the_statuses() {
     let t = spawn().await;
-    let it = uc::submit_order(&t.db, &ctx(), t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])).await.unwrap().items[0].clone();
+    let it = uc::submit_order(
+        &t.db,
+        &ctx(),
+        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
+    )
+    .await
+    .unwrap()
+    .items[0]
+        .clone();
     let before = t.fingerprint().await;
-    let e = uc::mark_delivered(&t.db, &ctx(), it.item_id, it.version).await.unwrap_err();
+    let e = uc::mark_delivered(&t.db, &ctx(), it.item_id, it.version)
+        .await
+        .unwrap_err();
     match &e {
         Error::IllegalTransition { from, to, reason } => {
             assert_eq!((from.as_str(), to.as_str()), ("ready", "delivered"));
@@ -113,9 +193,13 @@ async fn illegal_moves_name_the_statuses() {
         }
         other => panic!("{other}"),
     }
-    let e = uc::dispatch_item(&t.db, &ctx(), it.item_id, it.version).await.unwrap_err();
+    let e = uc::dispatch_item(&t.db, &ctx(), it.item_id, it.version)
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::IllegalTransition { .. }));
-    let e = uc::release_hold(&t.db, &ctx(), it.item_id, it.version, "").await.unwrap_err();
+    let e = uc::release_hold(&t.db, &ctx(), it.item_id, it.version, "")
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::Refused(_)));
     assert_eq!(t.fingerprint().await, before);
 }

@@ -23,11 +23,21 @@ pub async fn spawn() -> TestShop {
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(&dir.path().join("equipflow.db")).await.unwrap();
     let shop = seed_catalog(&db, &ctx(), 6).await.unwrap();
-    TestShop { db, shop, _dir: dir }
+    TestShop {
+        db,
+        shop,
+        _dir: dir,
+    }
 }
 
 pub fn address() -> AddressInput {
-    AddressInput { line1: "Mariahilfer Straße 45".into(), postal_code: "1060".into(), city: "Vienna".into(), country_code: "AT".into(), addition: String::new() }
+    AddressInput {
+        line1: "Mariahilfer Straße 45".into(),
+        postal_code: "1060".into(),
+        city: "Vienna".into(),
+        country_code: "AT".into(),
+        addition: String::new(),
+    }
 }
 
 pub fn line(service_id: i32, specs: &[(&str, &str)]) -> NewItemInput {
@@ -35,7 +45,10 @@ pub fn line(service_id: i32, specs: &[(&str, &str)]) -> NewItemInput {
         service_id,
         transaction_type: engine::domain::order::TransactionType::Order,
         quantity: 1,
-        specs: specs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<BTreeMap<_, _>>(),
+        specs: specs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<BTreeMap<_, _>>(),
         window_start: "2026-12-01".into(),
         window_end: "2026-12-04".into(),
         address: address(),
@@ -46,7 +59,12 @@ impl TestShop {
     /// Acme (customer 1, an established customer) ordering for its first recipient.
     pub fn order(&self, items: Vec<NewItemInput>) -> NewOrderInput {
         let (cid, rids, _) = &self.shop.customers[0];
-        NewOrderInput { customer_id: *cid, recipient_id: rids[0], note: String::new(), items }
+        NewOrderInput {
+            customer_id: *cid,
+            recipient_id: rids[0],
+            note: String::new(),
+            items,
+        }
     }
 
     pub fn svc(&self, code: &str) -> i32 {
@@ -54,16 +72,29 @@ impl TestShop {
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(self.db.pool()).await.unwrap()
+        sqlx::query_scalar(sql)
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap()
     }
 
     /// Row counts of every table, to prove a refused command changed nothing.
     pub async fn fingerprint(&self) -> Vec<i64> {
         let mut out = vec![];
-        for t in ["orders", "items", "events", "reservations", "bookings", "rules"] {
+        for t in [
+            "orders",
+            "items",
+            "events",
+            "reservations",
+            "bookings",
+            "rules",
+        ] {
             out.push(self.count(&format!("SELECT COUNT(*) FROM {t}")).await);
         }
-        out.push(self.count("SELECT COALESCE(SUM(version), 0) FROM items").await);
+        out.push(
+            self.count("SELECT COALESCE(SUM(version), 0) FROM items")
+                .await,
+        );
         out
     }
 }

@@ -5,12 +5,30 @@ use engine::domain::ItemStatus;
 use engine::usecases::{self as uc, ScheduleInput};
 use engine::Error;
 
-async fn submit(t: &TestShop, items: Vec<engine::usecases::NewItemInput>) -> engine::usecases::SubmitResult {
-    uc::submit_order(&t.db, &ctx(), t.order(items)).await.unwrap()
+async fn submit(
+    t: &TestShop,
+    items: Vec<engine::usecases::NewItemInput>,
+) -> engine::usecases::SubmitResult {
+    uc::submit_order(&t.db, &ctx(), t.order(items))
+        .await
+        .unwrap()
 }
 
-fn slot(item_id: i32, version: i32, resource_id: i32, day: &str, from: &str, to: &str) -> ScheduleInput {
-    ScheduleInput { item_id, expected_version: version, resource_id, start: format!("{day}T{from}:00Z"), end: format!("{day}T{to}:00Z") }
+fn slot(
+    item_id: i32,
+    version: i32,
+    resource_id: i32,
+    day: &str,
+    from: &str,
+    to: &str,
+) -> ScheduleInput {
+    ScheduleInput {
+        item_id,
+        expected_version: version,
+        resource_id,
+        start: format!("{day}T{from}:00Z"),
+        end: format!("{day}T{to}:00Z"),
+    }
 }
 
 #[tokio::test]
@@ -19,12 +37,28 @@ async fn approval_rule_then_approve_runs_the_rest() {
     let r = submit(&t, vec![line(t.svc("SUPPORT-PLUS"), &[])]).await;
     let it = &r.items[0];
     assert_eq!(it.status, ItemStatus::AwaitingApproval);
-    assert!(it.reason.contains("Service requires approval"), "{}", it.reason);
+    assert!(
+        it.reason.contains("Service requires approval"),
+        "{}",
+        it.reason
+    );
     assert!(it.reason.contains("Recurring cost"), "{}", it.reason);
-    let out = uc::approve_item(&t.db, &ctx(), it.item_id, it.version, "ok by phone").await.unwrap();
-    assert_eq!(out.status, ItemStatus::Ready, "single item: approval then D2–D4 by themselves");
-    let d = engine::read::item_detail(t.db.pool(), it.item_id).await.unwrap();
-    let approved = d.timeline.iter().find(|e| e.from == ItemStatus::AwaitingApproval).unwrap();
+    let out = uc::approve_item(&t.db, &ctx(), it.item_id, it.version, "ok by phone")
+        .await
+        .unwrap();
+    assert_eq!(
+        out.status,
+        ItemStatus::Ready,
+        "single item: approval then D2–D4 by themselves"
+    );
+    let d = engine::read::item_detail(t.db.pool(), it.item_id)
+        .await
+        .unwrap();
+    let approved = d
+        .timeline
+        .iter()
+        .find(|e| e.from == ItemStatus::AwaitingApproval)
+        .unwrap();
     assert_eq!(approved.actor, "tester");
     assert_eq!(approved.note.as_deref(), Some("ok by phone"));
     assert!(approved.reasons[0].starts_with("Approved by tester"));
@@ -33,107 +67,309 @@ async fn approval_rule_then_approve_runs_the_rest() {
 #[tokio::test]
 async fn reject_cancels_and_keeps_the_item() {
     let t = spawn().await;
-    let it = submit(&t, vec![line(t.svc("SUPPORT-PLUS"), &[])]).await.items[0].clone();
-    let e = uc::reject_item(&t.db, &ctx(), it.item_id, it.version, "  ").await.unwrap_err();
+    let it = submit(&t, vec![line(t.svc("SUPPORT-PLUS"), &[])])
+        .await
+        .items[0]
+        .clone();
+    let e = uc::reject_item(&t.db, &ctx(), it.item_id, it.version, "  ")
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::Validation { ref field, .. } if field == "reason"));
-    let out = uc::reject_item(&t.db, &ctx(), it.item_id, it.version, "budget frozen").await.unwrap();
+    let out = uc::reject_item(&t.db, &ctx(), it.item_id, it.version, "budget frozen")
+        .await
+        .unwrap();
     assert_eq!(out.status, ItemStatus::Cancelled);
-    assert_eq!(t.count(&format!("SELECT COUNT(*) FROM items WHERE id = {}", it.item_id)).await, 1);
-    let e = uc::approve_item(&t.db, &ctx(), it.item_id, out.version, "").await.unwrap_err();
+    assert_eq!(
+        t.count(&format!(
+            "SELECT COUNT(*) FROM items WHERE id = {}",
+            it.item_id
+        ))
+        .await,
+        1
+    );
+    let e = uc::approve_item(&t.db, &ctx(), it.item_id, out.version, "")
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");
 }
 
 #[tokio::test]
 async fn ambiguous_specs_need_a_person_who_picks_from_ranked_candidates() {
     let t = spawn().await;
-    let r = submit(&t, vec![line(t.svc("LAPTOP-BUY"), &[("ram", "16GB"), ("cpu", "i5")])]).await;
+    let r = submit(
+        &t,
+        vec![line(t.svc("LAPTOP-BUY"), &[("ram", "16GB"), ("cpu", "i5")])],
+    )
+    .await;
     // Laptops bring mandatory device management: a two-item order.
     assert_eq!(r.items.len(), 2);
     let laptop = &r.items[0];
     assert_eq!(laptop.status, ItemStatus::NeedsAssignment);
-    assert!(laptop.reason.starts_with("2 products match"), "{}", laptop.reason);
-    assert_eq!(r.items[1].status, ItemStatus::Preparing, "MDM needs no product and no stock");
+    assert!(
+        laptop.reason.starts_with("2 products match"),
+        "{}",
+        laptop.reason
+    );
+    assert_eq!(
+        r.items[1].status,
+        ItemStatus::Preparing,
+        "MDM needs no product and no stock"
+    );
     let cands = uc::item_candidates(&t.db, laptop.item_id).await.unwrap();
     assert!(cands[0].full_match && cands[1].full_match && !cands[2].full_match);
     assert!(cands[0].free_units > 0);
-    let phone_product: i32 = sqlx::query_scalar("SELECT id FROM products WHERE category = 'phone' LIMIT 1").fetch_one(t.db.pool()).await.unwrap();
-    let e = uc::assign_product(&t.db, &ctx(), laptop.item_id, laptop.version, phone_product).await.unwrap_err();
-    assert!(matches!(e, Error::Validation { ref field, .. } if field == "productId"), "{e}");
-    let out = uc::assign_product(&t.db, &ctx(), laptop.item_id, laptop.version, cands[0].product_id).await.unwrap();
-    assert_eq!(out.status, ItemStatus::Preparing, "multi-item order waits in preparation");
+    let phone_product: i32 =
+        sqlx::query_scalar("SELECT id FROM products WHERE category = 'phone' LIMIT 1")
+            .fetch_one(t.db.pool())
+            .await
+            .unwrap();
+    let e = uc::assign_product(&t.db, &ctx(), laptop.item_id, laptop.version, phone_product)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Validation { ref field, .. } if field == "productId"),
+        "{e}"
+    );
+    let out = uc::assign_product(
+        &t.db,
+        &ctx(),
+        laptop.item_id,
+        laptop.version,
+        cands[0].product_id,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        out.status,
+        ItemStatus::Preparing,
+        "multi-item order waits in preparation"
+    );
     assert!(out.reason.starts_with("Reserved 1 ×"), "{}", out.reason);
 }
 
 #[tokio::test]
 async fn multi_item_orders_ship_together_unless_split() {
     let t = spawn().await;
-    let r = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "34")]), line(t.svc("DOCK-BUY"), &[("port", "thunderbolt"), ("displays", "3")])]).await;
+    let r = submit(
+        &t,
+        vec![
+            line(t.svc("MONITOR-BUY"), &[("size", "34")]),
+            line(
+                t.svc("DOCK-BUY"),
+                &[("port", "thunderbolt"), ("displays", "3")],
+            ),
+        ],
+    )
+    .await;
     let (a, b) = (&r.items[0], &r.items[1]);
-    assert_eq!((a.status, b.status), (ItemStatus::Preparing, ItemStatus::Preparing));
-    let a = uc::mark_prepared(&t.db, &ctx(), a.item_id, a.version).await.unwrap();
+    assert_eq!(
+        (a.status, b.status),
+        (ItemStatus::Preparing, ItemStatus::Preparing)
+    );
+    let a = uc::mark_prepared(&t.db, &ctx(), a.item_id, a.version)
+        .await
+        .unwrap();
     assert_eq!(a.status, ItemStatus::Ready);
     assert!(a.reason.contains("waiting for 1 more"), "{}", a.reason);
     let driver = t.shop.resources[0];
-    let e = uc::schedule_item(&t.db, &ctx(), slot(a.item_id, a.version, driver, "2026-12-01", "09:00", "10:00")).await.unwrap_err();
-    assert!(matches!(e, Error::Refused(ref m) if m.contains("1 of 2 items are ready")), "{e}");
+    let e = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(a.item_id, a.version, driver, "2026-12-01", "09:00", "10:00"),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("1 of 2 items are ready")),
+        "{e}"
+    );
     // Split the ready one off and ship it now.
-    let split = uc::split_order(&t.db, &ctx(), r.order_id, &[(a.item_id, a.version)]).await.unwrap();
+    let split = uc::split_order(&t.db, &ctx(), r.order_id, &[(a.item_id, a.version)])
+        .await
+        .unwrap();
     let a = &split[0];
-    let booked = uc::schedule_item(&t.db, &ctx(), slot(a.item_id, a.version, driver, "2026-12-01", "09:00", "10:00")).await.unwrap();
+    let booked = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(a.item_id, a.version, driver, "2026-12-01", "09:00", "10:00"),
+    )
+    .await
+    .unwrap();
     assert_eq!(booked.len(), 1);
     assert_eq!(booked[0].status, ItemStatus::Scheduled);
     // Prepare the other: it now ships alone, and both can be scheduled as one delivery in a fresh order.
-    let b = uc::mark_prepared(&t.db, &ctx(), b.item_id, b.version).await.unwrap();
+    let b = uc::mark_prepared(&t.db, &ctx(), b.item_id, b.version)
+        .await
+        .unwrap();
     assert!(b.reason.starts_with("Prepared: queued"), "{}", b.reason);
 }
 
 #[tokio::test]
 async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     let t = spawn().await;
-    let r = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "34")]), line(t.svc("HEADSET-BUY"), &[("type", "wired"), ("anc", "yes")])]).await;
+    let r = submit(
+        &t,
+        vec![
+            line(t.svc("MONITOR-BUY"), &[("size", "34")]),
+            line(t.svc("HEADSET-BUY"), &[("type", "wired"), ("anc", "yes")]),
+        ],
+    )
+    .await;
     let mut versions = vec![];
     for it in &r.items {
-        versions.push(uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version).await.unwrap());
+        versions.push(
+            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+                .await
+                .unwrap(),
+        );
     }
     let driver = t.shop.resources[0];
     let first = &versions[0];
-    let booked = uc::schedule_item(&t.db, &ctx(), slot(first.item_id, first.version, driver, "2026-12-01", "09:00", "10:00")).await.unwrap();
+    let booked = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            first.item_id,
+            first.version,
+            driver,
+            "2026-12-01",
+            "09:00",
+            "10:00",
+        ),
+    )
+    .await
+    .unwrap();
     assert_eq!(booked.len(), 2, "both items on one booking");
     assert_eq!(t.count("SELECT COUNT(*) FROM bookings").await, 1);
     // The same driver cannot be in two places, travel buffer included.
-    let other = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]).await.items[0].clone();
-    let e = uc::schedule_item(&t.db, &ctx(), slot(other.item_id, other.version, driver, "2026-12-01", "10:15", "11:00")).await.unwrap_err();
-    assert!(matches!(e, Error::Refused(ref m) if m.contains("already booked")), "{e}");
-    let e = uc::schedule_item(&t.db, &ctx(), slot(other.item_id, other.version, driver, "2026-12-01", "06:00", "07:00")).await.unwrap_err();
-    assert!(matches!(e, Error::Refused(ref m) if m.contains("working hours")), "{e}");
+    let other = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone();
+    let e = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            other.item_id,
+            other.version,
+            driver,
+            "2026-12-01",
+            "10:15",
+            "11:00",
+        ),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("already booked")),
+        "{e}"
+    );
+    let e = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            other.item_id,
+            other.version,
+            driver,
+            "2026-12-01",
+            "06:00",
+            "07:00",
+        ),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("working hours")),
+        "{e}"
+    );
     // Dispatch one item: the whole booking leaves.
-    let out = uc::dispatch_item(&t.db, &ctx(), booked[0].item_id, booked[0].version).await.unwrap();
+    let out = uc::dispatch_item(&t.db, &ctx(), booked[0].item_id, booked[0].version)
+        .await
+        .unwrap();
     assert!(out.iter().all(|o| o.status == ItemStatus::InDelivery) && out.len() == 2);
-    let order_version: i32 = sqlx::query_scalar("SELECT version FROM orders WHERE id = ?").bind(r.order_id).fetch_one(t.db.pool()).await.unwrap();
-    let d1 = uc::mark_delivered(&t.db, &ctx(), out[0].item_id, out[0].version).await.unwrap();
+    let order_version: i32 = sqlx::query_scalar("SELECT version FROM orders WHERE id = ?")
+        .bind(r.order_id)
+        .fetch_one(t.db.pool())
+        .await
+        .unwrap();
+    let d1 = uc::mark_delivered(&t.db, &ctx(), out[0].item_id, out[0].version)
+        .await
+        .unwrap();
     assert!(d1.reason.contains("1 more item"), "{}", d1.reason);
-    let e = uc::complete_order(&t.db, &ctx(), r.order_id, order_version).await.unwrap_err();
-    assert!(matches!(e, Error::Refused(ref m) if m.contains("item 2 is in delivery")), "{e}");
-    let d2 = uc::mark_delivered(&t.db, &ctx(), out[1].item_id, out[1].version).await.unwrap();
+    let e = uc::complete_order(&t.db, &ctx(), r.order_id, order_version)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("item 2 is in delivery")),
+        "{e}"
+    );
+    let d2 = uc::mark_delivered(&t.db, &ctx(), out[1].item_id, out[1].version)
+        .await
+        .unwrap();
     assert!(d2.reason.contains("ready to complete"));
-    let done = uc::complete_order(&t.db, &ctx(), r.order_id, order_version).await.unwrap();
+    let done = uc::complete_order(&t.db, &ctx(), r.order_id, order_version)
+        .await
+        .unwrap();
     assert!(done.iter().all(|o| o.status == ItemStatus::Completed));
-    let e = uc::complete_order(&t.db, &ctx(), r.order_id, order_version).await.unwrap_err();
+    let e = uc::complete_order(&t.db, &ctx(), r.order_id, order_version)
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::Conflict { .. }), "{e}");
 }
 
 #[tokio::test]
 async fn failed_delivery_returns_to_the_queue_and_unschedule_frees_the_slot() {
     let t = spawn().await;
-    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]).await.items[0].clone();
+    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone();
     let driver = t.shop.resources[0];
-    let b = uc::schedule_item(&t.db, &ctx(), slot(it.item_id, it.version, driver, "2026-12-02", "09:00", "10:00")).await.unwrap();
-    let u = uc::unschedule_item(&t.db, &ctx(), it.item_id, b[0].version).await.unwrap();
+    let b = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            it.item_id,
+            it.version,
+            driver,
+            "2026-12-02",
+            "09:00",
+            "10:00",
+        ),
+    )
+    .await
+    .unwrap();
+    let u = uc::unschedule_item(&t.db, &ctx(), it.item_id, b[0].version)
+        .await
+        .unwrap();
     assert_eq!(u[0].status, ItemStatus::Ready);
     assert_eq!(t.count("SELECT COUNT(*) FROM bookings").await, 0);
-    let b = uc::schedule_item(&t.db, &ctx(), slot(it.item_id, u[0].version, driver, "2026-12-02", "09:00", "10:00")).await.unwrap();
-    let d = uc::dispatch_item(&t.db, &ctx(), it.item_id, b[0].version).await.unwrap();
-    let f = uc::mark_delivery_failed(&t.db, &ctx(), it.item_id, d[0].version, "nobody at reception").await.unwrap();
+    let b = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            it.item_id,
+            u[0].version,
+            driver,
+            "2026-12-02",
+            "09:00",
+            "10:00",
+        ),
+    )
+    .await
+    .unwrap();
+    let d = uc::dispatch_item(&t.db, &ctx(), it.item_id, b[0].version)
+        .await
+        .unwrap();
+    let f = uc::mark_delivery_failed(
+        &t.db,
+        &ctx(),
+        it.item_id,
+        d[0].version,
+        "nobody at reception",
+    )
+    .await
+    .unwrap();
     assert_eq!(f.status, ItemStatus::Ready);
     assert!(f.reason.contains("nobody at reception"));
     assert_eq!(t.count("SELECT COUNT(*) FROM bookings").await, 0);
@@ -149,44 +385,98 @@ async fn shortage_holds_then_wait_override_or_substitute() {
     assert_eq!(it.status, ItemStatus::Assigned);
     assert!(it.on_hold && it.reason.starts_with("Shortage: "), "{it:?}");
     // A held item never advances.
-    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version).await.unwrap_err();
+    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");
     // Wait: releasing without new stock holds it again.
-    let w = uc::release_hold(&t.db, &ctx(), it.item_id, it.version, "checking again").await.unwrap();
+    let w = uc::release_hold(&t.db, &ctx(), it.item_id, it.version, "checking again")
+        .await
+        .unwrap();
     assert!(w.on_hold, "still short");
     // Override with a logged reason.
-    let e = uc::override_shortage(&t.db, &ctx(), it.item_id, w.version, "").await.unwrap_err();
+    let e = uc::override_shortage(&t.db, &ctx(), it.item_id, w.version, "")
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::Validation { ref field, .. } if field == "reason"));
-    let o = uc::override_shortage(&t.db, &ctx(), it.item_id, w.version, "supplier delivers Friday").await.unwrap();
+    let o = uc::override_shortage(
+        &t.db,
+        &ctx(),
+        it.item_id,
+        w.version,
+        "supplier delivers Friday",
+    )
+    .await
+    .unwrap();
     assert_eq!(o.status, ItemStatus::Ready);
-    let d = engine::read::item_detail(t.db.pool(), it.item_id).await.unwrap();
-    assert!(d.timeline.iter().any(|e| e.overridden && e.reasons[0].contains("supplier delivers Friday")));
+    let d = engine::read::item_detail(t.db.pool(), it.item_id)
+        .await
+        .unwrap();
+    assert!(d
+        .timeline
+        .iter()
+        .any(|e| e.overridden && e.reasons[0].contains("supplier delivers Friday")));
 
     // Substitute: another item short, assign a different product.
     let mut big = line(t.svc("MONITOR-BUY"), &[("size", "22")]);
     big.quantity = 7;
     let it = submit(&t, vec![big]).await.items[0].clone();
     assert!(it.on_hold);
-    let other: i32 = sqlx::query_scalar("SELECT id FROM products WHERE name LIKE 'Dell P2425H%'").fetch_one(t.db.pool()).await.unwrap();
-    let s = uc::assign_product(&t.db, &ctx(), it.item_id, it.version, other).await.unwrap();
+    let other: i32 = sqlx::query_scalar("SELECT id FROM products WHERE name LIKE 'Dell P2425H%'")
+        .fetch_one(t.db.pool())
+        .await
+        .unwrap();
+    let s = uc::assign_product(&t.db, &ctx(), it.item_id, it.version, other)
+        .await
+        .unwrap();
     assert!(s.on_hold, "7 of the substitute are not free either: {s:?}");
 }
 
 #[tokio::test]
 async fn cancel_frees_stock_and_slot_and_keeps_the_trail() {
     let t = spawn().await;
-    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]).await.items[0].clone();
+    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone();
     let driver = t.shop.resources[0];
-    let b = uc::schedule_item(&t.db, &ctx(), slot(it.item_id, it.version, driver, "2026-12-02", "09:00", "10:00")).await.unwrap();
-    let c = uc::cancel_item(&t.db, &ctx(), it.item_id, b[0].version, "duplicate order").await.unwrap();
+    let b = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            it.item_id,
+            it.version,
+            driver,
+            "2026-12-02",
+            "09:00",
+            "10:00",
+        ),
+    )
+    .await
+    .unwrap();
+    let c = uc::cancel_item(&t.db, &ctx(), it.item_id, b[0].version, "duplicate order")
+        .await
+        .unwrap();
     assert_eq!(c.status, ItemStatus::Cancelled);
-    assert_eq!(t.count("SELECT COUNT(*) FROM reservations WHERE released = 0").await, 0);
+    assert_eq!(
+        t.count("SELECT COUNT(*) FROM reservations WHERE released = 0")
+            .await,
+        0
+    );
     assert_eq!(t.count("SELECT COUNT(*) FROM bookings").await, 0);
-    let e = uc::cancel_item(&t.db, &ctx(), it.item_id, c.version, "again").await.unwrap_err();
+    let e = uc::cancel_item(&t.db, &ctx(), it.item_id, c.version, "again")
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::IllegalTransition { .. }));
     // Items and events cannot be deleted, even by hand.
-    assert!(sqlx::query("DELETE FROM items").execute(t.db.pool()).await.is_err());
-    assert!(sqlx::query("UPDATE events SET actor = 'x'").execute(t.db.pool()).await.is_err());
+    assert!(sqlx::query("DELETE FROM items")
+        .execute(t.db.pool())
+        .await
+        .is_err());
+    assert!(sqlx::query("UPDATE events SET actor = 'x'")
+        .execute(t.db.pool())
+        .await
+        .is_err());
 }
 
 #[tokio::test]
@@ -195,24 +485,63 @@ async fn cancel_order_is_all_or_nothing() {
     let r = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]).await;
     let it = &r.items[0];
     let driver = t.shop.resources[0];
-    let b = uc::schedule_item(&t.db, &ctx(), slot(it.item_id, it.version, driver, "2026-12-02", "09:00", "10:00")).await.unwrap();
-    uc::dispatch_item(&t.db, &ctx(), it.item_id, b[0].version).await.unwrap();
+    let b = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            it.item_id,
+            it.version,
+            driver,
+            "2026-12-02",
+            "09:00",
+            "10:00",
+        ),
+    )
+    .await
+    .unwrap();
+    uc::dispatch_item(&t.db, &ctx(), it.item_id, b[0].version)
+        .await
+        .unwrap();
     let before = t.fingerprint().await;
-    let e = uc::cancel_order(&t.db, &ctx(), r.order_id, "changed mind").await.unwrap_err();
-    assert!(matches!(e, Error::Refused(ref m) if m.contains("in delivery")), "{e}");
+    let e = uc::cancel_order(&t.db, &ctx(), r.order_id, "changed mind")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("in delivery")),
+        "{e}"
+    );
     assert_eq!(t.fingerprint().await, before);
 }
 
 #[tokio::test]
 async fn a_stale_version_is_a_conflict_and_changes_nothing() {
     let t = spawn().await;
-    let r = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "34")]), line(t.svc("DOCK-BUY"), &[("port", "usb-c"), ("displays", "2")])]).await;
+    let r = submit(
+        &t,
+        vec![
+            line(t.svc("MONITOR-BUY"), &[("size", "34")]),
+            line(t.svc("DOCK-BUY"), &[("port", "usb-c"), ("displays", "2")]),
+        ],
+    )
+    .await;
     let it = &r.items[0];
-    uc::hold_item(&t.db, &ctx(), it.item_id, it.version, "customer asked to wait").await.unwrap();
+    uc::hold_item(
+        &t.db,
+        &ctx(),
+        it.item_id,
+        it.version,
+        "customer asked to wait",
+    )
+    .await
+    .unwrap();
     let before = t.fingerprint().await;
-    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version).await.unwrap_err();
+    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+        .await
+        .unwrap_err();
     match e {
-        Error::Conflict { expected, found, .. } => assert_eq!((expected, found), (it.version, it.version + 1)),
+        Error::Conflict {
+            expected, found, ..
+        } => assert_eq!((expected, found), (it.version, it.version + 1)),
         other => panic!("{other}"),
     }
     assert_eq!(t.fingerprint().await, before);
@@ -231,22 +560,47 @@ async fn new_customers_and_missing_basic_services_need_approval() {
     assert!(r.items[0].reason.contains("new customer"));
     // M365 needs the cloud tenant first.
     let r = submit(&t, vec![line(t.svc("M365"), &[])]).await;
-    assert!(r.items[0].reason.contains("Basic service missing"), "{}", r.items[0].reason);
-    let r = submit(&t, vec![line(t.svc("M365"), &[]), line(t.svc("TENANT"), &[])]).await;
-    assert!(!r.items[0].reason.contains("Basic service missing"), "{}", r.items[0].reason);
+    assert!(
+        r.items[0].reason.contains("Basic service missing"),
+        "{}",
+        r.items[0].reason
+    );
+    let r = submit(
+        &t,
+        vec![line(t.svc("M365"), &[]), line(t.svc("TENANT"), &[])],
+    )
+    .await;
+    assert!(
+        !r.items[0].reason.contains("Basic service missing"),
+        "{}",
+        r.items[0].reason
+    );
 }
 
 #[tokio::test]
 async fn editing_a_rule_changes_the_next_review() {
     let t = spawn().await;
     let rules = uc::list_rules(&t.db).await.unwrap();
-    let high = rules.iter().find(|r| r.spec.name == "High line value").unwrap();
+    let high = rules
+        .iter()
+        .find(|r| r.spec.name == "High line value")
+        .unwrap();
     let mut spec = high.spec.clone();
     spec.conditions[0].value = engine::domain::rules::Value::Number(100.0);
-    let updated = uc::update_rule(&t.db, &ctx(), high.id, high.version, spec.clone()).await.unwrap();
+    let updated = uc::update_rule(&t.db, &ctx(), high.id, high.version, spec.clone())
+        .await
+        .unwrap();
     let r = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]).await;
-    assert!(r.items[0].reason.contains("High line value: line value 110 > 100"), "{}", r.items[0].reason);
-    let e = uc::update_rule(&t.db, &ctx(), high.id, high.version, spec).await.unwrap_err();
+    assert!(
+        r.items[0]
+            .reason
+            .contains("High line value: line value 110 > 100"),
+        "{}",
+        r.items[0].reason
+    );
+    let e = uc::update_rule(&t.db, &ctx(), high.id, high.version, spec)
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::Conflict { .. }), "stale version");
     assert_eq!(updated.version, high.version + 1);
 }

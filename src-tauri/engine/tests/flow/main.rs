@@ -9,21 +9,38 @@ use helpers::*;
 #[tokio::test]
 async fn single_item_order_flows_to_the_delivery_queue_untouched() {
     let t = spawn().await;
-    let r = uc::submit_order(&t.db, &ctx(), t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "27"), ("resolution", "4k")])]))
-        .await
-        .unwrap();
+    let r = uc::submit_order(
+        &t.db,
+        &ctx(),
+        t.order(vec![line(
+            t.svc("MONITOR-BUY"),
+            &[("size", "27"), ("resolution", "4k")],
+        )]),
+    )
+    .await
+    .unwrap();
     assert_eq!(r.items.len(), 1);
     let it = &r.items[0];
     assert_eq!(it.status, ItemStatus::Ready, "{it:?}");
     assert!(it.reason.starts_with("Single-item order"), "{}", it.reason);
-    let detail = engine::read::item_detail(t.db.pool(), it.item_id).await.unwrap();
-    let steps: Vec<_> = detail.timeline.iter().map(|e| (e.from, e.to, e.decision_point.clone())).collect();
+    let detail = engine::read::item_detail(t.db.pool(), it.item_id)
+        .await
+        .unwrap();
+    let steps: Vec<_> = detail
+        .timeline
+        .iter()
+        .map(|e| (e.from, e.to, e.decision_point.clone()))
+        .collect();
     assert_eq!(
         steps,
         vec![
             (ItemStatus::New, ItemStatus::New, None),
             (ItemStatus::New, ItemStatus::Assigned, Some("D2".into())),
-            (ItemStatus::Assigned, ItemStatus::Preparing, Some("D3".into())),
+            (
+                ItemStatus::Assigned,
+                ItemStatus::Preparing,
+                Some("D3".into())
+            ),
             (ItemStatus::Preparing, ItemStatus::Ready, Some("D4".into())),
         ]
     );
@@ -35,12 +52,18 @@ async fn demo_fills_every_column() {
     let dir = tempfile::tempdir().unwrap();
     let db = engine::Db::open(&dir.path().join("demo.db")).await.unwrap();
     assert!(engine::demo::seed_demo(&db, &ctx()).await.unwrap());
-    assert!(!engine::demo::seed_demo(&db, &ctx()).await.unwrap(), "seeding twice does nothing");
+    assert!(
+        !engine::demo::seed_demo(&db, &ctx()).await.unwrap(),
+        "seeding twice does nothing"
+    );
     let b = engine::read::board(db.pool(), now()).await.unwrap();
     for c in &b.columns {
         println!("{:?}: {}", c.key, c.count);
         for card in c.cards.iter().take(3) {
-            println!("   {} #{} {} | {} | hold={:?}", card.order_number, card.position, card.title, card.reason, card.hold_reason);
+            println!(
+                "   {} #{} {} | {} | hold={:?}",
+                card.order_number, card.position, card.title, card.reason, card.hold_reason
+            );
         }
     }
     for c in &b.columns {

@@ -51,8 +51,8 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         2 => k.clone().prop_map(Cmd::Delivered),
         1 => k.clone().prop_map(Cmd::Failed),
         2 => k.clone().prop_map(Cmd::Complete),
-        1 => (0usize..3000).prop_filter("rare", |k| k % 3 == 0).prop_map(Cmd::Cancel),
-        1 => (0usize..3000).prop_filter("rare", |k| k % 3 == 0).prop_map(Cmd::CancelOrder),
+        1 => (0usize..3000).prop_filter("rare", |k| k.is_multiple_of(3)).prop_map(Cmd::Cancel),
+        1 => (0usize..3000).prop_filter("rare", |k| k.is_multiple_of(3)).prop_map(Cmd::CancelOrder),
     ]
 }
 
@@ -101,32 +101,87 @@ impl World {
             Cmd::Complete(_) => &["delivered"],
             _ => &[],
         };
-        let aimed: Vec<Row> = items.iter().filter(|r| wants.contains(&r.status.as_str())).cloned().collect();
-        let pool_of = |k: usize| if k % 5 != 0 && !aimed.is_empty() { &aimed } else { &items };
-        let pick = |k: usize| { let p = pool_of(k); p.get(k % p.len().max(1)).cloned() };
+        let aimed: Vec<Row> = items
+            .iter()
+            .filter(|r| wants.contains(&r.status.as_str()))
+            .cloned()
+            .collect();
+        let pool_of = |k: usize| {
+            if !k.is_multiple_of(5) && !aimed.is_empty() {
+                &aimed
+            } else {
+                &items
+            }
+        };
+        let pick = |k: usize| {
+            let p = pool_of(k);
+            p.get(k % p.len().max(1)).cloned()
+        };
         let (db, ctx) = (&self.db, &self.ctx);
         let result: Result<(), Error> = match c.clone() {
             Cmd::Submit(seed) => {
                 let mut rng = Rng::new(seed);
-                let start = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap() + Days::new(rng.below(10) as u64);
-                uc::submit_order(db, ctx, random_order(&mut rng, &self.shop, start)).await.map(|_| ())
+                let start = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+                    + Days::new(rng.below(10) as u64);
+                uc::submit_order(db, ctx, random_order(&mut rng, &self.shop, start))
+                    .await
+                    .map(|_| ())
             }
             _ if items.is_empty() => Ok(()),
-            Cmd::Approve(k) => { let i = pick(k).unwrap(); uc::approve_item(db, ctx, i.id, i.version, "").await.map(|_| ()) }
-            Cmd::Reject(k) => { let i = pick(k).unwrap(); uc::reject_item(db, ctx, i.id, i.version, "no").await.map(|_| ()) }
+            Cmd::Approve(k) => {
+                let i = pick(k).unwrap();
+                uc::approve_item(db, ctx, i.id, i.version, "")
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Reject(k) => {
+                let i = pick(k).unwrap();
+                uc::reject_item(db, ctx, i.id, i.version, "no")
+                    .await
+                    .map(|_| ())
+            }
             Cmd::Assign(k, n) => {
                 let i = pick(k).unwrap();
                 match uc::item_candidates(db, i.id).await {
-                    Ok(c) if !c.is_empty() => uc::assign_product(db, ctx, i.id, i.version, c[n % c.len()].product_id).await.map(|_| ()),
+                    Ok(c) if !c.is_empty() => {
+                        uc::assign_product(db, ctx, i.id, i.version, c[n % c.len()].product_id)
+                            .await
+                            .map(|_| ())
+                    }
                     Ok(_) => Ok(()),
                     Err(e) => Err(e),
                 }
             }
-            Cmd::Prepare(k) => { let i = pick(k).unwrap(); uc::mark_prepared(db, ctx, i.id, i.version).await.map(|_| ()) }
-            Cmd::Hold(k) => { let i = pick(k).unwrap(); uc::hold_item(db, ctx, i.id, i.version, "wait").await.map(|_| ()) }
-            Cmd::Release(k) => { let i = pick(k).unwrap(); uc::release_hold(db, ctx, i.id, i.version, "").await.map(|_| ()) }
-            Cmd::Override(k) => { let i = pick(k).unwrap(); uc::override_shortage(db, ctx, i.id, i.version, "ok").await.map(|_| ()) }
-            Cmd::Split(k) => { let i = pick(k).unwrap(); uc::split_order(db, ctx, i.order_id, &[(i.id, i.version)]).await.map(|_| ()) }
+            Cmd::Prepare(k) => {
+                let i = pick(k).unwrap();
+                uc::mark_prepared(db, ctx, i.id, i.version)
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Hold(k) => {
+                let i = pick(k).unwrap();
+                uc::hold_item(db, ctx, i.id, i.version, "wait")
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Release(k) => {
+                let i = pick(k).unwrap();
+                uc::release_hold(db, ctx, i.id, i.version, "")
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Override(k) => {
+                let i = pick(k).unwrap();
+                uc::override_shortage(db, ctx, i.id, i.version, "ok")
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Split(k) => {
+                let i = pick(k).unwrap();
+                uc::split_order(db, ctx, i.order_id, &[(i.id, i.version)])
+                    .await
+                    .map(|_| ())
+            }
             Cmd::Schedule(k, r, d, h) => {
                 let i = pick(k).unwrap();
                 let day: NaiveDate = i.window_start.parse::<NaiveDate>().unwrap() + Days::new(d);
@@ -139,25 +194,73 @@ impl World {
                 };
                 uc::schedule_item(db, ctx, input).await.map(|_| ())
             }
-            Cmd::Unschedule(k) => { let i = pick(k).unwrap(); uc::unschedule_item(db, ctx, i.id, i.version).await.map(|_| ()) }
-            Cmd::Dispatch(k) => { let i = pick(k).unwrap(); uc::dispatch_item(db, ctx, i.id, i.version).await.map(|_| ()) }
-            Cmd::Delivered(k) => { let i = pick(k).unwrap(); uc::mark_delivered(db, ctx, i.id, i.version).await.map(|_| ()) }
-            Cmd::Failed(k) => { let i = pick(k).unwrap(); uc::mark_delivery_failed(db, ctx, i.id, i.version, "closed").await.map(|_| ()) }
+            Cmd::Unschedule(k) => {
+                let i = pick(k).unwrap();
+                uc::unschedule_item(db, ctx, i.id, i.version)
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Dispatch(k) => {
+                let i = pick(k).unwrap();
+                uc::dispatch_item(db, ctx, i.id, i.version)
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Delivered(k) => {
+                let i = pick(k).unwrap();
+                uc::mark_delivered(db, ctx, i.id, i.version)
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::Failed(k) => {
+                let i = pick(k).unwrap();
+                uc::mark_delivery_failed(db, ctx, i.id, i.version, "closed")
+                    .await
+                    .map(|_| ())
+            }
             Cmd::Complete(k) => {
                 let i = pick(k).unwrap();
-                let before: Vec<_> = items.iter().filter(|x| x.order_id == i.order_id).map(|x| (ItemStatus::parse(&x.status).unwrap(), x.hold_reason.is_some())).collect();
-                let v: i32 = sqlx::query_scalar("SELECT version FROM orders WHERE id = ?").bind(i.order_id).fetch_one(db.pool()).await.unwrap();
+                let before: Vec<_> = items
+                    .iter()
+                    .filter(|x| x.order_id == i.order_id)
+                    .map(|x| {
+                        (
+                            ItemStatus::parse(&x.status).unwrap(),
+                            x.hold_reason.is_some(),
+                        )
+                    })
+                    .collect();
+                let v: i32 = sqlx::query_scalar("SELECT version FROM orders WHERE id = ?")
+                    .bind(i.order_id)
+                    .fetch_one(db.pool())
+                    .await
+                    .unwrap();
                 let r = uc::complete_order(db, ctx, i.order_id, v).await;
                 // The derivation and the behaviour agree: completable exactly when ready to complete.
-                assert_eq!(r.is_ok(), derive_order_status(&before) == OrderStatus::ReadyToComplete, "{before:?} {r:?}");
+                assert_eq!(
+                    r.is_ok(),
+                    derive_order_status(&before) == OrderStatus::ReadyToComplete,
+                    "{before:?} {r:?}"
+                );
                 r.map(|_| ())
             }
-            Cmd::Cancel(k) => { let i = pick(k).unwrap(); uc::cancel_item(db, ctx, i.id, i.version, "x").await.map(|_| ()) }
-            Cmd::CancelOrder(k) => { let i = pick(k).unwrap(); uc::cancel_order(db, ctx, i.order_id, "x").await.map(|_| ()) }
+            Cmd::Cancel(k) => {
+                let i = pick(k).unwrap();
+                uc::cancel_item(db, ctx, i.id, i.version, "x")
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::CancelOrder(k) => {
+                let i = pick(k).unwrap();
+                uc::cancel_order(db, ctx, i.order_id, "x").await.map(|_| ())
+            }
         };
         if let Err(e) = result {
             assert!(
-                !matches!(e, Error::Db(_) | Error::Migrate(_) | Error::Corrupt(_) | Error::Conflict { .. }),
+                !matches!(
+                    e,
+                    Error::Db(_) | Error::Migrate(_) | Error::Corrupt(_) | Error::Conflict { .. }
+                ),
                 "{c:?} failed unexpectedly: {e}"
             );
         }
@@ -169,16 +272,32 @@ impl World {
         // Cancelled items are never deleted and stay cancelled.
         let by_id: HashMap<i32, &Row> = items.iter().map(|r| (r.id, r)).collect();
         for id in &self.cancelled {
-            assert_eq!(by_id.get(id).map(|r| r.status.as_str()), Some("cancelled"), "cancelled item {id} vanished or moved");
+            assert_eq!(
+                by_id.get(id).map(|r| r.status.as_str()),
+                Some("cancelled"),
+                "cancelled item {id} vanished or moved"
+            );
         }
-        self.cancelled.extend(items.iter().filter(|r| r.status == "cancelled").map(|r| r.id));
+        self.cancelled.extend(
+            items
+                .iter()
+                .filter(|r| r.status == "cancelled")
+                .map(|r| r.id),
+        );
 
         // No stock unit reserved twice for overlapping windows (buffer included).
-        let res: Vec<(i32, i32, String, String)> =
-            sqlx::query_as("SELECT id, unit_id, start_date, end_date FROM reservations WHERE released = 0").fetch_all(pool).await.unwrap();
+        let res: Vec<(i32, i32, String, String)> = sqlx::query_as(
+            "SELECT id, unit_id, start_date, end_date FROM reservations WHERE released = 0",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap();
         let mut per_unit: HashMap<i32, Vec<Span>> = HashMap::new();
         for (_, unit, s, e) in &res {
-            per_unit.entry(*unit).or_default().push(Span { start: s.parse().unwrap(), end: e.parse().unwrap() });
+            per_unit.entry(*unit).or_default().push(Span {
+                start: s.parse().unwrap(),
+                end: e.parse().unwrap(),
+            });
         }
         for (unit, spans) in &per_unit {
             for (a, x) in spans.iter().enumerate() {
@@ -196,15 +315,26 @@ impl World {
         assert_eq!(leaked, 0, "a cancelled item still holds stock");
 
         // A complete event trail per item; a held item never moved forward.
-        let evs: Vec<(i32, String, String, String)> =
-            sqlx::query_as("SELECT item_id, kind, from_status, to_status FROM events ORDER BY item_id, id").fetch_all(pool).await.unwrap();
+        let evs: Vec<(i32, String, String, String)> = sqlx::query_as(
+            "SELECT item_id, kind, from_status, to_status FROM events ORDER BY item_id, id",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap();
         let mut trails: HashMap<i32, Vec<(String, String, String)>> = HashMap::new();
         for (item, kind, from, to) in evs {
             trails.entry(item).or_default().push((kind, from, to));
         }
         for r in &items {
-            let trail = trails.get(&r.id).unwrap_or_else(|| panic!("item {} has no events", r.id));
-            assert_eq!((trail[0].0.as_str(), trail[0].1.as_str()), ("created", "new"), "item {}", r.id);
+            let trail = trails
+                .get(&r.id)
+                .unwrap_or_else(|| panic!("item {} has no events", r.id));
+            assert_eq!(
+                (trail[0].0.as_str(), trail[0].1.as_str()),
+                ("created", "new"),
+                "item {}",
+                r.id
+            );
             let mut at = "new".to_string();
             let mut held = false;
             for (kind, from, to) in trail {
@@ -213,28 +343,64 @@ impl World {
                     "hold" => held = true,
                     "release" => held = false,
                     "transition" => {
-                        let dir = ItemStatus::parse(from).unwrap().direction_to(ItemStatus::parse(to).unwrap());
+                        let dir = ItemStatus::parse(from)
+                            .unwrap()
+                            .direction_to(ItemStatus::parse(to).unwrap());
                         assert!(dir.is_some(), "item {}: {from} -> {to} is not a move", r.id);
-                        assert!(!(held && dir == Some(Direction::Forward)), "item {}: moved {from} -> {to} while held", r.id);
+                        assert!(
+                            !(held && dir == Some(Direction::Forward)),
+                            "item {}: moved {from} -> {to} while held",
+                            r.id
+                        );
                     }
                     _ => {}
                 }
                 at = to.clone();
             }
-            assert_eq!(at, r.status, "item {}: trail ends elsewhere than its status", r.id);
-            assert_eq!(held, r.hold_reason.is_some(), "item {}: hold flag disagrees with its trail", r.id);
+            assert_eq!(
+                at, r.status,
+                "item {}: trail ends elsewhere than its status",
+                r.id
+            );
+            assert_eq!(
+                held,
+                r.hold_reason.is_some(),
+                "item {}: hold flag disagrees with its trail",
+                r.id
+            );
         }
 
         // Completed orders derive as completed.
-        let done: Vec<i32> = sqlx::query_scalar("SELECT id FROM orders WHERE completed_at IS NOT NULL").fetch_all(pool).await.unwrap();
+        let done: Vec<i32> =
+            sqlx::query_scalar("SELECT id FROM orders WHERE completed_at IS NOT NULL")
+                .fetch_all(pool)
+                .await
+                .unwrap();
         for o in done {
-            let st: Vec<_> = items.iter().filter(|r| r.order_id == o).map(|r| (ItemStatus::parse(&r.status).unwrap(), r.hold_reason.is_some())).collect();
-            assert_eq!(derive_order_status(&st), OrderStatus::Completed, "order {o}");
+            let st: Vec<_> = items
+                .iter()
+                .filter(|r| r.order_id == o)
+                .map(|r| {
+                    (
+                        ItemStatus::parse(&r.status).unwrap(),
+                        r.hold_reason.is_some(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                derive_order_status(&st),
+                OrderStatus::Completed,
+                "order {o}"
+            );
         }
 
         // No resource in two places at once.
-        let b: Vec<(i32, String, String)> =
-            sqlx::query_as("SELECT resource_id, start_at, end_at FROM bookings ORDER BY resource_id, start_at").fetch_all(pool).await.unwrap();
+        let b: Vec<(i32, String, String)> = sqlx::query_as(
+            "SELECT resource_id, start_at, end_at FROM bookings ORDER BY resource_id, start_at",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap();
         for w in b.windows(2) {
             if w[0].0 == w[1].0 {
                 assert!(w[0].2 <= w[1].1, "resource {} overlaps: {:?}", w[0].0, w);
