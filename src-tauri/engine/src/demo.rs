@@ -731,7 +731,8 @@ pub fn random_order(rng: &mut Rng, shop: &Shop, window_start: NaiveDate) -> NewO
         let start = window_start + Days::new(rng.below(5) as u64);
         items.push(NewItemInput {
             service_id: shop.service(code),
-            transaction_type: if rng.chance(93) {
+            // Only devices come back.
+            transaction_type: if sp.is_empty() || rng.chance(93) {
                 TransactionType::Order
             } else {
                 TransactionType::Return
