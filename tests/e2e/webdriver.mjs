@@ -11,7 +11,7 @@
 // (run under `xvfb-run`).
 
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { homedir, tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
@@ -42,6 +42,13 @@ export class WebDriverError extends Error {
 
 /** Drivers still running, so a signal or an early exit can stop them. */
 const liveDrivers = new Set();
+/** Temp directories of apps not closed yet, removed on exit. */
+const liveTmpDirs = new Set();
+
+function cleanUpOnExit() {
+  for (const child of liveDrivers) killGroup(child, "SIGKILL");
+  for (const dir of liveTmpDirs) rmSync(dir, { recursive: true, force: true });
+}
 
 function killGroup(child, signal) {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -58,15 +65,15 @@ function killGroup(child, signal) {
   }
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.once(signal, () => {
-    for (const child of liveDrivers) killGroup(child, "SIGKILL");
-    process.exit(signal === "SIGINT" ? 130 : 143);
+    cleanUpOnExit();
+    process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 })[signal]);
   });
 }
-process.once("exit", () => {
-  for (const child of liveDrivers) killGroup(child, "SIGKILL");
-});
+// Also after a test timed out: node:test ends the process without waiting
+// for the test's `finally`.
+process.once("exit", cleanUpOnExit);
 
 /** A TCP port that is free right now on 127.0.0.1. */
 export function freePort() {
@@ -139,12 +146,15 @@ async function http(base, method, path, body, timeoutMs = 30_000) {
  * @param {string[]} [options.args] extra command-line arguments for the app.
  * @param {string} [options.application] the app binary; default APP_BINARY.
  * @param {number} [options.startTimeoutMs] how long the driver may take to get ready.
+ * @param {number} [options.sessionTimeoutMs] how long the app may take to open its window.
  */
 export async function launchApp(options = {}) {
   const application = resolve(options.application ?? APP_BINARY);
-  if (!existsSync(application)) {
+  try {
+    accessSync(application, constants.X_OK);
+  } catch {
     throw new Error(
-      `app binary not found: ${application}\n` +
+      `app binary not found or not executable: ${application}\n` +
         "build it with: npm --prefix ui run build && cargo build --features custom-protocol",
     );
   }
@@ -156,6 +166,7 @@ export async function launchApp(options = {}) {
 
   // A scratch directory for everything the app and WebKit write.
   const tmp = mkdtempSync(join(tmpdir(), "equipflow-e2e-"));
+  liveTmpDirs.add(tmp);
   const dbPath = resolve(options.dbPath ?? join(tmp, "equipflow.db"));
   const xdg = (name) => {
     const dir = join(tmp, name);
@@ -200,7 +211,7 @@ export async function launchApp(options = {}) {
   const app = new App({ driver, base: `http://127.0.0.1:${port}`, tmp, dbPath, driverLog, application });
   try {
     await app._waitReady(options.startTimeoutMs ?? 30_000, () => spawnError);
-    await app._createSession(["--db", dbPath, ...(options.args ?? [])]);
+    await app._createSession(["--db", dbPath, ...(options.args ?? [])], options.sessionTimeoutMs ?? 45_000);
     return app;
   } catch (e) {
     await app.close();
@@ -247,21 +258,23 @@ export class App {
     throw new Error(`tauri-driver did not become ready in ${timeoutMs} ms: ${last?.message}`);
   }
 
-  async _createSession(args) {
+  async _createSession(args, timeoutMs) {
     const body = {
       capabilities: { alwaysMatch: { "tauri:options": { application: this.application, args } } },
     };
     // WebKitWebDriver sometimes drops the first request: try a few times.
+    // A request that times out is not retried: the app did not come up (it
+    // exited at once, or has no display) and another try would hang as well.
     let last = null;
     for (let attempt = 1; attempt <= 5; attempt++) {
       try {
-        const value = await http(this.base, "POST", "/session", body, 60_000);
+        const value = await http(this.base, "POST", "/session", body, timeoutMs);
         this.sessionId = value.sessionId;
         if (!this.sessionId) throw new Error(`no sessionId in ${JSON.stringify(value)}`);
         return;
       } catch (e) {
         last = e;
-        if (this.driver.exitCode !== null) break;
+        if (e?.name === "TimeoutError" || this.driver.exitCode !== null) break;
         await sleep(500 * attempt);
       }
     }
@@ -466,7 +479,10 @@ export class App {
       /* group already empty */
     }
     liveDrivers.delete(this.driver);
-    if (!keepTmp) rmSync(this.tmp, { recursive: true, force: true });
+    if (!keepTmp) {
+      rmSync(this.tmp, { recursive: true, force: true });
+      liveTmpDirs.delete(this.tmp);
+    }
   }
 }
 
