@@ -93,6 +93,7 @@ export type BoardCard_Deserialize = {
 	holdReason?: string | null,
 	overridden: boolean,
 	reason: string,
+	/**  End of the requested window; `None` once it no longer matters (delivered or closed). */
 	dueDate?: string | null,
 	createdAt: string,
 };
@@ -117,6 +118,7 @@ export type BoardCard_Serialize = {
 	holdReason: string | null,
 	overridden: boolean,
 	reason: string,
+	/**  End of the requested window; `None` once it no longer matters (delivered or closed). */
 	dueDate: string | null,
 	createdAt: string,
 };

@@ -46,18 +46,11 @@ describe("due dates", () => {
     ["2026-11-27", "soon"],
     ["2026-11-28", "later"],
   ] as const)("due %s is %s", (due, expected) => {
-    expect(dueState(due, today, "ready")).toBe(expected);
+    expect(dueState(due, today)).toBe(expected);
   });
 
   it("has no state without a due date", () => {
-    expect(dueState(null, today, "ready")).toBe("none");
-  });
-
-  it("never marks a delivered, completed or cancelled item overdue", () => {
-    for (const status of ["delivered", "completed", "cancelled"] as const) {
-      expect(dueState("2026-11-01", today, status)).toBe("none");
-    }
-    expect(dueState("2026-11-01", today, "in_delivery")).toBe("overdue");
+    expect(dueState(null, today)).toBe("none");
   });
 
   it("counts calendar days across month, year and DST boundaries", () => {

@@ -1,7 +1,7 @@
 // Display formatting for the board: pure functions, no React, no IPC.
 // Time always comes in as an argument (`now`, `today`) so tests control it.
 
-import type { BoardCard, ItemStatus, TransactionType } from "./bindings";
+import type { BoardCard, TransactionType } from "./bindings";
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -76,8 +76,9 @@ export const DUE_SOON_DAYS = 2;
  * journey is over (delivered, completed, cancelled) is never shown as late:
  * its due date is history, not a warning.
  */
-export function dueState(dueDate: string | null, today: string, status: ItemStatus): DueState {
-  if (dueDate === null || isSettled(status)) return "none";
+/** Rust sends no due date once it no longer matters (delivered or closed). */
+export function dueState(dueDate: string | null, today: string): DueState {
+  if (dueDate === null) return "none";
   const days = daysUntil(dueDate, today);
   if (days === null) return "none";
   if (days < 0) return "overdue";
@@ -86,24 +87,6 @@ export function dueState(dueDate: string | null, today: string, status: ItemStat
   return "later";
 }
 
-/** Item statuses after which a due date no longer calls for attention. */
-export function isSettled(status: ItemStatus): boolean {
-  switch (status) {
-    case "delivered":
-    case "completed":
-    case "cancelled":
-      return true;
-    case "new":
-    case "awaiting_approval":
-    case "needs_assignment":
-    case "assigned":
-    case "preparing":
-    case "ready":
-    case "scheduled":
-    case "in_delivery":
-      return false;
-  }
-}
 
 /** "30 Nov", with the year when it is not the current one: "3 Jan 2027". */
 export function shortDate(isoDate: string, today: string): string {
@@ -189,7 +172,7 @@ export function cardSummary(card: BoardCard, now: Date, today: string): string {
   parts.push(`Service ${card.serviceName}`);
   parts.push(`Customer ${card.customerName}`);
   if (card.recipientName) parts.push(`Recipient ${card.recipientName}`);
-  if (card.dueDate) parts.push(dueLabel(card.dueDate, today, dueState(card.dueDate, today, card.status)));
+  if (card.dueDate) parts.push(dueLabel(card.dueDate, today, dueState(card.dueDate, today)));
   const readiness = readinessLabel(card);
   if (readiness) parts.push(`order ${readiness}`);
   const age = ageDescription(card.createdAt, now);

@@ -19,7 +19,7 @@ type CardProps = {
 };
 
 function CardView({ card, now, today }: CardProps) {
-  const due = card.dueDate ? dueState(card.dueDate, today, card.status) : "none";
+  const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const readiness = readinessLabel(card);
   const allReady = card.orderReadyCount >= card.orderItemCount;
   const txType = transactionTypeLabel(card.transactionType);

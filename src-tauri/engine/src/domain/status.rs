@@ -95,6 +95,11 @@ impl ItemStatus {
         matches!(self, ItemStatus::Completed | ItemStatus::Cancelled)
     }
 
+    /// Whether the requested window still calls for attention (not once delivered or closed).
+    pub fn due_date_matters(self) -> bool {
+        !matches!(self, ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled)
+    }
+
     /// Ready or further along the delivery path (counts towards "2 of 3 ready").
     pub fn is_ready_or_beyond(self) -> bool {
         matches!(

@@ -110,6 +110,7 @@ pub struct BoardCard {
     pub hold_reason: Option<String>,
     pub overridden: bool,
     pub reason: String,
+    /// End of the requested window; `None` once it no longer matters (delivered or closed).
     pub due_date: Option<String>,
     pub created_at: String,
 }
@@ -221,7 +222,7 @@ impl CardRow {
             hold_reason: self.hold_reason,
             overridden: self.overridden,
             reason: self.reason,
-            due_date: Some(self.window_end),
+            due_date: status.due_date_matters().then_some(self.window_end),
             created_at: self.created_at,
         })
     }
