@@ -97,7 +97,10 @@ impl ItemStatus {
 
     /// Whether the requested window still calls for attention (not once delivered or closed).
     pub fn due_date_matters(self) -> bool {
-        !matches!(self, ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled)
+        !matches!(
+            self,
+            ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled
+        )
     }
 
     /// Ready or further along the delivery path (counts towards "2 of 3 ready").

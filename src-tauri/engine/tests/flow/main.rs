@@ -70,7 +70,11 @@ async fn demo_fills_every_column() {
         assert!(c.count > 0, "column {:?} is empty", c.key);
         for card in &c.cards {
             // A due date stops mattering once the item is delivered or closed.
-            assert_eq!(card.due_date.is_some(), card.status.due_date_matters(), "{card:?}");
+            assert_eq!(
+                card.due_date.is_some(),
+                card.status.due_date_matters(),
+                "{card:?}"
+            );
         }
     }
 }
