@@ -7,7 +7,7 @@ use tauri::State;
 #[tauri::command]
 #[specta::specta]
 pub async fn board_get(state: State<'_, AppState>) -> CmdResult<BoardView> {
-    Ok(read::board(state.db.pool(), chrono::Utc::now()).await?)
+    Ok(read::board(&state.db, chrono::Utc::now()).await?)
 }
 
 #[tauri::command]

@@ -177,7 +177,7 @@ async fn board_vs_raw(db: &Db) {
     let (mut proj, mut raw) = (vec![], vec![]);
     for _ in 0..15 {
         let t = Instant::now();
-        let b = engine::read::board(db.pool(), now).await.unwrap();
+        let b = engine::read::board(db, now).await.unwrap();
         proj.push(t.elapsed().as_secs_f64() * 1000.0);
         assert!(b.open_items > 0);
         let t = Instant::now();

@@ -56,7 +56,7 @@ async fn demo_fills_every_column() {
         !engine::demo::seed_demo(&db, &ctx()).await.unwrap(),
         "seeding twice does nothing"
     );
-    let b = engine::read::board(db.pool(), now()).await.unwrap();
+    let b = engine::read::board(&db, now()).await.unwrap();
     for c in &b.columns {
         println!("{:?}: {}", c.key, c.count);
         for card in c.cards.iter().take(3) {
