@@ -236,3 +236,32 @@ fn submit_through_ipc_runs_the_automatic_review() {
         .iter()
         .any(|c| c["orderNumber"] == out["number"]));
 }
+
+#[test]
+fn rust_says_where_a_card_may_go() {
+    let t = spawn();
+    let b = t.board();
+    let queued = TestApp::column(&b, "preparation")["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["status"] == "preparing" && c["onHold"] == false)
+        .unwrap()
+        .clone();
+    let m = t
+        .invoke("item_moves", json!({"itemId": queued["itemId"]}))
+        .unwrap();
+    let prepared = m["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["action"] == "mark_prepared")
+        .unwrap();
+    assert_eq!(prepared["targets"], json!(["delivery_queue"]));
+    assert_eq!(prepared["enabled"], true);
+    let done = TestApp::column(&b, "done")["cards"][0].clone();
+    let m = t
+        .invoke("item_moves", json!({"itemId": done["itemId"]}))
+        .unwrap();
+    assert_eq!(m["moves"], json!([]), "a closed item goes nowhere");
+}

@@ -10,6 +10,8 @@ export const commands = {
 	boardGet: () => typedError<BoardView_Serialize, AppError_Serialize>(__TAURI_INVOKE("board_get")),
 	itemDetail: (itemId: number) => typedError<ItemDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_detail", { itemId })),
 	itemCandidates: (itemId: number) => typedError<CandidateView[], AppError_Serialize>(__TAURI_INVOKE("item_candidates", { itemId })),
+	/**  What can be done with an item now, and where a drag may drop it. */
+	itemMoves: (itemId: number) => typedError<ItemMoves_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_moves", { itemId })),
 	referenceGet: () => typedError<ReferenceData, AppError_Serialize>(__TAURI_INVOKE("reference_get")),
 	orderSubmit: (input: NewOrderInput_Deserialize) => typedError<SubmitResult, AppError_Serialize>(__TAURI_INVOKE("order_submit", { input })),
 	orderSplit: (orderId: number, items: ItemRef[]) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_split", { orderId, items })),
@@ -234,6 +236,20 @@ export type ItemDetail_Serialize = {
 	timeline: TimelineEntry_Serialize[],
 };
 
+export type ItemMoves = ItemMoves_Serialize | ItemMoves_Deserialize;
+
+export type ItemMoves_Deserialize = {
+	itemId: number,
+	version: number,
+	moves: MoveOption_Deserialize[],
+};
+
+export type ItemMoves_Serialize = {
+	itemId: number,
+	version: number,
+	moves: MoveOption_Serialize[],
+};
+
 /**  An item as it stands after a use case, for the caller to show. */
 export type ItemOutcome = {
 	itemId: number,
@@ -250,6 +266,35 @@ export type ItemRef = {
 };
 
 export type ItemStatus = "new" | "awaiting_approval" | "needs_assignment" | "assigned" | "preparing" | "ready" | "scheduled" | "in_delivery" | "delivered" | "completed" | "cancelled";
+
+export type MoveAction = "approve" | "reject" | "assign" | "release" | "override_shortage" | "mark_prepared" | "schedule" | "unschedule" | "dispatch" | "delivered" | "delivery_failed" | "complete_order" | "hold" | "cancel";
+
+/**  What the person must give for the move to run. */
+export type MoveInput = "none" | "note" | "reason" | "product" | "slot";
+
+export type MoveOption = MoveOption_Serialize | MoveOption_Deserialize;
+
+export type MoveOption_Deserialize = {
+	action: MoveAction,
+	label: string,
+	/**  The columns a drag may drop it on; empty for moves without a column change. */
+	targets: ColumnKey[],
+	input: MoveInput,
+	enabled: boolean,
+	/**  Why the move is not possible now, when it is not. */
+	disabledReason?: string | null,
+};
+
+export type MoveOption_Serialize = {
+	action: MoveAction,
+	label: string,
+	/**  The columns a drag may drop it on; empty for moves without a column change. */
+	targets: ColumnKey[],
+	input: MoveInput,
+	enabled: boolean,
+	/**  Why the move is not possible now, when it is not. */
+	disabledReason: string | null,
+};
 
 export type NewItemInput = NewItemInput_Serialize | NewItemInput_Deserialize;
 

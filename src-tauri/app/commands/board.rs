@@ -1,6 +1,6 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
-use engine::read::{self, BoardView, ItemDetail, ReferenceData};
+use engine::read::{self, BoardView, ItemDetail, ItemMoves, ReferenceData};
 use engine::usecases::{self, CandidateView};
 use tauri::State;
 
@@ -29,4 +29,11 @@ pub async fn item_candidates(
 #[specta::specta]
 pub async fn reference_get(state: State<'_, AppState>) -> CmdResult<ReferenceData> {
     Ok(read::reference_data(&state.db).await?)
+}
+
+/// What can be done with an item now, and where a drag may drop it.
+#[tauri::command]
+#[specta::specta]
+pub async fn item_moves(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemMoves> {
+    Ok(read::item_moves(&state.db, item_id).await?)
 }

@@ -23,6 +23,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             board::board_get,
             board::item_detail,
             board::item_candidates,
+            board::item_moves,
             board::reference_get,
             orders::order_submit,
             orders::order_split,

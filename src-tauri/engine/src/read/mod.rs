@@ -7,3 +7,5 @@ pub use board::{board, BoardCard, BoardColumn, BoardView, ColumnKey};
 pub use timeline::{item_detail, ItemDetail, TimelineEntry};
 pub mod reference;
 pub use reference::{reference_data, ReferenceData};
+pub mod moves;
+pub use moves::{item_moves, ItemMoves};
