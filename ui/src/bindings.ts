@@ -79,6 +79,8 @@ export type BoardCard_Deserialize = {
 	itemId: number,
 	version: number,
 	orderId: number,
+	/**  For completing or cancelling the order (optimistic concurrency). */
+	orderVersion: number,
 	orderNumber: string,
 	position: number,
 	orderItemCount: number,
@@ -104,6 +106,8 @@ export type BoardCard_Serialize = {
 	itemId: number,
 	version: number,
 	orderId: number,
+	/**  For completing or cancelling the order (optimistic concurrency). */
+	orderVersion: number,
 	orderNumber: string,
 	position: number,
 	orderItemCount: number,

@@ -8,6 +8,7 @@ export function card(overrides: Partial<BoardCard> = {}): BoardCard {
     itemId,
     version: 1,
     orderId: 100 + itemId,
+    orderVersion: 1,
     orderNumber: `SO-${1000 + itemId}`,
     position: 1,
     orderItemCount: 1,

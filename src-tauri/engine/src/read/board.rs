@@ -96,6 +96,8 @@ pub struct BoardCard {
     pub item_id: i32,
     pub version: i32,
     pub order_id: i32,
+    /// For completing or cancelling the order (optimistic concurrency).
+    pub order_version: i32,
     pub order_number: String,
     pub position: i32,
     pub order_item_count: i32,
@@ -143,6 +145,7 @@ pub struct CardRow {
     id: i32,
     version: i32,
     order_id: i32,
+    order_version: i32,
     number: String,
     customer_id: i32,
     recipient_id: i32,
@@ -161,12 +164,12 @@ pub struct CardRow {
     created_at: String,
 }
 
-const CARD_COLUMNS: &str = "id, version, order_id, number, customer_id, recipient_id, position, service_id, product_id,
+const CARD_COLUMNS: &str = "id, version, order_id, order_version, number, customer_id, recipient_id, position, service_id, product_id,
     requested_specs, status, transaction_type, quantity, hold_reason, overridden, reason, window_end, created_at";
 
 // Names of services, products, customers and recipients come from small
 // in-memory maps: joining and decoding them for every row cost half the time.
-const CARD_SELECT: &str = "SELECT i.id, i.version, i.order_id, o.number, o.customer_id, o.recipient_id, i.position,
+const CARD_SELECT: &str = "SELECT i.id, i.version, i.order_id, o.version AS order_version, o.number, o.customer_id, o.recipient_id, i.position,
         i.service_id, i.product_id, CASE WHEN i.product_id IS NULL THEN i.requested_specs END AS requested_specs,
         i.status, i.transaction_type, i.quantity, i.hold_reason, i.overridden, i.reason, i.window_end, i.created_at
     FROM items i
@@ -241,6 +244,7 @@ impl CardRow {
             item_id: self.id,
             version: self.version,
             order_id: self.order_id,
+            order_version: self.order_version,
             order_number: self.number,
             position: self.position,
             order_item_count: 1,
