@@ -16,9 +16,10 @@ type CardProps = {
   now: Date;
   /** Local calendar date "YYYY-MM-DD". */
   today: string;
+  onOpen?: (itemId: number) => void;
 };
 
-function CardView({ card, now, today }: CardProps) {
+function CardView({ card, now, today, onOpen }: CardProps) {
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const readiness = readinessLabel(card);
   const allReady = card.orderReadyCount >= card.orderItemCount;
@@ -37,6 +38,14 @@ function CardView({ card, now, today }: CardProps) {
       data-item-id={card.itemId}
       data-status={card.status}
       aria-label={cardSummary(card, now, today)}
+      onClick={onOpen ? () => onOpen(card.itemId) : undefined}
+      onKeyDown={
+        onOpen
+          ? (e) => {
+              if (e.key === "Enter") onOpen(card.itemId);
+            }
+          : undefined
+      }
     >
       <div className="card__top">
         <span className="card__order">{card.orderNumber}</span>

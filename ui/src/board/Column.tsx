@@ -7,9 +7,10 @@ type ColumnProps = {
   column: BoardColumn;
   now: Date;
   today: string;
+  onOpen?: (itemId: number) => void;
 };
 
-function ColumnView({ column, now, today }: ColumnProps) {
+function ColumnView({ column, now, today, onOpen }: ColumnProps) {
   const { shown, hidden } = limitCards(column.cards, column.count);
   const titleId = `column-title-${column.key}`;
 
@@ -34,7 +35,7 @@ function ColumnView({ column, now, today }: ColumnProps) {
         ) : (
           <ul className="column__cards" role="list" aria-labelledby={titleId}>
             {shown.map((card) => (
-              <Card key={card.itemId} card={card} now={now} today={today} />
+              <Card key={card.itemId} card={card} now={now} today={today} onOpen={onOpen} />
             ))}
           </ul>
         )}
