@@ -12,6 +12,8 @@ export const commands = {
 	itemCandidates: (itemId: number) => typedError<CandidateView[], AppError_Serialize>(__TAURI_INVOKE("item_candidates", { itemId })),
 	/**  What can be done with an item now, and where a drag may drop it. */
 	itemMoves: (itemId: number) => typedError<ItemMoves_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_moves", { itemId })),
+	/**  How many items took each path today and this week, for the flow diagram. */
+	flowGet: () => typedError<FlowStats_Serialize, AppError_Serialize>(__TAURI_INVOKE("flow_get")),
 	referenceGet: () => typedError<ReferenceData, AppError_Serialize>(__TAURI_INVOKE("reference_get")),
 	orderSubmit: (input: NewOrderInput_Deserialize) => typedError<SubmitResult, AppError_Serialize>(__TAURI_INVOKE("order_submit", { input })),
 	orderSplit: (orderId: number, items: ItemRef[]) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_split", { orderId, items })),
@@ -25,6 +27,8 @@ export const commands = {
 	itemRelease: (itemId: number, version: number, note: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_release", { itemId, version, note })),
 	itemOverrideShortage: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_override_shortage", { itemId, version, reason })),
 	itemCancel: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_cancel", { itemId, version, reason })),
+	/**  Undoes the person's last step on the item where the flow allows it; otherwise says why not. */
+	itemUndo: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_undo", { itemId, version })),
 	itemSchedule: (input: ScheduleInput) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_schedule", { input })),
 	itemUnschedule: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_unschedule", { itemId, version })),
 	itemDispatch: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_dispatch", { itemId, version })),
@@ -33,6 +37,8 @@ export const commands = {
 	rulesList: () => typedError<RuleView[], AppError_Serialize>(__TAURI_INVOKE("rules_list")),
 	ruleCreate: (spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_create", { spec })),
 	ruleUpdate: (id: number, version: number, spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_update", { id, version, spec })),
+	/**  Which open items the rule would hit now; changes nothing. */
+	rulePreview: (spec: RuleSpec) => typedError<RuleHitView[], AppError_Serialize>(__TAURI_INVOKE("rule_preview", { spec })),
 };
 
 /** Events */
@@ -208,6 +214,34 @@ export type Field = "item_quantity" |
 /**  Monthly cost × quantity, in currency units. */
 "item_monthly_cost" | "item_transaction_type" | "item_missing_basic_service" | "item_specs_incomplete" | "order_item_count" | "customer_name" | "customer_is_new" | "customer_flagged" | "service_code" | "service_kind" | "service_offer_type" | "service_recurring" | "service_requires_approval";
 
+export type FlowEdge = FlowEdge_Serialize | FlowEdge_Deserialize;
+
+export type FlowEdge_Deserialize = {
+	from: ItemStatus,
+	to: ItemStatus,
+	decisionPoint?: string | null,
+	today: number,
+	week: number,
+};
+
+export type FlowEdge_Serialize = {
+	from: ItemStatus,
+	to: ItemStatus,
+	decisionPoint: string | null,
+	today: number,
+	week: number,
+};
+
+export type FlowStats = FlowStats_Serialize | FlowStats_Deserialize;
+
+export type FlowStats_Deserialize = {
+	edges: FlowEdge_Deserialize[],
+};
+
+export type FlowStats_Serialize = {
+	edges: FlowEdge_Serialize[],
+};
+
 export type ItemDetail = ItemDetail_Serialize | ItemDetail_Deserialize;
 
 export type ItemDetail_Deserialize = {
@@ -362,6 +396,14 @@ export type ResourceRef = {
 };
 
 export type RuleAction = "require_approval" | "require_manual_assignment" | "hold";
+
+/**  An open item a rule would fire on, and why. */
+export type RuleHitView = {
+	itemId: number,
+	orderId: number,
+	status: ItemStatus,
+	reason: string,
+};
 
 /**  A rule as stored and edited. */
 export type RuleSpec = {

@@ -1,6 +1,6 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
-use engine::read::{self, BoardView, ItemDetail, ItemMoves, ReferenceData};
+use engine::read::{self, BoardView, FlowStats, ItemDetail, ItemMoves, ReferenceData};
 use engine::usecases::{self, CandidateView};
 use tauri::State;
 
@@ -36,4 +36,11 @@ pub async fn reference_get(state: State<'_, AppState>) -> CmdResult<ReferenceDat
 #[specta::specta]
 pub async fn item_moves(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemMoves> {
     Ok(read::item_moves(&state.db, item_id).await?)
+}
+
+/// How many items took each path today and this week, for the flow diagram.
+#[tauri::command]
+#[specta::specta]
+pub async fn flow_get(state: State<'_, AppState>) -> CmdResult<FlowStats> {
+    Ok(read::flow_stats(state.db.pool(), chrono::Utc::now()).await?)
 }

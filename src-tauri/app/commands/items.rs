@@ -129,3 +129,19 @@ pub async fn item_cancel(
         )
         .await
 }
+
+/// Undoes the person's last step on the item where the flow allows it; otherwise says why not.
+#[tauri::command]
+#[specta::specta]
+pub async fn item_undo(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "item_undo",
+            usecases::undo_last(&state.db, &state.ctx(), item_id, version),
+        )
+        .await
+}

@@ -24,6 +24,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             board::item_detail,
             board::item_candidates,
             board::item_moves,
+            board::flow_get,
             board::reference_get,
             orders::order_submit,
             orders::order_split,
@@ -37,6 +38,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             items::item_release,
             items::item_override_shortage,
             items::item_cancel,
+            items::item_undo,
             deliveries::item_schedule,
             deliveries::item_unschedule,
             deliveries::item_dispatch,
@@ -45,6 +47,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             rules::rules_list,
             rules::rule_create,
             rules::rule_update,
+            rules::rule_preview,
         ])
         .events(collect_events![DataChanged])
 }

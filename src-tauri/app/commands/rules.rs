@@ -1,7 +1,7 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
 use engine::domain::rules::RuleSpec;
-use engine::usecases::{self, RuleView};
+use engine::usecases::{self, RuleHitView, RuleView};
 use tauri::State;
 
 #[tauri::command]
@@ -35,4 +35,14 @@ pub async fn rule_update(
             usecases::update_rule(&state.db, &state.ctx(), id, version, spec),
         )
         .await
+}
+
+/// Which open items the rule would hit now; changes nothing.
+#[tauri::command]
+#[specta::specta]
+pub async fn rule_preview(
+    state: State<'_, AppState>,
+    spec: RuleSpec,
+) -> CmdResult<Vec<RuleHitView>> {
+    Ok(usecases::preview_rule(&state.db, spec).await?)
 }

@@ -9,3 +9,5 @@ pub mod reference;
 pub use reference::{reference_data, ReferenceData};
 pub mod moves;
 pub use moves::{item_moves, ItemMoves};
+pub mod flow;
+pub use flow::{flow_stats, FlowStats};

@@ -13,6 +13,7 @@ mod rules;
 mod schedule;
 mod split;
 mod submit_order;
+mod undo;
 
 pub use approve::{approve_item, reject_item};
 pub use assign::{assign_product, item_candidates, CandidateView};
@@ -21,10 +22,11 @@ pub use complete::complete_order;
 pub use delivery::{dispatch_item, mark_delivered, mark_delivery_failed};
 pub use hold::{hold_item, override_shortage, release_hold};
 pub use prepare::mark_prepared;
-pub use rules::{create_rule, list_rules, update_rule, RuleView};
+pub use rules::{create_rule, list_rules, preview_rule, update_rule, RuleHitView, RuleView};
 pub use schedule::{schedule_item, unschedule_item, ScheduleInput};
 pub use split::split_order;
 pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
+pub use undo::undo_last;
 
 use crate::domain::{Item, ItemStatus, Transition};
 use crate::store::{events, items, stock, Tx};

@@ -1,5 +1,6 @@
 use super::Ctx;
-use crate::domain::rules::RuleSpec;
+use crate::domain::rules::{Rule, RuleSpec};
+use crate::domain::ItemStatus;
 use crate::store::{rules, Db};
 use crate::{Error, Result};
 use serde::Serialize;
@@ -65,4 +66,48 @@ pub async fn update_rule(
         version: expected_version + 1,
         spec,
     })
+}
+
+/// An open item a rule would fire on, and why.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleHitView {
+    pub item_id: i32,
+    pub order_id: i32,
+    pub status: ItemStatus,
+    pub reason: String,
+}
+
+/// Which open items (not yet past D3) the rule would hit if it ran now; nothing is changed.
+pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
+    let rule = Rule {
+        id: 0,
+        spec: spec.validate()?,
+    };
+    let snap = db.snapshot().await?;
+    let mut tx = db.pool().begin().await?;
+    let orders: Vec<i32> = sqlx::query_scalar(
+        "SELECT DISTINCT order_id FROM items WHERE status IN ('new', 'awaiting_approval', 'needs_assignment', 'assigned', 'preparing')
+         ORDER BY order_id",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut hits = Vec::new();
+    for order_id in orders {
+        let (of, siblings) = crate::usecases::pipeline::order_facts(&mut tx, order_id).await?;
+        for it in siblings
+            .iter()
+            .filter(|i| !i.status.is_ready_or_beyond() && !i.status.is_terminal())
+        {
+            if let Some(hit) = rule.fires(&crate::usecases::pipeline::facts(&snap, &of, it)?) {
+                hits.push(RuleHitView {
+                    item_id: it.id,
+                    order_id,
+                    status: it.status,
+                    reason: hit.reason,
+                });
+            }
+        }
+    }
+    Ok(hits)
 }

@@ -604,3 +604,97 @@ async fn editing_a_rule_changes_the_next_review() {
     assert!(matches!(e, Error::Conflict { .. }), "stale version");
     assert_eq!(updated.version, high.version + 1);
 }
+
+#[tokio::test]
+async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
+    let t = spawn().await;
+    let r = submit(
+        &t,
+        vec![
+            line(t.svc("MONITOR-BUY"), &[("size", "34")]),
+            line(t.svc("DOCK-BUY"), &[("port", "usb-c"), ("displays", "2")]),
+        ],
+    )
+    .await;
+    let a = uc::mark_prepared(&t.db, &ctx(), r.items[0].item_id, r.items[0].version)
+        .await
+        .unwrap();
+    let back = uc::undo_last(&t.db, &ctx(), a.item_id, a.version)
+        .await
+        .unwrap();
+    assert_eq!(back[0].status, ItemStatus::Preparing);
+    // Undoing again: the last step was the undo itself, a back move that cannot be undone.
+    let e = uc::undo_last(&t.db, &ctx(), a.item_id, back[0].version)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("cannot be undone")),
+        "{e}"
+    );
+    let b = &r.items[1];
+    let c = uc::cancel_item(&t.db, &ctx(), b.item_id, b.version, "dup")
+        .await
+        .unwrap();
+    let e = uc::undo_last(&t.db, &ctx(), b.item_id, c.version)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("cancellation cannot be undone")),
+        "{e}"
+    );
+    // Scheduling is undone by unscheduling the whole delivery.
+    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone();
+    let s = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            it.item_id,
+            it.version,
+            t.shop.resources[0],
+            "2026-12-02",
+            "09:00",
+            "10:00",
+        ),
+    )
+    .await
+    .unwrap();
+    let u = uc::undo_last(&t.db, &ctx(), it.item_id, s[0].version)
+        .await
+        .unwrap();
+    assert_eq!(u[0].status, ItemStatus::Ready);
+    assert_eq!(t.count("SELECT COUNT(*) FROM bookings").await, 0);
+}
+
+#[tokio::test]
+async fn rule_preview_lists_hits_without_changing_anything() {
+    let t = spawn().await;
+    submit(
+        &t,
+        vec![
+            line(t.svc("MONITOR-BUY"), &[("size", "34")]),
+            line(t.svc("DOCK-BUY"), &[("port", "usb-c"), ("displays", "2")]),
+        ],
+    )
+    .await;
+    let before = t.fingerprint().await;
+    let mut spec = engine::domain::rules::default_rules().remove(1);
+    spec.conditions[0].value = engine::domain::rules::Value::Number(300.0);
+    let hits = uc::preview_rule(&t.db, spec).await.unwrap();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert!(
+        hits[0].reason.contains("line value 520 > 300"),
+        "{}",
+        hits[0].reason
+    );
+    assert_eq!(t.fingerprint().await, before);
+    let flow = engine::read::flow_stats(t.db.pool(), now()).await.unwrap();
+    let prep = flow
+        .edges
+        .iter()
+        .find(|e| e.from == ItemStatus::Assigned && e.to == ItemStatus::Preparing)
+        .unwrap();
+    assert_eq!((prep.today, prep.week), (2, 2));
+}
