@@ -59,6 +59,9 @@ pub async fn undo_last(
                 ("transition", "delivered") => {
                     "a delivery cannot be undone; record a return".into()
                 }
+                ("transition", _) if back_step(from, to) => {
+                    "a step back cannot be undone; move the item on again".into()
+                }
                 ("transition", _) => {
                     format!("{from} → {to} cannot be undone: stock or bookings were committed")
                 }

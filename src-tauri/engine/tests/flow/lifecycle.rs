@@ -628,7 +628,7 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("cannot be undone")),
+        matches!(e, Error::Refused(ref m) if m.contains("step back cannot be undone")),
         "{e}"
     );
     let b = &r.items[1];
