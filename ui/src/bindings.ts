@@ -34,6 +34,10 @@ export const commands = {
 	itemDispatch: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_dispatch", { itemId, version })),
 	itemDelivered: (itemId: number, version: number) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_delivered", { itemId, version })),
 	itemDeliveryFailed: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_delivery_failed", { itemId, version, reason })),
+	/**  The earliest slot that breaks no rule, on any resource; books nothing. */
+	itemSuggestSlot: (itemId: number, durationMinutes: number) => typedError<SlotSuggestion, AppError_Serialize>(__TAURI_INVOKE("item_suggest_slot", { itemId, durationMinutes })),
+	/**  Places the day's ready deliveries automatically and reports what could not be placed and why. */
+	planDay: (day: string, durationMinutes: number) => typedError<DayPlan, AppError_Serialize>(__TAURI_INVOKE("plan_day", { day, durationMinutes })),
 	rulesList: () => typedError<RuleView[], AppError_Serialize>(__TAURI_INVOKE("rules_list")),
 	ruleCreate: (spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_create", { spec })),
 	ruleUpdate: (id: number, version: number, spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_update", { id, version, spec })),
@@ -203,6 +207,11 @@ export type CustomerRef = {
 /**  Something in the database changed; `reason` names the command. */
 export type DataChanged = {
 	reason: string,
+};
+
+export type DayPlan = {
+	placed: ItemOutcome[],
+	unplaced: Unplaced[],
 };
 
 export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | "internal";
@@ -443,6 +452,13 @@ export type ServiceRef = {
 	requiredSpecKeys: string[],
 };
 
+export type SlotSuggestion = {
+	resourceId: number,
+	resourceName: string,
+	start: string,
+	end: string,
+};
+
 export type SubmitResult = {
 	orderId: number,
 	number: string,
@@ -476,6 +492,12 @@ export type TimelineEntry_Serialize = {
 };
 
 export type TransactionType = "order" | "return" | "change" | "swap" | "cancellation";
+
+export type Unplaced = {
+	itemId: number,
+	orderNumber: string,
+	reason: string,
+};
 
 export type Value = { type: "number"; value: number | null } | { type: "bool"; value: boolean } | { type: "text"; value: string };
 

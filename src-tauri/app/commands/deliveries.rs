@@ -1,6 +1,6 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
-use engine::usecases::{self, ItemOutcome, ScheduleInput};
+use engine::usecases::{self, DayPlan, ItemOutcome, ScheduleInput, SlotSuggestion};
 use tauri::State;
 
 #[tauri::command]
@@ -74,6 +74,33 @@ pub async fn item_delivery_failed(
         .write(
             "item_delivery_failed",
             usecases::mark_delivery_failed(&state.db, &state.ctx(), item_id, version, &reason),
+        )
+        .await
+}
+
+/// The earliest slot that breaks no rule, on any resource; books nothing.
+#[tauri::command]
+#[specta::specta]
+pub async fn item_suggest_slot(
+    state: State<'_, AppState>,
+    item_id: i32,
+    duration_minutes: i32,
+) -> CmdResult<SlotSuggestion> {
+    Ok(usecases::suggest_slot(&state.db, &state.ctx(), item_id, duration_minutes).await?)
+}
+
+/// Places the day's ready deliveries automatically and reports what could not be placed and why.
+#[tauri::command]
+#[specta::specta]
+pub async fn plan_day(
+    state: State<'_, AppState>,
+    day: String,
+    duration_minutes: i32,
+) -> CmdResult<DayPlan> {
+    state
+        .write(
+            "plan_day",
+            usecases::plan_day(&state.db, &state.ctx(), &day, duration_minutes),
         )
         .await
 }

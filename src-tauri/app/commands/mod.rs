@@ -44,6 +44,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             deliveries::item_dispatch,
             deliveries::item_delivered,
             deliveries::item_delivery_failed,
+            deliveries::item_suggest_slot,
+            deliveries::plan_day,
             rules::rules_list,
             rules::rule_create,
             rules::rule_update,

@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod item;
 pub mod matching;
 pub mod order;
+pub mod planning;
 pub mod resource;
 pub mod rules;
 pub mod status;

@@ -136,3 +136,27 @@ pub async fn delete_booking_if_empty(tx: &mut Tx, booking_id: i32) -> Result<()>
         .await?;
     Ok(())
 }
+
+/// The resource's bookings that overlap `[from, to)`.
+pub async fn bookings_between(
+    tx: &mut Tx,
+    resource_id: i32,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<Slot>> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT start_at, end_at FROM bookings WHERE resource_id = ? AND start_at < ? AND end_at > ?")
+            .bind(resource_id)
+            .bind(to.to_rfc3339())
+            .bind(from.to_rfc3339())
+            .fetch_all(&mut **tx)
+            .await?;
+    rows.iter()
+        .map(|(s, e)| {
+            Ok(Slot {
+                start: parse_at(s)?,
+                end: parse_at(e)?,
+            })
+        })
+        .collect()
+}

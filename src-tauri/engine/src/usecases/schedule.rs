@@ -1,8 +1,9 @@
 //! D5 in its plain form: a resource, a start and an end. The planner view builds on it.
 
 use super::{save, Ctx, ItemOutcome};
-use crate::domain::resource::{slot_conflicts, Job, Slot};
+use crate::domain::resource::{slot_conflicts, Job, Resource, Slot};
 use crate::domain::{DecisionPoint, Item, ItemStatus};
+use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, Db, Tx};
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -61,7 +62,33 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
                 format!("no resource with id {}", input.resource_id),
             )
         })?;
-    let group = delivery_of(&mut tx, &item).await?;
+    let (group, job) = schedulable(&mut tx, &snap, &item).await?;
+    let existing = resources::bookings_near(&mut tx, resource.id, &slot).await?;
+    let conflicts = slot_conflicts(
+        &resource,
+        &slot,
+        &job,
+        &existing,
+        snap.travel_buffer_minutes as i64,
+    );
+    if !conflicts.is_empty() {
+        return Err(Error::Refused(format!(
+            "cannot book this slot: {}",
+            conflicts.join("; ")
+        )));
+    }
+    let out = book(&mut tx, ctx, &resource, group, &slot).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// The item's delivery and what booking it takes, if it can be scheduled at all.
+pub(crate) async fn schedulable(
+    tx: &mut Tx,
+    snap: &Snapshot,
+    item: &Item,
+) -> Result<(Vec<Item>, Job)> {
+    let group = delivery_of(tx, item).await?;
     let not_ready: Vec<_> = group
         .iter()
         .filter(|i| i.status != ItemStatus::Ready)
@@ -93,26 +120,26 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
         needs_technician,
         windows: group.iter().map(|i| i.window).collect(),
     };
-    let existing = resources::bookings_near(&mut tx, resource.id, &slot).await?;
-    let conflicts = slot_conflicts(
-        &resource,
-        &slot,
-        &job,
-        &existing,
-        snap.travel_buffer_minutes as i64,
-    );
-    if !conflicts.is_empty() {
-        return Err(Error::Refused(format!(
-            "cannot book this slot: {}",
-            conflicts.join("; ")
-        )));
-    }
+    Ok((group, job))
+}
+
+/// Books a checked slot for a delivery: one booking, every item scheduled.
+pub(crate) async fn book(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    resource: &Resource,
+    group: Vec<Item>,
+    slot: &Slot,
+) -> Result<Vec<ItemOutcome>> {
+    let first = group
+        .first()
+        .ok_or_else(|| Error::Refused("nothing to book".into()))?;
     let booking = resources::insert_booking(
-        &mut tx,
+        tx,
         resource.id,
-        item.order_id,
-        item.delivery_group,
-        &slot,
+        first.order_id,
+        first.delivery_group,
+        slot,
         &ctx.now_text(),
     )
     .await?;
@@ -125,14 +152,13 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
             vec![format!(
                 "Booked with {} on {} {}–{}",
                 resource.name,
-                start.format("%a %d %b"),
-                start.format("%H:%M"),
-                end.format("%H:%M")
+                slot.start.format("%a %d %b"),
+                slot.start.format("%H:%M"),
+                slot.end.format("%H:%M")
             )],
         )?;
-        out.push(save(&mut tx, ctx, &mut i, &[t], Default::default()).await?);
+        out.push(save(tx, ctx, &mut i, &[t], Default::default()).await?);
     }
-    tx.commit().await?;
     Ok(out)
 }
 

@@ -698,3 +698,76 @@ async fn rule_preview_lists_hits_without_changing_anything() {
         .unwrap();
     assert_eq!((prep.today, prep.week), (2, 2));
 }
+
+#[tokio::test]
+async fn suggest_a_slot_then_plan_the_day() {
+    let t = spawn().await;
+    let a = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone();
+    let s = uc::suggest_slot(&t.db, &ctx(), a.item_id, 60)
+        .await
+        .unwrap();
+    // The window opens Tue 2026-12-01; the van and the driver start at 07:00.
+    assert_eq!(s.start, "2026-12-01T07:00:00+00:00", "{s:?}");
+    let e = uc::suggest_slot(&t.db, &ctx(), a.item_id, 5)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Validation { ref field, .. } if field == "durationMinutes"));
+    let booked = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        ScheduleInput {
+            item_id: a.item_id,
+            expected_version: a.version,
+            resource_id: s.resource_id,
+            start: s.start.clone(),
+            end: s.end.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(booked[0].status, ItemStatus::Scheduled);
+    // Three more deliveries and a set-up job that needs the technician.
+    for _ in 0..3 {
+        submit(
+            &t,
+            vec![line(
+                t.svc("MONITOR-BUY"),
+                &[("size", "24"), ("usb_c", "yes")],
+            )],
+        )
+        .await;
+    }
+    let setup = submit(&t, vec![line(t.svc("SETUP"), &[])]).await.items[0].clone();
+    let plan = uc::plan_day(&t.db, &ctx(), "2026-12-01", 60).await.unwrap();
+    assert_eq!(plan.placed.len(), 4, "{plan:?}");
+    assert!(plan.unplaced.is_empty(), "{plan:?}");
+    let tech: String = sqlx::query_scalar(
+        "SELECT r.kind FROM items i JOIN bookings b ON b.id = i.booking_id JOIN resources r ON r.id = b.resource_id WHERE i.id = ?",
+    )
+    .bind(setup.item_id)
+    .fetch_one(t.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(tech, "technician");
+    // A Saturday inside the window: nothing fits, and the delivery says why.
+    let mut weekend = line(
+        t.svc("MONITOR-BUY"),
+        &[("size", "27"), ("resolution", "qhd")],
+    );
+    weekend.window_end = "2026-12-07".into();
+    let late = submit(&t, vec![weekend]).await.items[0].clone();
+    let plan = uc::plan_day(&t.db, &ctx(), "2026-12-05", 60).await.unwrap();
+    assert!(plan.placed.is_empty());
+    assert_eq!(plan.unplaced.len(), 1, "{plan:?}");
+    assert_eq!(plan.unplaced[0].item_id, late.item_id);
+    assert!(
+        plan.unplaced[0]
+            .reason
+            .contains("does not work on Saturday"),
+        "{}",
+        plan.unplaced[0].reason
+    );
+}

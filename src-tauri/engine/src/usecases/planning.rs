@@ -1,0 +1,170 @@
+//! D5 helpers on top of scheduling: suggest the earliest slot, plan a whole day.
+
+use super::schedule::{book, schedulable};
+use super::{Ctx, ItemOutcome};
+use crate::domain::planning::{earliest_slot, Calendar};
+use crate::domain::resource::{Resource, Slot};
+use crate::domain::ItemStatus;
+use crate::store::catalog::Snapshot;
+use crate::store::{items, resources, Db, Tx};
+use crate::{Error, Result};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::Serialize;
+
+/// How far ahead "suggest a slot" looks.
+pub const HORIZON_DAYS: u32 = 14;
+pub const DURATION_MIN: i32 = 15;
+pub const DURATION_MAX: i32 = 8 * 60;
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SlotSuggestion {
+    pub resource_id: i32,
+    pub resource_name: String,
+    pub start: String,
+    pub end: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Unplaced {
+    pub item_id: i32,
+    pub order_number: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DayPlan {
+    pub placed: Vec<ItemOutcome>,
+    pub unplaced: Vec<Unplaced>,
+}
+
+fn check_duration(minutes: i32) -> Result<Duration> {
+    if !(DURATION_MIN..=DURATION_MAX).contains(&minutes) {
+        return Err(Error::validation(
+            "durationMinutes",
+            format!("must be {DURATION_MIN}–{DURATION_MAX} minutes, got {minutes}"),
+        ));
+    }
+    Ok(Duration::minutes(minutes as i64))
+}
+
+async fn calendars(
+    tx: &mut Tx,
+    all: &[Resource],
+    from: DateTime<Utc>,
+    days: u32,
+) -> Result<Vec<Vec<Slot>>> {
+    let to = from + Duration::days(days as i64 + 1);
+    let mut out = Vec::new();
+    for r in all {
+        out.push(resources::bookings_between(tx, r.id, from - Duration::days(1), to).await?);
+    }
+    Ok(out)
+}
+
+fn suggestion(all: &[Resource], (rid, slot): (i32, Slot)) -> SlotSuggestion {
+    SlotSuggestion {
+        resource_id: rid,
+        resource_name: all
+            .iter()
+            .find(|r| r.id == rid)
+            .map(|r| r.name.clone())
+            .unwrap_or_default(),
+        start: slot.start.to_rfc3339(),
+        end: slot.end.to_rfc3339(),
+    }
+}
+
+async fn earliest(
+    tx: &mut Tx,
+    snap: &Snapshot,
+    all: &[Resource],
+    item: &crate::domain::Item,
+    duration: Duration,
+    from: DateTime<Utc>,
+    days: u32,
+) -> Result<(Vec<crate::domain::Item>, (i32, Slot))> {
+    let (group, job) = schedulable(tx, snap, item).await?;
+    let booked = calendars(tx, all, from, days + 14).await?;
+    let cals: Vec<_> = all
+        .iter()
+        .zip(booked)
+        .map(|(resource, bookings)| Calendar { resource, bookings })
+        .collect();
+    let found = earliest_slot(
+        &cals,
+        &job,
+        duration,
+        from,
+        days,
+        snap.travel_buffer_minutes as i64,
+    )
+    .map_err(Error::Refused)?;
+    Ok((group, found))
+}
+
+/// The earliest slot that breaks no rule, on any resource; books nothing.
+pub async fn suggest_slot(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    duration_minutes: i32,
+) -> Result<SlotSuggestion> {
+    let duration = check_duration(duration_minutes)?;
+    let snap = db.snapshot().await?;
+    let mut tx = db.pool().begin().await?;
+    let item = items::get(&mut tx, item_id).await?;
+    let all = resources::list(&mut *tx).await?;
+    let (_, found) = earliest(&mut tx, &snap, &all, &item, duration, ctx.now, HORIZON_DAYS).await?;
+    Ok(suggestion(&all, found))
+}
+
+/// Places every ready delivery whose window allows `day` on the earliest free
+/// slot of that day, most urgent first, in one transaction; reports the rest and why.
+pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> Result<DayPlan> {
+    let duration = check_duration(duration_minutes)?;
+    let date: NaiveDate = crate::domain::order::parse_date("day", day)?;
+    let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let all = resources::list(&mut *tx).await?;
+    let queue: Vec<(i32, String)> = sqlx::query_as(
+        "SELECT i.id, o.number FROM items i JOIN orders o ON o.id = i.order_id
+         WHERE i.status = 'ready' AND i.hold_reason IS NULL AND i.window_start <= ? AND i.window_end >= ?
+         ORDER BY i.window_end, i.id",
+    )
+    .bind(day)
+    .bind(day)
+    .fetch_all(&mut *tx)
+    .await?;
+    let from = date
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight")
+        .and_utc()
+        .max(ctx.now);
+    let (mut placed, mut unplaced) = (Vec::new(), Vec::new());
+    for (item_id, order_number) in queue {
+        let item = items::get(&mut tx, item_id).await?;
+        if item.status != ItemStatus::Ready {
+            continue; // booked with an earlier item of its delivery
+        }
+        match earliest(&mut tx, &snap, &all, &item, duration, from, 1).await {
+            Ok((group, (rid, slot))) => {
+                let resource = all
+                    .iter()
+                    .find(|r| r.id == rid)
+                    .expect("found among these resources");
+                placed.extend(book(&mut tx, ctx, resource, group, &slot).await?);
+            }
+            Err(Error::Refused(reason) | Error::OnHold { reason }) => unplaced.push(Unplaced {
+                item_id,
+                order_number,
+                reason,
+            }),
+            Err(other) => return Err(other),
+        }
+    }
+    tx.commit().await?;
+    Ok(DayPlan { placed, unplaced })
+}
