@@ -38,6 +38,10 @@ export const commands = {
 	itemSuggestSlot: (itemId: number, durationMinutes: number) => typedError<SlotSuggestion, AppError_Serialize>(__TAURI_INVOKE("item_suggest_slot", { itemId, durationMinutes })),
 	/**  Places the day's ready deliveries automatically and reports what could not be placed and why. */
 	planDay: (day: string, durationMinutes: number) => typedError<DayPlan, AppError_Serialize>(__TAURI_INVOKE("plan_day", { day, durationMinutes })),
+	/**  Resources with their bookings for `days` days from `from` (YYYY-MM-DD), and the delivery queue. */
+	plannerGet: (from: string, days: number) => typedError<PlannerView, AppError_Serialize>(__TAURI_INVOKE("planner_get", { from, days })),
+	/**  A resource's stops for one day, for printing. */
+	daySheetGet: (resourceId: number, date: string) => typedError<DaySheet, AppError_Serialize>(__TAURI_INVOKE("day_sheet_get", { resourceId, date })),
 	rulesList: () => typedError<RuleView[], AppError_Serialize>(__TAURI_INVOKE("rules_list")),
 	ruleCreate: (spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_create", { spec })),
 	ruleUpdate: (id: number, version: number, spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_update", { id, version, spec })),
@@ -214,6 +218,12 @@ export type DayPlan = {
 	unplaced: Unplaced[],
 };
 
+export type DaySheet = {
+	resourceName: string,
+	date: string,
+	stops: Stop[],
+};
+
 export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | "internal";
 
 /**  The facts a condition can look at. */
@@ -386,6 +396,53 @@ export type OfferType = "purchase" | "rental" | "leasing";
 
 export type Op = "eq" | "ne" | "gt" | "ge" | "lt" | "le" | "contains";
 
+export type PlannerBooking = {
+	bookingId: number,
+	start: string,
+	end: string,
+	orderId: number,
+	orderNumber: string,
+	customerName: string,
+	itemIds: number[],
+	units: number,
+	/**  The most advanced status of its items, e.g. "in_delivery". */
+	status: string,
+};
+
+export type PlannerResource = {
+	id: number,
+	name: string,
+	kind: string,
+	capacity: number,
+	workStart: string,
+	workEnd: string,
+	workDays: number[],
+	bookings: PlannerBooking[],
+};
+
+export type PlannerView = {
+	from: string,
+	days: number,
+	resources: PlannerResource[],
+	queue: QueueEntry[],
+};
+
+/**  A delivery waiting in the queue: the ready items of one order that ship together. */
+export type QueueEntry = {
+	orderId: number,
+	orderNumber: string,
+	customerName: string,
+	deliveryGroup: number,
+	/**  Any one of its items, for scheduling the whole delivery. */
+	itemId: number,
+	itemVersion: number,
+	itemIds: number[],
+	units: number,
+	windowStart: string,
+	windowEnd: string,
+	onHold: boolean,
+};
+
 export type RecipientRef = {
 	id: number,
 	name: string,
@@ -457,6 +514,23 @@ export type SlotSuggestion = {
 	resourceName: string,
 	start: string,
 	end: string,
+};
+
+export type Stop = {
+	start: string,
+	end: string,
+	orderNumber: string,
+	customerName: string,
+	recipientName: string,
+	address: string,
+	items: StopItem[],
+	notes: string,
+};
+
+export type StopItem = {
+	title: string,
+	quantity: number,
+	serials: string[],
 };
 
 export type SubmitResult = {

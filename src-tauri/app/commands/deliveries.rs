@@ -1,5 +1,6 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
+use engine::read::{self, DaySheet, PlannerView};
 use engine::usecases::{self, DayPlan, ItemOutcome, ScheduleInput, SlotSuggestion};
 use tauri::State;
 
@@ -103,4 +104,26 @@ pub async fn plan_day(
             usecases::plan_day(&state.db, &state.ctx(), &day, duration_minutes),
         )
         .await
+}
+
+/// Resources with their bookings for `days` days from `from` (YYYY-MM-DD), and the delivery queue.
+#[tauri::command]
+#[specta::specta]
+pub async fn planner_get(
+    state: State<'_, AppState>,
+    from: String,
+    days: i32,
+) -> CmdResult<PlannerView> {
+    Ok(read::planner(&state.db, &from, days).await?)
+}
+
+/// A resource's stops for one day, for printing.
+#[tauri::command]
+#[specta::specta]
+pub async fn day_sheet_get(
+    state: State<'_, AppState>,
+    resource_id: i32,
+    date: String,
+) -> CmdResult<DaySheet> {
+    Ok(read::day_sheet(&state.db, resource_id, &date).await?)
 }

@@ -46,6 +46,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             deliveries::item_delivery_failed,
             deliveries::item_suggest_slot,
             deliveries::plan_day,
+            deliveries::planner_get,
+            deliveries::day_sheet_get,
             rules::rules_list,
             rules::rule_create,
             rules::rule_update,

@@ -11,3 +11,5 @@ pub mod moves;
 pub use moves::{item_moves, ItemMoves};
 pub mod flow;
 pub use flow::{flow_stats, FlowStats};
+pub mod planner;
+pub use planner::{day_sheet, planner, DaySheet, PlannerView};

@@ -752,6 +752,52 @@ async fn suggest_a_slot_then_plan_the_day() {
     .await
     .unwrap();
     assert_eq!(tech, "technician");
+    let view = engine::read::planner(&t.db, "2026-12-01", 7).await.unwrap();
+    let booked: usize = view.resources.iter().map(|r| r.bookings.len()).sum();
+    assert_eq!(booked, 5);
+    assert!(view.queue.is_empty(), "{:?}", view.queue);
+    let technician = view
+        .resources
+        .iter()
+        .find(|r| r.kind == "technician")
+        .unwrap();
+    let sheet = engine::read::day_sheet(&t.db, technician.id, "2026-12-01")
+        .await
+        .unwrap();
+    let setup_stop = sheet
+        .stops
+        .iter()
+        .find(|st| st.items[0].title == "On-site set-up")
+        .unwrap();
+    assert!(
+        setup_stop
+            .address
+            .starts_with("Mariahilfer Straße 45, 1060 Vienna"),
+        "{setup_stop:?}"
+    );
+    assert!(
+        sheet.stops.windows(2).all(|w| w[0].start < w[1].start),
+        "stops in time order"
+    );
+    let first = &view
+        .resources
+        .iter()
+        .find(|r| r.id == s.resource_id)
+        .unwrap();
+    let sheet = engine::read::day_sheet(&t.db, first.id, "2026-12-01")
+        .await
+        .unwrap();
+    assert!(
+        sheet
+            .stops
+            .iter()
+            .any(|st| st.items.iter().any(|i| i.serials.len() == 1)),
+        "{sheet:?}"
+    );
+    let e = engine::read::planner(&t.db, "2026-12-01", 40)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Validation { ref field, .. } if field == "days"));
     // A Saturday inside the window: nothing fits, and the delivery says why.
     let mut weekend = line(
         t.svc("MONITOR-BUY"),

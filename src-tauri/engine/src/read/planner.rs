@@ -1,0 +1,328 @@
+//! The planner: resources against time with their bookings, the delivery
+//! queue beside them, and the printable day sheet of one resource.
+
+use crate::store::{resources, Db};
+use crate::{Error, Result};
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+use sqlx::SqlitePool;
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannerBooking {
+    pub booking_id: i32,
+    pub start: String,
+    pub end: String,
+    pub order_id: i32,
+    pub order_number: String,
+    pub customer_name: String,
+    pub item_ids: Vec<i32>,
+    pub units: i32,
+    /// The most advanced status of its items, e.g. "in_delivery".
+    pub status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannerResource {
+    pub id: i32,
+    pub name: String,
+    pub kind: String,
+    pub capacity: i32,
+    pub work_start: String,
+    pub work_end: String,
+    pub work_days: Vec<i32>,
+    pub bookings: Vec<PlannerBooking>,
+}
+
+/// A delivery waiting in the queue: the ready items of one order that ship together.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct QueueEntry {
+    pub order_id: i32,
+    pub order_number: String,
+    pub customer_name: String,
+    pub delivery_group: i32,
+    /// Any one of its items, for scheduling the whole delivery.
+    pub item_id: i32,
+    pub item_version: i32,
+    pub item_ids: Vec<i32>,
+    pub units: i32,
+    pub window_start: String,
+    pub window_end: String,
+    pub on_hold: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannerView {
+    pub from: String,
+    pub days: i32,
+    pub resources: Vec<PlannerResource>,
+    pub queue: Vec<QueueEntry>,
+}
+
+#[derive(sqlx::FromRow)]
+struct BookingRow {
+    id: i32,
+    resource_id: i32,
+    start_at: String,
+    end_at: String,
+    order_id: i32,
+    number: String,
+    customer: String,
+    item_ids: String,
+    units: i32,
+    statuses: String,
+}
+
+async fn bookings(
+    pool: &SqlitePool,
+    from: &str,
+    to: &str,
+    resource: Option<i32>,
+) -> Result<Vec<BookingRow>> {
+    Ok(sqlx::query_as(
+        "SELECT b.id, b.resource_id, b.start_at, b.end_at, b.order_id, o.number, c.name AS customer,
+                group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, group_concat(i.status) AS statuses
+         FROM bookings b JOIN orders o ON o.id = b.order_id JOIN customers c ON c.id = o.customer_id
+         JOIN items i ON i.booking_id = b.id
+         WHERE b.start_at < ? AND b.end_at > ? AND (? IS NULL OR b.resource_id = ?)
+         GROUP BY b.id ORDER BY b.start_at",
+    )
+    .bind(to)
+    .bind(from)
+    .bind(resource)
+    .bind(resource)
+    .fetch_all(pool)
+    .await?)
+}
+
+#[derive(sqlx::FromRow)]
+struct QueueRow {
+    order_id: i32,
+    number: String,
+    customer: String,
+    delivery_group: i32,
+    item_id: i32,
+    item_ids: String,
+    units: i32,
+    window_start: String,
+    window_end: String,
+    held: i32,
+}
+
+#[derive(sqlx::FromRow)]
+struct StopRow {
+    id: i32,
+    service_id: i32,
+    product_id: Option<i32>,
+    quantity: i32,
+    recipient: String,
+    address_line1: String,
+    postal_code: String,
+    city: String,
+    country_code: String,
+    address_addition: String,
+    note: String,
+}
+
+fn ids(csv: &str) -> Vec<i32> {
+    csv.split(',').filter_map(|s| s.parse().ok()).collect()
+}
+
+/// Resources with their bookings for `days` days from `from`, and the queue.
+pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
+    let start = crate::domain::order::parse_date("from", from)?;
+    if !(1..=31).contains(&days) {
+        return Err(Error::validation(
+            "days",
+            format!("must be 1–31, got {days}"),
+        ));
+    }
+    let (lo, hi) = (
+        day_start(start),
+        day_start(start + Duration::days(days as i64)),
+    );
+    let pool = db.pool();
+    let rows = bookings(pool, &lo, &hi, None).await?;
+    let resources = resources::list(pool)
+        .await?
+        .into_iter()
+        .map(|r| PlannerResource {
+            bookings: rows
+                .iter()
+                .filter(|b| b.resource_id == r.id)
+                .map(|b| PlannerBooking {
+                    booking_id: b.id,
+                    start: b.start_at.clone(),
+                    end: b.end_at.clone(),
+                    order_id: b.order_id,
+                    order_number: b.number.clone(),
+                    customer_name: b.customer.clone(),
+                    item_ids: ids(&b.item_ids),
+                    units: b.units,
+                    status: furthest(&b.statuses),
+                })
+                .collect(),
+            id: r.id,
+            name: r.name,
+            kind: r.kind.as_str().into(),
+            capacity: r.capacity as i32,
+            work_start: r.work_start.format("%H:%M").to_string(),
+            work_end: r.work_end.format("%H:%M").to_string(),
+            work_days: r.work_days.iter().map(|d| *d as i32).collect(),
+        })
+        .collect();
+    let rows: Vec<QueueRow> = sqlx::query_as(
+        "SELECT o.id AS order_id, o.number, c.name AS customer, i.delivery_group, MIN(i.id) AS item_id,
+                group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, MAX(i.window_start) AS window_start,
+                MIN(i.window_end) AS window_end, MAX(i.hold_reason IS NOT NULL) AS held
+         FROM items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
+         WHERE i.status = 'ready'
+         GROUP BY o.id, i.delivery_group
+         HAVING NOT EXISTS (SELECT 1 FROM items x WHERE x.order_id = o.id AND x.delivery_group = i.delivery_group
+                            AND x.status NOT IN ('ready', 'cancelled'))
+         ORDER BY MIN(i.window_end), o.id",
+    )
+    .fetch_all(pool)
+    .await?;
+    let mut queue = Vec::with_capacity(rows.len());
+    for q in rows {
+        // Scheduling names one item of the delivery with the version the planner saw.
+        let item_version = sqlx::query_scalar("SELECT version FROM items WHERE id = ?")
+            .bind(q.item_id)
+            .fetch_one(pool)
+            .await?;
+        queue.push(QueueEntry {
+            order_id: q.order_id,
+            order_number: q.number,
+            customer_name: q.customer,
+            delivery_group: q.delivery_group,
+            item_id: q.item_id,
+            item_version,
+            item_ids: ids(&q.item_ids),
+            units: q.units,
+            window_start: q.window_start,
+            window_end: q.window_end,
+            on_hold: q.held != 0,
+        });
+    }
+    Ok(PlannerView {
+        from: start.to_string(),
+        days,
+        resources,
+        queue,
+    })
+}
+
+fn day_start(d: NaiveDate) -> String {
+    d.and_hms_opt(0, 0, 0)
+        .expect("midnight")
+        .and_utc()
+        .to_rfc3339()
+}
+
+/// The most advanced status among a booking's items.
+fn furthest(csv: &str) -> String {
+    ["delivered", "in_delivery", "scheduled", "ready"]
+        .into_iter()
+        .find(|s| csv.split(',').any(|x| x == *s))
+        .unwrap_or("scheduled")
+        .to_string()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct StopItem {
+    pub title: String,
+    pub quantity: i32,
+    pub serials: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Stop {
+    pub start: String,
+    pub end: String,
+    pub order_number: String,
+    pub customer_name: String,
+    pub recipient_name: String,
+    pub address: String,
+    pub items: Vec<StopItem>,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DaySheet {
+    pub resource_name: String,
+    pub date: String,
+    pub stops: Vec<Stop>,
+}
+
+/// A resource's stops for one day, in order: time, address, items, serial numbers, notes.
+pub async fn day_sheet(db: &Db, resource_id: i32, date: &str) -> Result<DaySheet> {
+    let day = crate::domain::order::parse_date("date", date)?;
+    let pool = db.pool();
+    let resource = resources::get(pool, resource_id).await?;
+    let snap = db.snapshot().await?;
+    let rows = bookings(
+        pool,
+        &day_start(day),
+        &day_start(day + Duration::days(1)),
+        Some(resource_id),
+    )
+    .await?;
+    let mut stops = Vec::new();
+    for b in rows {
+        let detail: Vec<StopRow> = sqlx::query_as(
+            "SELECT i.id, i.service_id, i.product_id, i.quantity, r.name AS recipient, i.address_line1, i.postal_code, i.city,
+                    i.country_code, i.address_addition, o.note
+             FROM items i JOIN orders o ON o.id = i.order_id JOIN recipients r ON r.id = o.recipient_id
+             WHERE i.booking_id = ? ORDER BY i.position",
+        )
+        .bind(b.id)
+        .fetch_all(pool)
+        .await?;
+        let Some(first) = detail.first() else {
+            continue;
+        };
+        let mut items = Vec::new();
+        for d in &detail {
+            let title = match d.product_id {
+                Some(p) => snap.product(p)?.name.clone(),
+                None => snap.service(d.service_id)?.name.clone(),
+            };
+            let serials = crate::store::stock::serials_for_item(pool, d.id).await?;
+            items.push(StopItem {
+                title,
+                quantity: d.quantity,
+                serials,
+            });
+        }
+        let notes = [first.address_addition.as_str(), first.note.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        stops.push(Stop {
+            start: b.start_at,
+            end: b.end_at,
+            order_number: b.number,
+            customer_name: b.customer,
+            recipient_name: first.recipient.clone(),
+            address: format!(
+                "{}, {} {}, {}",
+                first.address_line1, first.postal_code, first.city, first.country_code
+            ),
+            items,
+            notes,
+        });
+    }
+    Ok(DaySheet {
+        resource_name: resource.name,
+        date: day.to_string(),
+        stops,
+    })
+}
