@@ -42,6 +42,9 @@ export const commands = {
 	plannerGet: (from: string, days: number) => typedError<PlannerView, AppError_Serialize>(__TAURI_INVOKE("planner_get", { from, days })),
 	/**  A resource's stops for one day, for printing. */
 	daySheetGet: (resourceId: number, date: string) => typedError<DaySheet, AppError_Serialize>(__TAURI_INVOKE("day_sheet_get", { resourceId, date })),
+	resourceCreate: (input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_create", { input })),
+	/**  Returns the new version. */
+	resourceUpdate: (id: number, version: number, input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_update", { id, version, input })),
 	rulesList: () => typedError<RuleView[], AppError_Serialize>(__TAURI_INVOKE("rules_list")),
 	ruleCreate: (spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_create", { spec })),
 	ruleUpdate: (id: number, version: number, spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_update", { id, version, spec })),
@@ -417,6 +420,9 @@ export type PlannerResource = {
 	workStart: string,
 	workEnd: string,
 	workDays: number[],
+	daysOff: string[],
+	skills: string[],
+	version: number,
 	bookings: PlannerBooking[],
 };
 
@@ -453,6 +459,38 @@ export type ReferenceData = {
 	customers: CustomerRef[],
 	resources: ResourceRef[],
 };
+
+export type ResourceInput = ResourceInput_Serialize | ResourceInput_Deserialize;
+
+export type ResourceInput_Deserialize = {
+	name: string,
+	kind: ResourceKind,
+	skills?: string[],
+	capacity: number,
+	/**  "08:00" */
+	workStart: string,
+	workEnd: string,
+	/**  ISO weekdays, 1 = Monday. */
+	workDays: number[],
+	/**  ISO dates the resource is off. */
+	daysOff?: string[],
+};
+
+export type ResourceInput_Serialize = {
+	name: string,
+	kind: ResourceKind,
+	skills: string[],
+	capacity: number,
+	/**  "08:00" */
+	workStart: string,
+	workEnd: string,
+	/**  ISO weekdays, 1 = Monday. */
+	workDays: number[],
+	/**  ISO dates the resource is off. */
+	daysOff: string[],
+};
+
+export type ResourceKind = "driver" | "technician" | "van";
 
 export type ResourceRef = {
 	id: number,

@@ -1,7 +1,7 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
 use engine::read::{self, DaySheet, PlannerView};
-use engine::usecases::{self, DayPlan, ItemOutcome, ScheduleInput, SlotSuggestion};
+use engine::usecases::{self, DayPlan, ItemOutcome, ResourceInput, ScheduleInput, SlotSuggestion};
 use tauri::State;
 
 #[tauri::command]
@@ -126,4 +126,32 @@ pub async fn day_sheet_get(
     date: String,
 ) -> CmdResult<DaySheet> {
     Ok(read::day_sheet(&state.db, resource_id, &date).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn resource_create(state: State<'_, AppState>, input: ResourceInput) -> CmdResult<i32> {
+    state
+        .write(
+            "resource_create",
+            usecases::create_resource(&state.db, &state.ctx(), input),
+        )
+        .await
+}
+
+/// Returns the new version.
+#[tauri::command]
+#[specta::specta]
+pub async fn resource_update(
+    state: State<'_, AppState>,
+    id: i32,
+    version: i32,
+    input: ResourceInput,
+) -> CmdResult<i32> {
+    state
+        .write(
+            "resource_update",
+            usecases::update_resource(&state.db, &state.ctx(), id, version, input),
+        )
+        .await
 }

@@ -48,6 +48,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             deliveries::plan_day,
             deliveries::planner_get,
             deliveries::day_sheet_get,
+            deliveries::resource_create,
+            deliveries::resource_update,
             rules::rules_list,
             rules::rule_create,
             rules::rule_update,

@@ -636,6 +636,7 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
                     work_start: t(start),
                     work_end: t(end),
                     work_days: vec![1, 2, 3, 4, 5],
+                    days_off: vec![],
                 },
             )
             .await?,

@@ -127,6 +127,7 @@ mod tests {
             work_start: NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
             work_end: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
             work_days: vec![1, 2, 3, 4, 5],
+            days_off: vec![],
         }
     }
     fn job(tech: bool) -> Job {

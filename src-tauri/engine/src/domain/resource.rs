@@ -19,6 +19,77 @@ pub struct Resource {
     pub work_end: NaiveTime,
     /// ISO weekdays (1 = Monday) the resource works.
     pub work_days: Vec<u32>,
+    /// Single days off (holidays, leave) on top of the weekly pattern.
+    pub days_off: Vec<chrono::NaiveDate>,
+}
+
+impl Resource {
+    pub const NAME_MAX: usize = 80;
+
+    /// Checks a resource as a person entered it; `id` 0 for a new one.
+    #[allow(clippy::too_many_arguments)]
+    pub fn parse(
+        id: i32,
+        name: &str,
+        kind: ResourceKind,
+        skills: &[String],
+        capacity: i32,
+        work_start: &str,
+        work_end: &str,
+        work_days: &[i32],
+        days_off: &[String],
+    ) -> Result<Resource, crate::Error> {
+        use crate::Error;
+        let name = super::text::required("name", name, Self::NAME_MAX)?;
+        if !(1..=1000).contains(&capacity) {
+            return Err(Error::validation(
+                "capacity",
+                format!("must be 1–1000 units, got {capacity}"),
+            ));
+        }
+        let time = |field: &str, t: &str| {
+            NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| {
+                Error::validation(field, format!("must be a time like 08:00, got {t:?}"))
+            })
+        };
+        let (start, end) = (time("workStart", work_start)?, time("workEnd", work_end)?);
+        if end <= start {
+            return Err(Error::validation(
+                "workEnd",
+                format!("ends {end}, not after the start {start}"),
+            ));
+        }
+        if work_days.is_empty() || work_days.iter().any(|d| !(1..=7).contains(d)) {
+            return Err(Error::validation(
+                "workDays",
+                "pick at least one day, as 1 (Monday) to 7 (Sunday)",
+            ));
+        }
+        let mut skills_out = Vec::new();
+        for (i, sk) in skills.iter().enumerate() {
+            skills_out.push(super::text::required(&format!("skills[{i}]"), sk, 40)?);
+        }
+        let mut off = Vec::new();
+        for (i, d) in days_off.iter().enumerate() {
+            off.push(super::order::parse_date(&format!("daysOff[{i}]"), d)?);
+        }
+        let mut days: Vec<u32> = work_days.iter().map(|d| *d as u32).collect();
+        days.sort_unstable();
+        days.dedup();
+        off.sort_unstable();
+        off.dedup();
+        Ok(Resource {
+            id,
+            name,
+            kind,
+            skills: skills_out,
+            capacity: capacity as u32,
+            work_start: start,
+            work_end: end,
+            work_days: days,
+            days_off: off,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +129,8 @@ pub fn slot_conflicts(
             resource.name,
             day.format("%A")
         ));
+    } else if resource.days_off.contains(&day) {
+        out.push(format!("{} is off on {day}", resource.name));
     }
     if slot.start.time() < resource.work_start || slot.end.time() > resource.work_end {
         out.push(format!(
@@ -133,6 +206,7 @@ mod tests {
             work_start: NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
             work_end: NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
             work_days: vec![1, 2, 3, 4, 5],
+            days_off: vec![],
         }
     }
     fn job() -> Job {
@@ -200,6 +274,124 @@ mod tests {
             30
         )[0]
         .contains("technician"));
+    }
+
+    #[test]
+    fn days_off_are_respected() {
+        let mut d = driver();
+        d.days_off = vec!["2026-12-01".parse().unwrap()];
+        let c = slot_conflicts(
+            &d,
+            &slot("2026-12-01T09:00", "2026-12-01T10:00"),
+            &job(),
+            &[],
+            30,
+        );
+        assert_eq!(c, vec!["Dana is off on 2026-12-01".to_string()]);
+    }
+
+    #[test]
+    fn resource_input_is_checked_by_field() {
+        let ok = Resource::parse(
+            0,
+            "Dana",
+            ResourceKind::Driver,
+            &[],
+            10,
+            "08:00",
+            "16:00",
+            &[1, 2],
+            &["2026-12-24".into()],
+        );
+        assert!(ok.is_ok());
+        let field = |r: Result<Resource, crate::Error>| match r {
+            Err(crate::Error::Validation { field, .. }) => field,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            field(Resource::parse(
+                0,
+                " ",
+                ResourceKind::Driver,
+                &[],
+                10,
+                "08:00",
+                "16:00",
+                &[1],
+                &[]
+            )),
+            "name"
+        );
+        assert_eq!(
+            field(Resource::parse(
+                0,
+                "D",
+                ResourceKind::Driver,
+                &[],
+                0,
+                "08:00",
+                "16:00",
+                &[1],
+                &[]
+            )),
+            "capacity"
+        );
+        assert_eq!(
+            field(Resource::parse(
+                0,
+                "D",
+                ResourceKind::Driver,
+                &[],
+                5,
+                "8am",
+                "16:00",
+                &[1],
+                &[]
+            )),
+            "workStart"
+        );
+        assert_eq!(
+            field(Resource::parse(
+                0,
+                "D",
+                ResourceKind::Driver,
+                &[],
+                5,
+                "16:00",
+                "08:00",
+                &[1],
+                &[]
+            )),
+            "workEnd"
+        );
+        assert_eq!(
+            field(Resource::parse(
+                0,
+                "D",
+                ResourceKind::Driver,
+                &[],
+                5,
+                "08:00",
+                "16:00",
+                &[8],
+                &[]
+            )),
+            "workDays"
+        );
+        assert_eq!(
+            field(Resource::parse(
+                0,
+                "D",
+                ResourceKind::Driver,
+                &[],
+                5,
+                "08:00",
+                "16:00",
+                &[1],
+                &["soon".into()]
+            )),
+            "daysOff[0]"
+        );
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub struct PlannerResource {
     pub work_start: String,
     pub work_end: String,
     pub work_days: Vec<i32>,
+    pub days_off: Vec<String>,
+    pub skills: Vec<String>,
+    pub version: i32,
     pub bookings: Vec<PlannerBooking>,
 }
 
@@ -146,7 +149,7 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
     );
     let pool = db.pool();
     let rows = bookings(pool, &lo, &hi, None).await?;
-    let resources = resources::list(pool)
+    let mut rows_by_resource: Vec<PlannerResource> = resources::list(pool)
         .await?
         .into_iter()
         .map(|r| PlannerResource {
@@ -172,6 +175,9 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
             work_start: r.work_start.format("%H:%M").to_string(),
             work_end: r.work_end.format("%H:%M").to_string(),
             work_days: r.work_days.iter().map(|d| *d as i32).collect(),
+            days_off: r.days_off.iter().map(|d| d.to_string()).collect(),
+            skills: r.skills,
+            version: 0,
         })
         .collect();
     let rows: Vec<QueueRow> = sqlx::query_as(
@@ -187,6 +193,9 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
     )
     .fetch_all(pool)
     .await?;
+    for r in &mut rows_by_resource {
+        r.version = resources::version(pool, r.id).await?;
+    }
     let mut queue = Vec::with_capacity(rows.len());
     for q in rows {
         // Scheduling names one item of the delivery with the version the planner saw.
@@ -211,7 +220,7 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
     Ok(PlannerView {
         from: start.to_string(),
         days,
-        resources,
+        resources: rows_by_resource,
         queue,
     })
 }

@@ -16,6 +16,7 @@ struct ResourceRow {
     work_start: String,
     work_end: String,
     work_days: String,
+    days_off: String,
 }
 
 impl TryFrom<ResourceRow> for Resource {
@@ -35,6 +36,7 @@ impl TryFrom<ResourceRow> for Resource {
             work_start: time(&r.work_start)?,
             work_end: time(&r.work_end)?,
             work_days: serde_json::from_str(&r.work_days)?,
+            days_off: serde_json::from_str(&r.days_off)?,
         })
     }
 }
@@ -59,8 +61,8 @@ pub async fn list<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<Resource>> {
 
 pub async fn insert<'e>(ex: impl SqliteExecutor<'e>, r: &Resource) -> Result<i32> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO resources (name, kind, skills, capacity, work_start, work_end, work_days)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO resources (name, kind, skills, capacity, work_start, work_end, work_days, days_off)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(&r.name)
     .bind(r.kind.as_str())
@@ -69,6 +71,7 @@ pub async fn insert<'e>(ex: impl SqliteExecutor<'e>, r: &Resource) -> Result<i32
     .bind(r.work_start.format("%H:%M").to_string())
     .bind(r.work_end.format("%H:%M").to_string())
     .bind(serde_json::to_string(&r.work_days)?)
+    .bind(serde_json::to_string(&r.days_off)?)
     .fetch_one(ex)
     .await?)
 }
@@ -159,4 +162,38 @@ pub async fn bookings_between(
             })
         })
         .collect()
+}
+
+/// Writes an edited resource if nobody changed it since `expected_version`.
+pub async fn update<'e>(
+    ex: impl SqliteExecutor<'e>,
+    r: &Resource,
+    expected_version: i32,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE resources SET name = ?, kind = ?, skills = ?, capacity = ?, work_start = ?, work_end = ?, work_days = ?,
+            days_off = ?, version = version + 1
+         WHERE id = ? AND version = ?",
+    )
+    .bind(&r.name)
+    .bind(r.kind.as_str())
+    .bind(serde_json::to_string(&r.skills)?)
+    .bind(r.capacity as i64)
+    .bind(r.work_start.format("%H:%M").to_string())
+    .bind(r.work_end.format("%H:%M").to_string())
+    .bind(serde_json::to_string(&r.work_days)?)
+    .bind(serde_json::to_string(&r.days_off)?)
+    .bind(r.id)
+    .bind(expected_version)
+    .execute(ex)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn version<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<i32> {
+    sqlx::query_scalar("SELECT version FROM resources WHERE id = ?")
+        .bind(id)
+        .fetch_optional(ex)
+        .await?
+        .ok_or_else(|| Error::not_found("resource", id))
 }

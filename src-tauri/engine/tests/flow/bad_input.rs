@@ -214,3 +214,54 @@ async fn bad_rules_are_refused_by_field() {
     assert_eq!(field_of(&e), "name");
     assert_eq!(t.fingerprint().await, before);
 }
+
+#[tokio::test]
+async fn resources_are_created_edited_and_checked() {
+    use engine::domain::resource::ResourceKind;
+    use engine::usecases::ResourceInput;
+    let t = spawn().await;
+    let input = ResourceInput {
+        name: "Ola Berg".into(),
+        kind: ResourceKind::Technician,
+        skills: vec!["installation".into()],
+        capacity: 4,
+        work_start: "09:00".into(),
+        work_end: "15:00".into(),
+        work_days: vec![1, 3, 5],
+        days_off: vec!["2026-12-24".into()],
+    };
+    let id = uc::create_resource(&t.db, &ctx(), input.clone())
+        .await
+        .unwrap();
+    let bad = ResourceInput {
+        work_end: "08:00".into(),
+        ..input.clone()
+    };
+    let e = uc::update_resource(&t.db, &ctx(), id, 1, bad)
+        .await
+        .unwrap_err();
+    assert_eq!(field_of(&e), "workEnd");
+    let v = uc::update_resource(
+        &t.db,
+        &ctx(),
+        id,
+        1,
+        ResourceInput {
+            capacity: 6,
+            ..input.clone()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(v, 2);
+    let e = uc::update_resource(&t.db, &ctx(), id, 1, input)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Conflict { .. }), "{e}");
+    let view = engine::read::planner(&t.db, "2026-12-01", 7).await.unwrap();
+    let ola = view.resources.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(
+        (ola.capacity, ola.version, ola.days_off.clone()),
+        (6, 2, vec!["2026-12-24".to_string()])
+    );
+}

@@ -394,6 +394,27 @@ impl World {
             );
         }
 
+        // Every booking lies inside its resource's working hours and days (nothing overrides them yet).
+        let hours: Vec<(String, String, String, String, String)> = sqlx::query_as(
+            "SELECT b.start_at, b.end_at, r.work_start, r.work_end, r.work_days FROM bookings b JOIN resources r ON r.id = b.resource_id",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        for (start, end, ws, we, days) in hours {
+            let (s, e): (DateTime<Utc>, DateTime<Utc>) =
+                (start.parse().unwrap(), end.parse().unwrap());
+            let days: Vec<u32> = serde_json::from_str(&days).unwrap();
+            assert!(
+                s.format("%H:%M").to_string() >= ws && e.format("%H:%M").to_string() <= we,
+                "{start}–{end} outside {ws}–{we}"
+            );
+            assert!(
+                days.contains(&chrono::Datelike::weekday(&s).number_from_monday()),
+                "{start} on a day off"
+            );
+        }
+
         // No resource in two places at once.
         let b: Vec<(i32, String, String)> = sqlx::query_as(
             "SELECT resource_id, start_at, end_at FROM bookings ORDER BY resource_id, start_at",
