@@ -1,15 +1,36 @@
+import { useCallback, useMemo, useState } from "react";
+import type { BoardCard, BoardView } from "../bindings";
 import { localIsoDate } from "../format";
+import { ItemPanel } from "../panel/ItemPanel";
 import { useNow } from "../useNow";
 import { Board } from "./Board";
 import { BoardHeader } from "./BoardHeader";
 import { ErrorBanner } from "./ErrorBanner";
 import { useBoard } from "./useBoard";
 
-/** The flow board with its header: loads from Rust, redraws on change. */
+function findCard(board: BoardView | null, itemId: number | null): BoardCard | null {
+  if (!board || itemId === null) return null;
+  for (const column of board.columns) {
+    const found = column.cards.find((c) => c.itemId === itemId);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The flow board with its header: loads from Rust, redraws on change; a card opens its item panel. */
 export function BoardScreen() {
   const { board, error, loading, refresh } = useBoard();
   const now = useNow();
   const today = localIsoDate(now);
+  const [openItemId, setOpenItemId] = useState<number | null>(null);
+  const openCard = useMemo(() => findCard(board, openItemId), [board, openItemId]);
+
+  const closePanel = useCallback(() => {
+    const id = openItemId;
+    setOpenItemId(null);
+    // Back to the card the panel was opened from, for keyboard users.
+    if (id !== null) document.querySelector<HTMLElement>(`.card[data-item-id="${id}"]`)?.focus();
+  }, [openItemId]);
 
   return (
     <div className="app">
@@ -22,13 +43,16 @@ export function BoardScreen() {
         onRefresh={refresh}
       />
       {error && <ErrorBanner error={error} stale={board !== null} onRetry={refresh} />}
-      {board ? (
-        <Board board={board} now={now} today={today} />
-      ) : (
-        <main className="board board--placeholder" aria-busy={loading}>
-          {loading && <p className="board__loading">Loading the board…</p>}
-        </main>
-      )}
+      <div className="workspace">
+        {board ? (
+          <Board board={board} now={now} today={today} onOpen={setOpenItemId} />
+        ) : (
+          <main className="board board--placeholder" aria-busy={loading}>
+            {loading && <p className="board__loading">Loading the board…</p>}
+          </main>
+        )}
+        {openItemId !== null && <ItemPanel key={openItemId} itemId={openItemId} card={openCard} onClose={closePanel} />}
+      </div>
     </div>
   );
 }

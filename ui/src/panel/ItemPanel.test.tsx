@@ -1,0 +1,270 @@
+import { emit } from "@tauri-apps/api/event";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { App } from "../App";
+import type { AppError, CandidateView, ItemDetail, ItemMoves, MoveOption } from "../bindings";
+import { board, card, column } from "../test/fixtures";
+
+const sample = board([
+  column("approval", [
+    card({
+      itemId: 7,
+      version: 3,
+      orderId: 70,
+      orderNumber: "SO-1042",
+      title: "Latitude 5440",
+      orderItemCount: 2,
+      position: 1,
+    }),
+  ]),
+]);
+
+function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
+  return {
+    itemId: 7,
+    version: 3,
+    orderId: 70,
+    orderNumber: "SO-1042",
+    status: "awaiting_approval",
+    holdReason: null,
+    requestedSpecs: { ram_gb: "16", cpu: "i7" },
+    windowStart: "2026-12-01",
+    windowEnd: "2026-12-05",
+    address: "1 Main St, 1000 Brussels, BE",
+    serials: ["SN-001", "SN-002"],
+    timeline: [
+      {
+        at: "2026-11-20T09:00:00Z",
+        actor: "system",
+        kind: "created",
+        from: "new",
+        to: "new",
+        decisionPoint: null,
+        reasons: [],
+        override: false,
+        note: null,
+      },
+      {
+        at: "2026-11-20T09:00:01Z",
+        actor: "rules",
+        kind: "transition",
+        from: "new",
+        to: "awaiting_approval",
+        decisionPoint: "D1",
+        reasons: ["Line value 2,400 over the 2,000 threshold"],
+        override: false,
+        note: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function move(overrides: Partial<MoveOption> & Pick<MoveOption, "action" | "label" | "input">): MoveOption {
+  return { targets: [], enabled: true, disabledReason: null, ...overrides };
+}
+
+const approvalMoves: ItemMoves = {
+  itemId: 7,
+  version: 3,
+  moves: [
+    move({ action: "approve", label: "Approve", input: "note", targets: ["assignment"] }),
+    move({ action: "reject", label: "Reject", input: "reason", targets: ["done"] }),
+    move({ action: "hold", label: "Put on hold", input: "reason" }),
+    move({ action: "mark_prepared", label: "Mark prepared", input: "none", enabled: false, disabledReason: "on hold: waiting" }),
+  ],
+};
+
+type Server = {
+  detail: ItemDetail;
+  moves: ItemMoves;
+  candidates: CandidateView[];
+  /** Answer for any write command; a value means Rust refused. */
+  refuse: AppError | null;
+  calls: { cmd: string; args: unknown }[];
+};
+
+function serve(overrides: Partial<Server> = {}): Server {
+  const s: Server = { detail: detail(), moves: approvalMoves, candidates: [], refuse: null, calls: [], ...overrides };
+  mockIPC(
+    (cmd, args) => {
+      s.calls.push({ cmd, args });
+      switch (cmd) {
+        case "board_get":
+          return sample;
+        case "item_detail":
+          return s.detail;
+        case "item_moves":
+          return s.moves;
+        case "item_candidates":
+          return s.candidates;
+        default:
+          if (s.refuse) return Promise.reject(s.refuse);
+          return { itemId: 7, status: "ready", version: 4, onHold: false, reason: "" };
+      }
+    },
+    { shouldMockEvents: true },
+  );
+  return s;
+}
+
+function count(s: Server, cmd: string): number {
+  return s.calls.filter((c) => c.cmd === cmd).length;
+}
+
+async function openPanel(): Promise<HTMLElement> {
+  render(<App />);
+  const cardEl = await screen.findByText("Latitude 5440");
+  fireEvent.click(cardEl);
+  const panel = await screen.findByRole("dialog");
+  await within(panel).findByText("Timeline");
+  return panel;
+}
+
+describe("item panel", () => {
+  it("opens from a card and shows the request and the timeline, newest first", async () => {
+    serve({ detail: detail({ holdReason: "Customer asked to wait" }) });
+    const panel = await openPanel();
+    const p = within(panel);
+
+    expect(panel.getAttribute("data-panel-item-id")).toBe("7");
+    expect(panel.getAttribute("aria-modal")).toBe("false");
+    expect(p.getByRole("heading", { level: 2 }).textContent).toContain("Latitude 5440");
+    expect(p.getByText("SO-1042")).toBeTruthy();
+    expect(p.getByText("Awaiting approval")).toBeTruthy();
+    expect(p.getByText("Customer asked to wait")).toBeTruthy();
+    expect(p.getByText("1 Dec 2026 – 5 Dec 2026")).toBeTruthy();
+    expect(p.getByText("SN-002")).toBeTruthy();
+    expect(p.getByText("i7")).toBeTruthy();
+
+    const entries = panel.querySelectorAll(".timeline__entry");
+    expect(entries).toHaveLength(2);
+    expect(entries[0]!.textContent).toContain("New → Awaiting approval");
+    expect(entries[0]!.textContent).toContain("D1");
+    expect(entries[0]!.textContent).toContain("Line value 2,400 over the 2,000 threshold");
+    expect(entries[1]!.textContent).toContain("Created");
+
+    const disabled = p.getByRole("button", { name: "Mark prepared" }) as HTMLButtonElement;
+    expect(disabled.disabled).toBe(true);
+    expect(p.getByText("on hold: waiting")).toBeTruthy();
+
+    fireEvent.keyDown(document.body, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  });
+
+  it("closes with the close button", async () => {
+    serve();
+    const panel = await openPanel();
+    fireEvent.click(within(panel).getByRole("button", { name: "Close panel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  });
+
+  it("approves with a note", async () => {
+    const s = serve();
+    const panel = await openPanel();
+    const p = within(panel);
+
+    fireEvent.click(p.getByRole("button", { name: /^Approve/ }));
+    fireEvent.change(p.getByLabelText(/Approve — note/), { target: { value: "Budget confirmed" } });
+    fireEvent.click(p.getByRole("button", { name: "Approve" }));
+
+    await waitFor(() => expect(count(s, "item_approve")).toBe(1));
+    expect(s.calls.find((c) => c.cmd === "item_approve")!.args).toEqual({ itemId: 7, version: 3, note: "Budget confirmed" });
+    await waitFor(() => expect(p.queryByLabelText(/Approve — note/)).toBeNull());
+  });
+
+  it("shows Rust's refusal next to the control and keeps what was typed", async () => {
+    const s = serve({ refuse: { code: "validation", message: "A reason is required to reject.", field: "reason" } });
+    const panel = await openPanel();
+    const p = within(panel);
+
+    fireEvent.click(p.getByRole("button", { name: /^Reject/ }));
+    fireEvent.click(p.getByRole("button", { name: "Reject" }));
+
+    const alert = await p.findByRole("alert");
+    expect(alert.textContent).toContain("A reason is required to reject.");
+    expect(alert.textContent).toContain("(reason)");
+    expect(alert.closest("[data-move]")?.getAttribute("data-move")).toBe("reject");
+    expect(count(s, "item_reject")).toBe(1);
+    // The form stays open for another try.
+    expect(p.getByLabelText(/Reject — reason/)).toBeTruthy();
+  });
+
+  it("lists ranked candidates and picks one", async () => {
+    const s = serve({
+      detail: detail({ status: "needs_assignment" }),
+      moves: {
+        itemId: 7,
+        version: 5,
+        moves: [move({ action: "assign", label: "Pick the product", input: "product", targets: ["preparation"] })],
+      },
+      candidates: [
+        { productId: 31, name: "Latitude 5440 i7/16", fullMatch: true, explanation: "cpu i7, ram 16 GB", freeUnits: 4 },
+        { productId: 32, name: "Latitude 5450 i5/16", fullMatch: false, explanation: "ram 16 GB; cpu differs", freeUnits: 0 },
+      ],
+    });
+    const panel = await openPanel();
+    const p = within(panel);
+
+    const rows = panel.querySelectorAll(".candidate");
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.textContent).toContain("Full match");
+    expect(rows[0]!.textContent).toContain("cpu i7, ram 16 GB");
+    expect(rows[0]!.textContent).toContain("4 free units");
+    expect(rows[1]!.textContent).toContain("Partial match");
+
+    fireEvent.click(p.getByRole("button", { name: "Pick Latitude 5450 i5/16" }));
+    await waitFor(() => expect(count(s, "item_assign")).toBe(1));
+    expect(s.calls.find((c) => c.cmd === "item_assign")!.args).toEqual({ itemId: 7, version: 5, productId: 32 });
+  });
+
+  it("splits the item off its multi-item order", async () => {
+    const s = serve();
+    const panel = await openPanel();
+    fireEvent.click(within(panel).getByRole("button", { name: "Split off this item" }));
+    await waitFor(() => expect(count(s, "order_split")).toBe(1));
+    expect(s.calls.find((c) => c.cmd === "order_split")!.args).toEqual({ orderId: 70, items: [{ itemId: 7, version: 3 }] });
+  });
+
+  it("reloads its detail and moves on data-changed", async () => {
+    const s = serve();
+    const panel = await openPanel();
+    expect(count(s, "item_detail")).toBe(1);
+
+    s.detail = detail({
+      status: "preparing",
+      timeline: [
+        ...detail().timeline,
+        {
+          at: "2026-11-21T10:00:00Z",
+          actor: "Sam",
+          kind: "transition",
+          from: "awaiting_approval",
+          to: "preparing",
+          decisionPoint: "D1",
+          reasons: [],
+          override: true,
+          note: "Budget confirmed",
+        },
+      ],
+    });
+    s.moves = { itemId: 7, version: 4, moves: [move({ action: "mark_prepared", label: "Mark prepared", input: "none" })] };
+    await act(() => emit("data-changed", { reason: "item approved" }));
+
+    const p = within(panel);
+    expect(await p.findByText("“Budget confirmed”")).toBeTruthy();
+    const first = panel.querySelector(".timeline__entry");
+    expect(first!.textContent).toContain("Awaiting approval → Preparing");
+    expect(first!.textContent).toContain("Sam");
+    expect(first!.textContent).toContain("Override");
+    expect(p.getByRole("button", { name: "Mark prepared" })).toBeTruthy();
+    expect(p.queryByRole("button", { name: /^Approve/ })).toBeNull();
+    expect(count(s, "item_detail")).toBeGreaterThanOrEqual(2);
+    expect(count(s, "item_moves")).toBeGreaterThanOrEqual(2);
+
+    fireEvent.click(p.getByRole("button", { name: "Mark prepared" }));
+    await waitFor(() => expect(count(s, "item_mark_prepared")).toBe(1));
+    expect(s.calls.find((c) => c.cmd === "item_mark_prepared")!.args).toEqual({ itemId: 7, version: 4 });
+  });
+});

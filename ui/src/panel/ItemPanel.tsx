@@ -1,0 +1,225 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { type AppError, type BoardCard, commands } from "../bindings";
+import { positionLabel } from "../format";
+import { CandidateList } from "./CandidateList";
+import { specRows, windowLabel } from "./format";
+import { statusLabel } from "./labels";
+import { MoveButton } from "./MoveButton";
+import {
+  type ItemRefs,
+  buttonMoves,
+  pickProduct,
+  productMoves,
+  runMove,
+  scheduleItem,
+  slotMoves,
+  splitOff,
+} from "./moveCommand";
+import { RefusalMessage } from "./RefusalMessage";
+import { ScheduleForm } from "./ScheduleForm";
+import { Timeline } from "./Timeline";
+import { usePanelData } from "./usePanelData";
+
+type ItemPanelProps = {
+  itemId: number;
+  /** The item's card on the board, for its title and order facts; null if not on the board. */
+  card: BoardCard | null;
+  onClose: () => void;
+};
+
+/** A drawer beside the board: one item's request, what can be done with it now, and its history. */
+export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
+  const { data, error, loading, refresh } = usePanelData(itemId);
+  const titleId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    panelRef.current?.focus();
+  }, [itemId]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.key === "Escape" && !e.defaultPrevented) onClose();
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  const detail = data?.detail ?? null;
+  const moves = data?.moves.moves ?? [];
+  const refs: ItemRefs | null = data
+    ? {
+        itemId,
+        version: data.moves.version,
+        orderId: data.detail.orderId,
+        orderVersion: card?.orderVersion ?? null,
+      }
+    : null;
+  const orderNumber = detail?.orderNumber ?? card?.orderNumber ?? "";
+  const title = card?.title ?? `Item ${itemId}`;
+
+  return (
+    <aside
+      ref={panelRef}
+      className="panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      aria-busy={loading}
+      data-panel-item-id={itemId}
+      tabIndex={-1}
+    >
+      <header className="panel__header">
+        <div className="panel__top">
+          <span className="panel__order">{orderNumber}</span>
+          {card && <span className="panel__position">{positionLabel(card)}</span>}
+          <button type="button" className="button button--quiet panel__close" onClick={onClose} aria-label="Close panel">
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+        <h2 className="panel__title" id={titleId}>
+          {title}
+          {card && card.quantity > 1 && <span className="card__qty"> ×{card.quantity}</span>}
+        </h2>
+        <div className="panel__status-row">
+          {detail && (
+            <span className="panel__status" data-status={detail.status}>
+              {statusLabel(detail.status)}
+            </span>
+          )}
+          {card && <span className="panel__meta">{card.serviceName} · {card.customerName}</span>}
+        </div>
+        {detail?.holdReason && (
+          <p className="panel__hold">
+            <span className="badge badge--hold">On hold</span>
+            <span className="panel__hold-reason">{detail.holdReason}</span>
+          </p>
+        )}
+      </header>
+
+      <div className="panel__body">
+        {error && (
+          <div className="panel__load-error" role="alert" data-error-code={error.code}>
+            <strong>{data ? "Could not refresh this item." : "Could not load this item."}</strong> {error.message}
+            <button type="button" className="button button--small" onClick={refresh}>
+              Retry
+            </button>
+          </div>
+        )}
+        {!data && loading && <p className="panel__empty">Loading…</p>}
+
+        {detail && refs && (
+          <>
+            <section className="panel__section" aria-labelledby={`${titleId}-request`}>
+              <h3 className="panel__section-title" id={`${titleId}-request`}>
+                Request
+              </h3>
+              <dl className="facts">
+                {specRows(detail.requestedSpecs).map((row) => (
+                  <div key={row.key}>
+                    <dt>{row.label}</dt>
+                    <dd>{row.value}</dd>
+                  </div>
+                ))}
+                <div>
+                  <dt>Window</dt>
+                  <dd>{windowLabel(detail.windowStart, detail.windowEnd)}</dd>
+                </div>
+                <div>
+                  <dt>Address</dt>
+                  <dd>{detail.address}</dd>
+                </div>
+                <div>
+                  <dt>Serials</dt>
+                  <dd>
+                    {detail.serials.length === 0 ? (
+                      <span className="facts__none">None reserved</span>
+                    ) : (
+                      <ul className="serials">
+                        {detail.serials.map((s) => (
+                          <li key={s}>{s}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                </div>
+              </dl>
+            </section>
+
+            <section className="panel__section" aria-labelledby={`${titleId}-actions`}>
+              <h3 className="panel__section-title" id={`${titleId}-actions`}>
+                Actions
+              </h3>
+              {moves.length === 0 && !(card && card.orderItemCount > 1) && (
+                <p className="panel__empty">Nothing to do with this item now.</p>
+              )}
+              {productMoves(moves).map((move) => (
+                <CandidateList
+                  key={move.action}
+                  move={move}
+                  candidates={data!.candidates}
+                  pick={(productId) => pickProduct(commands, refs, productId)}
+                  onDone={refresh}
+                />
+              ))}
+              {slotMoves(moves).map((move) => (
+                <ScheduleForm
+                  key={move.action}
+                  move={move}
+                  schedule={(form) => scheduleItem(commands, refs, form)}
+                  onDone={refresh}
+                />
+              ))}
+              {buttonMoves(moves).length > 0 && (
+                <ul className="moves">
+                  {buttonMoves(moves).map((move) => (
+                    <MoveButton
+                      key={move.action}
+                      move={move}
+                      run={(text) => runMove(commands, move.action, refs, text)}
+                      onDone={refresh}
+                    />
+                  ))}
+                </ul>
+              )}
+              {card && card.orderItemCount > 1 && <SplitControl refs={refs} orderNumber={orderNumber} onDone={refresh} />}
+            </section>
+
+            <section className="panel__section" aria-labelledby={`${titleId}-timeline`}>
+              <h3 className="panel__section-title" id={`${titleId}-timeline`}>
+                Timeline
+              </h3>
+              <Timeline entries={detail.timeline} />
+            </section>
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function SplitControl({ refs, orderNumber, onDone }: { refs: ItemRefs; orderNumber: string; onDone: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  return (
+    <div className="split">
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          const result = await splitOff(commands, refs);
+          setBusy(false);
+          if (result.status === "error") setError(result.error);
+          else onDone();
+        }}
+      >
+        Split off this item
+      </button>
+      <p className="panel__hint">Ship it on its own instead of with the rest of {orderNumber}.</p>
+      {error && <RefusalMessage error={error} />}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useId, useState } from "react";
+import type { AppError, MoveOption } from "../bindings";
+import { type CommandResult, controlKind, textFieldLabel } from "./moveCommand";
+import { RefusalMessage } from "./RefusalMessage";
+
+type MoveButtonProps = {
+  move: MoveOption;
+  /** Performs the move with the typed note or reason ("" for none). */
+  run: (text: string) => Promise<CommandResult>;
+  onDone: () => void;
+};
+
+const CAUTION: ReadonlySet<MoveOption["action"]> = new Set(["reject", "cancel", "delivery_failed"]);
+
+/** One move Rust offered: a button, and for note/reason moves a text field first. */
+export function MoveButton({ move, run, onDone }: MoveButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const ids = useId();
+  const whyId = `${ids}-why`;
+  const fieldId = `${ids}-text`;
+  const needsText = controlKind(move.input) === "text";
+  const variant = CAUTION.has(move.action) ? " button--caution" : "";
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    const result = await run(needsText ? text : "");
+    setBusy(false);
+    if (result.status === "error") {
+      setError(result.error);
+      return;
+    }
+    setOpen(false);
+    setText("");
+    onDone();
+  }
+
+  return (
+    <li className={`move${open ? " move--open" : ""}`} data-move={move.action}>
+      {!open && (
+        <button
+          type="button"
+          className={`button move__button${variant}`}
+          disabled={!move.enabled || busy}
+          aria-describedby={move.enabled ? undefined : whyId}
+          aria-expanded={needsText ? false : undefined}
+          onClick={() => {
+            setError(null);
+            if (needsText) setOpen(true);
+            else void submit();
+          }}
+        >
+          {move.label}
+          {needsText && <span className="move__more" aria-hidden="true">…</span>}
+        </button>
+      )}
+      {!move.enabled && move.disabledReason && (
+        <p className="move__why" id={whyId}>
+          {move.disabledReason}
+        </p>
+      )}
+      {open && (
+        <form
+          className="move__form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") {
+              // Closes the form, not the whole panel.
+              e.preventDefault();
+              e.stopPropagation();
+              setOpen(false);
+              setError(null);
+            }
+          }}
+        >
+          <label className="move__label" htmlFor={fieldId}>
+            {move.label} — {textFieldLabel(move.input).toLowerCase()}
+          </label>
+          <textarea
+            id={fieldId}
+            className="field move__text"
+            rows={2}
+            value={text}
+            autoFocus
+            aria-invalid={error?.field ? true : undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="move__form-actions">
+            <button type="submit" className={`button button--primary${variant}`} disabled={busy}>
+              {move.label}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setOpen(false);
+                setError(null);
+              }}
+            >
+              Back
+            </button>
+          </div>
+        </form>
+      )}
+      {error && <RefusalMessage error={error} />}
+    </li>
+  );
+}
