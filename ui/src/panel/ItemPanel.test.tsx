@@ -99,6 +99,8 @@ function serve(overrides: Partial<Server> = {}): Server {
           return s.moves;
         case "item_candidates":
           return s.candidates;
+        case "reference_get":
+          return { services: [], customers: [], resources: [{ id: 4, name: "Van 1", kind: "vehicle", capacity: 2 }] };
         default:
           if (s.refuse) return Promise.reject(s.refuse);
           return { itemId: 7, status: "ready", version: 4, onHold: false, reason: "" };
@@ -266,5 +268,47 @@ describe("item panel", () => {
     fireEvent.click(p.getByRole("button", { name: "Mark prepared" }));
     await waitFor(() => expect(count(s, "item_mark_prepared")).toBe(1));
     expect(s.calls.find((c) => c.cmd === "item_mark_prepared")!.args).toEqual({ itemId: 7, version: 4 });
+  });
+
+  it("schedules through the slot form and shows Rust's conflict", async () => {
+    const s = serve({
+      detail: detail({ status: "ready" }),
+      moves: {
+        itemId: 7,
+        version: 6,
+        moves: [move({ action: "schedule", label: "Schedule the delivery", input: "slot", targets: ["scheduled"] })],
+      },
+      refuse: { code: "conflict", message: "Van 1 is booked 09:00–10:00", field: null },
+    });
+    const panel = await openPanel();
+    const p = within(panel);
+
+    await waitFor(() => expect((p.getByLabelText("Resource") as HTMLSelectElement).value).toBe("4"));
+    fireEvent.change(p.getByLabelText("Start"), { target: { value: "2026-12-01T09:00" } });
+    fireEvent.change(p.getByLabelText("End"), { target: { value: "2026-12-01T10:00" } });
+    fireEvent.click(p.getByRole("button", { name: "Schedule" }));
+
+    expect((await p.findByRole("alert")).textContent).toContain("Van 1 is booked 09:00–10:00");
+    const call = s.calls.find((c) => c.cmd === "item_schedule")!;
+    expect(call.args).toEqual({
+      input: {
+        itemId: 7,
+        expectedVersion: 6,
+        resourceId: 4,
+        start: new Date(2026, 11, 1, 9, 0).toISOString().replace(".000Z", "Z"),
+        end: new Date(2026, 11, 1, 10, 0).toISOString().replace(".000Z", "Z"),
+      },
+    });
+  });
+
+  it("Esc in a note field closes the field, not the panel", async () => {
+    serve();
+    const panel = await openPanel();
+    const p = within(panel);
+    fireEvent.click(p.getByRole("button", { name: /^Hold|^Put on hold/ }));
+    const field = p.getByLabelText(/Put on hold — reason/);
+    fireEvent.keyDown(field, { key: "Escape" });
+    await waitFor(() => expect(p.queryByLabelText(/Put on hold — reason/)).toBeNull());
+    expect(screen.getByRole("dialog")).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { type AppError, type MoveOption, type ResourceRef, commands } from "../bindings";
-import { type CommandResult, type SlotForm, settle } from "./moveCommand";
+import { unexpectedError } from "../board/boardState";
+import type { CommandResult, SlotForm } from "./moveCommand";
 import { RefusalMessage } from "./RefusalMessage";
 
 type ScheduleFormProps = {
@@ -20,16 +21,21 @@ export function ScheduleForm({ move, schedule, onDone }: ScheduleFormProps) {
   useEffect(() => {
     if (!move.enabled) return;
     let live = true;
-    void settle(() => commands.referenceGet()).then((result) => {
-      if (!live) return;
-      if (result.status === "ok") {
-        const list = (result.data as { resources: ResourceRef[] }).resources;
+    commands.referenceGet().then(
+      (result) => {
+        if (!live) return;
+        if (result.status === "error") {
+          setError(result.error);
+          return;
+        }
+        const list = result.data.resources;
         setResources(list);
         setForm((f) => (f.resourceId === null && list[0] ? { ...f, resourceId: list[0].id } : f));
-      } else {
-        setError(result.error);
-      }
-    });
+      },
+      (cause: unknown) => {
+        if (live) setError(unexpectedError(cause));
+      },
+    );
     return () => {
       live = false;
     };
