@@ -88,6 +88,13 @@ pub(crate) async fn schedulable(
     snap: &Snapshot,
     item: &Item,
 ) -> Result<(Vec<Item>, Job)> {
+    if item.status != ItemStatus::Ready {
+        return Err(Error::IllegalTransition {
+            from: item.status,
+            to: ItemStatus::Scheduled,
+            reason: "only an item in the delivery queue can be scheduled".into(),
+        });
+    }
     let group = delivery_of(tx, item).await?;
     let not_ready: Vec<_> = group
         .iter()

@@ -265,3 +265,36 @@ async fn resources_are_created_edited_and_checked() {
         (6, 2, vec!["2026-12-24".to_string()])
     );
 }
+
+/// Found by the proptest: a cancelled item used to get an empty booking.
+#[tokio::test]
+async fn a_cancelled_item_cannot_be_scheduled_or_suggested() {
+    let t = spawn().await;
+    let it = uc::submit_order(
+        &t.db,
+        &ctx(),
+        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
+    )
+    .await
+    .unwrap()
+    .items[0]
+        .clone();
+    let c = uc::cancel_item(&t.db, &ctx(), it.item_id, it.version, "dup")
+        .await
+        .unwrap();
+    let before = t.fingerprint().await;
+    let e = uc::suggest_slot(&t.db, &ctx(), it.item_id, 60)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");
+    let input = ScheduleInput {
+        item_id: it.item_id,
+        expected_version: c.version,
+        resource_id: t.shop.resources[0],
+        start: "2026-12-01T09:00:00Z".into(),
+        end: "2026-12-01T10:00:00Z".into(),
+    };
+    let e = uc::schedule_item(&t.db, &ctx(), input).await.unwrap_err();
+    assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");
+    assert_eq!(t.fingerprint().await, before);
+}

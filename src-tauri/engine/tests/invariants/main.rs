@@ -31,6 +31,8 @@ enum Cmd {
     Complete(usize),
     Cancel(usize),
     CancelOrder(usize),
+    PlanDay(u64),
+    SuggestAndBook(usize),
 }
 
 fn cmd() -> impl Strategy<Value = Cmd> {
@@ -53,6 +55,8 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         2 => k.clone().prop_map(Cmd::Complete),
         1 => (0usize..3000).prop_filter("rare", |k| k.is_multiple_of(3)).prop_map(Cmd::Cancel),
         1 => (0usize..3000).prop_filter("rare", |k| k.is_multiple_of(3)).prop_map(Cmd::CancelOrder),
+        1 => (0u64..14).prop_map(Cmd::PlanDay),
+        2 => k.clone().prop_map(Cmd::SuggestAndBook),
     ]
 }
 
@@ -95,7 +99,7 @@ impl World {
             Cmd::Assign(..) => &["needs_assignment", "assigned"],
             Cmd::Prepare(_) => &["preparing"],
             Cmd::Release(_) | Cmd::Override(_) => &["assigned"],
-            Cmd::Schedule(..) | Cmd::Split(_) => &["ready"],
+            Cmd::Schedule(..) | Cmd::Split(_) | Cmd::SuggestAndBook(_) => &["ready"],
             Cmd::Unschedule(_) | Cmd::Dispatch(_) => &["scheduled"],
             Cmd::Delivered(_) | Cmd::Failed(_) => &["in_delivery"],
             Cmd::Complete(_) => &["delivered"],
@@ -249,6 +253,31 @@ impl World {
                 uc::cancel_item(db, ctx, i.id, i.version, "x")
                     .await
                     .map(|_| ())
+            }
+            Cmd::PlanDay(d) => {
+                let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap() + Days::new(d);
+                uc::plan_day(db, ctx, &day.to_string(), 60)
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::SuggestAndBook(k) => {
+                let i = pick(k).unwrap();
+                match uc::suggest_slot(db, ctx, i.id, 90).await {
+                    Ok(s) => {
+                        let input = ScheduleInput {
+                            item_id: i.id,
+                            expected_version: i.version,
+                            resource_id: s.resource_id,
+                            start: s.start,
+                            end: s.end,
+                        };
+                        // A suggested slot must be bookable as suggested.
+                        let booked = uc::schedule_item(db, ctx, input).await;
+                        assert!(booked.is_ok(), "suggested slot refused: {booked:?}");
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
             }
             Cmd::CancelOrder(k) => {
                 let i = pick(k).unwrap();
