@@ -1,5 +1,11 @@
 import type { BoardView } from "../bindings";
 import { Column } from "./Column";
+import { DragGhost } from "./dnd/DragGhost";
+import { MoveMenu } from "./dnd/MoveMenu";
+import { MovePrompt } from "./dnd/MovePrompt";
+import { MovesContext } from "./dnd/MovesContext";
+import { MoveToast } from "./dnd/MoveToast";
+import { useMoves } from "./dnd/useMoves";
 
 type BoardProps = {
   board: BoardView;
@@ -9,13 +15,43 @@ type BoardProps = {
   onOpen?: (itemId: number) => void;
 };
 
-/** The columns, one per decision point, in the order Rust returns them. */
+/**
+ * The columns, one per decision point, in the order Rust returns them. A card
+ * dragged onto a column (or moved with its menu) asks Rust for the move.
+ */
 export function Board({ board, now, today, onOpen }: BoardProps) {
+  const moves = useMoves(board);
+  const dragging = moves.drag !== null && moves.drag.phase === "dragging";
+  const draggedId = moves.drag?.card.itemId ?? null;
+
   return (
-    <main className="board" aria-label="Flow board">
-      {board.columns.map((column) => (
-        <Column key={column.key} column={column} now={now} today={today} onOpen={onOpen} />
-      ))}
-    </main>
+    <MovesContext.Provider value={moves.actions}>
+      <main className={dragging ? "board board--dragging" : "board"} aria-label="Flow board">
+        {board.columns.map((column) => (
+          <Column
+            key={column.key}
+            column={column}
+            now={now}
+            today={today}
+            onOpen={onOpen}
+            drop={moves.dropFor(column.key)}
+            over={dragging && moves.drag?.over === column.key}
+            busy={moves.busy}
+            draggedId={draggedId}
+          />
+        ))}
+      </main>
+      <DragGhost drag={moves.drag} />
+      {moves.menu && <MoveMenu menu={moves.menu} onChoose={moves.chooseFromMenu} onClose={moves.closeMenu} />}
+      {moves.prompt && (
+        <MovePrompt
+          key={`${moves.prompt.card.itemId}-${moves.prompt.move.action}`}
+          prompt={moves.prompt}
+          onSubmit={moves.submitPrompt}
+          onCancel={moves.cancelPrompt}
+        />
+      )}
+      <MoveToast toast={moves.toast} onDismiss={moves.dismissToast} />
+    </MovesContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
-import { memo } from "react";
-import type { BoardCard } from "../bindings";
+import { type KeyboardEvent, memo, useContext } from "react";
+import type { BoardCard, ColumnKey } from "../bindings";
 import {
   ageDescription,
   ageLabel,
@@ -10,6 +10,7 @@ import {
   readinessLabel,
   transactionTypeLabel,
 } from "../format";
+import { MovesContext } from "./dnd/MovesContext";
 
 type CardProps = {
   card: BoardCard;
@@ -17,9 +18,16 @@ type CardProps = {
   /** Local calendar date "YYYY-MM-DD". */
   today: string;
   onOpen?: (itemId: number) => void;
+  /** The column the card is drawn in (where a drag starts from). */
+  columnKey?: ColumnKey;
+  /** A move is running for this item. */
+  busy?: boolean;
+  /** This card is being dragged (its ghost follows the pointer). */
+  dragged?: boolean;
 };
 
-function CardView({ card, now, today, onOpen }: CardProps) {
+function CardView({ card, now, today, onOpen, columnKey, busy = false, dragged = false }: CardProps) {
+  const moves = useContext(MovesContext);
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const readiness = readinessLabel(card);
   const allReady = card.orderReadyCount >= card.orderItemCount;
@@ -29,6 +37,20 @@ function CardView({ card, now, today, onOpen }: CardProps) {
   const classes = ["card"];
   if (card.onHold) classes.push("card--held");
   if (due === "overdue") classes.push("card--overdue");
+  if (moves) classes.push("card--movable");
+  if (busy) classes.push("card--busy");
+  if (dragged) classes.push("card--dragged");
+
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === "Enter" && onOpen) {
+      onOpen(card.itemId);
+    } else if ((e.key === "m" || e.key === "M") && moves && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      const button = e.currentTarget.querySelector<HTMLElement>(".card__move");
+      moves.openMenu(card, button ?? e.currentTarget);
+    }
+  };
 
   return (
     <li
@@ -38,14 +60,18 @@ function CardView({ card, now, today, onOpen }: CardProps) {
       data-item-id={card.itemId}
       data-status={card.status}
       aria-label={cardSummary(card, now, today)}
-      onClick={onOpen ? () => onOpen(card.itemId) : undefined}
-      onKeyDown={
-        onOpen
-          ? (e) => {
-              if (e.key === "Enter") onOpen(card.itemId);
+      aria-busy={busy || undefined}
+      aria-keyshortcuts={moves ? "M" : undefined}
+      onClick={
+        onOpen || moves
+          ? () => {
+              if (moves?.consumeClick()) return; // the end of a drag, not a click
+              onOpen?.(card.itemId);
             }
           : undefined
       }
+      onPointerDown={moves && columnKey ? (e) => moves.beginPointer(e, card, columnKey) : undefined}
+      onKeyDown={onOpen || moves ? onKeyDown : undefined}
     >
       <div className="card__top">
         <span className="card__order">{card.orderNumber}</span>
@@ -108,6 +134,23 @@ function CardView({ card, now, today, onOpen }: CardProps) {
           </span>
         )}
         <span className="card__status">{card.statusLabel}</span>
+        {moves && (
+          <button
+            type="button"
+            className="card__move"
+            aria-haspopup="menu"
+            aria-label={`Move ${card.orderNumber}…`}
+            tabIndex={-1}
+            onPointerDown={(e) => e.stopPropagation()}
+            onKeyDown={(e) => e.stopPropagation()}
+            onClick={(e) => {
+              e.stopPropagation();
+              moves.openMenu(card, e.currentTarget);
+            }}
+          >
+            Move…
+          </button>
+        )}
       </div>
     </li>
   );

@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { BoardColumn } from "../bindings";
+import type { ColumnDrop } from "../moves/chooseMove";
 import { Card } from "./Card";
 import { limitCards } from "./columnLimit";
 
@@ -8,14 +9,34 @@ type ColumnProps = {
   now: Date;
   today: string;
   onOpen?: (itemId: number) => void;
+  /** While a card is dragged: can it go here (Rust's moves say), else null. */
+  drop?: ColumnDrop | null;
+  /** The dragged card is over this column. */
+  over?: boolean;
+  /** Items a move is running for. */
+  busy?: ReadonlySet<number>;
+  /** The item being dragged, if any. */
+  draggedId?: number | null;
 };
 
-function ColumnView({ column, now, today, onOpen }: ColumnProps) {
+const noneBusy: ReadonlySet<number> = new Set();
+
+function ColumnView({ column, now, today, onOpen, drop = null, over = false, busy = noneBusy, draggedId = null }: ColumnProps) {
   const { shown, hidden } = limitCards(column.cards, column.count);
   const titleId = `column-title-${column.key}`;
 
+  const classes = ["column"];
+  if (drop) classes.push(`column--drop-${drop.kind === "none" ? "dim" : drop.kind}`);
+  if (drop && over) classes.push("column--drop-over");
+
   return (
-    <section className="column" data-column={column.key} aria-labelledby={titleId}>
+    <section
+      className={classes.join(" ")}
+      data-column={column.key}
+      data-drop={drop?.kind}
+      title={drop?.kind === "blocked" ? drop.reason : undefined}
+      aria-labelledby={titleId}
+    >
       <header className="column__header">
         <div className="column__heading">
           <span className="column__tag">{column.decisionPoint}</span>
@@ -35,7 +56,16 @@ function ColumnView({ column, now, today, onOpen }: ColumnProps) {
         ) : (
           <ul className="column__cards" role="list" aria-labelledby={titleId}>
             {shown.map((card) => (
-              <Card key={card.itemId} card={card} now={now} today={today} onOpen={onOpen} />
+              <Card
+                key={card.itemId}
+                card={card}
+                columnKey={column.key}
+                now={now}
+                today={today}
+                onOpen={onOpen}
+                busy={busy.has(card.itemId)}
+                dragged={draggedId === card.itemId}
+              />
             ))}
           </ul>
         )}

@@ -1,0 +1,17 @@
+import type { Toast } from "./useMoves";
+
+/** A live region, always present so screen readers announce what appears in it. */
+export function MoveToast({ toast, onDismiss }: { toast: Toast | null; onDismiss: () => void }) {
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {toast && (
+        <div className={`toast toast--${toast.kind}`} data-toast-kind={toast.kind} key={toast.id}>
+          <span className="toast__message">{toast.message}</span>
+          <button type="button" className="toast__close" aria-label="Dismiss" onClick={onDismiss}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Runs one of Rust's moves by its action: the one place that maps a
+// MoveAction to its command. Pure of React; talks to Rust through bindings.
+
+import { type AppError, commands, type MoveAction } from "../bindings";
+
+/** The item a move is for, as the caller last saw it. */
+export type MoveSubject = {
+  itemId: number;
+  /** The item's version (from item_moves: the freshest the UI has). */
+  version: number;
+  orderId: number;
+  orderVersion: number;
+};
+
+export type MoveResult = { ok: true } | { ok: false; error: AppError };
+
+type Reply = { status: "ok"; data: unknown } | { status: "error"; error: AppError };
+
+function needsElsewhere(action: MoveAction, what: string): Promise<Reply> {
+  return Promise.resolve({
+    status: "error",
+    error: { code: "validation", message: `${action} needs ${what}: open the item`, field: null },
+  });
+}
+
+function send(action: MoveAction, s: MoveSubject, text: string): Promise<Reply> {
+  switch (action) {
+    case "approve":
+      return commands.itemApprove(s.itemId, s.version, text);
+    case "reject":
+      return commands.itemReject(s.itemId, s.version, text);
+    case "release":
+      return commands.itemRelease(s.itemId, s.version, text);
+    case "override_shortage":
+      return commands.itemOverrideShortage(s.itemId, s.version, text);
+    case "mark_prepared":
+      return commands.itemMarkPrepared(s.itemId, s.version);
+    case "unschedule":
+      return commands.itemUnschedule(s.itemId, s.version);
+    case "dispatch":
+      return commands.itemDispatch(s.itemId, s.version);
+    case "delivered":
+      return commands.itemDelivered(s.itemId, s.version);
+    case "delivery_failed":
+      return commands.itemDeliveryFailed(s.itemId, s.version, text);
+    case "complete_order":
+      return commands.orderComplete(s.orderId, s.orderVersion);
+    case "hold":
+      return commands.itemHold(s.itemId, s.version, text);
+    case "cancel":
+      return commands.itemCancel(s.itemId, s.version, text);
+    // These need a product or a slot: the item panel and the planner run them.
+    case "assign":
+      return needsElsewhere(action, "a product");
+    case "schedule":
+      return needsElsewhere(action, "a slot");
+  }
+}
+
+/**
+ * Runs `action` for `subject`; `text` is the note or reason (ignored by
+ * moves without one). Rust's refusal comes back as `{ ok: false, error }`.
+ */
+export async function runMove(action: MoveAction, subject: MoveSubject, text = ""): Promise<MoveResult> {
+  try {
+    const reply = await send(action, subject, text);
+    return reply.status === "ok" ? { ok: true } : { ok: false, error: reply.error };
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return { ok: false, error: { code: "internal", message: message || "Unexpected error", field: null } };
+  }
+}
