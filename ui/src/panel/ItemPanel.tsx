@@ -3,7 +3,6 @@ import { type AppError, type BoardCard, commands } from "../bindings";
 import { positionLabel } from "../format";
 import { CandidateList } from "./CandidateList";
 import { specRows, windowLabel } from "./format";
-import { statusLabel } from "./labels";
 import { MoveButton } from "./MoveButton";
 import {
   type ItemRefs,
@@ -84,7 +83,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
         <div className="panel__status-row">
           {detail && (
             <span className="panel__status" data-status={detail.status}>
-              {statusLabel(detail.status)}
+              {detail.statusLabel}
             </span>
           )}
           {card && <span className="panel__meta">{card.serviceName} · {card.customerName}</span>}

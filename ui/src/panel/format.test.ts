@@ -9,6 +9,9 @@ function entry(overrides: Partial<TimelineEntry> = {}): TimelineEntry {
     kind: "transition",
     from: "new",
     to: "awaiting_approval",
+    fromLabel: "New",
+    toLabel: "Awaiting approval",
+    kindLabel: "Moved",
     decisionPoint: "D1",
     reasons: [],
     override: false,
@@ -27,15 +30,17 @@ describe("timelineRows", () => {
     expect(rows.map((r) => r.actor)).toEqual(["c", "b", "a"]);
   });
 
-  it("names the status change with the words staff read", () => {
-    const [row] = timelineRows([entry({ from: "awaiting_approval", to: "ready" })]);
+  it("names the status change with the words Rust gives", () => {
+    const [row] = timelineRows([
+      entry({ from: "awaiting_approval", to: "ready", fromLabel: "Awaiting approval", toLabel: "Ready for delivery" }),
+    ]);
     expect(row!.change).toBe("Awaiting approval → Ready for delivery");
     expect(row!.kind).toBe("Moved");
     expect(row!.decisionPoint).toBe("D1");
   });
 
   it("shows the kind for a step that kept the status", () => {
-    const [row] = timelineRows([entry({ kind: "hold", from: "assigned", to: "assigned", reasons: ["Shortage"] })]);
+    const [row] = timelineRows([entry({ kind: "hold", kindLabel: "Put on hold", from: "assigned", to: "assigned", reasons: ["Shortage"] })]);
     expect(row!.change).toBeNull();
     expect(row!.kind).toBe("Put on hold");
     expect(row!.reasons).toEqual(["Shortage"]);

@@ -1,7 +1,6 @@
 // Display formatting for the item panel: pure functions, no React, no IPC.
 
 import type { TimelineEntry } from "../bindings";
-import { eventKindLabel, statusLabel } from "./labels";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -75,8 +74,8 @@ export function timelineRows(entries: readonly TimelineEntry[]): TimelineRow[] {
       at: entry.at,
       time: localDateTime(entry.at),
       actor: entry.actor,
-      kind: eventKindLabel(entry.kind),
-      change: entry.from === entry.to ? null : `${statusLabel(entry.from)} → ${statusLabel(entry.to)}`,
+      kind: entry.kindLabel,
+      change: entry.from === entry.to ? null : `${entry.fromLabel} → ${entry.toLabel}`,
       decisionPoint: entry.decisionPoint ?? null,
       reasons: entry.reasons,
       override: entry.override,

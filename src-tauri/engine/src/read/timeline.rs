@@ -15,6 +15,10 @@ pub struct TimelineEntry {
     pub kind: String,
     pub from: ItemStatus,
     pub to: ItemStatus,
+    pub from_label: String,
+    pub to_label: String,
+    /// What kind of step it was, in words ("Moved", "Put on hold", ...).
+    pub kind_label: String,
     pub decision_point: Option<String>,
     pub reasons: Vec<String>,
     #[serde(rename = "override")]
@@ -30,6 +34,7 @@ pub struct ItemDetail {
     pub order_id: i32,
     pub order_number: String,
     pub status: ItemStatus,
+    pub status_label: String,
     pub hold_reason: Option<String>,
     pub requested_specs: BTreeMap<String, String>,
     pub window_start: String,
@@ -74,6 +79,9 @@ pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> 
             Ok(TimelineEntry {
                 from: parse(&e.from_status)?,
                 to: parse(&e.to_status)?,
+                from_label: parse(&e.from_status)?.label().into(),
+                to_label: parse(&e.to_status)?.label().into(),
+                kind_label: kind_label(&e.kind).into(),
                 at: e.at,
                 actor: e.actor,
                 kind: e.kind,
@@ -90,6 +98,7 @@ pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> 
         order_id: d.order_id,
         order_number: d.number,
         status: parse(&d.status)?,
+        status_label: parse(&d.status)?.label().into(),
         hold_reason: d.hold_reason,
         requested_specs: serde_json::from_str(&d.requested_specs)?,
         window_start: d.window_start,
@@ -101,4 +110,15 @@ pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> 
         serials: stock::serials_for_item(pool, item_id).await?,
         timeline,
     })
+}
+
+fn kind_label(kind: &str) -> &str {
+    match kind {
+        "created" => "Created",
+        "transition" => "Moved",
+        "hold" => "Put on hold",
+        "release" => "Released",
+        "split" => "Split off",
+        other => other,
+    }
 }
