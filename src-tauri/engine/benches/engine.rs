@@ -231,6 +231,99 @@ async fn transition_latency(db: &Db) {
     );
 }
 
+/// Suggest-slot and plan-the-day for 2,000 queued deliveries over 20 resources and 10 days.
+async fn planner_bench(dir: &tempfile::TempDir) {
+    use engine::domain::resource::{Resource, ResourceKind};
+    let (db, shop) = fresh(dir, "planner.db", 400).await;
+    // Requests that each match exactly one monitor, so every order flows to the queue.
+    let requests: [&[(&str, &str)]; 6] = [
+        &[("size", "22")],
+        &[("size", "34")],
+        &[("size", "27"), ("resolution", "qhd")],
+        &[("size", "27"), ("resolution", "4k")],
+        &[("size", "24"), ("usb_c", "yes")],
+        &[("size", "32"), ("usb_c", "yes")],
+    ];
+    let mut tx = db.begin_write().await.unwrap();
+    for i in 0..17 {
+        let kind = if i % 4 == 0 {
+            ResourceKind::Technician
+        } else {
+            ResourceKind::Driver
+        };
+        let r = Resource::parse(
+            0,
+            &format!("Extra {i}"),
+            kind,
+            &[],
+            30,
+            "07:00",
+            "18:00",
+            &[1, 2, 3, 4, 5],
+            &[],
+        )
+        .unwrap();
+        engine::store::resources::insert(&mut *tx, &r)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let monitor = shop.service("MONITOR-BUY");
+    let (cid, rids, address) = &shop.customers[0];
+    let base = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let mut queued = Vec::new();
+    for i in 0..2000u64 {
+        let start = base + Days::new(i % 10);
+        let order = uc::NewOrderInput {
+            customer_id: *cid,
+            recipient_id: rids[0],
+            note: String::new(),
+            items: vec![uc::NewItemInput {
+                service_id: monitor,
+                transaction_type: engine::domain::order::TransactionType::Order,
+                quantity: 1,
+                specs: requests[i as usize % 6]
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+                window_start: start.to_string(),
+                window_end: (start + Days::new(3)).to_string(),
+                address: address.clone(),
+            }],
+        };
+        let r = uc::submit_order(&db, &ctx(), order).await.unwrap();
+        if r.items[0].status == engine::domain::ItemStatus::Ready {
+            queued.push(r.items[0].item_id);
+        }
+    }
+    let mut lat = Vec::new();
+    for id in queued.iter().step_by(20) {
+        let t = Instant::now();
+        uc::suggest_slot(&db, &ctx(), *id, 60).await.unwrap();
+        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let n = lat.len();
+    println!(
+        "suggest a slot ({} queued, 20 resources): p50 {:.1} ms, p99 {:.1} ms over {n} items",
+        queued.len(),
+        percentile(&mut lat, 0.5),
+        percentile(&mut lat, 0.99)
+    );
+    let t = Instant::now();
+    let (mut placed, mut unplaced) = (0, 0);
+    for d in 0..14 {
+        let plan = uc::plan_day(&db, &ctx(), &(base + Days::new(d)).to_string(), 60)
+            .await
+            .unwrap();
+        placed += plan.placed.len();
+        unplaced += plan.unplaced.len();
+    }
+    println!(
+        "plan the day × 14 days: {placed} placed, {unplaced} reported unplaced, {:.2} s in all",
+        t.elapsed().as_secs_f64()
+    );
+}
+
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -256,6 +349,10 @@ fn main() {
             board_vs_raw(&db).await;
             return;
         }
+        if std::env::var("BENCH_ONLY").as_deref() == Ok("planner") {
+            planner_bench(&dir).await;
+            return;
+        }
         println!("equipflow engine bench ({items} items)");
         let (db, shop) = fresh(&dir, "submit.db", 400).await;
         let secs = submit_items(&db, &shop, items).await;
@@ -276,5 +373,6 @@ fn main() {
         submit_items(&small, &shop, 10_000).await;
         board_vs_raw(&small).await;
         transition_latency(&small).await;
+        planner_bench(&dir).await;
     });
 }
