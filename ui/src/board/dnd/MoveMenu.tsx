@@ -25,7 +25,6 @@ export function MoveMenu({ menu, onChoose, onClose }: MoveMenuProps) {
     const first = moves.findIndex((m) => m.enabled);
     setActive(first >= 0 ? first : moves.length > 0 ? 0 : -1);
     if (moves.length === 0) ref.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [menu.loaded]);
 
   useEffect(() => {

@@ -239,6 +239,7 @@ export function useMoves(board: BoardView) {
         if (!d) {
           if (Math.hypot(pos.x - p.start.x, pos.y - p.start.y) < DRAG_THRESHOLD) return;
           const rect = p.el.getBoundingClientRect();
+          window.getSelection?.()?.removeAllRanges();
           setDrag({
             card,
             from,
@@ -260,7 +261,10 @@ export function useMoves(board: BoardView) {
         ev.preventDefault();
         setDrag({ ...d, pos, over: columnAt(pos.x, pos.y) });
       };
+      // No text selection while pressing and dragging a card.
+      const onSelectStart = (ev: Event) => ev.preventDefault();
       const finish = () => {
+        window.removeEventListener("selectstart", onSelectStart, true);
         window.removeEventListener("pointermove", onMove);
         window.removeEventListener("pointerup", onUp);
         window.removeEventListener("pointercancel", onCancel);
@@ -292,6 +296,7 @@ export function useMoves(board: BoardView) {
         finish();
         snapBack();
       };
+      window.addEventListener("selectstart", onSelectStart, true);
       window.addEventListener("pointermove", onMove);
       window.addEventListener("pointerup", onUp);
       window.addEventListener("pointercancel", onCancel);
