@@ -23,32 +23,49 @@ function needsElsewhere(action: MoveAction, what: string): Promise<Reply> {
   });
 }
 
-function send(action: MoveAction, s: MoveSubject, text: string): Promise<Reply> {
+/** The commands a move may send; tests pass a recorder, the app the real bindings. */
+export type MoveApi = Pick<
+  typeof commands,
+  | "itemApprove"
+  | "itemReject"
+  | "itemRelease"
+  | "itemOverrideShortage"
+  | "itemMarkPrepared"
+  | "itemUnschedule"
+  | "itemDispatch"
+  | "itemDelivered"
+  | "itemDeliveryFailed"
+  | "orderComplete"
+  | "itemHold"
+  | "itemCancel"
+>;
+
+function send(api: MoveApi, action: MoveAction, s: MoveSubject, text: string): Promise<Reply> {
   switch (action) {
     case "approve":
-      return commands.itemApprove(s.itemId, s.version, text);
+      return api.itemApprove(s.itemId, s.version, text);
     case "reject":
-      return commands.itemReject(s.itemId, s.version, text);
+      return api.itemReject(s.itemId, s.version, text);
     case "release":
-      return commands.itemRelease(s.itemId, s.version, text);
+      return api.itemRelease(s.itemId, s.version, text);
     case "override_shortage":
-      return commands.itemOverrideShortage(s.itemId, s.version, text);
+      return api.itemOverrideShortage(s.itemId, s.version, text);
     case "mark_prepared":
-      return commands.itemMarkPrepared(s.itemId, s.version);
+      return api.itemMarkPrepared(s.itemId, s.version);
     case "unschedule":
-      return commands.itemUnschedule(s.itemId, s.version);
+      return api.itemUnschedule(s.itemId, s.version);
     case "dispatch":
-      return commands.itemDispatch(s.itemId, s.version);
+      return api.itemDispatch(s.itemId, s.version);
     case "delivered":
-      return commands.itemDelivered(s.itemId, s.version);
+      return api.itemDelivered(s.itemId, s.version);
     case "delivery_failed":
-      return commands.itemDeliveryFailed(s.itemId, s.version, text);
+      return api.itemDeliveryFailed(s.itemId, s.version, text);
     case "complete_order":
-      return commands.orderComplete(s.orderId, s.orderVersion);
+      return api.orderComplete(s.orderId, s.orderVersion);
     case "hold":
-      return commands.itemHold(s.itemId, s.version, text);
+      return api.itemHold(s.itemId, s.version, text);
     case "cancel":
-      return commands.itemCancel(s.itemId, s.version, text);
+      return api.itemCancel(s.itemId, s.version, text);
     // These need a product or a slot: the item panel and the planner run them.
     case "assign":
       return needsElsewhere(action, "a product");
@@ -61,9 +78,14 @@ function send(action: MoveAction, s: MoveSubject, text: string): Promise<Reply> 
  * Runs `action` for `subject`; `text` is the note or reason (ignored by
  * moves without one). Rust's refusal comes back as `{ ok: false, error }`.
  */
-export async function runMove(action: MoveAction, subject: MoveSubject, text = ""): Promise<MoveResult> {
+export async function runMove(
+  action: MoveAction,
+  subject: MoveSubject,
+  text = "",
+  api: MoveApi = commands,
+): Promise<MoveResult> {
   try {
-    const reply = await send(action, subject, text);
+    const reply = await send(api, action, subject, text);
     return reply.status === "ok" ? { ok: true } : { ok: false, error: reply.error };
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);

@@ -5,6 +5,7 @@
 
 import type { AppError, MoveAction, MoveInput, MoveOption, commands } from "../bindings";
 import { unexpectedError } from "../board/boardState";
+import { runMove as runBoardMove } from "../moves/runMove";
 
 export type CommandResult = { status: "ok"; data: unknown } | { status: "error"; error: AppError };
 
@@ -88,46 +89,25 @@ export async function settle(call: () => Promise<CommandResult>): Promise<Comman
 }
 
 /**
- * Runs a button move (input "none", "note" or "reason"); `text` is the note
- * or reason typed, sent as is (Rust says when one is missing).
+ * Runs a button move (input "none", "note" or "reason") through the one
+ * move-to-command mapping the board's drag and menu use too; `text` is the
+ * note or reason typed, sent as is (Rust says when one is missing).
  */
-export function runMove(api: PanelApi, action: MoveAction, refs: ItemRefs, text: string): Promise<CommandResult> {
-  const { itemId, version } = refs;
-  return settle(() => {
-    switch (action) {
-      case "approve":
-        return api.itemApprove(itemId, version, text);
-      case "reject":
-        return api.itemReject(itemId, version, text);
-      case "release":
-        return api.itemRelease(itemId, version, text);
-      case "override_shortage":
-        return api.itemOverrideShortage(itemId, version, text);
-      case "mark_prepared":
-        return api.itemMarkPrepared(itemId, version);
-      case "unschedule":
-        return api.itemUnschedule(itemId, version);
-      case "dispatch":
-        return api.itemDispatch(itemId, version);
-      case "delivered":
-        return api.itemDelivered(itemId, version);
-      case "delivery_failed":
-        return api.itemDeliveryFailed(itemId, version, text);
-      case "hold":
-        return api.itemHold(itemId, version, text);
-      case "cancel":
-        return api.itemCancel(itemId, version, text);
-      case "complete_order":
-        if (refs.orderVersion === null) {
-          return Promise.resolve(localError("Open the item from the board to complete its order."));
-        }
-        return api.orderComplete(refs.orderId, refs.orderVersion);
-      case "assign":
-        return Promise.resolve(localError("Pick a product from the list."));
-      case "schedule":
-        return Promise.resolve(localError("Pick a resource and a time."));
-    }
-  });
+export async function runMove(api: PanelApi, action: MoveAction, refs: ItemRefs, text: string): Promise<CommandResult> {
+  switch (action) {
+    case "assign":
+      return localError("Pick a product from the list.");
+    case "schedule":
+      return localError("Pick a resource and a time.");
+    case "complete_order":
+      if (refs.orderVersion === null) return localError("Open the item from the board to complete its order.");
+      break;
+    default:
+      break;
+  }
+  const subject = { ...refs, orderVersion: refs.orderVersion ?? 0 };
+  const result = await runBoardMove(action, subject, text, api);
+  return result.ok ? { status: "ok", data: null } : { status: "error", error: result.error };
 }
 
 export function pickProduct(api: PanelApi, refs: ItemRefs, productId: number): Promise<CommandResult> {
