@@ -1,45 +1,22 @@
 // Loads an item's detail, moves and candidates, and reloads them whenever
 // Rust says data changed (the same event the board listens to).
 
-import { useCallback, useEffect, useRef, useState } from "react";
-import { commands, events } from "../bindings";
-import { createRefresher, type Refresher } from "../board/refresher";
+import { useEffect, useState } from "react";
+import { commands } from "../bindings";
+import { useLiveRefresh } from "../board/useLiveRefresh";
 import { initialPanelState, loadPanel, panelLoadFinished, panelLoadStarted, type PanelState } from "./panelData";
 
 export function usePanelData(itemId: number): PanelState & { refresh: () => void } {
   const [state, setState] = useState<PanelState>(initialPanelState);
-  const refresher = useRef<Refresher | null>(null);
-
-  useEffect(() => {
-    setState(initialPanelState);
-    const current = createRefresher({
+  // Another item: start from nothing rather than show the last one's data.
+  useEffect(() => setState(initialPanelState), [itemId]);
+  const refresh = useLiveRefresh(
+    {
       load: () => loadPanel(commands, itemId),
       onStart: () => setState(panelLoadStarted),
       onResult: (outcome) => setState((s) => panelLoadFinished(s, outcome)),
-    });
-    refresher.current = current;
-    current.request();
-
-    let disposed = false;
-    let unlisten: (() => void) | null = null;
-    events.dataChanged
-      .listen(() => current.request())
-      .then(
-        (stop) => {
-          if (disposed) stop();
-          else unlisten = stop;
-        },
-        (cause: unknown) => console.warn("equipflow: panel cannot listen for data-changed", cause),
-      );
-
-    return () => {
-      disposed = true;
-      current.stop();
-      unlisten?.();
-      if (refresher.current === current) refresher.current = null;
-    };
-  }, [itemId]);
-
-  const refresh = useCallback(() => refresher.current?.request(), []);
+    },
+    [itemId],
+  );
   return { ...state, refresh };
 }
