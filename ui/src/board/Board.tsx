@@ -6,6 +6,7 @@ import { MovePrompt } from "./dnd/MovePrompt";
 import { MovesContext } from "./dnd/MovesContext";
 import { MoveToast } from "./dnd/MoveToast";
 import { useMoves } from "./dnd/useMoves";
+import { useUndoShortcut } from "./dnd/useUndoShortcut";
 
 type BoardProps = {
   board: BoardView;
@@ -21,6 +22,7 @@ type BoardProps = {
  */
 export function Board({ board, now, today, onOpen }: BoardProps) {
   const moves = useMoves(board);
+  useUndoShortcut(moves.say);
   const dragging = moves.drag !== null && moves.drag.phase === "dragging";
   const draggedId = moves.drag?.card.itemId ?? null;
 

@@ -2,6 +2,7 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { describe, expect, it } from "vitest";
 import type { MoveAction } from "../bindings";
 import { runMove } from "./runMove";
+import { clearUndo, currentUndo } from "./undoStack";
 
 const subject = { itemId: 7, version: 3, orderId: 42, orderVersion: 5 };
 
@@ -55,5 +56,22 @@ describe("runMove", () => {
     const result = await runMove(action, subject);
     expect(result.ok).toBe(false);
     expect(calls).toEqual([]);
+  });
+});
+
+describe("runMove and the undo slot", () => {
+  it("records a move Rust accepted, by its label", async () => {
+    clearUndo();
+    record();
+    await runMove({ action: "mark_prepared", label: "Mark prepared" }, subject);
+    expect(currentUndo()).toEqual({ itemId: 7, label: "Mark prepared" });
+    clearUndo();
+  });
+
+  it("records nothing when Rust refuses", async () => {
+    clearUndo();
+    mockIPC(() => Promise.reject({ code: "conflict", message: "changed", field: null }));
+    await runMove("mark_prepared", subject);
+    expect(currentUndo()).toBeNull();
   });
 });

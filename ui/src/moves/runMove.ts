@@ -1,7 +1,8 @@
 // Runs one of Rust's moves by its action: the one place that maps a
 // MoveAction to its command. Pure of React; talks to Rust through bindings.
 
-import { type AppError, commands, type MoveAction } from "../bindings";
+import { type AppError, commands, type MoveAction, type MoveOption } from "../bindings";
+import { recordUndo } from "./undoStack";
 
 /** The item a move is for, as the caller last saw it. */
 export type MoveSubject = {
@@ -74,19 +75,27 @@ function send(api: MoveApi, action: MoveAction, s: MoveSubject, text: string): P
   }
 }
 
+/** A move as Rust offered it (its label names it in "Undone: …"), or just its action. */
+export type MoveToRun = MoveAction | Pick<MoveOption, "action" | "label">;
+
 /**
- * Runs `action` for `subject`; `text` is the note or reason (ignored by
+ * Runs `move` for `subject`; `text` is the note or reason (ignored by
  * moves without one). Rust's refusal comes back as `{ ok: false, error }`.
+ * A move Rust accepted becomes the one Ctrl+Z undoes.
  */
 export async function runMove(
-  action: MoveAction,
+  move: MoveToRun,
   subject: MoveSubject,
   text = "",
   api: MoveApi = commands,
 ): Promise<MoveResult> {
+  const action = typeof move === "string" ? move : move.action;
+  const label = typeof move === "string" ? action.replace(/_/g, " ") : move.label;
   try {
     const reply = await send(api, action, subject, text);
-    return reply.status === "ok" ? { ok: true } : { ok: false, error: reply.error };
+    if (reply.status !== "ok") return { ok: false, error: reply.error };
+    recordUndo({ itemId: subject.itemId, label });
+    return { ok: true };
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     return { ok: false, error: { code: "internal", message: message || "Unexpected error", field: null } };

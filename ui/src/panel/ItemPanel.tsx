@@ -175,7 +175,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                     <MoveButton
                       key={move.action}
                       move={move}
-                      run={(text) => runMove(commands, move.action, refs, text)}
+                      run={(text) => runMove(commands, move, refs, text)}
                       onDone={refresh}
                     />
                   ))}

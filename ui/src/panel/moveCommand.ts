@@ -5,7 +5,7 @@
 
 import type { AppError, MoveAction, MoveInput, MoveOption, commands } from "../bindings";
 import { unexpectedError } from "../board/boardState";
-import { runMove as runBoardMove } from "../moves/runMove";
+import { type MoveToRun, runMove as runBoardMove } from "../moves/runMove";
 
 export type CommandResult = { status: "ok"; data: unknown } | { status: "error"; error: AppError };
 
@@ -93,7 +93,8 @@ export async function settle(call: () => Promise<CommandResult>): Promise<Comman
  * move-to-command mapping the board's drag and menu use too; `text` is the
  * note or reason typed, sent as is (Rust says when one is missing).
  */
-export async function runMove(api: PanelApi, action: MoveAction, refs: ItemRefs, text: string): Promise<CommandResult> {
+export async function runMove(api: PanelApi, move: MoveToRun, refs: ItemRefs, text: string): Promise<CommandResult> {
+  const action: MoveAction = typeof move === "string" ? move : move.action;
   switch (action) {
     case "assign":
       return localError("Pick a product from the list.");
@@ -106,7 +107,7 @@ export async function runMove(api: PanelApi, action: MoveAction, refs: ItemRefs,
       break;
   }
   const subject = { ...refs, orderVersion: refs.orderVersion ?? 0 };
-  const result = await runBoardMove(action, subject, text, api);
+  const result = await runBoardMove(move, subject, text, api);
   return result.ok ? { status: "ok", data: null } : { status: "error", error: result.error };
 }
 

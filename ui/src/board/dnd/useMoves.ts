@@ -131,7 +131,7 @@ export function useMoves(board: BoardView) {
     async (subject: MoveSubject, move: MoveOption, text: string): Promise<boolean> => {
       markBusy(subject.itemId, true);
       try {
-        const result = await runMove(move.action, subject, text);
+        const result = await runMove(move, subject, text);
         if (!result.ok) say("refused", result.error.message);
         return result.ok;
       } finally {
@@ -353,7 +353,7 @@ export function useMoves(board: BoardView) {
       if (!p || p.running) return;
       setPrompt({ ...p, running: true, error: null });
       markBusy(p.subject.itemId, true);
-      const result = await runMove(p.move.action, p.subject, text);
+      const result = await runMove(p.move, p.subject, text);
       markBusy(p.subject.itemId, false);
       if (result.ok) {
         setPrompt(null);
@@ -401,6 +401,7 @@ export function useMoves(board: BoardView) {
     submitPrompt,
     cancelPrompt,
     toast,
+    say,
     dismissToast: () => setToast(null),
   };
 }

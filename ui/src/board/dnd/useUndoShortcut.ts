@@ -1,0 +1,44 @@
+// Ctrl+Z / Cmd+Z on the board: undo the last recorded move (moves/undoStack).
+// Inside a text field the key stays the field's own undo.
+
+import { useEffect, useRef } from "react";
+import { runUndo } from "../../moves/runUndo";
+import { currentUndo } from "../../moves/undoStack";
+import type { ToastKind } from "./useMoves";
+
+/** A place where Ctrl+Z means "undo my typing", not "undo my move". */
+export function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return target.closest("input, textarea, select, [contenteditable='true']") !== null;
+}
+
+export function isUndoKey(e: KeyboardEvent): boolean {
+  return (e.key === "z" || e.key === "Z") && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey;
+}
+
+export function useUndoShortcut(say: (kind: ToastKind, message: string) => void) {
+  const running = useRef(false);
+  const sayRef = useRef(say);
+  sayRef.current = say;
+
+  useEffect(() => {
+    async function onKey(e: KeyboardEvent) {
+      if (!isUndoKey(e) || e.defaultPrevented || isTextEntry(e.target)) return;
+      const slot = currentUndo();
+      if (!slot) return;
+      e.preventDefault();
+      if (running.current) return;
+      running.current = true;
+      try {
+        const result = await runUndo(slot);
+        if (result.ok) sayRef.current("info", `Undone: ${result.label}`);
+        else sayRef.current("refused", result.error.message);
+      } finally {
+        running.current = false;
+      }
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+}
