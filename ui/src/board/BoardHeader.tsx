@@ -1,4 +1,5 @@
 import { clockTime, plural } from "../format";
+import { openInbox } from "../inbox/inboxOpen";
 
 type BoardHeaderProps = {
   openItems: number | null;
@@ -30,13 +31,17 @@ export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading,
           </span>
         )}
         {pendingApprovals !== null && (
-          <span
-            className={`pill${pendingApprovals > 0 ? " pill--attention" : ""}`}
+          <button
+            type="button"
+            className={`pill pill--button${pendingApprovals > 0 ? " pill--attention" : ""}`}
             data-stat="pending-approvals"
             aria-label={`${plural(pendingApprovals, "item")} awaiting approval`}
+            aria-haspopup="dialog"
+            title="Open the approvals inbox"
+            onClick={openInbox}
           >
             <strong>{pendingApprovals}</strong> awaiting approval
-          </span>
+          </button>
         )}
       </div>
 

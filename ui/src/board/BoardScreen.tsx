@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { BoardCard, BoardView } from "../bindings";
 import { localIsoDate } from "../format";
+import { ApprovalsInbox, approvalCards } from "../inbox/ApprovalsInbox";
 import { ItemPanel } from "../panel/ItemPanel";
 import { useNow } from "../useNow";
 import { Board } from "./Board";
@@ -53,6 +54,7 @@ export function BoardScreen() {
         )}
         {openItemId !== null && <ItemPanel key={openItemId} itemId={openItemId} card={openCard} onClose={closePanel} />}
       </div>
+      <ApprovalsInbox cards={approvalCards(board)} today={today} />
     </div>
   );
 }

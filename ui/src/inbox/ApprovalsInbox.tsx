@@ -1,0 +1,259 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import type { BoardCard, BoardView } from "../bindings";
+import { dueLabel, dueState, plural, positionLabel } from "../format";
+import { RefusalMessage } from "../panel/RefusalMessage";
+import { type BulkAction, type BulkResult, bulkSummary, runBulk } from "./bulk";
+import { closeInbox, useInboxOpen } from "./inboxOpen";
+
+/** The cards of the board's approval column, in the board's order. */
+export function approvalCards(board: BoardView | null): BoardCard[] {
+  return board?.columns.find((c) => c.key === "approval")?.cards ?? [];
+}
+
+type ApprovalsInboxProps = {
+  /** The approval column's cards as last fetched; rows follow it across refetches. */
+  cards: BoardCard[];
+  /** Local calendar date "YYYY-MM-DD". */
+  today: string;
+};
+
+/** The approvals inbox, drawn while the header's badge has it open. */
+export function ApprovalsInbox({ cards, today }: ApprovalsInboxProps) {
+  const open = useInboxOpen();
+  useEffect(() => closeInbox, []); // unmounting the board closes it
+  return open ? <InboxDialog cards={cards} today={today} onClose={closeAndRefocus} /> : null;
+}
+
+function closeAndRefocus() {
+  closeInbox();
+  // Back to the badge that opened the inbox, for keyboard users.
+  queueMicrotask(() => document.querySelector<HTMLElement>('[data-stat="pending-approvals"]')?.focus());
+}
+
+type Run = { action: BulkAction; total: number; results: BulkResult[]; done: boolean };
+
+function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose: () => void }) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
+  const [text, setText] = useState("");
+  const [run, setRun] = useState<Run | null>(null);
+
+  useEffect(() => {
+    dialogRef.current?.focus();
+  }, []);
+
+  const outcomes = new Map((run?.results ?? []).map((r) => [r.itemId, r]));
+  const running = run !== null && !run.done;
+  // Rows already approved or rejected wait for the refetch to take them away.
+  const selectable = cards.filter((c) => !outcomes.get(c.itemId)?.ok);
+  const chosen = selectable.filter((c) => selected.has(c.itemId));
+  const allChosen = selectable.length > 0 && chosen.length === selectable.length;
+
+  const toggle = (itemId: number, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(itemId);
+      else next.delete(itemId);
+      return next;
+    });
+
+  const toggleAll = (on: boolean) => setSelected(on ? new Set(selectable.map((c) => c.itemId)) : new Set());
+
+  async function start(action: BulkAction) {
+    if (running || chosen.length === 0) return;
+    const subjects = chosen.map((c) => ({ itemId: c.itemId, version: c.version }));
+    setRun({ action, total: subjects.length, results: [], done: false });
+    const results = await runBulk(action, subjects, text, undefined, (result) =>
+      setRun((r) => r && { ...r, results: [...r.results, result] }),
+    );
+    setRun({ action, total: subjects.length, results, done: true });
+    const succeeded = new Set(results.filter((r) => r.ok).map((r) => r.itemId));
+    setSelected((s) => new Set([...s].filter((itemId) => !succeeded.has(itemId))));
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== "Tab" || !dialogRef.current) return;
+    const focusable = [
+      ...dialogRef.current.querySelectorAll<HTMLElement>("input:not(:disabled), textarea, button:not(:disabled)"),
+    ];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && (document.activeElement === first || document.activeElement === dialogRef.current)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const summary = run
+    ? run.done
+      ? bulkSummary(run.action, run.results)
+      : `${run.action === "approve" ? "Approving" : "Rejecting"} ${run.results.length + 1} of ${run.total}…`
+    : "";
+
+  return (
+    <div className="inbox__backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        ref={dialogRef}
+        className="inbox"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-busy={running || undefined}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <header className="inbox__header">
+          <h2 className="inbox__title" id={`${id}-title`}>
+            Approvals
+          </h2>
+          <span className="inbox__count">{plural(cards.length, "item")} awaiting approval</span>
+          <button type="button" className="button button--quiet inbox__close" onClick={onClose} aria-label="Close approvals">
+            <span aria-hidden="true">✕</span>
+          </button>
+        </header>
+
+        <div className="inbox__toolbar">
+          <label className="inbox__select-all">
+            <input
+              type="checkbox"
+              checked={allChosen}
+              ref={(el) => {
+                if (el) el.indeterminate = chosen.length > 0 && !allChosen;
+              }}
+              disabled={selectable.length === 0 || running}
+              onChange={(e) => toggleAll(e.target.checked)}
+            />
+            Select all
+          </label>
+          <span className="inbox__selected">{chosen.length > 0 ? `${chosen.length} selected` : ""}</span>
+        </div>
+
+        {cards.length === 0 ? (
+          <p className="inbox__empty">Nothing awaiting approval.</p>
+        ) : (
+          <ul className="inbox__list" aria-label="Items awaiting approval">
+            {cards.map((card) => (
+              <InboxRow
+                key={card.itemId}
+                card={card}
+                today={today}
+                checked={selected.has(card.itemId)}
+                disabled={running || outcomes.get(card.itemId)?.ok === true}
+                outcome={outcomes.get(card.itemId) ?? null}
+                action={run?.action ?? "approve"}
+                onToggle={toggle}
+              />
+            ))}
+          </ul>
+        )}
+
+        <footer className="inbox__footer">
+          <label className="inbox__label" htmlFor={`${id}-text`}>
+            Note or reason
+          </label>
+          <textarea
+            id={`${id}-text`}
+            className="field inbox__text"
+            rows={2}
+            value={text}
+            placeholder="A note for approving; the reason for rejecting"
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="inbox__actions">
+            <p className="inbox__summary" role="status" aria-live="polite">
+              {summary}
+            </p>
+            <button
+              type="button"
+              className="button button--caution"
+              disabled={running || chosen.length === 0}
+              onClick={() => start("reject")}
+            >
+              Reject selected
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={running || chosen.length === 0}
+              onClick={() => start("approve")}
+            >
+              Approve selected
+            </button>
+          </div>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+type InboxRowProps = {
+  card: BoardCard;
+  today: string;
+  checked: boolean;
+  disabled: boolean;
+  outcome: BulkResult | null;
+  action: BulkAction;
+  onToggle: (itemId: number, on: boolean) => void;
+};
+
+function InboxRow({ card, today, checked, disabled, outcome, action, onToggle }: InboxRowProps) {
+  const due = card.dueDate ? dueState(card.dueDate, today) : "none";
+  const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
+  const classes = ["inbox-row"];
+  if (checked) classes.push("inbox-row--selected");
+  if (outcome?.ok) classes.push("inbox-row--done");
+  if (outcome && !outcome.ok) classes.push("inbox-row--refused");
+
+  return (
+    <li className={classes.join(" ")} data-inbox-item-id={card.itemId} data-outcome={outcome ? (outcome.ok ? "done" : "refused") : undefined}>
+      <input
+        type="checkbox"
+        className="inbox-row__check"
+        checked={checked}
+        disabled={disabled}
+        aria-label={`Select ${card.orderNumber} ${positionLabel(card)}: ${card.title}`}
+        onChange={(e) => onToggle(card.itemId, e.target.checked)}
+      />
+      <div className="inbox-row__main">
+        <div className="inbox-row__top">
+          <span className="inbox-row__order">{card.orderNumber}</span>
+          <span className="inbox-row__position">{positionLabel(card)}</span>
+          {card.onHold && (
+            <span className="badge badge--hold" title={card.holdReason ?? undefined}>
+              On hold
+            </span>
+          )}
+          {card.dueDate && (
+            <span className={`badge badge--due badge--due-${due} inbox-row__due`}>{dueLabel(card.dueDate, today, due)}</span>
+          )}
+        </div>
+        <p className="inbox-row__title">
+          {card.title}
+          {card.quantity > 1 && <span className="card__qty"> ×{card.quantity}</span>}
+        </p>
+        <p className="inbox-row__who">
+          {card.customerName}
+          {showRecipient && <> · for {card.recipientName}</>}
+        </p>
+        <p className="inbox-row__reason">{card.reason}</p>
+        {outcome?.ok && (
+          <p className="inbox-row__outcome" role="status">
+            {action === "approve" ? "Approved" : "Rejected"}
+          </p>
+        )}
+        {outcome && !outcome.ok && <RefusalMessage error={outcome.error} />}
+      </div>
+    </li>
+  );
+}
