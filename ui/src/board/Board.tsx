@@ -1,4 +1,4 @@
-import type { BoardView } from "../bindings";
+import type { BoardView, ColumnKey } from "../bindings";
 import { Column } from "./Column";
 import { DragGhost } from "./dnd/DragGhost";
 import { MoveMenu } from "./dnd/MoveMenu";
@@ -14,13 +14,15 @@ type BoardProps = {
   today: string;
   /** Opens an item's panel (click or Enter on a card). */
   onOpen?: (itemId: number) => void;
+  /** While a filter hides cards: each column's total, for "n of m". */
+  totals?: ReadonlyMap<ColumnKey, number> | null;
 };
 
 /**
  * The columns, one per decision point, in the order Rust returns them. A card
  * dragged onto a column (or moved with its menu) asks Rust for the move.
  */
-export function Board({ board, now, today, onOpen }: BoardProps) {
+export function Board({ board, now, today, onOpen, totals = null }: BoardProps) {
   const moves = useMoves(board);
   useUndoShortcut(moves.say);
   const dragging = moves.drag !== null && moves.drag.phase === "dragging";
@@ -36,6 +38,7 @@ export function Board({ board, now, today, onOpen }: BoardProps) {
             now={now}
             today={today}
             onOpen={onOpen}
+            total={totals?.get(column.key)}
             drop={moves.dropFor(column.key)}
             over={dragging && moves.drag?.over === column.key}
             busy={moves.busy}

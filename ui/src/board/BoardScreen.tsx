@@ -7,7 +7,9 @@ import { useNow } from "../useNow";
 import { Board } from "./Board";
 import { BoardHeader } from "./BoardHeader";
 import { ErrorBanner } from "./ErrorBanner";
+import { FilterBar } from "./FilterBar";
 import { useBoard } from "./useBoard";
+import { useBoardFilter } from "./useBoardFilter";
 
 function findCard(board: BoardView | null, itemId: number | null): BoardCard | null {
   if (!board || itemId === null) return null;
@@ -23,6 +25,7 @@ export function BoardScreen() {
   const { board, error, loading, refresh } = useBoard();
   const now = useNow();
   const today = localIsoDate(now);
+  const filters = useBoardFilter(board, today);
   const [openItemId, setOpenItemId] = useState<number | null>(null);
   const openCard = useMemo(() => findCard(board, openItemId), [board, openItemId]);
 
@@ -44,9 +47,10 @@ export function BoardScreen() {
         onRefresh={refresh}
       />
       {error && <ErrorBanner error={error} stale={board !== null} onRetry={refresh} />}
+      {board && <FilterBar filter={filters.filter} onChange={filters.setFilter} {...filters.choices} />}
       <div className="workspace">
         {board ? (
-          <Board board={board} now={now} today={today} onOpen={setOpenItemId} />
+          <Board board={filters.shown ?? board} totals={filters.totals} now={now} today={today} onOpen={setOpenItemId} />
         ) : (
           <main className="board board--placeholder" aria-busy={loading}>
             {loading && <p className="board__loading">Loading the board…</p>}

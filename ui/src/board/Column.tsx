@@ -17,11 +17,13 @@ type ColumnProps = {
   busy?: ReadonlySet<number>;
   /** The item being dragged, if any. */
   draggedId?: number | null;
+  /** The column's total while a filter is on (`column.count` is then the matches). */
+  total?: number;
 };
 
 const noneBusy: ReadonlySet<number> = new Set();
 
-function ColumnView({ column, now, today, onOpen, drop = null, over = false, busy = noneBusy, draggedId = null }: ColumnProps) {
+function ColumnView({ column, now, today, onOpen, drop = null, over = false, busy = noneBusy, draggedId = null, total }: ColumnProps) {
   const { shown, hidden } = limitCards(column.cards, column.count);
   const titleId = `column-title-${column.key}`;
 
@@ -43,9 +45,19 @@ function ColumnView({ column, now, today, onOpen, drop = null, over = false, bus
           <h2 className="column__title" id={titleId}>
             {column.title}
           </h2>
-          <span className="column__count" aria-label={`${column.count} items`}>
-            {column.count}
-          </span>
+          {total !== undefined && column.count < total ? (
+            <span
+              className="column__count column__count--filtered"
+              data-filter-count={`${column.count}/${total}`}
+              aria-label={`${column.count} of ${total} items shown`}
+            >
+              {column.count} of {total}
+            </span>
+          ) : (
+            <span className="column__count" aria-label={`${column.count} items`}>
+              {column.count}
+            </span>
+          )}
         </div>
         <p className="column__description">{column.description}</p>
       </header>
