@@ -12,80 +12,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { launchApp } from "./webdriver.mjs";
-
-const BOARD_TIMEOUT_MS = 60_000;
-const MOVE_TIMEOUT_MS = 15_000;
-
-/** Which column each card is in, and whether a toast shows. */
-const SNAPSHOT_SCRIPT = `
-  const where = {};
-  for (const section of document.querySelectorAll("[data-column]")) {
-    for (const c of section.querySelectorAll(".card[data-item-id]")) {
-      where[c.getAttribute("data-item-id")] = section.getAttribute("data-column");
-    }
-  }
-  const toast = document.querySelector(".toast");
-  return {
-    where,
-    count: Object.keys(where).length,
-    toast: toast ? { kind: toast.getAttribute("data-toast-kind"), text: toast.textContent } : null,
-    ghost: Boolean(document.querySelector(".drag-ghost")),
-    error: document.querySelector("[role=alert][data-error-code]")?.textContent ?? null,
-  };
-`;
-
-/** Scrolls the first card matching `css` into view; returns its item id (or null). */
-const PICK_CARD_SCRIPT = `
-  const card = document.querySelector(arguments[0]);
-  if (!card) return null;
-  card.scrollIntoView({ block: "center", inline: "nearest" });
-  return card.getAttribute("data-item-id");
-`;
-
-/** A point in a column's header: always on screen, whatever the column holds. */
-const COLUMN_POINT_SCRIPT = `
-  const column = document.querySelector('[data-column="' + arguments[0] + '"]');
-  column.scrollIntoView({ block: "nearest", inline: "nearest" });
-  const r = column.getBoundingClientRect();
-  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + 40) };
-`;
-
-async function snapshot(app) {
-  return app.execute(SNAPSHOT_SCRIPT);
-}
-
-/** Waits until the board shows cards and their number has settled. */
-async function waitForBoard(app) {
-  let lastCount = -1;
-  let stableSince = 0;
-  return app.waitFor(
-    async () => {
-      const s = await snapshot(app);
-      if (s.error) throw new Error(`error banner: ${s.error}`);
-      if (s.count === 0) return null;
-      if (s.count !== lastCount) {
-        lastCount = s.count;
-        stableSince = Date.now();
-        return null;
-      }
-      return Date.now() - stableSince >= 750 ? s : null;
-    },
-    { timeoutMs: BOARD_TIMEOUT_MS, message: "cards on the board" },
-  );
-}
-
-async function pickCard(app, css) {
-  const id = await app.execute(PICK_CARD_SCRIPT, [css]);
-  assert.ok(id, `a card matches ${css}`);
-  return { id, el: await app.get(`.card[data-item-id="${id}"]`) };
-}
-
-async function pressKey(app, key) {
-  await app.actions([
-    { type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] },
-  ]);
-  await app.releaseActions().catch(() => {});
-}
+import {
+  COLUMN_POINT_SCRIPT,
+  MOVE_TIMEOUT_MS,
+  pickCard,
+  pressKey,
+  snapshot,
+  waitForBoard,
+} from "./boardPage.mjs";
 
 describe("moving cards on the flow board", () => {
   let app;

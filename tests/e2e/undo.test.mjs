@@ -9,64 +9,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { launchApp } from "./webdriver.mjs";
-
-const BOARD_TIMEOUT_MS = 60_000;
-const MOVE_TIMEOUT_MS = 15_000;
-
-const SNAPSHOT_SCRIPT = `
-  const where = {};
-  for (const section of document.querySelectorAll("[data-column]")) {
-    for (const c of section.querySelectorAll(".card[data-item-id]")) {
-      where[c.getAttribute("data-item-id")] = section.getAttribute("data-column");
-    }
-  }
-  const toast = document.querySelector(".toast");
-  return {
-    where,
-    count: Object.keys(where).length,
-    toast: toast ? { kind: toast.getAttribute("data-toast-kind"), text: toast.textContent } : null,
-    error: document.querySelector("[role=alert][data-error-code]")?.textContent ?? null,
-  };
-`;
-
-const PICK_CARD_SCRIPT = `
-  const card = document.querySelector(arguments[0]);
-  if (!card) return null;
-  card.scrollIntoView({ block: "center", inline: "nearest" });
-  return card.getAttribute("data-item-id");
-`;
-
-async function snapshot(app) {
-  return app.execute(SNAPSHOT_SCRIPT);
-}
-
-async function waitForBoard(app) {
-  let lastCount = -1;
-  let stableSince = 0;
-  return app.waitFor(
-    async () => {
-      const s = await snapshot(app);
-      if (s.error) throw new Error(`error banner: ${s.error}`);
-      if (s.count === 0) return null;
-      if (s.count !== lastCount) {
-        lastCount = s.count;
-        stableSince = Date.now();
-        return null;
-      }
-      return Date.now() - stableSince >= 750 ? s : null;
-    },
-    { timeoutMs: BOARD_TIMEOUT_MS, message: "cards on the board" },
-  );
-}
-
-async function keys(app, ...sequence) {
-  const actions = [
-    ...sequence.map((value) => ({ type: "keyDown", value })),
-    ...[...sequence].reverse().map((value) => ({ type: "keyUp", value })),
-  ];
-  await app.actions([{ type: "key", id: "keyboard", actions }]);
-  await app.releaseActions().catch(() => {});
-}
+import { keys, MOVE_TIMEOUT_MS, PICK_CARD_SCRIPT, snapshot, waitForBoard } from "./boardPage.mjs";
 
 describe("undo on the flow board", () => {
   let app;

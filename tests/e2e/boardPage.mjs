@@ -1,0 +1,88 @@
+// Shared by the end-to-end suites of the flow board: what the board shows
+// right now, waiting for it to settle, picking cards and pressing keys.
+
+import assert from "node:assert/strict";
+
+export const BOARD_TIMEOUT_MS = 60_000;
+export const MOVE_TIMEOUT_MS = 15_000;
+
+/** Which column each card is in, and whether a toast shows. */
+export const SNAPSHOT_SCRIPT = `
+  const where = {};
+  for (const section of document.querySelectorAll("[data-column]")) {
+    for (const c of section.querySelectorAll(".card[data-item-id]")) {
+      where[c.getAttribute("data-item-id")] = section.getAttribute("data-column");
+    }
+  }
+  const toast = document.querySelector(".toast");
+  return {
+    where,
+    count: Object.keys(where).length,
+    toast: toast ? { kind: toast.getAttribute("data-toast-kind"), text: toast.textContent } : null,
+    ghost: Boolean(document.querySelector(".drag-ghost")),
+    error: document.querySelector("[role=alert][data-error-code]")?.textContent ?? null,
+  };
+`;
+
+/** Scrolls the first card matching `css` into view; returns its item id (or null). */
+export const PICK_CARD_SCRIPT = `
+  const card = document.querySelector(arguments[0]);
+  if (!card) return null;
+  card.scrollIntoView({ block: "center", inline: "nearest" });
+  return card.getAttribute("data-item-id");
+`;
+
+/** A point in a column's header: always on screen, whatever the column holds. */
+export const COLUMN_POINT_SCRIPT = `
+  const column = document.querySelector('[data-column="' + arguments[0] + '"]');
+  column.scrollIntoView({ block: "nearest", inline: "nearest" });
+  const r = column.getBoundingClientRect();
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + 40) };
+`;
+
+export async function snapshot(app) {
+  return app.execute(SNAPSHOT_SCRIPT);
+}
+
+/** Waits until the board shows cards and their number has settled. */
+export async function waitForBoard(app) {
+  let lastCount = -1;
+  let stableSince = 0;
+  return app.waitFor(
+    async () => {
+      const s = await snapshot(app);
+      if (s.error) throw new Error(`error banner: ${s.error}`);
+      if (s.count === 0) return null;
+      if (s.count !== lastCount) {
+        lastCount = s.count;
+        stableSince = Date.now();
+        return null;
+      }
+      return Date.now() - stableSince >= 750 ? s : null;
+    },
+    { timeoutMs: BOARD_TIMEOUT_MS, message: "cards on the board" },
+  );
+}
+
+export async function pickCard(app, css) {
+  const id = await app.execute(PICK_CARD_SCRIPT, [css]);
+  assert.ok(id, `a card matches ${css}`);
+  return { id, el: await app.get(`.card[data-item-id="${id}"]`) };
+}
+
+export async function pressKey(app, key) {
+  await app.actions([
+    { type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] },
+  ]);
+  await app.releaseActions().catch(() => {});
+}
+
+/** Presses keys together, e.g. keys(app, "\uE009", "z") for Ctrl+Z. */
+export async function keys(app, ...sequence) {
+  const actions = [
+    ...sequence.map((value) => ({ type: "keyDown", value })),
+    ...[...sequence].reverse().map((value) => ({ type: "keyUp", value })),
+  ];
+  await app.actions([{ type: "key", id: "keyboard", actions }]);
+  await app.releaseActions().catch(() => {});
+}
