@@ -290,108 +290,56 @@ mod tests {
         assert_eq!(c, vec!["Dana is off on 2026-12-01".to_string()]);
     }
 
+    /// Each row spoils one input; the error names that field.
     #[test]
     fn resource_input_is_checked_by_field() {
-        let ok = Resource::parse(
-            0,
-            "Dana",
-            ResourceKind::Driver,
-            &[],
-            10,
-            "08:00",
-            "16:00",
-            &[1, 2],
-            &["2026-12-24".into()],
-        );
-        assert!(ok.is_ok());
-        let field = |r: Result<Resource, crate::Error>| match r {
-            Err(crate::Error::Validation { field, .. }) => field,
-            other => panic!("{other:?}"),
+        struct Input {
+            name: &'static str,
+            capacity: i32,
+            start: &'static str,
+            end: &'static str,
+            days: Vec<i32>,
+            off: Vec<String>,
+        }
+        let base = || Input {
+            name: "Dana",
+            capacity: 10,
+            start: "08:00",
+            end: "16:00",
+            days: vec![1, 2],
+            off: vec!["2026-12-24".into()],
         };
-        assert_eq!(
-            field(Resource::parse(
+        let parse = |i: Input| {
+            Resource::parse(
                 0,
-                " ",
+                i.name,
                 ResourceKind::Driver,
                 &[],
-                10,
-                "08:00",
-                "16:00",
-                &[1],
-                &[]
-            )),
-            "name"
-        );
-        assert_eq!(
-            field(Resource::parse(
-                0,
-                "D",
-                ResourceKind::Driver,
-                &[],
-                0,
-                "08:00",
-                "16:00",
-                &[1],
-                &[]
-            )),
-            "capacity"
-        );
-        assert_eq!(
-            field(Resource::parse(
-                0,
-                "D",
-                ResourceKind::Driver,
-                &[],
-                5,
-                "8am",
-                "16:00",
-                &[1],
-                &[]
-            )),
-            "workStart"
-        );
-        assert_eq!(
-            field(Resource::parse(
-                0,
-                "D",
-                ResourceKind::Driver,
-                &[],
-                5,
-                "16:00",
-                "08:00",
-                &[1],
-                &[]
-            )),
-            "workEnd"
-        );
-        assert_eq!(
-            field(Resource::parse(
-                0,
-                "D",
-                ResourceKind::Driver,
-                &[],
-                5,
-                "08:00",
-                "16:00",
-                &[8],
-                &[]
-            )),
-            "workDays"
-        );
-        assert_eq!(
-            field(Resource::parse(
-                0,
-                "D",
-                ResourceKind::Driver,
-                &[],
-                5,
-                "08:00",
-                "16:00",
-                &[1],
-                &["soon".into()]
-            )),
-            "daysOff[0]"
-        );
+                i.capacity,
+                i.start,
+                i.end,
+                &i.days,
+                &i.off,
+            )
+        };
+        assert!(parse(base()).is_ok());
+        type Spoil = fn(&mut Input);
+        let rows: [(Spoil, &str); 6] = [
+            (|i| i.name = " ", "name"),
+            (|i| i.capacity = 0, "capacity"),
+            (|i| i.start = "8am", "workStart"),
+            (|i| i.end = "07:00", "workEnd"),
+            (|i| i.days = vec![8], "workDays"),
+            (|i| i.off = vec!["soon".into()], "daysOff[0]"),
+        ];
+        for (spoil, want) in rows {
+            let mut i = base();
+            spoil(&mut i);
+            match parse(i) {
+                Err(crate::Error::Validation { field, .. }) => assert_eq!(field, want),
+                other => panic!("{want}: {other:?}"),
+            }
+        }
     }
 
     #[test]

@@ -41,6 +41,22 @@ impl TryFrom<ResourceRow> for Resource {
     }
 }
 
+/// Binds a resource's editable fields in column order: name, kind, skills,
+/// capacity, work_start, work_end, work_days, days_off. A macro because
+/// `query` and `query_scalar` are different builder types.
+macro_rules! bind_fields {
+    ($q:expr, $r:expr) => {
+        $q.bind(&$r.name)
+            .bind($r.kind.as_str())
+            .bind(serde_json::to_string(&$r.skills)?)
+            .bind($r.capacity as i64)
+            .bind($r.work_start.format("%H:%M").to_string())
+            .bind($r.work_end.format("%H:%M").to_string())
+            .bind(serde_json::to_string(&$r.work_days)?)
+            .bind(serde_json::to_string(&$r.days_off)?)
+    };
+}
+
 pub async fn get<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<Resource> {
     sqlx::query_as::<_, ResourceRow>("SELECT * FROM resources WHERE id = ?")
         .bind(id)
@@ -60,20 +76,11 @@ pub async fn list<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<Resource>> {
 }
 
 pub async fn insert<'e>(ex: impl SqliteExecutor<'e>, r: &Resource) -> Result<i32> {
-    Ok(sqlx::query_scalar(
+    let q = sqlx::query_scalar(
         "INSERT INTO resources (name, kind, skills, capacity, work_start, work_end, work_days, days_off)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&r.name)
-    .bind(r.kind.as_str())
-    .bind(serde_json::to_string(&r.skills)?)
-    .bind(r.capacity as i64)
-    .bind(r.work_start.format("%H:%M").to_string())
-    .bind(r.work_end.format("%H:%M").to_string())
-    .bind(serde_json::to_string(&r.work_days)?)
-    .bind(serde_json::to_string(&r.days_off)?)
-    .fetch_one(ex)
-    .await?)
+    );
+    Ok(bind_fields!(q, r).fetch_one(ex).await?)
 }
 
 fn parse_at(s: &str) -> Result<DateTime<Utc>> {
@@ -170,23 +177,16 @@ pub async fn update<'e>(
     r: &Resource,
     expected_version: i32,
 ) -> Result<bool> {
-    let done = sqlx::query(
+    let q = sqlx::query(
         "UPDATE resources SET name = ?, kind = ?, skills = ?, capacity = ?, work_start = ?, work_end = ?, work_days = ?,
             days_off = ?, version = version + 1
          WHERE id = ? AND version = ?",
-    )
-    .bind(&r.name)
-    .bind(r.kind.as_str())
-    .bind(serde_json::to_string(&r.skills)?)
-    .bind(r.capacity as i64)
-    .bind(r.work_start.format("%H:%M").to_string())
-    .bind(r.work_end.format("%H:%M").to_string())
-    .bind(serde_json::to_string(&r.work_days)?)
-    .bind(serde_json::to_string(&r.days_off)?)
-    .bind(r.id)
-    .bind(expected_version)
-    .execute(ex)
-    .await?;
+    );
+    let done = bind_fields!(q, r)
+        .bind(r.id)
+        .bind(expected_version)
+        .execute(ex)
+        .await?;
     Ok(done.rows_affected() == 1)
 }
 

@@ -14,6 +14,32 @@ async fn submit(
         .unwrap()
 }
 
+/// A single 22" monitor: the fast path puts it straight in the delivery queue.
+async fn queued_monitor(t: &TestShop) -> engine::usecases::ItemOutcome {
+    submit(t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone()
+}
+
+/// Books the item's delivery on the first driver.
+async fn book(
+    t: &TestShop,
+    item_id: i32,
+    version: i32,
+    day: &str,
+    from: &str,
+    to: &str,
+) -> Vec<engine::usecases::ItemOutcome> {
+    uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(item_id, version, t.shop.resources[0], day, from, to),
+    )
+    .await
+    .unwrap()
+}
+
 fn slot(
     item_id: i32,
     version: i32,
@@ -188,13 +214,7 @@ async fn multi_item_orders_ship_together_unless_split() {
         .await
         .unwrap();
     let a = &split[0];
-    let booked = uc::schedule_item(
-        &t.db,
-        &ctx(),
-        slot(a.item_id, a.version, driver, "2026-12-01", "09:00", "10:00"),
-    )
-    .await
-    .unwrap();
+    let booked = book(&t, a.item_id, a.version, "2026-12-01", "09:00", "10:00").await;
     assert_eq!(booked.len(), 1);
     assert_eq!(booked[0].status, ItemStatus::Scheduled);
     // Prepare the other: it now ships alone, and both can be scheduled as one delivery in a fresh order.
@@ -225,27 +245,19 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     }
     let driver = t.shop.resources[0];
     let first = &versions[0];
-    let booked = uc::schedule_item(
-        &t.db,
-        &ctx(),
-        slot(
-            first.item_id,
-            first.version,
-            driver,
-            "2026-12-01",
-            "09:00",
-            "10:00",
-        ),
+    let booked = book(
+        &t,
+        first.item_id,
+        first.version,
+        "2026-12-01",
+        "09:00",
+        "10:00",
     )
-    .await
-    .unwrap();
+    .await;
     assert_eq!(booked.len(), 2, "both items on one booking");
     assert_eq!(t.count("SELECT COUNT(*) FROM bookings").await, 1);
     // The same driver cannot be in two places, travel buffer included.
-    let other = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
-        .await
-        .items[0]
-        .clone();
+    let other = queued_monitor(&t).await;
     let e = uc::schedule_item(
         &t.db,
         &ctx(),
@@ -320,44 +332,14 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
 #[tokio::test]
 async fn failed_delivery_returns_to_the_queue_and_unschedule_frees_the_slot() {
     let t = spawn().await;
-    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
-        .await
-        .items[0]
-        .clone();
-    let driver = t.shop.resources[0];
-    let b = uc::schedule_item(
-        &t.db,
-        &ctx(),
-        slot(
-            it.item_id,
-            it.version,
-            driver,
-            "2026-12-02",
-            "09:00",
-            "10:00",
-        ),
-    )
-    .await
-    .unwrap();
+    let it = queued_monitor(&t).await;
+    let b = book(&t, it.item_id, it.version, "2026-12-02", "09:00", "10:00").await;
     let u = uc::unschedule_item(&t.db, &ctx(), it.item_id, b[0].version)
         .await
         .unwrap();
     assert_eq!(u[0].status, ItemStatus::Ready);
     assert_eq!(t.count("SELECT COUNT(*) FROM bookings").await, 0);
-    let b = uc::schedule_item(
-        &t.db,
-        &ctx(),
-        slot(
-            it.item_id,
-            u[0].version,
-            driver,
-            "2026-12-02",
-            "09:00",
-            "10:00",
-        ),
-    )
-    .await
-    .unwrap();
+    let b = book(&t, it.item_id, u[0].version, "2026-12-02", "09:00", "10:00").await;
     let d = uc::dispatch_item(&t.db, &ctx(), it.item_id, b[0].version)
         .await
         .unwrap();
@@ -435,25 +417,8 @@ async fn shortage_holds_then_wait_override_or_substitute() {
 #[tokio::test]
 async fn cancel_frees_stock_and_slot_and_keeps_the_trail() {
     let t = spawn().await;
-    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
-        .await
-        .items[0]
-        .clone();
-    let driver = t.shop.resources[0];
-    let b = uc::schedule_item(
-        &t.db,
-        &ctx(),
-        slot(
-            it.item_id,
-            it.version,
-            driver,
-            "2026-12-02",
-            "09:00",
-            "10:00",
-        ),
-    )
-    .await
-    .unwrap();
+    let it = queued_monitor(&t).await;
+    let b = book(&t, it.item_id, it.version, "2026-12-02", "09:00", "10:00").await;
     let c = uc::cancel_item(&t.db, &ctx(), it.item_id, b[0].version, "duplicate order")
         .await
         .unwrap();
@@ -484,21 +449,7 @@ async fn cancel_order_is_all_or_nothing() {
     let t = spawn().await;
     let r = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]).await;
     let it = &r.items[0];
-    let driver = t.shop.resources[0];
-    let b = uc::schedule_item(
-        &t.db,
-        &ctx(),
-        slot(
-            it.item_id,
-            it.version,
-            driver,
-            "2026-12-02",
-            "09:00",
-            "10:00",
-        ),
-    )
-    .await
-    .unwrap();
+    let b = book(&t, it.item_id, it.version, "2026-12-02", "09:00", "10:00").await;
     uc::dispatch_item(&t.db, &ctx(), it.item_id, b[0].version)
         .await
         .unwrap();
@@ -643,10 +594,7 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
         "{e}"
     );
     // Scheduling is undone by unscheduling the whole delivery.
-    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
-        .await
-        .items[0]
-        .clone();
+    let it = queued_monitor(&t).await;
     let s = uc::schedule_item(
         &t.db,
         &ctx(),
@@ -702,10 +650,7 @@ async fn rule_preview_lists_hits_without_changing_anything() {
 #[tokio::test]
 async fn suggest_a_slot_then_plan_the_day() {
     let t = spawn().await;
-    let a = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
-        .await
-        .items[0]
-        .clone();
+    let a = queued_monitor(&t).await;
     let s = uc::suggest_slot(&t.db, &ctx(), a.item_id, 60)
         .await
         .unwrap();
