@@ -20,14 +20,27 @@ function findCard(board: BoardView | null, itemId: number | null): BoardCard | n
   return null;
 }
 
+function onlyColumn(board: BoardView | null, column: string | null): BoardView | null {
+  if (!board || !column) return board;
+  return { ...board, columns: board.columns.filter((c) => c.key === column) };
+}
+
 /** The flow board with its header: loads from Rust, redraws on change; a card opens its item panel. */
-export function BoardScreen() {
+type BoardScreenProps = {
+  /** Show one column only (a flow-diagram node was clicked); null shows all. */
+  column?: string | null;
+  onColumn?: (column: string | null) => void;
+};
+
+export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) {
   const { board, error, loading, refresh } = useBoard();
   const now = useNow();
   const today = localIsoDate(now);
   const filters = useBoardFilter(board, today);
   const [openItemId, setOpenItemId] = useState<number | null>(null);
   const openCard = useMemo(() => findCard(board, openItemId), [board, openItemId]);
+  const shown = useMemo(() => onlyColumn(filters.shown ?? board, column), [filters.shown, board, column]);
+  const focusedTitle = column ? board?.columns.find((c) => c.key === column)?.title ?? column : null;
 
   const closePanel = useCallback(() => {
     const id = openItemId;
@@ -48,9 +61,17 @@ export function BoardScreen() {
       />
       {error && <ErrorBanner error={error} stale={board !== null} onRetry={refresh} />}
       {board && <FilterBar filter={filters.filter} onChange={filters.setFilter} {...filters.choices} />}
+      {focusedTitle && (
+        <div className="column-focus" role="status">
+          Showing the <strong>{focusedTitle}</strong> column only
+          <button type="button" className="button button--quiet" onClick={() => onColumn?.(null)}>
+            Show all columns
+          </button>
+        </div>
+      )}
       <div className="workspace">
         {board ? (
-          <Board board={filters.shown ?? board} totals={filters.totals} now={now} today={today} onOpen={setOpenItemId} />
+          <Board board={shown ?? board} totals={filters.totals} now={now} today={today} onOpen={setOpenItemId} />
         ) : (
           <main className="board board--placeholder" aria-busy={loading}>
             {loading && <p className="board__loading">Loading the board…</p>}

@@ -1,0 +1,35 @@
+import { VIEWS, type ViewKey } from "./views";
+
+type NavRailProps = {
+  view: ViewKey;
+  onView: (view: ViewKey) => void;
+  onNewOrder: () => void;
+};
+
+/** The narrow column on the left: which screen is shown, and the one action wanted from anywhere. */
+export function NavRail({ view, onView, onNewOrder }: NavRailProps) {
+  return (
+    <nav className="nav-rail" aria-label="Screens">
+      <span className="nav-rail__mark" aria-hidden="true" />
+      <button type="button" className="nav-rail__new" onClick={onNewOrder} title="Take a new order (N)">
+        <span aria-hidden="true">+</span> New order
+      </button>
+      <ul className="nav-rail__list">
+        {VIEWS.map((v) => (
+          <li key={v.key}>
+            <button
+              type="button"
+              className={`nav-rail__item${v.key === view ? " nav-rail__item--current" : ""}`}
+              aria-current={v.key === view ? "page" : undefined}
+              data-view={v.key}
+              title={v.hint}
+              onClick={() => onView(v.key)}
+            >
+              {v.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,11 @@
+// The app's screens, in the order the navigation rail lists them.
+
+export const VIEWS = [
+  { key: "board", label: "Board", hint: "Every open item at its decision point" },
+  { key: "flow", label: "Flow", hint: "The decision points as a graph, with today's and this week's traffic" },
+  { key: "planner", label: "Planner", hint: "Deliveries and service visits on people and vans" },
+  { key: "rules", label: "Rules", hint: "What flows on by itself and what waits for a person" },
+  { key: "resources", label: "Resources", hint: "Drivers, technicians and vans" },
+] as const;
+
+export type ViewKey = (typeof VIEWS)[number]["key"];
