@@ -1,0 +1,407 @@
+import { useEffect, useId, useMemo, useState } from "react";
+import { type AppError, commands, type RuleSpec, type RuleView } from "../bindings";
+import { ask } from "./ask";
+import {
+  type ConditionDraft,
+  draftFromSpec,
+  emptyCondition,
+  emptyDraft,
+  errorPlace,
+  type RuleDraft,
+  sameSpec,
+  toSpec,
+} from "./draft";
+import { type PreviewState, RulePreview, runPreview } from "./RulePreview";
+import { Switch } from "./RuleList";
+import {
+  ACTION_HINTS,
+  ACTION_LABELS,
+  ACTIONS,
+  COMBINATOR_LABELS,
+  COMBINATORS,
+  FIELD_GROUPS,
+  FIELD_LABELS,
+  FIELDS,
+  kindsInUse,
+  OP_LABELS,
+  OPS,
+  VALUE_KIND_LABELS,
+  VALUE_KINDS,
+  type ValueKind,
+} from "./ruleText";
+
+type RuleEditorProps = {
+  /** The stored rule being edited (latest version seen), or null for a new rule. */
+  rule: RuleView | null;
+  /** Every stored rule: their conditions suggest a value kind per field. */
+  rules: RuleView[];
+  onSaved: (view: RuleView) => void;
+  onClose: () => void;
+};
+
+export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
+  const kinds = useMemo(() => kindsInUse(rules), [rules]);
+  const [base, setBase] = useState<{ version: number; spec: RuleSpec } | null>(
+    rule ? { version: rule.version, spec: rule.spec } : null,
+  );
+  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftFromSpec(rule.spec) : emptyDraft(kinds[FIELDS[0]])));
+  const [error, setError] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [preview, setPreview] = useState<PreviewState>({ state: "idle" });
+  const id = useId();
+
+  const spec = toSpec(draft);
+  const dirty = base ? !sameSpec(spec, base.spec) : true;
+
+  // Someone (this desk's switch, or another desk) saved a newer version:
+  // follow it when nothing is being edited; otherwise keep the typing, and
+  // saving will report the conflict.
+  useEffect(() => {
+    if (!rule || !base || rule.version <= base.version) return;
+    if (!dirty) {
+      setBase({ version: rule.version, spec: rule.spec });
+      setDraft(draftFromSpec(rule.spec));
+    }
+  }, [rule, base, dirty]);
+
+  const place = errorPlace(error);
+
+  function edit(change: Partial<RuleDraft>, clears: (p: NonNullable<ReturnType<typeof errorPlace>>) => boolean) {
+    setDraft((d) => ({ ...d, ...change }));
+    setSaved(false);
+    if (place && clears(place)) setError(null);
+  }
+
+  function editRow(index: number, change: Partial<ConditionDraft>) {
+    edit(
+      { conditions: draft.conditions.map((c, i) => (i === index ? { ...c, ...change } : c)) },
+      (p) => (p.at === "row" && p.index === index) || p.at === "conditions",
+    );
+  }
+
+  function pickField(index: number, field: ConditionDraft["field"]) {
+    const row = draft.conditions[index];
+    if (!row) return;
+    const kind: ValueKind = kinds[field] ?? row.kind;
+    editRow(index, { field, kind, text: kind === row.kind ? row.text : kind === "bool" ? "yes" : "" });
+  }
+
+  function pickKind(index: number, kind: ValueKind) {
+    const row = draft.conditions[index];
+    if (!row) return;
+    editRow(index, { kind, text: kind === "bool" ? "yes" : row.kind === "bool" ? "" : row.text });
+  }
+
+  function addRow() {
+    edit({ conditions: [...draft.conditions, emptyCondition(kinds[FIELDS[0]])] }, (p) => p.at === "conditions");
+  }
+
+  function removeRow(index: number) {
+    // Row numbers after it shift: an error about a later row no longer points right.
+    edit({ conditions: draft.conditions.filter((_, i) => i !== index) }, (p) => p.at === "row" || p.at === "conditions");
+  }
+
+  async function save() {
+    setSaving(true);
+    setSaved(false);
+    const answer = rule && base
+      ? await ask(() => commands.ruleUpdate(rule.id, base.version, spec))
+      : await ask(() => commands.ruleCreate(spec));
+    setSaving(false);
+    if (!answer.ok) {
+      setError(answer.error);
+      return;
+    }
+    setError(null);
+    setBase({ version: answer.data.version, spec: answer.data.spec });
+    setDraft(draftFromSpec(answer.data.spec));
+    setSaved(true);
+    onSaved(answer.data);
+  }
+
+  async function reloadLatest() {
+    if (!rule) return;
+    const answer = await ask(() => commands.rulesList());
+    if (!answer.ok) {
+      setError(answer.error);
+      return;
+    }
+    const latest = answer.data.find((r) => r.id === rule.id);
+    if (!latest) return;
+    setBase({ version: latest.version, spec: latest.spec });
+    setDraft(draftFromSpec(latest.spec));
+    setError(null);
+  }
+
+  async function doPreview() {
+    setPreview({ state: "loading" });
+    const result = await runPreview(spec);
+    if (result.state === "failed") setError(result.error);
+    setPreview(result);
+  }
+
+  const fieldError = (at: "name" | "description" | "conditions") =>
+    place?.at === at && error ? <FieldError error={error} /> : null;
+
+  return (
+    <section className="rule-editor" aria-labelledby={`${id}-title`} data-editor={rule ? `rule-${rule.id}` : "new"}>
+      <header className="rule-editor__header">
+        <div>
+          <h2 className="rule-editor__title" id={`${id}-title`}>
+            {rule ? "Edit rule" : "New rule"}
+          </h2>
+          <p className="rule-editor__sub">
+            Checked at D1 for every item of a submitted order.
+            {base && <span className="rule-editor__version"> Version {base.version}</span>}
+          </p>
+        </div>
+        <button type="button" className="button button--quiet" onClick={onClose} aria-label="Close the editor">
+          Close
+        </button>
+      </header>
+
+      <form
+        className="rule-editor__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {place?.at === "form" && error && (
+          <div className="rule-editor__banner">
+            <FieldError error={error} />
+            {error.code === "conflict" && rule && (
+              <button type="button" className="button button--small" onClick={() => void reloadLatest()}>
+                Load the latest version
+              </button>
+            )}
+          </div>
+        )}
+
+        <div className="rule-editor__grid">
+          <label className="rule-field rule-field--wide">
+            <span className="rule-field__label">Name</span>
+            <input
+              className="field"
+              name="name"
+              value={draft.name}
+              aria-invalid={place?.at === "name" || undefined}
+              onChange={(e) => edit({ name: e.target.value }, (p) => p.at === "name")}
+              placeholder="e.g. Large order from a new customer"
+            />
+            {fieldError("name")}
+          </label>
+
+          <div className="rule-field">
+            <span className="rule-field__label" id={`${id}-enabled`}>
+              Status
+            </span>
+            <Switch
+              on={draft.enabled}
+              label="Rule enabled"
+              onChange={() => edit({ enabled: !draft.enabled }, () => false)}
+            />
+          </div>
+
+          <label className="rule-field rule-field--full">
+            <span className="rule-field__label">Description</span>
+            <textarea
+              className="field"
+              name="description"
+              rows={2}
+              value={draft.description}
+              aria-invalid={place?.at === "description" || undefined}
+              onChange={(e) => edit({ description: e.target.value }, (p) => p.at === "description")}
+              placeholder="Why the rule exists, for whoever reads it next"
+            />
+            {fieldError("description")}
+          </label>
+        </div>
+
+        <fieldset className="rule-conditions">
+          <legend className="rule-conditions__legend">
+            When
+            <select
+              className="field rule-conditions__combinator"
+              name="combinator"
+              aria-label="Combine conditions"
+              value={draft.combinator}
+              onChange={(e) => edit({ combinator: e.target.value as RuleDraft["combinator"] }, () => false)}
+            >
+              {COMBINATORS.map((c) => (
+                <option key={c} value={c}>
+                  {COMBINATOR_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </legend>
+
+          <ol className="rule-conditions__list">
+            {draft.conditions.map((c, i) => {
+              const rowError = place?.at === "row" && place.index === i ? error : null;
+              return (
+                <li
+                  key={c.key}
+                  className={`condition-row${rowError ? " condition-row--invalid" : ""}`}
+                  data-condition-index={i}
+                >
+                  <span className="condition-row__joiner" aria-hidden="true">
+                    {i === 0 ? "if" : draft.combinator === "all" ? "and" : "or"}
+                  </span>
+                  <select
+                    className="field condition-row__field"
+                    aria-label={`Condition ${i + 1} field`}
+                    name={`conditions[${i}].field`}
+                    value={c.field}
+                    onChange={(e) => pickField(i, e.target.value as ConditionDraft["field"])}
+                  >
+                    {FIELD_GROUPS.map((g) => (
+                      <optgroup key={g.prefix} label={g.label}>
+                        {FIELDS.filter((f) => f.startsWith(g.prefix)).map((f) => (
+                          <option key={f} value={f}>
+                            {FIELD_LABELS[f]}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                  <select
+                    className="field condition-row__op"
+                    aria-label={`Condition ${i + 1} operator`}
+                    name={`conditions[${i}].op`}
+                    value={c.op}
+                    onChange={(e) => editRow(i, { op: e.target.value as ConditionDraft["op"] })}
+                  >
+                    {OPS.map((o) => (
+                      <option key={o} value={o}>
+                        {OP_LABELS[o]}
+                      </option>
+                    ))}
+                  </select>
+                  <select
+                    className="field condition-row__kind"
+                    aria-label={`Condition ${i + 1} value type`}
+                    value={c.kind}
+                    onChange={(e) => pickKind(i, e.target.value as ValueKind)}
+                  >
+                    {VALUE_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {VALUE_KIND_LABELS[k]}
+                      </option>
+                    ))}
+                  </select>
+                  {c.kind === "bool" ? (
+                    <select
+                      className="field condition-row__value"
+                      aria-label={`Condition ${i + 1} value`}
+                      name={`conditions[${i}].value`}
+                      value={c.text === "no" ? "no" : "yes"}
+                      aria-invalid={rowError ? true : undefined}
+                      onChange={(e) => editRow(i, { text: e.target.value })}
+                    >
+                      <option value="yes">yes</option>
+                      <option value="no">no</option>
+                    </select>
+                  ) : (
+                    <input
+                      className="field condition-row__value"
+                      aria-label={`Condition ${i + 1} value`}
+                      name={`conditions[${i}].value`}
+                      inputMode={c.kind === "number" ? "decimal" : undefined}
+                      value={c.text}
+                      placeholder={c.kind === "number" ? "0" : "text"}
+                      aria-invalid={rowError ? true : undefined}
+                      onChange={(e) => editRow(i, { text: e.target.value })}
+                    />
+                  )}
+                  <button
+                    type="button"
+                    className="button button--quiet button--small condition-row__remove"
+                    aria-label={`Remove condition ${i + 1}`}
+                    title="Remove this condition"
+                    onClick={() => removeRow(i)}
+                  >
+                    ✕
+                  </button>
+                  {rowError && (
+                    <div className="condition-row__error">
+                      <FieldError error={rowError} />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          {fieldError("conditions")}
+          <button type="button" className="button button--small rule-conditions__add" onClick={addRow}>
+            + Add condition
+          </button>
+        </fieldset>
+
+        <div className="rule-then">
+          <label className="rule-field">
+            <span className="rule-field__label">Then</span>
+            <select
+              className="field"
+              name="action"
+              value={draft.action}
+              onChange={(e) => edit({ action: e.target.value as RuleDraft["action"] }, () => false)}
+            >
+              {ACTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {ACTION_LABELS[a]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="rule-then__hint">{ACTION_HINTS[draft.action]}</p>
+        </div>
+
+        <div className="rule-editor__actions">
+          <button
+            type="button"
+            className="button"
+            data-action="preview"
+            onClick={() => void doPreview()}
+            disabled={preview.state === "loading"}
+          >
+            {preview.state === "loading" ? "Previewing…" : "Preview hits"}
+          </button>
+          <span className="rule-editor__spacer" />
+          {saved && !dirty && (
+            <span className="rule-editor__saved" role="status">
+              Saved
+            </span>
+          )}
+          {rule && dirty && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                if (!base) return;
+                setDraft(draftFromSpec(base.spec));
+                setError(null);
+              }}
+            >
+              Discard changes
+            </button>
+          )}
+          <button type="submit" className="button button--primary" data-action="save" disabled={saving || !dirty}>
+            {saving ? "Saving…" : rule ? "Save rule" : "Create rule"}
+          </button>
+        </div>
+      </form>
+
+      <RulePreview preview={preview} current={spec} />
+    </section>
+  );
+}
+
+function FieldError({ error }: { error: AppError }) {
+  return (
+    <p className="refusal" role="alert" data-error-code={error.code} data-error-field={error.field ?? ""}>
+      {error.message}
+    </p>
+  );
+}

@@ -1,0 +1,240 @@
+import { emit } from "@tauri-apps/api/event";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { AppError, RuleHitView, RuleSpec, RuleView } from "../bindings";
+import { board, card, column } from "../test/fixtures";
+import { conditionsText } from "./ruleText";
+import { RulesScreen } from "./RulesScreen";
+
+function rule(id: number, version: number, spec: Partial<RuleSpec> = {}): RuleView {
+  return {
+    id,
+    version,
+    spec: {
+      name: "High line value",
+      description: "Lines worth more than 2,000 need approval.",
+      enabled: true,
+      combinator: "all",
+      conditions: [{ field: "item_line_value", op: "gt", value: { type: "number", value: 2000 } }],
+      action: "require_approval",
+      ...spec,
+    },
+  };
+}
+
+const stored: RuleView[] = [
+  rule(1, 4),
+  rule(2, 1, {
+    name: "New or flagged customer",
+    description: "",
+    enabled: false,
+    combinator: "any",
+    conditions: [
+      { field: "customer_is_new", op: "eq", value: { type: "bool", value: true } },
+      { field: "customer_flagged", op: "eq", value: { type: "bool", value: true } },
+    ],
+  }),
+];
+
+type Server = {
+  rules: RuleView[];
+  calls: { cmd: string; args: Record<string, unknown> }[];
+  /** Rust's refusal for rule_create / rule_update / rule_preview. */
+  refuse: AppError | null;
+  hits: RuleHitView[];
+};
+
+function serve(overrides: Partial<Server> = {}): Server {
+  const s: Server = { rules: stored, calls: [], refuse: null, hits: [], ...overrides };
+  mockIPC(
+    (cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      s.calls.push({ cmd, args });
+      switch (cmd) {
+        case "rules_list":
+          return s.rules;
+        case "board_get":
+          return board([
+            column("approval", [
+              card({ itemId: 41, orderId: 9, orderNumber: "SO-2041", title: "ThinkPad X1", customerName: "Contoso" }),
+            ]),
+          ]);
+        case "rule_update": {
+          if (s.refuse) return Promise.reject(s.refuse);
+          const view = { id: args.id as number, version: (args.version as number) + 1, spec: args.spec as RuleSpec };
+          s.rules = s.rules.map((r) => (r.id === view.id ? view : r));
+          return view;
+        }
+        case "rule_create": {
+          if (s.refuse) return Promise.reject(s.refuse);
+          const view = { id: 99, version: 1, spec: args.spec as RuleSpec };
+          s.rules = [...s.rules, view];
+          return view;
+        }
+        case "rule_preview":
+          if (s.refuse) return Promise.reject(s.refuse);
+          return s.hits;
+        default:
+          return null;
+      }
+    },
+    { shouldMockEvents: true },
+  );
+  return s;
+}
+
+const calls = (s: Server, cmd: string) => s.calls.filter((c) => c.cmd === cmd);
+
+describe("rules screen", () => {
+  it("lists the rules with their action, state and a readable summary", async () => {
+    serve();
+    render(<RulesScreen />);
+    const row = (await screen.findByText("High line value")).closest("li")!;
+    expect(row.getAttribute("data-enabled")).toBe("true");
+    expect(within(row).getByText("Require approval")).toBeTruthy();
+    expect(within(row).getByText("D1")).toBeTruthy();
+    expect(row.textContent).toContain("Line value > 2000");
+    const off = screen.getByText("New or flagged customer").closest("li")!;
+    expect(off.textContent).toContain("New customer or Flagged customer");
+    expect(within(off).getByRole("switch").getAttribute("aria-checked")).toBe("false");
+    expect(document.querySelector("[data-stat=rules]")!.textContent).toBe("2 rules");
+    expect(document.querySelector("[data-stat=rules-enabled]")!.textContent).toBe("1 on");
+  });
+
+  it("toggling a rule sends ruleUpdate with the rule's version and the flipped flag", async () => {
+    const s = serve();
+    render(<RulesScreen />);
+    const row = (await screen.findByText("High line value")).closest("li")!;
+    fireEvent.click(within(row).getByRole("switch"));
+    await waitFor(() => expect(calls(s, "rule_update")).toHaveLength(1));
+    const sent = calls(s, "rule_update")[0]!.args;
+    expect(sent.id).toBe(1);
+    expect(sent.version).toBe(4);
+    expect((sent.spec as RuleSpec).enabled).toBe(false);
+    expect((sent.spec as RuleSpec).conditions).toEqual(stored[0]!.spec.conditions);
+    await waitFor(() => expect(within(row).getByRole("switch").getAttribute("aria-checked")).toBe("false"));
+  });
+
+  it("shows Rust's refusal of a toggle on that rule", async () => {
+    serve({ refuse: { code: "conflict", message: "rule 1 changed meanwhile (version 5, not 4)", field: null } });
+    render(<RulesScreen />);
+    const row = (await screen.findByText("High line value")).closest("li")!;
+    fireEvent.click(within(row).getByRole("switch"));
+    expect((await within(row).findByRole("alert")).textContent).toContain("changed meanwhile");
+  });
+
+  it("reloads when Rust says data changed", async () => {
+    const s = serve();
+    render(<RulesScreen />);
+    await screen.findByText("High line value");
+    s.rules = [...stored, rule(3, 1, { name: "Hold Acme", action: "hold" })];
+    await act(() => emit("data-changed", { reason: "rule_create" }));
+    expect(await screen.findByText("Hold Acme")).toBeTruthy();
+  });
+
+  it("puts a validation error beside its condition row and keeps what was typed", async () => {
+    const s = serve({
+      refuse: {
+        code: "validation",
+        message: "quantity is a number field: operator contains with this value does not apply",
+        field: "conditions[1]",
+      },
+    });
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByText("High line value"));
+    fireEvent.click(screen.getByRole("button", { name: "+ Add condition" }));
+    const value = screen.getByLabelText("Condition 2 value") as HTMLInputElement;
+    fireEvent.change(value, { target: { value: "lots" } });
+    fireEvent.change(screen.getByLabelText("Condition 2 operator"), { target: { value: "contains" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save rule" }));
+
+    const rowEl = document.querySelector('[data-condition-index="1"]') as HTMLElement;
+    const alert = await within(rowEl).findByRole("alert");
+    expect(alert.textContent).toContain("number field");
+    expect(rowEl.className).toContain("condition-row--invalid");
+    expect((screen.getByLabelText("Condition 2 value") as HTMLInputElement).value).toBe("lots");
+    // The first row is untouched and has no error.
+    const first = document.querySelector('[data-condition-index="0"]') as HTMLElement;
+    expect(within(first).queryByRole("alert")).toBeNull();
+    // Sent as typed: not a number, so Rust got the text and refused it.
+    const sent = calls(s, "rule_update")[0]!.args.spec as RuleSpec;
+    expect(sent.conditions[1]!.value).toEqual({ type: "text", value: "lots" });
+  });
+
+  it("puts a name error beside the name field", async () => {
+    serve({ refuse: { code: "validation", message: "name is required", field: "name" } });
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByRole("button", { name: "New rule" }));
+    fireEvent.change(screen.getByLabelText("Condition 1 value"), { target: { value: "5" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create rule" }));
+    const name = screen.getByRole("textbox", { name: "Name" });
+    await waitFor(() => expect(name.getAttribute("aria-invalid")).toBe("true"));
+    expect(name.closest("label")!.textContent).toContain("name is required");
+  });
+
+  it("creates a rule and then edits it", async () => {
+    const s = serve();
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByRole("button", { name: "New rule" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Name" }), { target: { value: "Acme waits" } });
+    fireEvent.change(screen.getByLabelText("Condition 1 field"), { target: { value: "customer_name" } });
+    fireEvent.change(screen.getByLabelText("Condition 1 operator"), { target: { value: "contains" } });
+    fireEvent.change(screen.getByLabelText("Condition 1 value type"), { target: { value: "text" } });
+    fireEvent.change(screen.getByLabelText("Condition 1 value"), { target: { value: "acme" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Then" }), { target: { value: "hold" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create rule" }));
+    await waitFor(() => expect(calls(s, "rule_create")).toHaveLength(1));
+    expect(calls(s, "rule_create")[0]!.args.spec).toEqual({
+      name: "Acme waits",
+      description: "",
+      enabled: true,
+      combinator: "all",
+      action: "hold",
+      conditions: [{ field: "customer_name", op: "contains", value: { type: "text", value: "acme" } }],
+    });
+    expect(await screen.findByRole("heading", { name: "Edit rule" })).toBeTruthy();
+    expect(screen.getAllByText("Acme waits").length).toBeGreaterThan(0);
+  });
+
+  it("previews the draft and lists the items it would hit, with the count", async () => {
+    const s = serve({
+      hits: [{ itemId: 41, orderId: 9, status: "awaiting_approval", reason: "High line value: line value 2400 > 2000" }],
+    });
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByText("New or flagged customer"));
+    fireEvent.click(screen.getByRole("button", { name: "Preview hits" }));
+    const table = await screen.findByRole("table");
+    const hit = within(table).getByText("SO-2041").closest("tr")!;
+    expect(hit.textContent).toContain("ThinkPad X1");
+    expect(hit.textContent).toContain("line value 2400 > 2000");
+    expect(document.querySelector("[data-preview-count]")!.textContent).toBe("1");
+    // A disabled rule is previewed as if it were on, and says so.
+    const sent = calls(s, "rule_preview")[0]!.args.spec as RuleSpec;
+    expect(sent.enabled).toBe(true);
+    expect(sent.combinator).toBe("any");
+    expect(screen.getByText("if the rule were on")).toBeTruthy();
+  });
+
+  it("shows a preview's validation error beside its field", async () => {
+    serve({ refuse: { code: "validation", message: "must be a finite number", field: "conditions[0].value" } });
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByText("High line value"));
+    fireEvent.click(screen.getByRole("button", { name: "Preview hits" }));
+    const rowEl = document.querySelector('[data-condition-index="0"]') as HTMLElement;
+    expect((await within(rowEl).findByRole("alert")).textContent).toBe("must be a finite number");
+  });
+});
+
+describe("condition summary", () => {
+  it("reads like a sentence", () => {
+    expect(
+      conditionsText("all", [
+        { field: "service_recurring", op: "eq", value: { type: "bool", value: true } },
+        { field: "item_monthly_cost", op: "gt", value: { type: "number", value: 50 } },
+        { field: "customer_flagged", op: "ne", value: { type: "bool", value: true } },
+        { field: "customer_name", op: "contains", value: { type: "text", value: "acme" } },
+      ]),
+    ).toBe("Recurring service and Monthly cost > 50 and not flagged customer and Customer name contains “acme”");
+  });
+});
