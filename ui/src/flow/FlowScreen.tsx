@@ -1,5 +1,195 @@
-// Placeholder until this screen lands.
+import "@xyflow/react/dist/style.css";
+import "./flow.css";
+import { Background, Controls, MarkerType, Panel, Position, ReactFlow } from "@xyflow/react";
+import { useEffect, useMemo, useState } from "react";
+import type { AppError } from "../bindings";
+import { clockTime } from "../format";
+import { FlowEdgeView, type FlowEdgeType } from "./FlowEdgeView";
+import { type FlowGraph, buildFlowGraph, edgeWidth } from "./flowGraph";
+import { FlowNodeView, type FlowNodeType } from "./FlowNodeView";
+import { type Layout, layoutFlow } from "./layout";
+import { useFlow } from "./useFlow";
+
 export type FlowScreenProps = { onOpenColumn: (columnKey: string) => void };
-export function FlowScreen(_props: FlowScreenProps) {
-  return <main className="app" />;
+
+const nodeTypes = { decision: FlowNodeView };
+const edgeTypes = { traffic: FlowEdgeView };
+
+const EDGE_COLOR = { forward: "var(--flow-edge-forward)", back: "var(--flow-edge-back)", exit: "var(--flow-edge-exit)" };
+
+/** Lays the graph out whenever it changes; null until the first layout is done. */
+function useLayout(graph: FlowGraph | null): { layout: Layout | null; layoutError: AppError | null } {
+  const [state, setState] = useState<{ layout: Layout | null; layoutError: AppError | null }>({
+    layout: null,
+    layoutError: null,
+  });
+  useEffect(() => {
+    if (!graph) return;
+    let current = true;
+    layoutFlow(graph).then(
+      (layout) => current && setState({ layout, layoutError: null }),
+      (cause: unknown) =>
+        current &&
+        setState((s) => ({ ...s, layoutError: { code: "internal", message: `Layout failed: ${String(cause)}`, field: null } })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [graph]);
+  return state;
+}
+
+function toFlow(graph: FlowGraph, layout: Layout, onOpen: (key: string) => void): { nodes: FlowNodeType[]; edges: FlowEdgeType[] } {
+  const titles = new Map(graph.nodes.map((n) => [n.id, n.title]));
+  const nodes = graph.nodes.flatMap((n): FlowNodeType[] => {
+    const box = layout.nodes.get(n.id);
+    if (!box) return [];
+    return [
+      {
+        id: n.id,
+        type: "decision",
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        // Known sizes and handles: edges draw before (and without) measuring the DOM.
+        handles: [
+          { type: "target", position: Position.Left, x: 0, y: box.height / 2, width: 1, height: 1 },
+          { type: "source", position: Position.Right, x: box.width, y: box.height / 2, width: 1, height: 1 },
+        ],
+        data: { ...n, onOpen },
+        draggable: false,
+        selectable: false,
+        focusable: false,
+        connectable: false,
+      },
+    ];
+  });
+  const edges = graph.edges.flatMap((e): FlowEdgeType[] => {
+    const route = layout.edges.get(e.id);
+    if (!route) return [];
+    const color = EDGE_COLOR[e.kind];
+    return [
+      {
+        id: e.id,
+        type: "traffic",
+        source: e.source,
+        target: e.target,
+        markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
+        data: {
+          ...e,
+          ...route,
+          width: edgeWidth(e.week, graph.maxWeek),
+          fromTitle: titles.get(e.source) ?? e.source,
+          toTitle: titles.get(e.target) ?? e.target,
+        },
+        selectable: false,
+        focusable: false,
+      },
+    ];
+  });
+  return { nodes, edges };
+}
+
+/** The decision points as a graph: live counts on the nodes, today's and this week's traffic on the edges. */
+export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
+  const { data, error, loading, refresh } = useFlow();
+  const graph = useMemo(() => (data ? buildFlowGraph(data.board.columns, data.stats) : null), [data]);
+  const { layout, layoutError } = useLayout(graph);
+  const flow = useMemo(
+    () => (graph && layout ? toFlow(graph, layout, onOpenColumn) : null),
+    [graph, layout, onOpenColumn],
+  );
+  const shownError = error ?? layoutError;
+  const updated = data ? clockTime(data.board.generatedAt) : "";
+  const syncText = loading ? "Updating…" : shownError ? "Update failed" : updated ? `Updated ${updated}` : "";
+  const dotState = loading ? " sync-dot--busy" : shownError ? " sync-dot--failed" : "";
+
+  return (
+    <div className="app flow-screen">
+      <header className="app-header">
+        <div className="app-header__brand">
+          <span className="app-header__mark" aria-hidden="true" />
+          <h1 className="app-header__name">equipflow</h1>
+          <span className="app-header__view">Flow diagram</span>
+        </div>
+        <div className="app-header__stats">
+          {graph && (
+            <>
+              <span className="stat" data-stat="moves-today">
+                <strong>{graph.total.today}</strong> {graph.total.today === 1 ? "move" : "moves"} today
+              </span>
+              <span className="stat" data-stat="moves-week">
+                <strong>{graph.total.week}</strong> this week
+              </span>
+            </>
+          )}
+          {data && (
+            <span className="stat" data-stat="open-items">
+              <strong>{data.board.openItems}</strong> open {data.board.openItems === 1 ? "item" : "items"}
+            </span>
+          )}
+        </div>
+        <div className="app-header__sync" aria-live="polite">
+          <span className={`sync-dot${dotState}`} aria-hidden="true" />
+          <span className="app-header__updated">{syncText}</span>
+          <button type="button" className="button button--quiet" onClick={refresh} disabled={loading}>
+            Refresh
+          </button>
+        </div>
+      </header>
+
+      {shownError && (
+        <div className="error-banner" role="alert" data-error-code={shownError.code}>
+          <div className="error-banner__text">
+            <strong>{data ? "Could not refresh the flow diagram." : "Could not load the flow diagram."}</strong>{" "}
+            <span className="error-banner__message">{shownError.message}</span>
+            {data && <span className="error-banner__hint"> Showing the last data received.</span>}
+          </div>
+          <button type="button" className="button" onClick={refresh}>
+            Retry
+          </button>
+        </div>
+      )}
+
+      <main className="flow-canvas" aria-busy={loading} aria-label="Flow diagram">
+        {flow ? (
+          <ReactFlow
+            nodes={flow.nodes}
+            edges={flow.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            colorMode="system"
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            fitView
+            fitViewOptions={{ padding: 0.06 }}
+            minZoom={0.25}
+            maxZoom={1.75}
+            zoomOnDoubleClick={false}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={22} size={1.2} color="var(--flow-grid)" />
+            <Controls showInteractive={false} position="bottom-right" />
+            <Panel position="top-left" className="flow-legend">
+              <span className="flow-legend__hint">Click a decision point to open its column on the board</span>
+              <span className="flow-legend__key flow-legend__key--forward">forward</span>
+              <span className="flow-legend__key flow-legend__key--back">back</span>
+              <span className="flow-legend__key flow-legend__key--exit">cancelled</span>
+              <span className="flow-legend__note">line width: items this week</span>
+            </Panel>
+            {graph && graph.edges.length === 0 && (
+              <Panel position="top-center" className="flow-empty">
+                No item has moved this week yet.
+              </Panel>
+            )}
+          </ReactFlow>
+        ) : (
+          !shownError && <p className="flow-canvas__loading">Loading the flow diagram…</p>
+        )}
+      </main>
+    </div>
+  );
 }

@@ -1,0 +1,68 @@
+import { Handle, type Node, type NodeProps, Position } from "@xyflow/react";
+import type { CSSProperties } from "react";
+import { type FlowNodeModel, trafficLabel } from "./flowGraph";
+
+export type FlowNodeData = FlowNodeModel & { onOpen: (columnKey: string) => void };
+export type FlowNodeType = Node<FlowNodeData, "decision">;
+
+function accentStyle(node: FlowNodeModel): CSSProperties {
+  const key = node.kind === "column" ? node.id : "other";
+  return {
+    "--node-accent": node.kind === "exit" ? "var(--danger)" : `var(--accent-${key})`,
+    "--node-tint": node.kind === "exit" ? "var(--danger-bg)" : `var(--tint-${key})`,
+  } as CSSProperties;
+}
+
+/** One decision point: its title, how many items are there now, what moves inside it. */
+export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
+  const { id, kind, title, point, count, countLabel, onHold, within, columnKey, description, onOpen } = data;
+  const body = (
+    <>
+      <span className="flow-node__head">
+        <span className="flow-node__point">{point}</span>
+        <span className="flow-node__title">{title}</span>
+      </span>
+      <span className="flow-node__count">
+        <strong data-count>{count}</strong>
+        <span className="flow-node__count-label">{countLabel}</span>
+      </span>
+      {(onHold > 0 || within.week > 0) && (
+        <span className="flow-node__foot">
+          {onHold > 0 && <span className="flow-node__hold">{onHold} on hold</span>}
+          {within.week > 0 && (
+            <span className="flow-node__within" title="Moves between two steps inside this column">
+              inside {trafficLabel(within)}
+            </span>
+          )}
+        </span>
+      )}
+    </>
+  );
+  const common = {
+    className: `flow-node flow-node--${kind}`,
+    style: accentStyle(data),
+    "data-flow-node": id,
+  };
+  return (
+    <>
+      <Handle type="target" position={Position.Left} isConnectable={false} className="flow-node__handle" />
+      {columnKey ? (
+        <button
+          type="button"
+          {...common}
+          className={`${common.className} flow-node--link nodrag nopan`}
+          title={`${description}. Open the ${title} column on the board`}
+          aria-label={`${title}: ${count} ${countLabel}. Open the column on the board`}
+          onClick={() => onOpen(columnKey)}
+        >
+          {body}
+        </button>
+      ) : (
+        <div {...common} title={description}>
+          {body}
+        </div>
+      )}
+      <Handle type="source" position={Position.Right} isConnectable={false} className="flow-node__handle" />
+    </>
+  );
+}

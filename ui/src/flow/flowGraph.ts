@@ -1,0 +1,169 @@
+// The flow diagram's model, framework-free: the board's columns become the
+// nodes (with the counts Rust computed), the transitions Rust counted become
+// edges between them. No layout, no React.
+
+import type { BoardColumn, FlowEdge, FlowStats, ItemStatus } from "../bindings";
+
+/** Where an item in a status is drawn. Mirrors the column definitions in
+ * src-tauri/engine/src/read/board.rs, except that a brand-new item is drawn
+ * at the intake (it has not met a decision point yet) and a cancelled one at
+ * the exit below (the board shows it under Done). */
+const NODE_OF_STATUS: Record<ItemStatus, string> = {
+  new: "intake",
+  awaiting_approval: "approval",
+  needs_assignment: "assignment",
+  assigned: "preparation",
+  preparing: "preparation",
+  ready: "delivery_queue",
+  scheduled: "scheduled",
+  in_delivery: "in_delivery",
+  delivered: "ready_to_complete",
+  completed: "done",
+  cancelled: "cancelled",
+};
+
+export const INTAKE = "intake";
+export const CANCELLED = "cancelled";
+
+export type Traffic = { today: number; week: number };
+
+export type FlowNodeKind = "column" | "intake" | "exit";
+
+export type FlowNodeModel = {
+  id: string;
+  kind: FlowNodeKind;
+  title: string;
+  /** "D1"… for decision points; a short tag otherwise. */
+  point: string;
+  description: string;
+  /** The big number: items there now (columns) or items through it (intake, exit). */
+  count: number;
+  countLabel: string;
+  /** Items on hold among those there now. */
+  onHold: number;
+  /** Moves between two statuses of the same column (e.g. assigned → preparing). */
+  within: Traffic;
+  /** The board column a click opens; null for nodes that are not columns. */
+  columnKey: string | null;
+};
+
+export type FlowEdgeKind = "forward" | "back" | "exit";
+
+export type FlowEdgeModel = Traffic & {
+  id: string;
+  source: string;
+  target: string;
+  kind: FlowEdgeKind;
+};
+
+export type FlowGraph = {
+  nodes: FlowNodeModel[];
+  edges: FlowEdgeModel[];
+  /** Every transition counted, inside a column or not. */
+  total: Traffic;
+  /** The busiest edge's weekly count (for line thickness); at least 1. */
+  maxWeek: number;
+};
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
+export function nodeOfStatus(status: ItemStatus): string {
+  return NODE_OF_STATUS[status];
+}
+
+export function trafficLabel({ today, week }: Traffic): string {
+  return `today ${today} · week ${week}`;
+}
+
+/** Builds the diagram from the board (nodes, counts) and the flow statistics (edges). */
+export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats): FlowGraph {
+  const within = new Map<string, Traffic>();
+  const byPair = new Map<string, FlowEdgeModel>();
+  const total: Traffic = { today: 0, week: 0 };
+  const order = new Map<string, number>([[INTAKE, -1]]);
+  columns.forEach((c, i) => order.set(c.key, i));
+  order.set(CANCELLED, columns.length);
+
+  for (const e of stats.edges as readonly FlowEdge[]) {
+    const source = nodeOfStatus(e.from);
+    const target = nodeOfStatus(e.to);
+    total.today += e.today;
+    total.week += e.week;
+    if (!order.has(source) || !order.has(target)) continue;
+    if (source === target) {
+      const w = within.get(source) ?? { today: 0, week: 0 };
+      within.set(source, { today: w.today + e.today, week: w.week + e.week });
+      continue;
+    }
+    const id = `${source}->${target}`;
+    const existing = byPair.get(id);
+    if (existing) {
+      existing.today += e.today;
+      existing.week += e.week;
+      continue;
+    }
+    const kind: FlowEdgeKind =
+      target === CANCELLED ? "exit" : (order.get(target) ?? 0) > (order.get(source) ?? 0) ? "forward" : "back";
+    byPair.set(id, { id, source, target, kind, today: e.today, week: e.week });
+  }
+
+  const edges = [...byPair.values()];
+  const sum = (list: FlowEdgeModel[], pick: (e: FlowEdgeModel) => boolean): Traffic =>
+    list.filter(pick).reduce((t, e) => ({ today: t.today + e.today, week: t.week + e.week }), { today: 0, week: 0 });
+  const none: Traffic = { today: 0, week: 0 };
+
+  const intake = sum(edges, (e) => e.source === INTAKE);
+  const cancelled = sum(edges, (e) => e.target === CANCELLED);
+
+  const nodes: FlowNodeModel[] = [
+    {
+      id: INTAKE,
+      kind: "intake",
+      title: "Intake",
+      point: "In",
+      description: "New order items, before the automatic review",
+      count: intake.today,
+      countLabel: `new today · ${intake.week} this week`,
+      onHold: 0,
+      within: none,
+      columnKey: null,
+    },
+    ...columns.map(
+      (c): FlowNodeModel => ({
+        id: c.key,
+        kind: "column",
+        title: c.title,
+        point: c.decisionPoint,
+        description: c.description,
+        count: c.count,
+        countLabel: plural(c.count, "item", "items"),
+        onHold: c.cards.filter((card) => card.onHold).length,
+        within: within.get(c.key) ?? none,
+        columnKey: c.key,
+      }),
+    ),
+    {
+      id: CANCELLED,
+      kind: "exit",
+      title: "Cancelled",
+      point: "Exit",
+      description: "Rejected or cancelled; the board lists them under Done",
+      count: cancelled.week,
+      countLabel: `this week · ${cancelled.today} today`,
+      onHold: 0,
+      within: none,
+      columnKey: null,
+    },
+  ];
+
+  const maxWeek = Math.max(1, ...edges.map((e) => e.week));
+  return { nodes, edges, total, maxWeek };
+}
+
+/** Line thickness for an edge: grows with the square root of its weekly volume. */
+export function edgeWidth(week: number, maxWeek: number): number {
+  if (week <= 0) return 1;
+  return 1.5 + 5 * Math.sqrt(week / Math.max(1, maxWeek));
+}

@@ -1,0 +1,135 @@
+// Lays the flow graph out with ELK (layered, left to right): nodes in the
+// board's column order, the exit below, edges routed orthogonally with their
+// labels placed where they do not collide.
+
+import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
+import { CANCELLED, type FlowGraph, type FlowNodeModel, INTAKE } from "./flowGraph";
+
+export type Point = { x: number; y: number };
+export type Box = Point & { width: number; height: number };
+
+export type Layout = {
+  nodes: Map<string, Box>;
+  /** Per edge id: the route (start, bends, end) and where its label goes. */
+  edges: Map<string, { points: Point[]; label: Box | null }>;
+};
+
+export const NODE_SIZE = { column: { width: 188, height: 118 }, intake: { width: 156, height: 96 }, exit: { width: 156, height: 96 } };
+export const LABEL_SIZE = { width: 124, height: 22 };
+
+export function nodeSize(node: FlowNodeModel): { width: number; height: number } {
+  return NODE_SIZE[node.kind];
+}
+
+const LAYOUT_OPTIONS: Record<string, string> = {
+  "elk.algorithm": "layered",
+  "elk.direction": "RIGHT",
+  "elk.edgeRouting": "ORTHOGONAL",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "56",
+  "elk.spacing.nodeNode": "56",
+  "elk.spacing.edgeEdge": "16",
+  "elk.spacing.edgeNode": "22",
+  "elk.layered.spacing.edgeEdgeBetweenLayers": "14",
+  "elk.layered.spacing.edgeNodeBetweenLayers": "22",
+  "elk.spacing.edgeLabel": "4",
+  "elk.edgeLabels.placement": "CENTER",
+  "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+  "elk.layered.crossingMinimization.forceNodeModelOrder": "true",
+  "elk.layered.cycleBreaking.strategy": "MODEL_ORDER",
+  "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+  "elk.layered.nodePlacement.bk.fixedAlignment": "BALANCED",
+  "elk.layered.mergeEdges": "false",
+  "elk.padding": "[top=24,left=24,bottom=24,right=24]",
+};
+
+type ElkInstance = InstanceType<typeof import("elkjs/lib/elk.bundled.js").default>;
+let elk: Promise<ElkInstance> | null = null;
+
+/** ELK is large: loaded on first use, once. */
+function loadElk(): Promise<ElkInstance> {
+  elk ??= import("elkjs/lib/elk.bundled.js").then(({ default: ELK }) => new ELK());
+  return elk;
+}
+
+/** The ELK graph: real edges, plus invisible ones that keep the columns in
+ * board order (and the exit under the middle) when a path saw no traffic. */
+export function elkGraph(graph: FlowGraph): ElkNode {
+  const real = new Set(graph.edges.map((e) => `${e.source}->${e.target}`));
+  const chain = graph.nodes.filter((n) => n.id !== CANCELLED).map((n) => n.id);
+  const scaffold: ElkExtendedEdge[] = [];
+  for (let i = 1; i < chain.length; i++) {
+    const [a, b] = [chain[i - 1], chain[i]] as [string, string];
+    if (!real.has(`${a}->${b}`)) scaffold.push({ id: `layout:${a}->${b}`, sources: [a], targets: [b] });
+  }
+  if (!graph.edges.some((e) => e.target === CANCELLED)) {
+    const middle = chain[Math.floor(chain.length / 2)] ?? INTAKE;
+    scaffold.push({ id: `layout:${middle}->${CANCELLED}`, sources: [middle], targets: [CANCELLED] });
+  }
+  return {
+    id: "flow",
+    layoutOptions: LAYOUT_OPTIONS,
+    children: graph.nodes.map((n) => ({ id: n.id, ...nodeSize(n) })),
+    edges: [
+      ...graph.edges.map(
+        (e): ElkExtendedEdge => ({
+          id: e.id,
+          sources: [e.source],
+          targets: [e.target],
+          labels: [{ id: `${e.id}:label`, text: "", ...LABEL_SIZE }],
+        }),
+      ),
+      ...scaffold,
+    ],
+  };
+}
+
+export async function layoutFlow(graph: FlowGraph): Promise<Layout> {
+  const laid = await (await loadElk()).layout(elkGraph(graph));
+  const nodes = new Map<string, Box>();
+  for (const c of laid.children ?? []) {
+    nodes.set(c.id, { x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 });
+  }
+  const edges: Layout["edges"] = new Map();
+  for (const e of (laid.edges ?? []) as ElkExtendedEdge[]) {
+    if (e.id.startsWith("layout:")) continue;
+    const points = (e.sections ?? []).flatMap((s, i) => [
+      ...(i === 0 ? [s.startPoint] : []),
+      ...(s.bendPoints ?? []),
+      s.endPoint,
+    ]);
+    const l = e.labels?.[0];
+    const label = l ? { x: l.x ?? 0, y: l.y ?? 0, width: l.width ?? 0, height: l.height ?? 0 } : null;
+    edges.set(e.id, { points, label });
+  }
+  return { nodes, edges };
+}
+
+/** An orthogonal polyline with rounded corners, as an SVG path. */
+export function roundedPath(points: readonly Point[], radius = 10): string {
+  if (points.length === 0) return "";
+  const [first] = points as [Point];
+  let d = `M ${first.x} ${first.y}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i] as Point;
+    const prev = points[i - 1] as Point;
+    const next = points[i + 1];
+    if (!next) {
+      d += ` L ${p.x} ${p.y}`;
+      break;
+    }
+    const r = Math.min(radius, dist(prev, p) / 2, dist(p, next) / 2);
+    const a = toward(p, prev, r);
+    const b = toward(p, next, r);
+    d += ` L ${a.x} ${a.y} Q ${p.x} ${p.y} ${b.x} ${b.y}`;
+  }
+  return d;
+}
+
+function dist(a: Point, b: Point): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+function toward(from: Point, to: Point, r: number): Point {
+  const d = dist(from, to) || 1;
+  return { x: from.x + ((to.x - from.x) * r) / d, y: from.y + ((to.y - from.y) * r) / d };
+}
