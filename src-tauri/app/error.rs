@@ -12,6 +12,8 @@ pub enum ErrorCode {
     Conflict,
     OnHold,
     Refused,
+    /// Only rules a person may override stand in the way: ask for a reason, then retry with it.
+    Overridable,
     Internal,
 }
 
@@ -32,6 +34,7 @@ impl From<engine::Error> for AppError {
             E::OnHold { .. } => (ErrorCode::OnHold, None),
             E::Conflict { .. } => (ErrorCode::Conflict, None),
             E::Refused(_) => (ErrorCode::Refused, None),
+            E::Overridable(_) => (ErrorCode::Overridable, e.field().map(str::to_string)),
             E::Db(_) | E::Migrate(_) | E::Corrupt(_) => (ErrorCode::Internal, None),
         };
         let message = match &e {

@@ -15,7 +15,7 @@ export const commands = {
 	/**  How many items took each path today and this week, for the flow diagram. */
 	flowGet: () => typedError<FlowStats_Serialize, AppError_Serialize>(__TAURI_INVOKE("flow_get")),
 	referenceGet: () => typedError<ReferenceData, AppError_Serialize>(__TAURI_INVOKE("reference_get")),
-	orderSubmit: (input: NewOrderInput_Deserialize) => typedError<SubmitResult, AppError_Serialize>(__TAURI_INVOKE("order_submit", { input })),
+	orderSubmit: (input: NewOrderInput_Deserialize) => typedError<SubmitResult_Serialize, AppError_Serialize>(__TAURI_INVOKE("order_submit", { input })),
 	orderSplit: (orderId: number, items: ItemRef[]) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_split", { orderId, items })),
 	orderComplete: (orderId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_complete", { orderId, version })),
 	orderCancel: (orderId: number, reason: string) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_cancel", { orderId, reason })),
@@ -29,7 +29,9 @@ export const commands = {
 	itemCancel: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_cancel", { itemId, version, reason })),
 	/**  Undoes the person's last step on the item where the flow allows it; otherwise says why not. */
 	itemUndo: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_undo", { itemId, version })),
-	itemSchedule: (input: ScheduleInput) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_schedule", { input })),
+	itemSchedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_schedule", { input })),
+	/**  Moves or resizes a scheduled delivery; every D5 rule is checked again. */
+	itemReschedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_reschedule", { input })),
 	itemUnschedule: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_unschedule", { itemId, version })),
 	itemDispatch: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_dispatch", { itemId, version })),
 	itemDelivered: (itemId: number, version: number) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_delivered", { itemId, version })),
@@ -39,7 +41,7 @@ export const commands = {
 	/**  Places the day's ready deliveries automatically and reports what could not be placed and why. */
 	planDay: (day: string, durationMinutes: number) => typedError<DayPlan, AppError_Serialize>(__TAURI_INVOKE("plan_day", { day, durationMinutes })),
 	/**  Resources with their bookings for `days` days from `from` (YYYY-MM-DD), and the delivery queue. */
-	plannerGet: (from: string, days: number) => typedError<PlannerView, AppError_Serialize>(__TAURI_INVOKE("planner_get", { from, days })),
+	plannerGet: (from: string, days: number) => typedError<PlannerView_Serialize, AppError_Serialize>(__TAURI_INVOKE("planner_get", { from, days })),
 	/**  A resource's stops for one day, for printing. */
 	daySheetGet: (resourceId: number, date: string) => typedError<DaySheet, AppError_Serialize>(__TAURI_INVOKE("day_sheet_get", { resourceId, date })),
 	resourceCreate: (input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_create", { input })),
@@ -227,7 +229,9 @@ export type DaySheet = {
 	stops: Stop[],
 };
 
-export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | "internal";
+export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | 
+/**  Only rules a person may override stand in the way: ask for a reason, then retry with it. */
+"overridable" | "internal";
 
 /**  The facts a condition can look at. */
 export type Field = "item_quantity" | 
@@ -401,7 +405,36 @@ export type OfferType = "purchase" | "rental" | "leasing";
 
 export type Op = "eq" | "ne" | "gt" | "ge" | "lt" | "le" | "contains";
 
-export type PlannerBooking = {
+/**  One submitted item, for telling the person where it went. */
+export type PlacedItem = PlacedItem_Serialize | PlacedItem_Deserialize;
+
+/**  One submitted item, for telling the person where it went. */
+export type PlacedItem_Deserialize = {
+	itemId: number,
+	/**  1-based position in the order; the input's lines come first. */
+	position: number,
+	serviceName: string,
+	/**  The position of the line a mandatory linked service was added for. */
+	addedFor?: number | null,
+	/**  Where it stands now, e.g. "Ready for delivery", "Awaiting approval". */
+	statusLabel: string,
+};
+
+/**  One submitted item, for telling the person where it went. */
+export type PlacedItem_Serialize = {
+	itemId: number,
+	/**  1-based position in the order; the input's lines come first. */
+	position: number,
+	serviceName: string,
+	/**  The position of the line a mandatory linked service was added for. */
+	addedFor: number | null,
+	/**  Where it stands now, e.g. "Ready for delivery", "Awaiting approval". */
+	statusLabel: string,
+};
+
+export type PlannerBooking = PlannerBooking_Serialize | PlannerBooking_Deserialize;
+
+export type PlannerBooking_Deserialize = {
 	bookingId: number,
 	start: string,
 	end: string,
@@ -412,9 +445,34 @@ export type PlannerBooking = {
 	units: number,
 	/**  The most advanced status of its items, e.g. "in_delivery". */
 	status: string,
+	/**  Any one of its items, with the version seen, for moving the whole booking. */
+	itemId: number,
+	itemVersion: number,
+	/**  What a person overrode to book it, and why. */
+	overrideReason?: string | null,
 };
 
-export type PlannerResource = {
+export type PlannerBooking_Serialize = {
+	bookingId: number,
+	start: string,
+	end: string,
+	orderId: number,
+	orderNumber: string,
+	customerName: string,
+	itemIds: number[],
+	units: number,
+	/**  The most advanced status of its items, e.g. "in_delivery". */
+	status: string,
+	/**  Any one of its items, with the version seen, for moving the whole booking. */
+	itemId: number,
+	itemVersion: number,
+	/**  What a person overrode to book it, and why. */
+	overrideReason: string | null,
+};
+
+export type PlannerResource = PlannerResource_Serialize | PlannerResource_Deserialize;
+
+export type PlannerResource_Deserialize = {
 	id: number,
 	name: string,
 	kind: string,
@@ -425,13 +483,36 @@ export type PlannerResource = {
 	daysOff: string[],
 	skills: string[],
 	version: number,
-	bookings: PlannerBooking[],
+	bookings: PlannerBooking_Deserialize[],
 };
 
-export type PlannerView = {
+export type PlannerResource_Serialize = {
+	id: number,
+	name: string,
+	kind: string,
+	capacity: number,
+	workStart: string,
+	workEnd: string,
+	workDays: number[],
+	daysOff: string[],
+	skills: string[],
+	version: number,
+	bookings: PlannerBooking_Serialize[],
+};
+
+export type PlannerView = PlannerView_Serialize | PlannerView_Deserialize;
+
+export type PlannerView_Deserialize = {
 	from: string,
 	days: number,
-	resources: PlannerResource[],
+	resources: PlannerResource_Deserialize[],
+	queue: QueueEntry[],
+};
+
+export type PlannerView_Serialize = {
+	from: string,
+	days: number,
+	resources: PlannerResource_Serialize[],
 	queue: QueueEntry[],
 };
 
@@ -527,13 +608,34 @@ export type RuleView = {
 	spec: RuleSpec,
 };
 
-export type ScheduleInput = {
+export type ScheduleInput = ScheduleInput_Serialize | ScheduleInput_Deserialize;
+
+export type ScheduleInput_Deserialize = {
 	itemId: number,
 	expectedVersion: number,
 	resourceId: number,
 	/**  RFC 3339, e.g. 2026-12-01T09:00:00Z */
 	start: string,
 	end: string,
+	/**
+	 *  Books against overridable rules (overtime, outside the recipient's
+	 *  window, inside the travel buffer); logged with the booking.
+	 */
+	overrideReason?: string | null,
+};
+
+export type ScheduleInput_Serialize = {
+	itemId: number,
+	expectedVersion: number,
+	resourceId: number,
+	/**  RFC 3339, e.g. 2026-12-01T09:00:00Z */
+	start: string,
+	end: string,
+	/**
+	 *  Books against overridable rules (overtime, outside the recipient's
+	 *  window, inside the travel buffer); logged with the booking.
+	 */
+	overrideReason: string | null,
 };
 
 /**  What a catalog service is. */
@@ -573,10 +675,22 @@ export type StopItem = {
 	serials: string[],
 };
 
-export type SubmitResult = {
+export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
+
+export type SubmitResult_Deserialize = {
 	orderId: number,
 	number: string,
 	items: ItemOutcome[],
+	/**  What each of `items` is and where it went, in the same order. */
+	placed: PlacedItem_Deserialize[],
+};
+
+export type SubmitResult_Serialize = {
+	orderId: number,
+	number: string,
+	items: ItemOutcome[],
+	/**  What each of `items` is and where it went, in the same order. */
+	placed: PlacedItem_Serialize[],
 };
 
 export type TimelineEntry = TimelineEntry_Serialize | TimelineEntry_Deserialize;

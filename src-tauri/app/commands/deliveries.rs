@@ -18,6 +18,21 @@ pub async fn item_schedule(
         .await
 }
 
+/// Moves or resizes a scheduled delivery; every D5 rule is checked again.
+#[tauri::command]
+#[specta::specta]
+pub async fn item_reschedule(
+    state: State<'_, AppState>,
+    input: ScheduleInput,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "item_reschedule",
+            usecases::reschedule_item(&state.db, &state.ctx(), input),
+        )
+        .await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn item_unschedule(

@@ -40,6 +40,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             items::item_cancel,
             items::item_undo,
             deliveries::item_schedule,
+            deliveries::item_reschedule,
             deliveries::item_unschedule,
             deliveries::item_dispatch,
             deliveries::item_delivered,

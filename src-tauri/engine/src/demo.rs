@@ -830,6 +830,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
                 resource_id: rid,
                 start: start.to_rfc3339(),
                 end: (start + Duration::minutes(60)).to_rfc3339(),
+                override_reason: None,
             };
             if usecases::schedule_item(db, &staff, input).await.is_ok() {
                 slot_of_resource.retain(|(r, t)| !(*r == rid && t.date_naive() == day));

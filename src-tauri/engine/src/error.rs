@@ -26,6 +26,9 @@ pub enum Error {
     },
     #[error("{0}")]
     Refused(String),
+    /// Refused, but only by rules a person may override with a reason.
+    #[error("{0}")]
+    Overridable(String),
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
@@ -53,6 +56,7 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Validation { field, .. } => Some(field),
+            Error::Overridable(_) => Some("overrideReason"),
             Error::NotFound { .. }
             | Error::IllegalTransition { .. }
             | Error::OnHold { .. }

@@ -46,6 +46,8 @@ pub enum EventKind {
     Hold,
     Release,
     Split,
+    /// A booking moved or resized; the status stays scheduled.
+    Reschedule,
 }
 
 impl EventKind {
@@ -56,6 +58,7 @@ impl EventKind {
             EventKind::Hold => "hold",
             EventKind::Release => "release",
             EventKind::Split => "split",
+            EventKind::Reschedule => "reschedule",
         }
     }
 }

@@ -85,10 +85,10 @@ fn first_fit(
             return Ok(slot);
         }
         // Conflicts that no later start on this day can fix end the search for the day.
-        if conflicts.iter().any(|c| !c.contains("already booked")) {
-            return Err(conflicts[0].clone());
+        if conflicts.iter().any(|c| !c.kind.later_start_may_fit()) {
+            return Err(conflicts[0].message.clone());
         }
-        why = conflicts[0].clone();
+        why = conflicts[0].message.clone();
         start += Duration::minutes(STEP_MINUTES);
     }
     Err(why)

@@ -107,6 +107,49 @@ pub struct Job {
     pub windows: Vec<super::order::DateWindow>,
 }
 
+/// Why a slot does not fit, and whether a person may book it anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictKind {
+    SpansDays,
+    NotAWorkDay,
+    DayOff,
+    OutsideHours,
+    Capacity,
+    Skill,
+    OutsideWindow,
+    Overlap,
+    TravelBuffer,
+}
+
+impl ConflictKind {
+    /// Overtime, a day the recipient agreed to by phone, a short hop between
+    /// two jobs: a person may decide these, with a reason. A resource that is
+    /// not there, too small, unskilled or already busy cannot be talked round.
+    pub fn overridable(self) -> bool {
+        matches!(
+            self,
+            ConflictKind::OutsideHours | ConflictKind::OutsideWindow | ConflictKind::TravelBuffer
+        )
+    }
+
+    /// Only a clash with another booking can be cured by a later start the same day.
+    pub fn later_start_may_fit(self) -> bool {
+        matches!(self, ConflictKind::Overlap | ConflictKind::TravelBuffer)
+    }
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// Every reason the slot does not fit; empty when it does.
 pub fn slot_conflicts(
     resource: &Resource,
@@ -114,72 +157,114 @@ pub fn slot_conflicts(
     job: &Job,
     existing: &[Slot],
     travel_buffer_minutes: i64,
-) -> Vec<String> {
+) -> Vec<Conflict> {
     let mut out = Vec::new();
+    let mut push = |kind, message: String| out.push(Conflict { kind, message });
     let day = slot.start.date_naive();
     if slot.end.date_naive() != day {
-        out.push("a booking must start and end on the same day".into());
+        push(
+            ConflictKind::SpansDays,
+            "a booking must start and end on the same day".into(),
+        );
     }
     if !resource
         .work_days
         .contains(&day.weekday().number_from_monday())
     {
-        out.push(format!(
-            "{} does not work on {}",
-            resource.name,
-            day.format("%A")
-        ));
+        push(
+            ConflictKind::NotAWorkDay,
+            format!("{} does not work on {}", resource.name, day.format("%A")),
+        );
     } else if resource.days_off.contains(&day) {
-        out.push(format!("{} is off on {day}", resource.name));
+        push(
+            ConflictKind::DayOff,
+            format!("{} is off on {day}", resource.name),
+        );
     }
     if slot.start.time() < resource.work_start || slot.end.time() > resource.work_end {
-        out.push(format!(
-            "{}–{} is outside {}'s working hours {}–{}",
-            slot.start.format("%H:%M"),
-            slot.end.format("%H:%M"),
-            resource.name,
-            resource.work_start.format("%H:%M"),
-            resource.work_end.format("%H:%M")
-        ));
+        push(
+            ConflictKind::OutsideHours,
+            format!(
+                "{}–{} is outside {}'s working hours {}–{}",
+                slot.start.format("%H:%M"),
+                slot.end.format("%H:%M"),
+                resource.name,
+                resource.work_start.format("%H:%M"),
+                resource.work_end.format("%H:%M")
+            ),
+        );
     }
     if job.units > resource.capacity {
-        out.push(format!(
-            "{} units exceed {}'s capacity of {}",
-            job.units, resource.name, resource.capacity
-        ));
+        push(
+            ConflictKind::Capacity,
+            format!(
+                "{} units exceed {}'s capacity of {}",
+                job.units, resource.name, resource.capacity
+            ),
+        );
     }
     if job.needs_technician && resource.kind != ResourceKind::Technician {
-        out.push(format!(
-            "the job needs a technician; {} is a {}",
-            resource.name,
-            resource.kind.as_str()
-        ));
+        push(
+            ConflictKind::Skill,
+            format!(
+                "the job needs a technician; {} is a {}",
+                resource.name,
+                resource.kind.as_str()
+            ),
+        );
     }
-    for w in &job.windows {
-        if !w.contains(day) {
-            out.push(format!(
+    if let Some(w) = job.windows.iter().find(|w| !w.contains(day)) {
+        push(
+            ConflictKind::OutsideWindow,
+            format!(
                 "the recipient asked for {}–{}, not {}",
                 w.start(),
                 w.end(),
                 day
-            ));
-            break;
-        }
+            ),
+        );
     }
-    let pad = Duration::minutes(travel_buffer_minutes);
     if let Some(clash) = existing
         .iter()
-        .find(|b| slot.start < b.end + pad && b.start < slot.end + pad)
+        .find(|b| slot.start < b.end && b.start < slot.end)
     {
-        out.push(format!(
-            "{} is already booked {}–{} (with {} min travel between jobs)",
-            resource.name,
-            clash.start.format("%a %H:%M"),
-            clash.end.format("%H:%M"),
-            travel_buffer_minutes
-        ));
+        push(
+            ConflictKind::Overlap,
+            format!(
+                "{} is already booked {}–{}",
+                resource.name,
+                clash.start.format("%a %H:%M"),
+                clash.end.format("%H:%M"),
+            ),
+        );
+    } else {
+        let pad = Duration::minutes(travel_buffer_minutes);
+        if let Some(clash) = existing
+            .iter()
+            .find(|b| slot.start < b.end + pad && b.start < slot.end + pad)
+        {
+            push(
+                ConflictKind::TravelBuffer,
+                format!(
+                    "{} has a job {}–{}, leaving less than the {} min travel between jobs",
+                    resource.name,
+                    clash.start.format("%a %H:%M"),
+                    clash.end.format("%H:%M"),
+                    travel_buffer_minutes
+                ),
+            );
+        }
     }
     out
+}
+
+/// The conflicts as one sentence a person reads.
+pub fn describe(conflicts: &[Conflict]) -> String {
+    conflicts
+        .iter()
+        .map(|c| c.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[cfg(test)]
@@ -241,10 +326,14 @@ mod tests {
             30,
         );
         assert!(
-            c.iter().any(|r| r.contains("does not work on Saturday")),
+            c.iter()
+                .any(|r| r.message.contains("does not work on Saturday")),
             "{c:?}"
         );
-        assert!(c.iter().any(|r| r.contains("recipient asked for")), "{c:?}");
+        assert!(
+            c.iter().any(|r| r.message.contains("recipient asked for")),
+            "{c:?}"
+        );
         let c = slot_conflicts(
             &d,
             &slot("2026-12-01T16:30", "2026-12-01T17:30"),
@@ -252,7 +341,10 @@ mod tests {
             &[],
             30,
         );
-        assert!(c[0].contains("outside Dana's working hours"), "{c:?}");
+        assert!(
+            c[0].message.contains("outside Dana's working hours"),
+            "{c:?}"
+        );
         let big = Job { units: 11, ..job() };
         assert!(slot_conflicts(
             &d,
@@ -261,6 +353,7 @@ mod tests {
             &[],
             30
         )[0]
+        .message
         .contains("capacity"));
         let tech = Job {
             needs_technician: true,
@@ -273,6 +366,7 @@ mod tests {
             &[],
             30
         )[0]
+        .message
         .contains("technician"));
     }
 
@@ -287,7 +381,8 @@ mod tests {
             &[],
             30,
         );
-        assert_eq!(c, vec!["Dana is off on 2026-12-01".to_string()]);
+        assert_eq!(describe(&c), "Dana is off on 2026-12-01");
+        assert_eq!(c[0].kind, ConflictKind::DayOff);
     }
 
     /// Each row spoils one input; the error names that field.
@@ -362,5 +457,39 @@ mod tests {
             30
         )
         .is_empty());
+    }
+
+    #[test]
+    fn only_overtime_windows_and_short_hops_may_be_overridden() {
+        let d = driver();
+        let existing = [slot("2026-12-01T09:00", "2026-12-01T10:00")];
+        let kinds = |from: &str, to: &str, j: &Job| {
+            slot_conflicts(&d, &slot(from, to), j, &existing, 30)
+                .iter()
+                .map(|c| (c.kind, c.kind.overridable()))
+                .collect::<Vec<_>>()
+        };
+        use ConflictKind as K;
+        assert_eq!(
+            kinds("2026-12-01T10:15", "2026-12-01T11:00", &job()),
+            vec![(K::TravelBuffer, true)]
+        );
+        assert_eq!(
+            kinds("2026-12-01T09:30", "2026-12-01T10:30", &job()),
+            vec![(K::Overlap, false)]
+        );
+        assert_eq!(
+            kinds("2026-12-01T16:30", "2026-12-01T17:30", &job()),
+            vec![(K::OutsideHours, true)]
+        );
+        assert_eq!(
+            kinds("2026-12-08T12:00", "2026-12-08T13:00", &job()),
+            vec![(K::OutsideWindow, true)]
+        );
+        let big = Job { units: 11, ..job() };
+        assert_eq!(
+            kinds("2026-12-01T12:00", "2026-12-01T13:00", &big),
+            vec![(K::Capacity, false)]
+        );
     }
 }

@@ -20,6 +20,11 @@ pub struct PlannerBooking {
     pub units: i32,
     /// The most advanced status of its items, e.g. "in_delivery".
     pub status: String,
+    /// Any one of its items, with the version seen, for moving the whole booking.
+    pub item_id: i32,
+    pub item_version: i32,
+    /// What a person overrode to book it, and why.
+    pub override_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -77,6 +82,9 @@ struct BookingRow {
     item_ids: String,
     units: i32,
     statuses: String,
+    item_id: i32,
+    item_version: i32,
+    override_reason: Option<String>,
 }
 
 async fn bookings(
@@ -86,12 +94,16 @@ async fn bookings(
     resource: Option<i32>,
 ) -> Result<Vec<BookingRow>> {
     Ok(sqlx::query_as(
-        "SELECT b.id, b.resource_id, b.start_at, b.end_at, b.order_id, o.number, c.name AS customer,
-                group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, group_concat(i.status) AS statuses
-         FROM bookings b JOIN orders o ON o.id = b.order_id JOIN customers c ON c.id = o.customer_id
-         JOIN items i ON i.booking_id = b.id
-         WHERE b.start_at < ? AND b.end_at > ? AND (? IS NULL OR b.resource_id = ?)
-         GROUP BY b.id ORDER BY b.start_at",
+        "SELECT g.*, it.version AS item_version FROM (
+            SELECT b.id, b.resource_id, b.start_at, b.end_at, b.order_id, o.number, c.name AS customer,
+                   group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, group_concat(i.status) AS statuses,
+                   MIN(i.id) AS item_id, b.override_reason
+            FROM bookings b JOIN orders o ON o.id = b.order_id JOIN customers c ON c.id = o.customer_id
+            JOIN items i ON i.booking_id = b.id
+            WHERE b.start_at < ? AND b.end_at > ? AND (? IS NULL OR b.resource_id = ?)
+            GROUP BY b.id) g
+         JOIN items it ON it.id = g.item_id
+         ORDER BY g.start_at",
     )
     .bind(to)
     .bind(from)
@@ -113,6 +125,8 @@ struct QueueRow {
     window_start: String,
     window_end: String,
     held: i32,
+    /// Scheduling names one item of the delivery with the version the planner saw.
+    item_version: i32,
 }
 
 #[derive(sqlx::FromRow)]
@@ -166,6 +180,9 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
                     item_ids: ids(&b.item_ids),
                     units: b.units,
                     status: furthest(&b.statuses),
+                    item_id: b.item_id,
+                    item_version: b.item_version,
+                    override_reason: b.override_reason.clone(),
                 })
                 .collect(),
             id: r.id,
@@ -181,15 +198,17 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
         })
         .collect();
     let rows: Vec<QueueRow> = sqlx::query_as(
-        "SELECT o.id AS order_id, o.number, c.name AS customer, i.delivery_group, MIN(i.id) AS item_id,
-                group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, MAX(i.window_start) AS window_start,
-                MIN(i.window_end) AS window_end, MAX(i.hold_reason IS NOT NULL) AS held
-         FROM items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
-         WHERE i.status = 'ready'
-         GROUP BY o.id, i.delivery_group
-         HAVING NOT EXISTS (SELECT 1 FROM items x WHERE x.order_id = o.id AND x.delivery_group = i.delivery_group
-                            AND x.status NOT IN ('ready', 'cancelled'))
-         ORDER BY MIN(i.window_end), o.id",
+        "SELECT q.*, it.version AS item_version FROM (
+            SELECT o.id AS order_id, o.number, c.name AS customer, i.delivery_group, MIN(i.id) AS item_id,
+                   group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, MAX(i.window_start) AS window_start,
+                   MIN(i.window_end) AS window_end, MAX(i.hold_reason IS NOT NULL) AS held
+            FROM items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
+            WHERE i.status = 'ready'
+            GROUP BY o.id, i.delivery_group
+            HAVING NOT EXISTS (SELECT 1 FROM items x WHERE x.order_id = o.id AND x.delivery_group = i.delivery_group
+                               AND x.status NOT IN ('ready', 'cancelled'))) q
+         JOIN items it ON it.id = q.item_id
+         ORDER BY q.window_end, q.order_id",
     )
     .fetch_all(pool)
     .await?;
@@ -198,18 +217,13 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
     }
     let mut queue = Vec::with_capacity(rows.len());
     for q in rows {
-        // Scheduling names one item of the delivery with the version the planner saw.
-        let item_version = sqlx::query_scalar("SELECT version FROM items WHERE id = ?")
-            .bind(q.item_id)
-            .fetch_one(pool)
-            .await?;
         queue.push(QueueEntry {
             order_id: q.order_id,
             order_number: q.number,
             customer_name: q.customer,
             delivery_group: q.delivery_group,
             item_id: q.item_id,
-            item_version,
+            item_version: q.item_version,
             item_ids: ids(&q.item_ids),
             units: q.units,
             window_start: q.window_start,

@@ -119,6 +119,7 @@ fn kind_label(kind: &str) -> &str {
         "hold" => "Put on hold",
         "release" => "Released",
         "split" => "Split off",
+        "reschedule" => "Rescheduled",
         other => other,
     }
 }

@@ -88,8 +88,14 @@ fn parse_at(s: &str) -> Result<DateTime<Utc>> {
         .map_err(|_| Error::Corrupt(format!("booking time {s}")))
 }
 
-/// The resource's bookings on the slot's day, so travel buffers can be checked.
-pub async fn bookings_near(tx: &mut Tx, resource_id: i32, slot: &Slot) -> Result<Vec<Slot>> {
+/// The resource's bookings on the slot's day, so travel buffers can be checked;
+/// `except` leaves out the booking being moved.
+pub async fn bookings_near(
+    tx: &mut Tx,
+    resource_id: i32,
+    slot: &Slot,
+    except: Option<i32>,
+) -> Result<Vec<Slot>> {
     let day_start = slot
         .start
         .date_naive()
@@ -98,11 +104,13 @@ pub async fn bookings_near(tx: &mut Tx, resource_id: i32, slot: &Slot) -> Result
         .and_utc();
     let day_end = day_start + chrono::Duration::days(1);
     let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT start_at, end_at FROM bookings WHERE resource_id = ? AND start_at < ? AND end_at > ?",
+        "SELECT start_at, end_at FROM bookings
+         WHERE resource_id = ? AND start_at < ? AND end_at > ? AND id IS NOT ?",
     )
     .bind(resource_id)
     .bind(day_end.to_rfc3339())
     .bind(day_start.to_rfc3339())
+    .bind(except)
     .fetch_all(&mut **tx)
     .await?;
     rows.iter()
@@ -121,20 +129,43 @@ pub async fn insert_booking(
     order_id: i32,
     group: i32,
     slot: &Slot,
+    override_reason: Option<&str>,
     now: &str,
 ) -> Result<i32> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO bookings (resource_id, order_id, delivery_group, start_at, end_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO bookings (resource_id, order_id, delivery_group, start_at, end_at, override_reason, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(resource_id)
     .bind(order_id)
     .bind(group)
     .bind(slot.start.to_rfc3339())
     .bind(slot.end.to_rfc3339())
+    .bind(override_reason)
     .bind(now)
     .fetch_one(&mut **tx)
     .await?)
+}
+
+/// Moves or resizes a booking in place; its items keep pointing at it.
+pub async fn move_booking(
+    tx: &mut Tx,
+    booking_id: i32,
+    resource_id: i32,
+    slot: &Slot,
+    override_reason: Option<&str>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE bookings SET resource_id = ?, start_at = ?, end_at = ?, override_reason = ? WHERE id = ?",
+    )
+    .bind(resource_id)
+    .bind(slot.start.to_rfc3339())
+    .bind(slot.end.to_rfc3339())
+    .bind(override_reason)
+    .bind(booking_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Removes a booking no item points at any more.

@@ -125,3 +125,77 @@ pub async fn insert_unit<'e>(
     .fetch_one(ex)
     .await?)
 }
+
+/// A unit actively reserved for an item, and for which days.
+pub struct ItemReservation {
+    pub id: i32,
+    pub unit_id: i32,
+    pub serial: String,
+    pub span: Span,
+}
+
+fn parse_date(d: &str) -> Result<NaiveDate> {
+    d.parse()
+        .map_err(|_| Error::Corrupt(format!("reservation date {d}")))
+}
+
+pub async fn active_for_item(tx: &mut Tx, item_id: i32) -> Result<Vec<ItemReservation>> {
+    let rows: Vec<(i32, i32, String, String, String)> = sqlx::query_as(
+        "SELECT r.id, r.unit_id, u.serial, r.start_date, r.end_date
+         FROM reservations r JOIN stock_units u ON u.id = r.unit_id
+         WHERE r.item_id = ? AND r.released = 0 ORDER BY r.id",
+    )
+    .bind(item_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter()
+        .map(|(id, unit_id, serial, s, e)| {
+            Ok(ItemReservation {
+                id,
+                unit_id,
+                serial,
+                span: Span {
+                    start: parse_date(&s)?,
+                    end: parse_date(&e)?,
+                },
+            })
+        })
+        .collect()
+}
+
+/// Another active reservation of the unit that `span` would clash with.
+pub async fn other_clash(
+    tx: &mut Tx,
+    unit_id: i32,
+    except_reservation: i32,
+    span: &Span,
+    buffer_days: u32,
+) -> Result<Option<Span>> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT start_date, end_date FROM reservations WHERE unit_id = ? AND released = 0 AND id <> ?",
+    )
+    .bind(unit_id)
+    .bind(except_reservation)
+    .fetch_all(&mut **tx)
+    .await?;
+    for (s, e) in rows {
+        let other = Span {
+            start: parse_date(&s)?,
+            end: parse_date(&e)?,
+        };
+        if other.clashes(span, buffer_days) {
+            return Ok(Some(other));
+        }
+    }
+    Ok(None)
+}
+
+pub async fn set_span(tx: &mut Tx, reservation_id: i32, span: &Span) -> Result<()> {
+    sqlx::query("UPDATE reservations SET start_date = ?, end_date = ? WHERE id = ?")
+        .bind(span.start.to_string())
+        .bind(span.end.to_string())
+        .bind(reservation_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

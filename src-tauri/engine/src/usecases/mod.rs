@@ -27,7 +27,7 @@ pub use planning::{plan_day, suggest_slot, DayPlan, SlotSuggestion, Unplaced};
 pub use prepare::mark_prepared;
 pub use resources::{create_resource, update_resource, ResourceInput};
 pub use rules::{create_rule, list_rules, preview_rule, update_rule, RuleHitView, RuleView};
-pub use schedule::{schedule_item, unschedule_item, ScheduleInput};
+pub use schedule::{reschedule_item, schedule_item, unschedule_item, ScheduleInput};
 pub use split::split_order;
 pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
 pub use undo::undo_last;

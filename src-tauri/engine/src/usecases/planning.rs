@@ -1,6 +1,6 @@
 //! D5 helpers on top of scheduling: suggest the earliest slot, plan a whole day.
 
-use super::schedule::{book, schedulable};
+use super::schedule::{book, schedulable, CheckedSlot};
 use super::{Ctx, ItemOutcome};
 use crate::domain::planning::{earliest_slot, Calendar};
 use crate::domain::resource::{Resource, Slot};
@@ -50,16 +50,18 @@ fn check_duration(minutes: i32) -> Result<Duration> {
     Ok(Duration::minutes(minutes as i64))
 }
 
-async fn calendars(
+async fn calendars<'r>(
     tx: &mut Tx,
-    all: &[Resource],
+    all: &'r [Resource],
     from: DateTime<Utc>,
     days: u32,
-) -> Result<Vec<Vec<Slot>>> {
+) -> Result<Vec<Calendar<'r>>> {
     let to = from + Duration::days(days as i64 + 1);
     let mut out = Vec::new();
-    for r in all {
-        out.push(resources::bookings_between(tx, r.id, from - Duration::days(1), to).await?);
+    for resource in all {
+        let bookings =
+            resources::bookings_between(tx, resource.id, from - Duration::days(1), to).await?;
+        out.push(Calendar { resource, bookings });
     }
     Ok(out)
 }
@@ -77,24 +79,19 @@ fn suggestion(all: &[Resource], (rid, slot): (i32, Slot)) -> SlotSuggestion {
     }
 }
 
+/// The item's delivery and the earliest slot for it in the calendars.
 async fn earliest(
     tx: &mut Tx,
     snap: &Snapshot,
-    all: &[Resource],
+    cals: &[Calendar<'_>],
     item: &crate::domain::Item,
     duration: Duration,
     from: DateTime<Utc>,
     days: u32,
 ) -> Result<(Vec<crate::domain::Item>, (i32, Slot))> {
     let (group, job) = schedulable(tx, snap, item).await?;
-    let booked = calendars(tx, all, from, days + 14).await?;
-    let cals: Vec<_> = all
-        .iter()
-        .zip(booked)
-        .map(|(resource, bookings)| Calendar { resource, bookings })
-        .collect();
     let found = earliest_slot(
-        &cals,
+        cals,
         &job,
         duration,
         from,
@@ -117,7 +114,17 @@ pub async fn suggest_slot(
     let mut tx = db.pool().begin().await?;
     let item = items::get(&mut tx, item_id).await?;
     let all = resources::list(&mut *tx).await?;
-    let (_, found) = earliest(&mut tx, &snap, &all, &item, duration, ctx.now, HORIZON_DAYS).await?;
+    let cals = calendars(&mut tx, &all, ctx.now, HORIZON_DAYS).await?;
+    let (_, found) = earliest(
+        &mut tx,
+        &snap,
+        &cals,
+        &item,
+        duration,
+        ctx.now,
+        HORIZON_DAYS,
+    )
+    .await?;
     Ok(suggestion(&all, found))
 }
 
@@ -143,19 +150,27 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
         .expect("midnight")
         .and_utc()
         .max(ctx.now);
+    // Loaded once; each booking made below is added, so later deliveries see it.
+    let mut cals = calendars(&mut tx, &all, from, 1).await?;
     let (mut placed, mut unplaced) = (Vec::new(), Vec::new());
     for (item_id, order_number) in queue {
         let item = items::get(&mut tx, item_id).await?;
         if item.status != ItemStatus::Ready {
             continue; // booked with an earlier item of its delivery
         }
-        match earliest(&mut tx, &snap, &all, &item, duration, from, 1).await {
+        match earliest(&mut tx, &snap, &cals, &item, duration, from, 1).await {
             Ok((group, (rid, slot))) => {
-                let resource = all
-                    .iter()
-                    .find(|r| r.id == rid)
-                    .expect("found among these resources");
-                placed.extend(book(&mut tx, ctx, resource, group, &slot).await?);
+                let cal = cals
+                    .iter_mut()
+                    .find(|c| c.resource.id == rid)
+                    .expect("found among these calendars");
+                let checked = CheckedSlot {
+                    resource: cal.resource.clone(),
+                    slot,
+                    overridden: None,
+                };
+                placed.extend(book(&mut tx, ctx, &snap, group, &checked).await?);
+                cal.bookings.push(slot);
             }
             Err(Error::Refused(reason) | Error::OnHold { reason }) => unplaced.push(Unplaced {
                 item_id,

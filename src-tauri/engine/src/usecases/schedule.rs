@@ -1,10 +1,12 @@
 //! D5 in its plain form: a resource, a start and an end. The planner view builds on it.
 
 use super::{save, Ctx, ItemOutcome};
-use crate::domain::resource::{slot_conflicts, Job, Resource, Slot};
-use crate::domain::{DecisionPoint, Item, ItemStatus};
+use crate::domain::item::{EventKind, Transition};
+use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
+use crate::domain::stock::Span;
+use crate::domain::{text, DecisionPoint, Item, ItemStatus};
 use crate::store::catalog::Snapshot;
-use crate::store::{items, resources, Db, Tx};
+use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -18,7 +20,13 @@ pub struct ScheduleInput {
     /// RFC 3339, e.g. 2026-12-01T09:00:00Z
     pub start: String,
     pub end: String,
+    /// Books against overridable rules (overtime, outside the recipient's
+    /// window, inside the travel buffer); logged with the booking.
+    #[serde(default)]
+    pub override_reason: Option<String>,
 }
+
+pub const OVERRIDE_REASON_MAX: usize = 300;
 
 fn parse_time(field: &str, raw: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(raw.trim())
@@ -40,8 +48,22 @@ async fn delivery_of(tx: &mut Tx, item: &Item) -> Result<Vec<Item>> {
         .collect())
 }
 
-/// Books the item's whole consolidated delivery on a resource.
-pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<Vec<ItemOutcome>> {
+/// A slot a person asked for, checked against D5; `overridden` says what was
+/// overridden and why, when the person gave a reason for overridable conflicts.
+pub(crate) struct CheckedSlot {
+    pub resource: Resource,
+    pub slot: Slot,
+    pub overridden: Option<String>,
+}
+
+/// D5 for a drop: the slot, the resource and every rule, with a person's override.
+async fn check_slot(
+    tx: &mut Tx,
+    snap: &Snapshot,
+    input: &ScheduleInput,
+    job: &Job,
+    moving: Option<i32>,
+) -> Result<CheckedSlot> {
     let start = parse_time("start", &input.start)?;
     let end = parse_time("end", &input.end)?;
     if end <= start {
@@ -50,11 +72,13 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
             format!("ends {end}, not after its start {start}"),
         ));
     }
+    let reason = text::optional(
+        "overrideReason",
+        input.override_reason.as_deref().unwrap_or(""),
+        OVERRIDE_REASON_MAX,
+    )?;
     let slot = Slot { start, end };
-    let snap = db.snapshot().await?;
-    let mut tx = db.begin_write().await?;
-    let item = items::get_at_version(&mut tx, input.item_id, input.expected_version).await?;
-    let resource = resources::get(&mut *tx, input.resource_id)
+    let resource = resources::get(&mut **tx, input.resource_id)
         .await
         .map_err(|_| {
             Error::validation(
@@ -62,24 +86,110 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
                 format!("no resource with id {}", input.resource_id),
             )
         })?;
-    let (group, job) = schedulable(&mut tx, &snap, &item).await?;
-    let existing = resources::bookings_near(&mut tx, resource.id, &slot).await?;
+    let existing = resources::bookings_near(tx, resource.id, &slot, moving).await?;
     let conflicts = slot_conflicts(
         &resource,
         &slot,
-        &job,
+        job,
         &existing,
         snap.travel_buffer_minutes as i64,
     );
-    if !conflicts.is_empty() {
+    if conflicts.iter().any(|c| !c.kind.overridable()) {
         return Err(Error::Refused(format!(
             "cannot book this slot: {}",
-            conflicts.join("; ")
+            describe(&conflicts)
         )));
     }
-    let out = book(&mut tx, ctx, &resource, group, &slot).await?;
+    let overridden = match (conflicts.is_empty(), reason.is_empty()) {
+        (true, _) => None,
+        (false, true) => {
+            return Err(Error::Overridable(format!(
+                "{}. You may book it anyway with a reason.",
+                describe(&conflicts)
+            )))
+        }
+        (false, false) => Some(format!("{} — overridden: {reason}", describe(&conflicts))),
+    };
+    Ok(CheckedSlot {
+        resource,
+        slot,
+        overridden,
+    })
+}
+
+/// Books the item's whole consolidated delivery on a resource.
+pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<Vec<ItemOutcome>> {
+    let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let item = items::get_at_version(&mut tx, input.item_id, input.expected_version).await?;
+    let (group, job) = schedulable(&mut tx, &snap, &item).await?;
+    let checked = check_slot(&mut tx, &snap, &input, &job, None).await?;
+    let out = book(&mut tx, ctx, &snap, group, &checked).await?;
     tx.commit().await?;
     Ok(out)
+}
+
+/// Moves a scheduled delivery to another resource or time, or resizes it; D5 again.
+pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<Vec<ItemOutcome>> {
+    let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let item = items::get_at_version(&mut tx, input.item_id, input.expected_version).await?;
+    let Some(booking) = item
+        .booking_id
+        .filter(|_| item.status == ItemStatus::Scheduled)
+    else {
+        return Err(Error::Refused(format!(
+            "only a scheduled delivery can be moved; this item is {}",
+            item.status.label().to_lowercase()
+        )));
+    };
+    let group = items::for_booking(&mut tx, booking).await?;
+    if let Some(gone) = group.iter().find(|i| i.status != ItemStatus::Scheduled) {
+        return Err(Error::Refused(format!(
+            "part of this delivery is already {} (item {}); it can no longer be moved",
+            gone.status.label().to_lowercase(),
+            gone.position
+        )));
+    }
+    let job = job_for(&snap, &group)?;
+    let checked = check_slot(&mut tx, &snap, &input, &job, Some(booking)).await?;
+    let covered = cover_slot(&mut tx, &snap, &group, &checked.slot).await?;
+    resources::move_booking(
+        &mut tx,
+        booking,
+        checked.resource.id,
+        &checked.slot,
+        checked.overridden.as_deref(),
+    )
+    .await?;
+    let mut out = Vec::new();
+    for mut i in group {
+        let mut reasons = vec![format!("Moved to {}", when(&checked))];
+        reasons.extend(covered.iter().cloned());
+        let mut t = i.same_status_event(EventKind::Reschedule, reasons);
+        t.point = Some(DecisionPoint::D5);
+        mark_override(&mut t, &checked);
+        out.push(save(&mut tx, ctx, &mut i, &[t], Default::default()).await?);
+    }
+    tx.commit().await?;
+    Ok(out)
+}
+
+fn when(c: &CheckedSlot) -> String {
+    format!(
+        "{} on {} {}–{}",
+        c.resource.name,
+        c.slot.start.format("%a %d %b"),
+        c.slot.start.format("%H:%M"),
+        c.slot.end.format("%H:%M")
+    )
+}
+
+fn mark_override(t: &mut Transition, c: &CheckedSlot) {
+    if let Some(why) = &c.overridden {
+        t.overridden = true;
+        t.note = Some(why.clone());
+    }
 }
 
 /// The item's delivery and what booking it takes, if it can be scheduled at all.
@@ -118,52 +228,98 @@ pub(crate) async fn schedulable(
             ),
         });
     }
+    let job = job_for(snap, &group)?;
+    Ok((group, job))
+}
+
+/// What a delivery asks of a resource: units carried, a technician, the recipients' windows.
+fn job_for(snap: &Snapshot, group: &[Item]) -> Result<Job> {
     let mut needs_technician = false;
-    for i in &group {
+    for i in group {
         needs_technician |= snap.service(i.service_id)?.needs_technician;
     }
-    let job = Job {
+    Ok(Job {
         units: group.iter().map(|i| i.quantity).sum(),
         needs_technician,
         windows: group.iter().map(|i| i.window).collect(),
-    };
-    Ok((group, job))
+    })
+}
+
+/// The reserved units must be the delivery's on the slot's day: a reservation
+/// that does not cover it is extended when the unit is free, else the slot is refused.
+/// Returns what was extended, for the audit trail.
+async fn cover_slot(
+    tx: &mut Tx,
+    snap: &Snapshot,
+    group: &[Item],
+    slot: &Slot,
+) -> Result<Vec<String>> {
+    let day = slot.start.date_naive();
+    let mut extended = Vec::new();
+    for i in group {
+        for r in stock::active_for_item(tx, i.id).await? {
+            if r.span.start <= day && day <= r.span.end {
+                continue;
+            }
+            let wider = Span {
+                start: r.span.start.min(day),
+                end: r.span.end.max(day),
+            };
+            if let Some(other) =
+                stock::other_clash(tx, r.unit_id, r.id, &wider, snap.stock_buffer_days).await?
+            {
+                return Err(Error::Refused(format!(
+                    "unit {} (item {}) is reserved {}–{} and cannot also be out on {day}; \
+                     pick a day within {}–{}",
+                    r.serial,
+                    i.position,
+                    other.start,
+                    other.end_text(),
+                    r.span.start,
+                    r.span.end_text()
+                )));
+            }
+            stock::set_span(tx, r.id, &wider).await?;
+            extended.push(format!(
+                "Reservation of unit {} extended to {}–{} to cover the delivery",
+                r.serial,
+                wider.start,
+                wider.end_text()
+            ));
+        }
+    }
+    Ok(extended)
 }
 
 /// Books a checked slot for a delivery: one booking, every item scheduled.
 pub(crate) async fn book(
     tx: &mut Tx,
     ctx: &Ctx,
-    resource: &Resource,
+    snap: &Snapshot,
     group: Vec<Item>,
-    slot: &Slot,
+    checked: &CheckedSlot,
 ) -> Result<Vec<ItemOutcome>> {
     let first = group
         .first()
         .ok_or_else(|| Error::Refused("nothing to book".into()))?;
+    let covered = cover_slot(tx, snap, &group, &checked.slot).await?;
     let booking = resources::insert_booking(
         tx,
-        resource.id,
+        checked.resource.id,
         first.order_id,
         first.delivery_group,
-        slot,
+        &checked.slot,
+        checked.overridden.as_deref(),
         &ctx.now_text(),
     )
     .await?;
     let mut out = Vec::new();
     for mut i in group {
         i.booking_id = Some(booking);
-        let t = i.apply(
-            ItemStatus::Scheduled,
-            DecisionPoint::D5,
-            vec![format!(
-                "Booked with {} on {} {}–{}",
-                resource.name,
-                slot.start.format("%a %d %b"),
-                slot.start.format("%H:%M"),
-                slot.end.format("%H:%M")
-            )],
-        )?;
+        let mut reasons = vec![format!("Booked with {}", when(checked))];
+        reasons.extend(covered.iter().cloned());
+        let mut t = i.apply(ItemStatus::Scheduled, DecisionPoint::D5, reasons)?;
+        mark_override(&mut t, checked);
         out.push(save(tx, ctx, &mut i, &[t], Default::default()).await?);
     }
     Ok(out)

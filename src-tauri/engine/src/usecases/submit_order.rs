@@ -54,6 +54,22 @@ pub struct SubmitResult {
     pub order_id: i32,
     pub number: String,
     pub items: Vec<ItemOutcome>,
+    /// What each of `items` is and where it went, in the same order.
+    pub placed: Vec<PlacedItem>,
+}
+
+/// One submitted item, for telling the person where it went.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlacedItem {
+    pub item_id: i32,
+    /// 1-based position in the order; the input's lines come first.
+    pub position: i32,
+    pub service_name: String,
+    /// The position of the line a mandatory linked service was added for.
+    pub added_for: Option<i32>,
+    /// Where it stands now, e.g. "Ready for delivery", "Awaiting approval".
+    pub status_label: String,
 }
 
 pub const MAX_ITEMS: usize = 100;
@@ -73,6 +89,43 @@ struct Draft {
 
 pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<SubmitResult> {
     let snap = db.snapshot().await?;
+    // Checked in the order a form asks: customer, recipient, note, then each line.
+    if input.customer_id <= 0 {
+        return Err(Error::validation("customerId", "choose a customer"));
+    }
+    if input.recipient_id <= 0 {
+        return Err(Error::validation(
+            "recipientId",
+            "choose who receives the order",
+        ));
+    }
+    let mut tx = db.begin_write().await?;
+    let customer = orders::customer(&mut tx, input.customer_id)
+        .await
+        .map_err(|_| {
+            Error::validation(
+                "customerId",
+                format!("no customer with id {}", input.customer_id),
+            )
+        })?;
+    match orders::recipient_customer(&mut tx, input.recipient_id).await? {
+        Some(c) if c == customer.id => {}
+        Some(_) => {
+            return Err(Error::validation(
+                "recipientId",
+                format!(
+                    "recipient {} belongs to another customer",
+                    input.recipient_id
+                ),
+            ))
+        }
+        None => {
+            return Err(Error::validation(
+                "recipientId",
+                format!("no recipient with id {}", input.recipient_id),
+            ))
+        }
+    }
     let note = text::optional("note", &input.note, NOTE_MAX)?;
     if input.items.is_empty() {
         return Err(Error::validation(
@@ -89,6 +142,9 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
     let mut drafts = Vec::new();
     for (i, it) in input.items.iter().enumerate() {
         let f = |name: &str| format!("items[{i}].{name}");
+        if it.service_id <= 0 {
+            return Err(Error::validation(f("serviceId"), "choose a service"));
+        }
         if !snap.services.contains_key(&it.service_id) {
             return Err(Error::validation(
                 f("serviceId"),
@@ -152,33 +208,6 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
     }
     drafts.extend(linked);
 
-    let mut tx = db.begin_write().await?;
-    let customer = orders::customer(&mut tx, input.customer_id)
-        .await
-        .map_err(|_| {
-            Error::validation(
-                "customerId",
-                format!("no customer with id {}", input.customer_id),
-            )
-        })?;
-    match orders::recipient_customer(&mut tx, input.recipient_id).await? {
-        Some(c) if c == customer.id => {}
-        Some(_) => {
-            return Err(Error::validation(
-                "recipientId",
-                format!(
-                    "recipient {} belongs to another customer",
-                    input.recipient_id
-                ),
-            ))
-        }
-        None => {
-            return Err(Error::validation(
-                "recipientId",
-                format!("no recipient with id {}", input.recipient_id),
-            ))
-        }
-    }
     let now = ctx.now_text();
     let (order_id, number) =
         orders::insert(&mut tx, customer.id, input.recipient_id, &note, &now).await?;
@@ -191,6 +220,7 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
     };
 
     let mut outcomes = Vec::with_capacity(drafts.len());
+    let mut placed = Vec::with_capacity(drafts.len());
     let mut ids: Vec<i32> = Vec::with_capacity(drafts.len());
     for (pos, d) in drafts.into_iter().enumerate() {
         let mut item = Item {
@@ -232,11 +262,19 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             stock::reserve(&mut tx, item.id, *unit, span).await?;
         }
         outcomes.push(ItemOutcome::of(&item));
+        placed.push(PlacedItem {
+            item_id: item.id,
+            position: item.position,
+            service_name: snap.service(item.service_id)?.name.clone(),
+            added_for: d.parent.map(|p| p as i32 + 1),
+            status_label: item.status.label().into(),
+        });
     }
     tx.commit().await?;
     Ok(SubmitResult {
         order_id,
         number,
         items: outcomes,
+        placed,
     })
 }

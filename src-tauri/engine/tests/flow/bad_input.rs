@@ -29,6 +29,12 @@ async fn each_bad_order_field_is_named() {
     type Spoil = Box<dyn Fn(&mut NewOrderInput)>;
     let rows: Vec<(&str, Spoil)> = vec![
         ("customerId", Box::new(|o| o.customer_id = 999)),
+        ("customerId", Box::new(|o| o.customer_id = 0)),
+        ("recipientId", Box::new(|o| o.recipient_id = 0)),
+        (
+            "items[0].serviceId",
+            Box::new(|o| o.items[0].service_id = 0),
+        ),
         ("recipientId", Box::new(|o| o.recipient_id = 999)),
         ("recipientId", Box::new(|o| o.recipient_id = 4)), // belongs to Brightline
         ("items", Box::new(|o| o.items.clear())),
@@ -99,6 +105,65 @@ async fn each_bad_order_field_is_named() {
     }
 }
 
+/// A form left blank hears about it top-down, in words a person understands.
+#[tokio::test]
+async fn blanks_are_named_in_form_order() {
+    let t = spawn().await;
+    let mut order = t.order(vec![line(0, &[])]);
+    order.customer_id = 0;
+    order.recipient_id = 0;
+    order.items[0].quantity = 0;
+    let e = refused_submit(&t, order.clone()).await;
+    assert_eq!(field_of(&e), "customerId");
+    assert!(e.to_string().contains("choose a customer"), "{e}");
+    order.customer_id = t.shop.customers[0].0;
+    let e = refused_submit(&t, order.clone()).await;
+    assert_eq!(field_of(&e), "recipientId");
+    assert!(e.to_string().contains("choose who receives"), "{e}");
+    order.recipient_id = t.shop.customers[0].1[0];
+    let e = refused_submit(&t, order.clone()).await;
+    assert_eq!(field_of(&e), "items[0].serviceId");
+    assert!(e.to_string().contains("choose a service"), "{e}");
+    order.items[0].service_id = t.svc("MONITOR-BUY");
+    let e = refused_submit(&t, order).await;
+    assert_eq!(field_of(&e), "items[0].quantity");
+}
+
+/// The result says what each item is and where it went, linked services included.
+#[tokio::test]
+async fn submit_says_where_each_item_went() {
+    let t = spawn().await;
+    let r = uc::submit_order(
+        &t.db,
+        &ctx(),
+        t.order(vec![
+            line(t.svc("MONITOR-BUY"), &[("size", "27")]),
+            line(t.svc("LAPTOP-BUY"), &[("ram", "16GB"), ("cpu", "m3")]),
+        ]),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.placed.len(), r.items.len());
+    let rows: Vec<_> = r
+        .placed
+        .iter()
+        .map(|p| (p.position, p.service_name.as_str(), p.added_for))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (1, "Monitor", None),
+            (2, "Business laptop", None),
+            (3, "Device management", Some(2)),
+        ]
+    );
+    for (p, o) in r.placed.iter().zip(&r.items) {
+        assert_eq!(p.item_id, o.item_id);
+        assert_eq!(p.status_label, o.status.label());
+    }
+    assert_eq!(r.placed[0].status_label, "Needs assignment");
+}
+
 #[tokio::test]
 async fn unknown_ids_are_not_found_and_change_nothing() {
     let t = spawn().await;
@@ -140,6 +205,7 @@ async fn bad_schedule_input_is_named() {
         resource_id,
         start: start.into(),
         end: end.into(),
+        override_reason: None,
     };
     let r = t.shop.resources[0];
     let cases = [
@@ -164,7 +230,7 @@ async fn bad_schedule_input_is_named() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("recipient asked for")),
+        matches!(e, Error::Overridable(ref m) if m.contains("recipient asked for")),
         "{e}"
     );
     assert_eq!(t.fingerprint().await, before);
@@ -293,6 +359,7 @@ async fn a_cancelled_item_cannot_be_scheduled_or_suggested() {
         resource_id: t.shop.resources[0],
         start: "2026-12-01T09:00:00Z".into(),
         end: "2026-12-01T10:00:00Z".into(),
+        override_reason: None,
     };
     let e = uc::schedule_item(&t.db, &ctx(), input).await.unwrap_err();
     assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");

@@ -1,6 +1,6 @@
 use chrono::{DateTime, Utc};
 use engine::demo::{seed_catalog, Shop};
-use engine::usecases::{AddressInput, NewItemInput, NewOrderInput};
+use engine::usecases::{self as uc, AddressInput, NewItemInput, NewOrderInput, ScheduleInput};
 use engine::{Ctx, Db};
 use std::collections::BTreeMap;
 
@@ -96,5 +96,58 @@ impl TestShop {
                 .await,
         );
         out
+    }
+}
+
+pub async fn submit(
+    t: &TestShop,
+    items: Vec<engine::usecases::NewItemInput>,
+) -> engine::usecases::SubmitResult {
+    uc::submit_order(&t.db, &ctx(), t.order(items))
+        .await
+        .unwrap()
+}
+
+/// A single 22" monitor: the fast path puts it straight in the delivery queue.
+pub async fn queued_monitor(t: &TestShop) -> engine::usecases::ItemOutcome {
+    submit(t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone()
+}
+
+/// Books the item's delivery on the first driver.
+pub async fn book(
+    t: &TestShop,
+    item_id: i32,
+    version: i32,
+    day: &str,
+    from: &str,
+    to: &str,
+) -> Vec<engine::usecases::ItemOutcome> {
+    uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(item_id, version, t.shop.resources[0], day, from, to),
+    )
+    .await
+    .unwrap()
+}
+
+pub fn slot(
+    item_id: i32,
+    version: i32,
+    resource_id: i32,
+    day: &str,
+    from: &str,
+    to: &str,
+) -> ScheduleInput {
+    ScheduleInput {
+        item_id,
+        expected_version: version,
+        resource_id,
+        start: format!("{day}T{from}:00Z"),
+        end: format!("{day}T{to}:00Z"),
+        override_reason: None,
     }
 }

@@ -5,58 +5,6 @@ use engine::domain::ItemStatus;
 use engine::usecases::{self as uc, ScheduleInput};
 use engine::Error;
 
-async fn submit(
-    t: &TestShop,
-    items: Vec<engine::usecases::NewItemInput>,
-) -> engine::usecases::SubmitResult {
-    uc::submit_order(&t.db, &ctx(), t.order(items))
-        .await
-        .unwrap()
-}
-
-/// A single 22" monitor: the fast path puts it straight in the delivery queue.
-async fn queued_monitor(t: &TestShop) -> engine::usecases::ItemOutcome {
-    submit(t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
-        .await
-        .items[0]
-        .clone()
-}
-
-/// Books the item's delivery on the first driver.
-async fn book(
-    t: &TestShop,
-    item_id: i32,
-    version: i32,
-    day: &str,
-    from: &str,
-    to: &str,
-) -> Vec<engine::usecases::ItemOutcome> {
-    uc::schedule_item(
-        &t.db,
-        &ctx(),
-        slot(item_id, version, t.shop.resources[0], day, from, to),
-    )
-    .await
-    .unwrap()
-}
-
-fn slot(
-    item_id: i32,
-    version: i32,
-    resource_id: i32,
-    day: &str,
-    from: &str,
-    to: &str,
-) -> ScheduleInput {
-    ScheduleInput {
-        item_id,
-        expected_version: version,
-        resource_id,
-        start: format!("{day}T{from}:00Z"),
-        end: format!("{day}T{to}:00Z"),
-    }
-}
-
 #[tokio::test]
 async fn approval_rule_then_approve_runs_the_rest() {
     let t = spawn().await;
@@ -273,7 +221,7 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("already booked")),
+        matches!(e, Error::Overridable(ref m) if m.contains("travel between jobs")),
         "{e}"
     );
     let e = uc::schedule_item(
@@ -291,7 +239,7 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("working hours")),
+        matches!(e, Error::Overridable(ref m) if m.contains("working hours")),
         "{e}"
     );
     // Dispatch one item: the whole booking leaves.
@@ -669,6 +617,7 @@ async fn suggest_a_slot_then_plan_the_day() {
             resource_id: s.resource_id,
             start: s.start.clone(),
             end: s.end.clone(),
+            override_reason: None,
         },
     )
     .await

@@ -81,3 +81,4 @@ async fn demo_fills_every_column() {
 
 mod bad_input;
 mod lifecycle;
+mod planner;

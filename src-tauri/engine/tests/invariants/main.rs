@@ -23,7 +23,9 @@ enum Cmd {
     Release(usize),
     Override(usize),
     Split(usize),
-    Schedule(usize, usize, u64, u32),
+    /// Item, resource, day after the window start, hour, with an override reason.
+    Schedule(usize, usize, u64, u32, bool),
+    Reschedule(usize, usize, u64, u32, bool),
     Unschedule(usize),
     Dispatch(usize),
     Delivered(usize),
@@ -47,7 +49,8 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         1 => k.clone().prop_map(Cmd::Release),
         1 => k.clone().prop_map(Cmd::Override),
         1 => k.clone().prop_map(Cmd::Split),
-        3 => (k.clone(), 0usize..3, 0u64..7, 7u32..17).prop_map(|(a, r, d, h)| Cmd::Schedule(a, r, d, h)),
+        3 => (k.clone(), 0usize..3, 0u64..7, 6u32..19, any::<bool>()).prop_map(|(a, r, d, h, o)| Cmd::Schedule(a, r, d, h, o)),
+        2 => (k.clone(), 0usize..3, 0u64..7, 6u32..19, any::<bool>()).prop_map(|(a, r, d, h, o)| Cmd::Reschedule(a, r, d, h, o)),
         1 => k.clone().prop_map(Cmd::Unschedule),
         2 => k.clone().prop_map(Cmd::Dispatch),
         2 => k.clone().prop_map(Cmd::Delivered),
@@ -100,7 +103,7 @@ impl World {
             Cmd::Prepare(_) => &["preparing"],
             Cmd::Release(_) | Cmd::Override(_) => &["assigned"],
             Cmd::Schedule(..) | Cmd::Split(_) | Cmd::SuggestAndBook(_) => &["ready"],
-            Cmd::Unschedule(_) | Cmd::Dispatch(_) => &["scheduled"],
+            Cmd::Unschedule(_) | Cmd::Dispatch(_) | Cmd::Reschedule(..) => &["scheduled"],
             Cmd::Delivered(_) | Cmd::Failed(_) => &["in_delivery"],
             Cmd::Complete(_) => &["delivered"],
             _ => &[],
@@ -186,7 +189,7 @@ impl World {
                     .await
                     .map(|_| ())
             }
-            Cmd::Schedule(k, r, d, h) => {
+            Cmd::Schedule(k, r, d, h, o) | Cmd::Reschedule(k, r, d, h, o) => {
                 let i = pick(k).unwrap();
                 let day: NaiveDate = i.window_start.parse::<NaiveDate>().unwrap() + Days::new(d);
                 let input = ScheduleInput {
@@ -195,8 +198,13 @@ impl World {
                     resource_id: self.shop.resources[r],
                     start: format!("{day}T{h:02}:00:00Z"),
                     end: format!("{day}T{h:02}:50:00Z"),
+                    override_reason: o.then(|| "customer agreed by phone".to_string()),
                 };
-                uc::schedule_item(db, ctx, input).await.map(|_| ())
+                if matches!(c, Cmd::Schedule(..)) {
+                    uc::schedule_item(db, ctx, input).await.map(|_| ())
+                } else {
+                    uc::reschedule_item(db, ctx, input).await.map(|_| ())
+                }
             }
             Cmd::Unschedule(k) => {
                 let i = pick(k).unwrap();
@@ -270,6 +278,7 @@ impl World {
                             resource_id: s.resource_id,
                             start: s.start,
                             end: s.end,
+                            override_reason: None,
                         };
                         // A suggested slot must be bookable as suggested.
                         let booked = uc::schedule_item(db, ctx, input).await;
@@ -423,20 +432,26 @@ impl World {
             );
         }
 
-        // Every booking lies inside its resource's working hours and days (nothing overrides them yet).
-        let hours: Vec<(String, String, String, String, String)> = sqlx::query_as(
-            "SELECT b.start_at, b.end_at, r.work_start, r.work_end, r.work_days FROM bookings b JOIN resources r ON r.id = b.resource_id",
+        // Every booking lies on one of its resource's work days, and inside its
+        // working hours unless a person overrode that with a logged reason.
+        let hours: Vec<(String, String, String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT b.start_at, b.end_at, r.work_start, r.work_end, r.work_days, b.override_reason
+             FROM bookings b JOIN resources r ON r.id = b.resource_id",
         )
         .fetch_all(pool)
         .await
         .unwrap();
-        for (start, end, ws, we, days) in hours {
+        for (start, end, ws, we, days, overridden) in hours {
             let (s, e): (DateTime<Utc>, DateTime<Utc>) =
                 (start.parse().unwrap(), end.parse().unwrap());
             let days: Vec<u32> = serde_json::from_str(&days).unwrap();
+            let inside = s.format("%H:%M").to_string() >= ws && e.format("%H:%M").to_string() <= we;
             assert!(
-                s.format("%H:%M").to_string() >= ws && e.format("%H:%M").to_string() <= we,
-                "{start}–{end} outside {ws}–{we}"
+                inside
+                    || overridden
+                        .as_deref()
+                        .is_some_and(|why| why.contains("working hours")),
+                "{start}–{end} outside {ws}–{we} without an override: {overridden:?}"
             );
             assert!(
                 days.contains(&chrono::Datelike::weekday(&s).number_from_monday()),

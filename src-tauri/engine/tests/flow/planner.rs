@@ -1,0 +1,253 @@
+//! D5 as the planner uses it: overrides with a reason, moving and resizing
+//! bookings, and reservations stretched to cover the day a delivery goes out.
+
+use crate::helpers::*;
+use engine::domain::ItemStatus;
+use engine::usecases as uc;
+use engine::Error;
+
+#[tokio::test]
+async fn overtime_needs_a_reason_which_the_booking_and_trail_keep() {
+    let t = spawn().await;
+    let it = queued_monitor(&t).await;
+    let late = || {
+        slot(
+            it.item_id,
+            it.version,
+            t.shop.resources[0],
+            "2026-12-02",
+            "17:30",
+            "18:30",
+        )
+    };
+    let before = t.fingerprint().await;
+    let e = uc::schedule_item(&t.db, &ctx(), late()).await.unwrap_err();
+    assert!(
+        matches!(e, Error::Overridable(ref m) if m.contains("working hours")),
+        "{e}"
+    );
+    assert_eq!(
+        t.fingerprint().await,
+        before,
+        "an unanswered override books nothing"
+    );
+
+    let mut input = late();
+    input.override_reason = Some("customer only there after work".into());
+    let out = uc::schedule_item(&t.db, &ctx(), input).await.unwrap();
+    assert_eq!(out[0].status, ItemStatus::Scheduled);
+    let kept: String = sqlx::query_scalar("SELECT override_reason FROM bookings")
+        .fetch_one(t.db.pool())
+        .await
+        .unwrap();
+    assert!(
+        kept.contains("working hours") && kept.contains("customer only there after work"),
+        "{kept}"
+    );
+    let d = engine::read::item_detail(t.db.pool(), it.item_id)
+        .await
+        .unwrap();
+    let booked = d
+        .timeline
+        .iter()
+        .find(|e| e.to == ItemStatus::Scheduled)
+        .unwrap();
+    assert!(booked.overridden);
+    assert!(booked
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("customer only there after work"));
+}
+
+#[tokio::test]
+async fn a_clash_cannot_be_talked_round() {
+    let t = spawn().await;
+    let a = queued_monitor(&t).await;
+    let b = queued_monitor(&t).await;
+    book(&t, a.item_id, a.version, "2026-12-02", "09:00", "10:00").await;
+    let before = t.fingerprint().await;
+    let mut input = slot(
+        b.item_id,
+        b.version,
+        t.shop.resources[0],
+        "2026-12-02",
+        "09:30",
+        "10:30",
+    );
+    input.override_reason = Some("squeeze it in".into());
+    let e = uc::schedule_item(&t.db, &ctx(), input).await.unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("already booked 09:00") || m.contains("already booked Wed 09:00")),
+        "{e}"
+    );
+    assert_eq!(t.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn a_booking_moves_and_resizes_with_every_rule_checked_again() {
+    let t = spawn().await;
+    let a = queued_monitor(&t).await;
+    let b = queued_monitor(&t).await;
+    let a_booked = book(&t, a.item_id, a.version, "2026-12-02", "09:00", "10:00").await;
+    book(&t, b.item_id, b.version, "2026-12-02", "13:00", "14:00").await;
+    let r0 = t.shop.resources[0];
+
+    // Resize: a longer visit, same start.
+    let out = uc::reschedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            a.item_id,
+            a_booked[0].version,
+            r0,
+            "2026-12-02",
+            "09:00",
+            "11:00",
+        ),
+    )
+    .await
+    .unwrap();
+    assert_eq!(out[0].status, ItemStatus::Scheduled);
+    let ends: Vec<(String, String)> =
+        sqlx::query_as("SELECT start_at, end_at FROM bookings ORDER BY start_at")
+            .fetch_all(t.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(ends[0].1, "2026-12-02T11:00:00+00:00");
+    assert_eq!(
+        t.count("SELECT COUNT(*) FROM bookings").await,
+        2,
+        "moved in place, not copied"
+    );
+
+    // Move onto the other booking: refused, nothing changes.
+    let before = t.fingerprint().await;
+    let e = uc::reschedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            a.item_id,
+            out[0].version,
+            r0,
+            "2026-12-02",
+            "12:30",
+            "13:30",
+        ),
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref m) if m.contains("already booked")),
+        "{e}"
+    );
+    assert_eq!(t.fingerprint().await, before);
+
+    // A stale version is a conflict.
+    let e = uc::reschedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            a.item_id,
+            a_booked[0].version,
+            r0,
+            "2026-12-03",
+            "09:00",
+            "10:00",
+        ),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, Error::Conflict { .. }), "{e}");
+
+    // Move to another day: the trail says where it went.
+    uc::reschedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            a.item_id,
+            out[0].version,
+            r0,
+            "2026-12-03",
+            "10:00",
+            "11:00",
+        ),
+    )
+    .await
+    .unwrap();
+    let d = engine::read::item_detail(t.db.pool(), a.item_id)
+        .await
+        .unwrap();
+    let moved = d
+        .timeline
+        .iter()
+        .rev()
+        .find(|e| e.reasons.iter().any(|r| r.starts_with("Moved to")))
+        .unwrap();
+    assert!(
+        moved.reasons[0].contains("Thu 03 Dec 10:00–11:00"),
+        "{:?}",
+        moved.reasons
+    );
+
+    // Only a scheduled delivery can be moved.
+    let e = uc::reschedule_item(
+        &t.db,
+        &ctx(),
+        slot(b.item_id + 1000, 1, r0, "2026-12-03", "12:00", "13:00"),
+    )
+    .await
+    .unwrap_err();
+    assert!(matches!(e, Error::NotFound { .. }), "{e}");
+}
+
+#[tokio::test]
+async fn a_day_the_recipient_agreed_to_stretches_the_reservation() {
+    let t = spawn().await;
+    let it = queued_monitor(&t).await;
+    // The window is 2026-12-01..04; Monday 30 Nov is outside it.
+    let mut input = slot(
+        it.item_id,
+        it.version,
+        t.shop.resources[0],
+        "2026-11-30",
+        "09:00",
+        "10:00",
+    );
+    let e = uc::schedule_item(&t.db, &ctx(), input.clone())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Overridable(ref m) if m.contains("recipient asked for")),
+        "{e}"
+    );
+    input.override_reason = Some("recipient asked by phone for Monday".into());
+    uc::schedule_item(&t.db, &ctx(), input).await.unwrap();
+    let start: String = sqlx::query_scalar(
+        "SELECT start_date FROM reservations WHERE item_id = ? AND released = 0",
+    )
+    .bind(it.item_id)
+    .fetch_one(t.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        start, "2026-11-30",
+        "the unit is the delivery's from the day it goes out"
+    );
+    let d = engine::read::item_detail(t.db.pool(), it.item_id)
+        .await
+        .unwrap();
+    let booked = d
+        .timeline
+        .iter()
+        .find(|e| e.to == ItemStatus::Scheduled)
+        .unwrap();
+    assert!(
+        booked
+            .reasons
+            .iter()
+            .any(|r| r.contains("extended to 2026-11-30")),
+        "{:?}",
+        booked.reasons
+    );
+}
