@@ -309,18 +309,23 @@ async fn planner_bench(dir: &tempfile::TempDir) {
         percentile(&mut lat, 0.5),
         percentile(&mut lat, 0.99)
     );
+    let (mut placed, mut unplaced, mut per_day) = (0, 0, Vec::new());
     let t = Instant::now();
-    let (mut placed, mut unplaced) = (0, 0);
-    for d in 0..14 {
+    for d in 0..10 {
+        let day = Instant::now();
         let plan = uc::plan_day(&db, &ctx(), &(base + Days::new(d)).to_string(), 60)
             .await
             .unwrap();
+        per_day.push(day.elapsed().as_secs_f64() * 1000.0);
         placed += plan.placed.len();
         unplaced += plan.unplaced.len();
     }
+    let total = t.elapsed().as_secs_f64();
     println!(
-        "plan the day × 14 days: {placed} placed, {unplaced} reported unplaced, {:.2} s in all",
-        t.elapsed().as_secs_f64()
+        "plan the day × 10 days: {placed} placed, {unplaced} reported unplaced, {total:.2} s in all; \
+         per day p50 {:.0} ms, max {:.0} ms",
+        percentile(&mut per_day, 0.5),
+        percentile(&mut per_day, 1.0)
     );
 }
 

@@ -56,6 +56,9 @@ pub async fn undo_last(
                     "a cancellation cannot be undone; submit the item again".into()
                 }
                 ("transition", "completed") => "a completed order cannot be reopened".into(),
+                ("reschedule", _) => {
+                    "a moved booking is not undone here; drag it back in the planner".into()
+                }
                 ("transition", "delivered") => {
                     "a delivery cannot be undone; record a return".into()
                 }
