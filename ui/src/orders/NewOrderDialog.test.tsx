@@ -1,0 +1,372 @@
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { AppError, ReferenceData, SubmitResult } from "../bindings";
+import { NewOrderDialog } from "./NewOrderDialog";
+
+const reference: ReferenceData = {
+  services: [
+    {
+      id: 1,
+      code: "LAPTOP-BUY",
+      name: "Business laptop",
+      kind: "hardware",
+      offerType: "purchase",
+      requiresApproval: false,
+      requiredSpecKeys: ["ram", "cpu"],
+    },
+    {
+      id: 4,
+      code: "MONITOR-BUY",
+      name: "Monitor",
+      kind: "hardware",
+      offerType: "purchase",
+      requiresApproval: false,
+      requiredSpecKeys: ["size"],
+    },
+    {
+      id: 12,
+      code: "SUPPORT-PLUS",
+      name: "Premium support package",
+      kind: "support",
+      offerType: "rental",
+      requiresApproval: true,
+      requiredSpecKeys: [],
+    },
+  ],
+  customers: [
+    {
+      id: 1,
+      name: "Acme Consulting GmbH",
+      recipients: [
+        { id: 2, name: "Jonas Becker" },
+        { id: 1, name: "Lena Fischer" },
+      ],
+      line1: "Mariahilfer Straße 45",
+      postalCode: "1060",
+      city: "Vienna",
+      countryCode: "AT",
+    },
+    {
+      id: 5,
+      name: "Sunny Dental Clinic",
+      recipients: [{ id: 9, name: "Clara Neumann" }],
+      line1: "Linzer Gasse 8",
+      postalCode: "5020",
+      city: "Salzburg",
+      countryCode: "AT",
+    },
+  ],
+  resources: [],
+};
+
+const submitted: SubmitResult = {
+  orderId: 61,
+  number: "SO-1061",
+  items: [
+    { itemId: 301, status: "ready", version: 4, onHold: false, reason: "Single-item order: nothing to consolidate, queued for delivery" },
+    { itemId: 302, status: "awaiting_approval", version: 2, onHold: false, reason: "High line value: line value 2190 > 2000" },
+    { itemId: 303, status: "preparing", version: 3, onHold: false, reason: "Device management needs no stock" },
+  ],
+  placed: [
+    { itemId: 301, position: 1, serviceName: "Monitor", addedFor: null, statusLabel: "Ready for delivery" },
+    { itemId: 302, position: 2, serviceName: "Business laptop", addedFor: null, statusLabel: "Awaiting approval" },
+    { itemId: 303, position: 3, serviceName: "Device management", addedFor: 2, statusLabel: "Preparing" },
+  ],
+};
+
+type Server = { calls: { cmd: string; args: Record<string, unknown> }[]; answer: () => SubmitResult | AppError };
+
+function serve(answer: Server["answer"] = () => submitted): Server {
+  const s: Server = { calls: [], answer };
+  mockIPC((cmd, payload) => {
+    const args = (payload ?? {}) as Record<string, unknown>;
+    if (cmd === "reference_get") return reference;
+    s.calls.push({ cmd, args });
+    if (cmd === "order_submit") {
+      const a = s.answer();
+      return "code" in a ? Promise.reject(a) : a;
+    }
+    throw new Error(`unexpected ${cmd}`);
+  });
+  return s;
+}
+
+async function open(onClose = vi.fn()) {
+  render(<NewOrderDialog onClose={onClose} />);
+  const dialog = await screen.findByRole("dialog", { name: "New order" });
+  await within(dialog).findByLabelText("Customer");
+  return { dialog: within(dialog), el: dialog, onClose };
+}
+
+function choose(label: HTMLElement, value: string) {
+  fireEvent.change(label, { target: { value } });
+}
+
+function type(el: HTMLElement, value: string) {
+  fireEvent.change(el, { target: { value } });
+}
+
+function line(el: HTMLElement, n: number) {
+  return within(within(el).getByRole("listitem", { name: `Line ${n}` }));
+}
+
+/** Customer Acme, recipient Lena, one monitor of size 27. */
+function fillOneMonitor(el: HTMLElement) {
+  const d = within(el);
+  choose(d.getByLabelText("Customer"), "1");
+  choose(d.getByLabelText("Recipient"), "1");
+  const first = line(el, 1);
+  choose(first.getByLabelText("Service"), "4");
+  fireEvent.click(first.getByRole("button", { name: "Add spec size to line 1" }));
+  type(first.getByLabelText("Line 1 spec 1 value (size)"), "27");
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-11-25T12:00:00"));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("new order form", () => {
+  it("offers the catalog and the customer's recipients; choosing a customer fills the address on file", async () => {
+    serve();
+    const { dialog, el } = await open();
+    expect(document.activeElement).toBe(dialog.getByLabelText("Customer"));
+    expect((dialog.getByLabelText("Recipient") as HTMLSelectElement).disabled).toBe(true);
+
+    choose(dialog.getByLabelText("Customer"), "5");
+    // The only recipient is chosen for you; the address on file fills in.
+    expect((dialog.getByLabelText("Recipient") as HTMLSelectElement).value).toBe("9");
+    expect((dialog.getByLabelText("City") as HTMLInputElement).value).toBe("Salzburg");
+    expect((dialog.getByLabelText("Street and number") as HTMLInputElement).value).toBe("Linzer Gasse 8");
+
+    const service = line(el, 1).getByLabelText("Service");
+    const groups = [...service.querySelectorAll("optgroup")].map((g) => g.getAttribute("label"));
+    expect(groups).toEqual(["Hardware", "Support"]);
+    choose(service, "12");
+    expect(line(el, 1).getByText(/needing approval/)).toBeTruthy();
+  });
+
+  it("a valid order submits exactly what was typed and shows where each item went", async () => {
+    const server = serve();
+    const { dialog, el } = await open();
+    fillOneMonitor(el);
+    fireEvent.click(dialog.getByRole("button", { name: /Add line/ }));
+    const second = line(el, 2);
+    choose(second.getByLabelText("Service"), "1");
+    type(second.getByLabelText("Quantity"), "2");
+    fireEvent.click(second.getByRole("button", { name: "Add spec ram to line 2" }));
+    type(second.getByLabelText("Line 2 spec 1 value (ram)"), ">=32");
+    fireEvent.click(second.getByRole("button", { name: /^Add spec$/ }));
+    type(second.getByLabelText("Line 2 spec 2 name"), "cpu");
+    type(second.getByLabelText("Line 2 spec 2 value (cpu)"), "ultra7");
+    type(dialog.getByLabelText("Until"), "2026-12-04");
+    type(dialog.getByLabelText(/Delivery notes/), "Reception, 3rd floor");
+    type(dialog.getByLabelText(/Note for the team/), "Urgent");
+
+    fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+    await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+
+    const address = {
+      line1: "Mariahilfer Straße 45",
+      postalCode: "1060",
+      city: "Vienna",
+      countryCode: "AT",
+      addition: "Reception, 3rd floor",
+    };
+    expect(server.calls).toEqual([
+      {
+        cmd: "order_submit",
+        args: {
+          input: {
+            customerId: 1,
+            recipientId: 1,
+            note: "Urgent",
+            items: [
+              {
+                serviceId: 4,
+                transactionType: "order",
+                quantity: 1,
+                specs: { size: "27" },
+                windowStart: "2026-11-25",
+                windowEnd: "2026-12-04",
+                address,
+              },
+              {
+                serviceId: 1,
+                transactionType: "order",
+                quantity: 2,
+                specs: { ram: ">=32", cpu: "ultra7" },
+                windowStart: "2026-11-25",
+                windowEnd: "2026-12-04",
+                address,
+              },
+            ],
+          },
+        },
+      },
+    ]);
+
+    const list = screen.getByRole("list", { name: "Where each item went" });
+    const rows = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    expect(rows).toEqual([
+      "Item 1Monitor→Ready for deliverySingle-item order: nothing to consolidate, queued for delivery",
+      "Item 2Business laptop→Awaiting approvalHigh line value: line value 2190 > 2000",
+      "Item 3Device management · added with item 2→PreparingDevice management needs no stock",
+    ]);
+    expect(screen.getByRole("status").textContent).toContain("SO-1061 for Acme Consulting GmbH: 3 items");
+  });
+
+  it("New order starts afresh; Close closes", async () => {
+    serve();
+    const { el, onClose } = await open();
+    fillOneMonitor(el);
+    fireEvent.click(within(el).getByRole("button", { name: "Submit order" }));
+    const done = await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+
+    fireEvent.click(within(done).getByRole("button", { name: "New order" }));
+    const fresh = await screen.findByRole("dialog", { name: "New order" });
+    expect((within(fresh).getByLabelText("Customer") as HTMLSelectElement).value).toBe("");
+    expect(within(fresh).getAllByRole("listitem", { name: /^Line/ })).toHaveLength(1);
+    expect(document.activeElement).toBe(within(fresh).getByLabelText("Customer"));
+
+    fillOneMonitor(fresh);
+    fireEvent.click(within(fresh).getByRole("button", { name: "Submit order" }));
+    const again = await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    fireEvent.click(within(again).getByRole("button", { name: "Close" }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("Rust's field error shows beside that line's field, takes focus, and nothing typed is lost", async () => {
+    const server = serve(() => ({ code: "validation", message: "must be 1–1000, got 0", field: "items[1].quantity" }));
+    const { dialog, el } = await open();
+    fillOneMonitor(el);
+    fireEvent.click(dialog.getByRole("button", { name: /Add line/ }));
+    choose(line(el, 2).getByLabelText("Service"), "1");
+    type(line(el, 2).getByLabelText("Quantity"), "0");
+
+    fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+    const alert = await line(el, 2).findByRole("alert");
+    expect(alert.textContent).toBe("must be 1–1000, got 0");
+
+    const qty = line(el, 2).getByLabelText("Quantity") as HTMLInputElement;
+    expect(qty.getAttribute("aria-invalid")).toBe("true");
+    expect(qty.getAttribute("aria-describedby")).toBe(alert.id);
+    await waitFor(() => expect(document.activeElement).toBe(qty));
+    expect(line(el, 1).queryByRole("alert")).toBeNull();
+
+    // Everything typed is still there.
+    expect((dialog.getByLabelText("Customer") as HTMLSelectElement).value).toBe("1");
+    expect((dialog.getByLabelText("Recipient") as HTMLSelectElement).value).toBe("1");
+    expect((line(el, 1).getByLabelText("Service") as HTMLSelectElement).value).toBe("4");
+    expect((line(el, 1).getByLabelText("Line 1 spec 1 value (size)") as HTMLInputElement).value).toBe("27");
+    expect((line(el, 2).getByLabelText("Service") as HTMLSelectElement).value).toBe("1");
+    expect(qty.value).toBe("0");
+
+    // Fixing the field answers the error; the next submit sends the fix.
+    type(qty, "3");
+    expect(line(el, 2).queryByRole("alert")).toBeNull();
+    server.answer = () => submitted;
+    fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+    await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    const last = server.calls.at(-1)!.args.input as { items: { quantity: number }[] };
+    expect(last.items.map((i) => i.quantity)).toEqual([1, 3]);
+  });
+
+  it("a spec error lands on that spec row; a customer error on the customer", async () => {
+    const server = serve(() => ({ code: "validation", message: '">=" needs a number, got ">=big"', field: "items[0].specs.size" }));
+    const { dialog, el } = await open();
+    fillOneMonitor(el);
+    type(line(el, 1).getByLabelText("Line 1 spec 1 value (size)"), ">=big");
+    fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+    const value = line(el, 1).getByLabelText("Line 1 spec 1 value (size)");
+    await waitFor(() => expect(document.activeElement).toBe(value));
+    expect(value.getAttribute("aria-invalid")).toBe("true");
+    expect(line(el, 1).getByRole("alert").textContent).toContain("needs a number");
+
+    server.answer = () => ({ code: "validation", message: "choose a customer", field: "customerId" });
+    choose(dialog.getByLabelText("Customer"), "");
+    fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+    await waitFor(() => expect(document.activeElement).toBe(dialog.getByLabelText("Customer")));
+    expect(dialog.getByText("choose a customer").getAttribute("data-error-for")).toBe("customer");
+  });
+
+  it("an error without a field shows above the buttons", async () => {
+    serve(() => ({ code: "internal", message: "database is locked", field: null }));
+    const { dialog, el } = await open();
+    fillOneMonitor(el);
+    fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+    const alert = await dialog.findByText("database is locked");
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+
+  it("adds and removes lines; the last line cannot be removed", async () => {
+    serve();
+    const { dialog, el } = await open();
+    const lines = () => dialog.getAllByRole("listitem", { name: /^Line/ });
+    expect(lines()).toHaveLength(1);
+    expect((dialog.getByRole("button", { name: "Remove line 1" }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.click(dialog.getByRole("button", { name: /Add line/ }));
+    fireEvent.click(dialog.getByRole("button", { name: /Add line/ }));
+    expect(lines()).toHaveLength(3);
+    expect(document.activeElement).toBe(line(el, 3).getByLabelText("Service"));
+    choose(line(el, 1).getByLabelText("Service"), "4");
+    choose(line(el, 2).getByLabelText("Service"), "1");
+    choose(line(el, 3).getByLabelText("Service"), "12");
+    expect(dialog.getByText("3 lines")).toBeTruthy();
+
+    fireEvent.click(dialog.getByRole("button", { name: "Remove line 2" }));
+    expect(lines()).toHaveLength(2);
+    expect((line(el, 1).getByLabelText("Service") as HTMLSelectElement).value).toBe("4");
+    expect((line(el, 2).getByLabelText("Service") as HTMLSelectElement).value).toBe("12");
+    expect(document.activeElement).toBe(line(el, 2).getByLabelText("Service"));
+
+    // Specs come and go too.
+    const second = line(el, 2);
+    fireEvent.click(second.getByRole("button", { name: /^Add spec$/ }));
+    fireEvent.click(second.getByRole("button", { name: /^Add spec$/ }));
+    expect(second.getAllByLabelText(/Line 2 spec \d name/)).toHaveLength(2);
+    fireEvent.click(second.getByRole("button", { name: "Remove line 2 spec 1" }));
+    expect(second.getAllByLabelText(/Line 2 spec \d name/)).toHaveLength(1);
+  });
+
+  it("Escape closes an untouched form at once, and asks before discarding typed input", async () => {
+    serve();
+    const first = await open();
+    fireEvent.keyDown(first.el, { key: "Escape" });
+    expect(first.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("Escape with typed input asks first; Keep editing keeps it, Discard closes", async () => {
+    serve();
+    const { dialog, el, onClose } = await open();
+    choose(dialog.getByLabelText("Customer"), "1");
+    fireEvent.keyDown(el, { key: "Escape" });
+    expect(onClose).not.toHaveBeenCalled();
+    const ask = dialog.getByRole("alertdialog", { name: "Discard this order?" });
+    fireEvent.click(within(ask).getByRole("button", { name: "Keep editing" }));
+    expect(dialog.queryByRole("alertdialog")).toBeNull();
+    expect((dialog.getByLabelText("Customer") as HTMLSelectElement).value).toBe("1");
+
+    fireEvent.keyDown(el, { key: "Escape" });
+    fireEvent.click(dialog.getByRole("button", { name: "Discard" }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it("Ctrl+Enter submits; a plain Enter in a box does not", async () => {
+    const server = serve();
+    const { el } = await open();
+    fillOneMonitor(el);
+    const value = line(el, 1).getByLabelText("Line 1 spec 1 value (size)");
+    fireEvent.keyDown(line(el, 1).getByLabelText("Quantity"), { key: "Enter" });
+    expect(server.calls).toEqual([]);
+    fireEvent.keyDown(value, { key: "Enter", ctrlKey: true });
+    await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    expect(server.calls).toHaveLength(1);
+  });
+});

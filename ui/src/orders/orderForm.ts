@@ -1,0 +1,216 @@
+// The New order form's state, what it sends, and where Rust's field errors
+// belong. No business rule here: the form sends what was typed, Rust checks.
+
+import type { CustomerRef, NewOrderInput_Deserialize, ServiceRef, TransactionType } from "../bindings";
+
+export type SpecRow = { id: number; key: string; value: string };
+
+export type LineDraft = {
+  id: number;
+  /** "" until a service is chosen. */
+  serviceId: string;
+  quantity: string;
+  transactionType: TransactionType;
+  specs: SpecRow[];
+};
+
+export type AddressDraft = {
+  line1: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+  addition: string;
+};
+
+export type OrderDraft = {
+  customerId: string;
+  recipientId: string;
+  note: string;
+  windowStart: string;
+  windowEnd: string;
+  address: AddressDraft;
+  /** The address was typed by hand: choosing another customer keeps it. */
+  addressEdited: boolean;
+  lines: LineDraft[];
+};
+
+let nextId = 1;
+export const newId = () => nextId++;
+
+export function emptyLine(): LineDraft {
+  return { id: newId(), serviceId: "", quantity: "1", transactionType: "order", specs: [] };
+}
+
+export function emptySpec(key = ""): SpecRow {
+  return { id: newId(), key, value: "" };
+}
+
+export const EMPTY_ADDRESS: AddressDraft = { line1: "", postalCode: "", city: "", countryCode: "", addition: "" };
+
+/** A fresh form; the window starts at `windowStart` and ends a week later by default. */
+export function emptyDraft(windowStart: string, windowEnd: string): OrderDraft {
+  return {
+    customerId: "",
+    recipientId: "",
+    note: "",
+    windowStart,
+    windowEnd,
+    address: { ...EMPTY_ADDRESS },
+    addressEdited: false,
+    lines: [emptyLine()],
+  };
+}
+
+/** Whether the person typed or chose anything worth asking about before discarding. */
+export function isDirty(draft: OrderDraft, pristine: OrderDraft): boolean {
+  if (draft.customerId || draft.recipientId || draft.note.trim()) return true;
+  if (draft.windowStart !== pristine.windowStart || draft.windowEnd !== pristine.windowEnd) return true;
+  if (draft.addressEdited) return true;
+  if (draft.lines.length !== 1) return true;
+  const [line] = draft.lines;
+  return Boolean(
+    line &&
+      (line.serviceId ||
+        line.quantity !== "1" ||
+        line.transactionType !== "order" ||
+        line.specs.some((s) => s.key.trim() || s.value.trim())),
+  );
+}
+
+/** The customer's address on file, as the form's address. */
+export function addressOf(customer: CustomerRef | undefined): AddressDraft {
+  if (!customer) return { ...EMPTY_ADDRESS };
+  return {
+    line1: customer.line1,
+    postalCode: customer.postalCode,
+    city: customer.city,
+    countryCode: customer.countryCode,
+    addition: "",
+  };
+}
+
+/** Choosing a customer: its only recipient and its address on file, unless an address was typed. */
+export function chooseCustomer(draft: OrderDraft, customers: readonly CustomerRef[], customerId: string): OrderDraft {
+  const customer = customers.find((c) => String(c.id) === customerId);
+  const recipients = customer?.recipients ?? [];
+  const keepRecipient = recipients.some((r) => String(r.id) === draft.recipientId);
+  return {
+    ...draft,
+    customerId,
+    recipientId: keepRecipient ? draft.recipientId : recipients.length === 1 ? String(recipients[0]!.id) : "",
+    address: draft.addressEdited ? draft.address : addressOf(customer),
+  };
+}
+
+function id(value: string): number {
+  const n = Number(value);
+  return Number.isInteger(n) ? n : 0;
+}
+
+/** What the quantity box holds, as a whole number; 0 when it holds none (Rust says why). */
+function quantity(value: string): number {
+  const n = Number(value.trim());
+  return value.trim() !== "" && Number.isFinite(n) ? Math.trunc(n) : 0;
+}
+
+/** The input for `order_submit`: one item per line, each with the order's window and address. */
+export function toInput(draft: OrderDraft): NewOrderInput_Deserialize {
+  const address = { ...draft.address };
+  return {
+    customerId: id(draft.customerId),
+    recipientId: id(draft.recipientId),
+    note: draft.note,
+    items: draft.lines.map((line) => ({
+      serviceId: id(line.serviceId),
+      transactionType: line.transactionType,
+      quantity: quantity(line.quantity),
+      // Rows left completely blank are not specs; anything typed is sent as typed.
+      specs: Object.fromEntries(
+        line.specs.filter((s) => s.key.trim() !== "" || s.value.trim() !== "").map((s) => [s.key, s.value]),
+      ),
+      windowStart: draft.windowStart,
+      windowEnd: draft.windowEnd,
+      address: { ...address },
+    })),
+  };
+}
+
+/**
+ * The form control a Rust field path names, as a key the form's controls carry
+ * (`data-field`): "customer", "line:3:quantity", "spec:9:value", "windowEnd",
+ * "address.city"... Falls back to the line, then to the form itself.
+ */
+export function controlFor(field: string | null | undefined, draft: OrderDraft): string {
+  if (!field) return "form";
+  switch (field) {
+    case "customerId":
+      return "customer";
+    case "recipientId":
+      return "recipient";
+    case "note":
+      return "note";
+    case "items":
+      return "items";
+  }
+  const m = /^items\[(\d+)\](?:\.(.*))?$/.exec(field);
+  if (!m) return "form";
+  const line = draft.lines[Number(m[1])];
+  if (!line) return "items";
+  const rest = m[2] ?? "";
+  const lineKey = (what: string) => `line:${line.id}:${what}`;
+  if (rest === "serviceId") return lineKey("service");
+  if (rest === "quantity") return lineKey("quantity");
+  if (rest === "transactionType") return lineKey("type");
+  if (rest === "specs") return lineKey("specs");
+  if (rest.startsWith("specs.")) {
+    const key = rest.slice("specs.".length);
+    const row = line.specs.find((s) => s.key.trim().toLowerCase() === key);
+    return row ? `spec:${row.id}:value` : lineKey("specs");
+  }
+  if (rest === "window.end") return "windowEnd";
+  if (rest === "window.start" || rest === "window") return "windowStart";
+  const addr = /^address\.(line1|postalCode|city|countryCode|addition)$/.exec(rest);
+  if (addr) return `address.${addr[1]}`;
+  if (rest.startsWith("address")) return "address.line1";
+  return lineKey("service");
+}
+
+/** Services grouped by kind, in the catalog's order, for the service select. */
+export function servicesByKind(services: readonly ServiceRef[]): { kind: string; services: ServiceRef[] }[] {
+  const groups: { kind: string; services: ServiceRef[] }[] = [];
+  for (const s of services) {
+    const group = groups.find((g) => g.kind === s.kind);
+    if (group) group.services.push(s);
+    else groups.push({ kind: s.kind, services: [s] });
+  }
+  return groups;
+}
+
+export const KIND_LABELS: Record<string, string> = {
+  hardware: "Hardware",
+  software: "Software",
+  workplace: "Workplace",
+  cloud: "Cloud",
+  support: "Support",
+};
+
+export const OFFER_LABELS: Record<string, string> = {
+  purchase: "purchase",
+  rental: "rental",
+  leasing: "leasing",
+};
+
+export const TRANSACTION_TYPES: { value: TransactionType; label: string }[] = [
+  { value: "order", label: "Order" },
+  { value: "return", label: "Return" },
+  { value: "change", label: "Change" },
+  { value: "swap", label: "Swap" },
+  { value: "cancellation", label: "Cancellation" },
+];
+
+/** "YYYY-MM-DD" plus `days` calendar days. */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  const t = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1) + days * 86_400_000);
+  return t.toISOString().slice(0, 10);
+}
