@@ -1,5 +1,214 @@
-// Placeholder until this screen lands.
+import { useState } from "react";
+import { type AppError, commands, type PlannerResource } from "../bindings";
+import { useLiveRefresh } from "../board/useLiveRefresh";
+import { localIsoDate } from "../format";
+import { type Answer, ask } from "../rules/ask";
+import { ScreenHeader } from "../rules/ScreenHeader";
+import { ResourceForm } from "./ResourceForm";
+import { KINDS, kindLabel, WEEKDAYS, workDaysText } from "./resourceDraft";
+import "./resources.css";
+
 export type ResourcesScreenProps = Record<string, never>;
+
+type Editing = { kind: "resource"; id: number } | { kind: "new"; n: number } | null;
+
+/** The planner's projection carries every resource with its calendar; one day of bookings is enough here. */
+function loadResources(): Promise<Answer<PlannerResource[]>> {
+  return ask(() => commands.plannerGet(localIsoDate(new Date()), 1)).then((a) =>
+    a.ok ? { ok: true, data: a.data.resources } : a,
+  );
+}
+
 export function ResourcesScreen(_props: ResourcesScreenProps) {
-  return <main className="app" />;
+  const [resources, setResources] = useState<PlannerResource[] | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [created, setCreated] = useState<{ id: number; name: string } | null>(null);
+
+  const refresh = useLiveRefresh<Answer<PlannerResource[]>>(
+    {
+      load: loadResources,
+      onStart: () => setLoading(true),
+      onResult: (answer) => {
+        setLoading(false);
+        if (answer.ok) {
+          setResources(answer.data);
+          setLoadError(null);
+        } else setLoadError(answer.error);
+      },
+    },
+    [],
+  );
+
+  const selected =
+    editing?.kind === "resource" ? (resources?.find((r) => r.id === editing.id) ?? null) : null;
+  const counts = KINDS.map((k) => ({ kind: k, n: resources?.filter((r) => r.kind === k).length ?? 0 }));
+
+  return (
+    <main className="app resources-screen">
+      <ScreenHeader
+        view="Resources"
+        loading={loading}
+        failed={loadError !== null}
+        onRefresh={refresh}
+        stats={
+          resources &&
+          counts.map((c) => (
+            <span key={c.kind} className="stat" data-stat={`resources-${c.kind}`}>
+              <strong>{c.n}</strong> {kindLabel(c.kind).toLowerCase()}
+              {c.n === 1 ? "" : "s"}
+            </span>
+          ))
+        }
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            data-action="new-resource"
+            onClick={() => {
+              setCreated(null);
+              setEditing((e) => ({ kind: "new", n: e?.kind === "new" ? e.n + 1 : 1 }));
+            }}
+          >
+            New resource
+          </button>
+        }
+      />
+
+      {loadError && (
+        <div className="error-banner" role="alert" data-error-code={loadError.code}>
+          <div className="error-banner__text">
+            <strong>{resources ? "Could not refresh the resources." : "Could not load the resources."}</strong>{" "}
+            {loadError.message}
+          </div>
+          <button type="button" className="button" onClick={refresh}>
+            Retry
+          </button>
+        </div>
+      )}
+
+      <div className={`resources-body${editing ? " resources-body--editing" : ""}`}>
+        <section className="resources-table-wrap" aria-label="Resources">
+          {created && (
+            <p className="resources-notice" role="status">
+              Created <strong>{created.name}</strong>. The planner can book it from now on.
+            </p>
+          )}
+          {resources === null ? (
+            !loadError && <p className="resources-empty">Loading resources…</p>
+          ) : resources.length === 0 ? (
+            <p className="resources-empty">No drivers, technicians or vans yet. Add one to start planning deliveries.</p>
+          ) : (
+            <table className="resources-table">
+              <thead>
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Hours</th>
+                  <th scope="col">Work days</th>
+                  <th scope="col">Days off</th>
+                  <th scope="col">Skills</th>
+                  <th scope="col" className="resources-table__num">
+                    Capacity
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {resources.map((r) => {
+                  const isSelected = editing?.kind === "resource" && editing.id === r.id;
+                  return (
+                    <tr
+                      key={r.id}
+                      data-resource-id={r.id}
+                      className={`resource-row${isSelected ? " resource-row--selected" : ""}${
+                        created?.id === r.id ? " resource-row--new" : ""
+                      }`}
+                      aria-selected={isSelected}
+                      onClick={() => {
+                        setCreated(null);
+                        setEditing({ kind: "resource", id: r.id });
+                      }}
+                    >
+                      <td>
+                        <span className={`kind-badge kind-badge--${r.kind}`}>{kindLabel(r.kind)}</span>
+                      </td>
+                      <td className="resource-row__name">
+                        <button
+                          type="button"
+                          className="resource-row__open"
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            setCreated(null);
+                            setEditing({ kind: "resource", id: r.id });
+                          }}
+                        >
+                          {r.name}
+                        </button>
+                      </td>
+                      <td className="resource-row__hours">
+                        {r.workStart}–{r.workEnd}
+                      </td>
+                      <td>
+                        <span className="week-mini" aria-label={workDaysText(r.workDays)} title={workDaysText(r.workDays)}>
+                          {WEEKDAYS.map((w) => (
+                            <span
+                              key={w.iso}
+                              aria-hidden="true"
+                              className={`week-mini__day${r.workDays.includes(w.iso) ? " week-mini__day--on" : ""}`}
+                            >
+                              {w.short.charAt(0)}
+                            </span>
+                          ))}
+                        </span>
+                      </td>
+                      <td className="resource-row__off">
+                        {r.daysOff.length === 0 ? (
+                          <span className="muted">—</span>
+                        ) : (
+                          <span title={r.daysOff.join(", ")}>
+                            {r.daysOff.slice(0, 2).join(", ")}
+                            {r.daysOff.length > 2 && <span className="muted"> +{r.daysOff.length - 2}</span>}
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        {r.skills.length === 0 ? (
+                          <span className="muted">—</span>
+                        ) : (
+                          <span className="skill-tags">
+                            {r.skills.map((s) => (
+                              <span key={s} className="tag">
+                                {s}
+                              </span>
+                            ))}
+                          </span>
+                        )}
+                      </td>
+                      <td className="resources-table__num">{r.capacity}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        {editing && (editing.kind === "new" || selected) && (
+          <div className="resources-detail">
+            <ResourceForm
+              key={editing.kind === "resource" ? `res-${editing.id}` : `new-${editing.n}`}
+              resource={selected}
+              onCreated={(id, name) => {
+                setCreated({ id, name });
+                setEditing(null);
+                refresh();
+              }}
+              onClose={() => setEditing(null)}
+            />
+          </div>
+        )}
+      </div>
+    </main>
+  );
 }

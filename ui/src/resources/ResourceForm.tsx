@@ -1,0 +1,378 @@
+import { useEffect, useId, useState } from "react";
+import { type AppError, commands, type PlannerResource } from "../bindings";
+import { ask } from "../rules/ask";
+import {
+  draftFromResource,
+  emptyResourceDraft,
+  KIND_LABELS,
+  KINDS,
+  type ResourceDraft,
+  type ResourceErrorPlace,
+  resourceErrorPlace,
+  sameInput,
+  toInput,
+  WEEKDAYS,
+} from "./resourceDraft";
+
+type ResourceFormProps = {
+  /** The stored resource (latest version seen), or null for a new one. */
+  resource: PlannerResource | null;
+  onCreated: (id: number, name: string) => void;
+  onClose: () => void;
+};
+
+export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps) {
+  const [base, setBase] = useState<PlannerResource | null>(resource);
+  const [draft, setDraft] = useState<ResourceDraft>(() =>
+    resource ? draftFromResource(resource) : emptyResourceDraft(),
+  );
+  const [error, setError] = useState<AppError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const id = useId();
+
+  const input = toInput(draft);
+  const dirty = base ? !sameInput(input, toInput(draftFromResource(base))) : true;
+
+  // A newer version arrived (saved here or at another desk): follow it unless the person is typing.
+  useEffect(() => {
+    if (!resource || !base || resource.version <= base.version || dirty) return;
+    setBase(resource);
+    setDraft(draftFromResource(resource));
+  }, [resource, base, dirty]);
+
+  const place = resourceErrorPlace(error);
+
+  function edit(change: Partial<ResourceDraft>, clears: (p: ResourceErrorPlace) => boolean) {
+    setDraft((d) => ({ ...d, ...change }));
+    setSaved(false);
+    if (place && clears(place)) setError(null);
+  }
+
+  const is = (...ats: ResourceErrorPlace["at"][]) => (p: ResourceErrorPlace) => ats.includes(p.at);
+
+  async function save() {
+    setSaving(true);
+    setSaved(false);
+    if (resource && base) {
+      const answer = await ask(() => commands.resourceUpdate(resource.id, base.version, input));
+      setSaving(false);
+      if (!answer.ok) return setError(answer.error);
+      setError(null);
+      const version = answer.data;
+      const next = { ...base, ...input, skills: input.skills ?? [], daysOff: input.daysOff ?? [], version };
+      setBase(next);
+      setDraft(draftFromResource(next));
+      setSaved(true);
+    } else {
+      const answer = await ask(() => commands.resourceCreate(input));
+      setSaving(false);
+      if (!answer.ok) return setError(answer.error);
+      setError(null);
+      onCreated(answer.data, input.name.trim());
+    }
+  }
+
+  function addSkill() {
+    const s = draft.pendingSkill.trim();
+    if (!s) return;
+    edit({ skills: [...draft.skills, s], pendingSkill: "" }, is("skills"));
+  }
+
+  function addDayOff() {
+    const d = draft.pendingDayOff.trim();
+    if (!d) return;
+    edit({ daysOff: [...draft.daysOff, d], pendingDayOff: "" }, is("daysOff"));
+  }
+
+  const errorAt = (...ats: ResourceErrorPlace["at"][]) =>
+    place && ats.includes(place.at) && error ? <FieldError error={error} /> : null;
+  const invalid = (...ats: ResourceErrorPlace["at"][]) => (place && ats.includes(place.at)) || undefined;
+
+  return (
+    <section
+      className="resource-form"
+      aria-labelledby={`${id}-title`}
+      data-editor={resource ? `resource-${resource.id}` : "new"}
+    >
+      <header className="resource-form__header">
+        <div>
+          <h2 className="resource-form__title" id={`${id}-title`}>
+            {resource ? `Edit ${resource.name}` : "New resource"}
+          </h2>
+          <p className="resource-form__sub">
+            The planner checks these hours, days and capacity whenever it books a delivery.
+          </p>
+        </div>
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          Close
+        </button>
+      </header>
+
+      <form
+        className="resource-form__body"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {place?.at === "form" && error && (
+          <div className="resource-form__banner">
+            <FieldError error={error} />
+            {error.code === "conflict" && resource && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  setBase(resource);
+                  setDraft(draftFromResource(resource));
+                  setError(null);
+                }}
+              >
+                Load the latest version
+              </button>
+            )}
+          </div>
+        )}
+
+        <div className="resource-form__row">
+          <fieldset className="res-field res-field--kind">
+            <legend className="res-field__label">Kind</legend>
+            <div className="segmented" role="radiogroup" aria-label="Kind">
+              {KINDS.map((k) => (
+                <button
+                  key={k}
+                  type="button"
+                  role="radio"
+                  aria-checked={draft.kind === k}
+                  className={`segmented__option${draft.kind === k ? " segmented__option--on" : ""}`}
+                  data-kind={k}
+                  onClick={() => edit({ kind: k }, is("kind"))}
+                >
+                  {KIND_LABELS[k]}
+                </button>
+              ))}
+            </div>
+            {errorAt("kind")}
+          </fieldset>
+
+          <label className="res-field res-field--grow">
+            <span className="res-field__label">Name</span>
+            <input
+              className="field"
+              name="name"
+              value={draft.name}
+              aria-invalid={invalid("name")}
+              placeholder="e.g. Tom (technician)"
+              onChange={(e) => edit({ name: e.target.value }, is("name"))}
+            />
+            {errorAt("name")}
+          </label>
+        </div>
+
+        <div className="resource-form__row">
+          <label className="res-field res-field--time">
+            <span className="res-field__label">Starts</span>
+            <input
+              className="field"
+              name="workStart"
+              value={draft.workStart}
+              placeholder="08:00"
+              inputMode="numeric"
+              aria-invalid={invalid("workStart")}
+              onChange={(e) => edit({ workStart: e.target.value }, is("workStart", "workEnd"))}
+            />
+            {errorAt("workStart")}
+          </label>
+          <label className="res-field res-field--time">
+            <span className="res-field__label">Ends</span>
+            <input
+              className="field"
+              name="workEnd"
+              value={draft.workEnd}
+              placeholder="17:00"
+              inputMode="numeric"
+              aria-invalid={invalid("workEnd")}
+              onChange={(e) => edit({ workEnd: e.target.value }, is("workEnd"))}
+            />
+            {errorAt("workEnd")}
+          </label>
+          <label className="res-field res-field--capacity">
+            <span className="res-field__label">Capacity per trip</span>
+            <span className="res-field__with-unit">
+              <input
+                className="field"
+                name="capacity"
+                value={draft.capacity}
+                placeholder="10"
+                inputMode="numeric"
+                aria-invalid={invalid("capacity")}
+                onChange={(e) => edit({ capacity: e.target.value }, is("capacity"))}
+              />
+              <span className="res-field__unit">units</span>
+            </span>
+            {errorAt("capacity")}
+          </label>
+        </div>
+
+        <fieldset className="res-field">
+          <legend className="res-field__label">Works on</legend>
+          <div className="weekdays" role="group" aria-label="Work days">
+            {WEEKDAYS.map((w) => {
+              const on = draft.workDays.includes(w.iso);
+              return (
+                <button
+                  key={w.iso}
+                  type="button"
+                  className={`weekday${on ? " weekday--on" : ""}${w.iso >= 6 ? " weekday--weekend" : ""}`}
+                  aria-pressed={on}
+                  aria-label={w.long}
+                  data-weekday={w.iso}
+                  onClick={() =>
+                    edit(
+                      { workDays: on ? draft.workDays.filter((d) => d !== w.iso) : [...draft.workDays, w.iso] },
+                      is("workDays"),
+                    )
+                  }
+                >
+                  {w.short}
+                </button>
+              );
+            })}
+          </div>
+          {errorAt("workDays")}
+        </fieldset>
+
+        <div className="resource-form__row resource-form__row--top">
+          <fieldset className="res-field res-field--grow">
+            <legend className="res-field__label">Skills</legend>
+            <ChipList
+              items={draft.skills}
+              errorIndex={place?.at === "skill" ? place.index : null}
+              error={error}
+              removeLabel={(s) => `Remove skill ${s}`}
+              onRemove={(i) => edit({ skills: draft.skills.filter((_, j) => j !== i) }, is("skill", "skills"))}
+            />
+            <div className="chip-input">
+              <input
+                className="field"
+                name="skill"
+                aria-label="New skill"
+                placeholder="e.g. network set-up"
+                value={draft.pendingSkill}
+                aria-invalid={place?.at === "skill" && place.index === draft.skills.length ? true : undefined}
+                onChange={(e) => edit({ pendingSkill: e.target.value }, is("skill", "skills"))}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") {
+                    e.preventDefault();
+                    addSkill();
+                  }
+                }}
+              />
+              <button type="button" className="button button--small" onClick={addSkill}>
+                Add
+              </button>
+            </div>
+            {place?.at === "skill" && place.index >= draft.skills.length && error && <FieldError error={error} />}
+            {errorAt("skills")}
+          </fieldset>
+
+          <fieldset className="res-field res-field--grow">
+            <legend className="res-field__label">Days off</legend>
+            <ChipList
+              items={draft.daysOff}
+              mono
+              errorIndex={place?.at === "dayOff" ? place.index : null}
+              error={error}
+              removeLabel={(d) => `Remove day off ${d}`}
+              onRemove={(i) => edit({ daysOff: draft.daysOff.filter((_, j) => j !== i) }, is("dayOff", "daysOff"))}
+            />
+            <div className="chip-input">
+              <input
+                className="field"
+                name="dayOff"
+                aria-label="New day off"
+                placeholder="YYYY-MM-DD"
+                value={draft.pendingDayOff}
+                aria-invalid={place?.at === "dayOff" && place.index === draft.daysOff.length ? true : undefined}
+                onChange={(e) => edit({ pendingDayOff: e.target.value }, is("dayOff", "daysOff"))}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") {
+                    e.preventDefault();
+                    addDayOff();
+                  }
+                }}
+              />
+              <button type="button" className="button button--small" onClick={addDayOff}>
+                Add
+              </button>
+            </div>
+            {place?.at === "dayOff" && place.index >= draft.daysOff.length && error && <FieldError error={error} />}
+            {errorAt("daysOff")}
+          </fieldset>
+        </div>
+
+        <div className="resource-form__actions">
+          {base && <span className="resource-form__version">Version {base.version}</span>}
+          <span className="resource-form__spacer" />
+          {saved && !dirty && (
+            <span className="resource-form__saved" role="status">
+              Saved
+            </span>
+          )}
+          {resource && dirty && base && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setDraft(draftFromResource(base));
+                setError(null);
+              }}
+            >
+              Discard changes
+            </button>
+          )}
+          <button type="submit" className="button button--primary" data-action="save" disabled={saving || !dirty}>
+            {saving ? "Saving…" : resource ? "Save changes" : "Create resource"}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+type ChipListProps = {
+  items: string[];
+  mono?: boolean;
+  errorIndex: number | null;
+  error: AppError | null;
+  removeLabel: (item: string) => string;
+  onRemove: (index: number) => void;
+};
+
+function ChipList({ items, mono = false, errorIndex, error, removeLabel, onRemove }: ChipListProps) {
+  if (items.length === 0) return <p className="chip-list__none">None</p>;
+  return (
+    <ul className="chip-list">
+      {items.map((item, i) => (
+        <li key={`${i}-${item}`} className="chip-list__entry">
+          <span className={`tag${mono ? " tag--mono" : ""}${errorIndex === i ? " tag--invalid" : ""}`}>
+            {item}
+            <button type="button" className="tag__remove" aria-label={removeLabel(item)} onClick={() => onRemove(i)}>
+              ✕
+            </button>
+          </span>
+          {errorIndex === i && error && <FieldError error={error} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FieldError({ error }: { error: AppError }) {
+  return (
+    <p className="refusal" role="alert" data-error-code={error.code} data-error-field={error.field ?? ""}>
+      {error.message}
+    </p>
+  );
+}

@@ -1,0 +1,197 @@
+import { emit } from "@tauri-apps/api/event";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { AppError, PlannerResource, ResourceInput } from "../bindings";
+import { ResourcesScreen } from "./ResourcesScreen";
+import { toInput, workDaysText } from "./resourceDraft";
+
+function resource(overrides: Partial<PlannerResource> = {}): PlannerResource {
+  return {
+    id: 1,
+    name: "Dana (driver)",
+    kind: "driver",
+    capacity: 20,
+    workStart: "08:00",
+    workEnd: "17:00",
+    workDays: [1, 2, 3, 4, 5],
+    daysOff: ["2026-12-24"],
+    skills: [],
+    version: 3,
+    bookings: [],
+    ...overrides,
+  };
+}
+
+type Server = {
+  resources: PlannerResource[];
+  calls: { cmd: string; args: Record<string, unknown> }[];
+  refuse: AppError | null;
+};
+
+function serve(overrides: Partial<Server> = {}): Server {
+  const s: Server = {
+    resources: [
+      resource(),
+      resource({ id: 2, name: "Tom", kind: "technician", capacity: 4, skills: ["network", "printers"], daysOff: [], version: 1 }),
+    ],
+    calls: [],
+    refuse: null,
+    ...overrides,
+  };
+  mockIPC(
+    (cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      s.calls.push({ cmd, args });
+      switch (cmd) {
+        case "planner_get":
+          return { from: args.from, days: args.days, resources: s.resources, queue: [] };
+        case "resource_create":
+          if (s.refuse) return Promise.reject(s.refuse);
+          return 7;
+        case "resource_update":
+          if (s.refuse) return Promise.reject(s.refuse);
+          return (args.version as number) + 1;
+        default:
+          return null;
+      }
+    },
+    { shouldMockEvents: true },
+  );
+  return s;
+}
+
+const calls = (s: Server, cmd: string) => s.calls.filter((c) => c.cmd === cmd);
+
+function field(name: string): HTMLInputElement {
+  return document.querySelector(`input[name="${name}"]`) as HTMLInputElement;
+}
+
+describe("resources screen", () => {
+  it("lists every resource with hours, days, days off, skills and capacity", async () => {
+    serve();
+    render(<ResourcesScreen />);
+    const row = (await screen.findByText("Dana (driver)")).closest("tr")!;
+    expect(row.textContent).toContain("Driver");
+    expect(row.textContent).toContain("08:00–17:00");
+    expect(row.textContent).toContain("2026-12-24");
+    expect(row.textContent).toContain("20");
+    expect(within(row).getByLabelText("Mon–Fri")).toBeTruthy();
+    const tom = screen.getByText("Tom").closest("tr")!;
+    expect(within(tom).getByText("network")).toBeTruthy();
+    expect(within(tom).getByText("printers")).toBeTruthy();
+    expect(document.querySelector("[data-stat=resources-technician]")!.textContent).toBe("1 technician");
+  });
+
+  it("creates a technician with what was typed", async () => {
+    const s = serve();
+    render(<ResourcesScreen />);
+    await screen.findByText("Tom");
+    fireEvent.click(screen.getByRole("button", { name: "New resource" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Technician" }));
+    fireEvent.change(field("name"), { target: { value: "Sam" } });
+    fireEvent.change(field("workStart"), { target: { value: "09:00" } });
+    fireEvent.change(field("workEnd"), { target: { value: "18:00" } });
+    fireEvent.change(field("capacity"), { target: { value: "3" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tuesday" }));
+    fireEvent.click(screen.getByRole("button", { name: "Monday" }));
+    fireEvent.change(field("skill"), { target: { value: "laptops" } });
+    fireEvent.keyDown(field("skill"), { key: "Enter" });
+    fireEvent.change(field("dayOff"), { target: { value: "2026-12-31" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create resource" }));
+    await waitFor(() => expect(calls(s, "resource_create")).toHaveLength(1));
+    expect(calls(s, "resource_create")[0]!.args.input).toEqual({
+      name: "Sam",
+      kind: "technician",
+      capacity: 3,
+      workStart: "09:00",
+      workEnd: "18:00",
+      workDays: [1, 2],
+      skills: ["laptops"],
+      daysOff: ["2026-12-31"],
+    } satisfies ResourceInput);
+    expect((await screen.findByRole("status")).textContent).toContain("Created Sam");
+  });
+
+  it("shows Rust's field error beside the field and keeps what was typed", async () => {
+    serve({ refuse: { code: "validation", message: "ends 07:00:00, not after the start 09:00:00", field: "workEnd" } });
+    render(<ResourcesScreen />);
+    await screen.findByText("Tom");
+    fireEvent.click(screen.getByRole("button", { name: "New resource" }));
+    fireEvent.change(field("name"), { target: { value: "Sam" } });
+    fireEvent.change(field("workStart"), { target: { value: "09:00" } });
+    fireEvent.change(field("workEnd"), { target: { value: "07:00" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create resource" }));
+    const end = field("workEnd");
+    await waitFor(() => expect(end.getAttribute("aria-invalid")).toBe("true"));
+    expect(end.closest("label")!.textContent).toContain("not after the start");
+    expect(field("workStart").closest("label")!.querySelector("[role=alert]")).toBeNull();
+    expect(end.value).toBe("07:00");
+    expect(field("name").value).toBe("Sam");
+    // Editing the field clears its error.
+    fireEvent.change(end, { target: { value: "17:00" } });
+    expect(end.closest("label")!.querySelector("[role=alert]")).toBeNull();
+  });
+
+  it("puts an error about one day off beside that day", async () => {
+    serve({ refuse: { code: "validation", message: "not a date: \"2026-13-01\"", field: "daysOff[1]" } });
+    render(<ResourcesScreen />);
+    fireEvent.click(await screen.findByText("Dana (driver)"));
+    fireEvent.change(field("dayOff"), { target: { value: "2026-13-01" } });
+    fireEvent.click(within(field("dayOff").parentElement!).getByRole("button", { name: "Add" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
+    const chip = (await screen.findByRole("button", { name: "Remove day off 2026-13-01" })).closest("li")!;
+    expect((await within(chip).findByRole("alert")).textContent).toContain("not a date");
+  });
+
+  it("edits a resource with its version and follows the new version", async () => {
+    const s = serve();
+    render(<ResourcesScreen />);
+    fireEvent.click(await screen.findByText("Dana (driver)"));
+    fireEvent.click(screen.getByRole("button", { name: "Saturday" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
+    await waitFor(() => expect(calls(s, "resource_update")).toHaveLength(1));
+    const sent = calls(s, "resource_update")[0]!.args;
+    expect(sent.id).toBe(1);
+    expect(sent.version).toBe(3);
+    expect((sent.input as ResourceInput).workDays).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await screen.findByText("Version 4")).toBeTruthy();
+  });
+
+  it("reloads when Rust says data changed", async () => {
+    const s = serve();
+    render(<ResourcesScreen />);
+    await screen.findByText("Tom");
+    s.resources = [...s.resources, resource({ id: 3, name: "Van 2", kind: "van" })];
+    await act(() => emit("data-changed", { reason: "resource_create" }));
+    expect(await screen.findByText("Van 2")).toBeTruthy();
+  });
+});
+
+describe("resource draft", () => {
+  it("sends a capacity that is not a whole number as 0, for Rust to refuse", () => {
+    const d = { ...toInputDraft(), capacity: "lots" };
+    expect(toInput(d).capacity).toBe(0);
+  });
+
+  it("names work days compactly", () => {
+    expect(workDaysText([1, 2, 3, 4, 5])).toBe("Mon–Fri");
+    expect(workDaysText([1, 3, 6])).toBe("Mon, Wed, Sat");
+    expect(workDaysText([1, 2, 3, 4, 5, 6, 7])).toBe("every day");
+  });
+});
+
+function toInputDraft() {
+  return {
+    name: "x",
+    kind: "van",
+    capacity: "1",
+    workStart: "08:00",
+    workEnd: "16:00",
+    workDays: [1],
+    daysOff: [],
+    skills: [],
+    pendingSkill: "",
+    pendingDayOff: "",
+  };
+}

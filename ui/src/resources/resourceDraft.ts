@@ -1,0 +1,127 @@
+// A resource as the person types it into the form. Converting it to Rust's
+// ResourceInput refuses nothing: Rust checks hours, days and capacity and
+// names the field it did not accept ("workEnd", "daysOff[1]", ...).
+
+import type { AppError, PlannerResource, ResourceInput_Deserialize, ResourceKind } from "../bindings";
+
+/** Labels over Rust's ResourceKind union: the compiler insists on every kind. */
+export const KIND_LABELS: Record<ResourceKind, string> = {
+  driver: "Driver",
+  technician: "Technician",
+  van: "Van",
+};
+
+export const KINDS = Object.keys(KIND_LABELS) as [ResourceKind, ...ResourceKind[]];
+
+export function kindLabel(kind: string): string {
+  return (KIND_LABELS as Record<string, string>)[kind] ?? kind;
+}
+
+/** ISO weekdays, 1 = Monday, as Rust counts them. */
+export const WEEKDAYS: { iso: number; short: string; long: string }[] = [
+  { iso: 1, short: "Mon", long: "Monday" },
+  { iso: 2, short: "Tue", long: "Tuesday" },
+  { iso: 3, short: "Wed", long: "Wednesday" },
+  { iso: 4, short: "Thu", long: "Thursday" },
+  { iso: 5, short: "Fri", long: "Friday" },
+  { iso: 6, short: "Sat", long: "Saturday" },
+  { iso: 7, short: "Sun", long: "Sunday" },
+];
+
+export type ResourceDraft = {
+  name: string;
+  kind: string;
+  capacity: string;
+  workStart: string;
+  workEnd: string;
+  workDays: number[];
+  daysOff: string[];
+  skills: string[];
+  /** Typed into the "add" boxes but not added yet: saved along with the rest. */
+  pendingSkill: string;
+  pendingDayOff: string;
+};
+
+export function emptyResourceDraft(): ResourceDraft {
+  return {
+    name: "",
+    kind: KINDS[0],
+    capacity: "",
+    workStart: "",
+    workEnd: "",
+    workDays: [],
+    daysOff: [],
+    skills: [],
+    pendingSkill: "",
+    pendingDayOff: "",
+  };
+}
+
+export function draftFromResource(r: PlannerResource): ResourceDraft {
+  return {
+    name: r.name,
+    kind: r.kind,
+    capacity: String(r.capacity),
+    workStart: r.workStart,
+    workEnd: r.workEnd,
+    workDays: [...r.workDays],
+    daysOff: [...r.daysOff],
+    skills: [...r.skills],
+    pendingSkill: "",
+    pendingDayOff: "",
+  };
+}
+
+/** A capacity that is not a whole number goes as 0: Rust answers with its own range message. */
+function capacityNumber(text: string): number {
+  const n = Number(text.trim());
+  return Number.isInteger(n) ? n : 0;
+}
+
+export function toInput(d: ResourceDraft): ResourceInput_Deserialize {
+  const skills = d.pendingSkill.trim() ? [...d.skills, d.pendingSkill] : d.skills;
+  const daysOff = d.pendingDayOff.trim() ? [...d.daysOff, d.pendingDayOff] : d.daysOff;
+  return {
+    name: d.name,
+    kind: d.kind as ResourceKind,
+    capacity: capacityNumber(d.capacity),
+    workStart: d.workStart,
+    workEnd: d.workEnd,
+    workDays: [...d.workDays].sort((a, b) => a - b),
+    daysOff,
+    skills,
+  };
+}
+
+export function sameInput(a: ResourceInput_Deserialize, b: ResourceInput_Deserialize): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export type ResourceErrorPlace =
+  | { at: "name" | "kind" | "capacity" | "workStart" | "workEnd" | "workDays" | "skills" | "daysOff" }
+  | { at: "skill" | "dayOff"; index: number }
+  | { at: "form" };
+
+const PLAIN = ["name", "kind", "capacity", "workStart", "workEnd", "workDays", "skills", "daysOff"] as const;
+
+/** Where Rust's validation error belongs on the form. */
+export function resourceErrorPlace(error: AppError | null): ResourceErrorPlace | null {
+  if (!error) return null;
+  const field = error.field ?? "";
+  const plain = PLAIN.find((p) => p === field);
+  if (plain) return { at: plain };
+  const item = /^(skills|daysOff)\[(\d+)\]$/.exec(field);
+  if (item) return { at: item[1] === "skills" ? "skill" : "dayOff", index: Number(item[2]) };
+  return { at: "form" };
+}
+
+/** "Mon–Fri", "Mon, Wed, Sat", "every day". */
+export function workDaysText(days: number[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  if (sorted.length === 0) return "no days";
+  if (sorted.length === 7) return "every day";
+  const name = (iso: number) => WEEKDAYS.find((w) => w.iso === iso)?.short ?? String(iso);
+  const consecutive = sorted.every((d, i) => i === 0 || d === sorted[i - 1]! + 1);
+  if (consecutive && sorted.length >= 3) return `${name(sorted[0]!)}–${name(sorted[sorted.length - 1]!)}`;
+  return sorted.map(name).join(", ");
+}
