@@ -1,5 +1,541 @@
-// Placeholder until this screen lands.
+// D5 planner: resources against time with the delivery queue beside them.
+// Drag a queued delivery onto a resource at a time, move or resize a booking,
+// drag one back to unschedule; or do it all from the keyboard. Every drop is
+// a command to Rust, which checks it; a refusal snaps back with Rust's reason,
+// an overridable one asks "Book anyway?" with a reason.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AppError, DayPlan, PlannerResource, PlannerView, QueueEntry, SlotSuggestion } from "../bindings";
+import { type Toast, TOAST_MS } from "../board/dnd/useMoves";
+import { MoveToast } from "../board/dnd/MoveToast";
+import { useLiveRefresh } from "../board/useLiveRefresh";
+import { clockTime, localIsoDate } from "../format";
+import { useNow } from "../useNow";
+import {
+  type Booking,
+  dispatch,
+  finishDelivery,
+  type Outcome,
+  planDay,
+  plannerGet,
+  sendSlot,
+  type SlotRequest,
+  suggestSlot,
+  unschedule,
+} from "./api";
+import { DaySheetView } from "./DaySheetView";
+import { type Answer, type BookingAction, OverrideDialog, PlanReport, type SlotChoice, SlotDialog, type SlotSubject } from "./Dialogs";
+import { DayGrid, WeekGrid } from "./PlannerGrid";
+import { PlannerGhost, QueuePanel } from "./QueuePanel";
+import {
+  addDays,
+  DAY_MINUTES,
+  dayLabel,
+  hourRange,
+  instantAt,
+  localClock,
+  localDayOf,
+  minutesInDay,
+  overlapsDay,
+  SNAP_MINUTES,
+  snap,
+  viewDays,
+  workMinutes,
+} from "./time";
+import { type DragSource, type DropResult, type DropTarget, usePlannerDrag } from "./usePlannerDrag";
+import "./planner.css";
+
+// Kept for App.tsx: the planner takes no props.
 export type PlannerScreenProps = Record<string, never>;
+
+type Mode = "day" | "week";
+const DURATIONS = [30, 45, 60, 90, 120, 180, 240];
+
+type Override = { kind: "schedule" | "reschedule"; request: SlotRequest; what: string; message: string };
+type Suggestion = { entry: QueueEntry; outcome: Outcome<SlotSuggestion> };
+
+function resourceName(view: PlannerView | null, id: number): string {
+  return view?.resources.find((r) => r.id === id)?.name ?? `resource ${id}`;
+}
+
+/** Where a week-view drop books: a moved booking keeps its clock time; a new one takes the first free time after that day's bookings. */
+function weekStart(resource: PlannerResource, day: string, source: DragSource): number {
+  if (source.kind !== "queue") return minutesInDay(source.booking.start, localDayOf(source.booking.start));
+  let start = workMinutes(resource, day).start;
+  for (const b of resource.bookings) {
+    if (!overlapsDay(b.start, b.end, day)) continue;
+    start = Math.max(start, minutesInDay(b.end, day));
+  }
+  return Math.ceil(start / SNAP_MINUTES) * SNAP_MINUTES;
+}
+
 export function PlannerScreen(_props: PlannerScreenProps) {
-  return <main className="app" />;
+  const now = useNow();
+  const today = localIsoDate(now);
+  const [mode, setMode] = useState<Mode>("day");
+  const [anchor, setAnchor] = useState(today);
+  const [duration, setDuration] = useState(60);
+  const [view, setView] = useState<PlannerView | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [loadedAt, setLoadedAt] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<SlotSubject | null>(null);
+  const [override, setOverride] = useState<Override | null>(null);
+  const [plan, setPlan] = useState<{ day: string; plan: DayPlan } | null>(null);
+  const [planning, setPlanning] = useState(false);
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const [sheet, setSheet] = useState<{ resourceId: number; day: string } | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const toastId = useRef(0);
+
+  const days = useMemo(() => viewDays(mode, anchor), [mode, anchor]);
+  const first = days[0] ?? anchor;
+
+  // One day either side: a local day may reach into the UTC days next to it.
+  const refresh = useLiveRefresh<Outcome<PlannerView>>(
+    {
+      load: () => plannerGet(addDays(first, -1), days.length + 2),
+      onStart: () => setLoading(true),
+      onResult: (outcome) => {
+        setLoading(false);
+        if (outcome.ok) {
+          setView(outcome.data);
+          setLoadError(null);
+          setLoadedAt(new Date().toISOString());
+        } else setLoadError(outcome.error);
+      },
+    },
+    [first, days.length],
+  );
+
+  const say = useCallback((kind: Toast["kind"], message: string) => {
+    toastId.current += 1;
+    setToast({ id: toastId.current, kind, message });
+  }, []);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast((t) => (t?.id === toast.id ? null : t)), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const resources = useMemo(() => view?.resources ?? [], [view]);
+  const queue = useMemo(() => view?.queue ?? [], [view]);
+  const range = useMemo(
+    () =>
+      hourRange(
+        resources,
+        anchor,
+        resources.flatMap((r) => r.bookings.filter((b) => overlapsDay(b.start, b.end, anchor))),
+      ),
+    [resources, anchor],
+  );
+  const selectedEntry = queue.find((q) => q.itemId === selected) ?? null;
+
+  /** Sends a slot to Rust; an overridable refusal opens "Book anyway?". */
+  const submitSlot = useCallback(
+    async (kind: Override["kind"], request: SlotRequest, what: string): Promise<Answer> => {
+      const r = await sendSlot(kind, request, null);
+      if (r.ok) {
+        refresh();
+        return "done";
+      }
+      if (r.error.code === "overridable") {
+        setOverride({ kind, request, what, message: r.error.message });
+        return "override";
+      }
+      return r.error;
+    },
+    [refresh],
+  );
+
+  const requestFor = useCallback((source: DragSource, t: DropTarget & { kind: "slot" }): SlotRequest => {
+    const ref =
+      source.kind === "queue"
+        ? { itemId: source.entry.itemId, expectedVersion: source.entry.itemVersion }
+        : { itemId: source.booking.itemId, expectedVersion: source.booking.itemVersion };
+    return { ...ref, resourceId: t.resourceId, start: instantAt(t.day, t.start), end: instantAt(t.day, t.end) };
+  }, []);
+
+  const resolve = useCallback(
+    (x: number, y: number, source: DragSource): DropTarget | null => {
+      const slotLength =
+        source.kind === "queue" ? duration : Math.max(SNAP_MINUTES, (Date.parse(source.booking.end) - Date.parse(source.booking.start)) / 60_000);
+      const onTrack = (track: HTMLElement): DropTarget | null => {
+        const rid = Number(track.dataset.resourceId);
+        const day = track.dataset.day ?? anchor;
+        const from = Number(track.dataset.fromMin);
+        const to = Number(track.dataset.toMin);
+        const rect = track.getBoundingClientRect();
+        const frac = rect.width > 0 ? Math.min(Math.max((x - rect.left) / rect.width, 0), 1) : 0;
+        const at = from + frac * (to - from);
+        const name = track.dataset.resourceName ?? "";
+        if (source.kind === "resize") {
+          const start = minutesInDay(source.booking.start, day);
+          const end = Math.min(DAY_MINUTES, Math.max(start + SNAP_MINUTES, snap(at)));
+          return { kind: "slot", resourceId: rid, resourceName: name, day, start, end };
+        }
+        const grab = source.kind === "move" ? source.grabMinutes : 0;
+        let start = Math.max(0, snap(at - grab));
+        if (start + slotLength > DAY_MINUTES) start = DAY_MINUTES - slotLength;
+        return { kind: "slot", resourceId: rid, resourceName: name, day, start, end: start + slotLength };
+      };
+      if (source.kind === "resize") {
+        const own = document.querySelector<HTMLElement>(
+          `[data-track][data-resource-id="${source.resourceId}"][data-day="${source.day}"]`,
+        );
+        return own ? onTrack(own) : null;
+      }
+      const hit = typeof document.elementFromPoint === "function" ? document.elementFromPoint(x, y) : null;
+      if (!hit) return null;
+      if (hit.closest("[data-queue-drop]")) return source.kind === "move" ? { kind: "queue" } : null;
+      const track = hit.closest<HTMLElement>("[data-track]");
+      if (track) return onTrack(track);
+      const cell = hit.closest<HTMLElement>("[data-week-cell]");
+      if (cell) {
+        const rid = Number(cell.dataset.resourceId);
+        const day = cell.dataset.day ?? anchor;
+        const resource = resources.find((r) => r.id === rid);
+        if (!resource) return null;
+        const start = weekStart(resource, day, source);
+        return { kind: "slot", resourceId: rid, resourceName: resource.name, day, start, end: start + slotLength };
+      }
+      return null;
+    },
+    [anchor, duration, resources],
+  );
+
+  const onDrop = useCallback(
+    async (source: DragSource, target: DropTarget): Promise<DropResult> => {
+      if (target.kind === "queue") {
+        if (source.kind !== "move") return "refused";
+        const r = await unschedule(source.booking);
+        if (!r.ok) {
+          say("refused", r.error.message);
+          return "refused";
+        }
+        refresh();
+        say("info", `${source.booking.orderNumber} is back in the delivery queue.`);
+        return "done";
+      }
+      const request = requestFor(source, target);
+      if (source.kind !== "queue" && request.resourceId === source.resourceId && request.start === source.booking.start && request.end === source.booking.end) {
+        return "refused"; // dropped where it was: nothing to do
+      }
+      const order = source.kind === "queue" ? source.entry.orderNumber : source.booking.orderNumber;
+      const what = `${order} on ${target.resourceName}, ${dayLabel(target.day)} ${localClock(request.start)}–${localClock(request.end)}`;
+      const answer = await submitSlot(source.kind === "queue" ? "schedule" : "reschedule", request, what);
+      if (answer === "done") {
+        if (source.kind === "queue" && selected === source.entry.itemId) setSelected(null);
+        return "done";
+      }
+      if (answer !== "override") say("refused", answer.message);
+      return "refused";
+    },
+    [refresh, requestFor, say, selected, submitSlot],
+  );
+
+  const { drag, beginPointer, consumeClick } = usePlannerDrag({ resolve, onDrop });
+
+  const onSlotChoice = useCallback(
+    (subject: SlotSubject) =>
+      async (choice: SlotChoice): Promise<Answer> => {
+        const source: DragSource =
+          subject.kind === "queue"
+            ? { kind: "queue", entry: subject.entry }
+            : { kind: "move", booking: subject.booking, resourceId: subject.resource.id, grabMinutes: 0 };
+        const name = resourceName(view, choice.resourceId);
+        const request = requestFor(source, { kind: "slot", resourceName: name, ...choice });
+        const order = subject.kind === "queue" ? subject.entry.orderNumber : subject.booking.orderNumber;
+        const what = `${order} on ${name}, ${dayLabel(choice.day)} ${localClock(request.start)}–${localClock(request.end)}`;
+        const answer = await submitSlot(subject.kind === "queue" ? "schedule" : "reschedule", request, what);
+        if (answer === "done") say("info", `Booked ${what}.`);
+        return answer;
+      },
+    [requestFor, say, submitSlot, view],
+  );
+
+  const onBookingAction = useCallback(
+    (booking: Booking) =>
+      async (action: BookingAction): Promise<Answer> => {
+        const r =
+          action.kind === "unschedule"
+            ? await unschedule(booking)
+            : action.kind === "dispatch"
+              ? await dispatch(booking)
+              : action.kind === "delivered"
+                ? await finishDelivery(booking, { delivered: true })
+                : await finishDelivery(booking, { delivered: false, reason: action.reason });
+        if (!r.ok) return r.error;
+        refresh();
+        const said = {
+          unschedule: "is back in the delivery queue",
+          dispatch: "is out for delivery",
+          delivered: "is delivered",
+          failed: "failed and is back in the delivery queue",
+        }[action.kind];
+        say("info", `${booking.orderNumber} ${said}.`);
+        return "done";
+      },
+    [refresh, say],
+  );
+
+  const runSuggest = useCallback(async () => {
+    if (!selectedEntry) return;
+    const entry = selectedEntry;
+    const outcome = await suggestSlot(entry.itemId, duration);
+    setSuggestion({ entry, outcome });
+  }, [duration, selectedEntry]);
+
+  const bookSuggestion = useCallback(async () => {
+    if (!suggestion?.outcome.ok) return;
+    const s = suggestion.outcome.data;
+    const e = suggestion.entry;
+    const day = localDayOf(s.start);
+    const what = `${e.orderNumber} on ${s.resourceName}, ${dayLabel(day)} ${localClock(s.start)}–${localClock(s.end)}`;
+    const answer = await submitSlot(
+      "schedule",
+      { itemId: e.itemId, expectedVersion: e.itemVersion, resourceId: s.resourceId, start: s.start, end: s.end },
+      what,
+    );
+    if (answer === "done") {
+      setSuggestion(null);
+      setSelected(null);
+      setAnchor(day);
+      say("info", `Booked ${what}.`);
+    } else if (answer === "override") setSuggestion(null);
+    else setSuggestion({ entry: e, outcome: { ok: false, error: answer } });
+  }, [say, submitSlot, suggestion]);
+
+  const runPlanDay = useCallback(async () => {
+    setPlanning(true);
+    const r = await planDay(anchor, duration);
+    setPlanning(false);
+    if (!r.ok) {
+      say("refused", r.error.message);
+      return;
+    }
+    refresh();
+    setPlan({ day: anchor, plan: r.data });
+  }, [anchor, duration, refresh, say]);
+
+  const step = mode === "day" ? 1 : 7;
+  const bookingsShown = resources.reduce(
+    (n, r) => n + r.bookings.filter((b) => days.some((d) => overlapsDay(b.start, b.end, d))).length,
+    0,
+  );
+  const updated = loadedAt ? clockTime(loadedAt) : "";
+  const syncText = loading ? "Updating…" : loadError ? "Update failed" : updated ? `Updated ${updated}` : "";
+  const heading =
+    mode === "day" ? dayLabel(anchor) : `Week of ${dayLabel(days[0] ?? anchor)} – ${dayLabel(days[6] ?? anchor)}`;
+
+  const grid = {
+    drag,
+    beginPointer,
+    consumeClick,
+    onOpenBooking: (booking: Booking, resource: PlannerResource) => setDialog({ kind: "booking", booking, resource }),
+    onDaySheet: (resource: PlannerResource) => setSheet({ resourceId: resource.id, day: anchor }),
+  };
+
+  return (
+    <div className={`app planner${drag ? " planner--dragging" : ""}`} data-planner="">
+      <header className="app-header">
+        <div className="app-header__brand">
+          <span className="app-header__mark" aria-hidden="true" />
+          <h1 className="app-header__name">equipflow</h1>
+          <span className="app-header__view">Planner</span>
+        </div>
+        <div className="app-header__stats">
+          {view && (
+            <>
+              <span className="stat" data-stat="queue">
+                <strong>{queue.length}</strong> waiting
+              </span>
+              <span className="stat" data-stat="bookings">
+                <strong>{bookingsShown}</strong> {bookingsShown === 1 ? "booking" : "bookings"} shown
+              </span>
+            </>
+          )}
+        </div>
+        <div className="app-header__sync" aria-live="polite">
+          <span className={`sync-dot${loading ? " sync-dot--busy" : loadError ? " sync-dot--failed" : ""}`} aria-hidden="true" />
+          <span className="app-header__updated">{syncText}</span>
+          <button type="button" className="button button--quiet" onClick={refresh} disabled={loading}>
+            Refresh
+          </button>
+        </div>
+      </header>
+
+      <div className="planner-toolbar" role="toolbar" aria-label="Planner">
+        <div className="planner-toolbar__nav">
+          <button type="button" className="button" aria-label={mode === "day" ? "Previous day" : "Previous week"} onClick={() => setAnchor(addDays(anchor, -step))}>
+            ‹
+          </button>
+          <button type="button" className="button" onClick={() => setAnchor(today)} disabled={anchor === today}>
+            Today
+          </button>
+          <button type="button" className="button" aria-label={mode === "day" ? "Next day" : "Next week"} onClick={() => setAnchor(addDays(anchor, step))}>
+            ›
+          </button>
+          <h2 className="planner-toolbar__date" data-anchor={anchor}>
+            {heading}
+          </h2>
+          <input
+            type="date"
+            className="field planner-toolbar__pick"
+            aria-label="Go to date"
+            value={anchor}
+            onChange={(e) => e.target.value && setAnchor(e.target.value)}
+          />
+        </div>
+        <div className="planner-seg" role="group" aria-label="Show">
+          {(["day", "week"] as const).map((m) => (
+            <button
+              key={m}
+              type="button"
+              className={`planner-seg__btn${mode === m ? " planner-seg__btn--on" : ""}`}
+              aria-pressed={mode === m}
+              data-mode={m}
+              onClick={() => setMode(m)}
+            >
+              {m === "day" ? "Day" : "Week"}
+            </button>
+          ))}
+        </div>
+        <label className="planner-toolbar__dur">
+          <span>Duration</span>
+          <select className="field" value={duration} onChange={(e) => setDuration(Number(e.target.value))}>
+            {DURATIONS.map((d) => (
+              <option key={d} value={d}>
+                {d < 60 ? `${d} min` : `${d / 60} h${d % 60 ? ` ${d % 60}` : ""}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="planner-toolbar__actions">
+          <button
+            type="button"
+            className="button"
+            data-action="suggest"
+            disabled={!selectedEntry}
+            title={selectedEntry ? `Earliest free slot for ${selectedEntry.orderNumber}` : "Select a delivery in the queue first"}
+            onClick={() => void runSuggest()}
+          >
+            Suggest slot
+          </button>
+          <button type="button" className="button button--primary" data-action="plan-day" disabled={planning} onClick={() => void runPlanDay()}>
+            {planning ? "Planning…" : `Plan ${anchor === today ? "today" : dayLabel(anchor)}`}
+          </button>
+        </div>
+      </div>
+      <p className="planner-hint">
+        {mode === "day"
+          ? "Drag a delivery onto a resource at a time (15-minute steps). Drag a booking to move it, its right edge to resize it, or onto the queue to unschedule. Esc cancels a drag."
+          : "Week: dropping on a day books the first free time after that day's bookings (a moved booking keeps its time). Switch to Day to pick the hour."}
+      </p>
+
+      {suggestion && (
+        <div className="planner-suggest" role="status" data-suggestion="">
+          {suggestion.outcome.ok ? (
+            <>
+              <span
+                className="planner-suggest__text"
+                data-resource-id={suggestion.outcome.data.resourceId}
+                data-start={suggestion.outcome.data.start}
+                data-end={suggestion.outcome.data.end}
+              >
+                Earliest slot for <strong>{suggestion.entry.orderNumber}</strong>: {suggestion.outcome.data.resourceName},{" "}
+                {dayLabel(localDayOf(suggestion.outcome.data.start))} {localClock(suggestion.outcome.data.start)}–
+                {localClock(suggestion.outcome.data.end)}
+              </span>
+              <button type="button" className="button button--primary button--small" data-action="book-suggestion" onClick={() => void bookSuggestion()}>
+                Book it
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => suggestion.outcome.ok && setAnchor(localDayOf(suggestion.outcome.data.start))}
+              >
+                Show that day
+              </button>
+            </>
+          ) : (
+            <span className="planner-suggest__text planner-suggest__text--none" data-error-code={suggestion.outcome.error.code}>
+              No slot for <strong>{suggestion.entry.orderNumber}</strong>: {suggestion.outcome.error.message}
+            </span>
+          )}
+          <button type="button" className="toast__close" aria-label="Close the suggestion" onClick={() => setSuggestion(null)}>
+            ×
+          </button>
+        </div>
+      )}
+
+      {loadError && (
+        <div className="error-banner" role="alert" data-error-code={loadError.code}>
+          <div className="error-banner__text">
+            <strong>{view ? "Could not refresh the planner." : "Could not load the planner."}</strong> {loadError.message}
+          </div>
+          <button type="button" className="button" onClick={refresh}>
+            Retry
+          </button>
+        </div>
+      )}
+
+      <div className="planner-body">
+        <main className="planner-main" aria-busy={loading && !view}>
+          {!view ? (
+            <p className="board__loading">{loading ? "Loading the planner…" : ""}</p>
+          ) : resources.length === 0 ? (
+            <p className="planner-empty">No resources yet. Add drivers, technicians and vans under Resources.</p>
+          ) : mode === "day" ? (
+            <DayGrid resources={resources} day={anchor} range={range} {...grid} />
+          ) : (
+            <WeekGrid resources={resources} days={days} today={today} {...grid} />
+          )}
+        </main>
+        <QueuePanel
+          queue={queue}
+          selected={selected}
+          drag={drag}
+          onSelect={setSelected}
+          onOpen={(entry) => setDialog({ kind: "queue", entry })}
+          beginPointer={beginPointer}
+          consumeClick={consumeClick}
+        />
+      </div>
+
+      <PlannerGhost drag={drag} />
+      <MoveToast toast={toast} onDismiss={() => setToast(null)} />
+
+      {dialog && (
+        <SlotDialog
+          key={dialog.kind === "queue" ? `q${dialog.entry.itemId}` : `b${dialog.booking.bookingId}`}
+          subject={dialog}
+          resources={resources}
+          day={anchor}
+          duration={duration}
+          onSlot={onSlotChoice(dialog)}
+          onAction={dialog.kind === "booking" ? onBookingAction(dialog.booking) : async () => "done"}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {override && (
+        <OverrideDialog
+          message={override.message}
+          what={override.what}
+          onCancel={() => setOverride(null)}
+          onConfirm={async (reason) => {
+            const r = await sendSlot(override.kind, override.request, reason);
+            if (!r.ok) return r.error;
+            refresh();
+            say("info", `Booked with an override: ${override.what}.`);
+            return "done";
+          }}
+        />
+      )}
+      {plan && <PlanReport day={plan.day} plan={plan.plan} onClose={() => setPlan(null)} />}
+      {sheet && <DaySheetView resourceId={sheet.resourceId} day={sheet.day} onClose={() => setSheet(null)} />}
+    </div>
+  );
 }

@@ -1,0 +1,115 @@
+// A resource's day sheet: the printable list of stops (time, address, items,
+// serial numbers, notes). Print shows this sheet alone (planner.css @media print).
+
+import { useEffect, useState } from "react";
+import type { AppError, DaySheet } from "../bindings";
+import { RefusalMessage } from "../panel/RefusalMessage";
+import { daySheet } from "./api";
+import { localClock, longDayLabel } from "./time";
+
+type DaySheetViewProps = {
+  resourceId: number;
+  day: string;
+  onClose: () => void;
+};
+
+export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
+  const [sheet, setSheet] = useState<DaySheet | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void daySheet(resourceId, day).then((r) => {
+      if (!live) return;
+      if (r.ok) setSheet(r.data);
+      else setError(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [resourceId, day]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onClose();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+
+  return (
+    <div className="day-sheet__backdrop">
+      <article className="day-sheet" role="dialog" aria-modal="true" aria-label="Day sheet" data-day-sheet-view="">
+        <div className="day-sheet__actions">
+          <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!sheet}>
+            Print
+          </button>
+          <button type="button" className="button" onClick={onClose} autoFocus>
+            Close
+          </button>
+        </div>
+        {error && <RefusalMessage error={error} />}
+        {!sheet && !error && <p className="panel__hint">Loading the day sheet…</p>}
+        {sheet && (
+          <>
+            <header className="day-sheet__head">
+              <h2 className="day-sheet__title">{sheet.resourceName}</h2>
+              <p className="day-sheet__date">{longDayLabel(sheet.date)}</p>
+              <p className="day-sheet__count">
+                {sheet.stops.length === 0 ? "No stops" : `${sheet.stops.length} ${sheet.stops.length === 1 ? "stop" : "stops"}`}
+              </p>
+            </header>
+            {sheet.stops.length === 0 ? (
+              <p className="day-sheet__empty">Nothing booked on this day.</p>
+            ) : (
+              <ol className="day-sheet__stops">
+                {sheet.stops.map((s, i) => (
+                  <li className="stop" key={`${s.orderNumber}-${s.start}`} data-stop={i + 1}>
+                    <div className="stop__time">
+                      <span className="stop__n">{i + 1}</span>
+                      <strong>{localClock(s.start)}</strong>
+                      <span>–{localClock(s.end)}</span>
+                    </div>
+                    <div className="stop__main">
+                      <div className="stop__who">
+                        <strong>{s.recipientName}</strong> · {s.customerName} · <span className="stop__order">{s.orderNumber}</span>
+                      </div>
+                      <div className="stop__address">{s.address}</div>
+                      <table className="stop__items">
+                        <thead>
+                          <tr>
+                            <th scope="col">Item</th>
+                            <th scope="col">Qty</th>
+                            <th scope="col">Serial numbers</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {s.items.map((it, j) => (
+                            <tr key={j}>
+                              <td>{it.title}</td>
+                              <td className="stop__qty">{it.quantity}</td>
+                              <td className="stop__serials">{it.serials.length ? it.serials.join(", ") : "—"}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                      {s.notes && (
+                        <p className="stop__notes">
+                          <span className="stop__label">Notes</span> {s.notes}
+                        </p>
+                      )}
+                      <div className="stop__sign" aria-hidden="true">
+                        <span>Received by</span>
+                        <span>Signature</span>
+                      </div>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </article>
+    </div>
+  );
+}

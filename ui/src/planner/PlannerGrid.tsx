@@ -1,0 +1,307 @@
+// Resources as rows against time: a Day in hours (15-minute steps) or a Week
+// in days. It draws Rust's projection and the drop preview; it decides nothing.
+
+import type { PointerEvent as ReactPointerEvent } from "react";
+import type { PlannerResource } from "../bindings";
+import type { Booking } from "./api";
+import {
+  dayLabel,
+  dayState,
+  hhmm,
+  localClock,
+  minutesInDay,
+  overlapsDay,
+  workMinutes,
+} from "./time";
+import type { DragSource, PlannerDrag } from "./usePlannerDrag";
+
+export type GridHandlers = {
+  drag: PlannerDrag | null;
+  beginPointer: (e: ReactPointerEvent<HTMLElement>, source: DragSource) => void;
+  consumeClick: () => boolean;
+  onOpenBooking: (booking: Booking, resource: PlannerResource) => void;
+  onDaySheet: (resource: PlannerResource) => void;
+};
+
+const KIND_LABEL: Record<string, string> = { driver: "Driver", technician: "Technician", van: "Van" };
+
+export function kindLabel(kind: string): string {
+  return KIND_LABEL[kind] ?? kind;
+}
+
+export const STATUS_LABEL: Record<string, string> = {
+  scheduled: "Scheduled",
+  in_delivery: "In delivery",
+  delivered: "Delivered",
+  ready: "Ready",
+};
+
+function bookingsOn(resource: PlannerResource, day: string): Booking[] {
+  return resource.bookings.filter((b) => overlapsDay(b.start, b.end, day));
+}
+
+function isDragged(drag: PlannerDrag | null, b: Booking): boolean {
+  return drag !== null && drag.source.kind !== "queue" && drag.source.booking.bookingId === b.bookingId;
+}
+
+function bookingSummary(b: Booking, resource: PlannerResource): string {
+  const parts = [
+    `${b.orderNumber}, ${b.customerName}`,
+    `${localClock(b.start)}–${localClock(b.end)} on ${resource.name}`,
+    `${b.units} ${b.units === 1 ? "unit" : "units"}`,
+    STATUS_LABEL[b.status] ?? b.status,
+  ];
+  if (b.overrideReason) parts.push(`Overridden: ${b.overrideReason}`);
+  return parts.join(". ") + ". Enter for details and to move.";
+}
+
+function onBookingKey(e: React.KeyboardEvent, open: () => void) {
+  if (e.key === "Enter" || e.key === "m" || e.key === " ") {
+    e.preventDefault();
+    open();
+  }
+}
+
+function ResourceHead({ resource, day, onDaySheet }: { resource: PlannerResource; day: string; onDaySheet: () => void }) {
+  const w = workMinutes(resource, day);
+  return (
+    <div className="planner-row__head">
+      <span className={`planner-kind planner-kind--${resource.kind}`} aria-hidden="true">
+        {kindLabel(resource.kind).charAt(0)}
+      </span>
+      <div className="planner-row__who">
+        <span className="planner-row__name">{resource.name}</span>
+        <span className="planner-row__meta">
+          {kindLabel(resource.kind)} · {hhmm(w.start)}–{hhmm(w.end)} · cap {resource.capacity}
+        </span>
+      </div>
+      <button
+        type="button"
+        className="button button--small button--quiet planner-row__sheet"
+        data-day-sheet={resource.id}
+        title={`Day sheet of ${resource.name}`}
+        onClick={onDaySheet}
+      >
+        Day sheet
+      </button>
+    </div>
+  );
+}
+
+function BookingMark({ b }: { b: Booking }) {
+  if (!b.overrideReason) return null;
+  return (
+    <span className="planner-booking__override" title={`Overridden: ${b.overrideReason}`} aria-label="Overridden">
+      ⚑
+    </span>
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Day: hours on the x axis
+
+type DayGridProps = GridHandlers & {
+  resources: PlannerResource[];
+  day: string;
+  range: { from: number; to: number };
+};
+
+export function DayGrid({ resources, day, range, ...h }: DayGridProps) {
+  const span = range.to - range.from;
+  const pct = (m: number) => `${((Math.min(Math.max(m, range.from), range.to) - range.from) / span) * 100}%`;
+  const hours: number[] = [];
+  for (let m = range.from; m < range.to; m += 60) hours.push(m);
+  const target = h.drag?.phase !== "returning" && h.drag?.target?.kind === "slot" ? h.drag.target : null;
+
+  return (
+    <div className="planner-grid planner-grid--day" style={{ ["--hours" as string]: span / 60 }} role="grid" aria-label={`Resources on ${dayLabel(day)}`}>
+      <div className="planner-row planner-row--scale" role="row">
+        <div className="planner-row__head planner-row__head--scale" role="columnheader">
+          {dayLabel(day)}
+        </div>
+        <div className="planner-scale" role="columnheader">
+          {hours.map((m) => (
+            <span key={m} className="planner-scale__hour" style={{ left: pct(m) }}>
+              {hhmm(m)}
+            </span>
+          ))}
+        </div>
+      </div>
+      {resources.map((r) => {
+        const state = dayState(r, day);
+        const w = workMinutes(r, day);
+        const preview = target && target.resourceId === r.id && target.day === day ? target : null;
+        return (
+          <div className="planner-row" role="row" key={r.id} data-resource-id={r.id}>
+            <ResourceHead resource={r} day={day} onDaySheet={() => h.onDaySheet(r)} />
+            <div
+              className={`planner-track${state.working ? "" : " planner-track--off"}${preview ? " planner-track--over" : ""}`}
+              role="gridcell"
+              data-track=""
+              data-resource-id={r.id}
+              data-resource-name={r.name}
+              data-day={day}
+              data-from-min={range.from}
+              data-to-min={range.to}
+              title={state.working ? undefined : `${r.name}: ${state.why}`}
+            >
+              {state.working ? (
+                <>
+                  {w.start > range.from && (
+                    <span className="planner-off" style={{ left: 0, width: pct(w.start) }} aria-hidden="true" />
+                  )}
+                  {w.end < range.to && (
+                    <span
+                      className="planner-off"
+                      style={{ left: pct(w.end), right: 0 }}
+                      aria-hidden="true"
+                    />
+                  )}
+                </>
+              ) : (
+                <span className="planner-track__why">{state.why}</span>
+              )}
+              {bookingsOn(r, day).map((b) => {
+                const s = minutesInDay(b.start, day);
+                const e = minutesInDay(b.end, day);
+                const left = pct(s);
+                const width = `calc(${pct(e)} - ${left})`;
+                const open = () => h.onOpenBooking(b, r);
+                return (
+                  <div
+                    key={b.bookingId}
+                    className={`planner-booking planner-booking--${b.status}${isDragged(h.drag, b) ? " planner-booking--dragged" : ""}${b.overrideReason ? " planner-booking--overridden" : ""}`}
+                    style={{ left, width }}
+                    tabIndex={0}
+                    role="button"
+                    data-booking-id={b.bookingId}
+                    data-item-id={b.itemId}
+                    data-status={b.status}
+                    aria-label={bookingSummary(b, r)}
+                    title={`${b.orderNumber} · ${b.customerName} · ${localClock(b.start)}–${localClock(b.end)}`}
+                    onPointerDown={(ev) => {
+                      const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
+                      const grab = track && track.width > 0 ? ((ev.clientX - track.left) / track.width) * span + range.from - s : 0;
+                      h.beginPointer(ev, { kind: "move", booking: b, resourceId: r.id, grabMinutes: Math.max(0, grab) });
+                    }}
+                    onClick={() => {
+                      if (!h.consumeClick()) open();
+                    }}
+                    onKeyDown={(ev) => onBookingKey(ev, open)}
+                  >
+                    <span className="planner-booking__top">
+                      <span className="planner-booking__order">{b.orderNumber}</span>
+                      <BookingMark b={b} />
+                    </span>
+                    <span className="planner-booking__who">{b.customerName}</span>
+                    <span className="planner-booking__time">
+                      {localClock(b.start)}–{localClock(b.end)}
+                    </span>
+                    {b.status === "scheduled" && (
+                      <span
+                        className="planner-booking__resize"
+                        aria-hidden="true"
+                        title="Drag to change the end"
+                        data-resize-handle=""
+                        onPointerDown={(ev) => h.beginPointer(ev, { kind: "resize", booking: b, resourceId: r.id, day })}
+                      />
+                    )}
+                  </div>
+                );
+              })}
+              {preview && (
+                <div
+                  className={`planner-preview${h.drag?.phase === "dropping" ? " planner-preview--busy" : ""}`}
+                  style={{ left: pct(preview.start), width: `calc(${pct(preview.end)} - ${pct(preview.start)})` }}
+                  data-drop-preview=""
+                  aria-hidden="true"
+                >
+                  {hhmm(preview.start)}–{hhmm(preview.end)}
+                </div>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Week: seven day columns
+
+type WeekGridProps = GridHandlers & {
+  resources: PlannerResource[];
+  days: string[];
+  today: string;
+};
+
+export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
+  const target = h.drag?.phase !== "returning" && h.drag?.target?.kind === "slot" ? h.drag.target : null;
+  return (
+    <div className="planner-grid planner-grid--week" role="grid" aria-label={`Resources, week of ${dayLabel(days[0] ?? today)}`}>
+      <div className="planner-row planner-row--scale" role="row">
+        <div className="planner-row__head planner-row__head--scale" role="columnheader">
+          Resource
+        </div>
+        {days.map((d) => (
+          <div key={d} className={`planner-week__day${d === today ? " planner-week__day--today" : ""}`} role="columnheader">
+            {dayLabel(d)}
+          </div>
+        ))}
+      </div>
+      {resources.map((r) => (
+        <div className="planner-row" role="row" key={r.id} data-resource-id={r.id}>
+          <ResourceHead resource={r} day={days[0] ?? today} onDaySheet={() => h.onDaySheet(r)} />
+          {days.map((d) => {
+            const state = dayState(r, d);
+            const preview = target && target.resourceId === r.id && target.day === d ? target : null;
+            return (
+              <div
+                key={d}
+                className={`planner-cell${state.working ? "" : " planner-cell--off"}${preview ? " planner-cell--over" : ""}`}
+                role="gridcell"
+                data-week-cell=""
+                data-resource-id={r.id}
+                data-resource-name={r.name}
+                data-day={d}
+                title={state.working ? undefined : `${r.name}: ${state.why}`}
+              >
+                {!state.working && <span className="planner-cell__why">{state.why}</span>}
+                {bookingsOn(r, d).map((b) => {
+                  const open = () => h.onOpenBooking(b, r);
+                  return (
+                    <div
+                      key={b.bookingId}
+                      className={`planner-chip planner-booking--${b.status}${isDragged(h.drag, b) ? " planner-booking--dragged" : ""}`}
+                      tabIndex={0}
+                      role="button"
+                      data-booking-id={b.bookingId}
+                      data-item-id={b.itemId}
+                      data-status={b.status}
+                      aria-label={bookingSummary(b, r)}
+                      onPointerDown={(ev) => h.beginPointer(ev, { kind: "move", booking: b, resourceId: r.id, grabMinutes: 0 })}
+                      onClick={() => {
+                        if (!h.consumeClick()) open();
+                      }}
+                      onKeyDown={(ev) => onBookingKey(ev, open)}
+                    >
+                      <span className="planner-chip__time">{localClock(b.start)}</span>
+                      <span className="planner-chip__order">{b.orderNumber}</span>
+                      <BookingMark b={b} />
+                    </div>
+                  );
+                })}
+                {preview && (
+                  <div className="planner-chip planner-chip--preview" data-drop-preview="" aria-hidden="true">
+                    {hhmm(preview.start)}–{hhmm(preview.end)}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,466 @@
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { AppError, DayPlan, DaySheet, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
+import { localIsoDate } from "../format";
+import { PlannerScreen } from "./PlannerScreen";
+import { addDays } from "./time";
+
+// The expected instants below are written in UTC: draw the planner in UTC too.
+process.env.TZ = "UTC";
+
+const today = () => localIsoDate(new Date());
+
+function resource(overrides: Partial<PlannerResource> = {}): PlannerResource {
+  return {
+    id: 1,
+    name: "Dana Driver",
+    kind: "driver",
+    capacity: 10,
+    workStart: "08:00",
+    workEnd: "17:00",
+    workDays: [1, 2, 3, 4, 5, 6, 7],
+    daysOff: [],
+    skills: [],
+    version: 1,
+    bookings: [],
+    ...overrides,
+  };
+}
+
+function booking(overrides: Partial<PlannerBooking> = {}): PlannerBooking {
+  const d = today();
+  return {
+    bookingId: 70,
+    start: `${d}T09:00:00Z`,
+    end: `${d}T10:00:00Z`,
+    orderId: 5,
+    orderNumber: "SO-2001",
+    customerName: "Contoso",
+    itemIds: [31, 32],
+    units: 3,
+    status: "scheduled",
+    itemId: 31,
+    itemVersion: 4,
+    overrideReason: null,
+    ...overrides,
+  };
+}
+
+function entry(overrides: Partial<QueueEntry> = {}): QueueEntry {
+  return {
+    orderId: 9,
+    orderNumber: "SO-3001",
+    customerName: "Northwind Ltd",
+    deliveryGroup: 0,
+    itemId: 41,
+    itemVersion: 7,
+    itemIds: [41],
+    units: 2,
+    windowStart: addDays(today(), -1),
+    windowEnd: addDays(today(), 3),
+    onHold: false,
+    ...overrides,
+  };
+}
+
+function plannerView(overrides: Partial<PlannerView> = {}): PlannerView {
+  return {
+    from: addDays(today(), -1),
+    days: 3,
+    resources: [
+      resource({ bookings: [booking()] }),
+      resource({ id: 2, name: "Tom Tech", kind: "technician", workStart: "07:00", workEnd: "15:00", daysOff: [today()] }),
+    ],
+    queue: [entry(), entry({ orderId: 10, orderNumber: "SO-3002", itemId: 42, itemVersion: 2, onHold: true })],
+    ...overrides,
+  };
+}
+
+type Call = { cmd: string; args: Record<string, unknown> };
+
+/** A fake Rust: planner_get answers `view`, every other command `reply(cmd, args)`; an AppError is a rejection. */
+function serve(reply: (cmd: string, args: Record<string, unknown>) => unknown = () => [], view = plannerView()) {
+  const calls: Call[] = [];
+  mockIPC(
+    (cmd, raw) => {
+      const args = (raw ?? {}) as Record<string, unknown>;
+      if (cmd === "planner_get") return view;
+      calls.push({ cmd, args });
+      const r = reply(cmd, args);
+      if (r && typeof r === "object" && "code" in r) return Promise.reject(r);
+      return r;
+    },
+    { shouldMockEvents: true },
+  );
+  return calls;
+}
+
+/** jsdom has no layout: the tests say what is under the pointer and how wide a track is. */
+let under: Element | null = null;
+
+function track(resourceId: number): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-track][data-resource-id="${resourceId}"]`);
+  if (!el) throw new Error(`no track ${resourceId}`);
+  el.getBoundingClientRect = () => ({ left: 0, top: 0, width: 1100, height: 60, right: 1100, bottom: 60, x: 0, y: 0, toJSON: () => ({}) });
+  return el;
+}
+
+function pointer(type: "pointerDown" | "pointerMove" | "pointerUp", target: Element | Window, x: number, y: number) {
+  fireEvent[type](target, { pointerId: 1, button: 0, buttons: type === "pointerUp" ? 0 : 1, clientX: x, clientY: y });
+}
+
+/** Drags `el` to x on the element `to`, and lets go. */
+async function dragTo(el: Element, to: Element, x: number) {
+  pointer("pointerDown", el, 5, 5);
+  under = to;
+  pointer("pointerMove", window, 15, 9);
+  pointer("pointerMove", window, x, 30);
+  await act(async () => {
+    pointer("pointerUp", window, x, 30);
+  });
+}
+
+async function shown() {
+  render(<PlannerScreen />);
+  await screen.findByText("SO-3001");
+}
+
+const queueCard = (itemId: number) => document.querySelector<HTMLElement>(`[data-queue-item="${itemId}"]`)!;
+
+beforeEach(() => {
+  under = null;
+  document.elementFromPoint = vi.fn(() => under);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("the planner grid", () => {
+  it("draws resources as rows with Rust's bookings, hours, days off and the queue", async () => {
+    const calls = serve();
+    await shown();
+
+    const row1 = document.querySelector<HTMLElement>('.planner-row[data-resource-id="1"]')!;
+    expect(within(row1).getByText("Dana Driver")).toBeTruthy();
+    expect(row1.textContent).toContain("Driver · 08:00–17:00");
+    const b = within(row1).getByRole("button", { name: /SO-2001, Contoso/ });
+    expect(b.getAttribute("data-booking-id")).toBe("70");
+    expect(b.textContent).toContain("09:00–10:00");
+
+    // The technician is off today: greyed with the reason.
+    const t2 = track(2);
+    expect(t2.classList.contains("planner-track--off")).toBe(true);
+    expect(t2.textContent).toContain("Day off");
+
+    // Hours 06:00–18:00: the working hours of both, an hour either side.
+    expect(track(1).dataset.fromMin).toBe("360");
+    expect(track(1).dataset.toMin).toBe("1080");
+
+    expect(queueCard(41).textContent).toContain("Northwind Ltd");
+    expect(queueCard(42).textContent).toContain("On hold");
+    expect(calls).toEqual([]);
+  });
+
+  it("week view shows seven days per resource", async () => {
+    serve();
+    await shown();
+    fireEvent.click(screen.getByRole("button", { name: "Week" }));
+    await waitFor(() => expect(document.querySelectorAll('[data-week-cell][data-resource-id="1"]').length).toBe(7));
+    const cell = document.querySelector(`[data-week-cell][data-resource-id="1"][data-day="${today()}"]`)!;
+    expect(cell.textContent).toContain("SO-2001");
+  });
+});
+
+describe("dragging a queued delivery", () => {
+  it("a drop on a row books that resource at the time under the pointer", async () => {
+    const calls = serve(() => [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" }]);
+    await shown();
+    const t = track(1);
+    // 06:00–18:00 over 1100 px: x = 550 is 12:00.
+    await dragTo(queueCard(41), t, 550);
+
+    const d = today();
+    await waitFor(() =>
+      expect(calls).toEqual([
+        {
+          cmd: "item_schedule",
+          args: {
+            input: {
+              itemId: 41,
+              expectedVersion: 7,
+              resourceId: 1,
+              start: `${d}T12:00:00Z`,
+              end: `${d}T13:00:00Z`,
+              overrideReason: null,
+            },
+          },
+        },
+      ]),
+    );
+    await waitFor(() => expect(document.querySelector(".drag-ghost")).toBeNull());
+  });
+
+  it("while dragging, the row shows the time it would book", async () => {
+    serve();
+    await shown();
+    const t = track(1);
+    pointer("pointerDown", queueCard(41), 5, 5);
+    under = t;
+    pointer("pointerMove", window, 15, 9);
+    pointer("pointerMove", window, 460, 30); // 06:00 + 460/1100 × 12 h ≈ 11:01 → 11:00
+    const preview = await waitFor(() => {
+      const p = t.querySelector("[data-drop-preview]");
+      expect(p).not.toBeNull();
+      return p!;
+    });
+    expect(preview.textContent).toBe("11:00–12:00");
+    expect(document.querySelector("[data-ghost-target]")?.textContent).toBe("Dana Driver · 11:00–12:00");
+    await act(async () => {
+      fireEvent.keyDown(window, { key: "Escape" });
+    });
+  });
+
+  it("a refused drop shows Rust's reason and nothing moves", async () => {
+    const refusal: AppError = {
+      code: "refused",
+      message: "cannot book this slot: Dana Driver is already booked Wed 09:00–10:00 (with 30 min travel between jobs)",
+      field: null,
+    };
+    const calls = serve(() => refusal);
+    await shown();
+    await dragTo(queueCard(41), track(1), 275); // 09:00
+
+    await screen.findByText(refusal.message);
+    expect(document.querySelector(".toast")?.getAttribute("data-toast-kind")).toBe("refused");
+    expect(calls.map((c) => c.cmd)).toEqual(["item_schedule"]);
+    // Still in the queue, still one booking on the row, no override asked.
+    expect(queueCard(41)).not.toBeNull();
+    expect(document.querySelectorAll('[data-track][data-resource-id="1"] [data-booking-id]').length).toBe(1);
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("an overridable refusal asks for a reason and sends the same slot again with it", async () => {
+    const message = "07:00–08:00 is outside Dana Driver's working hours 08:00–17:00";
+    let first = true;
+    const calls = serve((cmd) => {
+      if (cmd === "item_schedule" && first) {
+        first = false;
+        return { code: "overridable", message, field: null } as AppError;
+      }
+      return [];
+    });
+    await shown();
+    await dragTo(queueCard(41), track(1), 92); // 07:00
+
+    const dialog = await screen.findByRole("dialog", { name: "Book anyway?" });
+    expect(within(dialog).getByText(message)).toBeTruthy();
+    const confirm = within(dialog).getByRole("button", { name: "Book anyway" }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true); // a reason is required
+    fireEvent.change(within(dialog).getByLabelText(/Reason for the override/), { target: { value: "Customer only free early" } });
+    await act(async () => {
+      fireEvent.click(confirm);
+    });
+
+    const d = today();
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[0]!.args).toEqual({
+      input: { itemId: 41, expectedVersion: 7, resourceId: 1, start: `${d}T07:00:00Z`, end: `${d}T08:00:00Z`, overrideReason: null },
+    });
+    expect(calls[1]).toEqual({
+      cmd: "item_schedule",
+      args: {
+        input: {
+          itemId: 41,
+          expectedVersion: 7,
+          resourceId: 1,
+          start: `${d}T07:00:00Z`,
+          end: `${d}T08:00:00Z`,
+          overrideReason: "Customer only free early",
+        },
+      },
+    });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  });
+});
+
+describe("moving bookings", () => {
+  it("dragging a booking to another time reschedules it with its item's version", async () => {
+    const calls = serve();
+    await shown();
+    const t = track(1);
+    const block = t.querySelector<HTMLElement>('[data-booking-id="70"]')!;
+    await dragTo(block, t, 733); // 14:00 (the press was at the track's left edge: no grab offset)
+    const d = today();
+    await waitFor(() =>
+      expect(calls).toEqual([
+        {
+          cmd: "item_reschedule",
+          args: { input: { itemId: 31, expectedVersion: 4, resourceId: 1, start: `${d}T14:00:00Z`, end: `${d}T15:00:00Z`, overrideReason: null } },
+        },
+      ]),
+    );
+  });
+
+  it("the right-edge handle resizes: same start, new end", async () => {
+    const calls = serve();
+    await shown();
+    const t = track(1);
+    const handle = t.querySelector<HTMLElement>('[data-booking-id="70"] [data-resize-handle]')!;
+    await dragTo(handle, t, 412); // 10:30
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const input = (calls[0]!.args as { input: { start: string; end: string } }).input;
+    expect(calls[0]!.cmd).toBe("item_reschedule");
+    expect(input.start).toBe(`${today()}T09:00:00Z`);
+    expect(input.end).toBe(`${today()}T10:30:00Z`);
+  });
+
+  it("a booking dropped on the queue is unscheduled", async () => {
+    const calls = serve();
+    await shown();
+    const block = track(1).querySelector<HTMLElement>('[data-booking-id="70"]')!;
+    await dragTo(block, queueCard(42), 1200);
+    await waitFor(() => expect(calls).toEqual([{ cmd: "item_unschedule", args: { itemId: 31, version: 4 } }]));
+    await screen.findByText("SO-2001 is back in the delivery queue.");
+  });
+});
+
+describe("the keyboard path", () => {
+  it("Enter on a queue card opens a dialog that books resource, date, start and duration", async () => {
+    const calls = serve();
+    await shown();
+    fireEvent.keyDown(queueCard(41), { key: "Enter" });
+    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    fireEvent.change(within(dialog).getByLabelText("Start"), { target: { value: "10:30" } });
+    fireEvent.change(within(dialog).getByLabelText("Minutes"), { target: { value: "45" } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Book" }));
+    });
+    const d = today();
+    await waitFor(() =>
+      expect(calls).toEqual([
+        {
+          cmd: "item_schedule",
+          args: { input: { itemId: 41, expectedVersion: 7, resourceId: 1, start: `${d}T10:30:00Z`, end: `${d}T11:15:00Z`, overrideReason: null } },
+        },
+      ]),
+    );
+  });
+
+  it("a booking's dialog dispatches it", async () => {
+    const calls = serve();
+    await shown();
+    fireEvent.keyDown(track(1).querySelector('[data-booking-id="70"]')!, { key: "m" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Dispatch" }));
+    });
+    await waitFor(() => expect(calls).toEqual([{ cmd: "item_dispatch", args: { itemId: 31, version: 4 } }]));
+  });
+
+  it("failed asks for a reason and marks every item of the booking", async () => {
+    const view = plannerView({ resources: [resource({ bookings: [booking({ status: "in_delivery" })] })] });
+    const calls = serve((cmd, args) => (cmd === "item_detail" ? { itemId: args.itemId, version: 9 } : {}), view);
+    await shown();
+    fireEvent.click(track(1).querySelector('[data-booking-id="70"]')!);
+    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Failed…" }));
+    fireEvent.change(within(dialog).getByLabelText("Why did the delivery fail?"), { target: { value: "Nobody home" } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Back to the queue" }));
+    });
+    await waitFor(() =>
+      expect(calls).toEqual([
+        { cmd: "item_delivery_failed", args: { itemId: 31, version: 4, reason: "Nobody home" } },
+        { cmd: "item_detail", args: { itemId: 32 } },
+        { cmd: "item_delivery_failed", args: { itemId: 32, version: 9, reason: "Nobody home" } },
+      ]),
+    );
+  });
+});
+
+describe("suggest and plan", () => {
+  it("Suggest slot shows Rust's earliest slot and Book it books exactly that", async () => {
+    const d = addDays(today(), 1);
+    const calls = serve((cmd) =>
+      cmd === "item_suggest_slot"
+        ? { resourceId: 1, resourceName: "Dana Driver", start: `${d}T08:00:00Z`, end: `${d}T09:00:00Z` }
+        : [],
+    );
+    await shown();
+    const suggest = screen.getByRole("button", { name: "Suggest slot" }) as HTMLButtonElement;
+    expect(suggest.disabled).toBe(true);
+    fireEvent.click(queueCard(41));
+    await act(async () => {
+      fireEvent.click(suggest);
+    });
+    const box = document.querySelector<HTMLElement>("[data-suggestion]")!;
+    await waitFor(() => expect(box.textContent).toContain("Dana Driver"));
+    expect(box.textContent).toContain("08:00–09:00");
+    await act(async () => {
+      fireEvent.click(within(box).getByRole("button", { name: "Book it" }));
+    });
+    expect(calls).toEqual([
+      { cmd: "item_suggest_slot", args: { itemId: 41, durationMinutes: 60 } },
+      {
+        cmd: "item_schedule",
+        args: { input: { itemId: 41, expectedVersion: 7, resourceId: 1, start: `${d}T08:00:00Z`, end: `${d}T09:00:00Z`, overrideReason: null } },
+      },
+    ]);
+  });
+
+  it("Plan the day reports what was placed and what could not be, with Rust's reasons", async () => {
+    const plan: DayPlan = {
+      placed: [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" }],
+      unplaced: [{ itemId: 42, orderNumber: "SO-3002", reason: "item 1: waiting for the customer" }],
+    };
+    const calls = serve((cmd) => (cmd === "plan_day" ? plan : []));
+    await shown();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Plan today" }));
+    });
+    const dialog = await screen.findByRole("dialog", { name: /^Plan for/ });
+    expect(calls).toEqual([{ cmd: "plan_day", args: { day: today(), durationMinutes: 60 } }]);
+    expect(dialog.textContent).toContain("Placed 1 item");
+    const row = dialog.querySelector('[data-unplaced="42"]')!;
+    expect(row.textContent).toContain("SO-3002");
+    expect(row.textContent).toContain("item 1: waiting for the customer");
+  });
+});
+
+describe("the day sheet", () => {
+  it("lists the resource's stops with time, address, items, serials and notes", async () => {
+    const d = today();
+    const sheet: DaySheet = {
+      resourceName: "Dana Driver",
+      date: d,
+      stops: [
+        {
+          start: `${d}T09:00:00Z`,
+          end: `${d}T10:00:00Z`,
+          orderNumber: "SO-2001",
+          customerName: "Contoso",
+          recipientName: "Ada Lovelace",
+          address: "1 Main St, 10115 Berlin, DE",
+          items: [{ title: "Latitude 5440", quantity: 2, serials: ["SN-1", "SN-2"] }],
+          notes: "Ring twice",
+        },
+      ],
+    };
+    const calls = serve((cmd) => (cmd === "day_sheet_get" ? sheet : []));
+    const print = vi.fn();
+    window.print = print;
+    await shown();
+    fireEvent.click(document.querySelector('[data-day-sheet="1"]')!);
+    const view = await screen.findByRole("dialog", { name: "Day sheet" });
+    await waitFor(() => expect(view.querySelectorAll("[data-stop]").length).toBe(1));
+    expect(calls).toEqual([{ cmd: "day_sheet_get", args: { resourceId: 1, date: d } }]);
+    const stop = view.querySelector("[data-stop]")!;
+    for (const text of ["09:00", "1 Main St, 10115 Berlin, DE", "Latitude 5440", "SN-1, SN-2", "Ring twice", "Ada Lovelace"]) {
+      expect(stop.textContent).toContain(text);
+    }
+    fireEvent.click(within(view).getByRole("button", { name: "Print" }));
+    expect(print).toHaveBeenCalled();
+  });
+});

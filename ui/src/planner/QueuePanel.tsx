@@ -1,0 +1,135 @@
+// The delivery queue beside the grid: one card per consolidated delivery.
+// Drag a card onto a resource, or press Enter / "m" to book it from the keyboard.
+// A booking dragged back here is unscheduled.
+
+import type { PointerEvent as ReactPointerEvent } from "react";
+import type { QueueEntry } from "../bindings";
+import { plural } from "../format";
+import { hhmm, windowLabel } from "./time";
+import type { DragSource, PlannerDrag } from "./usePlannerDrag";
+
+type QueuePanelProps = {
+  queue: QueueEntry[];
+  selected: number | null;
+  drag: PlannerDrag | null;
+  onSelect: (itemId: number | null) => void;
+  onOpen: (entry: QueueEntry) => void;
+  beginPointer: (e: ReactPointerEvent<HTMLElement>, source: DragSource) => void;
+  consumeClick: () => boolean;
+};
+
+function entrySummary(q: QueueEntry): string {
+  const parts = [
+    `Order ${q.orderNumber}, ${q.customerName}`,
+    plural(q.units, "unit"),
+    `window ${windowLabel(q.windowStart, q.windowEnd)}`,
+  ];
+  if (q.itemIds.length > 1) parts.push(`${q.itemIds.length} items ship together`);
+  if (q.onHold) parts.push("On hold");
+  return parts.join(". ") + ". Enter to book, or drag onto a resource.";
+}
+
+export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPointer, consumeClick }: QueuePanelProps) {
+  const unscheduling = drag?.source.kind === "move";
+  const over = unscheduling && drag?.target?.kind === "queue" && drag.phase !== "returning";
+  return (
+    <aside
+      className={`planner-queue${unscheduling ? " planner-queue--drop" : ""}${over ? " planner-queue--over" : ""}`}
+      aria-label="Delivery queue"
+      data-queue-drop=""
+    >
+      <header className="planner-queue__head">
+        <h2 className="planner-queue__title">Delivery queue</h2>
+        <span className="planner-queue__count">{queue.length}</span>
+      </header>
+      {unscheduling ? (
+        <p className="planner-queue__hint planner-queue__hint--drop">Drop here to unschedule</p>
+      ) : (
+        <p className="planner-queue__hint">Drag onto a resource, or focus a card and press Enter.</p>
+      )}
+      {queue.length === 0 ? (
+        <p className="planner-queue__empty">Nothing waiting: every ready delivery is booked.</p>
+      ) : (
+        <ul className="planner-queue__list">
+          {queue.map((q) => {
+            const dragged = drag?.source.kind === "queue" && drag.source.entry.itemId === q.itemId;
+            return (
+              <li key={`${q.orderId}-${q.deliveryGroup}`}>
+                <div
+                  className={`queue-card${selected === q.itemId ? " queue-card--selected" : ""}${q.onHold ? " queue-card--held" : ""}${dragged ? " queue-card--dragged" : ""}`}
+                  tabIndex={0}
+                  role="button"
+                  aria-pressed={selected === q.itemId}
+                  aria-label={entrySummary(q)}
+                  data-queue-item={q.itemId}
+                  data-order-number={q.orderNumber}
+                  onPointerDown={(e) => beginPointer(e, { kind: "queue", entry: q })}
+                  onClick={() => {
+                    if (consumeClick()) return;
+                    onSelect(selected === q.itemId ? null : q.itemId);
+                  }}
+                  onDoubleClick={() => onOpen(q)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter" || e.key === "m") {
+                      e.preventDefault();
+                      onSelect(q.itemId);
+                      onOpen(q);
+                    } else if (e.key === " ") {
+                      e.preventDefault();
+                      onSelect(selected === q.itemId ? null : q.itemId);
+                    }
+                  }}
+                >
+                  <div className="queue-card__top">
+                    <span className="queue-card__order">{q.orderNumber}</span>
+                    {q.onHold && <span className="badge badge--hold">On hold</span>}
+                    <span className="queue-card__units">{plural(q.units, "unit")}</span>
+                  </div>
+                  <div className="queue-card__customer">{q.customerName}</div>
+                  <div className="queue-card__window">
+                    <span className="queue-card__label">Window</span> {windowLabel(q.windowStart, q.windowEnd)}
+                    {q.itemIds.length > 1 && <span className="queue-card__group"> · {q.itemIds.length} items together</span>}
+                  </div>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+/** The card under the pointer while a queue entry or booking is dragged; it lets the pointer through. */
+export function PlannerGhost({ drag }: { drag: PlannerDrag | null }) {
+  if (!drag || drag.source.kind === "resize") return null;
+  const x = drag.pos.x - drag.grab.x;
+  const y = drag.pos.y - drag.grab.y;
+  const s = drag.source;
+  const title = s.kind === "queue" ? s.entry.orderNumber : s.booking.orderNumber;
+  const who = s.kind === "queue" ? s.entry.customerName : s.booking.customerName;
+  const t = drag.target;
+  const where =
+    t === null
+      ? s.kind === "queue"
+        ? "Drop on a resource"
+        : "Drop on a resource, or on the queue to unschedule"
+      : t.kind === "queue"
+        ? "Unschedule"
+        : `${t.resourceName} · ${hhmm(t.start)}–${hhmm(t.end)}`;
+  return (
+    <div
+      className={`drag-ghost planner-ghost drag-ghost--${drag.phase}`}
+      aria-hidden="true"
+      style={{ width: Math.min(Math.max(drag.origin.width, 180), 260), transform: `translate(${x}px, ${y}px)` }}
+    >
+      <div className="drag-ghost__top">
+        <span className="card__order">{title}</span>
+      </div>
+      <div className="drag-ghost__title">{who}</div>
+      <div className={`planner-ghost__where${t ? " planner-ghost__where--on" : ""}`} data-ghost-target="">
+        {where}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The planner's calls to Rust, in one place: every write the planner sends,
+// with the error it gets back as a value (never a throw).
+
+import { type AppError, commands, type ItemOutcome, type PlannerBooking, type ScheduleInput } from "../bindings";
+import { unexpectedError } from "../board/boardState";
+
+export type Booking = PlannerBooking;
+
+export type Outcome<T = unknown> = { ok: true; data: T } | { ok: false; error: AppError };
+
+type Answer<T> = { status: "ok"; data: T } | { status: "error"; error: AppError };
+
+async function call<T>(run: () => Promise<Answer<T>>): Promise<Outcome<T>> {
+  try {
+    const r = await run();
+    return r.status === "ok" ? { ok: true, data: r.data } : { ok: false, error: r.error };
+  } catch (cause) {
+    return { ok: false, error: unexpectedError(cause) };
+  }
+}
+
+export type SlotRequest = {
+  itemId: number;
+  expectedVersion: number;
+  resourceId: number;
+  start: string;
+  end: string;
+};
+
+/** Books a queued delivery (new) or moves/resizes a booking (existing); `overrideReason` when a person overrides. */
+export function sendSlot(kind: "schedule" | "reschedule", slot: SlotRequest, overrideReason: string | null) {
+  const input: ScheduleInput = { ...slot, overrideReason };
+  return call<ItemOutcome[]>(() =>
+    kind === "schedule" ? commands.itemSchedule(input) : commands.itemReschedule(input),
+  );
+}
+
+export function unschedule(b: Booking) {
+  return call(() => commands.itemUnschedule(b.itemId, b.itemVersion));
+}
+
+export function dispatch(b: Booking) {
+  return call(() => commands.itemDispatch(b.itemId, b.itemVersion));
+}
+
+/** The current version of an item (a booking names one item's version; its others are read here). */
+async function versionOf(itemId: number): Promise<Outcome<number>> {
+  const detail = await call(() => commands.itemDetail(itemId));
+  return detail.ok ? { ok: true, data: detail.data.version } : detail;
+}
+
+/**
+ * Delivered or failed is recorded per item: every item of the booking, one
+ * after another; stops at Rust's first refusal.
+ */
+export async function finishDelivery(b: Booking, outcome: { delivered: true } | { delivered: false; reason: string }) {
+  for (const itemId of [b.itemId, ...b.itemIds.filter((id) => id !== b.itemId)]) {
+    const version = itemId === b.itemId ? ({ ok: true, data: b.itemVersion } as const) : await versionOf(itemId);
+    if (!version.ok) return version;
+    const r = await call(() =>
+      outcome.delivered
+        ? commands.itemDelivered(itemId, version.data)
+        : commands.itemDeliveryFailed(itemId, version.data, outcome.reason),
+    );
+    if (!r.ok) return r;
+  }
+  return { ok: true, data: null } as const;
+}
+
+export function suggestSlot(itemId: number, minutes: number) {
+  return call(() => commands.itemSuggestSlot(itemId, minutes));
+}
+
+export function planDay(day: string, minutes: number) {
+  return call(() => commands.planDay(day, minutes));
+}
+
+export function daySheet(resourceId: number, day: string) {
+  return call(() => commands.daySheetGet(resourceId, day));
+}
+
+export function plannerGet(from: string, days: number) {
+  return call(() => commands.plannerGet(from, days));
+}
