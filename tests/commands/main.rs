@@ -265,3 +265,72 @@ fn rust_says_where_a_card_may_go() {
         .unwrap();
     assert_eq!(m["moves"], json!([]), "a closed item goes nowhere");
 }
+
+#[test]
+fn an_overridable_refusal_asks_for_a_reason_then_books_and_shows_it() {
+    use chrono::{Datelike, NaiveDate};
+    let t = spawn();
+    let planner = |t: &TestApp| {
+        let today = chrono::Utc::now().date_naive().to_string();
+        t.invoke("planner_get", json!({"from": today, "days": 31}))
+            .unwrap()
+    };
+    let view = planner(&t);
+    let resource = view["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "technician")
+        .unwrap()
+        .clone();
+    // A delivery with a weekday in its window; 05:00 is before anyone's working hours.
+    let (entry, day) = view["queue"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| {
+            !q["onHold"].as_bool().unwrap()
+                && q["units"].as_i64().unwrap() <= resource["capacity"].as_i64().unwrap()
+        })
+        .find_map(|q| {
+            let from: NaiveDate = q["windowStart"].as_str()?.parse().ok()?;
+            let to: NaiveDate = q["windowEnd"].as_str()?.parse().ok()?;
+            let today = chrono::Utc::now().date_naive();
+            from.max(today)
+                .iter_days()
+                .take_while(|d| *d <= to)
+                .find(|d| d.weekday().number_from_monday() <= 5)
+                .map(|d| (q.clone(), d))
+        })
+        .expect("the demo queues a delivery with a weekday in its window");
+    let input = |reason: Option<&str>| {
+        json!({"input": {
+            "itemId": entry["itemId"], "expectedVersion": entry["itemVersion"],
+            "resourceId": resource["id"],
+            "start": format!("{day}T05:00:00Z"), "end": format!("{day}T06:00:00Z"),
+            "overrideReason": reason,
+        }})
+    };
+    let e = t.invoke("item_schedule", input(None)).unwrap_err();
+    assert_eq!(e["code"], "overridable", "{e}");
+    assert_eq!(e["field"], "overrideReason");
+    assert!(e["message"].as_str().unwrap().contains("working hours"));
+
+    t.invoke(
+        "item_schedule",
+        input(Some("early start agreed with the customer")),
+    )
+    .unwrap();
+    let view = planner(&t);
+    let booking = view["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["bookings"].as_array().unwrap())
+        .find(|b| b["itemIds"].as_array().unwrap().contains(&entry["itemId"]))
+        .expect("the delivery is on the plan");
+    assert!(booking["overrideReason"]
+        .as_str()
+        .unwrap()
+        .contains("early start agreed with the customer"));
+}
