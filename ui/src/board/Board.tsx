@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useRef } from "react";
 import type { BoardView, ColumnKey } from "../bindings";
 import { Column } from "./Column";
 import { DragGhost } from "./dnd/DragGhost";
@@ -7,6 +8,7 @@ import { MovesContext } from "./dnd/MovesContext";
 import { MoveToast } from "./dnd/MoveToast";
 import { useMoves } from "./dnd/useMoves";
 import { useUndoShortcut } from "./dnd/useUndoShortcut";
+import { reuseUnchanged } from "./stableBoard";
 
 type BoardProps = {
   board: BoardView;
@@ -22,7 +24,8 @@ type BoardProps = {
  * The columns, one per decision point, in the order Rust returns them. A card
  * dragged onto a column (or moved with its menu) asks Rust for the move.
  */
-export function Board({ board, now, today, onOpen, totals = null }: BoardProps) {
+export function Board({ board: fresh, now, today, onOpen, totals = null }: BoardProps) {
+  const board = useStableBoard(fresh);
   const moves = useMoves(board);
   useUndoShortcut(moves.say);
   const dragging = moves.drag !== null && moves.drag.phase === "dragging";
@@ -59,4 +62,17 @@ export function Board({ board, now, today, onOpen, totals = null }: BoardProps) 
       <MoveToast toast={moves.toast} onDismiss={moves.dismissToast} />
     </MovesContext.Provider>
   );
+}
+
+/**
+ * The board with the card and column objects of the last drawn board reused
+ * wherever nothing changed, so a refresh redraws only the changed cards.
+ */
+function useStableBoard(fresh: BoardView): BoardView {
+  const drawn = useRef<BoardView | null>(null);
+  const board = useMemo(() => reuseUnchanged(drawn.current, fresh), [fresh]);
+  useEffect(() => {
+    drawn.current = board;
+  }, [board]);
+  return board;
 }

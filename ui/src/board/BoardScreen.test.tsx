@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import type { AppError, BoardView } from "../bindings";
 import { board, card, column } from "../test/fixtures";
+import { CARD_GAP, ESTIMATED_CARD_HEIGHT } from "./useVirtualColumn";
 
 /** Answers `board_get` with whatever `reply` holds at the time of the call. */
 function serveBoard(initial: () => BoardView | AppError) {
@@ -109,13 +110,41 @@ describe("flow board", () => {
     expect(document.querySelector('[data-stat="pending-approvals"]')?.textContent).toBe("1 awaiting approval");
   });
 
-  it("draws at most 200 cards of a column and says how many more there are", async () => {
+  it("virtualises a long column: few of its cards in the DOM, the list as tall as all of them", async () => {
+    // jsdom lays nothing out: give the column scrollers and the cards a height.
+    vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains("column__body") ? 600 : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains("card") ? ESTIMATED_CARD_HEIGHT : 0;
+    });
     const many = Array.from({ length: 2500 }, (_, i) => card({ itemId: 10_000 + i, status: "ready" }));
     serveBoard(() => board([column("delivery_queue", many)]));
     render(<App />);
 
-    expect(await screen.findByText("+2300 more")).toBeTruthy();
-    expect(columnEl("delivery_queue").querySelectorAll(".card")).toHaveLength(200);
+    await waitFor(() => expect(columnEl("delivery_queue").querySelector(".card")).toBeTruthy());
+    const drawn = () => [...columnEl("delivery_queue").querySelectorAll<HTMLElement>(".card")];
+    expect(drawn().length).toBeGreaterThan(3);
+    expect(drawn().length).toBeLessThan(20);
+    expect(drawn()[0]?.getAttribute("data-item-id")).toBe("10000");
+    expect(drawn()[0]?.getAttribute("aria-posinset")).toBe("1");
+    expect(drawn()[0]?.getAttribute("aria-setsize")).toBe("2500");
+    const list = columnEl("delivery_queue").querySelector<HTMLElement>(".column__cards--virtual");
+    const step = ESTIMATED_CARD_HEIGHT + CARD_GAP;
+    expect(list?.style.height).toBe(`${2500 * step - CARD_GAP}px`);
+    expect(screen.queryByText(/more$/)).toBeNull();
+
+    // Scrolled to the 2,000th card: that part of the column is drawn, the top is not.
+    const scroller = columnEl("delivery_queue").querySelector<HTMLElement>(".column__body")!;
+    Object.defineProperty(scroller, "scrollTop", { configurable: true, value: 2000 * step });
+    act(() => {
+      scroller.dispatchEvent(new Event("scroll"));
+    });
+    await waitFor(() => expect(drawn().some((c) => c.getAttribute("data-item-id") === "12000")).toBe(true));
+    expect(drawn().some((c) => c.getAttribute("data-item-id") === "10000")).toBe(false);
+    expect(drawn().length).toBeLessThan(20);
+    const at2000 = drawn().find((c) => c.getAttribute("data-item-id") === "12000");
+    expect(at2000?.style.transform).toBe(`translateY(${2000 * step}px)`);
   });
 
   it("shows the AppError message in a banner when the fetch fails", async () => {

@@ -24,9 +24,28 @@ type CardProps = {
   busy?: boolean;
   /** This card is being dragged (its ghost follows the pointer). */
   dragged?: boolean;
+  /** In a virtualised column: the card's place (0-based) and the list's length. */
+  index?: number;
+  setSize?: number;
+  /** In a virtualised column: the card's top within the list, px. */
+  offset?: number;
+  /** In a virtualised column: measures the drawn card (stable across renders). */
+  measureRef?: (el: HTMLLIElement | null) => void;
 };
 
-function CardView({ card, now, today, onOpen, columnKey, busy = false, dragged = false }: CardProps) {
+function CardView({
+  card,
+  now,
+  today,
+  onOpen,
+  columnKey,
+  busy = false,
+  dragged = false,
+  index,
+  setSize,
+  offset,
+  measureRef,
+}: CardProps) {
   const moves = useContext(MovesContext);
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const readiness = readinessLabel(card);
@@ -40,6 +59,7 @@ function CardView({ card, now, today, onOpen, columnKey, busy = false, dragged =
   if (moves) classes.push("card--movable");
   if (busy) classes.push("card--busy");
   if (dragged) classes.push("card--dragged");
+  if (offset !== undefined) classes.push("card--virtual");
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget) return;
@@ -54,9 +74,14 @@ function CardView({ card, now, today, onOpen, columnKey, busy = false, dragged =
 
   return (
     <li
+      ref={measureRef}
       className={classes.join(" ")}
       role="listitem"
       tabIndex={0}
+      data-index={index}
+      aria-posinset={setSize === undefined || index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+      style={offset === undefined ? undefined : { transform: `translateY(${offset}px)` }}
       data-item-id={card.itemId}
       data-status={card.status}
       aria-label={cardSummary(card, now, today)}

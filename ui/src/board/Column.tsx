@@ -1,8 +1,7 @@
 import { memo } from "react";
 import type { BoardColumn } from "../bindings";
 import type { ColumnDrop } from "../moves/chooseMove";
-import { Card } from "./Card";
-import { limitCards } from "./columnLimit";
+import { CardList } from "./CardList";
 
 type ColumnProps = {
   column: BoardColumn;
@@ -24,7 +23,8 @@ type ColumnProps = {
 const noneBusy: ReadonlySet<number> = new Set();
 
 function ColumnView({ column, now, today, onOpen, drop = null, over = false, busy = noneBusy, draggedId = null, total }: ColumnProps) {
-  const { shown, hidden } = limitCards(column.cards, column.count);
+  // Rust may count more cards than it sent.
+  const notSent = Math.max(0, column.count - column.cards.length);
   const titleId = `column-title-${column.key}`;
 
   const classes = ["column"];
@@ -62,27 +62,17 @@ function ColumnView({ column, now, today, onOpen, drop = null, over = false, bus
         <p className="column__description">{column.description}</p>
       </header>
 
-      <div className="column__body">
-        {shown.length === 0 ? (
-          <p className="column__empty">Nothing here</p>
-        ) : (
-          <ul className="column__cards" role="list" aria-labelledby={titleId}>
-            {shown.map((card) => (
-              <Card
-                key={card.itemId}
-                card={card}
-                columnKey={column.key}
-                now={now}
-                today={today}
-                onOpen={onOpen}
-                busy={busy.has(card.itemId)}
-                dragged={draggedId === card.itemId}
-              />
-            ))}
-          </ul>
-        )}
-        {hidden > 0 && <p className="column__more">+{hidden} more</p>}
-      </div>
+      <CardList
+        cards={column.cards}
+        columnKey={column.key}
+        titleId={titleId}
+        now={now}
+        today={today}
+        onOpen={onOpen}
+        busy={busy}
+        draggedId={draggedId}
+        notSent={notSent}
+      />
     </section>
   );
 }

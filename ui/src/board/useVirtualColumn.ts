@@ -1,0 +1,78 @@
+// Virtualises a long column: only the cards in (and just around) the visible
+// part of its scroller are in the DOM; the list keeps the full height so the
+// scrollbar tells the truth. Cards differ in height, so each drawn card is
+// measured (measureElement) and the estimate only places cards never drawn.
+
+import { defaultRangeExtractor, type Range, useVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
+import { type RefObject, useCallback, useMemo } from "react";
+import type { BoardCard } from "../bindings";
+
+/** Columns up to this many cards draw every card (cheap, and simplest for keyboard and drag). */
+export const VIRTUALISE_FROM = 60;
+/** The gap between cards, px (matches .column__cards' gap). */
+export const CARD_GAP = 8;
+/** A typical card's height before it is measured, px. */
+export const ESTIMATED_CARD_HEIGHT = 150;
+/** Cards drawn above and below the visible ones (room for Tab and fast scrolling). */
+export const OVERSCAN = 6;
+
+export type VirtualColumn = {
+  /** False: draw every card in flow. */
+  enabled: boolean;
+  /** The list's full height, px (when enabled). */
+  totalSize: number;
+  /** The cards to draw and where (when enabled), in index order. */
+  items: VirtualItem[];
+  /** The ref each drawn card passes to its element, for measuring. */
+  measure: (el: Element | null) => void;
+};
+
+/**
+ * The range to draw, plus the indexes of cards that must stay in the DOM
+ * even when scrolled away (the focused card, the dragged card): removing a
+ * focused element would drop keyboard focus to the page.
+ */
+export function rangeWith(range: Range, pinned: readonly number[]): number[] {
+  const indexes = defaultRangeExtractor(range);
+  const first = indexes[0] ?? 0;
+  const last = indexes[indexes.length - 1] ?? -1;
+  const extra = pinned.filter((i) => i >= 0 && i < range.count && (i < first || i > last));
+  if (extra.length === 0) return indexes;
+  return [...new Set([...indexes, ...extra])].sort((a, b) => a - b);
+}
+
+export function useVirtualColumn(
+  cards: readonly BoardCard[],
+  scroller: RefObject<HTMLElement | null>,
+  pinnedIds: readonly (number | null)[],
+): VirtualColumn {
+  const enabled = cards.length > VIRTUALISE_FROM;
+  const getItemKey = useCallback((index: number) => cards[index]?.itemId ?? index, [cards]);
+  const pinnedKey = pinnedIds.join(",");
+  const pinned = useMemo(() => {
+    if (!enabled) return [];
+    const ids = pinnedIds.filter((id): id is number => id !== null);
+    if (ids.length === 0) return [];
+    return ids.map((id) => cards.findIndex((c) => c.itemId === id)).filter((i) => i >= 0);
+    // pinnedKey stands for pinnedIds' values.
+  }, [cards, enabled, pinnedKey]);
+  const rangeExtractor = useCallback((range: Range) => rangeWith(range, pinned), [pinned]);
+
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    enabled,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    gap: CARD_GAP,
+    overscan: OVERSCAN,
+    getItemKey,
+    rangeExtractor,
+  });
+
+  return {
+    enabled,
+    totalSize: enabled ? virtualizer.getTotalSize() : 0,
+    items: enabled ? virtualizer.getVirtualItems() : [],
+    measure: virtualizer.measureElement,
+  };
+}
