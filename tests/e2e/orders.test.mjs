@@ -1,0 +1,331 @@
+// End to end: orders taken through the New order form in the real app, then
+// followed across the flow board. Each test gets a fresh demo database.
+//
+// (a) A single monitor from stock, for an established customer, cheap, no
+//     rule hit: D1–D4 run with nobody touching it and its card lands in the
+//     delivery queue.
+// (b) A laptop worth more than 2,000 (approval), a monitor whose specs fit two
+//     products (assignment) and the device management the laptop brings: the
+//     laptop is approved by a pointer drag, the monitor picked in the item
+//     panel, everything marked prepared, and the three sit in the delivery
+//     queue as one delivery ("3 of 3 ready").
+//
+//   xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/orders.test.mjs
+//
+// EQUIPFLOW_BIN points at the custom-protocol build, e.g. /tmp/e2e-target/debug/equipflow.
+
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+
+import { COLUMN_POINT_SCRIPT, MOVE_TIMEOUT_MS, waitForBoard } from "./boardPage.mjs";
+import { launchApp } from "./webdriver.mjs";
+
+const DIALOG = '[role="dialog"].order-dialog';
+
+/** Where each card of an order is: { itemId: { column, status, readiness } }. */
+const ORDER_CARDS_SCRIPT = `
+  const out = {};
+  for (const c of document.querySelectorAll(".card[data-item-id]")) {
+    if (c.querySelector(".card__order")?.textContent !== arguments[0]) continue;
+    out[c.getAttribute("data-item-id")] = {
+      column: c.closest("[data-column]")?.getAttribute("data-column") ?? null,
+      status: c.getAttribute("data-status"),
+      readiness: c.querySelector(".badge--ready")?.textContent ?? null,
+      held: c.classList.contains("card--held"),
+    };
+  }
+  return out;
+`;
+
+/** The outcome list the dialog shows after submitting. */
+const RESULT_SCRIPT = `
+  const body = document.querySelector(".order-result__body");
+  if (!body) return null;
+  return {
+    number: body.getAttribute("data-order-number"),
+    lead: body.querySelector(".order-result__lead")?.textContent ?? "",
+    items: [...body.querySelectorAll(".order-result__item")].map((li) => ({
+      itemId: li.getAttribute("data-item-id"),
+      status: li.getAttribute("data-status"),
+      text: li.textContent,
+    })),
+  };
+`;
+
+/** Picks the option whose text starts with `text` in the select labelled `label` (inside `scope`). */
+async function selectOption(app, scopeCss, label, text) {
+  const selectId = await app.execute(
+    `
+    const scope = document.querySelector(arguments[0]);
+    const label = [...scope.querySelectorAll("label")].find((l) => l.textContent.trim() === arguments[1]);
+    return label ? label.getAttribute("for") : null;
+  `,
+    [scopeCss, label],
+  );
+  assert.ok(selectId, `a select labelled ${label} in ${scopeCss}`);
+  const select = await app.get(`[id="${selectId}"]`);
+  const chosenText = () =>
+    app.execute("const s = document.getElementById(arguments[0]); return s.selectedOptions[0]?.textContent ?? '';", [selectId]);
+  // Clicking the option selects it (WebKitWebDriver does not open the native list for it).
+  for (let attempt = 0; attempt < 3 && !(await chosenText()).trim().startsWith(text); attempt++) {
+    // WebDriver's element text of an option in a closed list may be empty: match by textContent.
+    const value = await app.execute(
+      "return [...document.getElementById(arguments[0]).options].find((o) => o.textContent.trim().startsWith(arguments[1]))?.value ?? null;",
+      [selectId, text],
+    );
+    assert.ok(value, `${label} offers ${text}`);
+    await app.click(await app.get(`option[value="${value}"]`, select));
+    if (!(await chosenText()).trim().startsWith(text)) await new Promise((r) => setTimeout(r, 300));
+  }
+  const chosen = await chosenText();
+  assert.ok(chosen.trim().startsWith(text), `${label}: chose "${chosen}", wanted ${text}`);
+  return select;
+}
+
+async function fieldIn(app, scopeCss, label) {
+  const id = await app.execute(
+    `
+    const scope = document.querySelector(arguments[0]);
+    const el = [...scope.querySelectorAll("input, select, textarea")].find((e) => e.getAttribute("aria-label") === arguments[1]);
+    if (el) { if (!el.id) el.id = "e2e-" + Math.random().toString(36).slice(2); return el.id; }
+    const label = [...scope.querySelectorAll("label")].find((l) => l.textContent.trim() === arguments[1]);
+    return label ? label.getAttribute("for") : null;
+  `,
+    [scopeCss, label],
+  );
+  assert.ok(id, `a field labelled ${label} in ${scopeCss}`);
+  return app.get(`[id="${id}"]`);
+}
+
+async function openForm(app) {
+  await app.click(await app.get(".nav-rail__new"));
+  await app.waitFor(async () => (await app.find(`${DIALOG} .order-form [data-field="customer"]`)) !== null, {
+    timeoutMs: 15_000,
+    message: "the New order form with the catalog loaded",
+  });
+  await new Promise((r) => setTimeout(r, 300)); // the dialog's entrance animation
+}
+
+async function addSpec(app, line, key, value) {
+  const chip = await app.find(`${DIALOG} [data-line="${line}"] button[aria-label="Add spec ${key} to line ${line}"]`);
+  if (chip) {
+    await app.click(chip);
+  } else {
+    await app.click(await app.get(`${DIALOG} [data-line="${line}"] .spec-rows__add`));
+    const keys = await app.findAll(`${DIALOG} [data-line="${line}"] .spec-row__key`);
+    await app.type(keys[keys.length - 1], key);
+  }
+  const values = await app.findAll(`${DIALOG} [data-line="${line}"] .spec-row__value`);
+  await app.type(values[values.length - 1], value);
+}
+
+async function submitAndWait(app) {
+  await app.click(await app.get(`${DIALOG} [data-action="submit-order"]`));
+  return app.waitFor(() => app.execute(RESULT_SCRIPT), { timeoutMs: 15_000, message: "the submitted order's outcomes" });
+}
+
+/** Shows only this order's cards on the board, through the board's search. */
+async function searchBoard(app, number) {
+  const box = await app.get('[data-filter="query"]');
+  await app.click(box);
+  await app.type(box, number);
+}
+
+async function orderCards(app, number) {
+  return app.execute(ORDER_CARDS_SCRIPT, [number]);
+}
+
+async function waitForCards(app, number, predicate, message) {
+  return app.waitFor(
+    async () => {
+      const cards = await orderCards(app, number);
+      return predicate(cards) ? cards : null;
+    },
+    { timeoutMs: MOVE_TIMEOUT_MS, message },
+  );
+}
+
+/** Opens a card's item panel and waits for its moves. */
+async function openPanel(app, itemId) {
+  await app.click(await app.get(`.card[data-item-id="${itemId}"]`));
+  await app.waitFor(async () => (await app.find(`[data-panel-item-id="${itemId}"] [data-move]`)) !== null, {
+    timeoutMs: MOVE_TIMEOUT_MS,
+    message: `the item panel of ${itemId} with its moves`,
+  });
+}
+
+async function closePanel(app) {
+  const close = await app.find(".panel__close");
+  if (close) await app.click(close);
+}
+
+describe("new orders", () => {
+  test(
+    "(a) a single in-stock monitor flows to the delivery queue with nobody touching it",
+    { timeout: 180_000 },
+    async () => {
+      const app = await launchApp();
+      try {
+        await waitForBoard(app);
+        await openForm(app);
+        await app.screenshot("orders-a-empty.png");
+
+        await selectOption(app, DIALOG, "Customer", "Acme Consulting GmbH");
+        await selectOption(app, `${DIALOG} [data-line="1"]`, "Service", "Monitor");
+        await addSpec(app, 1, "size", "27");
+        await addSpec(app, 1, "resolution", "qhd");
+
+        // Rust names what is missing, beside the field; nothing typed is lost.
+        await app.click(await app.get(`${DIALOG} [data-action="submit-order"]`));
+        const error = await app.waitFor(() => app.execute(`return document.querySelector('${DIALOG} [data-error-for="recipient"]')?.textContent ?? null;`), {
+          timeoutMs: 10_000,
+          message: "the recipient's error beside it",
+        });
+        assert.match(error, /receives/);
+        assert.equal(
+          await app.execute("return document.activeElement?.getAttribute('data-field');"),
+          "recipient",
+          "the field in error has focus",
+        );
+        assert.equal(
+          await app.execute(`return [...document.querySelectorAll('${DIALOG} .spec-row__value')].map((e) => e.value).join(",");`),
+          "27,qhd",
+        );
+        await app.screenshot("orders-a-error.png");
+
+        await selectOption(app, DIALOG, "Recipient", "Lena Fischer");
+        await app.screenshot("orders-a-filled.png");
+        const result = await submitAndWait(app);
+        assert.equal(result.items.length, 1, JSON.stringify(result));
+        const [item] = result.items;
+        assert.equal(item.status, "ready", item.text);
+        assert.match(item.text, /Ready for delivery/);
+        assert.match(item.text, /Single-item order/);
+        await app.screenshot("orders-a-submitted.png");
+
+        await app.click(await app.get(`${DIALOG} [data-action="close"]`));
+        await searchBoard(app, result.number);
+        const cards = await waitForCards(
+          app,
+          result.number,
+          (c) => c[item.itemId]?.column === "delivery_queue",
+          `card ${item.itemId} of ${result.number} in the delivery queue`,
+        );
+        assert.deepEqual(Object.keys(cards), [item.itemId]);
+        assert.ok(await app.find(`[data-column="delivery_queue"] .card[data-item-id="${item.itemId}"]`));
+        await app.screenshot("orders-a-queued.png");
+      } finally {
+        await app.close();
+      }
+    },
+  );
+
+  test(
+    "(b) approval by drag, assignment in the panel, prepared: three items ship as one delivery",
+    { timeout: 240_000 },
+    async () => {
+      const app = await launchApp();
+      try {
+        await waitForBoard(app);
+        await openForm(app);
+
+        await selectOption(app, DIALOG, "Customer", "Acme Consulting GmbH");
+        await selectOption(app, DIALOG, "Recipient", "Jonas Becker");
+        // Line 1: only the X1 Carbon has 32 GB and an Ultra 7; 2,190 > 2,000 needs approval.
+        await selectOption(app, `${DIALOG} [data-line="1"]`, "Service", "Business laptop");
+        await addSpec(app, 1, "ram", "32GB");
+        await addSpec(app, 1, "cpu", "ultra7");
+        // Line 2: two 27" monitors fit, so a person picks.
+        await app.click(await app.get(`${DIALOG} [data-field="add-line"]`));
+        await selectOption(app, `${DIALOG} [data-line="2"]`, "Service", "Monitor");
+        await addSpec(app, 2, "size", "27");
+        await app.type(await fieldIn(app, DIALOG, "Note for the team (optional)"), "New starter, desk 4.12");
+        await app.screenshot("orders-b-filled.png");
+
+        const result = await submitAndWait(app);
+        await app.screenshot("orders-b-submitted.png");
+        assert.equal(result.items.length, 3, JSON.stringify(result));
+        const [laptop, monitor, mdm] = result.items;
+        assert.equal(laptop.status, "awaiting_approval", laptop.text);
+        assert.match(laptop.text, /High line value/);
+        assert.equal(monitor.status, "needs_assignment", monitor.text);
+        assert.match(mdm.text, /Device management · added with item 1/);
+        assert.ok(["preparing", "assigned"].includes(mdm.status), mdm.text);
+
+        await app.click(await app.get(`${DIALOG} [data-action="close"]`));
+        await searchBoard(app, result.number);
+        await waitForCards(
+          app,
+          result.number,
+          (c) => c[laptop.itemId]?.column === "approval" && c[monitor.itemId]?.column === "assignment",
+          "the order's cards at approval and assignment",
+        );
+        await app.screenshot("orders-b-board.png");
+
+        // Approve the laptop by dragging it to Preparation; the board asks for a note.
+        const card = await app.get(`.card[data-item-id="${laptop.itemId}"]`);
+        const target = await app.execute(COLUMN_POINT_SCRIPT, ["preparation"]);
+        await app.drag(card, target, { steps: 12, holdMs: 300 });
+        const note = await app.waitFor(() => app.find(".move-prompt textarea, .move-prompt input"), {
+          timeoutMs: MOVE_TIMEOUT_MS,
+          message: "the approve prompt after the drop",
+        });
+        await app.type(note, "Budget agreed with Acme");
+        await app.screenshot("orders-b-approve-prompt.png");
+        await app.click(await app.get('.move-prompt button[type="submit"]'));
+        await waitForCards(
+          app,
+          result.number,
+          (c) => c[laptop.itemId]?.column === "preparation",
+          "the approved laptop in preparation",
+        );
+
+        // Pick the monitor in the item panel from Rust's ranked candidates.
+        await openPanel(app, monitor.itemId);
+        const pick = await app.waitFor(
+          () => app.find(`[data-panel-item-id="${monitor.itemId}"] .candidate button[aria-label^="Pick Dell P2725D"]`),
+          { timeoutMs: MOVE_TIMEOUT_MS, message: "the candidate list with the Dell P2725D" },
+        );
+        await app.screenshot("orders-b-candidates.png");
+        await app.click(pick);
+        await waitForCards(
+          app,
+          result.number,
+          (c) => c[monitor.itemId]?.column === "preparation",
+          "the assigned monitor in preparation",
+        );
+        await closePanel(app);
+
+        // Mark each item prepared from its panel.
+        for (const it of [laptop, monitor, mdm]) {
+          await openPanel(app, it.itemId);
+          const button = await app.waitFor(
+            () => app.find(`[data-panel-item-id="${it.itemId}"] [data-move="mark_prepared"] .move__button:not([disabled])`),
+            { timeoutMs: MOVE_TIMEOUT_MS, message: `Mark prepared for ${it.itemId}` },
+          );
+          await app.click(button);
+          await waitForCards(
+            app,
+            result.number,
+            (c) => c[it.itemId]?.column === "delivery_queue",
+            `item ${it.itemId} in the delivery queue`,
+          );
+          await closePanel(app);
+        }
+
+        const done = await waitForCards(
+          app,
+          result.number,
+          (c) =>
+            Object.values(c).length === 3 &&
+            Object.values(c).every((x) => x.column === "delivery_queue" && x.readiness === "3 of 3 ready"),
+          "all three in the delivery queue, 3 of 3 ready",
+        );
+        assert.deepEqual(Object.keys(done).sort(), [laptop.itemId, monitor.itemId, mdm.itemId].sort());
+        await app.screenshot("orders-b-one-delivery.png");
+      } finally {
+        await app.close();
+      }
+    },
+  );
+});
