@@ -180,9 +180,9 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               placeholder="08:00"
               inputMode="numeric"
               aria-invalid={invalid("workStart")}
+              aria-describedby={invalid("workStart") ? `${id}-hours-error` : undefined}
               onChange={(e) => edit({ workStart: e.target.value }, is("workStart", "workEnd"))}
             />
-            {errorAt("workStart")}
           </label>
           <label className="res-field res-field--time">
             <span className="res-field__label">Ends</span>
@@ -193,9 +193,9 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               placeholder="17:00"
               inputMode="numeric"
               aria-invalid={invalid("workEnd")}
+              aria-describedby={invalid("workEnd") ? `${id}-hours-error` : undefined}
               onChange={(e) => edit({ workEnd: e.target.value }, is("workEnd"))}
             />
-            {errorAt("workEnd")}
           </label>
           <label className="res-field res-field--capacity">
             <span className="res-field__label">Capacity per trip</span>
@@ -207,12 +207,17 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
                 placeholder="10"
                 inputMode="numeric"
                 aria-invalid={invalid("capacity")}
+              aria-describedby={invalid("capacity") ? `${id}-hours-error` : undefined}
                 onChange={(e) => edit({ capacity: e.target.value }, is("capacity"))}
               />
               <span className="res-field__unit">units</span>
             </span>
-            {errorAt("capacity")}
           </label>
+          {place && (place.at === "workStart" || place.at === "workEnd" || place.at === "capacity") && error && (
+            <div className={`resource-form__row-error resource-form__row-error--${place.at}`} id={`${id}-hours-error`}>
+              <FieldError error={error} />
+            </div>
+          )}
         </div>
 
         <fieldset className="res-field">

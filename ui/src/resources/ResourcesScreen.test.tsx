@@ -124,13 +124,16 @@ describe("resources screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Create resource" }));
     const end = field("workEnd");
     await waitFor(() => expect(end.getAttribute("aria-invalid")).toBe("true"));
-    expect(end.closest("label")!.textContent).toContain("not after the start");
-    expect(field("workStart").closest("label")!.querySelector("[role=alert]")).toBeNull();
+    const described = document.getElementById(end.getAttribute("aria-describedby")!)!;
+    expect(described.textContent).toContain("not after the start");
+    expect(within(described).getByRole("alert")).toBeTruthy();
+    expect(field("workStart").getAttribute("aria-invalid")).toBeNull();
+    expect(field("workStart").getAttribute("aria-describedby")).toBeNull();
     expect(end.value).toBe("07:00");
     expect(field("name").value).toBe("Sam");
     // Editing the field clears its error.
     fireEvent.change(end, { target: { value: "17:00" } });
-    expect(end.closest("label")!.querySelector("[role=alert]")).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("puts an error about one day off beside that day", async () => {

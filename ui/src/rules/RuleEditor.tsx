@@ -52,7 +52,8 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
   const id = useId();
 
   const spec = toSpec(draft);
-  const dirty = base ? !sameSpec(spec, base.spec) : true;
+  // Both sides go through the draft, so key order and number spelling do not count as edits.
+  const dirty = base ? !sameSpec(spec, toSpec(draftFromSpec(base.spec))) : true;
 
   // Someone (this desk's switch, or another desk) saved a newer version:
   // follow it when nothing is being edited; otherwise keep the typing, and

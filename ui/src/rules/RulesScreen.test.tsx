@@ -238,3 +238,25 @@ describe("condition summary", () => {
     ).toBe("Recurring service and Monthly cost > 50 and not flagged customer and Customer name contains “acme”");
   });
 });
+
+describe("rule editor", () => {
+  it("does not call an untouched rule changed, whatever order Rust sends its keys in", async () => {
+    const shuffled: RuleView = {
+      id: 5,
+      version: 2,
+      spec: {
+        action: "hold",
+        conditions: [{ value: { value: 10, type: "number" }, op: "gt", field: "item_quantity" } as never],
+        combinator: "all",
+        enabled: true,
+        description: "",
+        name: "Many units",
+      },
+    };
+    serve({ rules: [shuffled] });
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByText("Many units"));
+    expect((screen.getByRole("button", { name: "Save rule" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole("button", { name: "Discard changes" })).toBeNull();
+  });
+});

@@ -1,0 +1,172 @@
+// End to end: the settings screens in the real app. On Rules, switching a
+// rule off reaches the database (it is still off after leaving the screen and
+// coming back) and a preview lists the open items a rule would hit. On
+// Resources, a new technician is created, and hours that end before they
+// start are refused by Rust with the error beside the field.
+//
+//   xvfb-run -a -s "-screen 0 1600x1000x24" node --test tests/e2e/settings.test.mjs
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { ELEMENT_KEY, launchApp } from "./webdriver.mjs";
+
+const RULES_SCRIPT = `
+  return [...document.querySelectorAll(".rule-row[data-rule-id]")].map((r) => ({
+    id: r.getAttribute("data-rule-id"),
+    enabled: r.getAttribute("data-enabled") === "true",
+    name: r.querySelector(".rule-row__name").textContent,
+  }));
+`;
+
+const PREVIEW_SCRIPT = `
+  const count = document.querySelector("[data-preview-count]");
+  const alert = document.querySelector(".rule-editor [role=alert]");
+  if (alert) return { error: alert.textContent };
+  if (!count) return null;
+  return {
+    count: Number(count.getAttribute("data-preview-count")),
+    rows: [...document.querySelectorAll("[data-hit-item-id]")].map((r) => ({
+      order: r.querySelector(".rule-preview__order").textContent,
+      why: r.querySelector(".rule-preview__why").textContent,
+    })),
+  };
+`;
+
+const RESOURCE_ROWS_SCRIPT = `
+  return [...document.querySelectorAll("tr[data-resource-id]")].map((r) => ({
+    id: r.getAttribute("data-resource-id"),
+    text: r.textContent,
+  }));
+`;
+
+async function openView(app, view) {
+  await app.click(await app.get(`[data-view=${view}]`));
+}
+
+async function replaceText(app, css, text) {
+  const el = await app.get(css);
+  await app.cmd("POST", `/element/${el[ELEMENT_KEY]}/clear`, {});
+  await app.type(el, text);
+}
+
+describe("settings screens", () => {
+  let app;
+  before(async () => {
+    app = await launchApp();
+    await app.waitFor(async () => (await app.findAll(".card[data-item-id]")).length > 0, {
+      timeoutMs: 60_000,
+      message: "the board shows the demo",
+    });
+  });
+  after(async () => app?.close());
+
+  test("a rule switched off stays off after reopening the screen", async () => {
+    await openView(app, "rules");
+    const rules = await app.waitFor(
+      async () => {
+        const r = await app.execute(RULES_SCRIPT);
+        return r.length > 0 ? r : null;
+      },
+      { message: "the rules list" },
+    );
+    const target = rules.find((r) => r.enabled);
+    assert.ok(target, `an enabled rule among ${rules.map((r) => r.name).join(", ")}`);
+
+    await app.click(await app.get(`.rule-row[data-rule-id="${target.id}"] [role=switch]`));
+    await app.waitFor(
+      async () => (await app.execute(RULES_SCRIPT)).find((r) => r.id === target.id)?.enabled === false,
+      { message: `rule ${target.name} shows as off` },
+    );
+
+    await openView(app, "board");
+    await app.waitFor(async () => (await app.findAll(".rule-row")).length === 0, { message: "the rules screen closes" });
+    await openView(app, "rules");
+    const again = await app.waitFor(
+      async () => {
+        const r = await app.execute(RULES_SCRIPT);
+        return r.length > 0 ? r : null;
+      },
+      { message: "the rules list again" },
+    );
+    assert.equal(again.find((r) => r.id === target.id)?.enabled, false, `${target.name} is still off`);
+  });
+
+  test("a preview lists the open items a rule would hit", async () => {
+    const rules = await app.execute(RULES_SCRIPT);
+    let shown = null;
+    for (const rule of rules) {
+      await app.click(await app.get(`.rule-row[data-rule-id="${rule.id}"] .rule-row__main`));
+      await app.waitFor(async () => (await app.findAll(`[data-editor="rule-${rule.id}"]`)).length === 1, {
+        message: `the editor for ${rule.name}`,
+      });
+      await app.click(await app.get('[data-action="preview"]'));
+      shown = await app.waitFor(() => app.execute(PREVIEW_SCRIPT), { message: `a preview of ${rule.name}` });
+      assert.equal(shown.error, undefined, `preview of ${rule.name}: ${shown.error}`);
+      assert.equal(shown.rows.length, shown.count, "one row per hit");
+      if (shown.count > 0) break;
+    }
+    assert.ok(shown && shown.count > 0, "some rule hits an open item of the demo");
+    assert.ok(shown.rows[0].order.trim(), "a hit names its order");
+    assert.ok(shown.rows[0].why.trim(), "a hit says why");
+
+    const { file, png } = await app.screenshot("rules.png");
+    assert.ok(png.length > 10_000, `screenshot ${file} has content`);
+  });
+
+  test("a new technician is created, and hours ending before they start are refused beside the field", async () => {
+    await openView(app, "resources");
+    const before = await app.waitFor(
+      async () => {
+        const rows = await app.execute(RESOURCE_ROWS_SCRIPT);
+        return rows.length > 0 ? rows : null;
+      },
+      { message: "the resources table" },
+    );
+
+    await app.click(await app.get('[data-action="new-resource"]'));
+    await app.click(await app.get('[data-editor="new"] [data-kind="technician"]'));
+    await app.type(await app.get('[data-editor="new"] input[name="name"]'), "Sam Okafor");
+    await app.type(await app.get('[data-editor="new"] input[name="workStart"]'), "09:00");
+    await app.type(await app.get('[data-editor="new"] input[name="workEnd"]'), "17:30");
+    await app.type(await app.get('[data-editor="new"] input[name="capacity"]'), "3");
+    for (const day of [1, 2, 3, 4, 5]) await app.click(await app.get(`[data-editor="new"] [data-weekday="${day}"]`));
+    await app.type(await app.get('[data-editor="new"] input[name="skill"]'), "network set-up");
+    await app.click(await app.get('[data-editor="new"] button[type=submit]'));
+
+    const created = await app.waitFor(
+      async () => {
+        const rows = await app.execute(RESOURCE_ROWS_SCRIPT);
+        return rows.find((r) => r.text.includes("Sam Okafor")) ?? null;
+      },
+      { message: "the new technician in the table" },
+    );
+    assert.equal((await app.execute(RESOURCE_ROWS_SCRIPT)).length, before.length + 1);
+    assert.match(created.text, /Technician/);
+    assert.match(created.text, /09:00–17:30/);
+    assert.match(created.text, /network set-up/);
+
+    // Edit it with hours that end before they start: Rust refuses, naming workEnd.
+    await app.click(await app.get(`tr[data-resource-id="${created.id}"] .resource-row__open`));
+    const form = `[data-editor="resource-${created.id}"]`;
+    await app.waitFor(async () => (await app.findAll(form)).length === 1, { message: "the edit form" });
+    await replaceText(app, `${form} input[name="workEnd"]`, "07:00");
+    await app.click(await app.get(`${form} button[type=submit]`));
+    const error = await app.waitFor(
+      () =>
+        app.execute(`
+          const input = document.querySelector(arguments[0] + ' input[name="workEnd"]');
+          const by = input && input.getAttribute("aria-describedby");
+          const alert = by && document.getElementById(by)?.querySelector("[role=alert]");
+          return alert ? { text: alert.textContent, invalid: input.getAttribute("aria-invalid"), value: input.value } : null;
+        `, [form]),
+      { message: "the error beside the end time" },
+    );
+    assert.match(error.text, /not after the start/);
+    assert.equal(error.invalid, "true");
+    assert.equal(error.value, "07:00", "what was typed stays");
+
+    const { file, png } = await app.screenshot("resources.png");
+    assert.ok(png.length > 10_000, `screenshot ${file} has content`);
+  });
+});
