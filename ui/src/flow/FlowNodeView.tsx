@@ -15,7 +15,7 @@ function accentStyle(node: FlowNodeModel): CSSProperties {
 
 /** One decision point: its title, how many items are there now, what moves inside it. */
 export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
-  const { id, kind, title, point, count, countLabel, onHold, within, columnKey, description, onOpen } = data;
+  const { id, kind, title, point, count, countLabel, note, onHold, within, columnKey, description, onOpen } = data;
   const body = (
     <>
       <span className="flow-node__head">
@@ -26,8 +26,9 @@ export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
         <strong data-count>{count}</strong>
         <span className="flow-node__count-label">{countLabel}</span>
       </span>
-      {(onHold > 0 || within.week > 0) && (
+      {(note || onHold > 0 || within.week > 0) && (
         <span className="flow-node__foot">
+          {note && <span>{note}</span>}
           {onHold > 0 && <span className="flow-node__hold">{onHold} on hold</span>}
           {within.week > 0 && (
             <span className="flow-node__within" title="Moves between two steps inside this column">

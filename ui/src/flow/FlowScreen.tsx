@@ -1,7 +1,7 @@
 import "@xyflow/react/dist/style.css";
 import "./flow.css";
-import { Background, Controls, MarkerType, Panel, Position, ReactFlow } from "@xyflow/react";
-import { useEffect, useMemo, useState } from "react";
+import { Background, Controls, MarkerType, Panel, Position, ReactFlow, useNodesInitialized, useReactFlow } from "@xyflow/react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { AppError } from "../bindings";
 import { clockTime } from "../format";
 import { FlowEdgeView, type FlowEdgeType } from "./FlowEdgeView";
@@ -39,6 +39,21 @@ function useLayout(graph: FlowGraph | null): { layout: Layout | null; layoutErro
   return state;
 }
 
+const FIT = { padding: 0.08, maxZoom: 1.1 };
+
+/** Fits the whole diagram into view once its nodes are on screen; later refreshes keep the person's zoom. */
+function FitOnLoad() {
+  const initialized = useNodesInitialized();
+  const { fitView } = useReactFlow();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!initialized || done.current) return;
+    done.current = true;
+    void fitView(FIT);
+  }, [initialized, fitView]);
+  return null;
+}
+
 function toFlow(graph: FlowGraph, layout: Layout, onOpen: (key: string) => void): { nodes: FlowNodeType[]; edges: FlowEdgeType[] } {
   const titles = new Map(graph.nodes.map((n) => [n.id, n.title]));
   const nodes = graph.nodes.flatMap((n): FlowNodeType[] => {
@@ -74,7 +89,7 @@ function toFlow(graph: FlowGraph, layout: Layout, onOpen: (key: string) => void)
         type: "traffic",
         source: e.source,
         target: e.target,
-        markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
+        markerEnd: { type: MarkerType.ArrowClosed, color, width: 14, height: 14, markerUnits: "userSpaceOnUse" },
         data: {
           ...e,
           ...route,
@@ -165,15 +180,16 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
             edgesFocusable={false}
             elementsSelectable={false}
             fitView
-            fitViewOptions={{ padding: 0.06 }}
+            fitViewOptions={FIT}
             minZoom={0.25}
             maxZoom={1.75}
             zoomOnDoubleClick={false}
             proOptions={{ hideAttribution: true }}
           >
+            <FitOnLoad />
             <Background gap={22} size={1.2} color="var(--flow-grid)" />
             <Controls showInteractive={false} position="bottom-right" />
-            <Panel position="top-left" className="flow-legend">
+            <Panel position="bottom-left" className="flow-legend">
               <span className="flow-legend__hint">Click a decision point to open its column on the board</span>
               <span className="flow-legend__key flow-legend__key--forward">forward</span>
               <span className="flow-legend__key flow-legend__key--back">back</span>

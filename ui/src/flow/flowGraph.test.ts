@@ -90,12 +90,15 @@ describe("layout", () => {
     ]);
   });
 
-  it("lays the columns out left to right with the exit below, and routes every edge", async () => {
+  it("lays the columns out left to right (wrapping into rows) with the exit below, and routes every edge", async () => {
     const g = buildFlowGraph(columns, stats);
     const layout = await layoutFlow(g);
-    const x = (id: string) => layout.nodes.get(id)?.x ?? NaN;
+    const box = (id: string) => layout.nodes.get(id) ?? { x: NaN, y: NaN, width: 0, height: 0 };
     const ids = ["intake", "approval", "assignment", "preparation", "delivery_queue", "done"];
-    for (let i = 1; i < ids.length; i++) expect(x(ids[i] as string)).toBeGreaterThan(x(ids[i - 1] as string));
+    for (let i = 1; i < ids.length; i++) {
+      const [a, b] = [box(ids[i - 1] as string), box(ids[i] as string)];
+      expect(b.x > a.x || b.y >= a.y + a.height, `${ids[i]} comes after ${ids[i - 1]}`).toBe(true);
+    }
     const exit = layout.nodes.get("cancelled");
     const approval = layout.nodes.get("approval");
     expect(exit && approval && exit.y > approval.y).toBe(true);

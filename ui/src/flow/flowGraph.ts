@@ -39,6 +39,8 @@ export type FlowNodeModel = {
   /** The big number: items there now (columns) or items through it (intake, exit). */
   count: number;
   countLabel: string;
+  /** A second line under the count (intake and exit: the other period). */
+  note: string | null;
   /** Items on hold among those there now. */
   onHold: number;
   /** Moves between two statuses of the same column (e.g. assigned → preparing). */
@@ -125,7 +127,8 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
       point: "In",
       description: "New order items, before the automatic review",
       count: intake.today,
-      countLabel: `new today · ${intake.week} this week`,
+      countLabel: "new today",
+      note: `${intake.week} this week`,
       onHold: 0,
       within: none,
       columnKey: null,
@@ -139,6 +142,7 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
         description: c.description,
         count: c.count,
         countLabel: plural(c.count, "item", "items"),
+        note: null,
         onHold: c.cards.filter((card) => card.onHold).length,
         within: within.get(c.key) ?? none,
         columnKey: c.key,
@@ -151,7 +155,8 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
       point: "Exit",
       description: "Rejected or cancelled; the board lists them under Done",
       count: cancelled.week,
-      countLabel: `this week · ${cancelled.today} today`,
+      countLabel: "this week",
+      note: `${cancelled.today} today`,
       onHold: 0,
       within: none,
       columnKey: null,

@@ -3,7 +3,7 @@
 // labels placed where they do not collide.
 
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
-import { CANCELLED, type FlowGraph, type FlowNodeModel, INTAKE } from "./flowGraph";
+import { CANCELLED, type FlowGraph, type FlowNodeModel, INTAKE, trafficLabel } from "./flowGraph";
 
 export type Point = { x: number; y: number };
 export type Box = Point & { width: number; height: number };
@@ -33,8 +33,11 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   "elk.layered.spacing.edgeNodeBetweenLayers": "22",
   "elk.spacing.edgeLabel": "4",
   "elk.edgeLabels.placement": "CENTER",
+  "elk.edgeLabels.inline": "true",
+  "elk.layered.wrapping.strategy": "MULTI_EDGE",
+  "elk.aspectRatio": "2.6",
   "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
-  "elk.layered.crossingMinimization.forceNodeModelOrder": "true",
+  "elk.layered.crossingMinimization.semiInteractive": "true",
   "elk.layered.cycleBreaking.strategy": "MODEL_ORDER",
   "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
   "elk.layered.nodePlacement.bk.fixedAlignment": "BALANCED",
@@ -59,23 +62,34 @@ export function elkGraph(graph: FlowGraph): ElkNode {
   const scaffold: ElkExtendedEdge[] = [];
   for (let i = 1; i < chain.length; i++) {
     const [a, b] = [chain[i - 1], chain[i]] as [string, string];
-    if (!real.has(`${a}->${b}`)) scaffold.push({ id: `layout:${a}->${b}`, sources: [a], targets: [b] });
+    if (!real.has(`${a}->${b}`)) scaffold.push({ id: `layout:${a}->${b}`, sources: [`${a}:out`], targets: [`${b}:in`] });
   }
   if (!graph.edges.some((e) => e.target === CANCELLED)) {
     const middle = chain[Math.floor(chain.length / 2)] ?? INTAKE;
-    scaffold.push({ id: `layout:${middle}->${CANCELLED}`, sources: [middle], targets: [CANCELLED] });
+    scaffold.push({ id: `layout:${middle}->${CANCELLED}`, sources: [`${middle}:exit`], targets: [`${CANCELLED}:in`] });
   }
   return {
     id: "flow",
     layoutOptions: LAYOUT_OPTIONS,
-    children: graph.nodes.map((n) => ({ id: n.id, ...nodeSize(n) })),
+    children: graph.nodes.map((n, i) => ({
+      id: n.id,
+      ...nodeSize(n),
+      // Hints for the order inside a layer (semi-interactive): the exit goes under everything.
+      layoutOptions: { "elk.portConstraints": "FIXED_SIDE", "elk.position": `(${i * 10}, ${n.id === CANCELLED ? 10000 : 0})` },
+      ports: [
+        { id: `${n.id}:in`, layoutOptions: { "elk.port.side": n.id === CANCELLED ? "NORTH" : "WEST" } },
+        { id: `${n.id}:out`, layoutOptions: { "elk.port.side": "EAST" } },
+        { id: `${n.id}:exit`, layoutOptions: { "elk.port.side": "SOUTH" } },
+      ],
+    })),
     edges: [
       ...graph.edges.map(
         (e): ElkExtendedEdge => ({
           id: e.id,
-          sources: [e.source],
-          targets: [e.target],
-          labels: [{ id: `${e.id}:label`, text: "", ...LABEL_SIZE }],
+          sources: [e.target === CANCELLED ? `${e.source}:exit` : `${e.source}:out`],
+          targets: [`${e.target}:in`],
+          // ELK ignores a label without text.
+          labels: [{ id: `${e.id}:label`, text: trafficLabel(e), ...LABEL_SIZE }],
         }),
       ),
       ...scaffold,
