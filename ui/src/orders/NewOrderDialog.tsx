@@ -183,7 +183,7 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
     const error = errorFor(control);
     return error ? (
       <p className="order-form__error" id={`${id}-${control}-error`} role="alert" data-error-for={control} data-error-code={error.code}>
-        {error.message}
+        <span className="order-form__error-text">{error.message}</span>
       </p>
     ) : null;
   };
@@ -444,8 +444,10 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
             <footer className="order-dialog__footer">
               {fieldError?.control === "form" && (
                 <p className="order-form__error order-form__error--form" role="alert" tabIndex={-1} data-field="form-error" data-error-code={fieldError.error.code}>
-                  {fieldError.error.message}
-                  {fieldError.error.field && <span className="order-form__error-field"> ({fieldError.error.field})</span>}
+                  <span className="order-form__error-text">
+                    {fieldError.error.message}
+                    {fieldError.error.field && <span className="order-form__error-field"> ({fieldError.error.field})</span>}
+                  </span>
                 </p>
               )}
               {confirmDiscard ? (
