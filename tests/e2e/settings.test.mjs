@@ -44,6 +44,14 @@ async function openView(app, view) {
   await app.click(await app.get(`[data-view=${view}]`));
 }
 
+/** Waits until the page has painted twice, so a screenshot shows the current state. */
+async function settle(app) {
+  await app.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 100)));
+  `);
+}
+
 async function replaceText(app, css, text) {
   const el = await app.get(css);
   await app.cmd("POST", `/element/${el[ELEMENT_KEY]}/clear`, {});
@@ -110,6 +118,7 @@ describe("settings screens", () => {
     assert.ok(shown.rows[0].order.trim(), "a hit names its order");
     assert.ok(shown.rows[0].why.trim(), "a hit says why");
 
+    await settle(app);
     const { file, png } = await app.screenshot("rules.png");
     assert.ok(png.length > 10_000, `screenshot ${file} has content`);
   });
@@ -166,6 +175,7 @@ describe("settings screens", () => {
     assert.equal(error.invalid, "true");
     assert.equal(error.value, "07:00", "what was typed stays");
 
+    await settle(app);
     const { file, png } = await app.screenshot("resources.png");
     assert.ok(png.length > 10_000, `screenshot ${file} has content`);
   });

@@ -22,7 +22,7 @@ function loadResources(): Promise<Answer<PlannerResource[]>> {
 export function ResourcesScreen(_props: ResourcesScreenProps) {
   const [resources, setResources] = useState<PlannerResource[] | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [loading, setLoading] = useState(true);
   const [editing, setEditing] = useState<Editing>(null);
   const [created, setCreated] = useState<{ id: number; name: string } | null>(null);
 

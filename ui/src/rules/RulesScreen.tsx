@@ -16,7 +16,7 @@ type Editing = { kind: "rule"; id: number } | { kind: "new"; n: number } | null;
 export function RulesScreen(_props: RulesScreenProps) {
   const [rules, setRules] = useState<RuleView[] | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [loading, setLoading] = useState(true);
   const [editing, setEditing] = useState<Editing>(null);
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
   const [toggleErrors, setToggleErrors] = useState<ReadonlyMap<number, AppError>>(new Map());
