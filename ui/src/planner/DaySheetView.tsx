@@ -68,7 +68,7 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
                     <div className="stop__time">
                       <span className="stop__n">{i + 1}</span>
                       <strong>{localClock(s.start)}</strong>
-                      <span>–{localClock(s.end)}</span>
+                      <span className="stop__until">until {localClock(s.end)}</span>
                     </div>
                     <div className="stop__main">
                       <div className="stop__who">

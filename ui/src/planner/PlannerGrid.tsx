@@ -70,20 +70,23 @@ function ResourceHead({ resource, day, onDaySheet }: { resource: PlannerResource
         {kindLabel(resource.kind).charAt(0)}
       </span>
       <div className="planner-row__who">
-        <span className="planner-row__name">{resource.name}</span>
-        <span className="planner-row__meta">
-          {kindLabel(resource.kind)} · {hhmm(w.start)}–{hhmm(w.end)} · cap {resource.capacity}
+        <span className="planner-row__name" title={resource.name}>
+          {resource.name}
         </span>
+        <span className="planner-row__meta">
+          {kindLabel(resource.kind)} · {hhmm(w.start)}–{hhmm(w.end)} · {resource.capacity} units
+        </span>
+        <button
+          type="button"
+          className="planner-row__sheet"
+          data-day-sheet={resource.id}
+          aria-label={`Day sheet of ${resource.name}`}
+          title={`Printable day sheet of ${resource.name}`}
+          onClick={onDaySheet}
+        >
+          Day sheet ›
+        </button>
       </div>
-      <button
-        type="button"
-        className="button button--small button--quiet planner-row__sheet"
-        data-day-sheet={resource.id}
-        title={`Day sheet of ${resource.name}`}
-        onClick={onDaySheet}
-      >
-        Day sheet
-      </button>
     </div>
   );
 }
@@ -104,9 +107,11 @@ type DayGridProps = GridHandlers & {
   resources: PlannerResource[];
   day: string;
   range: { from: number; to: number };
+  /** Minutes past midnight now, when the day shown is today; else null. */
+  now: number | null;
 };
 
-export function DayGrid({ resources, day, range, ...h }: DayGridProps) {
+export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
   const span = range.to - range.from;
   const pct = (m: number) => `${((Math.min(Math.max(m, range.from), range.to) - range.from) / span) * 100}%`;
   const hours: number[] = [];
@@ -176,6 +181,7 @@ export function DayGrid({ resources, day, range, ...h }: DayGridProps) {
                     role="button"
                     data-booking-id={b.bookingId}
                     data-item-id={b.itemId}
+                    data-order-number={b.orderNumber}
                     data-status={b.status}
                     aria-label={bookingSummary(b, r)}
                     title={`${b.orderNumber} · ${b.customerName} · ${localClock(b.start)}–${localClock(b.end)}`}
@@ -209,6 +215,9 @@ export function DayGrid({ resources, day, range, ...h }: DayGridProps) {
                   </div>
                 );
               })}
+              {now !== null && now > range.from && now < range.to && (
+                <span className="planner-now" style={{ left: pct(now) }} aria-hidden="true" />
+              )}
               {preview && (
                 <div
                   className={`planner-preview${h.drag?.phase === "dropping" ? " planner-preview--busy" : ""}`}
@@ -278,6 +287,7 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
                       role="button"
                       data-booking-id={b.bookingId}
                       data-item-id={b.itemId}
+                    data-order-number={b.orderNumber}
                       data-status={b.status}
                       aria-label={bookingSummary(b, r)}
                       onPointerDown={(ev) => h.beginPointer(ev, { kind: "move", booking: b, resourceId: r.id, grabMinutes: 0 })}

@@ -89,6 +89,8 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   const [toast, setToast] = useState<Toast | null>(null);
   const toastId = useRef(0);
 
+  const viewWaiters = useRef<(() => void)[]>([]);
+
   const days = useMemo(() => viewDays(mode, anchor), [mode, anchor]);
   const first = days[0] ?? anchor;
 
@@ -99,6 +101,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       onStart: () => setLoading(true),
       onResult: (outcome) => {
         setLoading(false);
+        for (const resolve of viewWaiters.current.splice(0)) resolve();
         if (outcome.ok) {
           setView(outcome.data);
           setLoadError(null);
@@ -133,12 +136,25 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   );
   const selectedEntry = queue.find((q) => q.itemId === selected) ?? null;
 
+  /**
+   * Reloads and resolves once the fresh view is drawn (or after a second at
+   * most): a drop stays where it landed until the booking itself shows there.
+   */
+  const reload = useCallback(() => {
+    const drawn = new Promise<void>((resolve) => {
+      viewWaiters.current.push(resolve);
+      setTimeout(resolve, 1000);
+    });
+    refresh();
+    return drawn;
+  }, [refresh]);
+
   /** Sends a slot to Rust; an overridable refusal opens "Book anyway?". */
   const submitSlot = useCallback(
     async (kind: Override["kind"], request: SlotRequest, what: string): Promise<Answer> => {
       const r = await sendSlot(kind, request, null);
       if (r.ok) {
-        refresh();
+        await reload();
         return "done";
       }
       if (r.error.code === "overridable") {
@@ -147,7 +163,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       }
       return r.error;
     },
-    [refresh],
+    [reload],
   );
 
   const requestFor = useCallback((source: DragSource, t: DropTarget & { kind: "slot" }): SlotRequest => {
@@ -215,7 +231,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           say("refused", r.error.message);
           return "refused";
         }
-        refresh();
+        await reload();
         say("info", `${source.booking.orderNumber} is back in the delivery queue.`);
         return "done";
       }
@@ -233,7 +249,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       if (answer !== "override") say("refused", answer.message);
       return "refused";
     },
-    [refresh, requestFor, say, selected, submitSlot],
+    [reload, requestFor, say, selected, submitSlot],
   );
 
   const { drag, beginPointer, consumeClick } = usePlannerDrag({ resolve, onDrop });
@@ -455,6 +471,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
               <button
                 type="button"
                 className="button button--small"
+                data-action="show-suggestion"
                 onClick={() => suggestion.outcome.ok && setAnchor(localDayOf(suggestion.outcome.data.start))}
               >
                 Show that day
@@ -489,7 +506,13 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           ) : resources.length === 0 ? (
             <p className="planner-empty">No resources yet. Add drivers, technicians and vans under Resources.</p>
           ) : mode === "day" ? (
-            <DayGrid resources={resources} day={anchor} range={range} {...grid} />
+            <DayGrid
+              resources={resources}
+              day={anchor}
+              range={range}
+              now={anchor === today ? minutesInDay(now.toISOString(), anchor) : null}
+              {...grid}
+            />
           ) : (
             <WeekGrid resources={resources} days={days} today={today} {...grid} />
           )}

@@ -121,7 +121,7 @@ export function PlannerGhost({ drag }: { drag: PlannerDrag | null }) {
     <div
       className={`drag-ghost planner-ghost drag-ghost--${drag.phase}`}
       aria-hidden="true"
-      style={{ width: Math.min(Math.max(drag.origin.width, 180), 260), transform: `translate(${x}px, ${y}px)` }}
+      style={{ width: 210, transform: `translate(${x}px, ${y}px)` }}
     >
       <div className="drag-ghost__top">
         <span className="card__order">{title}</span>

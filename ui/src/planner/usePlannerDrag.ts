@@ -11,6 +11,9 @@ import type { Booking } from "./api";
 
 type Point = { x: number; y: number };
 
+/** Where the ghost sits relative to the pointer (negative: right of and below it). */
+const GHOST_OFFSET: Point = { x: -14, y: -18 };
+
 export type DragSource =
   | { kind: "queue"; entry: QueueEntry }
   /** `grabMinutes`: how far into the booking the pointer pressed, so it moves with the pointer. */
@@ -114,7 +117,8 @@ export function usePlannerDrag({ resolve, onDrop }: Options) {
           window.getSelection?.()?.removeAllRanges();
           setDrag({
             source,
-            grab: { x: start.x - rect.left, y: start.y - rect.top },
+            // The ghost hangs below-right of the pointer, so the row's time stays in sight.
+            grab: GHOST_OFFSET,
             origin: { left: rect.left, top: rect.top, width: rect.width },
             pos,
             target: latest.current.resolve(pos.x, pos.y, source),

@@ -1,0 +1,233 @@
+// End to end: the D5 planner in the real app (custom-protocol build) on a
+// fresh demo database. A queued delivery is dragged onto a resource at a time
+// Rust's "Suggest slot" says is free (pointer actions: WebKitGTK delivers no
+// HTML5 drag events); a second one dropped on the same time is refused with
+// Rust's reason and stays in the queue; the resource's day sheet opens.
+//
+//   EQUIPFLOW_BIN=/tmp/e2e-target/debug/equipflow \
+//     xvfb-run -a -s "-screen 0 1600x1000x24" node --test tests/e2e/planner.test.mjs
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { launchApp } from "./webdriver.mjs";
+
+const TIMEOUT_MS = 20_000;
+
+/** What the planner shows: queue entries, bookings per resource, the toast, dialogs. */
+const PLANNER_SCRIPT = `
+  const queue = [...document.querySelectorAll("[data-queue-item]")].map((c) => ({
+    itemId: c.getAttribute("data-queue-item"),
+    order: c.getAttribute("data-order-number"),
+    held: c.classList.contains("queue-card--held"),
+  }));
+  const bookings = [...document.querySelectorAll("[data-track] [data-booking-id]")].map((b) => ({
+    order: b.getAttribute("data-order-number"),
+    resourceId: b.closest("[data-track]").getAttribute("data-resource-id"),
+  }));
+  const toast = document.querySelector(".toast");
+  return {
+    anchor: document.querySelector("[data-anchor]")?.getAttribute("data-anchor") ?? null,
+    queue,
+    bookings,
+    toast: toast ? { kind: toast.getAttribute("data-toast-kind"), text: toast.textContent } : null,
+    ghost: Boolean(document.querySelector(".drag-ghost")),
+    dialog: document.querySelector("[role=dialog]")?.getAttribute("aria-label") ?? document.querySelector("[role=dialog] h2")?.textContent ?? null,
+    error: document.querySelector(".error-banner")?.textContent ?? null,
+  };
+`;
+
+/** The viewport point on a resource's track where `startIso` falls (the track is scrolled into view). */
+const TIME_POINT_SCRIPT = `
+  const [resourceId, startIso] = arguments;
+  const track = document.querySelector('[data-track][data-resource-id="' + resourceId + '"]');
+  if (!track) return null;
+  track.scrollIntoView({ block: "center", inline: "nearest" });
+  const day = track.getAttribute("data-day").split("-").map(Number);
+  const minutes = (Date.parse(startIso) - new Date(day[0], day[1] - 1, day[2]).getTime()) / 60000;
+  const from = Number(track.getAttribute("data-from-min"));
+  const to = Number(track.getAttribute("data-to-min"));
+  const r = track.getBoundingClientRect();
+  return {
+    x: Math.round(r.left + ((minutes - from) / (to - from)) * r.width + 1),
+    y: Math.round(r.top + r.height / 2),
+  };
+`;
+
+const state = (app) => app.execute(PLANNER_SCRIPT);
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function queueCard(app, itemId) {
+  await app.execute(
+    `document.querySelector('[data-queue-item="' + arguments[0] + '"]').scrollIntoView({ block: "center" });`,
+    [itemId],
+  );
+  return app.get(`[data-queue-item="${itemId}"]`);
+}
+
+describe("the planner", () => {
+  let app;
+  /** The delivery booked by the first test: resource, time and order. */
+  let booked = null;
+
+  before(async () => {
+    app = await launchApp({ application: process.env.EQUIPFLOW_APP });
+    const nav = await app.waitFor(() => app.find("[data-view=planner]"), { timeoutMs: 60_000, message: "the nav rail" });
+    await app.click(nav);
+    await app.waitFor(
+      async () => {
+        const s = await state(app);
+        if (s.error) throw new Error(`planner error: ${s.error}`);
+        return s.queue.some((q) => !q.held) ? s : null;
+      },
+      { timeoutMs: 60_000, message: "queued deliveries in the planner" },
+    );
+  });
+
+  after(async () => {
+    await app?.close();
+  });
+
+  test("a queued delivery dragged onto a resource at a free time is booked there", { timeout: 120_000 }, async () => {
+    // Ask Rust for a slot that breaks no rule: select a queue entry, Suggest slot.
+    const s0 = await state(app);
+    let suggestion = null;
+    let entry = null;
+    for (const q of s0.queue.filter((c) => !c.held)) {
+      await app.execute(`document.querySelector(".planner-suggest .toast__close")?.click();`);
+      await app.click(await queueCard(app, q.itemId));
+      await app.click(await app.get('[data-action="suggest"]'));
+      const answer = await app.waitFor(
+        () =>
+          app.execute(`
+            const box = document.querySelector("[data-suggestion]");
+            if (!box) return null;
+            const ok = box.querySelector("[data-start]");
+            if (ok) return { resourceId: ok.getAttribute("data-resource-id"), start: ok.getAttribute("data-start"), end: ok.getAttribute("data-end"), text: ok.textContent };
+            const none = box.querySelector("[data-error-code]");
+            return none ? { none: none.textContent } : null;
+          `),
+        { timeoutMs: TIMEOUT_MS, message: "Rust's suggestion" },
+      );
+      if (answer.start && answer.text.includes(q.order)) {
+        suggestion = answer;
+        entry = q;
+        break;
+      }
+    }
+    assert.ok(suggestion, "Rust suggested a slot for one of the queued deliveries");
+
+    // Show that day in the Day view and drag the card onto the suggested time.
+    await app.click(await app.get('[data-action="show-suggestion"]'));
+    const day = await app.execute("return arguments[0].slice(0, 10);", [suggestion.start]);
+    await app.waitFor(async () => (await state(app)).anchor === day, { timeoutMs: TIMEOUT_MS, message: `the planner on ${day}` });
+    const card = await queueCard(app, entry.itemId);
+    const point = await app.execute(TIME_POINT_SCRIPT, [suggestion.resourceId, suggestion.start]);
+    assert.ok(point, `a track for resource ${suggestion.resourceId}`);
+    // Press and move in steps without letting go: the row shows the time it would book.
+    const r = await app.rect(card);
+    const start = { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };
+    const mouse = (actions) =>
+      app.actions([{ type: "pointer", id: "mouse", parameters: { pointerType: "mouse" }, actions }]);
+    const steps = Array.from({ length: 14 }, (_, i) => ({
+      type: "pointerMove",
+      duration: 40,
+      origin: "viewport",
+      x: Math.round(start.x + ((point.x - start.x) * (i + 1)) / 14),
+      y: Math.round(start.y + ((point.y - start.y) * (i + 1)) / 14),
+    }));
+    try {
+      await mouse([
+        { type: "pointerMove", duration: 0, origin: "viewport", x: start.x, y: start.y },
+        { type: "pointerDown", button: 0 },
+        { type: "pause", duration: 150 },
+        ...steps,
+      ]);
+      const preview = await app.waitFor(
+        () =>
+          app.execute(
+            `return document.querySelector('[data-track][data-resource-id="' + arguments[0] + '"] [data-drop-preview]')?.textContent ?? null;`,
+            [suggestion.resourceId],
+          ),
+        { timeoutMs: TIMEOUT_MS, message: "the drop preview on the row" },
+      );
+      const clock = await app.execute(
+        "const t = new Date(arguments[0]); return String(t.getHours()).padStart(2, '0') + ':' + String(t.getMinutes()).padStart(2, '0');",
+        [suggestion.start],
+      );
+      assert.ok(preview.startsWith(clock), `the row shows ${clock}: ${preview}`);
+      assert.ok(await app.find(".drag-ghost"), "a ghost follows the pointer");
+      await pause(300);
+      await app.screenshot("planner-drag.png");
+      await mouse([{ type: "pause", duration: 100 }, { type: "pointerUp", button: 0 }]);
+    } finally {
+      await app.releaseActions().catch(() => {});
+    }
+
+    const s = await app.waitFor(
+      async () => {
+        const now = await state(app);
+        const there = now.bookings.some((b) => b.order === entry.order && b.resourceId === suggestion.resourceId);
+        return there && !now.ghost && !now.queue.some((q) => q.itemId === entry.itemId) ? now : null;
+      },
+      { timeoutMs: TIMEOUT_MS, message: `${entry.order} booked on resource ${suggestion.resourceId}` },
+    );
+    assert.equal(s.toast, null, `no refusal: ${JSON.stringify(s.toast)}`);
+    assert.equal(s.dialog, null, "no override was needed");
+    booked = { ...suggestion, order: entry.order };
+    await app.execute(`document.querySelector('[data-order-number="' + arguments[0] + '"][data-booking-id]').scrollIntoView({ block: "center" });`, [entry.order]);
+    await pause(400);
+    await app.screenshot("planner.png");
+  });
+
+  test("a delivery dropped on a time that clashes is refused with Rust's reason and stays queued", { timeout: 60_000 }, async () => {
+    assert.ok(booked, "the first test booked a delivery");
+    const s0 = await state(app);
+    const other = s0.queue.find((q) => !q.held && q.order !== booked.order);
+    assert.ok(other, "another queued delivery");
+    const card = await queueCard(app, other.itemId);
+    const point = await app.execute(TIME_POINT_SCRIPT, [booked.resourceId, booked.start]);
+    await app.drag(card, point, { steps: 14, holdMs: 300 });
+
+    const s = await app.waitFor(
+      async () => {
+        const now = await state(app);
+        return now.toast && !now.ghost ? now : null;
+      },
+      { timeoutMs: TIMEOUT_MS, message: "the refusal toast" },
+    );
+    assert.equal(s.toast.kind, "refused", `toast kind: ${JSON.stringify(s.toast)}`);
+    assert.match(s.toast.text, /already booked|cannot book/i, `Rust's reason shows: ${s.toast.text}`);
+    assert.ok(s.queue.some((q) => q.itemId === other.itemId), "the entry is back in the queue");
+    assert.ok(!s.bookings.some((b) => b.order === other.order), "no booking was made");
+    assert.equal(s.dialog, null, "a clash is not overridable: no 'Book anyway?'");
+    await pause(300);
+    await app.screenshot("planner-refused.png");
+
+    await new Promise((r) => setTimeout(r, 1000));
+    const later = await state(app);
+    assert.ok(later.queue.some((q) => q.itemId === other.itemId), "still queued after a moment");
+  });
+
+  test("the resource's day sheet lists its stops", { timeout: 60_000 }, async () => {
+    assert.ok(booked, "the first test booked a delivery");
+    await app.execute(`document.querySelector(".toast .toast__close")?.click();`);
+    const button = await app.get(`[data-day-sheet="${booked.resourceId}"]`);
+    await app.click(button);
+    const sheet = await app.waitFor(
+      () =>
+        app.execute(`
+          const view = document.querySelector("[data-day-sheet-view]");
+          if (!view || !view.querySelector("[data-stop]")) return null;
+          return { stops: view.querySelectorAll("[data-stop]").length, text: view.textContent };
+        `),
+      { timeoutMs: TIMEOUT_MS, message: "the day sheet with stops" },
+    );
+    assert.ok(sheet.stops >= 1, "at least one stop");
+    assert.ok(sheet.text.includes(booked.order), `the booked order is on the sheet: ${booked.order}`);
+    await pause(500);
+    await app.screenshot("day-sheet.png");
+    await app.click(await app.get(".day-sheet__actions button:nth-of-type(2)"));
+    await app.waitFor(async () => !(await app.find("[data-day-sheet-view]")), { timeoutMs: TIMEOUT_MS, message: "the sheet closed" });
+  });
+});
