@@ -25,7 +25,13 @@ export function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
           data-edge={id}
           title={`${data.fromTitle} → ${data.toTitle}`}
         >
-          today <strong>{data.today}</strong> · week <strong>{data.week}</strong>
+          <span>
+            today <strong>{data.today}</strong>
+          </span>
+          <span className="flow-edge-label__sep"> · </span>
+          <span>
+            week <strong>{data.week}</strong>
+          </span>
         </div>
       </EdgeLabelRenderer>
     </>

@@ -1,13 +1,13 @@
 import "@xyflow/react/dist/style.css";
 import "./flow.css";
-import { Background, Controls, MarkerType, Panel, Position, ReactFlow, useNodesInitialized, useReactFlow } from "@xyflow/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Background, ControlButton, Controls, MarkerType, Panel, Position, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AppError } from "../bindings";
 import { clockTime } from "../format";
 import { FlowEdgeView, type FlowEdgeType } from "./FlowEdgeView";
 import { type FlowGraph, buildFlowGraph, edgeWidth } from "./flowGraph";
 import { FlowNodeView, type FlowNodeType } from "./FlowNodeView";
-import { type Layout, layoutFlow } from "./layout";
+import { type Box, type Layout, layoutFlow } from "./layout";
 import { useFlow } from "./useFlow";
 
 export type FlowScreenProps = { onOpenColumn: (columnKey: string) => void };
@@ -39,19 +39,40 @@ function useLayout(graph: FlowGraph | null): { layout: Layout | null; layoutErro
   return state;
 }
 
-const FIT = { padding: 0.08, maxZoom: 1.1 };
+const FIT = { maxZoom: 1.1 };
 
-/** Fits the whole diagram into view once its nodes are on screen; later refreshes keep the person's zoom. */
-function FitOnLoad() {
-  const initialized = useNodesInitialized();
-  const { fitView } = useReactFlow();
+/** Fits the whole drawing (edges routed around the nodes included) into
+ * view once the canvas is ready, and again from the fit button; live
+ * refreshes keep the person's zoom. Also the zoom controls. */
+function FitAndControls({ bounds }: { bounds: Box }) {
+  const { setViewport } = useReactFlow();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const ready = useStore((s) => s.panZoom !== null);
+  const fit = useCallback(() => {
+    if (!width || !height || !bounds.width || !bounds.height) return;
+    const zoom = Math.min((width * 0.96) / bounds.width, (height * 0.96) / bounds.height, FIT.maxZoom);
+    void setViewport({
+      x: (width - bounds.width * zoom) / 2 - bounds.x * zoom,
+      y: (height - bounds.height * zoom) / 2 - bounds.y * zoom,
+      zoom,
+    });
+  }, [setViewport, width, height, bounds]);
   const done = useRef(false);
   useEffect(() => {
-    if (!initialized || done.current) return;
+    if (done.current || !ready || !width || !height) return;
     done.current = true;
-    void fitView(FIT);
-  }, [initialized, fitView]);
-  return null;
+    fit();
+  }, [ready, width, height, fit]);
+  return (
+    <Controls showInteractive={false} showFitView={false} position="bottom-right">
+      <ControlButton onClick={fit} title="Fit the diagram" aria-label="Fit the diagram">
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+      </ControlButton>
+    </Controls>
+  );
 }
 
 function toFlow(graph: FlowGraph, layout: Layout, onOpen: (key: string) => void): { nodes: FlowNodeType[]; edges: FlowEdgeType[] } {
@@ -179,16 +200,13 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
             nodesFocusable={false}
             edgesFocusable={false}
             elementsSelectable={false}
-            fitView
-            fitViewOptions={FIT}
             minZoom={0.25}
             maxZoom={1.75}
             zoomOnDoubleClick={false}
             proOptions={{ hideAttribution: true }}
           >
-            <FitOnLoad />
+            <FitAndControls bounds={layout?.bounds ?? { x: 0, y: 0, width: 0, height: 0 }} />
             <Background gap={22} size={1.2} color="var(--flow-grid)" />
-            <Controls showInteractive={false} position="bottom-right" />
             <Panel position="bottom-left" className="flow-legend">
               <span className="flow-legend__hint">Click a decision point to open its column on the board</span>
               <span className="flow-legend__key flow-legend__key--forward">forward</span>

@@ -9,13 +9,16 @@ export type Point = { x: number; y: number };
 export type Box = Point & { width: number; height: number };
 
 export type Layout = {
+  /** The whole drawing, edges included. */
+  bounds: Box;
   nodes: Map<string, Box>;
   /** Per edge id: the route (start, bends, end) and where its label goes. */
   edges: Map<string, { points: Point[]; label: Box | null }>;
 };
 
-export const NODE_SIZE = { column: { width: 188, height: 118 }, intake: { width: 156, height: 96 }, exit: { width: 156, height: 96 } };
-export const LABEL_SIZE = { width: 124, height: 22 };
+export const NODE_SIZE = { column: { width: 200, height: 116 }, intake: { width: 150, height: 92 }, exit: { width: 150, height: 92 } };
+/** Two lines: "today N" over "week M". */
+export const LABEL_SIZE = { width: 70, height: 38 };
 
 export function nodeSize(node: FlowNodeModel): { width: number; height: number } {
   return NODE_SIZE[node.kind];
@@ -25,8 +28,8 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   "elk.algorithm": "layered",
   "elk.direction": "RIGHT",
   "elk.edgeRouting": "ORTHOGONAL",
-  "elk.layered.spacing.nodeNodeBetweenLayers": "56",
-  "elk.spacing.nodeNode": "56",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "36",
+  "elk.spacing.nodeNode": "44",
   "elk.spacing.edgeEdge": "16",
   "elk.spacing.edgeNode": "22",
   "elk.layered.spacing.edgeEdgeBetweenLayers": "14",
@@ -34,8 +37,6 @@ const LAYOUT_OPTIONS: Record<string, string> = {
   "elk.spacing.edgeLabel": "4",
   "elk.edgeLabels.placement": "CENTER",
   "elk.edgeLabels.inline": "true",
-  "elk.layered.wrapping.strategy": "MULTI_EDGE",
-  "elk.aspectRatio": "2.6",
   "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
   "elk.layered.crossingMinimization.semiInteractive": "true",
   "elk.layered.cycleBreaking.strategy": "MODEL_ORDER",
@@ -56,7 +57,7 @@ function loadElk(): Promise<ElkInstance> {
 
 /** The ELK graph: real edges, plus invisible ones that keep the columns in
  * board order (and the exit under the middle) when a path saw no traffic. */
-export function elkGraph(graph: FlowGraph): ElkNode {
+export function elkGraph(graph: FlowGraph, wrapAspect: number | null = null): ElkNode {
   const real = new Set(graph.edges.map((e) => `${e.source}->${e.target}`));
   const chain = graph.nodes.filter((n) => n.id !== CANCELLED).map((n) => n.id);
   const scaffold: ElkExtendedEdge[] = [];
@@ -70,7 +71,10 @@ export function elkGraph(graph: FlowGraph): ElkNode {
   }
   return {
     id: "flow",
-    layoutOptions: LAYOUT_OPTIONS,
+    layoutOptions:
+      wrapAspect === null
+        ? LAYOUT_OPTIONS
+        : { ...LAYOUT_OPTIONS, "elk.layered.wrapping.strategy": "MULTI_EDGE", "elk.aspectRatio": wrapAspect.toFixed(2) },
     children: graph.nodes.map((n, i) => ({
       id: n.id,
       ...nodeSize(n),
@@ -97,8 +101,15 @@ export function elkGraph(graph: FlowGraph): ElkNode {
   };
 }
 
+/** Two passes: one in a single row, then (when that row is long) one that
+ * wraps it into two rows so the text stays readable on a laptop screen. */
 export async function layoutFlow(graph: FlowGraph): Promise<Layout> {
-  const laid = await (await loadElk()).layout(elkGraph(graph));
+  const elk = await loadElk();
+  const flat = await elk.layout(elkGraph(graph));
+  const [w, h] = [flat.width ?? 0, flat.height ?? 1];
+  // ELK picks the number of rows from the aspect ratio asked for; about
+  // half the single row's ratio (and no less than 3) gives two rows.
+  const laid = w / h > 4 ? await elk.layout(elkGraph(graph, Math.max(3, w / (2 * h)))) : flat;
   const nodes = new Map<string, Box>();
   for (const c of laid.children ?? []) {
     nodes.set(c.id, { x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 });
@@ -115,7 +126,15 @@ export async function layoutFlow(graph: FlowGraph): Promise<Layout> {
     const label = l ? { x: l.x ?? 0, y: l.y ?? 0, width: l.width ?? 0, height: l.height ?? 0 } : null;
     edges.set(e.id, { points, label });
   }
-  return { nodes, edges };
+  return { bounds: boundsOf([...nodes.values(), ...[...edges.values()].flatMap((e) => [...e.points, ...(e.label ? [e.label] : [])])]), nodes, edges };
+}
+
+function boundsOf(items: readonly (Point & { width?: number; height?: number })[]): Box {
+  if (items.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  const xs = items.flatMap((b) => [b.x, b.x + (b.width ?? 0)]);
+  const ys = items.flatMap((b) => [b.y, b.y + (b.height ?? 0)]);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
 /** An orthogonal polyline with rounded corners, as an SVG path. */
