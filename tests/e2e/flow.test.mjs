@@ -24,8 +24,14 @@ const FLOW_SCRIPT = `
   const edges = {};
   for (const e of document.querySelectorAll("[data-edge]")) edges[e.getAttribute("data-edge")] = e.textContent;
   const paths = document.querySelectorAll(".react-flow__edge-path.flow-edge").length;
+  // Fitted on load: every node lies inside the canvas.
+  const canvas = document.querySelector(".flow-canvas")?.getBoundingClientRect();
+  const inView = Boolean(canvas) && [...document.querySelectorAll("[data-flow-node]")].every((n) => {
+    const r = n.getBoundingClientRect();
+    return r.width > 0 && r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom;
+  });
   const alert = document.querySelector("[role=alert][data-error-code]");
-  return { nodes, edges, paths, error: alert ? alert.textContent : null };
+  return { nodes, edges, paths, inView, error: alert ? alert.textContent : null };
 `;
 
 /** What the board shows: its column sections and the one-column notice. */
@@ -44,9 +50,9 @@ async function openFlow(app) {
       const s = await app.execute(FLOW_SCRIPT);
       if (s.error) throw new Error(`error banner: ${s.error}`);
       const counted = Object.values(s.nodes).filter((n) => n.count !== null).length;
-      return counted >= 8 && Object.keys(s.edges).length > 0 && s.paths > 0 ? s : null;
+      return counted >= 8 && Object.keys(s.edges).length > 0 && s.paths > 0 && s.inView ? s : null;
     },
-    { timeoutMs: 20_000, message: "flow nodes with counts and labelled edges" },
+    { timeoutMs: 20_000, message: "flow nodes with counts and labelled edges, all in view" },
   );
 }
 
