@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useContext } from "react";
+import { type CSSProperties, type KeyboardEvent, memo, useContext } from "react";
 import type { BoardCard, ColumnKey } from "../bindings";
 import {
   ageDescription,
@@ -81,7 +81,7 @@ function CardView({
       data-index={index}
       aria-posinset={setSize === undefined || index === undefined ? undefined : index + 1}
       aria-setsize={setSize}
-      style={offset === undefined ? undefined : { transform: `translateY(${offset}px)` }}
+      style={offset === undefined ? undefined : virtualStyle(offset)}
       data-item-id={card.itemId}
       data-status={card.status}
       aria-label={cardSummary(card, now, today)}
@@ -179,6 +179,11 @@ function CardView({
       </div>
     </li>
   );
+}
+
+/** Where a card of a virtualised column sits in its list (inline: layout must not depend on a stylesheet). */
+function virtualStyle(offset: number): CSSProperties {
+  return { position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${offset}px)` };
 }
 
 export const Card = memo(CardView);

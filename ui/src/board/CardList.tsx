@@ -53,7 +53,7 @@ function CardListView({ cards, columnKey, titleId, now, today, onOpen, busy, dra
           className="column__cards column__cards--virtual"
           role="list"
           aria-labelledby={titleId}
-          style={{ height: virtual.totalSize }}
+          style={{ height: virtual.totalSize, position: "relative" }}
           onFocus={(e) => setFocusedId(itemIdOf(e.target))}
           onBlur={(e) => {
             // Focus left the list (not just moved to another of its cards).
