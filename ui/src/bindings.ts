@@ -240,11 +240,21 @@ export type Field = "item_quantity" |
 /**  Monthly cost × quantity, in currency units. */
 "item_monthly_cost" | "item_transaction_type" | "item_missing_basic_service" | "item_specs_incomplete" | "order_item_count" | "customer_name" | "customer_is_new" | "customer_flagged" | "service_code" | "service_kind" | "service_offer_type" | "service_recurring" | "service_requires_approval";
 
+/**  The status machine's word for the move: on, back, or out of the flow. */
+export type FlowDirection = "forward" | "back" | "exit";
+
 export type FlowEdge = FlowEdge_Serialize | FlowEdge_Deserialize;
 
 export type FlowEdge_Deserialize = {
 	from: ItemStatus,
 	to: ItemStatus,
+	/**
+	 *  Where the diagram draws each end: the board column, or the intake / exit
+	 *  for items not yet reviewed / cancelled.
+	 */
+	fromNode: FlowNode,
+	toNode: FlowNode,
+	direction: FlowDirection,
 	decisionPoint?: string | null,
 	today: number,
 	week: number,
@@ -253,10 +263,19 @@ export type FlowEdge_Deserialize = {
 export type FlowEdge_Serialize = {
 	from: ItemStatus,
 	to: ItemStatus,
+	/**
+	 *  Where the diagram draws each end: the board column, or the intake / exit
+	 *  for items not yet reviewed / cancelled.
+	 */
+	fromNode: FlowNode,
+	toNode: FlowNode,
+	direction: FlowDirection,
 	decisionPoint: string | null,
 	today: number,
 	week: number,
 };
+
+export type FlowNode = { kind: "intake" } | { kind: "column"; column: ColumnKey } | { kind: "cancelled" };
 
 export type FlowStats = FlowStats_Serialize | FlowStats_Deserialize;
 

@@ -51,13 +51,13 @@ const sampleBoard: BoardView = board(
 
 const sampleStats: FlowStats = {
   edges: [
-    { from: "new", to: "awaiting_approval", decisionPoint: "D1", today: 2, week: 9 },
-    { from: "awaiting_approval", to: "assigned", decisionPoint: "D1", today: 1, week: 4 },
-    { from: "needs_assignment", to: "assigned", decisionPoint: "D2", today: 0, week: 3 },
-    { from: "assigned", to: "preparing", decisionPoint: "D3", today: 3, week: 7 },
-    { from: "preparing", to: "ready", decisionPoint: "D3", today: 5, week: 11 },
-    { from: "ready", to: "preparing", decisionPoint: "D4", today: 1, week: 1 },
-    { from: "awaiting_approval", to: "cancelled", decisionPoint: "D1", today: 0, week: 2 },
+    { from: "new", to: "awaiting_approval", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "approval" }, direction: "forward", decisionPoint: "D1", today: 2, week: 9 },
+    { from: "awaiting_approval", to: "assigned", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D1", today: 1, week: 4 },
+    { from: "needs_assignment", to: "assigned", fromNode: { kind: "column", column: "assignment" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D2", today: 0, week: 3 },
+    { from: "assigned", to: "preparing", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D3", today: 3, week: 7 },
+    { from: "preparing", to: "ready", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "delivery_queue" }, direction: "forward", decisionPoint: "D3", today: 5, week: 11 },
+    { from: "ready", to: "preparing", fromNode: { kind: "column", column: "delivery_queue" }, toNode: { kind: "column", column: "preparation" }, direction: "back", decisionPoint: "D4", today: 1, week: 1 },
+    { from: "awaiting_approval", to: "cancelled", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "cancelled" }, direction: "exit", decisionPoint: "D1", today: 0, week: 2 },
   ],
 };
 

@@ -14,15 +14,15 @@ const columns = [
 
 const stats: FlowStats = {
   edges: [
-    { from: "new", to: "assigned", decisionPoint: "D2", today: 1, week: 5 },
-    { from: "new", to: "awaiting_approval", decisionPoint: "D1", today: 2, week: 3 },
-    { from: "assigned", to: "preparing", decisionPoint: "D3", today: 4, week: 6 },
-    { from: "awaiting_approval", to: "assigned", decisionPoint: "D1", today: 1, week: 2 },
-    { from: "awaiting_approval", to: "needs_assignment", decisionPoint: "D1", today: 0, week: 1 },
-    { from: "needs_assignment", to: "assigned", decisionPoint: "D2", today: 0, week: 1 },
-    { from: "assigned", to: "needs_assignment", decisionPoint: "D3", today: 1, week: 1 },
-    { from: "preparing", to: "cancelled", decisionPoint: "D3", today: 0, week: 1 },
-    { from: "awaiting_approval", to: "cancelled", decisionPoint: "D1", today: 1, week: 1 },
+    { from: "new", to: "assigned", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D2", today: 1, week: 5 },
+    { from: "new", to: "awaiting_approval", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "approval" }, direction: "forward", decisionPoint: "D1", today: 2, week: 3 },
+    { from: "assigned", to: "preparing", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D3", today: 4, week: 6 },
+    { from: "awaiting_approval", to: "assigned", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D1", today: 1, week: 2 },
+    { from: "awaiting_approval", to: "needs_assignment", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "assignment" }, direction: "forward", decisionPoint: "D1", today: 0, week: 1 },
+    { from: "needs_assignment", to: "assigned", fromNode: { kind: "column", column: "assignment" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D2", today: 0, week: 1 },
+    { from: "assigned", to: "needs_assignment", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "assignment" }, direction: "back", decisionPoint: "D3", today: 1, week: 1 },
+    { from: "preparing", to: "cancelled", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "cancelled" }, direction: "exit", decisionPoint: "D3", today: 0, week: 1 },
+    { from: "awaiting_approval", to: "cancelled", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "cancelled" }, direction: "exit", decisionPoint: "D1", today: 1, week: 1 },
   ],
 };
 

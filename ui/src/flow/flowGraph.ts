@@ -2,25 +2,7 @@
 // nodes (with the counts Rust computed), the transitions Rust counted become
 // edges between them. No layout, no React.
 
-import type { BoardColumn, FlowEdge, FlowStats, ItemStatus } from "../bindings";
-
-/** Where an item in a status is drawn. Mirrors the column definitions in
- * src-tauri/engine/src/read/board.rs, except that a brand-new item is drawn
- * at the intake (it has not met a decision point yet) and a cancelled one at
- * the exit below (the board shows it under Done). */
-const NODE_OF_STATUS: Record<ItemStatus, string> = {
-  new: "intake",
-  awaiting_approval: "approval",
-  needs_assignment: "assignment",
-  assigned: "preparation",
-  preparing: "preparation",
-  ready: "delivery_queue",
-  scheduled: "scheduled",
-  in_delivery: "in_delivery",
-  delivered: "ready_to_complete",
-  completed: "done",
-  cancelled: "cancelled",
-};
+import type { BoardColumn, FlowEdge, FlowNode, FlowStats } from "../bindings";
 
 export const INTAKE = "intake";
 export const CANCELLED = "cancelled";
@@ -71,8 +53,9 @@ function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
-export function nodeOfStatus(status: ItemStatus): string {
-  return NODE_OF_STATUS[status];
+/** The diagram node Rust says an edge end belongs to. */
+export function nodeId(node: FlowNode): string {
+  return node.kind === "column" ? node.column : node.kind === "intake" ? INTAKE : CANCELLED;
 }
 
 export function trafficLabel({ today, week }: Traffic): string {
@@ -89,8 +72,8 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
   order.set(CANCELLED, columns.length);
 
   for (const e of stats.edges as readonly FlowEdge[]) {
-    const source = nodeOfStatus(e.from);
-    const target = nodeOfStatus(e.to);
+    const source = nodeId(e.fromNode);
+    const target = nodeId(e.toNode);
     total.today += e.today;
     total.week += e.week;
     if (!order.has(source) || !order.has(target)) continue;
@@ -106,9 +89,7 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
       existing.week += e.week;
       continue;
     }
-    const kind: FlowEdgeKind =
-      target === CANCELLED ? "exit" : (order.get(target) ?? 0) > (order.get(source) ?? 0) ? "forward" : "back";
-    byPair.set(id, { id, source, target, kind, today: e.today, week: e.week });
+    byPair.set(id, { id, source, target, kind: e.direction, today: e.today, week: e.week });
   }
 
   const edges = [...byPair.values()];

@@ -90,6 +90,15 @@ const COLUMNS: [ColumnDef; 8] = [
     },
 ];
 
+/// The board column an item in `status` is shown in.
+pub fn column_of(status: ItemStatus) -> ColumnKey {
+    COLUMNS
+        .iter()
+        .find(|c| c.statuses.contains(&status))
+        .map(|c| c.key)
+        .expect("every status has a column")
+}
+
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct BoardCard {

@@ -593,6 +593,18 @@ async fn rule_preview_lists_hits_without_changing_anything() {
         .find(|e| e.from == ItemStatus::Assigned && e.to == ItemStatus::Preparing)
         .unwrap();
     assert_eq!((prep.today, prep.week), (2, 2));
+    // Rust places both ends on the diagram: assigned and preparing share a column.
+    use engine::read::board::ColumnKey;
+    use engine::read::flow::{FlowDirection, FlowNode};
+    assert_eq!(prep.from_node, FlowNode::Column(ColumnKey::Preparation));
+    assert_eq!(prep.to_node, prep.from_node);
+    let intake = flow
+        .edges
+        .iter()
+        .find(|e| e.from == ItemStatus::New)
+        .unwrap();
+    assert_eq!(intake.from_node, FlowNode::Intake);
+    assert_eq!(intake.direction, FlowDirection::Forward);
 }
 
 #[tokio::test]
