@@ -230,4 +230,21 @@ describe("the planner", () => {
     await app.click(await app.get(".day-sheet__actions button:nth-of-type(2)"));
     await app.waitFor(async () => !(await app.find("[data-day-sheet-view]")), { timeoutMs: TIMEOUT_MS, message: "the sheet closed" });
   });
+  test("the week view shows seven days per resource with the booking in its day", { timeout: 60_000 }, async () => {
+    assert.ok(booked, "the first test booked a delivery");
+    await app.click(await app.get('[data-mode="week"]'));
+    const cells = await app.waitFor(
+      () => app.execute(`return document.querySelectorAll('[data-week-cell][data-resource-id="' + arguments[0] + '"]').length || null;`, [booked.resourceId]),
+      { timeoutMs: TIMEOUT_MS, message: "the week cells" },
+    );
+    assert.equal(cells, 7);
+    const inCell = await app.execute(
+      `return Boolean(document.querySelector('[data-week-cell][data-resource-id="' + arguments[0] + '"] [data-order-number="' + arguments[1] + '"]'));`,
+      [booked.resourceId, booked.order],
+    );
+    assert.ok(inCell, `${booked.order} shows in its day`);
+    await pause(300);
+    await app.screenshot("planner-week.png");
+    await app.click(await app.get('[data-mode="day"]'));
+  });
 });

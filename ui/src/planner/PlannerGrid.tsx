@@ -74,18 +74,24 @@ function ResourceHead({ resource, day, onDaySheet }: { resource: PlannerResource
           {resource.name}
         </span>
         <span className="planner-row__meta">
-          {kindLabel(resource.kind)} · {hhmm(w.start)}–{hhmm(w.end)} · {resource.capacity} units
+          {kindLabel(resource.kind)} · {resource.capacity} {resource.capacity === 1 ? "unit" : "units"}
         </span>
-        <button
-          type="button"
-          className="planner-row__sheet"
-          data-day-sheet={resource.id}
-          aria-label={`Day sheet of ${resource.name}`}
-          title={`Printable day sheet of ${resource.name}`}
-          onClick={onDaySheet}
-        >
-          Day sheet ›
-        </button>
+        <span className="planner-row__meta">
+          <span title="Working hours">
+            {hhmm(w.start)}–{hhmm(w.end)}
+          </span>{" "}
+          ·{" "}
+          <button
+            type="button"
+            className="planner-row__sheet"
+            data-day-sheet={resource.id}
+            aria-label={`Day sheet of ${resource.name}`}
+            title={`Printable day sheet of ${resource.name}`}
+            onClick={onDaySheet}
+          >
+            Day sheet ›
+          </button>
+        </span>
       </div>
     </div>
   );

@@ -144,7 +144,8 @@ describe("the planner grid", () => {
 
     const row1 = document.querySelector<HTMLElement>('.planner-row[data-resource-id="1"]')!;
     expect(within(row1).getByText("Dana Driver")).toBeTruthy();
-    expect(row1.textContent).toContain("Driver · 08:00–17:00");
+    expect(row1.textContent).toContain("Driver · 10 units");
+    expect(row1.textContent).toContain("08:00–17:00");
     const b = within(row1).getByRole("button", { name: /SO-2001, Contoso/ });
     expect(b.getAttribute("data-booking-id")).toBe("70");
     expect(b.textContent).toContain("09:00–10:00");
@@ -154,9 +155,9 @@ describe("the planner grid", () => {
     expect(t2.classList.contains("planner-track--off")).toBe(true);
     expect(t2.textContent).toContain("Day off");
 
-    // Hours 06:00–18:00: the working hours of both, an hour either side.
-    expect(track(1).dataset.fromMin).toBe("360");
-    expect(track(1).dataset.toMin).toBe("1080");
+    // Hours 07:00–17:00: from the earliest start to the latest end of both.
+    expect(track(1).dataset.fromMin).toBe("420");
+    expect(track(1).dataset.toMin).toBe("1020");
 
     expect(queueCard(41).textContent).toContain("Northwind Ltd");
     expect(queueCard(42).textContent).toContain("On hold");
@@ -178,7 +179,7 @@ describe("dragging a queued delivery", () => {
     const calls = serve(() => [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" }]);
     await shown();
     const t = track(1);
-    // 06:00–18:00 over 1100 px: x = 550 is 12:00.
+    // 07:00–17:00 over 1100 px: x = 550 is 12:00.
     await dragTo(queueCard(41), t, 550);
 
     const d = today();
@@ -209,7 +210,7 @@ describe("dragging a queued delivery", () => {
     pointer("pointerDown", queueCard(41), 5, 5);
     under = t;
     pointer("pointerMove", window, 15, 9);
-    pointer("pointerMove", window, 460, 30); // 06:00 + 460/1100 × 12 h ≈ 11:01 → 11:00
+    pointer("pointerMove", window, 445, 30); // 07:00 + 445/1100 × 10 h ≈ 11:03 → 11:00
     const preview = await waitFor(() => {
       const p = t.querySelector("[data-drop-preview]");
       expect(p).not.toBeNull();
@@ -230,7 +231,7 @@ describe("dragging a queued delivery", () => {
     };
     const calls = serve(() => refusal);
     await shown();
-    await dragTo(queueCard(41), track(1), 275); // 09:00
+    await dragTo(queueCard(41), track(1), 220); // 09:00
 
     await screen.findByText(refusal.message);
     expect(document.querySelector(".toast")?.getAttribute("data-toast-kind")).toBe("refused");
@@ -252,7 +253,7 @@ describe("dragging a queued delivery", () => {
       return [];
     });
     await shown();
-    await dragTo(queueCard(41), track(1), 92); // 07:00
+    await dragTo(queueCard(41), track(1), 2); // 07:00
 
     const dialog = await screen.findByRole("dialog", { name: "Book anyway?" });
     expect(within(dialog).getByText(message)).toBeTruthy();
@@ -291,7 +292,7 @@ describe("moving bookings", () => {
     await shown();
     const t = track(1);
     const block = t.querySelector<HTMLElement>('[data-booking-id="70"]')!;
-    await dragTo(block, t, 733); // 14:00 (the press was at the track's left edge: no grab offset)
+    await dragTo(block, t, 770); // 14:00 (the press was at the track's left edge: no grab offset)
     const d = today();
     await waitFor(() =>
       expect(calls).toEqual([
@@ -308,7 +309,7 @@ describe("moving bookings", () => {
     await shown();
     const t = track(1);
     const handle = t.querySelector<HTMLElement>('[data-booking-id="70"] [data-resize-handle]')!;
-    await dragTo(handle, t, 412); // 10:30
+    await dragTo(handle, t, 385); // 10:30
     await waitFor(() => expect(calls).toHaveLength(1));
     const input = (calls[0]!.args as { input: { start: string; end: string } }).input;
     expect(calls[0]!.cmd).toBe("item_reschedule");

@@ -133,8 +133,9 @@ export function workMinutes(resource: PlannerResource, day: string): { start: nu
 }
 
 /**
- * The hours a Day view shows: the working hours of every resource, an hour
- * either side, whole hours, widened for any booking that falls outside them.
+ * The hours a Day view shows: from the earliest start to the latest end of
+ * every resource's working hours, in whole hours, widened for any booking
+ * that falls outside them.
  */
 export function hourRange(
   resources: PlannerResource[],
@@ -145,8 +146,8 @@ export function hourRange(
   let hi = -Infinity;
   for (const r of resources) {
     const w = workMinutes(r, day);
-    lo = Math.min(lo, w.start - 60);
-    hi = Math.max(hi, w.end + 60);
+    lo = Math.min(lo, w.start);
+    hi = Math.max(hi, w.end);
   }
   if (!Number.isFinite(lo)) {
     lo = 7 * 60;
