@@ -607,7 +607,13 @@ export type RuleAction = "require_approval" | "require_manual_assignment" | "hol
 export type RuleHitView = {
 	itemId: number,
 	orderId: number,
+	orderNumber: string,
+	position: number,
+	/**  As the board's card calls it. */
+	title: string,
+	customerName: string,
 	status: ItemStatus,
+	statusLabel: string,
 	reason: string,
 };
 

@@ -1,10 +1,9 @@
-import { type AppError, type BoardCard, commands, type RuleHitView, type RuleSpec } from "../bindings";
+import { type AppError, commands, type RuleHitView, type RuleSpec } from "../bindings";
 import { plural } from "../format";
 import { ask } from "./ask";
 import { sameSpec } from "./draft";
 
-/** A hit with what the board says about its item (order number, title), when the board knows it. */
-export type PreviewHit = RuleHitView & { card: BoardCard | null };
+export type PreviewHit = RuleHitView;
 
 export type PreviewState =
   | { state: "idle" }
@@ -18,20 +17,9 @@ export type PreviewState =
  * the question is "what would it catch", not "what does it catch now".
  */
 export async function runPreview(spec: RuleSpec): Promise<PreviewState> {
-  const [hits, board] = await Promise.all([
-    ask(() => commands.rulePreview({ ...spec, enabled: true })),
-    ask(() => commands.boardGet()),
-  ]);
+  const hits = await ask(() => commands.rulePreview({ ...spec, enabled: true }));
   if (!hits.ok) return { state: "failed", error: hits.error };
-  const cards = new Map<number, BoardCard>();
-  if (board.ok) for (const col of board.data.columns) for (const c of col.cards) cards.set(c.itemId, c);
-  return { state: "done", spec, hits: hits.data.map((h) => ({ ...h, card: cards.get(h.itemId) ?? null })) };
-}
-
-function statusText(hit: PreviewHit): string {
-  if (hit.card) return hit.card.statusLabel;
-  const s = hit.status.replace(/_/g, " ");
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return { state: "done", spec, hits: hits.data };
 }
 
 export function RulePreview({ preview, current }: { preview: PreviewState; current: RuleSpec }) {
@@ -81,18 +69,14 @@ export function RulePreview({ preview, current }: { preview: PreviewState; curre
           <tbody>
             {preview.hits.map((h) => (
               <tr key={h.itemId} data-hit-item-id={h.itemId}>
-                <td className="rule-preview__order">{h.card?.orderNumber ?? `#${h.orderId}`}</td>
-                <td className="rule-preview__item">
-                  {h.card ? (
-                    <>
-                      <span className="rule-preview__item-title">{h.card.title}</span>
-                      <span className="rule-preview__customer">{h.card.customerName}</span>
-                    </>
-                  ) : (
-                    `Item ${h.itemId}`
-                  )}
+                <td className="rule-preview__order">
+                  {h.orderNumber} <span className="rule-preview__position">#{h.position}</span>
                 </td>
-                <td className="rule-preview__status">{statusText(h)}</td>
+                <td className="rule-preview__item">
+                  <span className="rule-preview__item-title">{h.title}</span>
+                  <span className="rule-preview__customer">{h.customerName}</span>
+                </td>
+                <td className="rule-preview__status">{h.statusLabel}</td>
                 <td className="rule-preview__why">{h.reason}</td>
               </tr>
             ))}

@@ -3,7 +3,6 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { AppError, RuleHitView, RuleSpec, RuleView } from "../bindings";
-import { board, card, column } from "../test/fixtures";
 import { conditionsText } from "./ruleText";
 import { RulesScreen } from "./RulesScreen";
 
@@ -54,12 +53,6 @@ function serve(overrides: Partial<Server> = {}): Server {
       switch (cmd) {
         case "rules_list":
           return s.rules;
-        case "board_get":
-          return board([
-            column("approval", [
-              card({ itemId: 41, orderId: 9, orderNumber: "SO-2041", title: "ThinkPad X1", customerName: "Contoso" }),
-            ]),
-          ]);
         case "rule_update": {
           if (s.refuse) return Promise.reject(s.refuse);
           const view = { id: args.id as number, version: (args.version as number) + 1, spec: args.spec as RuleSpec };
@@ -199,7 +192,19 @@ describe("rules screen", () => {
 
   it("previews the draft and lists the items it would hit, with the count", async () => {
     const s = serve({
-      hits: [{ itemId: 41, orderId: 9, status: "awaiting_approval", reason: "High line value: line value 2400 > 2000" }],
+      hits: [
+        {
+          itemId: 41,
+          orderId: 9,
+          orderNumber: "SO-2041",
+          position: 1,
+          title: "ThinkPad X1",
+          customerName: "Contoso",
+          status: "awaiting_approval",
+          statusLabel: "Awaiting approval",
+          reason: "High line value: line value 2400 > 2000",
+        },
+      ],
     });
     render(<RulesScreen />);
     fireEvent.click(await screen.findByText("New or flagged customer"));

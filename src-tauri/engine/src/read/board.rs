@@ -90,6 +90,21 @@ const COLUMNS: [ColumnDef; 8] = [
     },
 ];
 
+/// What a card calls an item: its product once assigned, else the service and the request.
+pub(crate) fn item_title(
+    snap: &Snapshot,
+    service_id: i32,
+    product_id: Option<i32>,
+    specs: &crate::domain::catalog::Specs,
+) -> Result<String> {
+    let service = snap.service(service_id)?;
+    Ok(match product_id {
+        Some(p) => snap.product(p)?.name.clone(),
+        None if specs.is_empty() => service.name.clone(),
+        None => format!("{} ({})", service.name, specs.summary()),
+    })
+}
+
 /// The board column an item in `status` is shown in.
 pub fn column_of(status: ItemStatus) -> ColumnKey {
     COLUMNS
@@ -236,19 +251,10 @@ impl CardRow {
         let status = ItemStatus::parse(&self.status)
             .ok_or_else(|| Error::Corrupt(format!("item {} status", self.id)))?;
         let service = names.snap.service(self.service_id)?;
-        let title = match self.product_id {
-            Some(p) => names.snap.product(p)?.name.clone(),
-            None => {
-                let specs = crate::domain::catalog::Specs::from_json(
-                    self.requested_specs.as_deref().unwrap_or("{}"),
-                )?;
-                if specs.is_empty() {
-                    service.name.clone()
-                } else {
-                    format!("{} ({})", service.name, specs.summary())
-                }
-            }
-        };
+        let specs = crate::domain::catalog::Specs::from_json(
+            self.requested_specs.as_deref().unwrap_or("{}"),
+        )?;
+        let title = item_title(names.snap, self.service_id, self.product_id, &specs)?;
         Ok(BoardCard {
             item_id: self.id,
             version: self.version,

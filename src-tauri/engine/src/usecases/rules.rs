@@ -74,7 +74,13 @@ pub async fn update_rule(
 pub struct RuleHitView {
     pub item_id: i32,
     pub order_id: i32,
+    pub order_number: String,
+    pub position: i32,
+    /// As the board's card calls it.
+    pub title: String,
+    pub customer_name: String,
     pub status: ItemStatus,
+    pub status_label: String,
     pub reason: String,
 }
 
@@ -95,6 +101,10 @@ pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
     let mut hits = Vec::new();
     for order_id in orders {
         let (of, siblings) = crate::usecases::pipeline::order_facts(&mut tx, order_id).await?;
+        let order_number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = ?")
+            .bind(order_id)
+            .fetch_one(&mut *tx)
+            .await?;
         for it in siblings
             .iter()
             .filter(|i| !i.status.is_ready_or_beyond() && !i.status.is_terminal())
@@ -103,7 +113,17 @@ pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
                 hits.push(RuleHitView {
                     item_id: it.id,
                     order_id,
+                    order_number: order_number.clone(),
+                    position: it.position,
+                    title: crate::read::board::item_title(
+                        &snap,
+                        it.service_id,
+                        it.product_id,
+                        &it.requested_specs,
+                    )?,
+                    customer_name: of.customer.name.clone(),
                     status: it.status,
+                    status_label: it.status.label().to_string(),
                     reason: hit.reason,
                 });
             }
