@@ -209,6 +209,65 @@ describe("the planner", () => {
     assert.ok(later.queue.some((q) => q.itemId === other.itemId), "still queued after a moment");
   });
 
+  test("a drop outside the recipient's window asks 'Book anyway?' and books with the logged reason", { timeout: 120_000 }, async () => {
+    // A free hour on the last resource, late in its day; a delivery whose window starts later
+    // breaks only an overridable rule there (unless it needs a technician: then try the next).
+    const free = await app.execute(`
+      const tracks = [...document.querySelectorAll("[data-track]")].filter((t) => !t.classList.contains("planner-track--off"));
+      const t = tracks[tracks.length - 1];
+      return t ? { resourceId: t.getAttribute("data-resource-id"), to: Number(t.getAttribute("data-to-min")), day: t.getAttribute("data-day") } : null;
+    `);
+    assert.ok(free, "a working resource today");
+    const at = await app.execute(
+      "const [d, m] = arguments; const p = d.split('-').map(Number); return new Date(p[0], p[1] - 1, p[2], 0, m).toISOString();",
+      [free.day, free.to - 150],
+    );
+    const s0 = await state(app);
+    let overridden = null;
+    for (const q of s0.queue.filter((c) => !c.held)) {
+      await app.execute(`document.querySelector(".toast .toast__close")?.click();`);
+      const point = await app.execute(TIME_POINT_SCRIPT, [free.resourceId, at]);
+      await app.drag(await queueCard(app, q.itemId), point, { steps: 12, holdMs: 200 });
+      const answer = await app.waitFor(
+        async () => {
+          const now = await state(app);
+          if (now.ghost) return null;
+          if (await app.find("[data-override-message]")) return "override";
+          return now.toast ? "refused" : null;
+        },
+        { timeoutMs: TIMEOUT_MS, message: "Rust's answer to the drop" },
+      );
+      if (answer === "override") {
+        overridden = q;
+        break;
+      }
+    }
+    assert.ok(overridden, "one of the queued deliveries was overridable there");
+    const message = await app.text(await app.get("[data-override-message]"));
+    assert.match(message, /asked for|outside|travel/i, `Rust's reason shows: ${message}`);
+    await app.type(await app.get(".planner-dialog--override textarea"), "Customer called: earlier is fine");
+    await pause(200);
+    await app.screenshot("planner-override.png");
+    await app.click(await app.get('[data-action="override"]'));
+
+    const s = await app.waitFor(
+      async () => {
+        const now = await state(app);
+        return now.bookings.some((b) => b.order === overridden.order && b.resourceId === free.resourceId) && !now.dialog ? now : null;
+      },
+      { timeoutMs: TIMEOUT_MS, message: `${overridden.order} booked with an override` },
+    );
+    assert.ok(!s.queue.some((q) => q.itemId === overridden.itemId), "it left the queue");
+    const mark = await app.execute(
+      `return document.querySelector('[data-track] [data-order-number="' + arguments[0] + '"] .planner-booking__override')?.getAttribute("title") ?? null;`,
+      [overridden.order],
+    );
+    assert.match(mark ?? "", /Customer called: earlier is fine/, `the booking carries the override mark: ${mark}`);
+    await app.execute(`document.querySelector(".toast .toast__close")?.click();`);
+    await pause(300);
+    await app.screenshot("planner-overridden.png");
+  });
+
   test("the resource's day sheet lists its stops", { timeout: 60_000 }, async () => {
     assert.ok(booked, "the first test booked a delivery");
     await app.execute(`document.querySelector(".toast .toast__close")?.click();`);

@@ -51,7 +51,7 @@ function bookingSummary(b: Booking, resource: PlannerResource): string {
     `${b.units} ${b.units === 1 ? "unit" : "units"}`,
     STATUS_LABEL[b.status] ?? b.status,
   ];
-  if (b.overrideReason) parts.push(`Overridden: ${b.overrideReason}`);
+  if (b.overrideReason) parts.push(`Booked with an override: ${b.overrideReason}`);
   return parts.join(". ") + ". Enter for details and to move.";
 }
 
@@ -100,7 +100,7 @@ function ResourceHead({ resource, day, onDaySheet }: { resource: PlannerResource
 function BookingMark({ b }: { b: Booking }) {
   if (!b.overrideReason) return null;
   return (
-    <span className="planner-booking__override" title={`Overridden: ${b.overrideReason}`} aria-label="Overridden">
+    <span className="planner-booking__override" title={`Booked with an override. ${b.overrideReason}`} aria-label="Overridden">
       ⚑
     </span>
   );

@@ -174,6 +174,32 @@ describe("the planner grid", () => {
   });
 });
 
+describe("dropping in the week view", () => {
+  it("books the first free time of that day: after its last booking, or the start of hours", async () => {
+    const calls = serve();
+    await shown();
+    fireEvent.click(screen.getByRole("button", { name: "Week" }));
+    const d = today();
+    const cell = (day: string) =>
+      document.querySelector<HTMLElement>(`[data-week-cell][data-resource-id="1"][data-day="${day}"]`)!;
+    await waitFor(() => expect(cell(d)).not.toBeNull());
+
+    await dragTo(queueCard(41), cell(d), 10); // today: after the 09:00–10:00 booking
+    await waitFor(() => expect(calls).toHaveLength(1));
+    const first = (calls[0]!.args as { input: { start: string; end: string } }).input;
+    expect([first.start, first.end]).toEqual([`${d}T10:00:00Z`, `${d}T11:00:00Z`]);
+
+    // A day the week shows with nothing booked: the start of the resource's hours.
+    const other = [...document.querySelectorAll<HTMLElement>('[data-week-cell][data-resource-id="1"]')]
+      .map((c) => c.dataset.day!)
+      .find((day) => day !== d)!;
+    await dragTo(queueCard(41), cell(other), 10);
+    await waitFor(() => expect(calls).toHaveLength(2));
+    const second = (calls[1]!.args as { input: { start: string } }).input;
+    expect(second.start).toBe(`${other}T08:00:00Z`);
+  });
+});
+
 describe("dragging a queued delivery", () => {
   it("a drop on a row books that resource at the time under the pointer", async () => {
     const calls = serve(() => [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" }]);

@@ -135,6 +135,8 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     [resources, anchor],
   );
   const selectedEntry = queue.find((q) => q.itemId === selected) ?? null;
+  // A suggestion goes away once its delivery has left the queue (booked by a drag, say).
+  const shownSuggestion = suggestion && queue.some((q) => q.itemId === suggestion.entry.itemId) ? suggestion : null;
 
   /**
    * Reloads and resolves once the fresh view is drawn (or after a second at
@@ -451,19 +453,19 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           : "Week: dropping on a day books the first free time after that day's bookings (a moved booking keeps its time). Switch to Day to pick the hour."}
       </p>
 
-      {suggestion && (
+      {shownSuggestion && (
         <div className="planner-suggest" role="status" data-suggestion="">
-          {suggestion.outcome.ok ? (
+          {shownSuggestion.outcome.ok ? (
             <>
               <span
                 className="planner-suggest__text"
-                data-resource-id={suggestion.outcome.data.resourceId}
-                data-start={suggestion.outcome.data.start}
-                data-end={suggestion.outcome.data.end}
+                data-resource-id={shownSuggestion.outcome.data.resourceId}
+                data-start={shownSuggestion.outcome.data.start}
+                data-end={shownSuggestion.outcome.data.end}
               >
-                Earliest slot for <strong>{suggestion.entry.orderNumber}</strong>: {suggestion.outcome.data.resourceName},{" "}
-                {dayLabel(localDayOf(suggestion.outcome.data.start))} {localClock(suggestion.outcome.data.start)}–
-                {localClock(suggestion.outcome.data.end)}
+                Earliest slot for <strong>{shownSuggestion.entry.orderNumber}</strong>: {shownSuggestion.outcome.data.resourceName},{" "}
+                {dayLabel(localDayOf(shownSuggestion.outcome.data.start))} {localClock(shownSuggestion.outcome.data.start)}–
+                {localClock(shownSuggestion.outcome.data.end)}
               </span>
               <button type="button" className="button button--primary button--small" data-action="book-suggestion" onClick={() => void bookSuggestion()}>
                 Book it
@@ -472,14 +474,14 @@ export function PlannerScreen(_props: PlannerScreenProps) {
                 type="button"
                 className="button button--small"
                 data-action="show-suggestion"
-                onClick={() => suggestion.outcome.ok && setAnchor(localDayOf(suggestion.outcome.data.start))}
+                onClick={() => shownSuggestion.outcome.ok && setAnchor(localDayOf(shownSuggestion.outcome.data.start))}
               >
                 Show that day
               </button>
             </>
           ) : (
-            <span className="planner-suggest__text planner-suggest__text--none" data-error-code={suggestion.outcome.error.code}>
-              No slot for <strong>{suggestion.entry.orderNumber}</strong>: {suggestion.outcome.error.message}
+            <span className="planner-suggest__text planner-suggest__text--none" data-error-code={shownSuggestion.outcome.error.code}>
+              No slot for <strong>{shownSuggestion.entry.orderNumber}</strong>: {shownSuggestion.outcome.error.message}
             </span>
           )}
           <button type="button" className="toast__close" aria-label="Close the suggestion" onClick={() => setSuggestion(null)}>
