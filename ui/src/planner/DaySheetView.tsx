@@ -2,6 +2,7 @@
 // serial numbers, notes). Print shows this sheet alone (planner.css @media print).
 
 import { useEffect, useState } from "react";
+import { createPortal } from "react-dom";
 import type { AppError, DaySheet } from "../bindings";
 import { RefusalMessage } from "../panel/RefusalMessage";
 import { daySheet } from "./api";
@@ -37,7 +38,8 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
 
-  return (
+  // On <body> itself, so printing can show the sheet alone (planner.css, @media print).
+  return createPortal(
     <div className="day-sheet__backdrop">
       <article className="day-sheet" role="dialog" aria-modal="true" aria-label="Day sheet" data-day-sheet-view="">
         <div className="day-sheet__actions">
@@ -110,6 +112,7 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
           </>
         )}
       </article>
-    </div>
+    </div>,
+    document.body,
   );
 }

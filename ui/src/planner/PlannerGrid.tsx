@@ -65,7 +65,7 @@ function onBookingKey(e: React.KeyboardEvent, open: () => void) {
 function ResourceHead({ resource, day, onDaySheet }: { resource: PlannerResource; day: string; onDaySheet: () => void }) {
   const w = workMinutes(resource, day);
   return (
-    <div className="planner-row__head">
+    <div className="planner-row__head" role="rowheader">
       <span className={`planner-kind planner-kind--${resource.kind}`} aria-hidden="true">
         {kindLabel(resource.kind).charAt(0)}
       </span>
