@@ -57,6 +57,13 @@ const TIME_POINT_SCRIPT = `
 const state = (app) => app.execute(PLANNER_SCRIPT);
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
+async function pressEnter(app) {
+  await app.actions([
+    { type: "key", id: "keyboard", actions: [{ type: "keyDown", value: "\uE007" }, { type: "keyUp", value: "\uE007" }] },
+  ]);
+  await app.releaseActions().catch(() => {});
+}
+
 async function queueCard(app, itemId) {
   await app.execute(
     `document.querySelector('[data-queue-item="' + arguments[0] + '"]').scrollIntoView({ block: "center" });`,
@@ -337,5 +344,53 @@ describe("the planner", () => {
     await pause(300);
     await app.screenshot("planner-week.png");
     await app.click(await app.get('[data-mode="day"]'));
+  });
+
+  test("keyboard: Enter on a booking opens its details; Dispatch puts it out for delivery", { timeout: 60_000 }, async () => {
+    assert.ok(booked, "the first test booked a delivery");
+    const css = `[data-track] [data-order-number="${booked.order}"]`;
+    await app.execute(`document.querySelector(arguments[0]).focus();`, [css]);
+    await pressEnter(app);
+    await app.waitFor(() => app.find('[role=dialog] [data-action="dispatch"]'), { timeoutMs: TIMEOUT_MS, message: "the booking dialog" });
+    await pause(200);
+    await app.screenshot("planner-booking.png");
+    await app.click(await app.get('[role=dialog] [data-action="dispatch"]'));
+    await app.waitFor(
+      async () => (await app.attribute(await app.get(css), "data-status")) === "in_delivery",
+      { timeoutMs: TIMEOUT_MS, message: `${booked.order} in delivery` },
+    );
+    assert.equal(await app.find("[role=dialog]"), null, "the dialog closed");
+  });
+
+  test("Plan the day places a day's deliveries and reports what it could not place, with reasons", { timeout: 60_000 }, async () => {
+    // A week ahead: the demo's queued deliveries ask for windows in early December.
+    for (let i = 0; i < 7; i++) await app.click(await app.get('[aria-label="Next day"]'));
+    const before = await state(app);
+    await app.click(await app.get('[data-action="plan-day"]'));
+    const report = await app.waitFor(
+      () =>
+        app.execute(`
+          const r = document.querySelector(".planner-dialog--report");
+          if (!r) return null;
+          return {
+            placed: Number(r.querySelector("[data-placed]").getAttribute("data-placed")),
+            unplaced: [...r.querySelectorAll("[data-unplaced]")].map((u) => u.textContent),
+          };
+        `),
+      { timeoutMs: TIMEOUT_MS, message: "the plan report" },
+    );
+    assert.ok(report.placed + report.unplaced.length > 0, `the plan did something: ${JSON.stringify(report)}`);
+    for (const row of report.unplaced) assert.ok(row.length > 12, `each unplaced row says why: ${row}`);
+    await pause(300);
+    await app.screenshot("planner-plan.png");
+    await app.click(await app.get(".planner-dialog--report .button--primary"));
+    if (report.placed > 0) {
+      await app.waitFor(async () => (await state(app)).bookings.length > before.bookings.length, {
+        timeoutMs: TIMEOUT_MS,
+        message: "the placed deliveries on the grid",
+      });
+    }
+    await pause(300);
+    await app.screenshot("planner-planned.png");
   });
 });

@@ -190,7 +190,7 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     data-order-number={b.orderNumber}
                     data-status={b.status}
                     aria-label={bookingSummary(b, r)}
-                    title={`${b.orderNumber} · ${b.customerName} · ${localClock(b.start)}–${localClock(b.end)}`}
+                    title={`${b.orderNumber} · ${b.customerName} · ${localClock(b.start)}–${localClock(b.end)}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
                     onPointerDown={(ev) => {
                       const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
                       const grab = track && track.width > 0 ? ((ev.clientX - track.left) / track.width) * span + range.from - s : 0;

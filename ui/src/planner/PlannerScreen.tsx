@@ -346,7 +346,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   const updated = loadedAt ? clockTime(loadedAt) : "";
   const syncText = loading ? "Updating…" : loadError ? "Update failed" : updated ? `Updated ${updated}` : "";
   const heading =
-    mode === "day" ? dayLabel(anchor) : `Week of ${dayLabel(days[0] ?? anchor)} – ${dayLabel(days[6] ?? anchor)}`;
+    mode === "day" ? dayLabel(anchor) : `${dayLabel(days[0] ?? anchor)} – ${dayLabel(days[6] ?? anchor)}`;
 
   const grid = {
     drag,
