@@ -31,6 +31,13 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
   }, [resourceId, day]);
 
   useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") onClose();
     };

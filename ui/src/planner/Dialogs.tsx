@@ -25,8 +25,13 @@ export function Modal({ title, className = "", onClose, children }: ModalProps) 
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
+    // Back to where the keyboard was (the card or booking) when the dialog closes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = ref.current?.querySelector<HTMLElement>("[data-autofocus], input, select, textarea, button");
     first?.focus();
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
   }, []);
   return (
     <div

@@ -375,6 +375,18 @@ describe("the keyboard path", () => {
     );
   });
 
+  it("Esc closes the dialog and gives focus back to the card", async () => {
+    serve();
+    await shown();
+    queueCard(41).focus();
+    fireEvent.keyDown(queueCard(41), { key: "m" });
+    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(document.activeElement).toBe(queueCard(41));
+  });
+
   it("a booking's dialog dispatches it", async () => {
     const calls = serve();
     await shown();
