@@ -32,6 +32,10 @@ export const commands = {
 	itemSchedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_schedule", { input })),
 	/**  Moves or resizes a scheduled delivery; every D5 rule is checked again. */
 	itemReschedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_reschedule", { input })),
+	/**  The whole trip of the item's booking came back delivered. */
+	tripDelivered: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("trip_delivered", { itemId, version })),
+	/**  The whole trip of the item's booking failed; every item returns to the queue. */
+	tripFailed: (itemId: number, version: number, reason: string) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("trip_failed", { itemId, version, reason })),
 	itemUnschedule: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_unschedule", { itemId, version })),
 	itemDispatch: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_dispatch", { itemId, version })),
 	itemDelivered: (itemId: number, version: number) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_delivered", { itemId, version })),

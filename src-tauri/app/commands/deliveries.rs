@@ -94,6 +94,39 @@ pub async fn item_delivery_failed(
         .await
 }
 
+/// The whole trip of the item's booking came back delivered.
+#[tauri::command]
+#[specta::specta]
+pub async fn trip_delivered(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "trip_delivered",
+            usecases::mark_trip_delivered(&state.db, &state.ctx(), item_id, version),
+        )
+        .await
+}
+
+/// The whole trip of the item's booking failed; every item returns to the queue.
+#[tauri::command]
+#[specta::specta]
+pub async fn trip_failed(
+    state: State<'_, AppState>,
+    item_id: i32,
+    version: i32,
+    reason: String,
+) -> CmdResult<Vec<ItemOutcome>> {
+    state
+        .write(
+            "trip_failed",
+            usecases::mark_trip_failed(&state.db, &state.ctx(), item_id, version, &reason),
+        )
+        .await
+}
+
 /// The earliest slot that breaks no rule, on any resource; books nothing.
 #[tauri::command]
 #[specta::specta]

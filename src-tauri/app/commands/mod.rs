@@ -41,6 +41,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             items::item_undo,
             deliveries::item_schedule,
             deliveries::item_reschedule,
+            deliveries::trip_delivered,
+            deliveries::trip_failed,
             deliveries::item_unschedule,
             deliveries::item_dispatch,
             deliveries::item_delivered,

@@ -398,9 +398,9 @@ describe("the keyboard path", () => {
     await waitFor(() => expect(calls).toEqual([{ cmd: "item_dispatch", args: { itemId: 31, version: 4 } }]));
   });
 
-  it("failed asks for a reason and marks every item of the booking", async () => {
+  it("failed asks for a reason and sends the whole trip back in one command", async () => {
     const view = plannerView({ resources: [resource({ bookings: [booking({ status: "in_delivery" })] })] });
-    const calls = serve((cmd, args) => (cmd === "item_detail" ? { itemId: args.itemId, version: 9 } : {}), view);
+    const calls = serve(() => [], view);
     await shown();
     fireEvent.click(track(1).querySelector('[data-booking-id="70"]')!);
     const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
@@ -410,11 +410,7 @@ describe("the keyboard path", () => {
       fireEvent.click(within(dialog).getByRole("button", { name: "Back to the queue" }));
     });
     await waitFor(() =>
-      expect(calls).toEqual([
-        { cmd: "item_delivery_failed", args: { itemId: 31, version: 4, reason: "Nobody home" } },
-        { cmd: "item_detail", args: { itemId: 32 } },
-        { cmd: "item_delivery_failed", args: { itemId: 32, version: 9, reason: "Nobody home" } },
-      ]),
+      expect(calls).toEqual([{ cmd: "trip_failed", args: { itemId: 31, version: 4, reason: "Nobody home" } }]),
     );
   });
 });

@@ -43,28 +43,13 @@ export function dispatch(b: Booking) {
   return call(() => commands.itemDispatch(b.itemId, b.itemVersion));
 }
 
-/** The current version of an item (a booking names one item's version; its others are read here). */
-async function versionOf(itemId: number): Promise<Outcome<number>> {
-  const detail = await call(() => commands.itemDetail(itemId));
-  return detail.ok ? { ok: true, data: detail.data.version } : detail;
-}
-
-/**
- * Delivered or failed is recorded per item: every item of the booking, one
- * after another; stops at Rust's first refusal.
- */
-export async function finishDelivery(b: Booking, outcome: { delivered: true } | { delivered: false; reason: string }) {
-  for (const itemId of [b.itemId, ...b.itemIds.filter((id) => id !== b.itemId)]) {
-    const version = itemId === b.itemId ? ({ ok: true, data: b.itemVersion } as const) : await versionOf(itemId);
-    if (!version.ok) return version;
-    const r = await call(() =>
-      outcome.delivered
-        ? commands.itemDelivered(itemId, version.data)
-        : commands.itemDeliveryFailed(itemId, version.data, outcome.reason),
-    );
-    if (!r.ok) return r;
-  }
-  return { ok: true, data: null } as const;
+/** The whole trip comes back: every item of the booking still out, delivered or failed, in one step in Rust. */
+export function finishDelivery(b: Booking, outcome: { delivered: true } | { delivered: false; reason: string }) {
+  return call(() =>
+    outcome.delivered
+      ? commands.tripDelivered(b.itemId, b.itemVersion)
+      : commands.tripFailed(b.itemId, b.itemVersion, outcome.reason),
+  );
 }
 
 export function suggestSlot(itemId: number, minutes: number) {

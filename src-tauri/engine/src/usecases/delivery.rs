@@ -2,8 +2,8 @@
 
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::text;
-use crate::domain::{DecisionPoint, ItemStatus};
-use crate::store::{items, resources, Db};
+use crate::domain::{DecisionPoint, Item, ItemStatus};
+use crate::store::{items, resources, Db, Tx};
 use crate::{Error, Result};
 
 /// The driver or technician leaves: every item of the booking is in delivery.
@@ -49,7 +49,88 @@ pub async fn mark_delivered(
 ) -> Result<ItemOutcome> {
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let siblings = items::for_order(&mut tx, item.order_id).await?;
+    let out = deliver(&mut tx, ctx, &mut item).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Delivery not possible: back to the delivery queue with the reason.
+pub async fn mark_delivery_failed(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    reason: &str,
+) -> Result<ItemOutcome> {
+    let reason = text::required("reason", reason, REASON_MAX)?;
+    let mut tx = db.begin_write().await?;
+    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+    let out = fail(&mut tx, ctx, &mut item, &reason).await?;
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// The whole trip came back delivered: every item of the item's booking still
+/// out, in one transaction.
+pub async fn mark_trip_delivered(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+) -> Result<Vec<ItemOutcome>> {
+    let mut tx = db.begin_write().await?;
+    let mut out = Vec::new();
+    for mut i in trip_of(&mut tx, item_id, expected_version).await? {
+        out.push(deliver(&mut tx, ctx, &mut i).await?);
+    }
+    tx.commit().await?;
+    Ok(out)
+}
+
+/// Nobody could take the trip's delivery: every item still out goes back to the
+/// queue with the reason, in one transaction.
+pub async fn mark_trip_failed(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    expected_version: i32,
+    reason: &str,
+) -> Result<Vec<ItemOutcome>> {
+    let reason = text::required("reason", reason, REASON_MAX)?;
+    let mut tx = db.begin_write().await?;
+    let mut out = Vec::new();
+    for mut i in trip_of(&mut tx, item_id, expected_version).await? {
+        out.push(fail(&mut tx, ctx, &mut i, &reason).await?);
+    }
+    tx.commit().await?;
+    Ok(out)
+}
+
+const REASON_MAX: usize = 500;
+
+/// The items of `item_id`'s booking that are out for delivery (the named item's
+/// version checked; the others are read in the same transaction).
+async fn trip_of(tx: &mut Tx, item_id: i32, expected_version: i32) -> Result<Vec<Item>> {
+    let item = items::get_at_version(tx, item_id, expected_version).await?;
+    let Some(booking) = item
+        .booking_id
+        .filter(|_| item.status == ItemStatus::InDelivery)
+    else {
+        return Err(Error::IllegalTransition {
+            from: item.status,
+            to: ItemStatus::Delivered,
+            reason: "only a delivery that is out can come back delivered or failed".into(),
+        });
+    };
+    Ok(items::for_booking(tx, booking)
+        .await?
+        .into_iter()
+        .filter(|i| i.status == ItemStatus::InDelivery)
+        .collect())
+}
+
+async fn deliver(tx: &mut Tx, ctx: &Ctx, item: &mut Item) -> Result<ItemOutcome> {
+    let siblings = items::for_order(tx, item.order_id).await?;
     let open = siblings
         .iter()
         .filter(|s| {
@@ -66,32 +147,19 @@ pub async fn mark_delivered(
         format!("Delivered: {open} more item(s) of the order still open")
     };
     let t = item.apply(ItemStatus::Delivered, DecisionPoint::D6, vec![reason])?;
-    let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
-    tx.commit().await?;
-    Ok(out)
+    save(tx, ctx, item, &[t], Default::default()).await
 }
 
-/// Delivery not possible: back to the delivery queue with the reason.
-pub async fn mark_delivery_failed(
-    db: &Db,
-    ctx: &Ctx,
-    item_id: i32,
-    expected_version: i32,
-    reason: &str,
-) -> Result<ItemOutcome> {
-    let reason = text::required("reason", reason, 500)?;
-    let mut tx = db.begin_write().await?;
-    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+async fn fail(tx: &mut Tx, ctx: &Ctx, item: &mut Item, reason: &str) -> Result<ItemOutcome> {
     let booking = item.booking_id.take();
     let t = item.apply(
         ItemStatus::Ready,
         DecisionPoint::D6,
         vec![format!("Delivery failed: {reason}")],
     )?;
-    let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
+    let out = save(tx, ctx, item, &[t], Default::default()).await?;
     if let Some(b) = booking {
-        resources::delete_booking_if_empty(&mut tx, b).await?;
+        resources::delete_booking_if_empty(tx, b).await?;
     }
-    tx.commit().await?;
     Ok(out)
 }

@@ -21,7 +21,9 @@ pub use approve::{approve_item, reject_item};
 pub use assign::{assign_product, item_candidates, CandidateView};
 pub use cancel::{cancel_item, cancel_order};
 pub use complete::complete_order;
-pub use delivery::{dispatch_item, mark_delivered, mark_delivery_failed};
+pub use delivery::{
+    dispatch_item, mark_delivered, mark_delivery_failed, mark_trip_delivered, mark_trip_failed,
+};
 pub use hold::{hold_item, override_shortage, release_hold};
 pub use planning::{plan_day, suggest_slot, DayPlan, SlotSuggestion, Unplaced};
 pub use prepare::mark_prepared;

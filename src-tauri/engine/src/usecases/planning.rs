@@ -153,10 +153,11 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
     // Loaded once; each booking made below is added, so later deliveries see it.
     let mut cals = calendars(&mut tx, &all, from, 1).await?;
     let (mut placed, mut unplaced) = (Vec::new(), Vec::new());
+    let mut seen = std::collections::HashSet::new();
     for (item_id, order_number) in queue {
         let item = items::get(&mut tx, item_id).await?;
-        if item.status != ItemStatus::Ready {
-            continue; // booked with an earlier item of its delivery
+        if item.status != ItemStatus::Ready || !seen.insert((item.order_id, item.delivery_group)) {
+            continue; // booked or reported with an earlier item of its delivery
         }
         match earliest(&mut tx, &snap, &cals, &item, duration, from, 1).await {
             Ok((group, (rid, slot))) => {

@@ -251,3 +251,85 @@ async fn a_day_the_recipient_agreed_to_stretches_the_reservation() {
         booked.reasons
     );
 }
+
+/// Two items on one booking, dispatched.
+async fn trip_out(t: &TestShop, from: &str, to: &str) -> Vec<uc::ItemOutcome> {
+    let r = submit(
+        t,
+        vec![
+            line(t.svc("MONITOR-BUY"), &[("size", "34")]),
+            line(t.svc("HEADSET-BUY"), &[("type", "wired"), ("anc", "yes")]),
+        ],
+    )
+    .await;
+    let mut prepared = vec![];
+    for it in &r.items {
+        prepared.push(
+            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+                .await
+                .unwrap(),
+        );
+    }
+    let booked = book(
+        t,
+        prepared[0].item_id,
+        prepared[0].version,
+        "2026-12-01",
+        from,
+        to,
+    )
+    .await;
+    uc::dispatch_item(&t.db, &ctx(), booked[0].item_id, booked[0].version)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_whole_trip_comes_back_delivered_or_failed_at_once() {
+    let t = spawn().await;
+    let out = trip_out(&t, "09:00", "10:00").await;
+    assert_eq!(out.len(), 2);
+    let done = uc::mark_trip_delivered(&t.db, &ctx(), out[0].item_id, out[0].version)
+        .await
+        .unwrap();
+    assert!(
+        done.iter().all(|o| o.status == ItemStatus::Delivered) && done.len() == 2,
+        "{done:?}"
+    );
+    assert!(
+        done[1].reason.contains("ready to complete"),
+        "{}",
+        done[1].reason
+    );
+
+    let out = trip_out(&t, "11:00", "12:00").await;
+    let before = t.fingerprint().await;
+    let e = uc::mark_trip_failed(&t.db, &ctx(), out[0].item_id, out[0].version, " ")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Validation { ref field, .. } if field == "reason"),
+        "{e}"
+    );
+    assert_eq!(t.fingerprint().await, before);
+    let back = uc::mark_trip_failed(
+        &t.db,
+        &ctx(),
+        out[0].item_id,
+        out[0].version,
+        "nobody at reception",
+    )
+    .await
+    .unwrap();
+    assert!(back.iter().all(|o| o.status == ItemStatus::Ready) && back.len() == 2);
+    assert_eq!(
+        t.count("SELECT COUNT(*) FROM bookings").await,
+        1,
+        "only the delivered trip keeps its booking"
+    );
+    // A trip that is not out cannot come back.
+    let e = uc::mark_trip_delivered(&t.db, &ctx(), back[0].item_id, back[0].version)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");
+}
