@@ -16,7 +16,7 @@ if [ -n "${CI:-}" ]; then
 fi
 
 # Seconds the end-to-end suite may take before it is stopped.
-E2E_TIMEOUT=${E2E_TIMEOUT:-900}
+E2E_TIMEOUT=${E2E_TIMEOUT:-2400}
 
 names=()
 times=()
