@@ -10,7 +10,6 @@ type NavRailProps = {
 export function NavRail({ view, onView, onNewOrder }: NavRailProps) {
   return (
     <nav className="nav-rail" aria-label="Screens">
-      <span className="nav-rail__mark" aria-hidden="true" />
       <button type="button" className="nav-rail__new" onClick={onNewOrder} title="Take a new order (N)">
         <span aria-hidden="true">+</span> New order
       </button>
