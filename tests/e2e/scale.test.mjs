@@ -5,6 +5,8 @@
 //      the DOM change), from the "data-changed" event and from the call;
 //   2. scrolling the biggest column: a fixed step per animation frame for
 //      ~3 s, counting frames (fps) and the longest frame.
+// Then checks that Tab walks down a virtualised column and that a card drags
+// from one virtualised column onto another.
 // Prints the figures and writes them to tests/e2e/screenshots/scale.json,
 // with a screenshot. Heavy, so it only runs with EQUIPFLOW_SCALE=1:
 //
@@ -20,6 +22,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
+import { COLUMN_POINT_SCRIPT, pickCard, pressKey } from "./boardPage.mjs";
 import { launchApp, REPO_ROOT, SCREENSHOT_DIR } from "./webdriver.mjs";
 
 const ENABLED = process.env.EQUIPFLOW_SCALE === "1";
@@ -334,6 +337,50 @@ describe("the board at scale", { skip: ENABLED ? false : "set EQUIPFLOW_SCALE=1 
       assert.ok(scroll.scrolledTo > 0, "the column scrolled");
       assert.equal(scroll.blankChecks, 0, "a card is under the middle of the scrolled column every time it was checked");
       assert.ok(scroll.maxDrawn < 200, `the column keeps few cards in the DOM: ${scroll.maxDrawn}`);
+
+      // Keyboard: Tab walks down a virtualised column past the cards drawn at first.
+      const focused = await app.execute(
+        `const s = document.querySelector('[data-column="' + arguments[0] + '"] .column__body');
+         s.scrollTop = 0;
+         return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => {
+           const first = s.querySelector('.card[aria-posinset="1"]');
+           first.focus();
+           r({ drawn: s.querySelectorAll(".card").length, id: first.getAttribute("data-item-id") });
+         })));`,
+        [biggest],
+      );
+      const TABS = focused.drawn + 3;
+      for (let i = 0; i < TABS; i++) await pressKey(app, "\uE004");
+      const active = await app.execute(
+        `const a = document.activeElement;
+         return { card: a.classList.contains("card"), pos: Number(a.getAttribute("aria-posinset")),
+                  column: a.closest("[data-column]")?.getAttribute("data-column") };`,
+      );
+      assert.deepEqual(active, { card: true, pos: TABS + 1, column: biggest }, `focus after ${TABS} Tabs`);
+
+      // Drag and drop: a card of the virtualised preparation column onto the virtualised delivery queue.
+      const { id, el } = await pickCard(app, '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)');
+      const target = await app.execute(COLUMN_POINT_SCRIPT, ["delivery_queue"]);
+      await app.drag(el, target, { steps: 12, holdMs: 400 });
+      const where = await app.waitFor(
+        () =>
+          app.executeAsync(
+            `const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke("board_get").then((b) => {
+               const c = b.columns.find((c) => c.cards.some((x) => x.itemId === Number(arguments[0])));
+               const toast = document.querySelector(".toast");
+               done(toast ? "toast: " + toast.textContent : c && c.key !== "preparation" ? c.key : null);
+             });`,
+            [id],
+          ),
+        { timeoutMs: 30_000, message: `card ${id} leaves preparation` },
+      );
+      assert.equal(where, "delivery_queue", `card ${id} dropped on the delivery queue`);
+      assert.equal(
+        await app.execute(`return document.querySelector('[data-column="preparation"] .card[data-item-id="' + arguments[0] + '"]') !== null`, [id]),
+        false,
+        "the card left the preparation column",
+      );
     } finally {
       await app.close();
     }
