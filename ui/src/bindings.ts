@@ -51,6 +51,8 @@ export const commands = {
 	resourceCreate: (input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_create", { input })),
 	/**  Returns the new version. */
 	resourceUpdate: (id: number, version: number, input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_update", { id, version, input })),
+	/**  The facts a rule can test, each with its kind of value and the operators that apply. */
+	ruleFieldsGet: () => __TAURI_INVOKE<FieldInfo[]>("rule_fields_get"),
 	rulesList: () => typedError<RuleView[], AppError_Serialize>(__TAURI_INVOKE("rules_list")),
 	ruleCreate: (spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_create", { spec })),
 	ruleUpdate: (id: number, version: number, spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_update", { id, version, spec })),
@@ -243,6 +245,16 @@ export type Field = "item_quantity" |
 "item_line_value" | 
 /**  Monthly cost × quantity, in currency units. */
 "item_monthly_cost" | "item_transaction_type" | "item_missing_basic_service" | "item_specs_incomplete" | "order_item_count" | "customer_name" | "customer_is_new" | "customer_flagged" | "service_code" | "service_kind" | "service_offer_type" | "service_recurring" | "service_requires_approval";
+
+/**  What a rule editor may offer for one fact: its kind of value and its operators. */
+export type FieldInfo = {
+	field: Field,
+	label: string,
+	valueType: FieldType,
+	ops: Op[],
+};
+
+export type FieldType = "number" | "bool" | "text";
 
 /**  The status machine's word for the move: on, back, or out of the flow. */
 export type FlowDirection = "forward" | "back" | "exit";

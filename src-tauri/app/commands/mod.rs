@@ -53,6 +53,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             deliveries::day_sheet_get,
             deliveries::resource_create,
             deliveries::resource_update,
+            rules::rule_fields_get,
             rules::rules_list,
             rules::rule_create,
             rules::rule_update,

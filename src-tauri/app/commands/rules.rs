@@ -1,8 +1,15 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
-use engine::domain::rules::RuleSpec;
+use engine::domain::rules::{FieldInfo, RuleSpec};
 use engine::usecases::{self, RuleHitView, RuleView};
 use tauri::State;
+
+/// The facts a rule can test, each with its kind of value and the operators that apply.
+#[tauri::command]
+#[specta::specta]
+pub fn rule_fields_get() -> Vec<FieldInfo> {
+    FieldInfo::all()
+}
 
 #[tauri::command]
 #[specta::specta]

@@ -44,11 +44,47 @@ pub enum Field {
     ServiceRequiresApproval,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
 pub enum FieldType {
     Number,
     Bool,
     Text,
+}
+
+impl FieldType {
+    /// The operators that mean something for this kind of fact.
+    pub fn ops(self) -> &'static [Op] {
+        match self {
+            FieldType::Number => &[Op::Eq, Op::Ne, Op::Gt, Op::Ge, Op::Lt, Op::Le],
+            FieldType::Bool => &[Op::Eq, Op::Ne],
+            FieldType::Text => &[Op::Eq, Op::Ne, Op::Contains],
+        }
+    }
+}
+
+/// What a rule editor may offer for one fact: its kind of value and its operators.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldInfo {
+    pub field: Field,
+    pub label: String,
+    pub value_type: FieldType,
+    pub ops: Vec<Op>,
+}
+
+impl FieldInfo {
+    pub fn all() -> Vec<FieldInfo> {
+        Field::ALL
+            .iter()
+            .map(|f| FieldInfo {
+                field: *f,
+                label: f.label().to_string(),
+                value_type: f.field_type(),
+                ops: f.field_type().ops().to_vec(),
+            })
+            .collect()
+    }
 }
 
 impl Field {
@@ -199,26 +235,38 @@ impl RuleSpec {
         }
         for (i, c) in self.conditions.iter().enumerate() {
             let field = format!("conditions[{i}].value");
-            match (c.field.field_type(), &c.value, c.op) {
-                (FieldType::Number, Value::Number(n), op) if op != Op::Contains => {
+            let ty = c.field.field_type();
+            match (ty, &c.value) {
+                _ if !ty.ops().contains(&c.op) => {
+                    return Err(Error::validation(
+                        format!("conditions[{i}]"),
+                        format!(
+                            "{} is a {ty:?} field: operator {} does not apply",
+                            c.field.label(),
+                            c.op.symbol()
+                        )
+                        .to_lowercase(),
+                    ))
+                }
+                (FieldType::Number, Value::Number(n)) => {
                     if !n.is_finite() {
                         return Err(Error::validation(field, "must be a finite number"));
                     }
                 }
-                (FieldType::Bool, Value::Bool(_), Op::Eq | Op::Ne) => {}
-                (FieldType::Text, Value::Text(t), Op::Eq | Op::Ne | Op::Contains) => {
+                (FieldType::Bool, Value::Bool(_)) => {}
+                (FieldType::Text, Value::Text(t)) => {
                     text::required(&field, t, 100)?;
                 }
-                (ty, _, op) => {
+                (ty, _) => {
+                    let kind = match ty {
+                        FieldType::Number => "a number",
+                        FieldType::Bool => "yes or no",
+                        FieldType::Text => "text",
+                    };
                     return Err(Error::validation(
-                        format!("conditions[{i}]"),
-                        format!(
-                            "{} is a {ty:?} field: operator {} with this value does not apply",
-                            c.field.label(),
-                            op.symbol()
-                        )
-                        .to_lowercase(),
-                    ))
+                        field,
+                        format!("{} takes {kind}", c.field.label()),
+                    ));
                 }
             }
         }
@@ -632,6 +680,14 @@ mod tests {
         spec.conditions[0].value = Value::Text("lots".into());
         let e = spec.clone().validate().unwrap_err();
         assert!(
+            matches!(e, Error::Validation { ref field, ref message } if field == "conditions[0].value" && message == "line value takes a number"),
+            "{e}"
+        );
+        let mut wrong_op = spec.clone();
+        wrong_op.conditions[0].value = Value::Number(5.0);
+        wrong_op.conditions[0].op = Op::Contains;
+        let e = wrong_op.validate().unwrap_err();
+        assert!(
             matches!(e, Error::Validation { ref field, .. } if field == "conditions[0]"),
             "{e}"
         );
@@ -646,5 +702,22 @@ mod tests {
         for s in default_rules() {
             s.validate().expect("defaults are valid");
         }
+    }
+
+    #[test]
+    fn every_field_offers_only_operators_its_values_support() {
+        let info = FieldInfo::all();
+        assert_eq!(info.len(), Field::ALL.len());
+        let line_value = info
+            .iter()
+            .find(|f| f.field == Field::ItemLineValue)
+            .unwrap();
+        assert_eq!(line_value.value_type, FieldType::Number);
+        assert!(!line_value.ops.contains(&Op::Contains));
+        let flagged = info
+            .iter()
+            .find(|f| f.field == Field::CustomerFlagged)
+            .unwrap();
+        assert_eq!(flagged.ops, vec![Op::Eq, Op::Ne]);
     }
 }
