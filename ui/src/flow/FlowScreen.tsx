@@ -3,7 +3,7 @@ import "./flow.css";
 import { Background, ControlButton, Controls, MarkerType, Panel, Position, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AppError } from "../bindings";
-import { clockTime } from "../format";
+import { ScreenHeader } from "../shell/ScreenHeader";
 import { FlowEdgeView, type FlowEdgeType } from "./FlowEdgeView";
 import { type FlowGraph, buildFlowGraph, edgeWidth } from "./flowGraph";
 import { FlowNodeView, type FlowNodeType } from "./FlowNodeView";
@@ -136,43 +136,30 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
     [graph, layout, onOpenColumn],
   );
   const shownError = error ?? layoutError;
-  const updated = data ? clockTime(data.board.generatedAt) : "";
-  const syncText = loading ? "Updating…" : shownError ? "Update failed" : updated ? `Updated ${updated}` : "";
-  const dotState = loading ? " sync-dot--busy" : shownError ? " sync-dot--failed" : "";
 
   return (
     <div className="app flow-screen">
-      <header className="app-header">
-        <div className="app-header__brand">
-          <span className="app-header__mark" aria-hidden="true" />
-          <h1 className="app-header__name">equipflow</h1>
-          <span className="app-header__view">Flow diagram</span>
-        </div>
-        <div className="app-header__stats">
-          {graph && (
-            <>
-              <span className="stat" data-stat="moves-today">
-                <strong>{graph.total.today}</strong> {graph.total.today === 1 ? "move" : "moves"} today
-              </span>
-              <span className="stat" data-stat="moves-week">
-                <strong>{graph.total.week}</strong> this week
-              </span>
-            </>
-          )}
-          {data && (
-            <span className="stat" data-stat="open-items">
-              <strong>{data.board.openItems}</strong> open {data.board.openItems === 1 ? "item" : "items"}
+      <ScreenHeader
+        view="Flow diagram"
+        sync={{ loading, failed: shownError !== null, updatedAt: data?.board.generatedAt ?? null }}
+        onRefresh={refresh}
+      >
+        {graph && (
+          <>
+            <span className="stat" data-stat="moves-today">
+              <strong>{graph.total.today}</strong> {graph.total.today === 1 ? "move" : "moves"} today
             </span>
-          )}
-        </div>
-        <div className="app-header__sync" aria-live="polite">
-          <span className={`sync-dot${dotState}`} aria-hidden="true" />
-          <span className="app-header__updated">{syncText}</span>
-          <button type="button" className="button button--quiet" onClick={refresh} disabled={loading}>
-            Refresh
-          </button>
-        </div>
-      </header>
+            <span className="stat" data-stat="moves-week">
+              <strong>{graph.total.week}</strong> this week
+            </span>
+          </>
+        )}
+        {data && (
+          <span className="stat" data-stat="open-items">
+            <strong>{data.board.openItems}</strong> open {data.board.openItems === 1 ? "item" : "items"}
+          </span>
+        )}
+      </ScreenHeader>
 
       {shownError && (
         <div className="error-banner" role="alert" data-error-code={shownError.code}>

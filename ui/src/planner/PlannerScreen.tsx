@@ -9,7 +9,8 @@ import type { AppError, DayPlan, PlannerResource, PlannerView, QueueEntry, SlotS
 import { type Toast, TOAST_MS } from "../board/dnd/useMoves";
 import { MoveToast } from "../board/dnd/MoveToast";
 import { useLiveRefresh } from "../board/useLiveRefresh";
-import { clockTime, localIsoDate } from "../format";
+import { localIsoDate } from "../format";
+import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
 import {
   type Booking,
@@ -343,8 +344,6 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     (n, r) => n + r.bookings.filter((b) => days.some((d) => overlapsDay(b.start, b.end, d))).length,
     0,
   );
-  const updated = loadedAt ? clockTime(loadedAt) : "";
-  const syncText = loading ? "Updating…" : loadError ? "Update failed" : updated ? `Updated ${updated}` : "";
   const heading =
     mode === "day" ? dayLabel(anchor) : `${dayLabel(days[0] ?? anchor)} – ${dayLabel(days[6] ?? anchor)}`;
 
@@ -358,32 +357,18 @@ export function PlannerScreen(_props: PlannerScreenProps) {
 
   return (
     <div className={`app planner${drag ? " planner--dragging" : ""}`} data-planner="">
-      <header className="app-header">
-        <div className="app-header__brand">
-          <span className="app-header__mark" aria-hidden="true" />
-          <h1 className="app-header__name">equipflow</h1>
-          <span className="app-header__view">Planner</span>
-        </div>
-        <div className="app-header__stats">
-          {view && (
-            <>
-              <span className="stat" data-stat="queue">
-                <strong>{queue.length}</strong> waiting
-              </span>
-              <span className="stat" data-stat="bookings">
-                <strong>{bookingsShown}</strong> {bookingsShown === 1 ? "booking" : "bookings"} shown
-              </span>
-            </>
-          )}
-        </div>
-        <div className="app-header__sync" aria-live="polite">
-          <span className={`sync-dot${loading ? " sync-dot--busy" : loadError ? " sync-dot--failed" : ""}`} aria-hidden="true" />
-          <span className="app-header__updated">{syncText}</span>
-          <button type="button" className="button button--quiet" onClick={refresh} disabled={loading}>
-            Refresh
-          </button>
-        </div>
-      </header>
+      <ScreenHeader view="Planner" sync={{ loading, failed: loadError !== null, updatedAt: loadedAt }} onRefresh={refresh}>
+        {view && (
+          <>
+            <span className="stat" data-stat="queue">
+              <strong>{queue.length}</strong> waiting
+            </span>
+            <span className="stat" data-stat="bookings">
+              <strong>{bookingsShown}</strong> {bookingsShown === 1 ? "booking" : "bookings"} shown
+            </span>
+          </>
+        )}
+      </ScreenHeader>
 
       <div className="planner-toolbar" role="toolbar" aria-label="Planner">
         <div className="planner-toolbar__nav">

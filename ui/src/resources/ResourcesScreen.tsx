@@ -3,7 +3,7 @@ import { type AppError, commands, type PlannerResource } from "../bindings";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { localIsoDate } from "../format";
 import { type Answer, ask } from "../rules/ask";
-import { ScreenHeader } from "../rules/ScreenHeader";
+import { ScreenHeader } from "../shell/ScreenHeader";
 import { ResourceForm } from "./ResourceForm";
 import { KINDS, kindLabel, WEEKDAYS, workDaysText } from "./resourceDraft";
 import "./resources.css";
@@ -49,18 +49,8 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
     <main className="app resources-screen">
       <ScreenHeader
         view="Resources"
-        loading={loading}
-        failed={loadError !== null}
+        sync={{ loading, failed: loadError !== null }}
         onRefresh={refresh}
-        stats={
-          resources &&
-          counts.map((c) => (
-            <span key={c.kind} className="stat" data-stat={`resources-${c.kind}`}>
-              <strong>{c.n}</strong> {kindLabel(c.kind).toLowerCase()}
-              {c.n === 1 ? "" : "s"}
-            </span>
-          ))
-        }
         actions={
           <button
             type="button"
@@ -74,7 +64,15 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
             New resource
           </button>
         }
-      />
+      >
+        {resources &&
+          counts.map((c) => (
+            <span key={c.kind} className="stat" data-stat={`resources-${c.kind}`}>
+              <strong>{c.n}</strong> {kindLabel(c.kind).toLowerCase()}
+              {c.n === 1 ? "" : "s"}
+            </span>
+          ))}
+      </ScreenHeader>
 
       {loadError && (
         <div className="error-banner" role="alert" data-error-code={loadError.code}>

@@ -5,7 +5,7 @@ import { type Answer, ask } from "./ask";
 import { findRule } from "./draft";
 import { RuleEditor } from "./RuleEditor";
 import { RuleList } from "./RuleList";
-import { ScreenHeader } from "./ScreenHeader";
+import { ScreenHeader } from "../shell/ScreenHeader";
 import "./rules.css";
 
 export type RulesScreenProps = Record<string, never>;
@@ -72,21 +72,8 @@ export function RulesScreen(_props: RulesScreenProps) {
     <main className="app rules-screen">
       <ScreenHeader
         view="Rules"
-        loading={loading}
-        failed={loadError !== null}
+        sync={{ loading, failed: loadError !== null }}
         onRefresh={refresh}
-        stats={
-          rules && (
-            <>
-              <span className="stat" data-stat="rules">
-                <strong>{rules.length}</strong> {rules.length === 1 ? "rule" : "rules"}
-              </span>
-              <span className="pill" data-stat="rules-enabled">
-                <strong>{enabled}</strong> on
-              </span>
-            </>
-          )
-        }
         actions={
           <button
             type="button"
@@ -97,7 +84,18 @@ export function RulesScreen(_props: RulesScreenProps) {
             New rule
           </button>
         }
-      />
+      >
+        {rules && (
+          <>
+            <span className="stat" data-stat="rules">
+              <strong>{rules.length}</strong> {rules.length === 1 ? "rule" : "rules"}
+            </span>
+            <span className="pill" data-stat="rules-enabled">
+              <strong>{enabled}</strong> on
+            </span>
+          </>
+        )}
+      </ScreenHeader>
 
       {loadError && (
         <div className="error-banner" role="alert" data-error-code={loadError.code}>
