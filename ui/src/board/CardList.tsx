@@ -24,7 +24,7 @@ type CardListProps = {
 function CardListView({ cards, columnKey, titleId, now, today, onOpen, busy, draggedId, notSent }: CardListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<number | null>(null);
-  const virtual = useVirtualColumn(cards, scroller, [focusedId, draggedId]);
+  const virtual = useVirtualColumn(cards, scroller, focusedId, draggedId);
 
   // Only a virtual list says where a card sits (aria-posinset): the DOM holds few of them.
   const cardFor = (card: BoardCard, index?: number, start?: number) => (

@@ -38,24 +38,37 @@ export function rangeWith(range: Range, pinned: readonly number[]): number[] {
   const last = indexes[indexes.length - 1] ?? -1;
   const extra = pinned.filter((i) => i >= 0 && i < range.count && (i < first || i > last));
   if (extra.length === 0) return indexes;
+  // In index order: that is the DOM order, which is the Tab order.
   return [...new Set([...indexes, ...extra])].sort((a, b) => a - b);
+}
+
+/**
+ * The indexes to keep drawn around the focused card (and the dragged card):
+ * Tab and Shift+Tab then always find the next card in the DOM, however fast
+ * they come, without waiting for the scroll event that focusing causes.
+ */
+export function pinnedIndexes(focused: number, dragged: number, count: number, around = OVERSCAN): number[] {
+  const out: number[] = [];
+  if (focused >= 0) {
+    for (let i = Math.max(0, focused - around); i <= Math.min(count - 1, focused + around); i++) out.push(i);
+  }
+  if (dragged >= 0 && !out.includes(dragged)) out.push(dragged);
+  return out;
 }
 
 export function useVirtualColumn(
   cards: readonly BoardCard[],
   scroller: RefObject<HTMLElement | null>,
-  pinnedIds: readonly (number | null)[],
+  focusedId: number | null,
+  draggedId: number | null,
 ): VirtualColumn {
   const enabled = cards.length > VIRTUALISE_FROM;
   const getItemKey = useCallback((index: number) => cards[index]?.itemId ?? index, [cards]);
-  const pinnedKey = pinnedIds.join(",");
   const pinned = useMemo(() => {
-    if (!enabled) return [];
-    const ids = pinnedIds.filter((id): id is number => id !== null);
-    if (ids.length === 0) return [];
-    return ids.map((id) => cards.findIndex((c) => c.itemId === id)).filter((i) => i >= 0);
-    // pinnedKey stands for pinnedIds' values.
-  }, [cards, enabled, pinnedKey]);
+    if (!enabled || (focusedId === null && draggedId === null)) return [];
+    const indexOf = (id: number | null) => (id === null ? -1 : cards.findIndex((c) => c.itemId === id));
+    return pinnedIndexes(indexOf(focusedId), indexOf(draggedId), cards.length);
+  }, [cards, enabled, focusedId, draggedId]);
   const rangeExtractor = useCallback((range: Range) => rangeWith(range, pinned), [pinned]);
 
   const virtualizer = useVirtualizer({
