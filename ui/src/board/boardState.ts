@@ -2,6 +2,7 @@
 // changes it. Pure: no React, no IPC.
 
 import type { AppError, BoardView } from "../bindings";
+import type { Outcome } from "../ipc";
 
 export type BoardState = {
   /** Last board Rust returned; kept on screen when a later load fails. */
@@ -12,7 +13,7 @@ export type BoardState = {
   loading: boolean;
 };
 
-export type LoadOutcome = { ok: true; board: BoardView } | { ok: false; error: AppError };
+export type LoadOutcome = Outcome<BoardView>;
 
 export const initialBoardState: BoardState = { board: null, error: null, loading: true };
 
@@ -22,15 +23,6 @@ export function loadStarted(state: BoardState): BoardState {
 
 export function loadFinished(state: BoardState, outcome: LoadOutcome): BoardState {
   return outcome.ok
-    ? { board: outcome.board, error: null, loading: false }
+    ? { board: outcome.data, error: null, loading: false }
     : { board: state.board, error: outcome.error, loading: false };
-}
-
-/**
- * An exception from the IPC layer itself (not a typed AppError from Rust:
- * those arrive as values), e.g. the page opened outside the Tauri window.
- */
-export function unexpectedError(cause: unknown): AppError {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return { code: "internal", message: message || "Unexpected error", field: null };
 }

@@ -2,23 +2,12 @@
 
 import { useState } from "react";
 import { commands } from "../bindings";
-import {
-  type BoardState,
-  type LoadOutcome,
-  initialBoardState,
-  loadFinished,
-  loadStarted,
-  unexpectedError,
-} from "./boardState";
+import { call } from "../ipc";
+import { type BoardState, type LoadOutcome, initialBoardState, loadFinished, loadStarted } from "./boardState";
 import { useLiveRefresh } from "./useLiveRefresh";
 
-export async function loadBoard(): Promise<LoadOutcome> {
-  try {
-    const result = await commands.boardGet();
-    return result.status === "ok" ? { ok: true, board: result.data } : { ok: false, error: result.error };
-  } catch (cause) {
-    return { ok: false, error: unexpectedError(cause) };
-  }
+export function loadBoard(): Promise<LoadOutcome> {
+  return call(() => commands.boardGet());
 }
 
 export function useBoard(): BoardState & { refresh: () => void } {

@@ -3,11 +3,11 @@
 
 import { useState } from "react";
 import { type AppError, type BoardView, commands, type FlowStats } from "../bindings";
-import { unexpectedError } from "../board/boardState";
 import { useLiveRefresh } from "../board/useLiveRefresh";
+import { call, type Outcome } from "../ipc";
 
 export type FlowData = { board: BoardView; stats: FlowStats };
-export type FlowOutcome = { ok: true; data: FlowData } | { ok: false; error: AppError };
+export type FlowOutcome = Outcome<FlowData>;
 
 export type FlowState = {
   data: FlowData | null;
@@ -16,14 +16,10 @@ export type FlowState = {
 };
 
 export async function loadFlow(): Promise<FlowOutcome> {
-  try {
-    const [board, stats] = await Promise.all([commands.boardGet(), commands.flowGet()]);
-    if (board.status === "error") return { ok: false, error: board.error };
-    if (stats.status === "error") return { ok: false, error: stats.error };
-    return { ok: true, data: { board: board.data, stats: stats.data } };
-  } catch (cause) {
-    return { ok: false, error: unexpectedError(cause) };
-  }
+  const [board, stats] = await Promise.all([call(() => commands.boardGet()), call(() => commands.flowGet())]);
+  if (!board.ok) return board;
+  if (!stats.ok) return stats;
+  return { ok: true, data: { board: board.data, stats: stats.data } };
 }
 
 export function useFlow(): FlowState & { refresh: () => void } {

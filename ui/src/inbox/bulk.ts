@@ -3,6 +3,7 @@
 // decides every item: a refusal is that item's result, and the rest still run.
 
 import { type AppError, commands } from "../bindings";
+import { call } from "../ipc";
 
 export type BulkAction = "approve" | "reject";
 
@@ -14,9 +15,7 @@ export type BulkResult = { itemId: number; ok: true } | { itemId: number; ok: fa
 /** The commands a bulk run may send; tests pass a recorder, the app the real bindings. */
 export type BulkApi = Pick<typeof commands, "itemApprove" | "itemReject">;
 
-type Reply = { status: "ok" } | { status: "error"; error: AppError };
-
-function send(api: BulkApi, action: BulkAction, s: BulkSubject, text: string): Promise<Reply> {
+function send(api: BulkApi, action: BulkAction, s: BulkSubject, text: string) {
   switch (action) {
     case "approve":
       return api.itemApprove(s.itemId, s.version, text);
@@ -26,13 +25,8 @@ function send(api: BulkApi, action: BulkAction, s: BulkSubject, text: string): P
 }
 
 async function runOne(api: BulkApi, action: BulkAction, s: BulkSubject, text: string): Promise<BulkResult> {
-  try {
-    const reply = await send(api, action, s, text);
-    return reply.status === "ok" ? { itemId: s.itemId, ok: true } : { itemId: s.itemId, ok: false, error: reply.error };
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { itemId: s.itemId, ok: false, error: { code: "internal", message: message || "Unexpected error", field: null } };
-  }
+  const reply = await call(() => send(api, action, s, text));
+  return reply.ok ? { itemId: s.itemId, ok: true } : { itemId: s.itemId, ok: false, error: reply.error };
 }
 
 /**

@@ -2,6 +2,7 @@
 // MoveAction to its command. Pure of React; talks to Rust through bindings.
 
 import { type AppError, commands, type MoveAction, type MoveOption } from "../bindings";
+import { unexpectedError } from "../ipc";
 import { recordUndo } from "./undoStack";
 
 /** The item a move is for, as the caller last saw it. */
@@ -97,7 +98,6 @@ export async function runMove(
     recordUndo({ itemId: subject.itemId, label });
     return { ok: true };
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, error: { code: "internal", message: message || "Unexpected error", field: null } };
+    return { ok: false, error: unexpectedError(cause) };
   }
 }

@@ -3,16 +3,12 @@
 // No React.
 
 import { type AppError, commands } from "../bindings";
+import { unexpectedError } from "../ipc";
 import { clearUndo, type UndoSlot } from "./undoStack";
 
 export type UndoApi = Pick<typeof commands, "itemMoves" | "itemUndo">;
 
 export type UndoResult = { ok: true; label: string } | { ok: false; error: AppError };
-
-function internal(cause: unknown): AppError {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return { code: "internal", message: message || "Unexpected error", field: null };
-}
 
 /** Runs the undo for `slot`; the slot is cleared once Rust has answered the undo. */
 export async function runUndo(slot: UndoSlot, api: UndoApi = commands): Promise<UndoResult> {
@@ -23,6 +19,6 @@ export async function runUndo(slot: UndoSlot, api: UndoApi = commands): Promise<
     clearUndo();
     return reply.status === "ok" ? { ok: true, label: slot.label } : { ok: false, error: reply.error };
   } catch (cause) {
-    return { ok: false, error: internal(cause) };
+    return { ok: false, error: unexpectedError(cause) };
   }
 }

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { type AppError, commands, type ReferenceData, type ServiceRef, type SubmitResult } from "../bindings";
 import { localIsoDate, plural } from "../format";
+import { call } from "../ipc";
 import {
   type AddressDraft,
   addDays,
@@ -51,15 +52,9 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
 
   useEffect(() => {
     let live = true;
-    commands.referenceGet().then(
-      (r) => {
-        if (!live) return;
-        setReference(r.status === "ok" ? { loading: false, data: r.data } : { loading: false, error: r.error });
-      },
-      (e: unknown) => {
-        if (live) setReference({ loading: false, error: { code: "internal", message: String(e), field: null } });
-      },
-    );
+    void call(() => commands.referenceGet()).then((r) => {
+      if (live) setReference(r.ok ? { loading: false, data: r.data } : { loading: false, error: r.error });
+    });
     return () => {
       live = false;
     };
@@ -111,22 +106,16 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
     setFieldError(null);
     setConfirmDiscard(false);
     const sent = draft;
-    try {
-      const r = await commands.orderSubmit(toInput(sent));
-      if (r.status === "ok") {
-        setResult(r.data);
-        focusNext.current = "result";
-      } else {
-        const control = controlFor(r.error.field, sent);
-        setFieldError({ control, error: r.error });
-        focusNext.current = control === "form" ? "form-error" : control;
-      }
-    } catch (e) {
-      setFieldError({ control: "form", error: { code: "internal", message: String(e), field: null } });
-      focusNext.current = "form-error";
-    } finally {
-      setSubmitting(false);
+    const r = await call(() => commands.orderSubmit(toInput(sent)));
+    if (r.ok) {
+      setResult(r.data);
+      focusNext.current = "result";
+    } else {
+      const control = controlFor(r.error.field, sent);
+      setFieldError({ control, error: r.error });
+      focusNext.current = control === "form" ? "form-error" : control;
     }
+    setSubmitting(false);
   }
 
   const startOver = () => {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { type AppError, type MoveOption, type ResourceRef, commands } from "../bindings";
-import { unexpectedError } from "../board/boardState";
+import { call } from "../ipc";
 import type { CommandResult, SlotForm } from "./moveCommand";
 import { RefusalMessage } from "./RefusalMessage";
 
@@ -21,21 +21,16 @@ export function ScheduleForm({ move, schedule, onDone }: ScheduleFormProps) {
   useEffect(() => {
     if (!move.enabled) return;
     let live = true;
-    commands.referenceGet().then(
-      (result) => {
-        if (!live) return;
-        if (result.status === "error") {
-          setError(result.error);
-          return;
-        }
-        const list = result.data.resources;
-        setResources(list);
-        setForm((f) => (f.resourceId === null && list[0] ? { ...f, resourceId: list[0].id } : f));
-      },
-      (cause: unknown) => {
-        if (live) setError(unexpectedError(cause));
-      },
-    );
+    void call(() => commands.referenceGet()).then((result) => {
+      if (!live) return;
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      const list = result.data.resources;
+      setResources(list);
+      setForm((f) => (f.resourceId === null && list[0] ? { ...f, resourceId: list[0].id } : f));
+    });
     return () => {
       live = false;
     };

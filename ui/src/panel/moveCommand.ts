@@ -4,7 +4,7 @@
 // fills in the arguments.
 
 import type { AppError, MoveAction, MoveInput, MoveOption, commands } from "../bindings";
-import { unexpectedError } from "../board/boardState";
+import { unexpectedError } from "../ipc";
 import { type MoveToRun, runMove as runBoardMove } from "../moves/runMove";
 
 export type CommandResult = { status: "ok"; data: unknown } | { status: "error"; error: AppError };

@@ -2,7 +2,7 @@
 // passed in; the hook in usePanelData.ts adds React and the change event.
 
 import type { AppError, CandidateView, ItemDetail, ItemMoves, commands } from "../bindings";
-import { unexpectedError } from "../board/boardState";
+import { call, type Outcome } from "../ipc";
 import { productMoves } from "./moveCommand";
 
 export type ReadApi = Pick<typeof commands, "itemDetail" | "itemMoves" | "itemCandidates">;
@@ -14,7 +14,7 @@ export type PanelData = {
   candidates: CandidateView[];
 };
 
-export type PanelLoad = { ok: true; data: PanelData } | { ok: false; error: AppError };
+export type PanelLoad = Outcome<PanelData>;
 
 export type PanelState = {
   /** Last data Rust returned; kept on screen when a later load fails. */
@@ -36,18 +36,14 @@ export function panelLoadFinished(state: PanelState, outcome: PanelLoad): PanelS
 }
 
 export async function loadPanel(api: ReadApi, itemId: number): Promise<PanelLoad> {
-  try {
-    const [detail, moves] = await Promise.all([api.itemDetail(itemId), api.itemMoves(itemId)]);
-    if (detail.status === "error") return { ok: false, error: detail.error };
-    if (moves.status === "error") return { ok: false, error: moves.error };
-    let candidates: CandidateView[] = [];
-    if (productMoves(moves.data.moves).length > 0) {
-      const ranked = await api.itemCandidates(itemId);
-      if (ranked.status === "error") return { ok: false, error: ranked.error };
-      candidates = ranked.data;
-    }
-    return { ok: true, data: { detail: detail.data, moves: moves.data, candidates } };
-  } catch (cause) {
-    return { ok: false, error: unexpectedError(cause) };
+  const [detail, moves] = await Promise.all([call(() => api.itemDetail(itemId)), call(() => api.itemMoves(itemId))]);
+  if (!detail.ok) return detail;
+  if (!moves.ok) return moves;
+  let candidates: CandidateView[] = [];
+  if (productMoves(moves.data.moves).length > 0) {
+    const ranked = await call(() => api.itemCandidates(itemId));
+    if (!ranked.ok) return ranked;
+    candidates = ranked.data;
   }
+  return { ok: true, data: { detail: detail.data, moves: moves.data, candidates } };
 }

@@ -10,13 +10,13 @@ import { type Toast, TOAST_MS } from "../board/dnd/useMoves";
 import { MoveToast } from "../board/dnd/MoveToast";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { localIsoDate } from "../format";
+import type { Outcome } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
 import {
   type Booking,
   dispatch,
   finishDelivery,
-  type Outcome,
   planDay,
   plannerGet,
   sendSlot,

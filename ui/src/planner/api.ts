@@ -1,23 +1,10 @@
 // The planner's calls to Rust, in one place: every write the planner sends,
 // with the error it gets back as a value (never a throw).
 
-import { type AppError, commands, type ItemOutcome, type PlannerBooking, type ScheduleInput } from "../bindings";
-import { unexpectedError } from "../board/boardState";
+import { commands, type ItemOutcome, type PlannerBooking, type ScheduleInput } from "../bindings";
+import { call } from "../ipc";
 
 export type Booking = PlannerBooking;
-
-export type Outcome<T = unknown> = { ok: true; data: T } | { ok: false; error: AppError };
-
-type Answer<T> = { status: "ok"; data: T } | { status: "error"; error: AppError };
-
-async function call<T>(run: () => Promise<Answer<T>>): Promise<Outcome<T>> {
-  try {
-    const r = await run();
-    return r.status === "ok" ? { ok: true, data: r.data } : { ok: false, error: r.error };
-  } catch (cause) {
-    return { ok: false, error: unexpectedError(cause) };
-  }
-}
 
 export type SlotRequest = {
   itemId: number;

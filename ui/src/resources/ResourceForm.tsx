@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { type AppError, commands, type PlannerResource } from "../bindings";
-import { ask } from "../rules/ask";
+import { call } from "../ipc";
 import {
   draftFromResource,
   emptyResourceDraft,
@@ -55,7 +55,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
     setSaving(true);
     setSaved(false);
     if (resource && base) {
-      const answer = await ask(() => commands.resourceUpdate(resource.id, base.version, input));
+      const answer = await call(() => commands.resourceUpdate(resource.id, base.version, input));
       setSaving(false);
       if (!answer.ok) return setError(answer.error);
       setError(null);
@@ -65,7 +65,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
       setDraft(draftFromResource(next));
       setSaved(true);
     } else {
-      const answer = await ask(() => commands.resourceCreate(input));
+      const answer = await call(() => commands.resourceCreate(input));
       setSaving(false);
       if (!answer.ok) return setError(answer.error);
       setError(null);

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { type AppError, commands, type PlannerResource } from "../bindings";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { localIsoDate } from "../format";
-import { type Answer, ask } from "../rules/ask";
+import { call, type Outcome } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { ResourceForm } from "./ResourceForm";
 import { KINDS, kindLabel, WEEKDAYS, workDaysText } from "./resourceDraft";
@@ -13,8 +13,8 @@ export type ResourcesScreenProps = Record<string, never>;
 type Editing = { kind: "resource"; id: number } | { kind: "new"; n: number } | null;
 
 /** The planner's projection carries every resource with its calendar; one day of bookings is enough here. */
-function loadResources(): Promise<Answer<PlannerResource[]>> {
-  return ask(() => commands.plannerGet(localIsoDate(new Date()), 1)).then((a) =>
+function loadResources(): Promise<Outcome<PlannerResource[]>> {
+  return call(() => commands.plannerGet(localIsoDate(new Date()), 1)).then((a) =>
     a.ok ? { ok: true, data: a.data.resources } : a,
   );
 }
@@ -26,7 +26,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
   const [editing, setEditing] = useState<Editing>(null);
   const [created, setCreated] = useState<{ id: number; name: string } | null>(null);
 
-  const refresh = useLiveRefresh<Answer<PlannerResource[]>>(
+  const refresh = useLiveRefresh<Outcome<PlannerResource[]>>(
     {
       load: loadResources,
       onStart: () => setLoading(true),

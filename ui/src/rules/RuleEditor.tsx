@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { type AppError, commands, type RuleSpec, type RuleView } from "../bindings";
-import { ask } from "./ask";
+import { call } from "../ipc";
 import {
   type ConditionDraft,
   draftFromSpec,
@@ -107,8 +107,8 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
     setSaving(true);
     setSaved(false);
     const answer = rule && base
-      ? await ask(() => commands.ruleUpdate(rule.id, base.version, spec))
-      : await ask(() => commands.ruleCreate(spec));
+      ? await call(() => commands.ruleUpdate(rule.id, base.version, spec))
+      : await call(() => commands.ruleCreate(spec));
     setSaving(false);
     if (!answer.ok) {
       setError(answer.error);
@@ -123,7 +123,7 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
 
   async function reloadLatest() {
     if (!rule) return;
-    const answer = await ask(() => commands.rulesList());
+    const answer = await call(() => commands.rulesList());
     if (!answer.ok) {
       setError(answer.error);
       return;

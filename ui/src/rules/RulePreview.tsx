@@ -1,6 +1,6 @@
 import { type AppError, commands, type RuleHitView, type RuleSpec } from "../bindings";
 import { plural } from "../format";
-import { ask } from "./ask";
+import { call } from "../ipc";
 import { sameSpec } from "./draft";
 
 export type PreviewHit = RuleHitView;
@@ -17,7 +17,7 @@ export type PreviewState =
  * the question is "what would it catch", not "what does it catch now".
  */
 export async function runPreview(spec: RuleSpec): Promise<PreviewState> {
-  const hits = await ask(() => commands.rulePreview({ ...spec, enabled: true }));
+  const hits = await call(() => commands.rulePreview({ ...spec, enabled: true }));
   if (!hits.ok) return { state: "failed", error: hits.error };
   return { state: "done", spec, hits: hits.data };
 }

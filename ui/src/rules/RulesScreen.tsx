@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { type AppError, commands, type RuleView } from "../bindings";
 import { useLiveRefresh } from "../board/useLiveRefresh";
-import { type Answer, ask } from "./ask";
+import { call, type Outcome } from "../ipc";
+import { ScreenHeader } from "../shell/ScreenHeader";
 import { findRule } from "./draft";
 import { RuleEditor } from "./RuleEditor";
 import { RuleList } from "./RuleList";
-import { ScreenHeader } from "../shell/ScreenHeader";
 import "./rules.css";
 
 export type RulesScreenProps = Record<string, never>;
@@ -21,9 +21,9 @@ export function RulesScreen(_props: RulesScreenProps) {
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
   const [toggleErrors, setToggleErrors] = useState<ReadonlyMap<number, AppError>>(new Map());
 
-  const refresh = useLiveRefresh<Answer<RuleView[]>>(
+  const refresh = useLiveRefresh<Outcome<RuleView[]>>(
     {
-      load: () => ask(() => commands.rulesList()),
+      load: () => call(() => commands.rulesList()),
       onStart: () => setLoading(true),
       onResult: (answer) => {
         setLoading(false);
@@ -47,7 +47,7 @@ export function RulesScreen(_props: RulesScreenProps) {
 
   async function toggle(rule: RuleView) {
     setBusy((s) => new Set(s).add(rule.id));
-    const answer = await ask(() =>
+    const answer = await call(() =>
       commands.ruleUpdate(rule.id, rule.version, { ...rule.spec, enabled: !rule.spec.enabled }),
     );
     setBusy((s) => {
