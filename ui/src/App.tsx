@@ -1,3 +1,5 @@
+// First: the shared editor styles come before any screen's own CSS.
+import "./shell/forms.css";
 import { useCallback, useEffect, useState } from "react";
 import { BoardScreen } from "./board/BoardScreen";
 import { FlowScreen } from "./flow/FlowScreen";
