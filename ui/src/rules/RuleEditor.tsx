@@ -1,5 +1,5 @@
-import { useEffect, useId, useMemo, useState } from "react";
-import { type AppError, commands, type RuleSpec, type RuleView } from "../bindings";
+import { Fragment, useEffect, useId, useState } from "react";
+import { type AppError, commands, type FieldInfo, type RuleSpec, type RuleView } from "../bindings";
 import { call } from "../ipc";
 import {
   type ConditionDraft,
@@ -7,9 +7,11 @@ import {
   emptyCondition,
   emptyDraft,
   errorPlace,
+  fieldInfo,
   type RuleDraft,
   sameSpec,
   toSpec,
+  withField,
 } from "./draft";
 import { type PreviewState, RulePreview, runPreview } from "./RulePreview";
 import { Switch } from "./RuleList";
@@ -19,32 +21,26 @@ import {
   ACTIONS,
   COMBINATOR_LABELS,
   COMBINATORS,
-  FIELD_GROUPS,
   FIELD_LABELS,
-  FIELDS,
-  kindsInUse,
+  fieldLabel,
+  fieldRuns,
   OP_LABELS,
-  OPS,
-  VALUE_KIND_LABELS,
-  VALUE_KINDS,
-  type ValueKind,
 } from "./ruleText";
 
 type RuleEditorProps = {
   /** The stored rule being edited (latest version seen), or null for a new rule. */
   rule: RuleView | null;
-  /** Every stored rule: their conditions suggest a value kind per field. */
-  rules: RuleView[];
+  /** Rust's field list (`ruleFieldsGet`): which fields, in which order, their value type and operators. */
+  fields: FieldInfo[];
   onSaved: (view: RuleView) => void;
   onClose: () => void;
 };
 
-export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
-  const kinds = useMemo(() => kindsInUse(rules), [rules]);
+export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) {
   const [base, setBase] = useState<{ version: number; spec: RuleSpec } | null>(
     rule ? { version: rule.version, spec: rule.spec } : null,
   );
-  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftFromSpec(rule.spec) : emptyDraft(kinds[FIELDS[0]])));
+  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftFromSpec(rule.spec, fields) : emptyDraft(fields)));
   const [error, setError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -53,7 +49,7 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
 
   const spec = toSpec(draft);
   // Both sides go through the draft, so key order and number spelling do not count as edits.
-  const dirty = base ? !sameSpec(spec, toSpec(draftFromSpec(base.spec))) : true;
+  const dirty = base ? !sameSpec(spec, toSpec(draftFromSpec(base.spec, fields))) : true;
 
   // Someone (this desk's switch, or another desk) saved a newer version:
   // follow it when nothing is being edited; otherwise keep the typing, and
@@ -62,9 +58,9 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
     if (!rule || !base || rule.version <= base.version) return;
     if (!dirty) {
       setBase({ version: rule.version, spec: rule.spec });
-      setDraft(draftFromSpec(rule.spec));
+      setDraft(draftFromSpec(rule.spec, fields));
     }
-  }, [rule, base, dirty]);
+  }, [rule, base, dirty, fields]);
 
   const place = errorPlace(error);
 
@@ -83,19 +79,15 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
 
   function pickField(index: number, field: ConditionDraft["field"]) {
     const row = draft.conditions[index];
-    if (!row) return;
-    const kind: ValueKind = kinds[field] ?? row.kind;
-    editRow(index, { field, kind, text: kind === row.kind ? row.text : kind === "bool" ? "yes" : "" });
-  }
-
-  function pickKind(index: number, kind: ValueKind) {
-    const row = draft.conditions[index];
-    if (!row) return;
-    editRow(index, { kind, text: kind === "bool" ? "yes" : row.kind === "bool" ? "" : row.text });
+    const info = fieldInfo(fields, field);
+    if (!row || !info) return;
+    editRow(index, withField(row, info));
   }
 
   function addRow() {
-    edit({ conditions: [...draft.conditions, emptyCondition(kinds[FIELDS[0]])] }, (p) => p.at === "conditions");
+    const first = fields[0];
+    if (!first) return;
+    edit({ conditions: [...draft.conditions, emptyCondition(first)] }, (p) => p.at === "conditions");
   }
 
   function removeRow(index: number) {
@@ -116,7 +108,7 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
     }
     setError(null);
     setBase({ version: answer.data.version, spec: answer.data.spec });
-    setDraft(draftFromSpec(answer.data.spec));
+    setDraft(draftFromSpec(answer.data.spec, fields));
     setSaved(true);
     onSaved(answer.data);
   }
@@ -131,7 +123,7 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
     const latest = answer.data.find((r) => r.id === rule.id);
     if (!latest) return;
     setBase({ version: latest.version, spec: latest.spec });
-    setDraft(draftFromSpec(latest.spec));
+    setDraft(draftFromSpec(latest.spec, fields));
     setError(null);
   }
 
@@ -241,6 +233,10 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
           <ol className="rule-conditions__list">
             {draft.conditions.map((c, i) => {
               const rowError = place?.at === "row" && place.index === i ? error : null;
+              const info = fieldInfo(fields, c.field);
+              // A stored rule may name a field or operator Rust no longer lists:
+              // show it as it is, and Rust's refusal on save says why.
+              const ops = info ? (info.ops.includes(c.op) ? info.ops : [...info.ops, c.op]) : [c.op];
               return (
                 <li
                   key={c.key}
@@ -257,15 +253,21 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
                     value={c.field}
                     onChange={(e) => pickField(i, e.target.value as ConditionDraft["field"])}
                   >
-                    {FIELD_GROUPS.map((g) => (
-                      <optgroup key={g.prefix} label={g.label}>
-                        {FIELDS.filter((f) => f.startsWith(g.prefix)).map((f) => (
-                          <option key={f} value={f}>
-                            {FIELD_LABELS[f]}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ))}
+                    {!info && <option value={c.field}>{FIELD_LABELS[c.field] ?? c.field}</option>}
+                    {fieldRuns(fields).map((run, r) => {
+                      const options = run.fields.map((f) => (
+                        <option key={f.field} value={f.field}>
+                          {fieldLabel(f)}
+                        </option>
+                      ));
+                      return run.group ? (
+                        <optgroup key={`${r}-${run.group}`} label={run.group}>
+                          {options}
+                        </optgroup>
+                      ) : (
+                        <Fragment key={r}>{options}</Fragment>
+                      );
+                    })}
                   </select>
                   <select
                     className="field condition-row__op"
@@ -274,21 +276,9 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
                     value={c.op}
                     onChange={(e) => editRow(i, { op: e.target.value as ConditionDraft["op"] })}
                   >
-                    {OPS.map((o) => (
+                    {ops.map((o) => (
                       <option key={o} value={o}>
                         {OP_LABELS[o]}
-                      </option>
-                    ))}
-                  </select>
-                  <select
-                    className="field condition-row__kind"
-                    aria-label={`Condition ${i + 1} value type`}
-                    value={c.kind}
-                    onChange={(e) => pickKind(i, e.target.value as ValueKind)}
-                  >
-                    {VALUE_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {VALUE_KIND_LABELS[k]}
                       </option>
                     ))}
                   </select>
@@ -309,6 +299,8 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
                       className="field condition-row__value"
                       aria-label={`Condition ${i + 1} value`}
                       name={`conditions[${i}].value`}
+                      type={c.kind === "number" ? "number" : "text"}
+                      step={c.kind === "number" ? "any" : undefined}
                       inputMode={c.kind === "number" ? "decimal" : undefined}
                       value={c.text}
                       placeholder={c.kind === "number" ? "0" : "text"}
@@ -381,7 +373,7 @@ export function RuleEditor({ rule, rules, onSaved, onClose }: RuleEditorProps) {
               className="button button--quiet"
               onClick={() => {
                 if (!base) return;
-                setDraft(draftFromSpec(base.spec));
+                setDraft(draftFromSpec(base.spec, fields));
                 setError(null);
               }}
             >

@@ -2,7 +2,7 @@ import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { AppError, RuleHitView, RuleSpec, RuleView } from "../bindings";
+import type { AppError, FieldInfo, Op, RuleHitView, RuleSpec, RuleView } from "../bindings";
 import { conditionsText } from "./ruleText";
 import { RulesScreen } from "./RulesScreen";
 
@@ -36,8 +36,33 @@ const stored: RuleView[] = [
   }),
 ];
 
+const NUMBER_OPS: Op[] = ["eq", "ne", "gt", "ge", "lt", "le"];
+const BOOL_OPS: Op[] = ["eq", "ne"];
+const TEXT_OPS: Op[] = ["eq", "ne", "contains"];
+
+/** What Rust's `FieldInfo::all()` answers: Rust's order, labels, value types and operators. */
+const fieldList: FieldInfo[] = [
+  { field: "item_quantity", label: "quantity", valueType: "number", ops: NUMBER_OPS },
+  { field: "item_line_value", label: "line value", valueType: "number", ops: NUMBER_OPS },
+  { field: "item_monthly_cost", label: "monthly cost", valueType: "number", ops: NUMBER_OPS },
+  { field: "item_transaction_type", label: "transaction type", valueType: "text", ops: TEXT_OPS },
+  { field: "item_missing_basic_service", label: "basic service missing", valueType: "bool", ops: BOOL_OPS },
+  { field: "item_specs_incomplete", label: "specs incomplete", valueType: "bool", ops: BOOL_OPS },
+  { field: "order_item_count", label: "items in order", valueType: "number", ops: NUMBER_OPS },
+  { field: "customer_name", label: "customer", valueType: "text", ops: TEXT_OPS },
+  { field: "customer_is_new", label: "new customer", valueType: "bool", ops: BOOL_OPS },
+  { field: "customer_flagged", label: "flagged customer", valueType: "bool", ops: BOOL_OPS },
+  { field: "service_code", label: "service code", valueType: "text", ops: TEXT_OPS },
+  { field: "service_kind", label: "service kind", valueType: "text", ops: TEXT_OPS },
+  { field: "service_offer_type", label: "offer type", valueType: "text", ops: TEXT_OPS },
+  { field: "service_recurring", label: "recurring service", valueType: "bool", ops: BOOL_OPS },
+  { field: "service_requires_approval", label: "service requires approval", valueType: "bool", ops: BOOL_OPS },
+];
+
 type Server = {
   rules: RuleView[];
+  /** Rust's field list, or the IPC failure rule_fields_get meets. */
+  fields: FieldInfo[] | Error;
   calls: { cmd: string; args: Record<string, unknown> }[];
   /** Rust's refusal for rule_create / rule_update / rule_preview. */
   refuse: AppError | null;
@@ -45,7 +70,7 @@ type Server = {
 };
 
 function serve(overrides: Partial<Server> = {}): Server {
-  const s: Server = { rules: stored, calls: [], refuse: null, hits: [], ...overrides };
+  const s: Server = { rules: stored, fields: fieldList, calls: [], refuse: null, hits: [], ...overrides };
   mockIPC(
     (cmd, raw) => {
       const args = (raw ?? {}) as Record<string, unknown>;
@@ -53,6 +78,9 @@ function serve(overrides: Partial<Server> = {}): Server {
       switch (cmd) {
         case "rules_list":
           return s.rules;
+        case "rule_fields_get":
+          if (s.fields instanceof Error) return Promise.reject(s.fields);
+          return s.fields;
         case "rule_update": {
           if (s.refuse) return Promise.reject(s.refuse);
           const view = { id: args.id as number, version: (args.version as number) + 1, spec: args.spec as RuleSpec };
@@ -78,6 +106,10 @@ function serve(overrides: Partial<Server> = {}): Server {
 }
 
 const calls = (s: Server, cmd: string) => s.calls.filter((c) => c.cmd === cmd);
+
+/** The options a select offers, as [value, text] pairs in order. */
+const options = (label: string) =>
+  [...(screen.getByLabelText(label) as HTMLSelectElement).options].map((o) => [o.value, o.textContent]);
 
 describe("rules screen", () => {
   it("lists the rules with their action, state and a readable summary", async () => {
@@ -124,35 +156,63 @@ describe("rules screen", () => {
     s.rules = [...stored, rule(3, 1, { name: "Hold Acme", action: "hold" })];
     await act(() => emit("data-changed", { reason: "rule_create" }));
     expect(await screen.findByText("Hold Acme")).toBeTruthy();
+    // The field list is asked for once; a reload only fetches the rules again.
+    expect(calls(s, "rules_list")).toHaveLength(2);
+    expect(calls(s, "rule_fields_get")).toHaveLength(1);
+  });
+
+  it("shows a failed field list like other load errors, and Retry loads it", async () => {
+    const s = serve({ fields: new Error("rule_fields_get: IPC unavailable") });
+    render(<RulesScreen />);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Could not load the rule fields.");
+    expect(alert.textContent).toContain("IPC unavailable");
+    // The rules still list, but no editor can open without the fields.
+    expect(await screen.findByText("High line value")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "New rule" }));
+    expect(screen.getByText("The editor needs the rule fields")).toBeTruthy();
+    fireEvent.click(screen.getByText("High line value"));
+    expect(screen.queryByRole("heading", { name: "Edit rule" })).toBeNull();
+
+    s.fields = fieldList;
+    fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("heading", { name: "Edit rule" })).toBeTruthy();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(calls(s, "rule_fields_get")).toHaveLength(2);
   });
 
   it("puts a validation error beside its condition row and keeps what was typed", async () => {
     const s = serve({
       refuse: {
         code: "validation",
-        message: "quantity is a number field: operator contains with this value does not apply",
-        field: "conditions[1]",
+        message: "is 101 characters long; at most 100 allowed",
+        field: "conditions[1].value",
       },
     });
+    const long = "acme ".repeat(20) + "x";
     render(<RulesScreen />);
     fireEvent.click(await screen.findByText("High line value"));
     fireEvent.click(screen.getByRole("button", { name: "+ Add condition" }));
-    const value = screen.getByLabelText("Condition 2 value") as HTMLInputElement;
-    fireEvent.change(value, { target: { value: "lots" } });
+    fireEvent.change(screen.getByLabelText("Condition 2 field"), { target: { value: "customer_name" } });
     fireEvent.change(screen.getByLabelText("Condition 2 operator"), { target: { value: "contains" } });
+    fireEvent.change(screen.getByLabelText("Condition 2 value"), { target: { value: long } });
     fireEvent.click(screen.getByRole("button", { name: "Save rule" }));
 
     const rowEl = document.querySelector('[data-condition-index="1"]') as HTMLElement;
     const alert = await within(rowEl).findByRole("alert");
-    expect(alert.textContent).toContain("number field");
+    expect(alert.textContent).toContain("at most 100 allowed");
     expect(rowEl.className).toContain("condition-row--invalid");
-    expect((screen.getByLabelText("Condition 2 value") as HTMLInputElement).value).toBe("lots");
+    expect(screen.getByLabelText("Condition 2 value").getAttribute("aria-invalid")).toBe("true");
+    expect((screen.getByLabelText("Condition 2 value") as HTMLInputElement).value).toBe(long);
     // The first row is untouched and has no error.
     const first = document.querySelector('[data-condition-index="0"]') as HTMLElement;
     expect(within(first).queryByRole("alert")).toBeNull();
-    // Sent as typed: not a number, so Rust got the text and refused it.
+    // Sent as typed: Rust, not the UI, decides the text is too long.
     const sent = calls(s, "rule_update")[0]!.args.spec as RuleSpec;
-    expect(sent.conditions[1]!.value).toEqual({ type: "text", value: "lots" });
+    expect(sent.conditions[1]).toEqual({ field: "customer_name", op: "contains", value: { type: "text", value: long } });
+    // Editing that row clears its error.
+    fireEvent.change(screen.getByLabelText("Condition 2 value"), { target: { value: "acme" } });
+    expect(within(rowEl).queryByRole("alert")).toBeNull();
   });
 
   it("puts a name error beside the name field", async () => {
@@ -173,7 +233,6 @@ describe("rules screen", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Name" }), { target: { value: "Acme waits" } });
     fireEvent.change(screen.getByLabelText("Condition 1 field"), { target: { value: "customer_name" } });
     fireEvent.change(screen.getByLabelText("Condition 1 operator"), { target: { value: "contains" } });
-    fireEvent.change(screen.getByLabelText("Condition 1 value type"), { target: { value: "text" } });
     fireEvent.change(screen.getByLabelText("Condition 1 value"), { target: { value: "acme" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Then" }), { target: { value: "hold" } });
     fireEvent.click(screen.getByRole("button", { name: "Create rule" }));
@@ -188,6 +247,91 @@ describe("rules screen", () => {
     });
     expect(await screen.findByRole("heading", { name: "Edit rule" })).toBeTruthy();
     expect(screen.getAllByText("Acme waits").length).toBeGreaterThan(0);
+  });
+
+  it("a field offers only its operators, and a bool field's value is yes/no", async () => {
+    const s = serve();
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByRole("button", { name: "New rule" }));
+    // The fields are Rust's list, in Rust's order, with the UI's wording.
+    const fieldOptions = options("Condition 1 field");
+    expect(fieldOptions.map(([v]) => v)).toEqual(fieldList.map((f) => f.field));
+    expect(fieldOptions[7]).toEqual(["customer_name", "Customer name"]);
+    expect(screen.queryByLabelText("Condition 1 value type")).toBeNull();
+
+    // A new row starts on Rust's first field: a number, with a number input and no "contains".
+    expect((screen.getByLabelText("Condition 1 field") as HTMLSelectElement).value).toBe("item_quantity");
+    expect(options("Condition 1 operator")).toEqual([
+      ["eq", "is"],
+      ["ne", "is not"],
+      ["gt", ">"],
+      ["ge", "≥"],
+      ["lt", "<"],
+      ["le", "≤"],
+    ]);
+    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).type).toBe("number");
+
+    // A text field offers "contains" and takes text.
+    fireEvent.change(screen.getByLabelText("Condition 1 field"), { target: { value: "service_code" } });
+    expect(options("Condition 1 operator").map(([v]) => v)).toEqual(TEXT_OPS);
+    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).type).toBe("text");
+
+    // A yes/no field offers is / is not, and its value is a yes/no select.
+    fireEvent.change(screen.getByLabelText("Condition 1 field"), { target: { value: "customer_flagged" } });
+    expect(options("Condition 1 operator")).toEqual([
+      ["eq", "is"],
+      ["ne", "is not"],
+    ]);
+    const value = screen.getByLabelText("Condition 1 value") as HTMLSelectElement;
+    expect(value.tagName).toBe("SELECT");
+    expect(options("Condition 1 value")).toEqual([
+      ["yes", "yes"],
+      ["no", "no"],
+    ]);
+    fireEvent.change(value, { target: { value: "no" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Name" }), { target: { value: "Unflagged" } });
+    fireEvent.click(screen.getByRole("button", { name: "Create rule" }));
+    await waitFor(() => expect(calls(s, "rule_create")).toHaveLength(1));
+    expect((calls(s, "rule_create")[0]!.args.spec as RuleSpec).conditions).toEqual([
+      { field: "customer_flagged", op: "eq", value: { type: "bool", value: false } },
+    ]);
+  });
+
+  it("changing the field to one of another kind resets operator and value", async () => {
+    const s = serve();
+    render(<RulesScreen />);
+    fireEvent.click(await screen.findByText("High line value"));
+    const field = screen.getByLabelText("Condition 1 field") as HTMLSelectElement;
+    const op = () => (screen.getByLabelText("Condition 1 operator") as HTMLSelectElement).value;
+    const value = () => (screen.getByLabelText("Condition 1 value") as HTMLInputElement | HTMLSelectElement).value;
+    expect([field.value, op(), value()]).toEqual(["item_line_value", "gt", "2000"]);
+
+    // Number to another number: the operator and value stay.
+    fireEvent.change(field, { target: { value: "item_monthly_cost" } });
+    expect([op(), value()]).toEqual(["gt", "2000"]);
+
+    // Number to yes/no: ">" does not apply, so the first operator; the value becomes yes.
+    fireEvent.change(field, { target: { value: "customer_is_new" } });
+    expect([op(), value()]).toEqual(["eq", "yes"]);
+    fireEvent.change(screen.getByLabelText("Condition 1 operator"), { target: { value: "ne" } });
+
+    // Yes/no to text: "is not" applies to text too and stays; the yes/no answer is cleared.
+    fireEvent.change(field, { target: { value: "customer_name" } });
+    expect([op(), value()]).toEqual(["ne", ""]);
+    fireEvent.change(screen.getByLabelText("Condition 1 operator"), { target: { value: "contains" } });
+    fireEvent.change(screen.getByLabelText("Condition 1 value"), { target: { value: "acme" } });
+
+    // Text to number: "contains" does not apply, and "acme" is no number.
+    fireEvent.change(field, { target: { value: "item_quantity" } });
+    expect([op(), value()]).toEqual(["eq", ""]);
+    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).type).toBe("number");
+
+    fireEvent.change(screen.getByLabelText("Condition 1 value"), { target: { value: "3" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save rule" }));
+    await waitFor(() => expect(calls(s, "rule_update")).toHaveLength(1));
+    expect((calls(s, "rule_update")[0]!.args.spec as RuleSpec).conditions).toEqual([
+      { field: "item_quantity", op: "eq", value: { type: "number", value: 3 } },
+    ]);
   });
 
   it("previews the draft and lists the items it would hit, with the count", async () => {

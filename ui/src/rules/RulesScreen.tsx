@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { type AppError, commands, type RuleView } from "../bindings";
+import { useRef, useState } from "react";
+import { type AppError, commands, type FieldInfo, type RuleView } from "../bindings";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { call, type Outcome } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
@@ -13,24 +13,48 @@ export type RulesScreenProps = Record<string, never>;
 /** Which rule the editor shows: a stored one, or a new one (numbered so "New" twice starts afresh). */
 type Editing = { kind: "rule"; id: number } | { kind: "new"; n: number } | null;
 
+/** One load: the rules, and Rust's field list until it has arrived once (null: already held). */
+type Loaded = { rules: Outcome<RuleView[]>; fields: Outcome<FieldInfo[]> | null };
+
+/** What failed to load, for the banner's words. */
+type LoadError = { what: "rules" | "fields"; error: AppError };
+
+/** `ruleFieldsGet` answers without an AppError; an IPC failure still becomes one. */
+function loadFields(): Promise<Outcome<FieldInfo[]>> {
+  return call(async () => ({ status: "ok", data: await commands.ruleFieldsGet() }));
+}
+
 export function RulesScreen(_props: RulesScreenProps) {
   const [rules, setRules] = useState<RuleView[] | null>(null);
-  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const [fields, setFields] = useState<FieldInfo[] | null>(null);
+  // The loader outlives renders; it reads whether the field list is held from here.
+  const fieldsHeld = useRef(false);
+  const [loadError, setLoadError] = useState<LoadError | null>(null);
   const [loading, setLoading] = useState(true);
   const [editing, setEditing] = useState<Editing>(null);
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
   const [toggleErrors, setToggleErrors] = useState<ReadonlyMap<number, AppError>>(new Map());
 
-  const refresh = useLiveRefresh<Outcome<RuleView[]>>(
+  const refresh = useLiveRefresh<Loaded>(
     {
-      load: () => call(() => commands.rulesList()),
+      load: async () => {
+        const [rules, fields] = await Promise.all([
+          call(() => commands.rulesList()),
+          fieldsHeld.current ? null : loadFields(),
+        ]);
+        return { rules, fields };
+      },
       onStart: () => setLoading(true),
       onResult: (answer) => {
         setLoading(false);
-        if (answer.ok) {
-          setRules(answer.data);
-          setLoadError(null);
-        } else setLoadError(answer.error);
+        if (answer.rules.ok) setRules(answer.rules.data);
+        if (answer.fields?.ok) {
+          fieldsHeld.current = true;
+          setFields(answer.fields.data);
+        }
+        if (!answer.rules.ok) setLoadError({ what: "rules", error: answer.rules.error });
+        else if (answer.fields && !answer.fields.ok) setLoadError({ what: "fields", error: answer.fields.error });
+        else setLoadError(null);
       },
     },
     [],
@@ -98,10 +122,16 @@ export function RulesScreen(_props: RulesScreenProps) {
       </ScreenHeader>
 
       {loadError && (
-        <div className="error-banner" role="alert" data-error-code={loadError.code}>
+        <div className="error-banner" role="alert" data-error-code={loadError.error.code}>
           <div className="error-banner__text">
-            <strong>{rules ? "Could not refresh the rules." : "Could not load the rules."}</strong>{" "}
-            {loadError.message}
+            <strong>
+              {loadError.what === "fields"
+                ? "Could not load the rule fields."
+                : rules
+                  ? "Could not refresh the rules."
+                  : "Could not load the rules."}
+            </strong>{" "}
+            {loadError.error.message}
           </div>
           <button type="button" className="button" onClick={refresh}>
             Retry
@@ -133,7 +163,14 @@ export function RulesScreen(_props: RulesScreenProps) {
         </section>
 
         <div className="rules-detail">
-          {editing === null || (editing.kind === "rule" && !selectedRule) ? (
+          {editing !== null && fields === null ? (
+            <div className="rules-detail__empty">
+              <p className="rules-detail__empty-title">
+                {loadError ? "The editor needs the rule fields" : "Loading the rule fields…"}
+              </p>
+              {loadError && <p>Retry above to load them.</p>}
+            </div>
+          ) : editing === null || (editing.kind === "rule" && !selectedRule) || fields === null ? (
             <div className="rules-detail__empty">
               <p className="rules-detail__empty-title">Pick a rule to edit it</p>
               <p>Or start a new one; preview which open items it would hit before you save it.</p>
@@ -142,7 +179,7 @@ export function RulesScreen(_props: RulesScreenProps) {
             <RuleEditor
               key={editing.kind === "rule" ? `rule-${editing.id}` : `new-${editing.n}`}
               rule={selectedRule}
-              rules={rules ?? []}
+              fields={fields}
               onSaved={(view) => {
                 replace(view);
                 setEditing({ kind: "rule", id: view.id });

@@ -1,16 +1,31 @@
 // The rule being edited, as the person typed it. Converting it to a RuleSpec
 // never refuses anything: whatever is typed goes to Rust, which validates and
 // names the offending field ("name", "conditions", "conditions[2].value", ...).
+// Which fields exist, the kind of value each takes and the operators that
+// apply come from Rust's field list (`ruleFieldsGet`); the draft only follows it.
 
-import type { AppError, Combinator, Field, Op, RuleAction, RuleSpec, RuleView, Value } from "../bindings";
-import { ACTIONS, COMBINATORS, FIELDS, OPS, type ValueKind } from "./ruleText";
+import type {
+  AppError,
+  Combinator,
+  Condition,
+  Field,
+  FieldInfo,
+  FieldType,
+  Op,
+  RuleAction,
+  RuleSpec,
+  RuleView,
+  Value,
+} from "../bindings";
+import { ACTIONS, COMBINATORS } from "./ruleText";
 
 export type ConditionDraft = {
   /** Stable React key; rows can be removed from the middle. */
   key: number;
   field: Field;
   op: Op;
-  kind: ValueKind;
+  /** The field's value type, as Rust's field list gives it. */
+  kind: FieldType;
   /** Exactly what was typed ("yes"/"no" for a yes/no value). */
   text: string;
 };
@@ -26,8 +41,18 @@ export type RuleDraft = {
 
 let nextKey = 1;
 
-export function conditionDraft(field: Field, op: Op, value: Value): ConditionDraft {
-  return { key: nextKey++, field, op, kind: value.type, text: valueInput(value) };
+export function fieldInfo(fields: readonly FieldInfo[], field: Field): FieldInfo | undefined {
+  return fields.find((f) => f.field === field);
+}
+
+/**
+ * A stored condition as a row. Its kind is the field's; a stored value of
+ * another kind is carried over as far as it converts, and Rust says the rest.
+ * A field missing from the list keeps the stored value's own kind.
+ */
+export function conditionDraft(c: Condition, fields: readonly FieldInfo[]): ConditionDraft {
+  const kind = fieldInfo(fields, c.field)?.valueType ?? c.value.type;
+  return { key: nextKey++, field: c.field, op: c.op, kind, text: convertText(c.value.type, kind, valueInput(c.value)) };
 }
 
 function valueInput(value: Value): string {
@@ -41,29 +66,59 @@ function valueInput(value: Value): string {
   }
 }
 
-export function draftFromSpec(spec: RuleSpec): RuleDraft {
+/**
+ * What was typed for a value of one kind, as the input of another: number
+ * and text keep what still reads as that kind, yes/no starts at "yes", and
+ * anything else starts empty.
+ */
+function convertText(from: FieldType, to: FieldType, text: string): string {
+  if (from === to) return text;
+  if (to === "bool") return "yes";
+  if (from === "bool") return "";
+  if (to === "text") return text;
+  return toValue("number", text).type === "number" ? text : "";
+}
+
+/**
+ * The row with another field: the operator stays if the field offers it and
+ * otherwise becomes the field's first one; the value follows the field's kind.
+ */
+export function withField(row: ConditionDraft, info: FieldInfo): ConditionDraft {
+  const op = info.ops.includes(row.op) ? row.op : (info.ops[0] ?? row.op);
+  return { ...row, field: info.field, op, kind: info.valueType, text: convertText(row.kind, info.valueType, row.text) };
+}
+
+export function draftFromSpec(spec: RuleSpec, fields: readonly FieldInfo[]): RuleDraft {
   return {
     name: spec.name,
     description: spec.description,
     enabled: spec.enabled,
     combinator: spec.combinator,
     action: spec.action,
-    conditions: spec.conditions.map((c) => conditionDraft(c.field, c.op, c.value)),
+    conditions: spec.conditions.map((c) => conditionDraft(c, fields)),
   };
 }
 
-export function emptyCondition(kind: ValueKind = "number"): ConditionDraft {
-  return { key: nextKey++, field: FIELDS[0], op: OPS[0], kind, text: kind === "bool" ? "yes" : "" };
+/** A new row on the given field (the first of Rust's list), with its first operator. */
+export function emptyCondition(info: FieldInfo): ConditionDraft {
+  return {
+    key: nextKey++,
+    field: info.field,
+    op: info.ops[0] ?? "eq",
+    kind: info.valueType,
+    text: info.valueType === "bool" ? "yes" : "",
+  };
 }
 
-export function emptyDraft(kind?: ValueKind): RuleDraft {
+export function emptyDraft(fields: readonly FieldInfo[]): RuleDraft {
+  const first = fields[0];
   return {
     name: "",
     description: "",
     enabled: true,
     combinator: COMBINATORS[0],
     action: ACTIONS[0],
-    conditions: [emptyCondition(kind)],
+    conditions: first ? [emptyCondition(first)] : [],
   };
 }
 
@@ -72,7 +127,7 @@ export function emptyDraft(kind?: ValueKind): RuleDraft {
  * the text typed, so Rust's answer (a number field given text) lands beside
  * the row instead of the UI deciding what is acceptable.
  */
-export function toValue(kind: ValueKind, text: string): Value {
+export function toValue(kind: FieldType, text: string): Value {
   switch (kind) {
     case "number": {
       const trimmed = text.trim().replace(",", ".");

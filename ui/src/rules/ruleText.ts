@@ -2,12 +2,13 @@
 // generated unions in bindings.ts): a `Record` over each union makes the
 // compiler refuse a missing or unknown key, so when Rust adds a field or an
 // operator this file stops compiling instead of silently hiding it.
-// Nothing here decides what a rule means: Rust validates and evaluates.
+// Nothing here decides what a rule means: Rust validates and evaluates, and
+// Rust's field list (`ruleFieldsGet`) says which fields exist, in which
+// order, what kind of value each takes and which operators apply.
 
-import type { Combinator, Condition, Field, Op, RuleAction, RuleView, Value } from "../bindings";
+import type { Combinator, Condition, Field, FieldInfo, Op, RuleAction, Value } from "../bindings";
 
-export type ValueKind = Value["type"];
-
+/** The UI's capitalised wording for a field; Rust's own label stands in for one it does not know. */
 export const FIELD_LABELS: Record<Field, string> = {
   item_quantity: "Quantity",
   item_line_value: "Line value",
@@ -26,6 +27,10 @@ export const FIELD_LABELS: Record<Field, string> = {
   service_requires_approval: "Service requires approval",
 };
 
+export function fieldLabel(info: FieldInfo): string {
+  return FIELD_LABELS[info.field] ?? info.label;
+}
+
 /** Which part of the order a field looks at, for grouping the field select. */
 export const FIELD_GROUPS: { label: string; prefix: string }[] = [
   { label: "Item", prefix: "item_" },
@@ -33,6 +38,22 @@ export const FIELD_GROUPS: { label: string; prefix: string }[] = [
   { label: "Customer", prefix: "customer_" },
   { label: "Service", prefix: "service_" },
 ];
+
+/**
+ * Rust's field list in its own order, cut into runs that share a group, for
+ * the field select's optgroups. A field outside every group gets a run with
+ * no label (plain options), so nothing Rust lists is hidden.
+ */
+export function fieldRuns(fields: readonly FieldInfo[]): { group: string | null; fields: FieldInfo[] }[] {
+  const runs: { group: string | null; fields: FieldInfo[] }[] = [];
+  for (const info of fields) {
+    const group = FIELD_GROUPS.find((g) => info.field.startsWith(g.prefix))?.label ?? null;
+    const last = runs[runs.length - 1];
+    if (last && last.group === group) last.fields.push(info);
+    else runs.push({ group, fields: [info] });
+  }
+  return runs;
+}
 
 export const OP_LABELS: Record<Op, string> = {
   eq: "is",
@@ -62,22 +83,13 @@ export const COMBINATOR_LABELS: Record<Combinator, string> = {
   any: "any condition holds",
 };
 
-export const VALUE_KIND_LABELS: Record<ValueKind, string> = {
-  number: "Number",
-  bool: "Yes / no",
-  text: "Text",
-};
-
 /** Every key of a record over a (non-empty) union, in the order written. */
 function keysOf<K extends string>(record: Record<K, unknown>): [K, ...K[]] {
   return Object.keys(record) as [K, ...K[]];
 }
 
-export const FIELDS = keysOf(FIELD_LABELS);
-export const OPS = keysOf(OP_LABELS);
 export const ACTIONS = keysOf(ACTION_LABELS);
 export const COMBINATORS = keysOf(COMBINATOR_LABELS);
-export const VALUE_KINDS = keysOf(VALUE_KIND_LABELS);
 
 export function valueText(value: Value): string {
   switch (value.type) {
@@ -104,14 +116,4 @@ export function conditionText(c: Condition): string {
 export function conditionsText(combinator: Combinator, conditions: Condition[]): string {
   if (conditions.length === 0) return "No conditions";
   return conditions.map(conditionText).join(combinator === "all" ? " and " : " or ");
-}
-
-/**
- * The value kind stored rules already use for a field: Rust accepted those,
- * so they make a good default when a person picks that field.
- */
-export function kindsInUse(rules: RuleView[]): Partial<Record<Field, ValueKind>> {
-  const out: Partial<Record<Field, ValueKind>> = {};
-  for (const r of rules) for (const c of r.spec.conditions) out[c.field] ??= c.value.type;
-  return out;
 }
