@@ -8,6 +8,8 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 /** Commands */
 export const commands = {
 	boardGet: () => typedError<BoardView_Serialize, AppError_Serialize>(__TAURI_INVOKE("board_get")),
+	/**  What changed on the board after `since` (the cursor of the board or delta the UI holds). */
+	boardChanges: (since: number) => typedError<BoardDelta_Serialize, AppError_Serialize>(__TAURI_INVOKE("board_changes", { since })),
 	itemDetail: (itemId: number) => typedError<ItemDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_detail", { itemId })),
 	itemCandidates: (itemId: number) => typedError<CandidateView[], AppError_Serialize>(__TAURI_INVOKE("item_candidates", { itemId })),
 	/**  What can be done with an item now, and where a drag may drop it. */
@@ -174,6 +176,48 @@ export type BoardColumn_Serialize = {
 	cards: BoardCard_Serialize[],
 };
 
+/**
+ *  What changed on the board since a cursor: the cards of every order touched
+ *  since then, placed where they now belong, and those that left the board.
+ *  Applying it to the board at `since` gives the board at `cursor`, so a
+ *  change costs a few cards over IPC instead of the whole board.
+ */
+export type BoardDelta = BoardDelta_Serialize | BoardDelta_Deserialize;
+
+/**
+ *  What changed on the board since a cursor: the cards of every order touched
+ *  since then, placed where they now belong, and those that left the board.
+ *  Applying it to the board at `since` gives the board at `cursor`, so a
+ *  change costs a few cards over IPC instead of the whole board.
+ */
+export type BoardDelta_Deserialize = {
+	since: number,
+	cursor: number,
+	placed: PlacedCard_Deserialize[],
+	removed: number[],
+	counts: ColumnCount[],
+	openItems: number,
+	pendingApprovals: number,
+	generatedAt: string,
+};
+
+/**
+ *  What changed on the board since a cursor: the cards of every order touched
+ *  since then, placed where they now belong, and those that left the board.
+ *  Applying it to the board at `since` gives the board at `cursor`, so a
+ *  change costs a few cards over IPC instead of the whole board.
+ */
+export type BoardDelta_Serialize = {
+	since: number,
+	cursor: number,
+	placed: PlacedCard_Serialize[],
+	removed: number[],
+	counts: ColumnCount[],
+	openItems: number,
+	pendingApprovals: number,
+	generatedAt: string,
+};
+
 export type BoardView = BoardView_Serialize | BoardView_Deserialize;
 
 export type BoardView_Deserialize = {
@@ -181,6 +225,8 @@ export type BoardView_Deserialize = {
 	openItems: number,
 	pendingApprovals: number,
 	generatedAt: string,
+	/**  The last event the board includes: ask `board_changes` for what came after. */
+	cursor: number,
 };
 
 export type BoardView_Serialize = {
@@ -188,6 +234,8 @@ export type BoardView_Serialize = {
 	openItems: number,
 	pendingApprovals: number,
 	generatedAt: string,
+	/**  The last event the board includes: ask `board_changes` for what came after. */
+	cursor: number,
 };
 
 /**  A product a person can pick for an item, best first, with why it fits. */
@@ -197,6 +245,11 @@ export type CandidateView = {
 	fullMatch: boolean,
 	explanation: string,
 	freeUnits: number,
+};
+
+export type ColumnCount = {
+	key: ColumnKey,
+	count: number,
 };
 
 export type ColumnKey = "approval" | "assignment" | "preparation" | "delivery_queue" | "scheduled" | "in_delivery" | "ready_to_complete" | "done";
@@ -439,6 +492,25 @@ export type NewOrderInput_Serialize = {
 export type OfferType = "purchase" | "rental" | "leasing";
 
 export type Op = "eq" | "ne" | "gt" | "ge" | "lt" | "le" | "contains";
+
+/**  A card at its place in the board Rust would draw now. */
+export type PlacedCard = PlacedCard_Serialize | PlacedCard_Deserialize;
+
+/**  A card at its place in the board Rust would draw now. */
+export type PlacedCard_Deserialize = {
+	column: ColumnKey,
+	/**  Its position in that column once every changed card is in place. */
+	index: number,
+	card: BoardCard_Deserialize,
+};
+
+/**  A card at its place in the board Rust would draw now. */
+export type PlacedCard_Serialize = {
+	column: ColumnKey,
+	/**  Its position in that column once every changed card is in place. */
+	index: number,
+	card: BoardCard_Serialize,
+};
 
 /**  One submitted item, for telling the person where it went. */
 export type PlacedItem = PlacedItem_Serialize | PlacedItem_Deserialize;

@@ -1,6 +1,6 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
-use engine::read::{self, BoardView, FlowStats, ItemDetail, ItemMoves, ReferenceData};
+use engine::read::{self, BoardDelta, BoardView, FlowStats, ItemDetail, ItemMoves, ReferenceData};
 use engine::usecases::{self, CandidateView};
 use tauri::State;
 
@@ -8,6 +8,13 @@ use tauri::State;
 #[specta::specta]
 pub async fn board_get(state: State<'_, AppState>) -> CmdResult<BoardView> {
     Ok(read::board(&state.db, chrono::Utc::now()).await?)
+}
+
+/// What changed on the board after `since` (the cursor of the board or delta the UI holds).
+#[tauri::command]
+#[specta::specta]
+pub async fn board_changes(state: State<'_, AppState>, since: i32) -> CmdResult<BoardDelta> {
+    Ok(read::board_changes(&state.db, chrono::Utc::now(), since).await?)
 }
 
 #[tauri::command]

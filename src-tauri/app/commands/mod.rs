@@ -21,6 +21,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new()
         .commands(collect_commands![
             board::board_get,
+            board::board_changes,
             board::item_detail,
             board::item_candidates,
             board::item_moves,

@@ -205,6 +205,34 @@ async fn board_vs_raw(db: &Db) {
     println!("board projection, {open} open items: {p:.1} ms (median of 15); raw SELECT {r:.1} ms; ratio {:.2}× (target ≤ 2×, < 50 ms)", p / r);
 }
 
+/// What one change costs the UI: the delta against the whole board, in time and bytes.
+async fn board_delta_cost(db: &Db) {
+    let now = Utc::now();
+    let before = engine::read::board(db, now).await.unwrap();
+    let full_bytes = serde_json::to_vec(&before).unwrap().len();
+    let (id, v): (i32, i32) = sqlx::query_as(
+        "SELECT id, version FROM items WHERE status = 'ready' AND hold_reason IS NULL LIMIT 1",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    uc::hold_item(db, &ctx(), id, v, "bench").await.unwrap();
+    let mut lat = Vec::new();
+    let mut delta_bytes = 0;
+    for _ in 0..15 {
+        let t = Instant::now();
+        let d = engine::read::board_changes(db, now, before.cursor)
+            .await
+            .unwrap();
+        delta_bytes = serde_json::to_vec(&d).unwrap().len();
+        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "board change after one hold: delta {:.1} ms incl. JSON (median of 15), {delta_bytes} bytes vs {full_bytes} bytes for the whole board",
+        median(lat)
+    );
+}
+
 async fn transition_latency(db: &Db) {
     let ids: Vec<(i32, i32)> = sqlx::query_as(
         "SELECT id, version FROM items WHERE status = 'ready' AND hold_reason IS NULL LIMIT 1000",
@@ -354,6 +382,13 @@ fn main() {
             board_vs_raw(&db).await;
             return;
         }
+        if std::env::var("BENCH_ONLY").as_deref() == Ok("board") {
+            let (small, shop) = fresh(&dir, "board.db", 400).await;
+            submit_items(&small, &shop, 10_000).await;
+            board_vs_raw(&small).await;
+            board_delta_cost(&small).await;
+            return;
+        }
         if std::env::var("BENCH_ONLY").as_deref() == Ok("planner") {
             planner_bench(&dir).await;
             return;
@@ -377,6 +412,7 @@ fn main() {
         let (small, shop) = fresh(&dir, "board.db", 400).await;
         submit_items(&small, &shop, 10_000).await;
         board_vs_raw(&small).await;
+        board_delta_cost(&small).await;
         transition_latency(&small).await;
         planner_bench(&dir).await;
     });

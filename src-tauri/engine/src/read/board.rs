@@ -161,6 +161,131 @@ pub struct BoardView {
     pub open_items: i32,
     pub pending_approvals: i32,
     pub generated_at: String,
+    /// The last event the board includes: ask `board_changes` for what came after.
+    pub cursor: i32,
+}
+
+/// A card at its place in the board Rust would draw now.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PlacedCard {
+    pub column: ColumnKey,
+    /// Its position in that column once every changed card is in place.
+    pub index: i32,
+    pub card: BoardCard,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ColumnCount {
+    pub key: ColumnKey,
+    pub count: i32,
+}
+
+/// What changed on the board since a cursor: the cards of every order touched
+/// since then, placed where they now belong, and those that left the board.
+/// Applying it to the board at `since` gives the board at `cursor`, so a
+/// change costs a few cards over IPC instead of the whole board.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardDelta {
+    pub since: i32,
+    pub cursor: i32,
+    pub placed: Vec<PlacedCard>,
+    pub removed: Vec<i32>,
+    pub counts: Vec<ColumnCount>,
+    pub open_items: i32,
+    pub pending_approvals: i32,
+    pub generated_at: String,
+}
+
+impl BoardDelta {
+    /// The board at `cursor`, from the board at `since`: what the UI does with
+    /// a delta, kept here as its reference. `None` when the delta does not fit
+    /// (another starting point, or a card that left without an event, such as
+    /// one ageing out of Done): the caller then loads the whole board.
+    pub fn apply(self, mut board: BoardView) -> Option<BoardView> {
+        if self.since != board.cursor {
+            return None;
+        }
+        let gone: std::collections::HashSet<i32> = self
+            .removed
+            .iter()
+            .copied()
+            .chain(self.placed.iter().map(|p| p.card.item_id))
+            .collect();
+        for c in &mut board.columns {
+            c.cards.retain(|k| !gone.contains(&k.item_id));
+        }
+        let mut placed = self.placed;
+        placed.sort_by_key(|p| p.index);
+        for p in placed {
+            let c = board.columns.iter_mut().find(|c| c.key == p.column)?;
+            let at = usize::try_from(p.index)
+                .ok()
+                .filter(|i| *i <= c.cards.len())?;
+            c.cards.insert(at, p.card);
+        }
+        for c in &mut board.columns {
+            c.count = self.counts.iter().find(|n| n.key == c.key)?.count;
+            if c.count as usize != c.cards.len() {
+                return None;
+            }
+        }
+        board.open_items = self.open_items;
+        board.pending_approvals = self.pending_approvals;
+        board.generated_at = self.generated_at;
+        board.cursor = self.cursor;
+        Some(board)
+    }
+}
+
+/// The board's changes after event `since` (a cursor an earlier board or delta gave).
+pub async fn board_changes(db: &Db, now: DateTime<Utc>, since: i32) -> Result<BoardDelta> {
+    let board = board(db, now).await?;
+    // Every item of a touched order: its siblings' "2 of 3 ready" changed too.
+    let touched: std::collections::HashSet<i32> = sqlx::query_scalar(
+        "SELECT id FROM items WHERE order_id IN
+            (SELECT i.order_id FROM events e JOIN items i ON i.id = e.item_id WHERE e.id > ? AND e.id <= ?)",
+    )
+    .bind(since)
+    .bind(board.cursor)
+    .fetch_all(db.pool())
+    .await?
+    .into_iter()
+    .collect();
+    let mut placed = Vec::new();
+    for column in &board.columns {
+        for (index, card) in column.cards.iter().enumerate() {
+            if touched.contains(&card.item_id) {
+                placed.push(PlacedCard {
+                    column: column.key,
+                    index: index as i32,
+                    card: card.clone(),
+                });
+            }
+        }
+    }
+    let on_board: std::collections::HashSet<i32> = placed.iter().map(|p| p.card.item_id).collect();
+    let mut removed: Vec<i32> = touched.difference(&on_board).copied().collect();
+    removed.sort_unstable();
+    Ok(BoardDelta {
+        since,
+        cursor: board.cursor,
+        placed,
+        removed,
+        counts: board
+            .columns
+            .iter()
+            .map(|c| ColumnCount {
+                key: c.key,
+                count: c.count,
+            })
+            .collect(),
+        open_items: board.open_items,
+        pending_approvals: board.pending_approvals,
+        generated_at: board.generated_at,
+    })
 }
 
 /// One card's row, in the column order of [`CARD_COLUMNS`].
@@ -287,6 +412,11 @@ impl CardRow {
 pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
     let snap = db.snapshot().await?;
     let pool = db.pool();
+    // Read first: an event landing while the cards are read is then sent again
+    // by the next delta, never missed.
+    let cursor: i32 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM events")
+        .fetch_one(pool)
+        .await?;
     let names = Names {
         snap: &snap,
         customers: sqlx::query_as("SELECT id, name FROM customers")
@@ -376,5 +506,6 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
         open_items,
         pending_approvals,
         generated_at: now.to_rfc3339(),
+        cursor,
     })
 }

@@ -3,7 +3,7 @@
 pub mod board;
 pub mod timeline;
 
-pub use board::{board, BoardCard, BoardColumn, BoardView, ColumnKey};
+pub use board::{board, board_changes, BoardCard, BoardColumn, BoardDelta, BoardView, ColumnKey};
 pub use timeline::{item_detail, ItemDetail, TimelineEntry};
 pub mod reference;
 pub use reference::{reference_data, ReferenceData};

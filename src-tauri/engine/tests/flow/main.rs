@@ -80,5 +80,6 @@ async fn demo_fills_every_column() {
 }
 
 mod bad_input;
+mod delta;
 mod lifecycle;
 mod planner;

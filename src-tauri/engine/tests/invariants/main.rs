@@ -72,6 +72,8 @@ struct World {
     shop: Shop,
     ctx: Ctx,
     cancelled: HashSet<i32>,
+    /// The board as of the last check, to test the delta from it.
+    board: Option<engine::read::BoardView>,
     _dir: tempfile::TempDir,
 }
 
@@ -305,6 +307,32 @@ impl World {
     }
 
     async fn check(&mut self) {
+        // The board delta since the last check turns that board into this one.
+        let fresh = engine::read::board(&self.db, now()).await.unwrap();
+        if let Some(prev) = self.board.take() {
+            let delta = engine::read::board_changes(&self.db, now(), prev.cursor)
+                .await
+                .unwrap();
+            let applied = delta
+                .apply(prev)
+                .expect("the delta fits the board it started from");
+            let ids = |b: &engine::read::BoardView| {
+                b.columns
+                    .iter()
+                    .map(|c| {
+                        (
+                            c.count,
+                            c.cards
+                                .iter()
+                                .map(|k| (k.item_id, k.version, k.order_ready_count))
+                                .collect::<Vec<_>>(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(ids(&applied), ids(&fresh), "delta applied ≠ board");
+        }
+        self.board = Some(fresh);
         let items = self.items().await;
         let pool = self.db.pool();
         // Cancelled items are never deleted and stay cancelled.
@@ -485,7 +513,7 @@ proptest! {
             let db = Db::open(&dir.path().join("p.db")).await.unwrap();
             let ctx = Ctx::new("prop", now());
             let shop = seed_catalog(&db, &ctx, 3).await.unwrap();
-            let mut w = World { db, shop, ctx, cancelled: HashSet::new(), _dir: dir };
+            let mut w = World { db, shop, ctx, cancelled: HashSet::new(), board: None, _dir: dir };
             for c in &cmds {
                 w.run(c).await;
                 w.check().await;
