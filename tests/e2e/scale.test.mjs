@@ -290,8 +290,10 @@ describe("the board at scale", { skip: ENABLED ? false : "set EQUIPFLOW_SCALE=1 
           method:
             "item_hold/item_release on a drawn card of the biggest column via __TAURI_INTERNALS__.invoke; " +
             "end = 2nd requestAnimationFrame after a MutationObserver saw the card's class change; " +
-            "eventToBoardData = data-changed → Board starts drawing the refetched board (mark equipflow:board-render: " +
-            "Rust projection, IPC, JSON parse, BoardScreen's filters), boardDataToDom = Board's render and commit",
+            "eventToBoardData = data-changed → Board starts drawing the updated board (mark equipflow:board-render: " +
+            "board_changes since the board's cursor applied by useBoard, or the whole board_get when the delta does not fit; " +
+            "Rust projection, IPC, JSON parse, BoardScreen's filters), boardDataToDom = Board's render and commit; " +
+            "boardGet = one whole board_get, for comparison",
           fromEventMs: stats(fromEvent),
           fromCallMs: stats(fromCall),
           breakdown: {

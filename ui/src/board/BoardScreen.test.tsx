@@ -1,20 +1,36 @@
 import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
-import type { AppError, BoardView } from "../bindings";
+import type { AppError, BoardDelta, BoardView } from "../bindings";
 import { board, card, column } from "../test/fixtures";
 import { CARD_GAP, ESTIMATED_CARD_HEIGHT } from "./useVirtualColumn";
 
-/** Answers `board_get` with whatever `reply` holds at the time of the call. */
-function serveBoard(initial: () => BoardView | AppError) {
-  const state = { reply: initial, calls: 0 };
+type Reply<T> = T | AppError;
+
+/**
+ * Answers `board_get` with whatever `initial` returns at the time of the call,
+ * and `board_changes` with `changes(since)` (refused like an unknown command
+ * when there is none). Records every command with its arguments.
+ */
+function serveBoard(initial: () => Reply<BoardView>, changes?: (since: number) => Reply<BoardDelta>) {
+  const state = { reply: initial, changes, calls: 0, log: [] as { cmd: string; since?: number }[] };
   mockIPC(
-    (cmd) => {
-      if (cmd !== "board_get") throw new Error(`unexpected command ${cmd}`);
-      state.calls += 1;
-      const reply = state.reply();
+    (cmd, args) => {
+      let reply: Reply<BoardView | BoardDelta>;
+      if (cmd === "board_get") {
+        state.calls += 1;
+        state.log.push({ cmd });
+        reply = state.reply();
+      } else if (cmd === "board_changes") {
+        const since = (args as { since: number }).since;
+        state.log.push({ cmd, since });
+        if (!state.changes) return Promise.reject(new Error("board_changes not served"));
+        reply = state.changes(since);
+      } else {
+        throw new Error(`unexpected command ${cmd}`);
+      }
       // Rust's Err(AppError) reaches JS as a rejected invoke with the error object.
       if ("code" in reply) return Promise.reject(reply);
       return reply;
@@ -156,23 +172,100 @@ describe("flow board", () => {
     expect(alert.getAttribute("data-error-code")).toBe("internal");
   });
 
-  it("refetches on data-changed and shows the new data", async () => {
-    let current = sample;
-    const server = serveBoard(() => current);
+  it("on data-changed asks Rust what changed since the board's cursor and moves the card", async () => {
+    const start = { ...sample, cursor: 40 };
+    const server = serveBoard(
+      () => start,
+      () => ({
+        since: 40,
+        cursor: 42,
+        // Item 7 was approved: Rust places it second in assignment, after item 8.
+        placed: [{ column: "assignment", index: 1, card: card({ itemId: 7, title: "Latitude 5440", version: 2, status: "needs_assignment" }) }],
+        removed: [],
+        counts: [
+          { key: "approval", count: 0 },
+          { key: "assignment", count: 3 },
+          { key: "done", count: 0 },
+        ],
+        openItems: 3,
+        pendingApprovals: 0,
+        generatedAt: "2026-11-25T10:16:00Z",
+      }),
+    );
     render(<App />);
     await screen.findByText("Latitude 5440");
+    expect(server.log).toEqual([{ cmd: "board_get" }]);
+
+    await act(() => emit("data-changed", { reason: "item approved" }));
+
+    await waitFor(() =>
+      expect([...columnEl("assignment").querySelectorAll(".card")].map((c) => c.getAttribute("data-item-id"))).toEqual(["8", "7", "9"]),
+    );
+    expect(columnEl("approval").querySelector(".card")).toBeNull();
+    expect(within(columnEl("assignment")).getByLabelText("3 items").textContent).toBe("3");
+    expect(document.querySelector('[data-stat="pending-approvals"]')?.textContent).toBe("0 awaiting approval");
+    expect(server.log).toEqual([{ cmd: "board_get" }, { cmd: "board_changes", since: 40 }]);
+
+    // The next change starts from the delta's cursor.
+    server.changes = (since) => ({
+      since,
+      cursor: since,
+      placed: [],
+      removed: [],
+      counts: [
+        { key: "approval", count: 0 },
+        { key: "assignment", count: 3 },
+        { key: "done", count: 0 },
+      ],
+      openItems: 3,
+      pendingApprovals: 0,
+      generatedAt: "2026-11-25T10:17:00Z",
+    });
+    await act(() => emit("data-changed", { reason: "x" }));
+    await waitFor(() => expect(server.log).toHaveLength(3));
+    expect(server.log[2]).toEqual({ cmd: "board_changes", since: 42 });
     expect(server.calls).toBe(1);
+  });
+
+  it("loads the whole board when the delta does not fit or cannot be had", async () => {
+    let current: BoardView = { ...sample, cursor: 40 };
+    // A delta from another cursor: applyDelta refuses it.
+    const server = serveBoard(
+      () => current,
+      () => ({ since: 7, cursor: 50, placed: [], removed: [], counts: [], openItems: 0, pendingApprovals: 0, generatedAt: "" }),
+    );
+    render(<App />);
+    await screen.findByText("Latitude 5440");
 
     current = board(
       [column("approval", [card({ itemId: 7, title: "Latitude 7450", reason: "Approved by Sam" })], { title: "Approval" })],
-      { openItems: 1, pendingApprovals: 0 },
+      { openItems: 1, pendingApprovals: 0, cursor: 50 },
     );
     await act(() => emit("data-changed", { reason: "item approved" }));
 
     expect(await screen.findByText("Latitude 7450")).toBeTruthy();
     expect(screen.queryByText("Latitude 5440")).toBeNull();
     expect(screen.getByText("Approved by Sam")).toBeTruthy();
-    expect(server.calls).toBe(2);
+    expect(server.log).toEqual([{ cmd: "board_get" }, { cmd: "board_changes", since: 40 }, { cmd: "board_get" }]);
+
+    // The delta call itself fails: the whole board again.
+    server.changes = () => ({ code: "internal", message: "no delta", field: null });
+    current = board([column("approval", [card({ itemId: 7, title: "Latitude 9450" })], { title: "Approval" })], { cursor: 51 });
+    await act(() => emit("data-changed", { reason: "x" }));
+    expect(await screen.findByText("Latitude 9450")).toBeTruthy();
+    expect(server.log.slice(3)).toEqual([{ cmd: "board_changes", since: 50 }, { cmd: "board_get" }]);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("Refresh loads the whole board", async () => {
+    const server = serveBoard(() => ({ ...sample, cursor: 40 }));
+    render(<App />);
+    await screen.findByText("Latitude 5440");
+    await waitFor(() => expect((screen.getByRole("button", { name: "Refresh" }) as HTMLButtonElement).disabled).toBe(false));
+
+    fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await waitFor(() => expect(server.calls).toBe(2));
+    expect(server.log).toEqual([{ cmd: "board_get" }, { cmd: "board_get" }]);
   });
 
   it("keeps the last board on screen when a refetch fails, and recovers", async () => {

@@ -49,6 +49,7 @@ export function board(columns: BoardColumn[], overrides: Partial<BoardView> = {}
     openItems: columns.reduce((n, c) => n + c.count, 0),
     pendingApprovals: 0,
     generatedAt: "2026-11-25T10:15:00Z",
+    cursor: 0,
     ...overrides,
   };
 }
