@@ -8,6 +8,7 @@ import { Board } from "./Board";
 import { BoardHeader } from "./BoardHeader";
 import { ErrorBanner } from "./ErrorBanner";
 import { FilterBar } from "./FilterBar";
+import { focusCard } from "./revealCard";
 import { useBoard } from "./useBoard";
 import { useBoardFilter } from "./useBoardFilter";
 
@@ -45,8 +46,9 @@ export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) 
   const closePanel = useCallback(() => {
     const id = openItemId;
     setOpenItemId(null);
-    // Back to the card the panel was opened from, for keyboard users.
-    if (id !== null) document.querySelector<HTMLElement>(`.card[data-item-id="${id}"]`)?.focus();
+    // Back to the card the panel was opened from, for keyboard users (drawn
+    // first if a long column scrolled it away).
+    if (id !== null) focusCard(id);
   }, [openItemId]);
 
   return (

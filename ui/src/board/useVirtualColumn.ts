@@ -25,6 +25,8 @@ export type VirtualColumn = {
   items: VirtualItem[];
   /** The ref each drawn card passes to its element, for measuring. */
   measure: (el: Element | null) => void;
+  /** Scrolls the card at `index` to the middle of the scroller (when enabled). */
+  scrollToIndex: (index: number) => void;
 };
 
 /**
@@ -56,19 +58,26 @@ export function pinnedIndexes(focused: number, dragged: number, count: number, a
   return out;
 }
 
+/**
+ * `revealedId`: a card being revealed (see revealCard.ts) stays drawn too,
+ * wherever the scroller is, until focus comes into the list.
+ */
 export function useVirtualColumn(
   cards: readonly BoardCard[],
   scroller: RefObject<HTMLElement | null>,
   focusedId: number | null,
   draggedId: number | null,
+  revealedId: number | null = null,
 ): VirtualColumn {
   const enabled = cards.length > VIRTUALISE_FROM;
   const getItemKey = useCallback((index: number) => cards[index]?.itemId ?? index, [cards]);
   const pinned = useMemo(() => {
-    if (!enabled || (focusedId === null && draggedId === null)) return [];
+    if (!enabled || (focusedId === null && draggedId === null && revealedId === null)) return [];
     const indexOf = (id: number | null) => (id === null ? -1 : cards.findIndex((c) => c.itemId === id));
-    return pinnedIndexes(indexOf(focusedId), indexOf(draggedId), cards.length);
-  }, [cards, enabled, focusedId, draggedId]);
+    const out = pinnedIndexes(indexOf(focusedId), indexOf(draggedId), cards.length);
+    const revealed = indexOf(revealedId);
+    return revealed >= 0 && !out.includes(revealed) ? [...out, revealed] : out;
+  }, [cards, enabled, focusedId, draggedId, revealedId]);
   const rangeExtractor = useCallback((range: Range) => rangeWith(range, pinned), [pinned]);
 
   const virtualizer = useVirtualizer({
@@ -82,10 +91,18 @@ export function useVirtualColumn(
     rangeExtractor,
   });
 
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      if (enabled) virtualizer.scrollToIndex(index, { align: "center" });
+    },
+    [enabled, virtualizer],
+  );
+
   return {
     enabled,
     totalSize: enabled ? virtualizer.getTotalSize() : 0,
     items: enabled ? virtualizer.getVirtualItems() : [],
     measure: virtualizer.measureElement,
+    scrollToIndex,
   };
 }

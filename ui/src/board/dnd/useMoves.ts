@@ -8,6 +8,7 @@ import type { BoardCard, BoardView, ColumnKey, MoveOption } from "../../bindings
 import { type ColumnDrop, columnDrops, intentFor, intentForDrop, type MoveIntent } from "../../moves/chooseMove";
 import { type LoadedMoves, loadMoves } from "../../moves/loadMoves";
 import { runMove, type MoveSubject } from "../../moves/runMove";
+import { focusCard as revealAndFocus } from "../revealCard";
 
 /** Pointer travel (px) before a press becomes a drag; less is a click. */
 export const DRAG_THRESHOLD = 5;
@@ -78,8 +79,9 @@ function columnAt(x: number, y: number): ColumnKey | null {
   return (column?.dataset.column as ColumnKey | undefined) ?? null;
 }
 
+/** Focus back to the card, drawing it first if its long column has not (see revealCard). */
 function focusCard(itemId: number) {
-  document.querySelector<HTMLElement>(`.card[data-item-id="${itemId}"]`)?.focus();
+  revealAndFocus(itemId);
 }
 
 function subjectOf(card: BoardCard, loaded: LoadedMoves & { ok: true }): MoveSubject {
