@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { BoardView, ColumnKey } from "../bindings";
 import { Column } from "./Column";
+import { boardDrawn } from "./revealCard";
 import { DragGhost } from "./dnd/DragGhost";
 import { MoveMenu } from "./dnd/MoveMenu";
 import { MovePrompt } from "./dnd/MovePrompt";
@@ -81,6 +82,7 @@ function useStableBoard(fresh: BoardView): BoardView {
   }, [fresh]);
   useEffect(() => {
     drawn.current = board;
+    boardDrawn();
   }, [board]);
   return board;
 }

@@ -5,7 +5,7 @@ import type { AppError, ItemMoves } from "../bindings";
 import { board, card, column } from "../test/fixtures";
 import { Board } from "./Board";
 import { BoardScreen } from "./BoardScreen";
-import { focusCard, revealCard } from "./revealCard";
+import { followCard, focusCard, revealCard } from "./revealCard";
 import { CARD_GAP, ESTIMATED_CARD_HEIGHT } from "./useVirtualColumn";
 
 const VIEWPORT = 600;
@@ -182,5 +182,24 @@ describe("focus back to a card of a long column", () => {
     fireEvent.click(within(panel).getByRole("button", { name: "Close panel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(drawn(FAR)));
+  });
+});
+
+describe("focus follows a card a move redraws in another column", () => {
+  it("the next board drawn gives focus to the card in its new column", async () => {
+    serve();
+    const now = new Date("2026-11-25T12:00:00Z");
+    const moved = card({ itemId: 1, status: "awaiting_approval" });
+    const before = board([column("approval", [moved]), column("assignment", [])]);
+    const after = board([
+      column("approval", []),
+      column("assignment", [card({ itemId: 1, status: "needs_assignment", version: 2 })]),
+    ]);
+    const view = render(<Board board={before} now={now} today="2026-11-25" onOpen={() => {}} />);
+    drawn(1)!.focus();
+    followCard(1);
+    view.rerender(<Board board={after} now={now} today="2026-11-25" onOpen={() => {}} />);
+    const inNewColumn = document.querySelector<HTMLElement>('[data-column="assignment"] .card[data-item-id="1"]');
+    await waitFor(() => expect(document.activeElement).toBe(inNewColumn));
   });
 });

@@ -64,3 +64,28 @@ function focusIsLost(): boolean {
   const active = document.activeElement;
   return active === null || active === document.body || !active.isConnected;
 }
+
+/** How long after a move a redrawn board may still give focus back to its card, ms. */
+export const FOLLOW_MS = 3000;
+
+let following: { itemId: number; until: number } | null = null;
+
+/**
+ * Keeps focus with a card a move is about to redraw in another column: the
+ * refresh unmounts the element that had focus. Boards drawn within FOLLOW_MS
+ * give the card focus back, wherever it now is, if focus was lost meanwhile.
+ */
+export function followCard(itemId: number): void {
+  following = { itemId, until: Date.now() + FOLLOW_MS };
+}
+
+/** Called once a new board is drawn (see Board's useStableBoard). */
+export function boardDrawn(): void {
+  const f = following;
+  if (!f) return;
+  if (Date.now() > f.until) {
+    following = null;
+    return;
+  }
+  if (focusIsLost()) focusCard(f.itemId);
+}

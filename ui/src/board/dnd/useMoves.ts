@@ -8,7 +8,7 @@ import type { BoardCard, BoardView, ColumnKey, MoveOption } from "../../bindings
 import { type ColumnDrop, columnDrops, intentFor, intentForDrop, type MoveIntent } from "../../moves/chooseMove";
 import { type LoadedMoves, loadMoves } from "../../moves/loadMoves";
 import { runMove, type MoveSubject } from "../../moves/runMove";
-import { focusCard as revealAndFocus } from "../revealCard";
+import { followCard, focusCard as revealAndFocus } from "../revealCard";
 
 /** Pointer travel (px) before a press becomes a drag; less is a click. */
 export const DRAG_THRESHOLD = 5;
@@ -82,6 +82,7 @@ function columnAt(x: number, y: number): ColumnKey | null {
 /** Focus back to the card, drawing it first if its long column has not (see revealCard). */
 function focusCard(itemId: number) {
   revealAndFocus(itemId);
+  followCard(itemId);
 }
 
 function subjectOf(card: BoardCard, loaded: LoadedMoves & { ok: true }): MoveSubject {
