@@ -114,7 +114,7 @@ describe("resources screen", () => {
   });
 
   it("shows Rust's field error beside the field and keeps what was typed", async () => {
-    serve({ refuse: { code: "validation", message: "ends 07:00:00, not after the start 09:00:00", field: "workEnd" } });
+    serve({ refuse: { code: "validation", message: "ends 07:00, not after the start 09:00", field: "workEnd" } });
     render(<ResourcesScreen />);
     await screen.findByText("Tom");
     fireEvent.click(screen.getByRole("button", { name: "New resource" }));

@@ -56,7 +56,11 @@ impl Resource {
         if end <= start {
             return Err(Error::validation(
                 "workEnd",
-                format!("ends {end}, not after the start {start}"),
+                format!(
+                    "ends {}, not after the start {}",
+                    end.format("%H:%M"),
+                    start.format("%H:%M")
+                ),
             ));
         }
         if work_days.is_empty() || work_days.iter().any(|d| !(1..=7).contains(d)) {
@@ -434,6 +438,14 @@ mod tests {
                 Err(crate::Error::Validation { field, .. }) => assert_eq!(field, want),
                 other => panic!("{want}: {other:?}"),
             }
+        }
+        let mut early = base();
+        early.end = "07:00";
+        match parse(early) {
+            Err(crate::Error::Validation { message, .. }) => {
+                assert_eq!(message, "ends 07:00, not after the start 08:00")
+            }
+            other => panic!("{other:?}"),
         }
     }
 
