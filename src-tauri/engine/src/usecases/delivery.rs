@@ -1,10 +1,10 @@
 //! D6: out for delivery, then delivered or failed.
 
-use super::{save, Ctx, ItemOutcome};
+use super::{booking_of, save, Ctx, ItemOutcome};
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus};
 use crate::store::{items, resources, Db, Tx};
-use crate::{Error, Result};
+use crate::Result;
 
 /// The driver or technician leaves: every item of the booking is in delivery.
 pub async fn dispatch_item(
@@ -15,16 +15,12 @@ pub async fn dispatch_item(
 ) -> Result<Vec<ItemOutcome>> {
     let mut tx = db.begin_write().await?;
     let item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let Some(booking) = item
-        .booking_id
-        .filter(|_| item.status == ItemStatus::Scheduled)
-    else {
-        return Err(Error::IllegalTransition {
-            from: item.status,
-            to: ItemStatus::InDelivery,
-            reason: "only a scheduled item can be dispatched".into(),
-        });
-    };
+    let booking = booking_of(
+        &item,
+        ItemStatus::Scheduled,
+        ItemStatus::InDelivery,
+        "only a scheduled item can be dispatched",
+    )?;
     let mut out = Vec::new();
     for mut i in items::for_booking(&mut tx, booking).await? {
         if i.status != ItemStatus::Scheduled {
@@ -112,16 +108,12 @@ const REASON_MAX: usize = 500;
 /// version checked; the others are read in the same transaction).
 async fn trip_of(tx: &mut Tx, item_id: i32, expected_version: i32) -> Result<Vec<Item>> {
     let item = items::get_at_version(tx, item_id, expected_version).await?;
-    let Some(booking) = item
-        .booking_id
-        .filter(|_| item.status == ItemStatus::InDelivery)
-    else {
-        return Err(Error::IllegalTransition {
-            from: item.status,
-            to: ItemStatus::Delivered,
-            reason: "only a delivery that is out can come back delivered or failed".into(),
-        });
-    };
+    let booking = booking_of(
+        &item,
+        ItemStatus::InDelivery,
+        ItemStatus::Delivered,
+        "only a delivery that is out can come back delivered or failed",
+    )?;
     Ok(items::for_booking(tx, booking)
         .await?
         .into_iter()

@@ -86,6 +86,22 @@ impl ItemOutcome {
     }
 }
 
+/// The booking of an item in `status`, for a move to `to`; else why not.
+pub(crate) fn booking_of(
+    item: &Item,
+    status: ItemStatus,
+    to: ItemStatus,
+    why_not: &str,
+) -> Result<i32> {
+    item.booking_id
+        .filter(|_| item.status == status)
+        .ok_or_else(|| crate::Error::IllegalTransition {
+            from: item.status,
+            to,
+            reason: why_not.into(),
+        })
+}
+
 /// Writes an existing item back with its events: the person's own step first
 /// (as `actor`), then whatever the pipeline did after it (as the system).
 pub(crate) async fn save(

@@ -1,6 +1,6 @@
 //! D5 in its plain form: a resource, a start and an end. The planner view builds on it.
 
-use super::{save, Ctx, ItemOutcome};
+use super::{booking_of, save, Ctx, ItemOutcome};
 use crate::domain::item::{EventKind, Transition};
 use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
 use crate::domain::stock::Span;
@@ -334,16 +334,12 @@ pub async fn unschedule_item(
 ) -> Result<Vec<ItemOutcome>> {
     let mut tx = db.begin_write().await?;
     let item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let Some(booking) = item
-        .booking_id
-        .filter(|_| item.status == ItemStatus::Scheduled)
-    else {
-        return Err(Error::IllegalTransition {
-            from: item.status,
-            to: ItemStatus::Ready,
-            reason: "only a scheduled item can be unscheduled".into(),
-        });
-    };
+    let booking = booking_of(
+        &item,
+        ItemStatus::Scheduled,
+        ItemStatus::Ready,
+        "only a scheduled item can be unscheduled",
+    )?;
     let out = unbook(&mut tx, ctx, booking, "Unscheduled").await?;
     tx.commit().await?;
     Ok(out)
