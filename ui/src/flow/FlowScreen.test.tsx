@@ -2,7 +2,7 @@ import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { AppError, BoardView, FlowStats } from "../bindings";
+import type { AppError, BoardDelta, BoardView, FlowStats } from "../bindings";
 import { board, card, column } from "../test/fixtures";
 import { FlowScreen } from "./FlowScreen";
 
@@ -63,13 +63,14 @@ const sampleStats: FlowStats = {
 
 type Reply<T> = () => T | AppError;
 
-function serve(boardReply: Reply<BoardView>, flowReply: Reply<FlowStats>) {
-  const calls = { board_get: 0, flow_get: 0 };
+function serve(boardReply: Reply<BoardView>, flowReply: Reply<FlowStats>, changesReply?: Reply<BoardDelta>) {
+  const calls = { board_get: 0, flow_get: 0, board_changes: 0 };
   mockIPC(
     (cmd) => {
-      if (cmd !== "board_get" && cmd !== "flow_get") throw new Error(`unexpected command ${cmd}`);
+      if (cmd !== "board_get" && cmd !== "flow_get" && !(cmd === "board_changes" && changesReply))
+        throw new Error(`unexpected command ${cmd}`);
       calls[cmd] += 1;
-      const reply = cmd === "board_get" ? boardReply() : flowReply();
+      const reply = cmd === "board_get" ? boardReply() : cmd === "flow_get" ? flowReply() : changesReply!();
       if ("code" in reply) return Promise.reject(reply);
       return reply;
     },
@@ -206,5 +207,31 @@ describe("flow diagram", () => {
     });
     await waitFor(() => expect(count("approval")).toBe("5"));
     expect(calls.flow_get).toBeGreaterThanOrEqual(2);
+  });
+
+  it("brings its counts up to date with the board's delta, not the whole board", async () => {
+    const calls = serve(
+      () => board([column("approval", [card({ itemId: 100 }), card({ itemId: 101 })], { title: "Approval" })]),
+      () => sampleStats,
+      () => ({
+        since: 0,
+        cursor: 7,
+        placed: [102, 103, 104].map((itemId, i) => ({ column: "approval", index: 2 + i, card: card({ itemId }) })),
+        removed: [],
+        counts: [{ key: "approval", count: 5 }],
+        openItems: 5,
+        pendingApprovals: 5,
+        generatedAt: "2026-11-25T12:00:00Z",
+      }),
+    );
+    render(<FlowScreen onOpenColumn={() => {}} />);
+    await waitForNodes();
+    expect(count("approval")).toBe("2");
+    await act(async () => {
+      await emit("data-changed", { reason: "test" });
+    });
+    await waitFor(() => expect(count("approval")).toBe("5"));
+    expect(calls.board_changes).toBe(1);
+    expect(calls.board_get).toBe(1);
   });
 });
