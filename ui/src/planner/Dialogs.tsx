@@ -1,12 +1,13 @@
 // The planner's dialogs: the keyboard path (book or move by resource, date,
-// start and duration, plus a booking's delivery steps), "Book anyway?" with
-// a reason, and the Plan-the-day report. Every answer shown is Rust's.
+// start and duration, or Rust's suggested slot, plus a booking's delivery
+// steps), "Book anyway?" with a reason, and the Plan-the-day report. Every
+// answer shown is Rust's.
 
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { AppError, DayPlan, PlannerResource, QueueEntry } from "../bindings";
 import { plural } from "../format";
 import { RefusalMessage } from "../panel/RefusalMessage";
-import type { Booking } from "./api";
+import { type Booking, suggestSlot } from "./api";
 import { kindLabel, STATUS_LABEL } from "./PlannerGrid";
 import { dayLabel, hhmm, localClock, localDayOf, minutesInDay, parseHhmm, windowLabel, workMinutes } from "./time";
 
@@ -99,13 +100,21 @@ function initial(subject: SlotSubject, resources: PlannerResource[], day: string
   };
 }
 
-/** The keyboard path: pick resource, date, start and duration; for a booking also its delivery steps. */
+/** Rust's suggested slot as the dialog's fields: its local day, local start and length (the same conversions a booking's fields use). */
+function fromSuggestion(start: string, end: string) {
+  const day = localDayOf(start);
+  const from = minutesInDay(start, day);
+  return { day, start: hhmm(from), duration: minutesInDay(end, day) - from };
+}
+
+/** The keyboard path: pick resource, date, start and duration (or ask Rust to suggest them); for a booking also its delivery steps. */
 export function SlotDialog({ subject, resources, day, duration, onSlot, onAction, onClose }: SlotDialogProps) {
   const ids = useId();
   const [form, setForm] = useState(() => initial(subject, resources, day, duration));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [failing, setFailing] = useState<string | null>(null);
+  const [suggested, setSuggested] = useState<string | null>(null);
 
   const booking = subject.kind === "booking" ? subject.booking : null;
   const title = subject.kind === "queue" ? `Book ${subject.entry.orderNumber}` : `Booking ${subject.booking.orderNumber}`;
@@ -119,6 +128,30 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
     else setError(answer);
   }
 
+  /** A person's own change: the suggestion line no longer describes the fields. */
+  function edit(patch: Partial<typeof form>) {
+    setForm((f) => ({ ...f, ...patch }));
+    setSuggested(null);
+  }
+
+  /** Asks Rust for the earliest free slot of this length and fills the fields with it; books nothing. */
+  async function suggest() {
+    if (subject.kind !== "queue" || busy) return;
+    setBusy(true);
+    setError(null);
+    setSuggested(null);
+    const r = await suggestSlot(subject.entry.itemId, form.duration);
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    const s = r.data;
+    const filled = fromSuggestion(s.start, s.end);
+    setForm({ resourceId: s.resourceId, ...filled });
+    setSuggested(`Rust suggests ${s.resourceName}, ${dayLabel(filled.day)} ${localClock(s.start)}–${localClock(s.end)}. Book to take it.`);
+  }
+
   function submit() {
     const start = parseHhmm(form.start);
     if (start === null) {
@@ -129,6 +162,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
       setError({ code: "validation", message: "Pick a date.", field: "day" });
       return;
     }
+    setSuggested(null);
     void run(() => onSlot({ resourceId: form.resourceId, day: form.day, start, end: start + form.duration }));
   }
 
@@ -170,7 +204,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
               className="field"
               value={form.resourceId}
               aria-invalid={error?.field === "resourceId" ? true : undefined}
-              onChange={(e) => setForm({ ...form, resourceId: Number(e.target.value) })}
+              onChange={(e) => edit({ resourceId: Number(e.target.value) })}
             >
               {resources.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -187,7 +221,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
                 className="field"
                 type="date"
                 value={form.day}
-                onChange={(e) => setForm({ ...form, day: e.target.value })}
+                onChange={(e) => edit({ day: e.target.value })}
               />
             </label>
             <label className="slot__field" htmlFor={`${ids}-start`}>
@@ -199,7 +233,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
                 step={900}
                 value={form.start}
                 aria-invalid={error?.field === "start" ? true : undefined}
-                onChange={(e) => setForm({ ...form, start: e.target.value })}
+                onChange={(e) => edit({ start: e.target.value })}
               />
             </label>
             <label className="slot__field" htmlFor={`${ids}-dur`}>
@@ -212,12 +246,34 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
                 step={15}
                 value={form.duration}
                 aria-invalid={error?.field === "end" || error?.field === "durationMinutes" ? true : undefined}
-                onChange={(e) => setForm({ ...form, duration: Number(e.target.value) || 0 })}
+                onChange={(e) => edit({ duration: Number(e.target.value) || 0 })}
               />
             </label>
           </div>
-          <p className="panel__hint">Local time. Rust checks hours, days off, capacity, skills, the recipient's window and travel.</p>
+          <p className="panel__hint" id={`${ids}-hint`}>
+            Local time. Rust checks hours, days off, capacity, skills, the recipient's window and travel.
+            {subject.kind === "queue" && " Suggest fills in the earliest free slot Rust finds for these minutes."}
+          </p>
+          {subject.kind === "queue" && (
+            // Always there (empty until a suggestion) so a screen reader announces what Suggest filled in.
+            <p className="planner-dialog__suggested" role="status" data-suggested={suggested ? "" : undefined}>
+              {suggested}
+            </p>
+          )}
           <div className="move-prompt__actions">
+            {subject.kind === "queue" && (
+              <button
+                type="button"
+                className="button"
+                // Not disabled while Rust answers: a disabled button would drop the keyboard's focus.
+                aria-busy={busy || undefined}
+                data-action="dialog-suggest"
+                aria-describedby={`${ids}-hint`}
+                onClick={() => void suggest()}
+              >
+                Suggest
+              </button>
+            )}
             <button type="submit" className="button button--primary" disabled={busy} data-action={booking ? "reschedule" : "schedule"}>
               {booking ? "Move" : "Book"}
             </button>

@@ -387,6 +387,91 @@ describe("the keyboard path", () => {
     expect(document.activeElement).toBe(queueCard(41));
   });
 
+  it("Suggest in the dialog fills in Rust's slot and Book sends exactly that slot", async () => {
+    const d = addDays(today(), 2);
+    const calls = serve((cmd) =>
+      // Rust writes instants with to_rfc3339: "+00:00", the same instants the planner sends as "…Z".
+      cmd === "item_suggest_slot"
+        ? { resourceId: 2, resourceName: "Tom Tech", start: `${d}T07:15:00+00:00`, end: `${d}T08:00:00+00:00` }
+        : [],
+    );
+    await shown();
+    fireEvent.keyDown(queueCard(41), { key: "Enter" });
+    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    fireEvent.change(within(dialog).getByLabelText("Minutes"), { target: { value: "45" } });
+    const suggest = within(dialog).getByRole("button", { name: "Suggest" });
+    expect(suggest.getAttribute("type")).toBe("button"); // not a submit: Enter in a field still books
+    await act(async () => {
+      fireEvent.click(suggest);
+    });
+
+    await waitFor(() => expect((within(dialog).getByLabelText("Resource") as HTMLSelectElement).value).toBe("2"));
+    expect((within(dialog).getByLabelText("Date") as HTMLInputElement).value).toBe(d);
+    expect((within(dialog).getByLabelText("Start") as HTMLInputElement).value).toBe("07:15");
+    expect((within(dialog).getByLabelText("Minutes") as HTMLInputElement).value).toBe("45");
+    expect(within(dialog).getByRole("status").textContent).toContain("Tom Tech");
+
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Book" }));
+    });
+    await waitFor(() =>
+      expect(calls).toEqual([
+        { cmd: "item_suggest_slot", args: { itemId: 41, durationMinutes: 45 } },
+        {
+          cmd: "item_schedule",
+          args: { input: { itemId: 41, expectedVersion: 7, resourceId: 2, start: `${d}T07:15:00Z`, end: `${d}T08:00:00Z`, overrideReason: null } },
+        },
+      ]),
+    );
+  });
+
+  it("a refused suggestion shows Rust's message in the dialog and changes no field", async () => {
+    const refusal: AppError = { code: "refused", message: "no free 60-minute slot in the next 14 days", field: null };
+    const calls = serve((cmd) => (cmd === "item_suggest_slot" ? refusal : []));
+    await shown();
+    fireEvent.keyDown(queueCard(41), { key: "m" });
+    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    const start = (within(dialog).getByLabelText("Start") as HTMLInputElement).value;
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Suggest" }));
+    });
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert.textContent).toContain(refusal.message);
+    expect(alert.getAttribute("data-error-code")).toBe("refused");
+    expect((within(dialog).getByLabelText("Resource") as HTMLSelectElement).value).toBe("1");
+    expect((within(dialog).getByLabelText("Start") as HTMLInputElement).value).toBe(start);
+    expect(calls).toEqual([{ cmd: "item_suggest_slot", args: { itemId: 41, durationMinutes: 60 } }]);
+  });
+
+  it("in the Week view, Enter on a booking changes its length from the dialog", async () => {
+    const calls = serve();
+    await shown();
+    fireEvent.click(screen.getByRole("button", { name: "Week" }));
+    expect(document.querySelector(".planner-hint")?.textContent).toContain("Enter on a booking to change its time or length");
+    const chip = await waitFor(() => {
+      const el = document.querySelector<HTMLElement>('[data-week-cell][data-resource-id="1"] [data-booking-id="70"]');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    fireEvent.keyDown(chip, { key: "Enter" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    // Rust's suggestion is for a delivery in the queue; a booking moves by its fields.
+    expect(within(dialog).queryByRole("button", { name: "Suggest" })).toBeNull();
+    fireEvent.change(within(dialog).getByLabelText("Minutes"), { target: { value: "90" } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Move" }));
+    });
+    const d = today();
+    await waitFor(() =>
+      expect(calls).toEqual([
+        {
+          cmd: "item_reschedule",
+          args: { input: { itemId: 31, expectedVersion: 4, resourceId: 1, start: `${d}T09:00:00Z`, end: `${d}T10:30:00Z`, overrideReason: null } },
+        },
+      ]),
+    );
+  });
+
   it("a booking's dialog dispatches it", async () => {
     const calls = serve();
     await shown();

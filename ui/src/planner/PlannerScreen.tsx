@@ -435,7 +435,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       <p className="planner-hint">
         {mode === "day"
           ? "Drag a delivery onto a resource at a time (15-minute steps). Drag a booking to move it, its right edge to resize it, or onto the queue to unschedule. Esc cancels a drag."
-          : "Week: dropping on a day books the first free time after that day's bookings (a moved booking keeps its time). Switch to Day to pick the hour."}
+          : "Week: dropping on a day books the first free time after that day's bookings (a moved booking keeps its time). Enter on a booking to change its time or length, or switch to Day to pick the hour."}
       </p>
 
       {shownSuggestion && (
