@@ -397,18 +397,23 @@ impl Rule {
             Combinator::All => holding.len() == self.spec.conditions.len(),
             Combinator::Any => !holding.is_empty(),
         };
-        fired.then(|| Hit {
-            rule_id: self.id,
-            action: self.spec.action,
-            reason: format!(
-                "{}: {}",
-                self.spec.name,
-                holding
-                    .iter()
-                    .map(|c| c.explain(facts))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+        fired.then(|| {
+            let why = holding
+                .iter()
+                .map(|c| c.explain(facts))
+                .collect::<Vec<_>>()
+                .join(", ");
+            // "Service requires approval: service requires approval" says it twice.
+            let reason = if why.eq_ignore_ascii_case(&self.spec.name) {
+                self.spec.name.clone()
+            } else {
+                format!("{}: {why}", self.spec.name)
+            };
+            Hit {
+                rule_id: self.id,
+                action: self.spec.action,
+                reason,
+            }
         })
     }
 }
@@ -568,7 +573,7 @@ mod tests {
             (
                 "needs approval",
                 |f| f.service_requires_approval = true,
-                &["Service requires approval: service requires approval"],
+                &["Service requires approval"],
                 &[],
             ),
             (
@@ -622,14 +627,14 @@ mod tests {
             (
                 "basic missing",
                 |f| f.missing_basic_service = true,
-                &["Basic service missing: basic service missing"],
+                &["Basic service missing"],
                 &[],
             ),
             (
                 "incomplete",
                 |f| f.specs_incomplete = true,
                 &[],
-                &["Specs incomplete: specs incomplete"],
+                &["Specs incomplete"],
             ),
         ];
         let rules = defaults();
