@@ -4,11 +4,11 @@
 // a command to Rust, which checks it; a refusal snaps back with Rust's reason,
 // an overridable one asks "Book anyway?" with a reason.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { AppError, DayPlan, PlannerResource, PlannerView, QueueEntry, SlotSuggestion } from "../bindings";
-import { type Toast, TOAST_MS } from "../board/dnd/useMoves";
 import { MoveToast } from "../board/dnd/MoveToast";
 import { useLiveRefresh } from "../board/useLiveRefresh";
+import { useToast } from "../dnd/useToast";
 import { localIsoDate } from "../format";
 import type { Outcome } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
@@ -87,8 +87,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   const [planning, setPlanning] = useState(false);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [sheet, setSheet] = useState<{ resourceId: number; day: string } | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
-  const toastId = useRef(0);
+  const { toast, say, dismiss: dismissToast } = useToast();
 
   const viewWaiters = useRef<(() => void)[]>([]);
 
@@ -112,17 +111,6 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     },
     [first, days.length],
   );
-
-  const say = useCallback((kind: Toast["kind"], message: string) => {
-    toastId.current += 1;
-    setToast({ id: toastId.current, kind, message });
-  }, []);
-
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(() => setToast((t) => (t?.id === toast.id ? null : t)), TOAST_MS);
-    return () => clearTimeout(timer);
-  }, [toast]);
 
   const resources = useMemo(() => view?.resources ?? [], [view]);
   const queue = useMemo(() => view?.queue ?? [], [view]);
@@ -516,7 +504,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       </div>
 
       <PlannerGhost drag={drag} />
-      <MoveToast toast={toast} onDismiss={() => setToast(null)} />
+      <MoveToast toast={toast} onDismiss={dismissToast} />
 
       {dialog && (
         <SlotDialog

@@ -3,35 +3,24 @@
 // intents: which moves exist, and whether they run, is Rust's call
 // (ui/src/moves/ reads that answer; ui/src/moves/runMove.ts sends it).
 
-import { type PointerEvent as ReactPointerEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type PointerEvent as ReactPointerEvent, useCallback, useMemo, useRef, useState } from "react";
 import type { BoardCard, BoardView, ColumnKey, MoveOption } from "../../bindings";
+import { type DragFrame, usePointerDrag } from "../../dnd/usePointerDrag";
+import { useToast } from "../../dnd/useToast";
 import { type ColumnDrop, columnDrops, intentFor, intentForDrop, type MoveIntent } from "../../moves/chooseMove";
 import { type LoadedMoves, loadMoves } from "../../moves/loadMoves";
 import { runMove, type MoveSubject } from "../../moves/runMove";
 import { followCard, focusCard as revealAndFocus } from "../revealCard";
 
-/** Pointer travel (px) before a press becomes a drag; less is a click. */
-export const DRAG_THRESHOLD = 5;
-/** How long a refusal stays on screen. */
-export const TOAST_MS = 6000;
-/** Length of the snap-back animation. */
-export const SNAP_BACK_MS = 220;
+export { TOAST_MS, type Toast, type ToastKind } from "../../dnd/useToast";
 
-type Point = { x: number; y: number };
-
-export type Drag = {
+/** A card on the move; `grab` is the pointer minus the card's top-left corner at the press. */
+export type Drag = DragFrame & {
   card: BoardCard;
   from: ColumnKey;
-  /** Pointer position minus the card's top-left corner at the press. */
-  grab: Point;
-  /** The card's top-left corner and width at the press. */
-  origin: { left: number; top: number; width: number };
-  /** Where the pointer is (or, while snapping back, where it returns to). */
-  pos: Point;
   /** Rust's moves for the card; null while they load. */
   loaded: LoadedMoves | null;
   over: ColumnKey | null;
-  phase: "dragging" | "dropping" | "returning";
 };
 
 export type MenuState = {
@@ -49,9 +38,6 @@ export type PromptState = {
   error: string | null;
 };
 
-export type ToastKind = "refused" | "blocked" | "info";
-export type Toast = { id: number; kind: ToastKind; message: string };
-
 /** Stable callbacks the cards call (through MovesContext). */
 export type MoveActions = {
   beginPointer: (e: ReactPointerEvent<HTMLElement>, card: BoardCard, from: ColumnKey) => void;
@@ -60,16 +46,16 @@ export type MoveActions = {
   consumeClick: () => boolean;
 };
 
+/** The pressed card; `loading`: its moves, asked for once the press becomes a drag. */
 type Pending = {
   card: BoardCard;
   from: ColumnKey;
-  el: HTMLElement;
-  pointerId: number;
-  start: Point;
   loading: Promise<LoadedMoves> | null;
 };
 
 const NONE: ColumnDrop = { kind: "none" };
+
+const notOver = (d: Drag): Drag => ({ ...d, over: null });
 
 /** The column under a viewport point (the ghost lets the pointer through). */
 function columnAt(x: number, y: number): ColumnKey | null {
@@ -90,35 +76,14 @@ function subjectOf(card: BoardCard, loaded: LoadedMoves & { ok: true }): MoveSub
 }
 
 export function useMoves(board: BoardView) {
-  const [drag, setDragState] = useState<Drag | null>(null);
+  const { drag, current, setDrag, snapBack, press, consumeClick } = usePointerDrag<Drag>(notOver);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [prompt, setPrompt] = useState<PromptState | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
   const [busy, setBusy] = useState<ReadonlySet<number>>(() => new Set());
 
-  const dragRef = useRef<Drag | null>(null);
-  const pending = useRef<Pending | null>(null);
-  const suppressClick = useRef(false);
-  const detach = useRef<(() => void) | null>(null);
-  const toastId = useRef(0);
+  const { toast, say, dismiss: dismissToast } = useToast();
   const titles = useRef(new Map<ColumnKey, string>());
   titles.current = new Map(board.columns.map((c) => [c.key, c.title]));
-
-  const setDrag = useCallback((next: Drag | null) => {
-    dragRef.current = next;
-    setDragState(next);
-  }, []);
-
-  const say = useCallback((kind: ToastKind, message: string) => {
-    toastId.current += 1;
-    setToast({ id: toastId.current, kind, message });
-  }, []);
-
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(() => setToast((t) => (t?.id === toast.id ? null : t)), TOAST_MS);
-    return () => clearTimeout(timer);
-  }, [toast]);
 
   const markBusy = useCallback((itemId: number, on: boolean) => {
     setBusy((prev) => {
@@ -144,21 +109,6 @@ export function useMoves(board: BoardView) {
     [markBusy, say],
   );
 
-  const snapBack = useCallback(() => {
-    const d = dragRef.current;
-    if (!d) return;
-    const back: Drag = {
-      ...d,
-      phase: "returning",
-      over: null,
-      pos: { x: d.origin.left + d.grab.x, y: d.origin.top + d.grab.y },
-    };
-    setDrag(back);
-    setTimeout(() => {
-      if (dragRef.current === back) setDrag(null);
-    }, SNAP_BACK_MS);
-  }, [setDrag]);
-
   /**
    * The one path a chosen move takes, from a drop or from the menu:
    * run it, ask for its note/reason, or say where it is done instead.
@@ -167,7 +117,10 @@ export function useMoves(board: BoardView) {
     async (card: BoardCard, subject: MoveSubject, intent: MoveIntent, fromDrop: boolean) => {
       switch (intent.kind) {
         case "run": {
-          if (fromDrop) setDrag(dragRef.current && { ...dragRef.current, phase: "dropping" });
+          if (fromDrop) {
+            const d = current();
+            setDrag(d && { ...d, phase: "dropping" });
+          }
           const ok = await execute(subject, intent.move, "");
           if (fromDrop) {
             if (ok) setDrag(null);
@@ -189,12 +142,12 @@ export function useMoves(board: BoardView) {
           return;
       }
     },
-    [execute, say, setDrag, snapBack],
+    [current, execute, say, setDrag, snapBack],
   );
 
   const drop = useCallback(
     async (p: Pending, x: number, y: number) => {
-      const d = dragRef.current;
+      const d = current();
       if (!d) return;
       const over = columnAt(x, y);
       const loaded = await (p.loading ?? loadMoves(p.card.itemId));
@@ -212,104 +165,37 @@ export function useMoves(board: BoardView) {
       const intent = intentForDrop(loaded.moves, over, titles.current.get(over) ?? over);
       await perform(p.card, subjectOf(p.card, loaded), intent, true);
     },
-    [perform, say, snapBack],
+    [current, perform, say, snapBack],
   );
 
   const beginPointer = useCallback(
     (e: ReactPointerEvent<HTMLElement>, card: BoardCard, from: ColumnKey) => {
-      suppressClick.current = false;
-      if (e.button !== 0 || dragRef.current || pending.current) return;
-      const el = e.currentTarget;
-      const p: Pending = {
-        card,
-        from,
-        el,
-        pointerId: e.pointerId,
-        start: { x: e.clientX, y: e.clientY },
-        loading: null,
-      };
-      pending.current = p;
-      try {
-        el.setPointerCapture?.(e.pointerId);
-      } catch {
-        /* not capturable (synthetic event): window listeners still see it */
-      }
-
-      const onMove = (ev: PointerEvent) => {
-        if (ev.pointerId !== p.pointerId) return;
-        const pos = { x: ev.clientX, y: ev.clientY };
-        const d = dragRef.current;
-        if (!d) {
-          if (Math.hypot(pos.x - p.start.x, pos.y - p.start.y) < DRAG_THRESHOLD) return;
-          const rect = p.el.getBoundingClientRect();
-          window.getSelection?.()?.removeAllRanges();
-          setDrag({
+      const p: Pending = { card, from, loading: null };
+      press(e, {
+        begin: (rect, start, pos) => {
+          p.loading = loadMoves(card.itemId);
+          void p.loading.then((loaded) => {
+            const now = current();
+            if (now && now.card.itemId === card.itemId && now.loaded === null) setDrag({ ...now, loaded });
+          });
+          return {
             card,
             from,
-            grab: { x: p.start.x - rect.left, y: p.start.y - rect.top },
+            grab: { x: start.x - rect.left, y: start.y - rect.top },
             origin: { left: rect.left, top: rect.top, width: rect.width },
             pos,
             loaded: null,
             over: columnAt(pos.x, pos.y),
             phase: "dragging",
-          });
-          p.loading = loadMoves(card.itemId);
-          void p.loading.then((loaded) => {
-            const now = dragRef.current;
-            if (now && now.card.itemId === card.itemId && now.loaded === null) setDrag({ ...now, loaded });
-          });
-          return;
-        }
-        if (d.phase !== "dragging") return;
-        ev.preventDefault();
-        setDrag({ ...d, pos, over: columnAt(pos.x, pos.y) });
-      };
-      // No text selection while pressing and dragging a card.
-      const onSelectStart = (ev: Event) => ev.preventDefault();
-      const finish = () => {
-        window.removeEventListener("selectstart", onSelectStart, true);
-        window.removeEventListener("pointermove", onMove);
-        window.removeEventListener("pointerup", onUp);
-        window.removeEventListener("pointercancel", onCancel);
-        window.removeEventListener("keydown", onKey, true);
-        try {
-          if (p.el.hasPointerCapture?.(p.pointerId)) p.el.releasePointerCapture(p.pointerId);
-        } catch {
-          /* already released */
-        }
-        if (pending.current === p) pending.current = null;
-        detach.current = null;
-      };
-      const onUp = (ev: PointerEvent) => {
-        if (ev.pointerId !== p.pointerId) return;
-        finish();
-        if (!dragRef.current) return; // a click: the card's onClick opens the item
-        suppressClick.current = true;
-        void drop(p, ev.clientX, ev.clientY);
-      };
-      const onCancel = (ev: PointerEvent) => {
-        if (ev.pointerId !== p.pointerId) return;
-        finish();
-        snapBack();
-      };
-      const onKey = (ev: KeyboardEvent) => {
-        if (ev.key !== "Escape" || !dragRef.current) return;
-        ev.preventDefault();
-        suppressClick.current = true;
-        finish();
-        snapBack();
-      };
-      window.addEventListener("selectstart", onSelectStart, true);
-      window.addEventListener("pointermove", onMove);
-      window.addEventListener("pointerup", onUp);
-      window.addEventListener("pointercancel", onCancel);
-      window.addEventListener("keydown", onKey, true);
-      detach.current = finish;
+          };
+        },
+        hover: (d, pos) => ({ ...d, pos, over: columnAt(pos.x, pos.y) }),
+        // A click (no drag) is left to the card's onClick, which opens the item.
+        drop: (x, y) => void drop(p, x, y),
+      });
     },
-    [drop, setDrag, snapBack],
+    [current, drop, press, setDrag],
   );
-
-  useEffect(() => () => detach.current?.(), []);
 
   const openMenu = useCallback((card: BoardCard, anchorEl: HTMLElement) => {
     const r = anchorEl.getBoundingClientRect();
@@ -318,12 +204,6 @@ export function useMoves(board: BoardView) {
     void loadMoves(card.itemId).then((loaded) =>
       setMenu((m) => (m && m.card.itemId === card.itemId && m.loaded === null ? { ...m, loaded } : m)),
     );
-  }, []);
-
-  const consumeClick = useCallback(() => {
-    const was = suppressClick.current;
-    suppressClick.current = false;
-    return was;
   }, []);
 
   const actions = useMemo<MoveActions>(
@@ -405,6 +285,6 @@ export function useMoves(board: BoardView) {
     cancelPrompt,
     toast,
     say,
-    dismissToast: () => setToast(null),
+    dismissToast,
   };
 }
