@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from "react";
 import { type AppError, commands, type PlannerResource } from "../bindings";
 import { call } from "../ipc";
+import { FieldError } from "../shell/FieldError";
+import { useFieldErrors } from "../shell/useFieldErrors";
 import {
   draftFromResource,
   emptyResourceDraft,
@@ -26,7 +28,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
   const [draft, setDraft] = useState<ResourceDraft>(() =>
     resource ? draftFromResource(resource) : emptyResourceDraft(),
   );
-  const [error, setError] = useState<AppError | null>(null);
+  const { error, setError, place, at, invalid, clearIf } = useFieldErrors(resourceErrorPlace);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const id = useId();
@@ -41,12 +43,10 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
     setDraft(draftFromResource(resource));
   }, [resource, base, dirty]);
 
-  const place = resourceErrorPlace(error);
-
   function edit(change: Partial<ResourceDraft>, clears: (p: ResourceErrorPlace) => boolean) {
     setDraft((d) => ({ ...d, ...change }));
     setSaved(false);
-    if (place && clears(place)) setError(null);
+    clearIf(clears);
   }
 
   const is = (...ats: ResourceErrorPlace["at"][]) => (p: ResourceErrorPlace) => ats.includes(p.at);
@@ -84,10 +84,6 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
     if (!d) return;
     edit({ daysOff: [...draft.daysOff, d], pendingDayOff: "" }, is("daysOff"));
   }
-
-  const errorAt = (...ats: ResourceErrorPlace["at"][]) =>
-    place && ats.includes(place.at) && error ? <FieldError error={error} /> : null;
-  const invalid = (...ats: ResourceErrorPlace["at"][]) => (place && ats.includes(place.at)) || undefined;
 
   return (
     <section
@@ -153,7 +149,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
                 </button>
               ))}
             </div>
-            {errorAt("kind")}
+            <FieldError error={at("kind")} />
           </fieldset>
 
           <label className="res-field res-field--grow">
@@ -166,7 +162,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               placeholder="e.g. Tom (technician)"
               onChange={(e) => edit({ name: e.target.value }, is("name"))}
             />
-            {errorAt("name")}
+            <FieldError error={at("name")} />
           </label>
         </div>
 
@@ -207,7 +203,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
                 placeholder="10"
                 inputMode="numeric"
                 aria-invalid={invalid("capacity")}
-              aria-describedby={invalid("capacity") ? `${id}-hours-error` : undefined}
+                aria-describedby={invalid("capacity") ? `${id}-hours-error` : undefined}
                 onChange={(e) => edit({ capacity: e.target.value }, is("capacity"))}
               />
               <span className="res-field__unit">units</span>
@@ -245,7 +241,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               );
             })}
           </div>
-          {errorAt("workDays")}
+          <FieldError error={at("workDays")} />
         </fieldset>
 
         <div className="resource-form__row resource-form__row--top">
@@ -279,7 +275,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               </button>
             </div>
             {place?.at === "skill" && place.index >= draft.skills.length && error && <FieldError error={error} />}
-            {errorAt("skills")}
+            <FieldError error={at("skills")} />
           </fieldset>
 
           <fieldset className="res-field res-field--grow">
@@ -313,7 +309,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               </button>
             </div>
             {place?.at === "dayOff" && place.index >= draft.daysOff.length && error && <FieldError error={error} />}
-            {errorAt("daysOff")}
+            <FieldError error={at("daysOff")} />
           </fieldset>
         </div>
 
@@ -371,13 +367,5 @@ function ChipList({ items, mono = false, errorIndex, error, removeLabel, onRemov
         </li>
       ))}
     </ul>
-  );
-}
-
-function FieldError({ error }: { error: AppError }) {
-  return (
-    <p className="refusal" role="alert" data-error-code={error.code} data-error-field={error.field ?? ""}>
-      {error.message}
-    </p>
   );
 }

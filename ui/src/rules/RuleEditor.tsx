@@ -1,11 +1,12 @@
 import { Fragment, useEffect, useId, useState } from "react";
-import { type AppError, commands, type FieldInfo, type RuleSpec, type RuleView } from "../bindings";
+import { commands, type FieldInfo, type RuleSpec, type RuleView } from "../bindings";
 import { call } from "../ipc";
 import {
   type ConditionDraft,
   draftFromSpec,
   emptyCondition,
   emptyDraft,
+  type ErrorPlace,
   errorPlace,
   fieldInfo,
   type RuleDraft,
@@ -13,6 +14,8 @@ import {
   toSpec,
   withField,
 } from "./draft";
+import { FieldError } from "../shell/FieldError";
+import { useFieldErrors } from "../shell/useFieldErrors";
 import { type PreviewState, RulePreview, runPreview } from "./RulePreview";
 import { Switch } from "./RuleList";
 import {
@@ -41,7 +44,7 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
     rule ? { version: rule.version, spec: rule.spec } : null,
   );
   const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftFromSpec(rule.spec, fields) : emptyDraft(fields)));
-  const [error, setError] = useState<AppError | null>(null);
+  const { error, setError, place, at, invalid, clearIf } = useFieldErrors(errorPlace);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [preview, setPreview] = useState<PreviewState>({ state: "idle" });
@@ -62,12 +65,10 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
     }
   }, [rule, base, dirty, fields]);
 
-  const place = errorPlace(error);
-
-  function edit(change: Partial<RuleDraft>, clears: (p: NonNullable<ReturnType<typeof errorPlace>>) => boolean) {
+  function edit(change: Partial<RuleDraft>, clears: (p: ErrorPlace) => boolean) {
     setDraft((d) => ({ ...d, ...change }));
     setSaved(false);
-    if (place && clears(place)) setError(null);
+    clearIf(clears);
   }
 
   function editRow(index: number, change: Partial<ConditionDraft>) {
@@ -134,9 +135,6 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
     setPreview(result);
   }
 
-  const fieldError = (at: "name" | "description" | "conditions") =>
-    place?.at === at && error ? <FieldError error={error} /> : null;
-
   return (
     <section className="rule-editor" aria-labelledby={`${id}-title`} data-editor={rule ? `rule-${rule.id}` : "new"}>
       <header className="rule-editor__header">
@@ -179,11 +177,11 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
               className="field"
               name="name"
               value={draft.name}
-              aria-invalid={place?.at === "name" || undefined}
+              aria-invalid={invalid("name")}
               onChange={(e) => edit({ name: e.target.value }, (p) => p.at === "name")}
               placeholder="e.g. Large order from a new customer"
             />
-            {fieldError("name")}
+            <FieldError error={at("name")} />
           </label>
 
           <div className="rule-field">
@@ -204,11 +202,11 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
               name="description"
               rows={2}
               value={draft.description}
-              aria-invalid={place?.at === "description" || undefined}
+              aria-invalid={invalid("description")}
               onChange={(e) => edit({ description: e.target.value }, (p) => p.at === "description")}
               placeholder="Why the rule exists, for whoever reads it next"
             />
-            {fieldError("description")}
+            <FieldError error={at("description")} />
           </label>
         </div>
 
@@ -326,7 +324,7 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
               );
             })}
           </ol>
-          {fieldError("conditions")}
+          <FieldError error={at("conditions")} />
           <button type="button" className="button button--small rule-conditions__add" onClick={addRow}>
             + Add condition
           </button>
@@ -388,13 +386,5 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
 
       <RulePreview preview={preview} current={spec} />
     </section>
-  );
-}
-
-function FieldError({ error }: { error: AppError }) {
-  return (
-    <p className="refusal" role="alert" data-error-code={error.code} data-error-field={error.field ?? ""}>
-      {error.message}
-    </p>
   );
 }
