@@ -1,8 +1,9 @@
 import { useEffect, useId, useState } from "react";
-import { type AppError, commands, type PlannerResource } from "../bindings";
+import { commands, type PlannerResource } from "../bindings";
 import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 import { useFieldErrors } from "../shell/useFieldErrors";
+import { ChipListField } from "./ChipListField";
 import {
   draftFromResource,
   emptyResourceDraft,
@@ -71,18 +72,6 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
       setError(null);
       onCreated(answer.data, input.name.trim());
     }
-  }
-
-  function addSkill() {
-    const s = draft.pendingSkill.trim();
-    if (!s) return;
-    edit({ skills: [...draft.skills, s], pendingSkill: "" }, is("skills"));
-  }
-
-  function addDayOff() {
-    const d = draft.pendingDayOff.trim();
-    if (!d) return;
-    edit({ daysOff: [...draft.daysOff, d], pendingDayOff: "" }, is("daysOff"));
   }
 
   return (
@@ -245,72 +234,36 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
         </fieldset>
 
         <div className="resource-form__row resource-form__row--top">
-          <fieldset className="res-field res-field--grow">
-            <legend className="res-field__label">Skills</legend>
-            <ChipList
-              items={draft.skills}
-              errorIndex={place?.at === "skill" ? place.index : null}
-              error={error}
-              removeLabel={(s) => `Remove skill ${s}`}
-              onRemove={(i) => edit({ skills: draft.skills.filter((_, j) => j !== i) }, is("skill", "skills"))}
-            />
-            <div className="chip-input">
-              <input
-                className="field"
-                name="skill"
-                aria-label="New skill"
-                placeholder="e.g. network set-up"
-                value={draft.pendingSkill}
-                aria-invalid={place?.at === "skill" && place.index === draft.skills.length ? true : undefined}
-                onChange={(e) => edit({ pendingSkill: e.target.value }, is("skill", "skills"))}
-                onKeyDown={(e) => {
-                  if (e.key === "Enter") {
-                    e.preventDefault();
-                    addSkill();
-                  }
-                }}
-              />
-              <button type="button" className="button button--small" onClick={addSkill}>
-                Add
-              </button>
-            </div>
-            {place?.at === "skill" && place.index >= draft.skills.length && error && <FieldError error={error} />}
-            <FieldError error={at("skills")} />
-          </fieldset>
+          <ChipListField
+            legend="Skills"
+            items={draft.skills}
+            name="skill"
+            inputLabel="New skill"
+            placeholder="e.g. network set-up"
+            pending={draft.pendingSkill}
+            onPending={(text) => edit({ pendingSkill: text }, is("skill", "skills"))}
+            onAdd={(skill) => edit({ skills: [...draft.skills, skill], pendingSkill: "" }, is("skills"))}
+            onRemove={(i) => edit({ skills: draft.skills.filter((_, j) => j !== i) }, is("skill", "skills"))}
+            removeLabel={(s) => `Remove skill ${s}`}
+            itemError={place?.at === "skill" && error ? { index: place.index, error } : null}
+            listError={at("skills")}
+          />
 
-          <fieldset className="res-field res-field--grow">
-            <legend className="res-field__label">Days off</legend>
-            <ChipList
-              items={draft.daysOff}
-              mono
-              errorIndex={place?.at === "dayOff" ? place.index : null}
-              error={error}
-              removeLabel={(d) => `Remove day off ${d}`}
-              onRemove={(i) => edit({ daysOff: draft.daysOff.filter((_, j) => j !== i) }, is("dayOff", "daysOff"))}
-            />
-            <div className="chip-input">
-              <input
-                className="field"
-                name="dayOff"
-                aria-label="New day off"
-                placeholder="YYYY-MM-DD"
-                value={draft.pendingDayOff}
-                aria-invalid={place?.at === "dayOff" && place.index === draft.daysOff.length ? true : undefined}
-                onChange={(e) => edit({ pendingDayOff: e.target.value }, is("dayOff", "daysOff"))}
-                onKeyDown={(e) => {
-                  if (e.key === "Enter") {
-                    e.preventDefault();
-                    addDayOff();
-                  }
-                }}
-              />
-              <button type="button" className="button button--small" onClick={addDayOff}>
-                Add
-              </button>
-            </div>
-            {place?.at === "dayOff" && place.index >= draft.daysOff.length && error && <FieldError error={error} />}
-            <FieldError error={at("daysOff")} />
-          </fieldset>
+          <ChipListField
+            legend="Days off"
+            items={draft.daysOff}
+            mono
+            name="dayOff"
+            inputLabel="New day off"
+            placeholder="YYYY-MM-DD"
+            pending={draft.pendingDayOff}
+            onPending={(text) => edit({ pendingDayOff: text }, is("dayOff", "daysOff"))}
+            onAdd={(day) => edit({ daysOff: [...draft.daysOff, day], pendingDayOff: "" }, is("daysOff"))}
+            onRemove={(i) => edit({ daysOff: draft.daysOff.filter((_, j) => j !== i) }, is("dayOff", "daysOff"))}
+            removeLabel={(d) => `Remove day off ${d}`}
+            itemError={place?.at === "dayOff" && error ? { index: place.index, error } : null}
+            listError={at("daysOff")}
+          />
         </div>
 
         <div className="resource-form__actions">
@@ -339,33 +292,5 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
         </div>
       </form>
     </section>
-  );
-}
-
-type ChipListProps = {
-  items: string[];
-  mono?: boolean;
-  errorIndex: number | null;
-  error: AppError | null;
-  removeLabel: (item: string) => string;
-  onRemove: (index: number) => void;
-};
-
-function ChipList({ items, mono = false, errorIndex, error, removeLabel, onRemove }: ChipListProps) {
-  if (items.length === 0) return <p className="chip-list__none">None</p>;
-  return (
-    <ul className="chip-list">
-      {items.map((item, i) => (
-        <li key={`${i}-${item}`} className="chip-list__entry">
-          <span className={`tag${mono ? " tag--mono" : ""}${errorIndex === i ? " tag--invalid" : ""}`}>
-            {item}
-            <button type="button" className="tag__remove" aria-label={removeLabel(item)} onClick={() => onRemove(i)}>
-              ✕
-            </button>
-          </span>
-          {errorIndex === i && error && <FieldError error={error} />}
-        </li>
-      ))}
-    </ul>
   );
 }
