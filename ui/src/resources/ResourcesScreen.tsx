@@ -1,16 +1,16 @@
 import { useState } from "react";
 import { type AppError, commands, type PlannerResource } from "../bindings";
-import { useLiveRefresh } from "../board/useLiveRefresh";
 import { localIsoDate } from "../format";
 import { call, type Outcome } from "../ipc";
+import { LoadErrorBanner } from "../shell/LoadErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
+import { useEditorTarget } from "../shell/useEditorTarget";
+import { useScreenLoad } from "../shell/useScreenLoad";
 import { ResourceForm } from "./ResourceForm";
 import { KINDS, kindLabel, WEEKDAYS, workDaysText } from "./resourceDraft";
 import "./resources.css";
 
 export type ResourcesScreenProps = Record<string, never>;
-
-type Editing = { kind: "resource"; id: number } | { kind: "new"; n: number } | null;
 
 /** The planner's projection carries every resource with its calendar; one day of bookings is enough here. */
 function loadResources(): Promise<Outcome<PlannerResource[]>> {
@@ -22,27 +22,17 @@ function loadResources(): Promise<Outcome<PlannerResource[]>> {
 export function ResourcesScreen(_props: ResourcesScreenProps) {
   const [resources, setResources] = useState<PlannerResource[] | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [editing, setEditing] = useState<Editing>(null);
+  const { editing, editingId, editorKey, open, openNew, close } = useEditorTarget("res");
   const [created, setCreated] = useState<{ id: number; name: string } | null>(null);
 
-  const refresh = useLiveRefresh<Outcome<PlannerResource[]>>(
-    {
-      load: loadResources,
-      onStart: () => setLoading(true),
-      onResult: (answer) => {
-        setLoading(false);
-        if (answer.ok) {
-          setResources(answer.data);
-          setLoadError(null);
-        } else setLoadError(answer.error);
-      },
-    },
-    [],
-  );
+  const { loading, refresh } = useScreenLoad(loadResources, (answer) => {
+    if (answer.ok) {
+      setResources(answer.data);
+      setLoadError(null);
+    } else setLoadError(answer.error);
+  });
 
-  const selected =
-    editing?.kind === "resource" ? (resources?.find((r) => r.id === editing.id) ?? null) : null;
+  const selected = editingId === null ? null : (resources?.find((r) => r.id === editingId) ?? null);
   const counts = KINDS.map((k) => ({ kind: k, n: resources?.filter((r) => r.kind === k).length ?? 0 }));
 
   return (
@@ -58,7 +48,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
             data-action="new-resource"
             onClick={() => {
               setCreated(null);
-              setEditing((e) => ({ kind: "new", n: e?.kind === "new" ? e.n + 1 : 1 }));
+              openNew();
             }}
           >
             New resource
@@ -74,17 +64,11 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
           ))}
       </ScreenHeader>
 
-      {loadError && (
-        <div className="error-banner" role="alert" data-error-code={loadError.code}>
-          <div className="error-banner__text">
-            <strong>{resources ? "Could not refresh the resources." : "Could not load the resources."}</strong>{" "}
-            {loadError.message}
-          </div>
-          <button type="button" className="button" onClick={refresh}>
-            Retry
-          </button>
-        </div>
-      )}
+      <LoadErrorBanner
+        error={loadError}
+        title={resources ? "Could not refresh the resources." : "Could not load the resources."}
+        onRetry={refresh}
+      />
 
       <div className={`resources-body${editing ? " resources-body--editing" : ""}`}>
         <section className="resources-table-wrap" aria-label="Resources">
@@ -114,7 +98,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
               </thead>
               <tbody>
                 {resources.map((r) => {
-                  const isSelected = editing?.kind === "resource" && editing.id === r.id;
+                  const isSelected = editingId === r.id;
                   return (
                     <tr
                       key={r.id}
@@ -125,7 +109,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                       aria-selected={isSelected}
                       onClick={() => {
                         setCreated(null);
-                        setEditing({ kind: "resource", id: r.id });
+                        open(r.id);
                       }}
                     >
                       <td>
@@ -138,7 +122,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                           onClick={(e) => {
                             e.stopPropagation();
                             setCreated(null);
-                            setEditing({ kind: "resource", id: r.id });
+                            open(r.id);
                           }}
                         >
                           {r.name}
@@ -195,14 +179,14 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
         {editing && (editing.kind === "new" || selected) && (
           <div className="resources-detail">
             <ResourceForm
-              key={editing.kind === "resource" ? `res-${editing.id}` : `new-${editing.n}`}
+              key={editorKey}
               resource={selected}
               onCreated={(id, name) => {
                 setCreated({ id, name });
-                setEditing(null);
+                close();
                 refresh();
               }}
-              onClose={() => setEditing(null)}
+              onClose={close}
             />
           </div>
         )}

@@ -1,17 +1,16 @@
 import { useRef, useState } from "react";
 import { type AppError, commands, type FieldInfo, type RuleView } from "../bindings";
-import { useLiveRefresh } from "../board/useLiveRefresh";
 import { call, type Outcome } from "../ipc";
+import { LoadErrorBanner } from "../shell/LoadErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
+import { useEditorTarget } from "../shell/useEditorTarget";
+import { useScreenLoad } from "../shell/useScreenLoad";
 import { findRule } from "./draft";
 import { RuleEditor } from "./RuleEditor";
 import { RuleList } from "./RuleList";
 import "./rules.css";
 
 export type RulesScreenProps = Record<string, never>;
-
-/** Which rule the editor shows: a stored one, or a new one (numbered so "New" twice starts afresh). */
-type Editing = { kind: "rule"; id: number } | { kind: "new"; n: number } | null;
 
 /** One load: the rules, and Rust's field list until it has arrived once (null: already held). */
 type Loaded = { rules: Outcome<RuleView[]>; fields: Outcome<FieldInfo[]> | null };
@@ -30,34 +29,28 @@ export function RulesScreen(_props: RulesScreenProps) {
   // The loader outlives renders; it reads whether the field list is held from here.
   const fieldsHeld = useRef(false);
   const [loadError, setLoadError] = useState<LoadError | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [editing, setEditing] = useState<Editing>(null);
+  const { editing, editingId, editorKey, open, openNew, close } = useEditorTarget("rule");
   const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
   const [toggleErrors, setToggleErrors] = useState<ReadonlyMap<number, AppError>>(new Map());
 
-  const refresh = useLiveRefresh<Loaded>(
-    {
-      load: async () => {
-        const [rules, fields] = await Promise.all([
-          call(() => commands.rulesList()),
-          fieldsHeld.current ? null : loadFields(),
-        ]);
-        return { rules, fields };
-      },
-      onStart: () => setLoading(true),
-      onResult: (answer) => {
-        setLoading(false);
-        if (answer.rules.ok) setRules(answer.rules.data);
-        if (answer.fields?.ok) {
-          fieldsHeld.current = true;
-          setFields(answer.fields.data);
-        }
-        if (!answer.rules.ok) setLoadError({ what: "rules", error: answer.rules.error });
-        else if (answer.fields && !answer.fields.ok) setLoadError({ what: "fields", error: answer.fields.error });
-        else setLoadError(null);
-      },
+  const { loading, refresh } = useScreenLoad<Loaded>(
+    async () => {
+      const [rules, fields] = await Promise.all([
+        call(() => commands.rulesList()),
+        fieldsHeld.current ? null : loadFields(),
+      ]);
+      return { rules, fields };
     },
-    [],
+    (answer) => {
+      if (answer.rules.ok) setRules(answer.rules.data);
+      if (answer.fields?.ok) {
+        fieldsHeld.current = true;
+        setFields(answer.fields.data);
+      }
+      if (!answer.rules.ok) setLoadError({ what: "rules", error: answer.rules.error });
+      else if (answer.fields && !answer.fields.ok) setLoadError({ what: "fields", error: answer.fields.error });
+      else setLoadError(null);
+    },
   );
 
   /** Puts Rust's answer in the list at once, without waiting for the refresh. */
@@ -90,7 +83,7 @@ export function RulesScreen(_props: RulesScreenProps) {
   }
 
   const enabled = rules?.filter((r) => r.spec.enabled).length ?? 0;
-  const selectedRule = editing?.kind === "rule" ? findRule(rules, editing.id) : null;
+  const selectedRule = editingId === null ? null : findRule(rules, editingId);
 
   return (
     <main className="app rules-screen">
@@ -103,7 +96,7 @@ export function RulesScreen(_props: RulesScreenProps) {
             type="button"
             className="button button--primary"
             data-action="new-rule"
-            onClick={() => setEditing((e) => ({ kind: "new", n: e?.kind === "new" ? e.n + 1 : 1 }))}
+            onClick={openNew}
           >
             New rule
           </button>
@@ -121,23 +114,17 @@ export function RulesScreen(_props: RulesScreenProps) {
         )}
       </ScreenHeader>
 
-      {loadError && (
-        <div className="error-banner" role="alert" data-error-code={loadError.error.code}>
-          <div className="error-banner__text">
-            <strong>
-              {loadError.what === "fields"
-                ? "Could not load the rule fields."
-                : rules
-                  ? "Could not refresh the rules."
-                  : "Could not load the rules."}
-            </strong>{" "}
-            {loadError.error.message}
-          </div>
-          <button type="button" className="button" onClick={refresh}>
-            Retry
-          </button>
-        </div>
-      )}
+      <LoadErrorBanner
+        error={loadError?.error ?? null}
+        title={
+          loadError?.what === "fields"
+            ? "Could not load the rule fields."
+            : rules
+              ? "Could not refresh the rules."
+              : "Could not load the rules."
+        }
+        onRetry={refresh}
+      />
 
       <div className="rules-body">
         <section className="rules-pane" aria-label="Rule list">
@@ -153,10 +140,10 @@ export function RulesScreen(_props: RulesScreenProps) {
           ) : (
             <RuleList
               rules={rules}
-              selectedId={editing?.kind === "rule" ? editing.id : null}
+              selectedId={editingId}
               busy={busy}
               toggleErrors={toggleErrors}
-              onSelect={(id) => setEditing({ kind: "rule", id })}
+              onSelect={open}
               onToggle={(r) => void toggle(r)}
             />
           )}
@@ -170,21 +157,21 @@ export function RulesScreen(_props: RulesScreenProps) {
               </p>
               {loadError && <p>Retry above to load them.</p>}
             </div>
-          ) : editing === null || (editing.kind === "rule" && !selectedRule) || fields === null ? (
+          ) : editing === null || (editing.kind === "stored" && !selectedRule) || fields === null ? (
             <div className="rules-detail__empty">
               <p className="rules-detail__empty-title">Pick a rule to edit it</p>
               <p>Or start a new one; preview which open items it would hit before you save it.</p>
             </div>
           ) : (
             <RuleEditor
-              key={editing.kind === "rule" ? `rule-${editing.id}` : `new-${editing.n}`}
+              key={editorKey}
               rule={selectedRule}
               fields={fields}
               onSaved={(view) => {
                 replace(view);
-                setEditing({ kind: "rule", id: view.id });
+                open(view.id);
               }}
-              onClose={() => setEditing(null)}
+              onClose={close}
             />
           )}
         </div>
