@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { commands, type PlannerResource } from "../bindings";
 import { call } from "../ipc";
-import { FieldError } from "../shell/FieldError";
+import { FieldError, FormRefusal } from "../shell/FieldError";
 import { useFieldErrors } from "../shell/useFieldErrors";
 import { ChipListField } from "./ChipListField";
 import {
@@ -101,24 +101,18 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
           void save();
         }}
       >
-        {place?.at === "form" && error && (
-          <div className="resource-form__banner">
-            <FieldError error={error} />
-            {error.code === "conflict" && resource && (
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  setBase(resource);
-                  setDraft(draftFromResource(resource));
-                  setError(null);
-                }}
-              >
-                Load the latest version
-              </button>
-            )}
-          </div>
-        )}
+        <FormRefusal
+          className="resource-form__banner"
+          error={at("form")}
+          onLoadLatest={
+            resource &&
+            (() => {
+              setBase(resource);
+              setDraft(draftFromResource(resource));
+              setError(null);
+            })
+          }
+        />
 
         <div className="resource-form__row">
           <fieldset className="res-field res-field--kind">

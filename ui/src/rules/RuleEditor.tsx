@@ -14,7 +14,7 @@ import {
   toSpec,
   withField,
 } from "./draft";
-import { FieldError } from "../shell/FieldError";
+import { FieldError, FormRefusal } from "../shell/FieldError";
 import { useFieldErrors } from "../shell/useFieldErrors";
 import { type PreviewState, RulePreview, runPreview } from "./RulePreview";
 import { Switch } from "./RuleList";
@@ -159,16 +159,11 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
           void save();
         }}
       >
-        {place?.at === "form" && error && (
-          <div className="rule-editor__banner">
-            <FieldError error={error} />
-            {error.code === "conflict" && rule && (
-              <button type="button" className="button button--small" onClick={() => void reloadLatest()}>
-                Load the latest version
-              </button>
-            )}
-          </div>
-        )}
+        <FormRefusal
+          className="rule-editor__banner"
+          error={at("form")}
+          onLoadLatest={rule && (() => void reloadLatest())}
+        />
 
         <div className="rule-editor__grid">
           <label className="rule-field rule-field--wide">
