@@ -50,6 +50,10 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
     clearIf(clears);
   }
 
+  // Hours and capacity share one error line below their row.
+  const hoursErrorId = `${id}-hours-error`;
+  const hoursError = at("workStart", "workEnd", "capacity");
+
   const is = (...ats: ResourceErrorPlace["at"][]) => (p: ResourceErrorPlace) => ats.includes(p.at);
 
   async function save() {
@@ -159,7 +163,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               placeholder="08:00"
               inputMode="numeric"
               aria-invalid={invalid("workStart")}
-              aria-describedby={invalid("workStart") ? `${id}-hours-error` : undefined}
+              aria-describedby={invalid("workStart") && hoursErrorId}
               onChange={(e) => edit({ workStart: e.target.value }, is("workStart", "workEnd"))}
             />
           </label>
@@ -172,7 +176,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
               placeholder="17:00"
               inputMode="numeric"
               aria-invalid={invalid("workEnd")}
-              aria-describedby={invalid("workEnd") ? `${id}-hours-error` : undefined}
+              aria-describedby={invalid("workEnd") && hoursErrorId}
               onChange={(e) => edit({ workEnd: e.target.value }, is("workEnd"))}
             />
           </label>
@@ -186,15 +190,15 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
                 placeholder="10"
                 inputMode="numeric"
                 aria-invalid={invalid("capacity")}
-                aria-describedby={invalid("capacity") ? `${id}-hours-error` : undefined}
+                aria-describedby={invalid("capacity") && hoursErrorId}
                 onChange={(e) => edit({ capacity: e.target.value }, is("capacity"))}
               />
               <span className="res-field__unit">units</span>
             </span>
           </label>
-          {place && (place.at === "workStart" || place.at === "workEnd" || place.at === "capacity") && error && (
-            <div className={`resource-form__row-error resource-form__row-error--${place.at}`} id={`${id}-hours-error`}>
-              <FieldError error={error} />
+          {hoursError && place && (
+            <div className={`resource-form__row-error resource-form__row-error--${place.at}`} id={hoursErrorId}>
+              <FieldError error={hoursError} />
             </div>
           )}
         </div>

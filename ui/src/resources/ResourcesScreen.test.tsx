@@ -161,6 +161,19 @@ describe("resources screen", () => {
     expect(await screen.findByText("Version 4")).toBeTruthy();
   });
 
+  it("offers the latest version when Rust refuses a save as a conflict", async () => {
+    const s = serve({ refuse: { code: "conflict", message: "resource 1 changed meanwhile (version 4, not 3)", field: null } });
+    render(<ResourcesScreen />);
+    fireEvent.click(await screen.findByText("Dana (driver)"));
+    fireEvent.change(field("name"), { target: { value: "Dana" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("changed meanwhile");
+    fireEvent.click(screen.getByRole("button", { name: "Load the latest version" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(field("name").value).toBe("Dana (driver)");
+    expect(calls(s, "resource_update")).toHaveLength(1);
+  });
+
   it("reloads when Rust says data changed", async () => {
     const s = serve();
     render(<ResourcesScreen />);
