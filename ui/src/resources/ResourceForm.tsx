@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { commands, type PlannerResource } from "../bindings";
 import { call } from "../ipc";
 import { FieldError, FormRefusal } from "../shell/FieldError";
+import { SaveButtons } from "../shell/SaveButtons";
 import { useFieldErrors } from "../shell/useFieldErrors";
 import { ChipListField } from "./ChipListField";
 import {
@@ -267,26 +268,21 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
         <div className="resource-form__actions">
           {base && <span className="resource-form__version">Version {base.version}</span>}
           <span className="resource-form__spacer" />
-          {saved && !dirty && (
-            <span className="resource-form__saved" role="status">
-              Saved
-            </span>
-          )}
-          {resource && dirty && base && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                setDraft(draftFromResource(base));
-                setError(null);
-              }}
-            >
-              Discard changes
-            </button>
-          )}
-          <button type="submit" className="button button--primary" data-action="save" disabled={saving || !dirty}>
-            {saving ? "Saving…" : resource ? "Save changes" : "Create resource"}
-          </button>
+          <SaveButtons
+            prefix="resource-form"
+            saving={saving}
+            saved={saved}
+            dirty={dirty}
+            onDiscard={
+              resource && dirty && base
+                ? () => {
+                    setDraft(draftFromResource(base));
+                    setError(null);
+                  }
+                : null
+            }
+            label={resource ? "Save changes" : "Create resource"}
+          />
         </div>
       </form>
     </section>

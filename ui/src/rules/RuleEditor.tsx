@@ -15,6 +15,7 @@ import {
   withField,
 } from "./draft";
 import { FieldError, FormRefusal } from "../shell/FieldError";
+import { SaveButtons } from "../shell/SaveButtons";
 import { useFieldErrors } from "../shell/useFieldErrors";
 import { type PreviewState, RulePreview, runPreview } from "./RulePreview";
 import { Switch } from "./RuleList";
@@ -355,27 +356,22 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
             {preview.state === "loading" ? "Previewing…" : "Preview hits"}
           </button>
           <span className="rule-editor__spacer" />
-          {saved && !dirty && (
-            <span className="rule-editor__saved" role="status">
-              Saved
-            </span>
-          )}
-          {rule && dirty && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                if (!base) return;
-                setDraft(draftFromSpec(base.spec, fields));
-                setError(null);
-              }}
-            >
-              Discard changes
-            </button>
-          )}
-          <button type="submit" className="button button--primary" data-action="save" disabled={saving || !dirty}>
-            {saving ? "Saving…" : rule ? "Save rule" : "Create rule"}
-          </button>
+          <SaveButtons
+            prefix="rule-editor"
+            saving={saving}
+            saved={saved}
+            dirty={dirty}
+            onDiscard={
+              rule && dirty
+                ? () => {
+                    if (!base) return;
+                    setDraft(draftFromSpec(base.spec, fields));
+                    setError(null);
+                  }
+                : null
+            }
+            label={rule ? "Save rule" : "Create rule"}
+          />
         </div>
       </form>
 
