@@ -37,10 +37,19 @@ function elapsedMs(timestamp: string, now: Date): number | null {
 
 /** Today's calendar date in the local time zone, as "YYYY-MM-DD". */
 export function localIsoDate(now: Date): string {
-  const y = String(now.getFullYear()).padStart(4, "0");
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
+  return isoDate(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+/** "YYYY-MM-DD" plus `n` calendar days. */
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const t = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + n * DAY_MS);
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
+}
+
+/** "YYYY-MM-DD" from a year, a 0-based month and a day. */
+function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 type CalendarDate = { year: number; month: number; day: number };

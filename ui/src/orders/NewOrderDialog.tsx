@@ -1,10 +1,9 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { type AppError, commands, type ReferenceData, type ServiceRef, type SubmitResult } from "../bindings";
-import { localIsoDate, plural } from "../format";
+import { addDays, localIsoDate, plural } from "../format";
 import { call } from "../ipc";
 import {
   type AddressDraft,
-  addDays,
   chooseCustomer,
   controlFor,
   emptyDraft,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, controlFor, emptyDraft, isDirty, type OrderDraft, toInput } from "./orderForm";
+import { addDays } from "../format";
+import { controlFor, emptyDraft, isDirty, type OrderDraft, toInput } from "./orderForm";
 
 function draft(): OrderDraft {
   const d = emptyDraft("2026-12-01", "2026-12-08");

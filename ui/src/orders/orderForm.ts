@@ -207,10 +207,3 @@ export const TRANSACTION_TYPES: { value: TransactionType; label: string }[] = [
   { value: "swap", label: "Swap" },
   { value: "cancellation", label: "Cancellation" },
 ];
-
-/** "YYYY-MM-DD" plus `days` calendar days. */
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const t = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1) + days * 86_400_000);
-  return t.toISOString().slice(0, 10);
-}

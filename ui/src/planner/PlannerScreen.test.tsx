@@ -2,9 +2,8 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppError, DayPlan, DaySheet, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
-import { localIsoDate } from "../format";
+import { addDays, localIsoDate } from "../format";
 import { PlannerScreen } from "./PlannerScreen";
-import { addDays } from "./time";
 
 // The expected instants below are written in UTC: draw the planner in UTC too.
 process.env.TZ = "UTC";

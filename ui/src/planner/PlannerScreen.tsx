@@ -9,7 +9,7 @@ import type { AppError, DayPlan, PlannerResource, PlannerView, QueueEntry, SlotS
 import { MoveToast } from "../board/dnd/MoveToast";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { useToast } from "../dnd/useToast";
-import { localIsoDate } from "../format";
+import { addDays, localIsoDate } from "../format";
 import type { Outcome } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
@@ -29,7 +29,6 @@ import { type Answer, type BookingAction, OverrideDialog, PlanReport, type SlotC
 import { DayGrid, WeekGrid } from "./PlannerGrid";
 import { PlannerGhost, QueuePanel } from "./QueuePanel";
 import {
-  addDays,
   DAY_MINUTES,
   dayLabel,
   hourRange,

@@ -7,10 +7,10 @@
 // clock times fall. A drop turns a local day + minutes back into a UTC instant.
 
 import type { PlannerResource } from "../bindings";
+import { addDays, localIsoDate } from "../format";
 
 export const SNAP_MINUTES = 15;
 export const DAY_MINUTES = 24 * 60;
-const DAY_MS = 86_400_000;
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
@@ -18,17 +18,6 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 function parts(day: string): [number, number, number] {
   const [y, m, d] = day.split("-").map(Number);
   return [y ?? 1970, (m ?? 1) - 1, d ?? 1];
-}
-
-function iso(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-/** "YYYY-MM-DD" plus `n` calendar days. */
-export function addDays(day: string, n: number): string {
-  const [y, m, d] = parts(day);
-  const t = new Date(Date.UTC(y, m, d) + n * DAY_MS);
-  return iso(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate());
 }
 
 /** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
@@ -68,8 +57,7 @@ export function instantAt(day: string, minutes: number): string {
 
 /** The local calendar day an instant falls on. */
 export function localDayOf(instant: string): string {
-  const t = new Date(instant);
-  return iso(t.getFullYear(), t.getMonth(), t.getDate());
+  return localIsoDate(new Date(instant));
 }
 
 /** Rounds to the nearest snap step. */
