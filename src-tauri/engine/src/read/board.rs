@@ -455,18 +455,19 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
             cards: Vec::new(),
         })
         .collect();
-    let column_of = |s: ItemStatus| {
+    let index_of = |s: ItemStatus| {
+        let key = column_of(s);
         COLUMNS
             .iter()
-            .position(|c| c.statuses.contains(&s))
-            .expect("every status has a column")
+            .position(|c| c.key == key)
+            .expect("column_of names one of COLUMNS")
     };
     for r in rows
         .into_iter()
         .filter(|r| !matches!(r.status.as_str(), "completed" | "cancelled"))
     {
         let c = r.into_card(&names)?;
-        let idx = column_of(c.status);
+        let idx = index_of(c.status);
         let (t, rd) = counts[&c.order_id];
         columns[idx].cards.push(BoardCard {
             order_item_count: t,
@@ -476,7 +477,7 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
     }
     for r in done {
         let c = r.into_card(&names)?;
-        let idx = column_of(c.status);
+        let idx = index_of(c.status);
         let with_counts = match counts.get(&c.order_id) {
             Some(&(t, rd)) => BoardCard {
                 order_item_count: t,

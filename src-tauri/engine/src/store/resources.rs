@@ -102,25 +102,14 @@ pub async fn bookings_near(
         .and_hms_opt(0, 0, 0)
         .expect("midnight")
         .and_utc();
-    let day_end = day_start + chrono::Duration::days(1);
-    let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT start_at, end_at FROM bookings
-         WHERE resource_id = ? AND start_at < ? AND end_at > ? AND id IS NOT ?",
+    bookings_between(
+        tx,
+        resource_id,
+        day_start,
+        day_start + chrono::Duration::days(1),
+        except,
     )
-    .bind(resource_id)
-    .bind(day_end.to_rfc3339())
-    .bind(day_start.to_rfc3339())
-    .bind(except)
-    .fetch_all(&mut **tx)
-    .await?;
-    rows.iter()
-        .map(|(s, e)| {
-            Ok(Slot {
-                start: parse_at(s)?,
-                end: parse_at(e)?,
-            })
-        })
-        .collect()
+    .await
 }
 
 pub async fn insert_booking(
@@ -178,20 +167,24 @@ pub async fn delete_booking_if_empty(tx: &mut Tx, booking_id: i32) -> Result<()>
     Ok(())
 }
 
-/// The resource's bookings that overlap `[from, to)`.
+/// The resource's bookings that overlap `[from, to)`, leaving out `except`.
 pub async fn bookings_between(
     tx: &mut Tx,
     resource_id: i32,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
+    except: Option<i32>,
 ) -> Result<Vec<Slot>> {
-    let rows: Vec<(String, String)> =
-        sqlx::query_as("SELECT start_at, end_at FROM bookings WHERE resource_id = ? AND start_at < ? AND end_at > ?")
-            .bind(resource_id)
-            .bind(to.to_rfc3339())
-            .bind(from.to_rfc3339())
-            .fetch_all(&mut **tx)
-            .await?;
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT start_at, end_at FROM bookings
+         WHERE resource_id = ? AND start_at < ? AND end_at > ? AND id IS NOT ?",
+    )
+    .bind(resource_id)
+    .bind(to.to_rfc3339())
+    .bind(from.to_rfc3339())
+    .bind(except)
+    .fetch_all(&mut **tx)
+    .await?;
     rows.iter()
         .map(|(s, e)| {
             Ok(Slot {

@@ -55,13 +55,9 @@ pub async fn availability(
             });
         }
         if let (Some(s), Some(e)) = (start, end) {
-            let parse = |d: &str| {
-                d.parse::<NaiveDate>()
-                    .map_err(|_| Error::Corrupt(format!("reservation date {d}")))
-            };
             out.last_mut().expect("pushed above").booked.push(Span {
-                start: parse(&s)?,
-                end: parse(&e)?,
+                start: parse_date(&s)?,
+                end: parse_date(&e)?,
             });
         }
     }

@@ -1,12 +1,10 @@
 //! Cancelling keeps the item (for traceability) and frees its stock and slot.
 
-use super::{save, Ctx, ItemOutcome};
+use super::{save, Ctx, ItemOutcome, REASON_MAX};
 use crate::domain::text;
 use crate::domain::{Item, ItemStatus};
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
-
-pub const REASON_MAX: usize = 500;
 
 async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Result<ItemOutcome> {
     let point = item.status.decision_point();

@@ -1,6 +1,6 @@
 //! D6: out for delivery, then delivered or failed.
 
-use super::{booking_of, save, Ctx, ItemOutcome};
+use super::{booking_of, save, Ctx, ItemOutcome, REASON_MAX};
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus};
 use crate::store::{items, resources, Db, Tx};
@@ -101,8 +101,6 @@ pub async fn mark_trip_failed(
     tx.commit().await?;
     Ok(out)
 }
-
-const REASON_MAX: usize = 500;
 
 /// The items of `item_id`'s booking that are out for delivery (the named item's
 /// version checked; the others are read in the same transaction).

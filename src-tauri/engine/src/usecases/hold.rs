@@ -1,11 +1,9 @@
 use super::pipeline::{advance, auto_for_existing, Pending};
-use super::{save, Ctx, ItemOutcome};
+use super::{save, Ctx, ItemOutcome, REASON_MAX};
 use crate::domain::text;
 use crate::domain::{DecisionPoint, ItemStatus};
 use crate::store::{items, Db};
 use crate::{Error, Result};
-
-pub const REASON_MAX: usize = 500;
 
 /// Puts an item on hold (customer asked to wait, a check pending, ...).
 pub async fn hold_item(

@@ -86,6 +86,9 @@ impl ItemOutcome {
     }
 }
 
+/// The longest reason or note a person may type for a hold, cancellation or failed delivery.
+pub const REASON_MAX: usize = 500;
+
 /// The booking of an item in `status`, for a move to `to`; else why not.
 pub(crate) fn booking_of(
     item: &Item,

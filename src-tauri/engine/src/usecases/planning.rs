@@ -60,7 +60,8 @@ async fn calendars<'r>(
     let mut out = Vec::new();
     for resource in all {
         let bookings =
-            resources::bookings_between(tx, resource.id, from - Duration::days(1), to).await?;
+            resources::bookings_between(tx, resource.id, from - Duration::days(1), to, None)
+                .await?;
         out.push(Calendar { resource, bookings });
     }
     Ok(out)

@@ -92,19 +92,16 @@ pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
     };
     let snap = db.snapshot().await?;
     let mut tx = db.pool().begin().await?;
-    let orders: Vec<i32> = sqlx::query_scalar(
-        "SELECT DISTINCT order_id FROM items WHERE status IN ('new', 'awaiting_approval', 'needs_assignment', 'assigned', 'preparing')
-         ORDER BY order_id",
+    let orders: Vec<(i32, String)> = sqlx::query_as(
+        "SELECT DISTINCT o.id, o.number FROM items i JOIN orders o ON o.id = i.order_id
+         WHERE i.status IN ('new', 'awaiting_approval', 'needs_assignment', 'assigned', 'preparing')
+         ORDER BY o.id",
     )
     .fetch_all(&mut *tx)
     .await?;
     let mut hits = Vec::new();
-    for order_id in orders {
+    for (order_id, order_number) in orders {
         let (of, siblings) = crate::usecases::pipeline::order_facts(&mut tx, order_id).await?;
-        let order_number: String = sqlx::query_scalar("SELECT number FROM orders WHERE id = ?")
-            .bind(order_id)
-            .fetch_one(&mut *tx)
-            .await?;
         for it in siblings
             .iter()
             .filter(|i| !i.status.is_ready_or_beyond() && !i.status.is_terminal())
