@@ -4,9 +4,10 @@
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AppError, DaySheet } from "../bindings";
+import { clockTime } from "../format";
 import { RefusalMessage } from "../panel/RefusalMessage";
 import { daySheet } from "./api";
-import { localClock, longDayLabel } from "./time";
+import { longDayLabel } from "./time";
 
 type DaySheetViewProps = {
   resourceId: number;
@@ -76,8 +77,8 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
                   <li className="stop" key={`${s.orderNumber}-${s.start}`} data-stop={i + 1}>
                     <div className="stop__time">
                       <span className="stop__n">{i + 1}</span>
-                      <strong>{localClock(s.start)}</strong>
-                      <span className="stop__until">until {localClock(s.end)}</span>
+                      <strong>{clockTime(s.start)}</strong>
+                      <span className="stop__until">until {clockTime(s.end)}</span>
                     </div>
                     <div className="stop__main">
                       <div className="stop__who">

@@ -5,11 +5,11 @@
 
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { AppError, DayPlan, PlannerResource, QueueEntry } from "../bindings";
-import { plural } from "../format";
+import { clockTime, plural } from "../format";
 import { RefusalMessage } from "../panel/RefusalMessage";
 import { type Booking, suggestSlot } from "./api";
 import { kindLabel, STATUS_LABEL } from "./PlannerGrid";
-import { dayLabel, hhmm, localClock, localDayOf, minutesInDay, parseHhmm, windowLabel, workMinutes } from "./time";
+import { dayLabel, hhmm, localDayOf, minutesInDay, parseHhmm, windowLabel, workMinutes } from "./time";
 
 /** What a planner write came back with: done, refused (shown where it was asked), or an override dialog took over. */
 export type Answer = "done" | "override" | AppError;
@@ -149,7 +149,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
     const s = r.data;
     const filled = fromSuggestion(s.start, s.end);
     setForm({ resourceId: s.resourceId, ...filled });
-    setSuggested(`Rust suggests ${s.resourceName}, ${dayLabel(filled.day)} ${localClock(s.start)}–${localClock(s.end)}. Book to take it.`);
+    setSuggested(`Rust suggests ${s.resourceName}, ${dayLabel(filled.day)} ${clockTime(s.start)}–${clockTime(s.end)}. Book to take it.`);
   }
 
   function submit() {
@@ -177,7 +177,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
         ) : (
           <>
             {subject.booking.customerName} · {plural(subject.booking.units, "unit")} · {subject.resource.name},{" "}
-            {dayLabel(localDayOf(subject.booking.start))} {localClock(subject.booking.start)}–{localClock(subject.booking.end)} ·{" "}
+            {dayLabel(localDayOf(subject.booking.start))} {clockTime(subject.booking.start)}–{clockTime(subject.booking.end)} ·{" "}
             <span className="planner-dialog__status" data-status={subject.booking.status}>
               {STATUS_LABEL[subject.booking.status] ?? subject.booking.status}
             </span>

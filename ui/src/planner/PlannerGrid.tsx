@@ -3,12 +3,12 @@
 
 import type { PointerEvent as ReactPointerEvent } from "react";
 import type { PlannerResource } from "../bindings";
+import { clockTime } from "../format";
 import type { Booking } from "./api";
 import {
   dayLabel,
   dayState,
   hhmm,
-  localClock,
   minutesInDay,
   overlapsDay,
   workMinutes,
@@ -47,7 +47,7 @@ function isDragged(drag: PlannerDrag | null, b: Booking): boolean {
 function bookingSummary(b: Booking, resource: PlannerResource): string {
   const parts = [
     `${b.orderNumber}, ${b.customerName}`,
-    `${localClock(b.start)}–${localClock(b.end)} on ${resource.name}`,
+    `${clockTime(b.start)}–${clockTime(b.end)} on ${resource.name}`,
     `${b.units} ${b.units === 1 ? "unit" : "units"}`,
     STATUS_LABEL[b.status] ?? b.status,
   ];
@@ -190,7 +190,7 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     data-order-number={b.orderNumber}
                     data-status={b.status}
                     aria-label={bookingSummary(b, r)}
-                    title={`${b.orderNumber} · ${b.customerName} · ${localClock(b.start)}–${localClock(b.end)}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
+                    title={`${b.orderNumber} · ${b.customerName} · ${clockTime(b.start)}–${clockTime(b.end)}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
                     onPointerDown={(ev) => {
                       const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
                       const grab = track && track.width > 0 ? ((ev.clientX - track.left) / track.width) * span + range.from - s : 0;
@@ -207,7 +207,7 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     </span>
                     <span className="planner-booking__who">{b.customerName}</span>
                     <span className="planner-booking__time">
-                      {localClock(b.start)}–{localClock(b.end)}
+                      {clockTime(b.start)}–{clockTime(b.end)}
                     </span>
                     {b.status === "scheduled" && (
                       <span
@@ -302,7 +302,7 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
                       }}
                       onKeyDown={(ev) => onBookingKey(ev, open)}
                     >
-                      <span className="planner-chip__time">{localClock(b.start)}</span>
+                      <span className="planner-chip__time">{clockTime(b.start)}</span>
                       <span className="planner-chip__order">{b.orderNumber}</span>
                       <BookingMark b={b} />
                     </div>

@@ -9,7 +9,7 @@ import type { AppError, DayPlan, PlannerResource, PlannerView, QueueEntry, SlotS
 import { MoveToast } from "../board/dnd/MoveToast";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { useToast } from "../dnd/useToast";
-import { addDays, localIsoDate } from "../format";
+import { addDays, clockTime, localIsoDate } from "../format";
 import type { Outcome } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
@@ -33,7 +33,6 @@ import {
   dayLabel,
   hourRange,
   instantAt,
-  localClock,
   localDayOf,
   minutesInDay,
   overlapsDay,
@@ -230,7 +229,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         return "refused"; // dropped where it was: nothing to do
       }
       const order = source.kind === "queue" ? source.entry.orderNumber : source.booking.orderNumber;
-      const what = `${order} on ${target.resourceName}, ${dayLabel(target.day)} ${localClock(request.start)}–${localClock(request.end)}`;
+      const what = `${order} on ${target.resourceName}, ${dayLabel(target.day)} ${clockTime(request.start)}–${clockTime(request.end)}`;
       const answer = await submitSlot(source.kind === "queue" ? "schedule" : "reschedule", request, what);
       if (answer === "done") {
         if (source.kind === "queue" && selected === source.entry.itemId) setSelected(null);
@@ -254,7 +253,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         const name = resourceName(view, choice.resourceId);
         const request = requestFor(source, { kind: "slot", resourceName: name, ...choice });
         const order = subject.kind === "queue" ? subject.entry.orderNumber : subject.booking.orderNumber;
-        const what = `${order} on ${name}, ${dayLabel(choice.day)} ${localClock(request.start)}–${localClock(request.end)}`;
+        const what = `${order} on ${name}, ${dayLabel(choice.day)} ${clockTime(request.start)}–${clockTime(request.end)}`;
         const answer = await submitSlot(subject.kind === "queue" ? "schedule" : "reschedule", request, what);
         if (answer === "done") say("info", `Booked ${what}.`);
         return answer;
@@ -299,7 +298,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     const s = suggestion.outcome.data;
     const e = suggestion.entry;
     const day = localDayOf(s.start);
-    const what = `${e.orderNumber} on ${s.resourceName}, ${dayLabel(day)} ${localClock(s.start)}–${localClock(s.end)}`;
+    const what = `${e.orderNumber} on ${s.resourceName}, ${dayLabel(day)} ${clockTime(s.start)}–${clockTime(s.end)}`;
     const answer = await submitSlot(
       "schedule",
       { itemId: e.itemId, expectedVersion: e.itemVersion, resourceId: s.resourceId, start: s.start, end: s.end },
@@ -436,8 +435,8 @@ export function PlannerScreen(_props: PlannerScreenProps) {
                 data-end={shownSuggestion.outcome.data.end}
               >
                 Earliest slot for <strong>{shownSuggestion.entry.orderNumber}</strong>: {shownSuggestion.outcome.data.resourceName},{" "}
-                {dayLabel(localDayOf(shownSuggestion.outcome.data.start))} {localClock(shownSuggestion.outcome.data.start)}–
-                {localClock(shownSuggestion.outcome.data.end)}
+                {dayLabel(localDayOf(shownSuggestion.outcome.data.start))} {clockTime(shownSuggestion.outcome.data.start)}–
+                {clockTime(shownSuggestion.outcome.data.end)}
               </span>
               <button type="button" className="button button--primary button--small" data-action="book-suggestion" onClick={() => void bookSuggestion()}>
                 Book it

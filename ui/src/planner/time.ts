@@ -81,13 +81,6 @@ export function parseHhmm(value: string): number | null {
   return h * 60 + m;
 }
 
-/** Local "09:15" of an instant. */
-export function localClock(instant: string): string {
-  const t = new Date(instant);
-  if (Number.isNaN(t.getTime())) return "";
-  return `${String(t.getHours()).padStart(2, "0")}:${String(t.getMinutes()).padStart(2, "0")}`;
-}
-
 /** "Wed 25 Nov". */
 export function dayLabel(day: string): string {
   const [, m, d] = parts(day);
