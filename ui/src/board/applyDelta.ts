@@ -4,7 +4,7 @@
 // (`PlacedCard.index`); this merely puts it there. Pure: no React, no IPC.
 
 import type { BoardCard, BoardColumn, BoardDelta, BoardView, ColumnKey, PlacedCard } from "../bindings";
-import { sameCard } from "./stableBoard";
+import { sameCard, sameCards } from "./stableBoard";
 
 /**
  * `board` with `delta` applied: every placed or removed card taken out of
@@ -95,9 +95,4 @@ function merge(kept: BoardCard[], placed: { index: number; card: BoardCard }[]):
     }
   }
   return out;
-}
-
-function sameCards(a: BoardCard[], b: BoardCard[]): boolean {
-  if (a === b) return true;
-  return a.length === b.length && a.every((c, i) => c === b[i]);
 }

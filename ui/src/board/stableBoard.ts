@@ -19,6 +19,12 @@ export function sameCard(a: BoardCard, b: BoardCard): boolean {
   return true;
 }
 
+/** The same card objects in the same order. */
+export function sameCards(a: readonly BoardCard[], b: readonly BoardCard[]): boolean {
+  if (a === b) return true;
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
 function sameColumnHead(a: BoardColumn, b: BoardColumn): boolean {
   return (
     a.key === b.key &&
@@ -49,15 +55,7 @@ export function reuseUnchanged(prev: BoardView | null, next: BoardView): BoardVi
       return c;
     });
     const old = prevColumns.get(column.key);
-    if (
-      old &&
-      !changed &&
-      sameColumnHead(old, column) &&
-      old.cards.length === cards.length &&
-      old.cards.every((c, i) => c === cards[i])
-    ) {
-      return old;
-    }
+    if (old && !changed && sameColumnHead(old, column) && sameCards(old.cards, cards)) return old;
     return { ...column, cards };
   });
   return { ...next, columns };
