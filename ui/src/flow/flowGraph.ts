@@ -49,10 +49,6 @@ export type FlowGraph = {
   maxWeek: number;
 };
 
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
-}
-
 /** The diagram node Rust says an edge end belongs to. */
 export function nodeId(node: FlowNode): string {
   return node.kind === "column" ? node.column : node.kind === "intake" ? INTAKE : CANCELLED;
@@ -122,7 +118,7 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
         point: c.decisionPoint,
         description: c.description,
         count: c.count,
-        countLabel: plural(c.count, "item", "items"),
+        countLabel: c.count === 1 ? "item" : "items",
         note: null,
         onHold: c.cards.filter((card) => card.onHold).length,
         within: within.get(c.key) ?? none,
