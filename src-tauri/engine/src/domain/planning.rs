@@ -12,6 +12,16 @@ pub struct Calendar<'a> {
     pub bookings: Vec<Slot>,
 }
 
+/// The first day `earliest_slot` looks at: today, or the day every recipient's
+/// window has opened, whichever is later. Calendars must cover the days from here.
+pub fn search_start(job: &Job, from: DateTime<Utc>) -> NaiveDate {
+    job.windows
+        .iter()
+        .map(|w| w.start())
+        .max()
+        .map_or(from.date_naive(), |d| d.max(from.date_naive()))
+}
+
 /// The earliest slot of `duration` for `job` from `from` on, over `days` days,
 /// on any resource (the first resource wins a tie). `Err` says why none fits.
 pub fn earliest_slot(
@@ -22,12 +32,7 @@ pub fn earliest_slot(
     days: u32,
     travel_buffer_minutes: i64,
 ) -> Result<(i32, Slot), String> {
-    let first_day = job
-        .windows
-        .iter()
-        .map(|w| w.start())
-        .max()
-        .map_or(from.date_naive(), |d| d.max(from.date_naive()));
+    let first_day = search_start(job, from);
     let mut last_reasons: Vec<String> = Vec::new();
     for offset in 0..days as u64 {
         let Some(day) = first_day.checked_add_days(Days::new(offset)) else {

@@ -2,8 +2,8 @@
 
 use super::schedule::{book, schedulable, CheckedSlot};
 use super::{Ctx, ItemOutcome};
-use crate::domain::planning::{earliest_slot, Calendar};
-use crate::domain::resource::{Resource, Slot};
+use crate::domain::planning::{earliest_slot, search_start, Calendar};
+use crate::domain::resource::{Job, Resource, Slot};
 use crate::domain::ItemStatus;
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, Db, Tx};
@@ -80,27 +80,24 @@ fn suggestion(all: &[Resource], (rid, slot): (i32, Slot)) -> SlotSuggestion {
     }
 }
 
-/// The item's delivery and the earliest slot for it in the calendars.
-async fn earliest(
-    tx: &mut Tx,
+/// The earliest slot for a delivery's job in the calendars.
+fn earliest(
     snap: &Snapshot,
     cals: &[Calendar<'_>],
-    item: &crate::domain::Item,
+    job: &Job,
     duration: Duration,
     from: DateTime<Utc>,
     days: u32,
-) -> Result<(Vec<crate::domain::Item>, (i32, Slot))> {
-    let (group, job) = schedulable(tx, snap, item).await?;
-    let found = earliest_slot(
+) -> Result<(i32, Slot)> {
+    earliest_slot(
         cals,
-        &job,
+        job,
         duration,
         from,
         days,
         snap.travel_buffer_minutes as i64,
     )
-    .map_err(Error::Refused)?;
-    Ok((group, found))
+    .map_err(Error::Refused)
 }
 
 /// The earliest slot that breaks no rule, on any resource; books nothing.
@@ -115,17 +112,14 @@ pub async fn suggest_slot(
     let mut tx = db.pool().begin().await?;
     let item = items::get(&mut tx, item_id).await?;
     let all = resources::list(&mut *tx).await?;
-    let cals = calendars(&mut tx, &all, ctx.now, HORIZON_DAYS).await?;
-    let (_, found) = earliest(
-        &mut tx,
-        &snap,
-        &cals,
-        &item,
-        duration,
-        ctx.now,
-        HORIZON_DAYS,
-    )
-    .await?;
+    let (_, job) = schedulable(&mut tx, &snap, &item).await?;
+    // The search starts when the recipients' windows open, which may be weeks away.
+    let start = search_start(&job, ctx.now)
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight")
+        .and_utc();
+    let cals = calendars(&mut tx, &all, start, HORIZON_DAYS).await?;
+    let found = earliest(&snap, &cals, &job, duration, ctx.now, HORIZON_DAYS)?;
     Ok(suggestion(&all, found))
 }
 
@@ -160,7 +154,12 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
         if item.status != ItemStatus::Ready || !seen.insert((item.order_id, item.delivery_group)) {
             continue; // booked or reported with an earlier item of its delivery
         }
-        match earliest(&mut tx, &snap, &cals, &item, duration, from, 1).await {
+        let placed_here = schedulable(&mut tx, &snap, &item)
+            .await
+            .and_then(|(group, job)| {
+                earliest(&snap, &cals, &job, duration, from, 1).map(|f| (group, f))
+            });
+        match placed_here {
             Ok((group, (rid, slot))) => {
                 let cal = cals
                     .iter_mut()

@@ -333,3 +333,39 @@ async fn a_whole_trip_comes_back_delivered_or_failed_at_once() {
         .unwrap_err();
     assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");
 }
+
+/// A window that opens weeks ahead: the suggestion must see the bookings there.
+#[tokio::test]
+async fn a_suggestion_weeks_ahead_sees_the_bookings_already_there() {
+    let t = spawn().await;
+    let far = || {
+        let mut l = line(t.svc("MONITOR-BUY"), &[("size", "22")]);
+        l.window_start = "2026-12-21".into();
+        l.window_end = "2026-12-24".into();
+        l
+    };
+    let mut booked = Vec::new();
+    for _ in 0..2 {
+        let it = submit(&t, vec![far()]).await.items[0].clone();
+        let s = uc::suggest_slot(&t.db, &ctx(), it.item_id, 60)
+            .await
+            .unwrap();
+        assert!(s.start.starts_with("2026-12-21"), "{s:?}");
+        let input = engine::usecases::ScheduleInput {
+            item_id: it.item_id,
+            expected_version: it.version,
+            resource_id: s.resource_id,
+            start: s.start.clone(),
+            end: s.end.clone(),
+            override_reason: None,
+        };
+        uc::schedule_item(&t.db, &ctx(), input)
+            .await
+            .expect("a suggested slot is bookable as suggested");
+        booked.push(s);
+    }
+    assert_ne!(
+        (booked[0].resource_id, &booked[0].start),
+        (booked[1].resource_id, &booked[1].start)
+    );
+}
