@@ -1,5 +1,6 @@
-// Display formatting for the board: pure functions, no React, no IPC.
-// Time always comes in as an argument (`now`, `today`) so tests control it.
+// Display helpers every screen shares (board, panel, inbox, planner):
+// pure functions, no React, no IPC. Time always comes in as an argument
+// (`now`, `today`) so tests control it.
 
 import type { BoardCard, TransactionType } from "./bindings";
 
@@ -81,11 +82,10 @@ export type DueState = "none" | "overdue" | "today" | "soon" | "later";
 export const DUE_SOON_DAYS = 2;
 
 /**
- * How a due date relates to `today` ("YYYY-MM-DD", local). An item whose
- * journey is over (delivered, completed, cancelled) is never shown as late:
- * its due date is history, not a warning.
+ * How a due date relates to `today` ("YYYY-MM-DD", local). Rust sends no due
+ * date once the item's journey is over (delivered, completed, cancelled), so
+ * a settled item is never shown as late.
  */
-/** Rust sends no due date once it no longer matters (delivered or closed). */
 export function dueState(dueDate: string | null, today: string): DueState {
   if (dueDate === null) return "none";
   const days = daysUntil(dueDate, today);
@@ -95,7 +95,6 @@ export function dueState(dueDate: string | null, today: string): DueState {
   if (days <= DUE_SOON_DAYS) return "soon";
   return "later";
 }
-
 
 /** "30 Nov", with the year when it is not the current one: "3 Jan 2027". */
 export function shortDate(isoDate: string, today: string): string {
@@ -108,7 +107,7 @@ export function shortDate(isoDate: string, today: string): string {
 
 /**
  * The due-date chip text: "Due today", "Due tomorrow", "Due 30 Nov",
- * "Overdue 3d · 27 Nov". A settled item (state "none") just shows its date.
+ * "Overdue 3d · 27 Nov". A date it cannot read shows as it came.
  */
 export function dueLabel(dueDate: string, today: string, state: DueState): string {
   const date = shortDate(dueDate, today);

@@ -1,6 +1,7 @@
-// A refresh redraws only what changed: Rust sends a whole new board after
-// every write, and Board keeps the unchanged card objects (stableBoard.ts) so
-// the memoised cards skip. Counted with a wrapper around the real Card.
+// A refresh redraws only what changed: every refresh (a whole board, or a
+// delta applied to the one on screen) hands Board a new BoardView, and Board
+// keeps the unchanged card objects (stableBoard.ts) so the memoised cards
+// skip. Counted with a wrapper around the real Card.
 
 import { render } from "@testing-library/react";
 import { memo } from "react";

@@ -97,9 +97,9 @@ describe("flow board", () => {
     expect(columns.map((h) => h.textContent)).toEqual(["Approval", "Assignment", "Done"]);
 
     const approval = columnEl("approval");
-    expect(within(approval).getByText("D1")).toBeTruthy();
+    within(approval).getByText("D1");
     expect(within(approval).getByLabelText("1 items").textContent).toBe("1");
-    expect(within(approval).getByText("A rule asked for a person's approval")).toBeTruthy();
+    within(approval).getByText("A rule asked for a person's approval");
 
     const list = within(approval).getByRole("list");
     const [item] = within(list).getAllByRole("listitem");
@@ -109,18 +109,18 @@ describe("flow board", () => {
     expect(item!.getAttribute("aria-label")).toContain("Order SO-1042, item 2 of 3: Latitude 5440");
 
     const c = within(item!);
-    expect(c.getByText("SO-1042")).toBeTruthy();
-    expect(c.getByText("item 2 of 3")).toBeTruthy();
-    expect(c.getByText("1 of 3 ready")).toBeTruthy();
-    expect(c.getByText("Line value 2,400 over the 2,000 threshold")).toBeTruthy();
-    expect(c.getByText("Customer asked to wait")).toBeTruthy();
-    expect(c.getByText("Override")).toBeTruthy();
-    expect(c.getByText("Swap")).toBeTruthy();
-    expect(c.getByText("3d")).toBeTruthy();
+    c.getByText("SO-1042");
+    c.getByText("item 2 of 3");
+    c.getByText("1 of 3 ready");
+    c.getByText("Line value 2,400 over the 2,000 threshold");
+    c.getByText("Customer asked to wait");
+    c.getByText("Override");
+    c.getByText("Swap");
+    c.getByText("3d");
     expect(c.getByText("Overdue 5d · 20 Nov").classList.contains("badge--due-overdue")).toBe(true);
 
     expect(columnEl("assignment").querySelectorAll(".card")).toHaveLength(2);
-    expect(within(columnEl("done")).getByText("Nothing here")).toBeTruthy();
+    within(columnEl("done")).getByText("Nothing here");
 
     expect(document.querySelector('[data-stat="open-items"]')?.textContent).toBe("3 open items");
     expect(document.querySelector('[data-stat="pending-approvals"]')?.textContent).toBe("1 awaiting approval");
@@ -243,16 +243,16 @@ describe("flow board", () => {
     );
     await act(() => emit("data-changed", { reason: "item approved" }));
 
-    expect(await screen.findByText("Latitude 7450")).toBeTruthy();
+    await screen.findByText("Latitude 7450");
     expect(screen.queryByText("Latitude 5440")).toBeNull();
-    expect(screen.getByText("Approved by Sam")).toBeTruthy();
+    screen.getByText("Approved by Sam");
     expect(server.log).toEqual([{ cmd: "board_get" }, { cmd: "board_changes", since: 40 }, { cmd: "board_get" }]);
 
     // The delta call itself fails: the whole board again.
     server.changes = () => ({ code: "internal", message: "no delta", field: null });
     current = board([column("approval", [card({ itemId: 7, title: "Latitude 9450" })], { title: "Approval" })], { cursor: 51 });
     await act(() => emit("data-changed", { reason: "x" }));
-    expect(await screen.findByText("Latitude 9450")).toBeTruthy();
+    await screen.findByText("Latitude 9450");
     expect(server.log.slice(3)).toEqual([{ cmd: "board_changes", since: 50 }, { cmd: "board_get" }]);
     expect(screen.queryByRole("alert")).toBeNull();
   });
@@ -278,7 +278,7 @@ describe("flow board", () => {
     await act(() => emit("data-changed", { reason: "x" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("busy, try again");
-    expect(screen.getByText("Latitude 5440")).toBeTruthy();
+    screen.getByText("Latitude 5440");
 
     reply = sample;
     await act(() => emit("data-changed", { reason: "y" }));

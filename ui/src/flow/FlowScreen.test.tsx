@@ -115,7 +115,7 @@ describe("flow diagram", () => {
     expect(count("cancelled")).toBe("2");
     // Moves inside a column are shown on its node, not as a loop.
     expect(nodeEl("preparation").textContent).toContain("inside today 3 · week 7");
-    expect(screen.getByText("equipflow")).toBeTruthy();
+    screen.getByText("equipflow");
     expect(document.querySelector('[data-stat="moves-today"]')?.textContent).toBe("12 moves today");
     expect(document.querySelector('[data-stat="moves-week"]')?.textContent).toBe("37 this week");
   });

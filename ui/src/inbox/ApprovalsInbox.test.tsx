@@ -97,13 +97,13 @@ describe("approvals inbox", () => {
     expect([...rows].map((r) => r.getAttribute("data-inbox-item-id"))).toEqual(["7", "8", "9"]);
 
     const first = within(row(dialog, 7));
-    expect(first.getByText("SO-1042")).toBeTruthy();
-    expect(first.getByText("item 2 of 3")).toBeTruthy();
-    expect(first.getByText("Latitude 5440")).toBeTruthy();
+    first.getByText("SO-1042");
+    first.getByText("item 2 of 3");
+    first.getByText("Latitude 5440");
     expect(first.getByText(/Northwind Ltd/).textContent).toContain("Ada Lovelace");
-    expect(first.getByText("Line value 2,400 over the 2,000 threshold")).toBeTruthy();
-    expect(first.getByText("Overdue 5d · 20 Nov")).toBeTruthy();
-    expect(first.getByText("On hold")).toBeTruthy();
+    first.getByText("Line value 2,400 over the 2,000 threshold");
+    first.getByText("Overdue 5d · 20 Nov");
+    first.getByText("On hold");
   });
 
   it("closes on Escape", async () => {
@@ -120,7 +120,7 @@ describe("approvals inbox", () => {
     fireEvent.click(all);
     const boxes = [7, 8, 9].map((id) => within(row(dialog, id)).getByRole("checkbox") as HTMLInputElement);
     expect(boxes.every((b) => b.checked)).toBe(true);
-    expect(within(dialog).getByText("3 selected")).toBeTruthy();
+    within(dialog).getByText("3 selected");
     fireEvent.click(all);
     expect(boxes.some((b) => b.checked)).toBe(false);
   });
@@ -133,13 +133,13 @@ describe("approvals inbox", () => {
     fireEvent.change(within(dialog).getByLabelText("Note or reason"), { target: { value: "Budget ok" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Approve selected" }));
 
-    expect(await within(dialog).findByText("2 approved")).toBeTruthy();
+    await within(dialog).findByText("2 approved");
     expect(s.calls).toEqual([
       { cmd: "item_approve", args: { itemId: 7, version: 3, note: "Budget ok" } },
       { cmd: "item_approve", args: { itemId: 9, version: 1, note: "Budget ok" } },
     ]);
-    expect(within(row(dialog, 7)).getByText("Approved")).toBeTruthy();
-    expect(within(row(dialog, 9)).getByText("Approved")).toBeTruthy();
+    within(row(dialog, 7)).getByText("Approved");
+    within(row(dialog, 9)).getByText("Approved");
     expect(within(row(dialog, 8)).queryByText("Approved")).toBeNull();
   });
 
@@ -155,11 +155,11 @@ describe("approvals inbox", () => {
     fireEvent.change(within(dialog).getByLabelText("Note or reason"), { target: { value: "Over budget" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Reject selected" }));
 
-    expect(await within(dialog).findByText("2 rejected, 1 refused")).toBeTruthy();
+    await within(dialog).findByText("2 rejected, 1 refused");
     expect(s.calls.map((c) => c.args.itemId)).toEqual([7, 8, 9]);
     expect(within(row(dialog, 8)).getByRole("alert").textContent).toContain("SO-1043 changed since you loaded it");
-    expect(within(row(dialog, 7)).getByText("Rejected")).toBeTruthy();
-    expect(within(row(dialog, 9)).getByText("Rejected")).toBeTruthy();
+    within(row(dialog, 7)).getByText("Rejected");
+    within(row(dialog, 9)).getByText("Rejected");
     // The refused row stays selected for another try.
     expect((within(row(dialog, 8)).getByRole("checkbox") as HTMLInputElement).checked).toBe(true);
   });
@@ -172,8 +172,8 @@ describe("approvals inbox", () => {
     const dialog = await openInbox();
     check(dialog, 8);
     fireEvent.click(within(dialog).getByRole("button", { name: "Reject selected" }));
-    expect(await within(row(dialog, 8)).findByText("a reason is required")).toBeTruthy();
-    expect(within(dialog).getByText("0 rejected, 1 refused")).toBeTruthy();
+    await within(row(dialog, 8)).findByText("a reason is required");
+    within(dialog).getByText("0 rejected, 1 refused");
   });
 
   it("drops rows whose item left the column after a refetch", async () => {
@@ -188,6 +188,6 @@ describe("approvals inbox", () => {
 
     await waitFor(() => expect(dialog.querySelector('[data-inbox-item-id="7"]')).toBeNull());
     expect(dialog.querySelectorAll("[data-inbox-item-id]")).toHaveLength(2);
-    expect(within(dialog).getByText("2 items awaiting approval")).toBeTruthy();
+    within(dialog).getByText("2 items awaiting approval");
   });
 });

@@ -140,12 +140,12 @@ describe("item panel", () => {
     expect(panel.getAttribute("data-panel-item-id")).toBe("7");
     expect(panel.getAttribute("aria-modal")).toBe("false");
     expect(p.getByRole("heading", { level: 2 }).textContent).toContain("Latitude 5440");
-    expect(p.getByText("SO-1042")).toBeTruthy();
-    expect(p.getByText("Awaiting approval")).toBeTruthy();
-    expect(p.getByText("Customer asked to wait")).toBeTruthy();
-    expect(p.getByText("1 Dec 2026 – 5 Dec 2026")).toBeTruthy();
-    expect(p.getByText("SN-002")).toBeTruthy();
-    expect(p.getByText("i7")).toBeTruthy();
+    p.getByText("SO-1042");
+    p.getByText("Awaiting approval");
+    p.getByText("Customer asked to wait");
+    p.getByText("1 Dec 2026 – 5 Dec 2026");
+    p.getByText("SN-002");
+    p.getByText("i7");
 
     const entries = panel.querySelectorAll(".timeline__entry");
     expect(entries).toHaveLength(2);
@@ -156,7 +156,7 @@ describe("item panel", () => {
 
     const disabled = p.getByRole("button", { name: "Mark prepared" }) as HTMLButtonElement;
     expect(disabled.disabled).toBe(true);
-    expect(p.getByText("on hold: waiting")).toBeTruthy();
+    p.getByText("on hold: waiting");
 
     fireEvent.keyDown(document.body, { key: "Escape" });
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
@@ -197,7 +197,7 @@ describe("item panel", () => {
     expect(alert.closest("[data-move]")?.getAttribute("data-move")).toBe("reject");
     expect(count(s, "item_reject")).toBe(1);
     // The form stays open for another try.
-    expect(p.getByLabelText(/Reject — reason/)).toBeTruthy();
+    p.getByLabelText(/Reject — reason/);
   });
 
   it("lists ranked candidates and picks one", async () => {
@@ -265,12 +265,12 @@ describe("item panel", () => {
     await act(() => emit("data-changed", { reason: "item approved" }));
 
     const p = within(panel);
-    expect(await p.findByText("“Budget confirmed”")).toBeTruthy();
+    await p.findByText("“Budget confirmed”");
     const first = panel.querySelector(".timeline__entry");
     expect(first!.textContent).toContain("Awaiting approval → Preparing");
     expect(first!.textContent).toContain("Sam");
     expect(first!.textContent).toContain("Override");
-    expect(p.getByRole("button", { name: "Mark prepared" })).toBeTruthy();
+    p.getByRole("button", { name: "Mark prepared" });
     expect(p.queryByRole("button", { name: /^Approve/ })).toBeNull();
     expect(count(s, "item_detail")).toBeGreaterThanOrEqual(2);
     expect(count(s, "item_moves")).toBeGreaterThanOrEqual(2);
@@ -319,6 +319,6 @@ describe("item panel", () => {
     const field = p.getByLabelText(/Put on hold — reason/);
     fireEvent.keyDown(field, { key: "Escape" });
     await waitFor(() => expect(p.queryByLabelText(/Put on hold — reason/)).toBeNull());
-    expect(screen.getByRole("dialog")).toBeTruthy();
+    screen.getByRole("dialog");
   });
 });

@@ -142,7 +142,7 @@ describe("the planner grid", () => {
     await shown();
 
     const row1 = document.querySelector<HTMLElement>('.planner-row[data-resource-id="1"]')!;
-    expect(within(row1).getByText("Dana Driver")).toBeTruthy();
+    within(row1).getByText("Dana Driver");
     expect(row1.textContent).toContain("Driver · 10 units");
     expect(row1.textContent).toContain("08:00–17:00");
     const b = within(row1).getByRole("button", { name: /SO-2001, Contoso/ });
@@ -281,7 +281,7 @@ describe("dragging a queued delivery", () => {
     await dragTo(queueCard(41), track(1), 2); // 07:00
 
     const dialog = await screen.findByRole("dialog", { name: "Book anyway?" });
-    expect(within(dialog).getByText(message)).toBeTruthy();
+    within(dialog).getByText(message);
     const confirm = within(dialog).getByRole("button", { name: "Book anyway" }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true); // a reason is required
     fireEvent.change(within(dialog).getByLabelText(/Reason for the override/), { target: { value: "Customer only free early" } });

@@ -76,10 +76,10 @@ describe("resources screen", () => {
     expect(row.textContent).toContain("08:00–17:00");
     expect(row.textContent).toContain("2026-12-24");
     expect(row.textContent).toContain("20");
-    expect(within(row).getByLabelText("Mon–Fri")).toBeTruthy();
+    within(row).getByLabelText("Mon–Fri");
     const tom = screen.getByText("Tom").closest("tr")!;
-    expect(within(tom).getByText("network")).toBeTruthy();
-    expect(within(tom).getByText("printers")).toBeTruthy();
+    within(tom).getByText("network");
+    within(tom).getByText("printers");
     expect(document.querySelector("[data-stat=resources-technician]")!.textContent).toBe("1 technician");
   });
 
@@ -126,7 +126,7 @@ describe("resources screen", () => {
     await waitFor(() => expect(end.getAttribute("aria-invalid")).toBe("true"));
     const described = document.getElementById(end.getAttribute("aria-describedby")!)!;
     expect(described.textContent).toContain("not after the start");
-    expect(within(described).getByRole("alert")).toBeTruthy();
+    within(described).getByRole("alert");
     expect(field("workStart").getAttribute("aria-invalid")).toBeNull();
     expect(field("workStart").getAttribute("aria-describedby")).toBeNull();
     expect(end.value).toBe("07:00");
@@ -158,7 +158,7 @@ describe("resources screen", () => {
     expect(sent.id).toBe(1);
     expect(sent.version).toBe(3);
     expect((sent.input as ResourceInput).workDays).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(await screen.findByText("Version 4")).toBeTruthy();
+    await screen.findByText("Version 4");
   });
 
   it("offers the latest version when Rust refuses a save as a conflict", async () => {
@@ -180,7 +180,7 @@ describe("resources screen", () => {
     await screen.findByText("Tom");
     s.resources = [...s.resources, resource({ id: 3, name: "Van 2", kind: "van" })];
     await act(() => emit("data-changed", { reason: "resource_create" }));
-    expect(await screen.findByText("Van 2")).toBeTruthy();
+    await screen.findByText("Van 2");
   });
 });
 

@@ -117,8 +117,8 @@ describe("rules screen", () => {
     render(<RulesScreen />);
     const row = (await screen.findByText("High line value")).closest("li")!;
     expect(row.getAttribute("data-enabled")).toBe("true");
-    expect(within(row).getByText("Require approval")).toBeTruthy();
-    expect(within(row).getByText("D1")).toBeTruthy();
+    within(row).getByText("Require approval");
+    within(row).getByText("D1");
     expect(row.textContent).toContain("Line value > 2000");
     const off = screen.getByText("New or flagged customer").closest("li")!;
     expect(off.textContent).toContain("New customer or Flagged customer");
@@ -155,7 +155,7 @@ describe("rules screen", () => {
     await screen.findByText("High line value");
     s.rules = [...stored, rule(3, 1, { name: "Hold Acme", action: "hold" })];
     await act(() => emit("data-changed", { reason: "rule_create" }));
-    expect(await screen.findByText("Hold Acme")).toBeTruthy();
+    await screen.findByText("Hold Acme");
     // The field list is asked for once; a reload only fetches the rules again.
     expect(calls(s, "rules_list")).toHaveLength(2);
     expect(calls(s, "rule_fields_get")).toHaveLength(1);
@@ -168,15 +168,15 @@ describe("rules screen", () => {
     expect(alert.textContent).toContain("Could not load the rule fields.");
     expect(alert.textContent).toContain("IPC unavailable");
     // The rules still list, but no editor can open without the fields.
-    expect(await screen.findByText("High line value")).toBeTruthy();
+    await screen.findByText("High line value");
     fireEvent.click(screen.getByRole("button", { name: "New rule" }));
-    expect(screen.getByText("The editor needs the rule fields")).toBeTruthy();
+    screen.getByText("The editor needs the rule fields");
     fireEvent.click(screen.getByText("High line value"));
     expect(screen.queryByRole("heading", { name: "Edit rule" })).toBeNull();
 
     s.fields = fieldList;
     fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
-    expect(await screen.findByRole("heading", { name: "Edit rule" })).toBeTruthy();
+    await screen.findByRole("heading", { name: "Edit rule" });
     expect(screen.queryByRole("alert")).toBeNull();
     expect(calls(s, "rule_fields_get")).toHaveLength(2);
   });
@@ -245,7 +245,7 @@ describe("rules screen", () => {
       action: "hold",
       conditions: [{ field: "customer_name", op: "contains", value: { type: "text", value: "acme" } }],
     });
-    expect(await screen.findByRole("heading", { name: "Edit rule" })).toBeTruthy();
+    await screen.findByRole("heading", { name: "Edit rule" });
     expect(screen.getAllByText("Acme waits").length).toBeGreaterThan(0);
   });
 
@@ -362,7 +362,7 @@ describe("rules screen", () => {
     const sent = calls(s, "rule_preview")[0]!.args.spec as RuleSpec;
     expect(sent.enabled).toBe(true);
     expect(sent.combinator).toBe("any");
-    expect(screen.getByText("if the rule were on")).toBeTruthy();
+    screen.getByText("if the rule were on");
   });
 
   it("shows a preview's validation error beside its field", async () => {

@@ -198,7 +198,7 @@ describe("dragging a card", () => {
     await dragOver(11, "scheduled");
     await release();
 
-    expect(await screen.findByText("not prepared yet")).toBeTruthy();
+    await screen.findByText("not prepared yet");
     expect(calls).toEqual([]);
   });
 
@@ -229,7 +229,7 @@ describe("dragging a card", () => {
     await release();
     const dialog = await screen.findByRole("dialog", { name: "Reject" });
     fireEvent.submit(dialog);
-    expect(await within(dialog).findByText("a reason is required")).toBeTruthy();
+    await within(dialog).findByText("a reason is required");
 
     fireEvent.keyDown(within(dialog).getByLabelText("Reason"), { key: "Escape" });
     expect(screen.queryByRole("dialog")).toBeNull();
@@ -249,7 +249,7 @@ describe("dragging a card", () => {
 
     await dragOver(13, "scheduled");
     await release();
-    expect(await screen.findByText("Open the item to schedule it")).toBeTruthy();
+    await screen.findByText("Open the item to schedule it");
     expect(calls).toEqual([]);
   });
 
@@ -333,7 +333,7 @@ describe("the move menu (keyboard)", () => {
     fireEvent.keyDown(document.activeElement!, { key: "Enter" });
 
     const dialog = await screen.findByRole("dialog", { name: "Approve" });
-    expect(within(dialog).getByLabelText("Note (optional)")).toBeTruthy();
+    within(dialog).getByLabelText("Note (optional)");
     fireEvent.submit(dialog);
     await waitFor(() =>
       expect(calls).toEqual([{ cmd: "item_approve", args: { itemId: 12, version: 1, note: "" } }]),
