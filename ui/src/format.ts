@@ -139,20 +139,18 @@ export function readinessLabel(card: Pick<BoardCard, "orderItemCount" | "orderRe
   return `${card.orderReadyCount} of ${card.orderItemCount} ready`;
 }
 
+/** Each transaction type in words; a new type in Rust fails to compile here. */
+export const TRANSACTION_TYPE_LABELS = {
+  order: "Order",
+  return: "Return",
+  change: "Change",
+  swap: "Swap",
+  cancellation: "Cancellation",
+} satisfies Record<TransactionType, string>;
+
 /** Badge text for a transaction type; null for a plain order, which needs no badge. */
 export function transactionTypeLabel(type: TransactionType): string | null {
-  switch (type) {
-    case "order":
-      return null;
-    case "return":
-      return "Return";
-    case "change":
-      return "Change";
-    case "swap":
-      return "Swap";
-    case "cancellation":
-      return "Cancellation";
-  }
+  return type === "order" ? null : TRANSACTION_TYPE_LABELS[type];
 }
 
 /** Local wall-clock time of a timestamp, "14:05". Empty if unparseable. */

@@ -558,10 +558,10 @@ function OrderLine({
             >
               <option value="">Choose a service…</option>
               {groups.map((g) => (
-                <optgroup key={g.kind} label={KIND_LABELS[g.kind] ?? g.kind}>
+                <optgroup key={g.kind} label={KIND_LABELS[g.kind]}>
                   {g.services.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.name} · {OFFER_LABELS[s.offerType] ?? s.offerType}
+                      {s.name} · {OFFER_LABELS[s.offerType]}
                     </option>
                   ))}
                 </optgroup>

@@ -1,7 +1,15 @@
 // The New order form's state, what it sends, and where Rust's field errors
 // belong. No business rule here: the form sends what was typed, Rust checks.
 
-import type { CustomerRef, NewOrderInput_Deserialize, ServiceRef, TransactionType } from "../bindings";
+import type {
+  CustomerRef,
+  NewOrderInput_Deserialize,
+  OfferType,
+  ServiceKind,
+  ServiceRef,
+  TransactionType,
+} from "../bindings";
+import { TRANSACTION_TYPE_LABELS } from "../format";
 
 export type SpecRow = { id: number; key: string; value: string };
 
@@ -176,8 +184,8 @@ export function controlFor(field: string | null | undefined, draft: OrderDraft):
 }
 
 /** Services grouped by kind, in the catalog's order, for the service select. */
-export function servicesByKind(services: readonly ServiceRef[]): { kind: string; services: ServiceRef[] }[] {
-  const groups: { kind: string; services: ServiceRef[] }[] = [];
+export function servicesByKind(services: readonly ServiceRef[]): { kind: ServiceKind; services: ServiceRef[] }[] {
+  const groups: { kind: ServiceKind; services: ServiceRef[] }[] = [];
   for (const s of services) {
     const group = groups.find((g) => g.kind === s.kind);
     if (group) group.services.push(s);
@@ -186,24 +194,24 @@ export function servicesByKind(services: readonly ServiceRef[]): { kind: string;
   return groups;
 }
 
-export const KIND_LABELS: Record<string, string> = {
+// Each table names every value of its union: a new variant in Rust fails to compile here.
+
+export const KIND_LABELS = {
   hardware: "Hardware",
   software: "Software",
   workplace: "Workplace",
   cloud: "Cloud",
   support: "Support",
-};
+} satisfies Record<ServiceKind, string>;
 
-export const OFFER_LABELS: Record<string, string> = {
+export const OFFER_LABELS = {
   purchase: "purchase",
   rental: "rental",
   leasing: "leasing",
-};
+} satisfies Record<OfferType, string>;
 
-export const TRANSACTION_TYPES: { value: TransactionType; label: string }[] = [
-  { value: "order", label: "Order" },
-  { value: "return", label: "Return" },
-  { value: "change", label: "Change" },
-  { value: "swap", label: "Swap" },
-  { value: "cancellation", label: "Cancellation" },
-];
+/** The type select's choices, in the table's order. */
+export const TRANSACTION_TYPES = (Object.keys(TRANSACTION_TYPE_LABELS) as TransactionType[]).map((value) => ({
+  value,
+  label: TRANSACTION_TYPE_LABELS[value],
+}));

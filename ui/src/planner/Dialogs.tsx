@@ -8,7 +8,8 @@ import type { AppError, DayPlan, PlannerResource, QueueEntry } from "../bindings
 import { clockTime, plural } from "../format";
 import { RefusalMessage } from "../panel/RefusalMessage";
 import { type Booking, suggestSlot } from "./api";
-import { kindLabel, STATUS_LABEL } from "./PlannerGrid";
+import { kindLabel } from "../resources/resourceDraft";
+import { bookingStatusLabel } from "./PlannerGrid";
 import { dayLabel, hhmm, localDayOf, minutesInDay, parseHhmm, windowLabel, workMinutes } from "./time";
 
 /** What a planner write came back with: done, refused (shown where it was asked), or an override dialog took over. */
@@ -179,7 +180,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
             {subject.booking.customerName} · {plural(subject.booking.units, "unit")} · {subject.resource.name},{" "}
             {dayLabel(localDayOf(subject.booking.start))} {clockTime(subject.booking.start)}–{clockTime(subject.booking.end)} ·{" "}
             <span className="planner-dialog__status" data-status={subject.booking.status}>
-              {STATUS_LABEL[subject.booking.status] ?? subject.booking.status}
+              {bookingStatusLabel(subject.booking)}
             </span>
           </>
         )}

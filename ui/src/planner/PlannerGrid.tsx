@@ -2,8 +2,9 @@
 // in days. It draws Rust's projection and the drop preview; it decides nothing.
 
 import type { PointerEvent as ReactPointerEvent } from "react";
-import type { PlannerResource } from "../bindings";
+import type { ItemStatus, PlannerResource } from "../bindings";
 import { clockTime } from "../format";
+import { kindLabel } from "../resources/resourceDraft";
 import type { Booking } from "./api";
 import {
   dayLabel,
@@ -23,18 +24,26 @@ export type GridHandlers = {
   onDaySheet: (resource: PlannerResource) => void;
 };
 
-const KIND_LABEL: Record<string, string> = { driver: "Driver", technician: "Technician", van: "Van" };
-
-export function kindLabel(kind: string): string {
-  return KIND_LABEL[kind] ?? kind;
-}
-
-export const STATUS_LABEL: Record<string, string> = {
+/** Rust's words for each status (`ItemStatus::label`); a new status in Rust fails to compile here. */
+const STATUS_LABEL = {
+  new: "New",
+  awaiting_approval: "Awaiting approval",
+  needs_assignment: "Needs assignment",
+  assigned: "Assigned",
+  preparing: "Preparing",
+  ready: "Ready for delivery",
   scheduled: "Scheduled",
   in_delivery: "In delivery",
   delivered: "Delivered",
-  ready: "Ready",
-};
+  completed: "Completed",
+  cancelled: "Cancelled",
+} satisfies Record<ItemStatus, string>;
+
+/** The status of a booking (its most advanced item) in words. */
+export function bookingStatusLabel(b: Booking): string {
+  // PlannerBooking.status is a plain string in the bindings until Rust types it as ItemStatus.
+  return STATUS_LABEL[b.status as ItemStatus];
+}
 
 function bookingsOn(resource: PlannerResource, day: string): Booking[] {
   return resource.bookings.filter((b) => overlapsDay(b.start, b.end, day));
@@ -49,7 +58,7 @@ function bookingSummary(b: Booking, resource: PlannerResource): string {
     `${b.orderNumber}, ${b.customerName}`,
     `${clockTime(b.start)}–${clockTime(b.end)} on ${resource.name}`,
     `${b.units} ${b.units === 1 ? "unit" : "units"}`,
-    STATUS_LABEL[b.status] ?? b.status,
+    bookingStatusLabel(b),
   ];
   if (b.overrideReason) parts.push(`Booked with an override: ${b.overrideReason}`);
   return parts.join(". ") + ". Enter for details and to move.";
