@@ -3,10 +3,10 @@ import type { BoardCard, BoardView } from "../bindings";
 import { localIsoDate } from "../format";
 import { ApprovalsInbox, approvalCards } from "../inbox/ApprovalsInbox";
 import { ItemPanel } from "../panel/ItemPanel";
+import { ErrorBanner } from "../shell/ErrorBanner";
 import { useNow } from "../useNow";
 import { Board } from "./Board";
 import { BoardHeader } from "./BoardHeader";
-import { ErrorBanner } from "./ErrorBanner";
 import { FilterBar } from "./FilterBar";
 import { focusCard } from "./revealCard";
 import { useBoard } from "./useBoard";
@@ -61,7 +61,7 @@ export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) 
         failed={error !== null}
         onRefresh={refresh}
       />
-      {error && <ErrorBanner error={error} stale={board !== null} onRetry={refresh} />}
+      <ErrorBanner error={error} what="the board" stale={board !== null} onRetry={refresh} />
       {board && <FilterBar filter={filters.filter} onChange={filters.setFilter} {...filters.choices} />}
       {focusedTitle && (
         <div className="column-focus" role="status">

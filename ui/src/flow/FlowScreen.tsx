@@ -3,6 +3,7 @@ import "./flow.css";
 import { Background, ControlButton, Controls, MarkerType, Panel, Position, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AppError } from "../bindings";
+import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { FlowEdgeView, type FlowEdgeType } from "./FlowEdgeView";
 import { type FlowGraph, buildFlowGraph, edgeWidth } from "./flowGraph";
@@ -161,18 +162,7 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
         )}
       </ScreenHeader>
 
-      {shownError && (
-        <div className="error-banner" role="alert" data-error-code={shownError.code}>
-          <div className="error-banner__text">
-            <strong>{data ? "Could not refresh the flow diagram." : "Could not load the flow diagram."}</strong>{" "}
-            <span className="error-banner__message">{shownError.message}</span>
-            {data && <span className="error-banner__hint"> Showing the last data received.</span>}
-          </div>
-          <button type="button" className="button" onClick={refresh}>
-            Retry
-          </button>
-        </div>
-      )}
+      <ErrorBanner error={shownError} what="the flow diagram" stale={data !== null} onRetry={refresh} />
 
       <main className="flow-canvas" aria-busy={loading} aria-label="Flow diagram">
         {flow ? (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { type AppError, type BoardCard, commands } from "../bindings";
 import { positionLabel } from "../format";
+import { ErrorBanner } from "../shell/ErrorBanner";
 import { CandidateList } from "./CandidateList";
 import { specRows, windowLabel } from "./format";
 import { MoveButton } from "./MoveButton";
@@ -97,14 +98,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
       </header>
 
       <div className="panel__body">
-        {error && (
-          <div className="panel__load-error" role="alert" data-error-code={error.code}>
-            <strong>{data ? "Could not refresh this item." : "Could not load this item."}</strong> {error.message}
-            <button type="button" className="button button--small" onClick={refresh}>
-              Retry
-            </button>
-          </div>
-        )}
+        <ErrorBanner error={error} what="this item" stale={data !== null} onRetry={refresh} className="panel__load-error" />
         {!data && loading && <p className="panel__empty">Loading…</p>}
 
         {detail && refs && (

@@ -11,6 +11,7 @@ import { useLiveRefresh } from "../board/useLiveRefresh";
 import { useToast } from "../dnd/useToast";
 import { addDays, clockTime, localIsoDate } from "../format";
 import type { Outcome } from "../ipc";
+import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
 import {
@@ -461,16 +462,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         </div>
       )}
 
-      {loadError && (
-        <div className="error-banner" role="alert" data-error-code={loadError.code}>
-          <div className="error-banner__text">
-            <strong>{view ? "Could not refresh the planner." : "Could not load the planner."}</strong> {loadError.message}
-          </div>
-          <button type="button" className="button" onClick={refresh}>
-            Retry
-          </button>
-        </div>
-      )}
+      <ErrorBanner error={loadError} what="the planner" stale={view !== null} onRetry={refresh} />
 
       <div className="planner-body">
         <main className="planner-main" aria-busy={loading && !view}>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { type AppError, commands, type PlannerResource } from "../bindings";
 import { localIsoDate } from "../format";
 import { call, type Outcome } from "../ipc";
-import { LoadErrorBanner } from "../shell/LoadErrorBanner";
+import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useEditorTarget } from "../shell/useEditorTarget";
 import { useScreenLoad } from "../shell/useScreenLoad";
@@ -64,11 +64,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
           ))}
       </ScreenHeader>
 
-      <LoadErrorBanner
-        error={loadError}
-        title={resources ? "Could not refresh the resources." : "Could not load the resources."}
-        onRetry={refresh}
-      />
+      <ErrorBanner error={loadError} what="the resources" stale={resources !== null} onRetry={refresh} />
 
       <div className={`resources-body${editing ? " resources-body--editing" : ""}`}>
         <section className="resources-table-wrap" aria-label="Resources">

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { type AppError, commands, type FieldInfo, type RuleView } from "../bindings";
 import { call, type Outcome } from "../ipc";
-import { LoadErrorBanner } from "../shell/LoadErrorBanner";
+import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useEditorTarget } from "../shell/useEditorTarget";
 import { useScreenLoad } from "../shell/useScreenLoad";
@@ -114,15 +114,10 @@ export function RulesScreen(_props: RulesScreenProps) {
         )}
       </ScreenHeader>
 
-      <LoadErrorBanner
+      <ErrorBanner
         error={loadError?.error ?? null}
-        title={
-          loadError?.what === "fields"
-            ? "Could not load the rule fields."
-            : rules
-              ? "Could not refresh the rules."
-              : "Could not load the rules."
-        }
+        what={loadError?.what === "fields" ? "the rule fields" : "the rules"}
+        stale={loadError?.what !== "fields" && rules !== null}
         onRetry={refresh}
       />
 
