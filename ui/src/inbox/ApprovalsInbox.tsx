@@ -1,7 +1,8 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { BoardCard, BoardView } from "../bindings";
 import { dueLabel, dueState, plural, positionLabel } from "../format";
 import { RefusalMessage } from "../panel/RefusalMessage";
+import { Dialog, DialogTitle } from "../shell/Dialog";
 import { type BulkAction, type BulkResult, bulkSummary, runBulk } from "./bulk";
 import { closeInbox, useInboxOpen } from "./inboxOpen";
 
@@ -26,7 +27,8 @@ export function ApprovalsInbox({ cards, today }: ApprovalsInboxProps) {
 
 function closeAndRefocus() {
   closeInbox();
-  // Back to the badge that opened the inbox, for keyboard users.
+  // Back to the badge that opened the inbox, also when the click did not focus it
+  // (the dialog only gives focus back to what had it).
   queueMicrotask(() => document.querySelector<HTMLElement>('[data-stat="pending-approvals"]')?.focus());
 }
 
@@ -34,14 +36,9 @@ type Run = { action: BulkAction; total: number; results: BulkResult[]; done: boo
 
 function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose: () => void }) {
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
   const [text, setText] = useState("");
   const [run, setRun] = useState<Run | null>(null);
-
-  useEffect(() => {
-    dialogRef.current?.focus();
-  }, []);
 
   const outcomes = new Map((run?.results ?? []).map((r) => [r.itemId, r]));
   const running = run !== null && !run.done;
@@ -72,29 +69,6 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
     setSelected((s) => new Set([...s].filter((itemId) => !succeeded.has(itemId))));
   }
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === "Escape") {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-      return;
-    }
-    if (e.key !== "Tab" || !dialogRef.current) return;
-    const focusable = [
-      ...dialogRef.current.querySelectorAll<HTMLElement>("input:not(:disabled), textarea, button:not(:disabled)"),
-    ];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && (document.activeElement === first || document.activeElement === dialogRef.current)) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
-
   const summary = run
     ? run.done
       ? bulkSummary(run.action, run.results)
@@ -102,98 +76,85 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
     : "";
 
   return (
-    <div className="inbox__backdrop" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={dialogRef}
-        className="inbox"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-busy={running || undefined}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <header className="inbox__header">
-          <h2 className="inbox__title" id={`${id}-title`}>
-            Approvals
-          </h2>
-          <span className="inbox__count">{plural(cards.length, "item")} awaiting approval</span>
-          <button type="button" className="button button--quiet inbox__close" onClick={onClose} aria-label="Close approvals">
-            <span aria-hidden="true">✕</span>
-          </button>
-        </header>
+    <Dialog className="inbox" backdropClassName="inbox__backdrop" onClose={onClose} aria-busy={running || undefined}>
+      <header className="inbox__header">
+        <DialogTitle className="inbox__title">Approvals</DialogTitle>
+        <span className="inbox__count">{plural(cards.length, "item")} awaiting approval</span>
+        <button type="button" className="button button--quiet inbox__close" onClick={onClose} aria-label="Close approvals">
+          <span aria-hidden="true">✕</span>
+        </button>
+      </header>
 
-        <div className="inbox__toolbar">
-          <label className="inbox__select-all">
-            <input
-              type="checkbox"
-              checked={allChosen}
-              ref={(el) => {
-                if (el) el.indeterminate = chosen.length > 0 && !allChosen;
-              }}
-              disabled={selectable.length === 0 || running}
-              onChange={(e) => toggleAll(e.target.checked)}
-            />
-            Select all
-          </label>
-          <span className="inbox__selected">{chosen.length > 0 ? `${chosen.length} selected` : ""}</span>
-        </div>
-
-        {cards.length === 0 ? (
-          <p className="inbox__empty">Nothing awaiting approval.</p>
-        ) : (
-          <ul className="inbox__list" aria-label="Items awaiting approval">
-            {cards.map((card) => (
-              <InboxRow
-                key={card.itemId}
-                card={card}
-                today={today}
-                checked={selected.has(card.itemId)}
-                disabled={running || outcomes.get(card.itemId)?.ok === true}
-                outcome={outcomes.get(card.itemId) ?? null}
-                action={run?.action ?? "approve"}
-                onToggle={toggle}
-              />
-            ))}
-          </ul>
-        )}
-
-        <footer className="inbox__footer">
-          <label className="inbox__label" htmlFor={`${id}-text`}>
-            Note or reason
-          </label>
-          <textarea
-            id={`${id}-text`}
-            className="field inbox__text"
-            rows={2}
-            value={text}
-            placeholder="A note for approving; the reason for rejecting"
-            onChange={(e) => setText(e.target.value)}
+      <div className="inbox__toolbar">
+        <label className="inbox__select-all">
+          <input
+            type="checkbox"
+            checked={allChosen}
+            ref={(el) => {
+              if (el) el.indeterminate = chosen.length > 0 && !allChosen;
+            }}
+            disabled={selectable.length === 0 || running}
+            onChange={(e) => toggleAll(e.target.checked)}
           />
-          <div className="inbox__actions">
-            <p className="inbox__summary" role="status" aria-live="polite">
-              {summary}
-            </p>
-            <button
-              type="button"
-              className="button button--caution"
-              disabled={running || chosen.length === 0}
-              onClick={() => start("reject")}
-            >
-              Reject selected
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={running || chosen.length === 0}
-              onClick={() => start("approve")}
-            >
-              Approve selected
-            </button>
-          </div>
-        </footer>
+          Select all
+        </label>
+        <span className="inbox__selected">{chosen.length > 0 ? `${chosen.length} selected` : ""}</span>
       </div>
-    </div>
+
+      {cards.length === 0 ? (
+        <p className="inbox__empty">Nothing awaiting approval.</p>
+      ) : (
+        <ul className="inbox__list" aria-label="Items awaiting approval">
+          {cards.map((card) => (
+            <InboxRow
+              key={card.itemId}
+              card={card}
+              today={today}
+              checked={selected.has(card.itemId)}
+              disabled={running || outcomes.get(card.itemId)?.ok === true}
+              outcome={outcomes.get(card.itemId) ?? null}
+              action={run?.action ?? "approve"}
+              onToggle={toggle}
+            />
+          ))}
+        </ul>
+      )}
+
+      <footer className="inbox__footer">
+        <label className="inbox__label" htmlFor={`${id}-text`}>
+          Note or reason
+        </label>
+        <textarea
+          id={`${id}-text`}
+          className="field inbox__text"
+          rows={2}
+          value={text}
+          placeholder="A note for approving; the reason for rejecting"
+          onChange={(e) => setText(e.target.value)}
+        />
+        <div className="inbox__actions">
+          <p className="inbox__summary" role="status" aria-live="polite">
+            {summary}
+          </p>
+          <button
+            type="button"
+            className="button button--caution"
+            disabled={running || chosen.length === 0}
+            onClick={() => start("reject")}
+          >
+            Reject selected
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={running || chosen.length === 0}
+            onClick={() => start("approve")}
+          >
+            Approve selected
+          </button>
+        </div>
+      </footer>
+    </Dialog>
   );
 }
 

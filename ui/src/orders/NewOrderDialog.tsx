@@ -2,6 +2,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, 
 import { type AppError, commands, type ReferenceData, type ServiceRef, type SubmitResult } from "../bindings";
 import { addDays, localIsoDate, plural } from "../format";
 import { call } from "../ipc";
+import { Dialog, DialogTitle } from "../shell/Dialog";
 import {
   type AddressDraft,
   chooseCustomer,
@@ -38,7 +39,7 @@ type FieldError = { control: string; error: AppError };
 /** The New order form: customer, recipient, lines from the catalog with specs, window and address. */
 export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
   const id = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
+  const dialogRef = useRef<HTMLElement>(null);
   const [reference, setReference] = useState<Reference>({ loading: true });
   const [pristine, setPristine] = useState<OrderDraft>(freshDraft);
   const [draft, setDraft] = useState<OrderDraft>(pristine);
@@ -126,34 +127,15 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
     focusNext.current = "customer";
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === "Escape") {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === "Escape" && confirmDiscard) {
+      // Esc answers the question first: back to editing.
       e.preventDefault();
       e.stopPropagation();
-      if (confirmDiscard) setConfirmDiscard(false);
-      else requestClose();
-      return;
-    }
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !result) {
+      setConfirmDiscard(false);
+    } else if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !result) {
       e.preventDefault();
       void submit();
-      return;
-    }
-    if (e.key !== "Tab" || !dialogRef.current) return;
-    const focusable = [
-      ...dialogRef.current.querySelectorAll<HTMLElement>(
-        "input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled), [data-field=result]",
-      ),
-    ];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && (document.activeElement === first || document.activeElement === dialogRef.current)) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
     }
   };
 
@@ -209,21 +191,16 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
   const title = result ? `Order ${result.number} submitted` : "New order";
 
   return (
-    <div className="order-dialog__backdrop" onPointerDown={(e) => e.target === e.currentTarget && requestClose()}>
-      <div
-        ref={dialogRef}
-        className="order-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-busy={submitting || reference.loading || undefined}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
+    <Dialog
+      ref={dialogRef}
+      className="order-dialog"
+      backdropClassName="order-dialog__backdrop"
+      onClose={requestClose}
+      onKeyDown={onKeyDown}
+      aria-busy={submitting || reference.loading || undefined}
+    >
         <header className="order-dialog__header">
-          <h2 className="order-dialog__title" id={`${id}-title`}>
-            {title}
-          </h2>
+          <DialogTitle className="order-dialog__title">{title}</DialogTitle>
           {!result && <span className="order-dialog__hint">Rules decide what needs a person once you submit.</span>}
           <button type="button" className="button button--quiet order-dialog__close" onClick={requestClose} aria-label="Close new order">
             <span aria-hidden="true">✕</span>
@@ -464,8 +441,7 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
             </footer>
           </form>
         )}
-      </div>
-    </div>
+    </Dialog>
   );
 }
 

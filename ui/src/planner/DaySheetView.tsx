@@ -6,6 +6,7 @@ import { createPortal } from "react-dom";
 import type { AppError, DaySheet } from "../bindings";
 import { clockTime } from "../format";
 import { RefusalMessage } from "../panel/RefusalMessage";
+import { Dialog } from "../shell/Dialog";
 import { daySheet } from "./api";
 import { longDayLabel } from "./time";
 
@@ -31,96 +32,86 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
     };
   }, [resourceId, day]);
 
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") onClose();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
-
   // On <body> itself, so printing can show the sheet alone (planner.css, @media print).
   return createPortal(
-    <div className="day-sheet__backdrop">
-      <article className="day-sheet" role="dialog" aria-modal="true" aria-label="Day sheet" data-day-sheet-view="">
-        <div className="day-sheet__actions">
-          <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!sheet}>
-            Print
-          </button>
-          <button type="button" className="button" onClick={onClose} autoFocus>
-            Close
-          </button>
-        </div>
-        {error && <RefusalMessage error={error} />}
-        {!sheet && !error && <p className="panel__hint">Loading the day sheet…</p>}
-        {sheet && (
-          <>
-            <header className="day-sheet__head">
-              <h2 className="day-sheet__title">{sheet.resourceName}</h2>
-              <p className="day-sheet__date">{longDayLabel(sheet.date)}</p>
-              <p className="day-sheet__count">
-                {sheet.stops.length === 0 ? "No stops" : `${sheet.stops.length} ${sheet.stops.length === 1 ? "stop" : "stops"}`}
-              </p>
-            </header>
-            {sheet.stops.length === 0 ? (
-              <p className="day-sheet__empty">Nothing booked on this day.</p>
-            ) : (
-              <ol className="day-sheet__stops">
-                {sheet.stops.map((s, i) => (
-                  <li className="stop" key={`${s.orderNumber}-${s.start}`} data-stop={i + 1}>
-                    <div className="stop__time">
-                      <span className="stop__n">{i + 1}</span>
-                      <strong>{clockTime(s.start)}</strong>
-                      <span className="stop__until">until {clockTime(s.end)}</span>
+    <Dialog
+      className="day-sheet"
+      backdropClassName="day-sheet__backdrop"
+      backdropCloses={false}
+      label="Day sheet"
+      onClose={onClose}
+      data-day-sheet-view=""
+    >
+      <div className="day-sheet__actions">
+        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!sheet}>
+          Print
+        </button>
+        <button type="button" className="button" onClick={onClose} data-autofocus="">
+          Close
+        </button>
+      </div>
+      {error && <RefusalMessage error={error} />}
+      {!sheet && !error && <p className="panel__hint">Loading the day sheet…</p>}
+      {sheet && (
+        <>
+          <header className="day-sheet__head">
+            <h2 className="day-sheet__title">{sheet.resourceName}</h2>
+            <p className="day-sheet__date">{longDayLabel(sheet.date)}</p>
+            <p className="day-sheet__count">
+              {sheet.stops.length === 0 ? "No stops" : `${sheet.stops.length} ${sheet.stops.length === 1 ? "stop" : "stops"}`}
+            </p>
+          </header>
+          {sheet.stops.length === 0 ? (
+            <p className="day-sheet__empty">Nothing booked on this day.</p>
+          ) : (
+            <ol className="day-sheet__stops">
+              {sheet.stops.map((s, i) => (
+                <li className="stop" key={`${s.orderNumber}-${s.start}`} data-stop={i + 1}>
+                  <div className="stop__time">
+                    <span className="stop__n">{i + 1}</span>
+                    <strong>{clockTime(s.start)}</strong>
+                    <span className="stop__until">until {clockTime(s.end)}</span>
+                  </div>
+                  <div className="stop__main">
+                    <div className="stop__who">
+                      <strong>{s.recipientName}</strong> · {s.customerName} · <span className="stop__order">{s.orderNumber}</span>
                     </div>
-                    <div className="stop__main">
-                      <div className="stop__who">
-                        <strong>{s.recipientName}</strong> · {s.customerName} · <span className="stop__order">{s.orderNumber}</span>
-                      </div>
-                      <div className="stop__address">{s.address}</div>
-                      <table className="stop__items">
-                        <thead>
-                          <tr>
-                            <th scope="col">Item</th>
-                            <th scope="col">Qty</th>
-                            <th scope="col">Serial numbers</th>
+                    <div className="stop__address">{s.address}</div>
+                    <table className="stop__items">
+                      <thead>
+                        <tr>
+                          <th scope="col">Item</th>
+                          <th scope="col">Qty</th>
+                          <th scope="col">Serial numbers</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {s.items.map((it, j) => (
+                          <tr key={j}>
+                            <td>{it.title}</td>
+                            <td className="stop__qty">{it.quantity}</td>
+                            <td className="stop__serials">{it.serials.length ? it.serials.join(", ") : "—"}</td>
                           </tr>
-                        </thead>
-                        <tbody>
-                          {s.items.map((it, j) => (
-                            <tr key={j}>
-                              <td>{it.title}</td>
-                              <td className="stop__qty">{it.quantity}</td>
-                              <td className="stop__serials">{it.serials.length ? it.serials.join(", ") : "—"}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                      {s.notes && (
-                        <p className="stop__notes">
-                          <span className="stop__label">Notes</span> {s.notes}
-                        </p>
-                      )}
-                      <div className="stop__sign" aria-hidden="true">
-                        <span>Received by</span>
-                        <span>Signature</span>
-                      </div>
+                        ))}
+                      </tbody>
+                    </table>
+                    {s.notes && (
+                      <p className="stop__notes">
+                        <span className="stop__label">Notes</span> {s.notes}
+                      </p>
+                    )}
+                    <div className="stop__sign" aria-hidden="true">
+                      <span>Received by</span>
+                      <span>Signature</span>
                     </div>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </>
-        )}
-      </article>
-    </div>,
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </Dialog>,
     document.body,
   );
 }

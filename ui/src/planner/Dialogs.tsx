@@ -3,10 +3,11 @@
 // steps), "Book anyway?" with a reason, and the Plan-the-day report. Every
 // answer shown is Rust's.
 
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import type { AppError, DayPlan, PlannerResource, QueueEntry } from "../bindings";
 import { clockTime, plural } from "../format";
 import { RefusalMessage } from "../panel/RefusalMessage";
+import { Dialog, DialogTitle } from "../shell/Dialog";
 import { type Booking, suggestSlot } from "./api";
 import { kindLabel } from "../resources/resourceDraft";
 import { bookingStatusLabel } from "./PlannerGrid";
@@ -15,53 +16,25 @@ import { dayLabel, hhmm, localDayOf, minutesInDay, parseHhmm, windowLabel, workM
 /** What a planner write came back with: done, refused (shown where it was asked), or an override dialog took over. */
 export type Answer = "done" | "override" | AppError;
 
-type ModalProps = {
+type PlannerDialogProps = {
   title: string;
-  label?: string;
-  className?: string;
+  /** The dialog's own class, e.g. "planner-dialog--slot". */
+  className: string;
   onClose: () => void;
   children: ReactNode;
 };
 
-export function Modal({ title, className = "", onClose, children }: ModalProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    // Back to where the keyboard was (the card or booking) when the dialog closes.
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = ref.current?.querySelector<HTMLElement>("[data-autofocus], input, select, textarea, button");
-    first?.focus();
-    return () => {
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
+/** The planner's dialogs: the board's prompt, a little wider. */
+function PlannerDialog({ title, className, onClose, children }: PlannerDialogProps) {
   return (
-    <div
-      className="move-prompt__backdrop planner-dialog__backdrop"
-      onPointerDown={(e) => {
-        if (e.target === e.currentTarget) onClose();
-      }}
+    <Dialog
+      className={`move-prompt planner-dialog ${className}`}
+      backdropClassName="move-prompt__backdrop planner-dialog__backdrop"
+      onClose={onClose}
     >
-      <div
-        ref={ref}
-        className={`move-prompt planner-dialog ${className}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key === "Escape") {
-            e.preventDefault();
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 className="move-prompt__title" id={titleId}>
-          {title}
-        </h2>
-        {children}
-      </div>
-    </div>
+      <DialogTitle className="move-prompt__title">{title}</DialogTitle>
+      {children}
+    </Dialog>
   );
 }
 
@@ -168,7 +141,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
   }
 
   return (
-    <Modal title={title} onClose={onClose} className="planner-dialog--slot">
+    <PlannerDialog title={title} onClose={onClose} className="planner-dialog--slot">
       <p className="move-prompt__item">
         {subject.kind === "queue" ? (
           <>
@@ -204,6 +177,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
               id={`${ids}-res`}
               className="field"
               value={form.resourceId}
+              data-autofocus=""
               aria-invalid={error?.field === "resourceId" ? true : undefined}
               onChange={(e) => edit({ resourceId: Number(e.target.value) })}
             >
@@ -295,7 +269,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
           )}
           {booking.status === "in_delivery" && failing === null && (
             <>
-              <button type="button" className="button button--primary" disabled={busy} data-action="delivered" onClick={() => void run(() => onAction({ kind: "delivered" }))}>
+              <button type="button" className="button button--primary" disabled={busy} data-action="delivered" data-autofocus="" onClick={() => void run(() => onAction({ kind: "delivered" }))}>
                 Delivered
               </button>
               <button type="button" className="button button--caution" disabled={busy} data-action="failed" onClick={() => setFailing("")}>
@@ -341,7 +315,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
           Close
         </button>
       </div>
-    </Modal>
+    </PlannerDialog>
   );
 }
 
@@ -361,7 +335,7 @@ export function OverrideDialog({ message, what, onConfirm, onCancel }: OverrideD
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   return (
-    <Modal title="Book anyway?" onClose={onCancel} className="planner-dialog--override">
+    <PlannerDialog title="Book anyway?" onClose={onCancel} className="planner-dialog--override">
       <p className="move-prompt__item">{what}</p>
       <p className="planner-dialog__rust" data-override-message="">
         {message}
@@ -400,7 +374,7 @@ export function OverrideDialog({ message, what, onConfirm, onCancel }: OverrideD
           </button>
         </div>
       </form>
-    </Modal>
+    </PlannerDialog>
   );
 }
 
@@ -410,7 +384,7 @@ export function OverrideDialog({ message, what, onConfirm, onCancel }: OverrideD
 export function PlanReport({ day, plan, onClose }: { day: string; plan: DayPlan; onClose: () => void }) {
   const deliveries = new Set(plan.placed.map((p) => p.itemId)).size;
   return (
-    <Modal title={`Plan for ${dayLabel(day)}`} onClose={onClose} className="planner-dialog--report">
+    <PlannerDialog title={`Plan for ${dayLabel(day)}`} onClose={onClose} className="planner-dialog--report">
       <p className="planner-report__placed" data-placed={plan.placed.length}>
         {plan.placed.length === 0 ? "Nothing was placed." : `Placed ${plural(deliveries, "item")} on the planner.`}
       </p>
@@ -433,6 +407,6 @@ export function PlanReport({ day, plan, onClose }: { day: string; plan: DayPlan;
           Close
         </button>
       </div>
-    </Modal>
+    </PlannerDialog>
   );
 }
