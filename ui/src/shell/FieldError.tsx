@@ -1,11 +1,30 @@
+import type { HTMLAttributes } from "react";
 import type { AppError } from "../bindings";
 
+type FieldErrorProps = Omit<HTMLAttributes<HTMLParagraphElement>, "children"> & {
+  error: AppError | null;
+  /** The key of the control it sits beside, for a form that keys its controls (`data-error-for`). */
+  at?: string;
+  /** Also names Rust's field: for a refusal the form could not place beside a control. */
+  named?: boolean;
+  /** A form's own look for the message. */
+  textClassName?: string;
+};
+
 /** Rust's refusal beside the control it names; nothing while there is none. */
-export function FieldError({ error }: { error: AppError | null }) {
+export function FieldError({ error, at, named = false, textClassName, className = "refusal", ...attributes }: FieldErrorProps) {
   if (!error) return null;
   return (
-    <p className="refusal" role="alert" data-error-code={error.code} data-error-field={error.field ?? ""}>
-      {error.message}
+    <p
+      className={className}
+      role="alert"
+      data-error-code={error.code}
+      data-error-field={error.field ?? ""}
+      data-error-for={at}
+      {...attributes}
+    >
+      <span className={textClassName}>{error.message}</span>
+      {named && error.field && <span className="refusal__field"> ({error.field})</span>}
     </p>
   );
 }

@@ -1,0 +1,271 @@
+import { useMemo } from "react";
+import type { AppError, ReferenceData } from "../bindings";
+import { plural } from "../format";
+import { FieldError } from "../shell/FieldError";
+import type { FieldWiring } from "./fieldWiring";
+import { FormSection } from "./FormSection";
+import { LabelledField } from "./LabelledField";
+import { chooseCustomer, type OrderDraft } from "./orderForm";
+import { OrderLine } from "./OrderLine";
+import type { OrderEdits } from "./useOrderDraft";
+
+type OrderFormProps = {
+  /** Prefix of the controls' ids. */
+  id: string;
+  /** What the form offers: customers with their recipients, the catalog's services. */
+  reference: ReferenceData;
+  draft: OrderDraft;
+  edit: OrderEdits;
+  fields: FieldWiring;
+  /** Rust's refusal the form could not place beside a control. */
+  formError: AppError | null;
+  submitting: boolean;
+  /** The person asked to close with typed input: ask before discarding it. */
+  confirmDiscard: boolean;
+  onKeepEditing: () => void;
+  onDiscard: () => void;
+  onCancel: () => void;
+  onSubmit: () => void;
+};
+
+/** The New order form: customer, recipient, lines from the catalog with specs, window and address. */
+export function OrderForm({
+  id,
+  reference: data,
+  draft,
+  edit,
+  fields,
+  formError,
+  submitting,
+  confirmDiscard,
+  onKeepEditing,
+  onDiscard,
+  onCancel,
+  onSubmit,
+}: OrderFormProps) {
+  const customer = data.customers.find((c) => String(c.id) === draft.customerId);
+  const services = useMemo(() => new Map(data.services.map((s) => [String(s.id), s])), [data]);
+
+  return (
+    <form
+      className="order-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={(e) => {
+        // Enter in a box does not send the order by accident; Ctrl+Enter does.
+        if (e.key === "Enter" && !e.ctrlKey && !e.metaKey && e.target instanceof HTMLInputElement) e.preventDefault();
+      }}
+    >
+      <div className="order-form__body">
+        <FormSection title="Who">
+          <div className="order-form__grid order-form__grid--2">
+            <LabelledField label="Customer" htmlFor={`${id}-customer`} error={fields.beside("customer")}>
+              <select
+                id={`${id}-customer`}
+                className="field"
+                value={draft.customerId}
+                onChange={(e) =>
+                  edit.update(["customer", "recipient", "address.line1", "address.postalCode", "address.city", "address.countryCode"], (d) =>
+                    chooseCustomer(d, data.customers, e.target.value),
+                  )
+                }
+                {...fields.wire("customer")}
+              >
+                <option value="">Choose a customer…</option>
+                {data.customers.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </LabelledField>
+            <LabelledField label="Recipient" htmlFor={`${id}-recipient`} error={fields.beside("recipient")}>
+              <select
+                id={`${id}-recipient`}
+                className="field"
+                value={draft.recipientId}
+                disabled={!customer}
+                onChange={(e) => edit.update("recipient", (d) => ({ ...d, recipientId: e.target.value }))}
+                {...fields.wire("recipient")}
+              >
+                <option value="">{customer ? "Choose who receives it…" : "Choose a customer first"}</option>
+                {customer?.recipients.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </LabelledField>
+          </div>
+        </FormSection>
+
+        <FormSection
+          title="Items"
+          aside={<span className="order-form__count">{plural(draft.lines.length, "line")}</span>}
+        >
+          {fields.beside("items")}
+          <ol className="order-lines">
+            {draft.lines.map((line, index) => (
+              <OrderLine
+                key={line.id}
+                id={id}
+                line={line}
+                index={index}
+                services={data.services}
+                service={services.get(line.serviceId)}
+                canRemove={draft.lines.length > 1}
+                fields={fields}
+                onChange={(control, change) => edit.updateLine(line.id, control, change)}
+                onRemove={() => edit.removeLine(line.id)}
+                onAddSpec={(key) => edit.addSpec(line.id, key)}
+                onRemoveSpec={(rowId) => edit.removeSpec(line, rowId)}
+              />
+            ))}
+          </ol>
+          <button type="button" className="button order-form__add-line" data-field="add-line" onClick={edit.addLine}>
+            <span aria-hidden="true">＋</span> Add line
+          </button>
+        </FormSection>
+
+        <FormSection title="When and where">
+          <div className="order-form__grid order-form__grid--window">
+            <LabelledField label="From" htmlFor={`${id}-start`} error={fields.beside("windowStart")}>
+              <input
+                id={`${id}-start`}
+                type="date"
+                className="field"
+                value={draft.windowStart}
+                onChange={(e) => edit.update("windowStart", (d) => ({ ...d, windowStart: e.target.value }))}
+                {...fields.wire("windowStart")}
+              />
+            </LabelledField>
+            <LabelledField label="Until" htmlFor={`${id}-end`} error={fields.beside("windowEnd")}>
+              <input
+                id={`${id}-end`}
+                type="date"
+                className="field"
+                value={draft.windowEnd}
+                onChange={(e) => edit.update("windowEnd", (d) => ({ ...d, windowEnd: e.target.value }))}
+                {...fields.wire("windowEnd")}
+              />
+            </LabelledField>
+          </div>
+          <div className="order-form__grid order-form__grid--address">
+            <LabelledField label="Street and number" htmlFor={`${id}-line1`} error={fields.beside("address.line1")} className="order-form__span-3">
+              <input
+                id={`${id}-line1`}
+                className="field"
+                autoComplete="off"
+                value={draft.address.line1}
+                onChange={(e) => edit.setAddress("line1", e.target.value)}
+                {...fields.wire("address.line1")}
+              />
+            </LabelledField>
+            <LabelledField label="Postal code" htmlFor={`${id}-postal`} error={fields.beside("address.postalCode")}>
+              <input
+                id={`${id}-postal`}
+                className="field"
+                autoComplete="off"
+                value={draft.address.postalCode}
+                onChange={(e) => edit.setAddress("postalCode", e.target.value)}
+                {...fields.wire("address.postalCode")}
+              />
+            </LabelledField>
+            <LabelledField label="City" htmlFor={`${id}-city`} error={fields.beside("address.city")}>
+              <input
+                id={`${id}-city`}
+                className="field"
+                autoComplete="off"
+                value={draft.address.city}
+                onChange={(e) => edit.setAddress("city", e.target.value)}
+                {...fields.wire("address.city")}
+              />
+            </LabelledField>
+            <LabelledField label="Country" htmlFor={`${id}-country`} error={fields.beside("address.countryCode")}>
+              <input
+                id={`${id}-country`}
+                className="field order-form__country"
+                autoComplete="off"
+                placeholder="AT"
+                maxLength={8}
+                value={draft.address.countryCode}
+                onChange={(e) => edit.setAddress("countryCode", e.target.value)}
+                {...fields.wire("address.countryCode")}
+              />
+            </LabelledField>
+            <LabelledField
+              label="Delivery notes"
+              htmlFor={`${id}-addition`}
+              error={fields.beside("address.addition")}
+              className="order-form__span-3"
+              optional
+            >
+              <input
+                id={`${id}-addition`}
+                className="field"
+                autoComplete="off"
+                placeholder="Floor, door, who to ask at reception"
+                value={draft.address.addition}
+                onChange={(e) => edit.setAddress("addition", e.target.value)}
+                {...fields.wire("address.addition")}
+              />
+            </LabelledField>
+          </div>
+          {customer && !draft.addressEdited && customer.line1 && (
+            <p className="order-form__hint">The address on file for {customer.name}.</p>
+          )}
+        </FormSection>
+
+        <FormSection title="Note">
+          <LabelledField label="Note for the team" htmlFor={`${id}-note`} error={fields.beside("note")} optional>
+            <textarea
+              id={`${id}-note`}
+              className="field"
+              rows={2}
+              value={draft.note}
+              onChange={(e) => edit.update("note", (d) => ({ ...d, note: e.target.value }))}
+              {...fields.wire("note")}
+            />
+          </LabelledField>
+        </FormSection>
+      </div>
+
+      <footer className="order-dialog__footer">
+        <FieldError
+          error={formError}
+          named
+          tabIndex={-1}
+          data-field="form-error"
+          className="order-form__error order-form__error--form"
+          textClassName="order-form__error-text"
+        />
+        {confirmDiscard ? (
+          <div className="order-dialog__confirm" role="alertdialog" aria-label="Discard this order?">
+            <span>Discard what you typed?</span>
+            <button type="button" className="button" onClick={onKeepEditing} autoFocus>
+              Keep editing
+            </button>
+            <button type="button" className="button button--primary button--caution" onClick={onDiscard}>
+              Discard
+            </button>
+          </div>
+        ) : (
+          <div className="order-dialog__actions">
+            <span className="order-dialog__keys">
+              <kbd>Ctrl</kbd>+<kbd>Enter</kbd> submits · <kbd>Esc</kbd> closes
+            </span>
+            <button type="button" className="button" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={submitting} data-action="submit-order">
+              {submitting ? "Submitting…" : "Submit order"}
+            </button>
+          </div>
+        )}
+      </footer>
+    </form>
+  );
+}

@@ -1,0 +1,199 @@
+import { useMemo } from "react";
+import type { ServiceRef } from "../bindings";
+import type { FieldWiring } from "./fieldWiring";
+import { LabelledField } from "./LabelledField";
+import { KIND_LABELS, type LineDraft, OFFER_LABELS, servicesByKind, TRANSACTION_TYPES } from "./orderForm";
+
+type OrderLineProps = {
+  id: string;
+  line: LineDraft;
+  index: number;
+  services: ServiceRef[];
+  service: ServiceRef | undefined;
+  canRemove: boolean;
+  fields: FieldWiring;
+  onChange: (control: string, change: (l: LineDraft) => LineDraft) => void;
+  onRemove: () => void;
+  onAddSpec: (key?: string) => void;
+  onRemoveSpec: (rowId: number) => void;
+};
+
+/** One line of the order: a catalog service, its quantity and type, and the specs it asks for. */
+export function OrderLine({
+  id,
+  line,
+  index,
+  services,
+  service,
+  canRemove,
+  fields,
+  onChange,
+  onRemove,
+  onAddSpec,
+  onRemoveSpec,
+}: OrderLineProps) {
+  const n = index + 1;
+  const base = `${id}-line-${line.id}`;
+  const groups = useMemo(() => servicesByKind(services), [services]);
+  const given = new Set(line.specs.map((s) => s.key.trim().toLowerCase()));
+  const missing = (service?.requiredSpecKeys ?? []).filter((k) => !given.has(k));
+
+  return (
+    <li className="order-line" data-line={n} aria-label={`Line ${n}`}>
+      <div className="order-line__head">
+        <span className="order-line__number" aria-hidden="true">
+          {n}
+        </span>
+        <div className="order-line__main">
+          <LabelledField label="Service" htmlFor={`${base}-service`} error={fields.beside(`line:${line.id}:service`)} className="order-line__service">
+            <select
+              id={`${base}-service`}
+              className="field"
+              value={line.serviceId}
+              onChange={(e) => onChange(`line:${line.id}:service`, (l) => ({ ...l, serviceId: e.target.value }))}
+              {...fields.wire(`line:${line.id}:service`)}
+            >
+              <option value="">Choose a service…</option>
+              {groups.map((g) => (
+                <optgroup key={g.kind} label={KIND_LABELS[g.kind]}>
+                  {g.services.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name} · {OFFER_LABELS[s.offerType]}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </LabelledField>
+          <LabelledField label="Quantity" htmlFor={`${base}-qty`} error={fields.beside(`line:${line.id}:quantity`)} className="order-line__qty">
+            <input
+              id={`${base}-qty`}
+              className="field"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              value={line.quantity}
+              onChange={(e) => onChange(`line:${line.id}:quantity`, (l) => ({ ...l, quantity: e.target.value }))}
+              {...fields.wire(`line:${line.id}:quantity`)}
+            />
+          </LabelledField>
+          <LabelledField label="Type" htmlFor={`${base}-type`} error={fields.beside(`line:${line.id}:type`)} className="order-line__type">
+            <select
+              id={`${base}-type`}
+              className="field"
+              value={line.transactionType}
+              onChange={(e) =>
+                onChange(`line:${line.id}:type`, (l) => ({ ...l, transactionType: e.target.value as LineDraft["transactionType"] }))
+              }
+              {...fields.wire(`line:${line.id}:type`)}
+            >
+              {TRANSACTION_TYPES.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </LabelledField>
+        </div>
+        <button
+          type="button"
+          className="button button--quiet order-line__remove"
+          onClick={onRemove}
+          disabled={!canRemove}
+          aria-label={`Remove line ${n}`}
+          title={canRemove ? `Remove line ${n}` : "An order needs at least one line"}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </div>
+
+      {service?.requiresApproval && (
+        <p className="order-line__note">
+          <span className="badge order-line__badge">Approval</span> The catalog marks {service.name} as needing approval.
+        </p>
+      )}
+
+      <fieldset className="order-line__specs" {...fields.wire(`line:${line.id}:specs`)} tabIndex={-1}>
+        <legend className="order-form__label">
+          Requested specs <span className="order-form__optional">e.g. ram = 16GB, or ram = &gt;=16 for at least</span>
+        </legend>
+        {line.specs.length > 0 && (
+          <ul className="spec-rows">
+            {line.specs.map((row, i) => (
+              <li key={row.id} className="spec-row">
+                <input
+                  className="field spec-row__key"
+                  aria-label={`Line ${n} spec ${i + 1} name`}
+                  placeholder="name"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={row.key}
+                  onChange={(e) =>
+                    onChange(`spec:${row.id}:value`, (l) => ({
+                      ...l,
+                      specs: l.specs.map((s) => (s.id === row.id ? { ...s, key: e.target.value } : s)),
+                    }))
+                  }
+                  data-field={`spec:${row.id}:key`}
+                />
+                <span className="spec-row__eq" aria-hidden="true">
+                  =
+                </span>
+                <input
+                  className="field spec-row__value"
+                  aria-label={`Line ${n} spec ${i + 1} value${row.key.trim() ? ` (${row.key.trim()})` : ""}`}
+                  placeholder="value"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={row.value}
+                  onChange={(e) =>
+                    onChange(`spec:${row.id}:value`, (l) => ({
+                      ...l,
+                      specs: l.specs.map((s) => (s.id === row.id ? { ...s, value: e.target.value } : s)),
+                    }))
+                  }
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter" && !e.ctrlKey && !e.metaKey && i === line.specs.length - 1) onAddSpec();
+                  }}
+                  {...fields.wire(`spec:${row.id}:value`)}
+                />
+                <button
+                  type="button"
+                  className="button button--quiet spec-row__remove"
+                  onClick={() => onRemoveSpec(row.id)}
+                  aria-label={`Remove line ${n} spec ${i + 1}`}
+                >
+                  <span aria-hidden="true">✕</span>
+                </button>
+                {fields.beside(`spec:${row.id}:value`)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="spec-rows__tools">
+          <button type="button" className="button button--quiet spec-rows__add" data-field={`line:${line.id}:add-spec`} onClick={() => onAddSpec()}>
+            <span aria-hidden="true">＋</span> Add spec
+          </button>
+          {missing.length > 0 && (
+            <span className="spec-rows__needed">
+              {service?.name} is picked automatically with:
+              {missing.map((k) => (
+                <button
+                  key={k}
+                  type="button"
+                  className="spec-chip"
+                  onClick={() => onAddSpec(k)}
+                  aria-label={`Add spec ${k} to line ${n}`}
+                >
+                  {k}
+                </button>
+              ))}
+            </span>
+          )}
+        </div>
+        {fields.beside(`line:${line.id}:specs`)}
+      </fieldset>
+    </li>
+  );
+}
