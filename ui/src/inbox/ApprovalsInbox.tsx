@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from "react";
 import type { BoardCard, BoardView } from "../bindings";
 import { dueLabel, dueState, plural, positionLabel } from "../format";
-import { RefusalMessage } from "../panel/RefusalMessage";
 import { Dialog, DialogTitle } from "../shell/Dialog";
+import { FieldError } from "../shell/FieldError";
 import { type BulkAction, type BulkResult, bulkSummary, runBulk } from "./bulk";
 import { closeInbox, useInboxOpen } from "./inboxOpen";
 
@@ -213,7 +213,7 @@ function InboxRow({ card, today, checked, disabled, outcome, action, onToggle }:
             {action === "approve" ? "Approved" : "Rejected"}
           </p>
         )}
-        {outcome && !outcome.ok && <RefusalMessage error={outcome.error} />}
+        {outcome && !outcome.ok && <FieldError error={outcome.error} named />}
       </div>
     </li>
   );

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { AppError, CandidateView, MoveOption } from "../bindings";
 import type { CommandResult } from "./moveCommand";
-import { RefusalMessage } from "./RefusalMessage";
+import { FieldError } from "../shell/FieldError";
 
 type CandidateListProps = {
   move: MoveOption;
@@ -62,7 +62,7 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
                   Pick
                 </button>
               </div>
-              {error?.productId === c.productId && <RefusalMessage error={error.error} />}
+              {error?.productId === c.productId && <FieldError error={error.error} named />}
             </li>
           ))}
         </ol>

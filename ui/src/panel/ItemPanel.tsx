@@ -15,7 +15,7 @@ import {
   slotMoves,
   splitOff,
 } from "./moveCommand";
-import { RefusalMessage } from "./RefusalMessage";
+import { FieldError } from "../shell/FieldError";
 import { ScheduleForm } from "./ScheduleForm";
 import { Timeline } from "./Timeline";
 import { usePanelData } from "./usePanelData";
@@ -212,7 +212,7 @@ function SplitControl({ refs, orderNumber, onDone }: { refs: ItemRefs; orderNumb
         Split off this item
       </button>
       <p className="panel__hint">Ship it on its own instead of with the rest of {orderNumber}.</p>
-      {error && <RefusalMessage error={error} />}
+      <FieldError error={error} named />
     </div>
   );
 }

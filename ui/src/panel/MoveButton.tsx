@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { AppError, MoveOption } from "../bindings";
 import { type CommandResult, controlKind, textFieldLabel } from "./moveCommand";
-import { RefusalMessage } from "./RefusalMessage";
+import { FieldError } from "../shell/FieldError";
 
 type MoveButtonProps = {
   move: MoveOption;
@@ -108,7 +108,7 @@ export function MoveButton({ move, run, onDone }: MoveButtonProps) {
           </div>
         </form>
       )}
-      {error && <RefusalMessage error={error} />}
+      <FieldError error={error} named />
     </li>
   );
 }

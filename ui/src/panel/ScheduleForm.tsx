@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { type AppError, type MoveOption, type ResourceRef, commands } from "../bindings";
 import { call } from "../ipc";
 import type { CommandResult, SlotForm } from "./moveCommand";
-import { RefusalMessage } from "./RefusalMessage";
+import { FieldError } from "../shell/FieldError";
 
 type ScheduleFormProps = {
   move: MoveOption;
@@ -108,7 +108,7 @@ export function ScheduleForm({ move, schedule, onDone }: ScheduleFormProps) {
           </div>
         </form>
       )}
-      {error && <RefusalMessage error={error} />}
+      <FieldError error={error} named />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AppError, DaySheet } from "../bindings";
 import { clockTime } from "../format";
-import { RefusalMessage } from "../panel/RefusalMessage";
+import { FieldError } from "../shell/FieldError";
 import { Dialog } from "../shell/Dialog";
 import { daySheet } from "./api";
 import { longDayLabel } from "./time";
@@ -50,7 +50,7 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
           Close
         </button>
       </div>
-      {error && <RefusalMessage error={error} />}
+      <FieldError error={error} named />
       {!sheet && !error && <p className="panel__hint">Loading the day sheet…</p>}
       {sheet && (
         <>

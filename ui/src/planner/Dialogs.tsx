@@ -6,8 +6,8 @@
 import { type ReactNode, useId, useState } from "react";
 import type { AppError, DayPlan, PlannerResource, QueueEntry } from "../bindings";
 import { clockTime, plural } from "../format";
-import { RefusalMessage } from "../panel/RefusalMessage";
 import { Dialog, DialogTitle } from "../shell/Dialog";
+import { FieldError } from "../shell/FieldError";
 import { type Booking, suggestSlot } from "./api";
 import { kindLabel } from "../resources/resourceDraft";
 import { bookingStatusLabel } from "./PlannerGrid";
@@ -309,7 +309,7 @@ export function SlotDialog({ subject, resources, day, duration, onSlot, onAction
           </div>
         </form>
       )}
-      {error && <RefusalMessage error={error} />}
+      <FieldError error={error} named />
       <div className="move-prompt__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
           Close
@@ -364,7 +364,7 @@ export function OverrideDialog({ message, what, onConfirm, onCancel }: OverrideD
           aria-invalid={error?.field === "overrideReason" ? true : undefined}
           onChange={(e) => setReason(e.target.value)}
         />
-        {error && <RefusalMessage error={error} />}
+        <FieldError error={error} named />
         <div className="move-prompt__actions">
           <button type="button" className="button" onClick={onCancel}>
             Cancel
