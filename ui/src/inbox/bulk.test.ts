@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AppError, ItemOutcome } from "../bindings";
-import { type BulkApi, bulkSummary, runBulk } from "./bulk";
+import type { ActionApi } from "../moves/actions";
+import { bulkSummary, runBulk } from "./bulk";
 
 type Reply = { status: "ok"; data: ItemOutcome } | { status: "error"; error: AppError };
 
@@ -21,7 +22,7 @@ function recorder(refuse: (itemId: number) => AppError | null = () => null) {
   const api = {
     itemApprove: (itemId: number, version: number, note: string) => answer("approve", itemId, version, note),
     itemReject: (itemId: number, version: number, reason: string) => answer("reject", itemId, version, reason),
-  } as unknown as BulkApi;
+  } as unknown as ActionApi;
   return { api, calls, maxInFlight: () => maxInFlight };
 }
 
@@ -41,7 +42,7 @@ describe("runBulk", () => {
     );
     expect(r.calls).toEqual(['approve(1, v3, "ok by Sam")', 'approve(2, v5, "ok by Sam")']);
     expect(r.maxInFlight()).toBe(1);
-    expect(results).toEqual([
+    expect(results).toMatchObject([
       { itemId: 1, ok: true },
       { itemId: 2, ok: true },
     ]);
@@ -61,7 +62,7 @@ describe("runBulk", () => {
     const api = {
       itemApprove: () => Promise.reject(new Error("IPC down")),
       itemReject: () => Promise.reject(new Error("IPC down")),
-    } as unknown as BulkApi;
+    } as unknown as ActionApi;
     const [result] = await runBulk("approve", [{ itemId: 9, version: 1 }], "", api);
     expect(result).toEqual({ itemId: 9, ok: false, error: { code: "internal", message: "IPC down", field: null } });
   });
@@ -72,12 +73,12 @@ describe("bulkSummary", () => {
     const refused = { code: "validation", message: "x", field: null } as const;
     expect(
       bulkSummary("approve", [
-        { itemId: 1, ok: true },
-        { itemId: 2, ok: true },
-        { itemId: 3, ok: true },
+        { itemId: 1, ok: true, data: null },
+        { itemId: 2, ok: true, data: null },
+        { itemId: 3, ok: true, data: null },
         { itemId: 4, ok: false, error: refused },
       ]),
     ).toBe("3 approved, 1 refused");
-    expect(bulkSummary("approve", [{ itemId: 1, ok: true }])).toBe("1 approved");
+    expect(bulkSummary("approve", [{ itemId: 1, ok: true, data: null }])).toBe("1 approved");
   });
 });

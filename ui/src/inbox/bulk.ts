@@ -1,33 +1,15 @@
 // Runs approve or reject for several items, one after another, and reports
-// each item's answer. Pure of React; talks to Rust through bindings. Rust
-// decides every item: a refusal is that item's result, and the rest still run.
+// each item's answer. Pure of React; each goes through the action registry.
+// Rust decides every item: a refusal is that item's result, and the rest
+// still run.
 
-import { type AppError, commands } from "../bindings";
-import { call } from "../ipc";
+import type { Outcome } from "../ipc";
+import { type ActionApi, type ActionSubject, runAction } from "../moves/actions";
 
 export type BulkAction = "approve" | "reject";
 
-/** An item as the inbox last saw it. */
-export type BulkSubject = { itemId: number; version: number };
-
-export type BulkResult = { itemId: number; ok: true } | { itemId: number; ok: false; error: AppError };
-
-/** The commands a bulk run may send; tests pass a recorder, the app the real bindings. */
-export type BulkApi = Pick<typeof commands, "itemApprove" | "itemReject">;
-
-function send(api: BulkApi, action: BulkAction, s: BulkSubject, text: string) {
-  switch (action) {
-    case "approve":
-      return api.itemApprove(s.itemId, s.version, text);
-    case "reject":
-      return api.itemReject(s.itemId, s.version, text);
-  }
-}
-
-async function runOne(api: BulkApi, action: BulkAction, s: BulkSubject, text: string): Promise<BulkResult> {
-  const reply = await call(() => send(api, action, s, text));
-  return reply.ok ? { itemId: s.itemId, ok: true } : { itemId: s.itemId, ok: false, error: reply.error };
-}
+/** One item's answer. */
+export type BulkResult = Outcome<unknown> & { itemId: number };
 
 /**
  * Sends `action` for each subject in turn (never in parallel); `text` is the
@@ -35,14 +17,14 @@ async function runOne(api: BulkApi, action: BulkAction, s: BulkSubject, text: st
  */
 export async function runBulk(
   action: BulkAction,
-  subjects: readonly BulkSubject[],
+  subjects: readonly ActionSubject[],
   text: string,
-  api: BulkApi = commands,
+  api?: ActionApi,
   onResult?: (result: BulkResult) => void,
 ): Promise<BulkResult[]> {
   const results: BulkResult[] = [];
   for (const subject of subjects) {
-    const result = await runOne(api, action, subject, text);
+    const result = { ...(await runAction(action, subject, { text }, api)), itemId: subject.itemId };
     results.push(result);
     onResult?.(result);
   }

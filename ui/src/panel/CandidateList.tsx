@@ -1,12 +1,12 @@
 import { useState } from "react";
 import type { AppError, CandidateView, MoveOption } from "../bindings";
-import type { CommandResult } from "./moveCommand";
+import type { Outcome } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 
 type CandidateListProps = {
   move: MoveOption;
   candidates: CandidateView[];
-  pick: (productId: number) => Promise<CommandResult>;
+  pick: (productId: number) => Promise<Outcome<unknown>>;
   onDone: () => void;
 };
 
@@ -20,7 +20,7 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
     setError(null);
     const result = await pick(productId);
     setBusy(null);
-    if (result.status === "error") setError({ productId, error: result.error });
+    if (!result.ok) setError({ productId, error: result.error });
     else onDone();
   }
 

@@ -307,6 +307,7 @@ describe("item panel", () => {
         resourceId: 4,
         start: new Date(2026, 11, 1, 9, 0).toISOString().replace(".000Z", "Z"),
         end: new Date(2026, 11, 1, 10, 0).toISOString().replace(".000Z", "Z"),
+        overrideReason: null,
       },
     });
   });

@@ -1,21 +1,14 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { type AppError, type BoardCard, commands } from "../bindings";
+import type { AppError, BoardCard } from "../bindings";
 import { positionLabel } from "../format";
+import { type ActionSubject, runAction } from "../moves/actions";
+import { runMove } from "../moves/runMove";
 import { ErrorBanner } from "../shell/ErrorBanner";
+import { FieldError } from "../shell/FieldError";
 import { CandidateList } from "./CandidateList";
 import { specRows, windowLabel } from "./format";
 import { MoveButton } from "./MoveButton";
-import {
-  type ItemRefs,
-  buttonMoves,
-  pickProduct,
-  productMoves,
-  runMove,
-  scheduleItem,
-  slotMoves,
-  splitOff,
-} from "./moveCommand";
-import { FieldError } from "../shell/FieldError";
+import { buttonMoves, productMoves, slotMoves } from "./moveControls";
 import { ScheduleForm } from "./ScheduleForm";
 import { Timeline } from "./Timeline";
 import { usePanelData } from "./usePanelData";
@@ -47,7 +40,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
 
   const detail = data?.detail ?? null;
   const moves = data?.moves.moves ?? [];
-  const refs: ItemRefs | null = data
+  const subject: ActionSubject | null = data
     ? {
         itemId,
         version: data.moves.version,
@@ -101,7 +94,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
         <ErrorBanner error={error} what="this item" stale={data !== null} onRetry={refresh} className="panel__load-error" />
         {!data && loading && <p className="panel__empty">Loading…</p>}
 
-        {detail && refs && (
+        {detail && subject && (
           <>
             <section className="panel__section" aria-labelledby={`${titleId}-request`}>
               <h3 className="panel__section-title" id={`${titleId}-request`}>
@@ -151,7 +144,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                   key={move.action}
                   move={move}
                   candidates={data!.candidates}
-                  pick={(productId) => pickProduct(commands, refs, productId)}
+                  pick={(productId) => runAction("assign", subject, { productId })}
                   onDone={refresh}
                 />
               ))}
@@ -159,7 +152,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                 <ScheduleForm
                   key={move.action}
                   move={move}
-                  schedule={(form) => scheduleItem(commands, refs, form)}
+                  schedule={(slot) => runAction("schedule", subject, { slot })}
                   onDone={refresh}
                 />
               ))}
@@ -169,13 +162,13 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                     <MoveButton
                       key={move.action}
                       move={move}
-                      run={(text) => runMove(commands, move, refs, text)}
+                      run={(text) => runMove(move, subject, text)}
                       onDone={refresh}
                     />
                   ))}
                 </ul>
               )}
-              {card && card.orderItemCount > 1 && <SplitControl refs={refs} orderNumber={orderNumber} onDone={refresh} />}
+              {card && card.orderItemCount > 1 && <SplitControl subject={subject} orderNumber={orderNumber} onDone={refresh} />}
             </section>
 
             <section className="panel__section" aria-labelledby={`${titleId}-timeline`}>
@@ -191,7 +184,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
   );
 }
 
-function SplitControl({ refs, orderNumber, onDone }: { refs: ItemRefs; orderNumber: string; onDone: () => void }) {
+function SplitControl({ subject, orderNumber, onDone }: { subject: ActionSubject; orderNumber: string; onDone: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   return (
@@ -203,9 +196,9 @@ function SplitControl({ refs, orderNumber, onDone }: { refs: ItemRefs; orderNumb
         onClick={async () => {
           setBusy(true);
           setError(null);
-          const result = await splitOff(commands, refs);
+          const result = await runAction("split_off", subject);
           setBusy(false);
-          if (result.status === "error") setError(result.error);
+          if (!result.ok) setError(result.error);
           else onDone();
         }}
       >

@@ -1,12 +1,13 @@
 import { useId, useState } from "react";
 import type { AppError, MoveOption } from "../bindings";
-import { type CommandResult, controlKind, textFieldLabel } from "./moveCommand";
+import type { Outcome } from "../ipc";
+import { controlKind, textFieldLabel } from "./moveControls";
 import { FieldError } from "../shell/FieldError";
 
 type MoveButtonProps = {
   move: MoveOption;
   /** Performs the move with the typed note or reason ("" for none). */
-  run: (text: string) => Promise<CommandResult>;
+  run: (text: string) => Promise<Outcome<unknown>>;
   onDone: () => void;
 };
 
@@ -29,7 +30,7 @@ export function MoveButton({ move, run, onDone }: MoveButtonProps) {
     setError(null);
     const result = await run(needsText ? text : "");
     setBusy(false);
-    if (result.status === "error") {
+    if (!result.ok) {
       setError(result.error);
       return;
     }

@@ -1,14 +1,35 @@
 import { useEffect, useId, useState } from "react";
 import { type AppError, type MoveOption, type ResourceRef, commands } from "../bindings";
-import { call } from "../ipc";
-import type { CommandResult, SlotForm } from "./moveCommand";
+import { call, type Outcome } from "../ipc";
+import type { Slot } from "../moves/actions";
 import { FieldError } from "../shell/FieldError";
 
 type ScheduleFormProps = {
   move: MoveOption;
-  schedule: (form: SlotForm) => Promise<CommandResult>;
+  schedule: (slot: Slot) => Promise<Outcome<unknown>>;
   onDone: () => void;
 };
+
+type SlotForm = { resourceId: number | null; start: string; end: string };
+
+/** A `datetime-local` value ("2026-12-01T09:00", local time) as RFC 3339 UTC; null if empty or invalid. */
+export function localToUtc(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) return null;
+  return at.toISOString().replace(/\.000Z$/, "Z");
+}
+
+/** The slot the form holds, or why it cannot be sent at all; every rule about the slot is Rust's answer. */
+function slotOf(form: SlotForm): Slot | AppError {
+  const invalid = (message: string, field: string): AppError => ({ code: "validation", message, field });
+  if (form.resourceId === null) return invalid("Choose a resource.", "resourceId");
+  const start = localToUtc(form.start);
+  if (!start) return invalid("Enter a start time.", "start");
+  const end = localToUtc(form.end);
+  if (!end) return invalid("Enter an end time.", "end");
+  return { resourceId: form.resourceId, start, end };
+}
 
 /** A minimal slot form until the planner exists: resource, start and end. Rust checks the slot. */
 export function ScheduleForm({ move, schedule, onDone }: ScheduleFormProps) {
@@ -37,11 +58,16 @@ export function ScheduleForm({ move, schedule, onDone }: ScheduleFormProps) {
   }, [move.enabled]);
 
   async function submit() {
+    const slot = slotOf(form);
+    if ("code" in slot) {
+      setError(slot);
+      return;
+    }
     setBusy(true);
     setError(null);
-    const result = await schedule(form);
+    const result = await schedule(slot);
     setBusy(false);
-    if (result.status === "error") setError(result.error);
+    if (!result.ok) setError(result.error);
     else onDone();
   }
 

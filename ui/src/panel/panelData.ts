@@ -3,7 +3,7 @@
 
 import type { AppError, CandidateView, ItemDetail, ItemMoves, commands } from "../bindings";
 import { call, type Outcome } from "../ipc";
-import { productMoves } from "./moveCommand";
+import { productMoves } from "./moveControls";
 
 export type ReadApi = Pick<typeof commands, "itemDetail" | "itemMoves" | "itemCandidates">;
 

@@ -13,7 +13,7 @@ type MoveMenuProps = {
 export function MoveMenu({ menu, onChoose, onClose }: MoveMenuProps) {
   const ref = useRef<HTMLDivElement>(null);
   const idBase = useId();
-  const moves = menu.loaded?.ok ? menu.loaded.moves : [];
+  const moves = menu.loaded?.ok ? menu.loaded.data.moves : [];
   const [active, setActive] = useState(-1);
 
   // Focus the first enabled move once they arrive (the menu itself until then).

@@ -9,7 +9,8 @@ import { type DragFrame, usePointerDrag } from "../../dnd/usePointerDrag";
 import { useToast } from "../../dnd/useToast";
 import { type ColumnDrop, columnDrops, intentFor, intentForDrop, type MoveIntent } from "../../moves/chooseMove";
 import { type LoadedMoves, loadMoves } from "../../moves/loadMoves";
-import { runMove, type MoveSubject } from "../../moves/runMove";
+import type { ActionSubject } from "../../moves/actions";
+import { runMove } from "../../moves/runMove";
 import { followCard, focusCard as revealAndFocus } from "../revealCard";
 
 export { TOAST_MS, type Toast, type ToastKind } from "../../dnd/useToast";
@@ -31,7 +32,7 @@ export type MenuState = {
 
 export type PromptState = {
   card: BoardCard;
-  subject: MoveSubject;
+  subject: ActionSubject;
   move: MoveOption;
   input: "note" | "reason";
   running: boolean;
@@ -71,8 +72,8 @@ function focusCard(itemId: number) {
   followCard(itemId);
 }
 
-function subjectOf(card: BoardCard, loaded: LoadedMoves & { ok: true }): MoveSubject {
-  return { itemId: card.itemId, version: loaded.version, orderId: card.orderId, orderVersion: card.orderVersion };
+function subjectOf(card: BoardCard, loaded: LoadedMoves & { ok: true }): ActionSubject {
+  return { itemId: card.itemId, version: loaded.data.version, orderId: card.orderId, orderVersion: card.orderVersion };
 }
 
 export function useMoves(board: BoardView) {
@@ -96,7 +97,7 @@ export function useMoves(board: BoardView) {
 
   /** Runs a move; true when Rust accepted it, else its refusal is toasted. */
   const execute = useCallback(
-    async (subject: MoveSubject, move: MoveOption, text: string): Promise<boolean> => {
+    async (subject: ActionSubject, move: MoveOption, text: string): Promise<boolean> => {
       markBusy(subject.itemId, true);
       try {
         const result = await runMove(move, subject, text);
@@ -114,7 +115,7 @@ export function useMoves(board: BoardView) {
    * run it, ask for its note/reason, or say where it is done instead.
    */
   const perform = useCallback(
-    async (card: BoardCard, subject: MoveSubject, intent: MoveIntent, fromDrop: boolean) => {
+    async (card: BoardCard, subject: ActionSubject, intent: MoveIntent, fromDrop: boolean) => {
       switch (intent.kind) {
         case "run": {
           if (fromDrop) {
@@ -156,13 +157,13 @@ export function useMoves(board: BoardView) {
         say("refused", loaded.error.message);
         return;
       }
-      const targeted = over !== null && loaded.moves.some((m) => m.targets.includes(over));
+      const targeted = over !== null && loaded.data.moves.some((m) => m.targets.includes(over));
       if (over === null || (over === p.from && !targeted)) {
         // Dropped outside the columns, or back where it came from: no move meant.
         snapBack();
         return;
       }
-      const intent = intentForDrop(loaded.moves, over, titles.current.get(over) ?? over);
+      const intent = intentForDrop(loaded.data.moves, over, titles.current.get(over) ?? over);
       await perform(p.card, subjectOf(p.card, loaded), intent, true);
     },
     [current, perform, say, snapBack],
@@ -261,7 +262,7 @@ export function useMoves(board: BoardView) {
   }, []);
 
   const drops = useMemo(
-    () => (drag?.loaded?.ok ? columnDrops(drag.loaded.moves) : null),
+    () => (drag?.loaded?.ok ? columnDrops(drag.loaded.data.moves) : null),
     [drag?.loaded],
   );
   const dropFor = useCallback(

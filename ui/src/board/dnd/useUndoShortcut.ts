@@ -32,7 +32,7 @@ export function useUndoShortcut(say: (kind: ToastKind, message: string) => void)
       running.current = true;
       try {
         const result = await runUndo(slot);
-        if (result.ok) sayRef.current("info", `Undone: ${result.label}`);
+        if (result.ok) sayRef.current("info", `Undone: ${slot.label}`);
         else sayRef.current("refused", result.error.message);
       } finally {
         running.current = false;

@@ -1,0 +1,43 @@
+// How the item panel draws each of Rust's moves (commands.itemMoves): a
+// button, a button with a text field, the product list or the slot form.
+// Framework-free; what a move sends is the action registry's (moves/actions.ts).
+
+import type { MoveInput, MoveOption } from "../bindings";
+
+/** How the panel draws a move. */
+export type ControlKind = "button" | "text" | "product" | "slot";
+
+export function controlKind(input: MoveInput): ControlKind {
+  switch (input) {
+    case "none":
+      return "button";
+    case "note":
+    case "reason":
+      return "text";
+    case "product":
+      return "product";
+    case "slot":
+      return "slot";
+  }
+}
+
+/** Label of the text field a note/reason move reveals. */
+export function textFieldLabel(input: MoveInput): string {
+  return input === "reason" ? "Reason" : "Note";
+}
+
+/** Moves drawn as a button (with or without a text field), in Rust's order. */
+export function buttonMoves(moves: readonly MoveOption[]): MoveOption[] {
+  return moves.filter((m) => {
+    const kind = controlKind(m.input);
+    return kind === "button" || kind === "text";
+  });
+}
+
+export function productMoves(moves: readonly MoveOption[]): MoveOption[] {
+  return moves.filter((m) => controlKind(m.input) === "product");
+}
+
+export function slotMoves(moves: readonly MoveOption[]): MoveOption[] {
+  return moves.filter((m) => controlKind(m.input) === "slot");
+}
