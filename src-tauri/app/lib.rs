@@ -1,10 +1,13 @@
 //! The Tauri shell: opens the database, registers the typed commands, and
 //! hands the UI its window. No business rule lives here; see `engine`.
 
+pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod events;
 pub mod state;
 
+use clock::Clock;
 use engine::Db;
 use state::AppState;
 use std::path::PathBuf;
@@ -34,9 +37,17 @@ pub fn database_path(args: &[String], identifier: &str) -> PathBuf {
 /// own (and their `tauri::test::mock_builder()`). Tests call [`attach`]
 /// themselves, since `setup` only runs once an event loop starts.
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>, db: Db) -> tauri::Builder<R> {
+    configure_state(builder, AppState::new(db, Clock::from_env()))
+}
+
+/// [`configure`] with a state made by the caller (its own clock).
+pub fn configure_state<R: Runtime>(
+    builder: tauri::Builder<R>,
+    state: AppState,
+) -> tauri::Builder<R> {
     let specta = commands::specta_builder::<R>();
     builder
-        .manage(AppState::new(db))
+        .manage(state)
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             attach(app);
@@ -54,11 +65,11 @@ pub fn run() {
     let context = tauri::generate_context!();
     let args: Vec<String> = std::env::args().collect();
     let path = database_path(&args, &context.config().identifier);
+    let clock = Clock::from_env();
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     let db = rt.block_on(async {
         let db = Db::open(&path).await?;
-        let seeded =
-            engine::demo::seed_demo(&db, &engine::Ctx::new("demo", chrono::Utc::now())).await?;
+        let seeded = engine::demo::seed_demo(&db, &clock.ctx("demo")).await?;
         if seeded {
             eprintln!(
                 "equipflow: new database at {} seeded with demo data",
@@ -78,8 +89,11 @@ pub fn run() {
         }
     };
     tauri::async_runtime::set(rt.handle().clone());
-    configure(tauri::Builder::<tauri::Wry>::default(), db)
-        .run(context)
-        .expect("error while running equipflow");
+    configure_state(
+        tauri::Builder::<tauri::Wry>::default(),
+        AppState::new(db, clock),
+    )
+    .run(context)
+    .expect("error while running equipflow");
     let _ = rt;
 }

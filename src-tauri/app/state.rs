@@ -1,5 +1,6 @@
-use crate::commands::DataChanged;
+use crate::clock::Clock;
 use crate::error::CmdResult;
+use crate::events::DataChanged;
 use engine::{Ctx, Db};
 use std::future::Future;
 use std::sync::OnceLock;
@@ -8,16 +9,17 @@ use tauri_specta::Event;
 
 type Notify = Box<dyn Fn(&str) + Send + Sync>;
 
-/// What every command needs: the database, who is at the desk, and how to
-/// tell every open window that something changed.
+/// What every command needs: the database, who is at the desk, the desk's
+/// clock, and how to tell every open window that something changed.
 pub struct AppState {
     pub db: Db,
     pub actor: String,
+    pub clock: Clock,
     notify: OnceLock<Notify>,
 }
 
 impl AppState {
-    pub fn new(db: Db) -> AppState {
+    pub fn new(db: Db, clock: Clock) -> AppState {
         let actor = std::env::var("EQUIPFLOW_USER")
             .or_else(|_| std::env::var("USER"))
             .or_else(|_| std::env::var("USERNAME"))
@@ -25,12 +27,13 @@ impl AppState {
         AppState {
             db,
             actor,
+            clock,
             notify: OnceLock::new(),
         }
     }
 
     pub fn ctx(&self) -> Ctx {
-        Ctx::new(self.actor.clone(), chrono::Utc::now())
+        self.clock.ctx(&self.actor)
     }
 
     /// Wires change events to a running app (from `setup`, or by tests after `build`).

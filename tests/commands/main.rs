@@ -1,5 +1,7 @@
 //! The commands through Tauri's real IPC path, on the mock runtime and a real SQLite file.
 
+use equipflow_app::clock::Clock;
+use equipflow_app::state::AppState;
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -16,18 +18,31 @@ struct TestApp {
     _dir: tempfile::TempDir,
 }
 
+/// The desk's clock in these tests: Monday 00:05, the hour the suite once failed.
+fn clock() -> Clock {
+    Clock::starting_at(
+        "2026-11-30T00:05:00Z".parse().unwrap(),
+        engine::domain::shop_time::UTC,
+    )
+}
+
+fn today() -> chrono::NaiveDate {
+    clock().ctx("test").today()
+}
+
 /// A fresh app on a temp database seeded with the demo shop.
 fn spawn() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("equipflow.db");
+    let clock = clock();
     let db = tauri::async_runtime::block_on(async {
         let db = engine::Db::open(&path).await.unwrap();
-        engine::demo::seed_demo(&db, &engine::Ctx::new("demo", chrono::Utc::now()))
+        engine::demo::seed_demo(&db, &clock.ctx("demo"))
             .await
             .unwrap();
         db
     });
-    let app = equipflow_app::configure(mock_builder(), db)
+    let app = equipflow_app::configure_state(mock_builder(), AppState::new(db, clock))
         .build(mock_context(noop_assets()))
         .unwrap();
     equipflow_app::attach(&app);
@@ -131,7 +146,9 @@ fn approving_through_ipc_moves_the_card_and_tells_every_window() {
             json!({"itemId": card["itemId"], "version": card["version"], "note": "fine"}),
         )
         .unwrap();
-    assert_ne!(out["status"], "awaiting_approval");
+    // The demo shop at the tests' fixed clock: the first approvable card, once
+    // approved, is assigned its product and waits there.
+    assert_eq!(out["status"], "assigned", "{out}");
     assert_eq!(
         out["version"].as_i64().unwrap(),
         card["version"].as_i64().unwrap() + 1
@@ -271,9 +288,11 @@ fn an_overridable_refusal_asks_for_a_reason_then_books_and_shows_it() {
     use chrono::{Datelike, NaiveDate};
     let t = spawn();
     let planner = |t: &TestApp| {
-        let today = chrono::Utc::now().date_naive().to_string();
-        t.invoke("planner_get", json!({"from": today, "days": 31}))
-            .unwrap()
+        t.invoke(
+            "planner_get",
+            json!({"from": today().to_string(), "days": 31}),
+        )
+        .unwrap()
     };
     let view = planner(&t);
     let resource = view["resources"]
@@ -295,8 +314,7 @@ fn an_overridable_refusal_asks_for_a_reason_then_books_and_shows_it() {
         .find_map(|q| {
             let from: NaiveDate = q["windowStart"].as_str()?.parse().ok()?;
             let to: NaiveDate = q["windowEnd"].as_str()?.parse().ok()?;
-            let today = chrono::Utc::now().date_naive();
-            from.max(today)
+            from.max(today())
                 .iter_days()
                 .take_while(|d| *d <= to)
                 .find(|d| d.weekday().number_from_monday() <= 5)

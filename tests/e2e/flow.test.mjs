@@ -90,7 +90,23 @@ describe("flow diagram", () => {
       .reduce((sum, [, n]) => sum + n.count, 0);
     assert.ok(total >= 40, `the demo data fills the nodes: ${JSON.stringify(flow.nodes)}`);
     for (const [id, text] of Object.entries(flow.edges)) {
-      assert.match(text, /^today \d+ · week \d+$/, `edge ${id} is labelled: ${text}`);
+      assert.match(text, /^today \d+ · 7 days \d+$/, `edge ${id} is labelled: ${text}`);
+    }
+    // Every path the flow allows is drawn, taken or not: forward, back and out.
+    for (const id of [
+      "intake->approval",
+      "approval->assignment",
+      "assignment->preparation",
+      "preparation->delivery_queue",
+      "delivery_queue->scheduled",
+      "scheduled->in_delivery",
+      "in_delivery->ready_to_complete",
+      "ready_to_complete->done",
+      "delivery_queue->preparation",
+      "in_delivery->delivery_queue",
+      "approval->cancelled",
+    ]) {
+      assert.ok(flow.edges[id], `path ${id} is drawn: ${JSON.stringify(Object.keys(flow.edges))}`);
     }
     // The seeded orders moved today: some path shows today's traffic.
     assert.ok(
@@ -98,8 +114,7 @@ describe("flow diagram", () => {
       `some path was taken today: ${JSON.stringify(flow.edges)}`,
     );
 
-    const { png } = await app.screenshot("flow.png");
-    assert.ok(png.length > 10_000, "the screenshot has content");
+    await app.screenshot("flow.png");
   });
 
   test("clicking a node opens the board with that column only", { timeout: 60_000 }, async () => {

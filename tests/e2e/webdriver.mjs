@@ -187,6 +187,8 @@ export async function launchApp(options = {}) {
     XDG_CONFIG_HOME: xdg("config"),
     XDG_CACHE_HOME: xdg("cache"),
     NO_AT_BRIDGE: "1",
+    // A test's own clock and zone (EQUIPFLOW_NOW, TZ), for the app and its webview.
+    ...(options.env ?? {}),
   };
 
   const driverLog = [];

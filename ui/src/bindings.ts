@@ -14,8 +14,12 @@ export const commands = {
 	itemCandidates: (itemId: number) => typedError<CandidateView[], AppError_Serialize>(__TAURI_INVOKE("item_candidates", { itemId })),
 	/**  What can be done with an item now, and where a drag may drop it. */
 	itemMoves: (itemId: number) => typedError<ItemMoves_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_moves", { itemId })),
-	/**  How many items took each path today and this week, for the flow diagram. */
-	flowGet: () => typedError<FlowStats_Serialize, AppError_Serialize>(__TAURI_INVOKE("flow_get")),
+	/**
+	 *  Every path of the flow with how many items took it today and in the last
+	 *  seven days, for the flow diagram.
+	 */
+	flowGet: () => typedError<FlowStats, AppError_Serialize>(__TAURI_INVOKE("flow_get")),
+	clockGet: () => typedError<ClockView, AppError_Serialize>(__TAURI_INVOKE("clock_get")),
 	referenceGet: () => typedError<ReferenceData, AppError_Serialize>(__TAURI_INVOKE("reference_get")),
 	orderSubmit: (input: NewOrderInput_Deserialize) => typedError<SubmitResult_Serialize, AppError_Serialize>(__TAURI_INVOKE("order_submit", { input })),
 	orderSplit: (orderId: number, items: ItemRef[]) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_split", { orderId, items })),
@@ -121,6 +125,7 @@ export type BoardCard_Deserialize = {
 	transactionType: TransactionType,
 	quantity: number,
 	onHold: boolean,
+	holdKind?: HoldKind | null,
 	holdReason?: string | null,
 	overridden: boolean,
 	reason: string,
@@ -148,6 +153,7 @@ export type BoardCard_Serialize = {
 	transactionType: TransactionType,
 	quantity: number,
 	onHold: boolean,
+	holdKind: HoldKind | null,
 	holdReason: string | null,
 	overridden: boolean,
 	reason: string,
@@ -247,6 +253,16 @@ export type CandidateView = {
 	freeUnits: number,
 };
 
+/**  The desk's now and today, so the UI counts days as Rust does. */
+export type ClockView = {
+	/**  RFC 3339, UTC. */
+	now: string,
+	/**  The shop's calendar day, YYYY-MM-DD. */
+	today: string,
+	/**  The IANA name of the shop's time zone. */
+	zone: string,
+};
+
 export type ColumnCount = {
 	key: ColumnKey,
 	count: number,
@@ -312,9 +328,7 @@ export type FieldType = "number" | "bool" | "text";
 /**  The status machine's word for the move: on, back, or out of the flow. */
 export type FlowDirection = "forward" | "back" | "exit";
 
-export type FlowEdge = FlowEdge_Serialize | FlowEdge_Deserialize;
-
-export type FlowEdge_Deserialize = {
+export type FlowEdge = {
 	from: ItemStatus,
 	to: ItemStatus,
 	/**
@@ -324,37 +338,27 @@ export type FlowEdge_Deserialize = {
 	fromNode: FlowNode,
 	toNode: FlowNode,
 	direction: FlowDirection,
-	decisionPoint?: string | null,
+	/**  Moves since the shop's midnight. */
 	today: number,
-	week: number,
-};
-
-export type FlowEdge_Serialize = {
-	from: ItemStatus,
-	to: ItemStatus,
-	/**
-	 *  Where the diagram draws each end: the board column, or the intake / exit
-	 *  for items not yet reviewed / cancelled.
-	 */
-	fromNode: FlowNode,
-	toNode: FlowNode,
-	direction: FlowDirection,
-	decisionPoint: string | null,
-	today: number,
-	week: number,
+	/**  Moves in the last [`PERIOD_DAYS`] days, today's included. */
+	lastSevenDays: number,
 };
 
 export type FlowNode = { kind: "intake" } | { kind: "column"; column: ColumnKey } | { kind: "cancelled" };
 
-export type FlowStats = FlowStats_Serialize | FlowStats_Deserialize;
-
-export type FlowStats_Deserialize = {
-	edges: FlowEdge_Deserialize[],
+export type FlowStats = {
+	/**
+	 *  Every path the status machine allows, busiest first; a path nobody took
+	 *  in the period is there with 0, so the diagram always shows the flow.
+	 */
+	edges: FlowEdge[],
 };
 
-export type FlowStats_Serialize = {
-	edges: FlowEdge_Serialize[],
-};
+/**
+ *  Why an item waits: the pipeline found too little stock (D3), a D1 rule
+ *  holds it, or a person held it. Release and override read the kind, never the text.
+ */
+export type HoldKind = "shortage" | "rule" | "manual";
 
 export type ItemDetail = ItemDetail_Serialize | ItemDetail_Deserialize;
 

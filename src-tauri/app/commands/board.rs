@@ -7,14 +7,14 @@ use tauri::State;
 #[tauri::command]
 #[specta::specta]
 pub async fn board_get(state: State<'_, AppState>) -> CmdResult<BoardView> {
-    Ok(read::board(&state.db, chrono::Utc::now()).await?)
+    Ok(read::board(&state.db, state.clock.now()).await?)
 }
 
 /// What changed on the board after `since` (the cursor of the board or delta the UI holds).
 #[tauri::command]
 #[specta::specta]
 pub async fn board_changes(state: State<'_, AppState>, since: i32) -> CmdResult<BoardDelta> {
-    Ok(read::board_changes(&state.db, chrono::Utc::now(), since).await?)
+    Ok(read::board_changes(&state.db, state.clock.now(), since).await?)
 }
 
 #[tauri::command]
@@ -45,9 +45,34 @@ pub async fn item_moves(state: State<'_, AppState>, item_id: i32) -> CmdResult<I
     Ok(read::item_moves(&state.db, item_id).await?)
 }
 
-/// How many items took each path today and this week, for the flow diagram.
+/// Every path of the flow with how many items took it today and in the last
+/// seven days, for the flow diagram.
 #[tauri::command]
 #[specta::specta]
 pub async fn flow_get(state: State<'_, AppState>) -> CmdResult<FlowStats> {
-    Ok(read::flow_stats(state.db.pool(), chrono::Utc::now()).await?)
+    let clock = &state.clock;
+    Ok(read::flow_stats(state.db.pool(), clock.now(), clock.zone).await?)
+}
+
+/// The desk's now and today, so the UI counts days as Rust does.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ClockView {
+    /// RFC 3339, UTC.
+    pub now: String,
+    /// The shop's calendar day, YYYY-MM-DD.
+    pub today: String,
+    /// The IANA name of the shop's time zone.
+    pub zone: String,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn clock_get(state: State<'_, AppState>) -> CmdResult<ClockView> {
+    let ctx = state.ctx();
+    Ok(ClockView {
+        now: ctx.now.to_rfc3339(),
+        today: ctx.today().to_string(),
+        zone: ctx.zone.name().to_string(),
+    })
 }

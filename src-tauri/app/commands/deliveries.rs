@@ -162,7 +162,7 @@ pub async fn planner_get(
     from: String,
     days: i32,
 ) -> CmdResult<PlannerView> {
-    Ok(read::planner(&state.db, &from, days).await?)
+    Ok(read::planner(&state.db, &from, days, state.clock.zone).await?)
 }
 
 /// A resource's stops for one day, for printing.
@@ -173,7 +173,7 @@ pub async fn day_sheet_get(
     resource_id: i32,
     date: String,
 ) -> CmdResult<DaySheet> {
-    Ok(read::day_sheet(&state.db, resource_id, &date).await?)
+    Ok(read::day_sheet(&state.db, resource_id, &date, state.clock.zone).await?)
 }
 
 #[tauri::command]

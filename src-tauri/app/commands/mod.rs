@@ -1,5 +1,6 @@
 //! Thin `#[tauri::command]` adapters, one file per area, named `<area>_<verb>`.
-//! Every write emits [`DataChanged`] so every open window refreshes.
+//! Every write emits [`DataChanged`](crate::events::DataChanged) so every
+//! open window refreshes.
 
 mod board;
 mod deliveries;
@@ -7,15 +8,9 @@ mod items;
 mod orders;
 mod rules;
 
-use serde::{Deserialize, Serialize};
+use crate::events::DataChanged;
 use tauri::Runtime;
 use tauri_specta::{collect_commands, collect_events};
-
-/// Something in the database changed; `reason` names the command.
-#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
-pub struct DataChanged {
-    pub reason: String,
-}
 
 pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
     tauri_specta::Builder::<R>::new()
@@ -26,6 +21,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             board::item_candidates,
             board::item_moves,
             board::flow_get,
+            board::clock_get,
             board::reference_get,
             orders::order_submit,
             orders::order_split,

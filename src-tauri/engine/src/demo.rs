@@ -4,11 +4,12 @@
 use crate::domain::catalog::{OfferType, Product, Service, ServiceKind, Specs};
 use crate::domain::order::TransactionType;
 use crate::domain::resource::{Resource, ResourceKind};
+use crate::domain::shop_time;
 use crate::domain::stock::UnitState;
 use crate::store::{catalog, orders, resources, stock, Db};
 use crate::usecases::{self, AddressInput, Ctx, NewItemInput, NewOrderInput, ScheduleInput};
 use crate::{Error, Result};
-use chrono::{Datelike, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{Datelike, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use std::collections::BTreeMap;
 
 /// A small, repeatable pseudo-random source (xorshift64*): demo data is the same every run.
@@ -767,12 +768,13 @@ pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
     }
     let shop = seed_catalog(db, ctx, 6).await?;
     let mut rng = Rng::new(20261125);
-    let today = ctx.now.date_naive();
+    let today = ctx.today();
     // Orders submitted over the last days, windows around today.
     let mut submitted = Vec::new();
     for i in 0..60u32 {
         let age = Duration::hours(((60 - i) * 5) as i64);
-        let at = Ctx::new(if i % 3 == 0 { "lena" } else { "markus" }, ctx.now - age);
+        let at =
+            Ctx::new(if i % 3 == 0 { "lena" } else { "markus" }, ctx.now - age).in_zone(ctx.zone);
         let start =
             today.checked_sub_days(Days::new(3)).unwrap_or(today) + Days::new((i % 12) as u64);
         let order = random_order(&mut rng, &shop, start);
@@ -784,7 +786,9 @@ pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
 
 /// Moves part of the demo on, so every column of the board has something.
 async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> {
-    let staff = Ctx::new("markus", ctx.now - Duration::hours(2));
+    // The staff worked today, whatever the hour: the demo always shows today's traffic.
+    let worked = (ctx.now - Duration::hours(2)).max(shop_time::day_start(ctx.today(), ctx.zone));
+    let staff = Ctx::new("markus", worked).in_zone(ctx.zone);
     // Prepare multi-item orders that sit in preparation, about half of them.
     for (id, v) in ids_in(db, "preparing").await? {
         if rng.chance(50) {
@@ -792,7 +796,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
         }
     }
     // Book ready deliveries on the next working days, earliest windows first.
-    let mut slot_of_resource: Vec<(i32, chrono::DateTime<Utc>)> = Vec::new();
+    let mut slot_of_resource: Vec<(i32, NaiveDateTime)> = Vec::new();
     let mut booked = 0;
     for (id, v) in ids_in(db, "ready").await? {
         if booked >= 14 {
@@ -809,7 +813,8 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
         let last = window_end
             .parse::<NaiveDate>()
             .map_err(|_| Error::Corrupt("demo window".into()))?;
-        let mut day = first.max(ctx.now.date_naive() - Days::new(1));
+        // From today on: a booking in the past is refused.
+        let mut day = first.max(ctx.today());
         while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
             day = day + Days::new(1);
         }
@@ -819,21 +824,20 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
         for &rid in &shop.resources {
             let start = slot_of_resource
                 .iter()
-                .find(|(r, t)| *r == rid && t.date_naive() == day)
+                .find(|(r, t)| *r == rid && t.date() == day)
                 .map(|(_, t)| *t)
-                .unwrap_or_else(|| {
-                    Utc.from_utc_datetime(&day.and_hms_opt(9, 0, 0).expect("valid time"))
-                });
+                .unwrap_or_else(|| day.and_hms_opt(9, 0, 0).expect("valid time"));
+            let at = |t: NaiveDateTime| shop_time::wall_to_instant(t, ctx.zone).to_rfc3339();
             let input = ScheduleInput {
                 item_id: id,
                 expected_version: v,
                 resource_id: rid,
-                start: start.to_rfc3339(),
-                end: (start + Duration::minutes(60)).to_rfc3339(),
+                start: at(start),
+                end: at(start + Duration::minutes(60)),
                 override_reason: None,
             };
             if usecases::schedule_item(db, &staff, input).await.is_ok() {
-                slot_of_resource.retain(|(r, t)| !(*r == rid && t.date_naive() == day));
+                slot_of_resource.retain(|(r, t)| !(*r == rid && t.date() == day));
                 slot_of_resource.push((rid, start + Duration::minutes(120)));
                 booked += 1;
                 break;

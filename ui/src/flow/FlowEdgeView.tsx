@@ -5,14 +5,14 @@ import { type Box, type Point, roundedPath } from "./layout";
 export type FlowEdgeData = FlowEdgeModel & { points: Point[]; label: Box | null; width: number; fromTitle: string; toTitle: string };
 export type FlowEdgeType = Edge<FlowEdgeData, "traffic">;
 
-/** A path items took, routed by ELK, labelled with today's and this week's counts. */
+/** A path the flow allows, routed by ELK, labelled with today's and the last seven days' counts. */
 export function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
   const { id, data, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   if (!data) return null;
   const [fallback, fx, fy] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const path = data.points.length >= 2 ? roundedPath(data.points) : fallback;
   const at = data.label ? { x: data.label.x + data.label.width / 2, y: data.label.y + data.label.height / 2 } : { x: fx, y: fy };
-  const quiet = data.week === 0;
+  const quiet = data.lastSevenDays === 0;
   const idleToday = data.today === 0;
   const kind = `flow-edge--${data.kind}${quiet ? " flow-edge--quiet" : ""}`;
   return (
@@ -30,7 +30,7 @@ export function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
           </span>
           <span className="flow-edge-label__sep"> · </span>
           <span>
-            week <strong>{data.week}</strong>
+            7 days <strong>{data.lastSevenDays}</strong>
           </span>
         </div>
       </EdgeLabelRenderer>

@@ -26,11 +26,11 @@ export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
         <strong data-count>{count}</strong>
         <span className="flow-node__count-label">{countLabel}</span>
       </span>
-      {(note || onHold > 0 || within.week > 0) && (
+      {(note || onHold > 0 || within.lastSevenDays > 0) && (
         <span className="flow-node__foot">
           {note && <span>{note}</span>}
           {onHold > 0 && <span className="flow-node__hold">{onHold} on hold</span>}
-          {within.week > 0 && (
+          {within.lastSevenDays > 0 && (
             <span className="flow-node__within" title="Moves between two steps inside this column">
               inside {trafficLabel(within)}
             </span>

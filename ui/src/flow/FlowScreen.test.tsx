@@ -51,13 +51,13 @@ const sampleBoard: BoardView = board(
 
 const sampleStats: FlowStats = {
   edges: [
-    { from: "new", to: "awaiting_approval", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "approval" }, direction: "forward", decisionPoint: "D1", today: 2, week: 9 },
-    { from: "awaiting_approval", to: "assigned", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D1", today: 1, week: 4 },
-    { from: "needs_assignment", to: "assigned", fromNode: { kind: "column", column: "assignment" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D2", today: 0, week: 3 },
-    { from: "assigned", to: "preparing", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D3", today: 3, week: 7 },
-    { from: "preparing", to: "ready", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "delivery_queue" }, direction: "forward", decisionPoint: "D3", today: 5, week: 11 },
-    { from: "ready", to: "preparing", fromNode: { kind: "column", column: "delivery_queue" }, toNode: { kind: "column", column: "preparation" }, direction: "back", decisionPoint: "D4", today: 1, week: 1 },
-    { from: "awaiting_approval", to: "cancelled", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "cancelled" }, direction: "exit", decisionPoint: "D1", today: 0, week: 2 },
+    { from: "new", to: "awaiting_approval", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "approval" }, direction: "forward", today: 2, lastSevenDays: 9 },
+    { from: "awaiting_approval", to: "assigned", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", today: 1, lastSevenDays: 4 },
+    { from: "needs_assignment", to: "assigned", fromNode: { kind: "column", column: "assignment" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", today: 0, lastSevenDays: 3 },
+    { from: "assigned", to: "preparing", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", today: 3, lastSevenDays: 7 },
+    { from: "preparing", to: "ready", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "delivery_queue" }, direction: "forward", today: 5, lastSevenDays: 11 },
+    { from: "ready", to: "preparing", fromNode: { kind: "column", column: "delivery_queue" }, toNode: { kind: "column", column: "preparation" }, direction: "back", today: 1, lastSevenDays: 1 },
+    { from: "awaiting_approval", to: "cancelled", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "cancelled" }, direction: "exit", today: 0, lastSevenDays: 2 },
   ],
 };
 
@@ -110,17 +110,17 @@ describe("flow diagram", () => {
     expect(nodeEl("approval").textContent).toContain("Approval");
     expect(nodeEl("approval").textContent).toContain("D1");
     expect(nodeEl("approval").textContent).toContain("1 on hold");
-    // The intake counts what entered today; the exit what was cancelled this week.
+    // The intake counts what entered today; the exit what was cancelled in the last 7 days.
     expect(count("intake")).toBe("2");
     expect(count("cancelled")).toBe("2");
     // Moves inside a column are shown on its node, not as a loop.
-    expect(nodeEl("preparation").textContent).toContain("inside today 3 · week 7");
+    expect(nodeEl("preparation").textContent).toContain("inside today 3 · 7 days 7");
     screen.getByText("equipflow");
     expect(document.querySelector('[data-stat="moves-today"]')?.textContent).toBe("12 moves today");
-    expect(document.querySelector('[data-stat="moves-week"]')?.textContent).toBe("37 this week");
+    expect(document.querySelector('[data-stat="moves-last-7-days"]')?.textContent).toBe("37 in the last 7 days");
   });
 
-  it("labels each path with how many items took it today and this week", async () => {
+  it("labels each path with how many items took it today and in the last 7 days", async () => {
     serve(
       () => sampleBoard,
       () => sampleStats,
@@ -129,12 +129,12 @@ describe("flow diagram", () => {
     await waitFor(() => expect(document.querySelector("[data-edge]")).not.toBeNull(), { timeout: 5000 });
 
     const label = (id: string) => document.querySelector(`[data-edge="${id}"]`)?.textContent;
-    expect(label("intake->approval")).toBe("today 2 · week 9");
-    expect(label("approval->preparation")).toBe("today 1 · week 4");
-    expect(label("assignment->preparation")).toBe("today 0 · week 3");
-    expect(label("preparation->delivery_queue")).toBe("today 5 · week 11");
-    expect(label("delivery_queue->preparation")).toBe("today 1 · week 1");
-    expect(label("approval->cancelled")).toBe("today 0 · week 2");
+    expect(label("intake->approval")).toBe("today 2 · 7 days 9");
+    expect(label("approval->preparation")).toBe("today 1 · 7 days 4");
+    expect(label("assignment->preparation")).toBe("today 0 · 7 days 3");
+    expect(label("preparation->delivery_queue")).toBe("today 5 · 7 days 11");
+    expect(label("delivery_queue->preparation")).toBe("today 1 · 7 days 1");
+    expect(label("approval->cancelled")).toBe("today 0 · 7 days 2");
     expect(label("preparation->preparation")).toBeUndefined();
     // Kinds: the step back and the exit are told apart from the way forward.
     expect(document.querySelector('[data-edge="delivery_queue->preparation"]')?.className).toContain("flow-edge-label--back");

@@ -115,7 +115,7 @@ function toFlow(graph: FlowGraph, layout: Layout, onOpen: (key: string) => void)
         data: {
           ...e,
           ...route,
-          width: edgeWidth(e.week, graph.maxWeek),
+          width: edgeWidth(e.lastSevenDays, graph.maxWeek),
           fromTitle: titles.get(e.source) ?? e.source,
           toTitle: titles.get(e.target) ?? e.target,
         },
@@ -127,7 +127,7 @@ function toFlow(graph: FlowGraph, layout: Layout, onOpen: (key: string) => void)
   return { nodes, edges };
 }
 
-/** The decision points as a graph: live counts on the nodes, today's and this week's traffic on the edges. */
+/** The decision points as a graph: live counts on the nodes, every path between them with today's and the last seven days' traffic. */
 export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
   const { data, error, loading, refresh } = useFlow();
   const graph = useMemo(() => (data ? buildFlowGraph(data.board.columns, data.stats) : null), [data]);
@@ -150,8 +150,8 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
             <span className="stat" data-stat="moves-today">
               <strong>{graph.total.today}</strong> {graph.total.today === 1 ? "move" : "moves"} today
             </span>
-            <span className="stat" data-stat="moves-week">
-              <strong>{graph.total.week}</strong> this week
+            <span className="stat" data-stat="moves-last-7-days">
+              <strong>{graph.total.lastSevenDays}</strong> in the last 7 days
             </span>
           </>
         )}
@@ -189,11 +189,11 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
               <span className="flow-legend__key flow-legend__key--forward">forward</span>
               <span className="flow-legend__key flow-legend__key--back">back</span>
               <span className="flow-legend__key flow-legend__key--exit">cancelled</span>
-              <span className="flow-legend__note">line width: items this week</span>
+              <span className="flow-legend__note">line width: items in the last 7 days</span>
             </Panel>
-            {graph && graph.edges.length === 0 && (
+            {graph && graph.total.lastSevenDays === 0 && (
               <Panel position="top-center" className="flow-empty">
-                No item has moved this week yet.
+                No item has moved in the last 7 days.
               </Panel>
             )}
           </ReactFlow>

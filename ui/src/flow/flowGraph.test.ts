@@ -14,15 +14,15 @@ const columns = [
 
 const stats: FlowStats = {
   edges: [
-    { from: "new", to: "assigned", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D2", today: 1, week: 5 },
-    { from: "new", to: "awaiting_approval", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "approval" }, direction: "forward", decisionPoint: "D1", today: 2, week: 3 },
-    { from: "assigned", to: "preparing", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D3", today: 4, week: 6 },
-    { from: "awaiting_approval", to: "assigned", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D1", today: 1, week: 2 },
-    { from: "awaiting_approval", to: "needs_assignment", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "assignment" }, direction: "forward", decisionPoint: "D1", today: 0, week: 1 },
-    { from: "needs_assignment", to: "assigned", fromNode: { kind: "column", column: "assignment" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", decisionPoint: "D2", today: 0, week: 1 },
-    { from: "assigned", to: "needs_assignment", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "assignment" }, direction: "back", decisionPoint: "D3", today: 1, week: 1 },
-    { from: "preparing", to: "cancelled", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "cancelled" }, direction: "exit", decisionPoint: "D3", today: 0, week: 1 },
-    { from: "awaiting_approval", to: "cancelled", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "cancelled" }, direction: "exit", decisionPoint: "D1", today: 1, week: 1 },
+    { from: "new", to: "assigned", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", today: 1, lastSevenDays: 5 },
+    { from: "new", to: "awaiting_approval", fromNode: { kind: "intake" }, toNode: { kind: "column", column: "approval" }, direction: "forward", today: 2, lastSevenDays: 3 },
+    { from: "assigned", to: "preparing", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", today: 4, lastSevenDays: 6 },
+    { from: "awaiting_approval", to: "assigned", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", today: 1, lastSevenDays: 2 },
+    { from: "awaiting_approval", to: "needs_assignment", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "column", column: "assignment" }, direction: "forward", today: 0, lastSevenDays: 1 },
+    { from: "needs_assignment", to: "assigned", fromNode: { kind: "column", column: "assignment" }, toNode: { kind: "column", column: "preparation" }, direction: "forward", today: 0, lastSevenDays: 1 },
+    { from: "assigned", to: "needs_assignment", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "column", column: "assignment" }, direction: "back", today: 1, lastSevenDays: 1 },
+    { from: "preparing", to: "cancelled", fromNode: { kind: "column", column: "preparation" }, toNode: { kind: "cancelled" }, direction: "exit", today: 0, lastSevenDays: 1 },
+    { from: "awaiting_approval", to: "cancelled", fromNode: { kind: "column", column: "approval" }, toNode: { kind: "cancelled" }, direction: "exit", today: 1, lastSevenDays: 1 },
   ],
 };
 
@@ -52,7 +52,7 @@ describe("buildFlowGraph", () => {
 
   it("joins the statuses of one column and tells forward, back and exit apart", () => {
     const g = buildFlowGraph(columns, stats);
-    const byId = Object.fromEntries(g.edges.map((e) => [e.id, [e.kind, e.today, e.week]]));
+    const byId = Object.fromEntries(g.edges.map((e) => [e.id, [e.kind, e.today, e.lastSevenDays]]));
     expect(byId).toEqual({
       "intake->preparation": ["forward", 1, 5],
       "intake->approval": ["forward", 2, 3],
@@ -63,9 +63,9 @@ describe("buildFlowGraph", () => {
       "preparation->cancelled": ["exit", 0, 1],
       "approval->cancelled": ["exit", 1, 1],
     });
-    expect(g.nodes.find((n) => n.id === "preparation")?.within).toEqual({ today: 4, week: 6 });
+    expect(g.nodes.find((n) => n.id === "preparation")?.within).toEqual({ today: 4, lastSevenDays: 6 });
     expect(g.nodes.find((n) => n.id === "cancelled")?.count).toBe(2);
-    expect(g.total).toEqual({ today: 10, week: 21 });
+    expect(g.total).toEqual({ today: 10, lastSevenDays: 21 });
     expect(g.maxWeek).toBe(5);
   });
 

@@ -7,7 +7,8 @@ import type { BoardColumn, FlowEdge, FlowNode, FlowStats } from "../bindings";
 export const INTAKE = "intake";
 export const CANCELLED = "cancelled";
 
-export type Traffic = { today: number; week: number };
+/** Moves today and in the last seven days (today's included), as Rust counted them. */
+export type Traffic = { today: number; lastSevenDays: number };
 
 export type FlowNodeKind = "column" | "intake" | "exit";
 
@@ -45,7 +46,7 @@ export type FlowGraph = {
   edges: FlowEdgeModel[];
   /** Every transition counted, inside a column or not. */
   total: Traffic;
-  /** The busiest edge's weekly count (for line thickness); at least 1. */
+  /** The busiest edge's seven-day count (for line thickness); at least 1. */
   maxWeek: number;
 };
 
@@ -54,15 +55,15 @@ export function nodeId(node: FlowNode): string {
   return node.kind === "column" ? node.column : node.kind === "intake" ? INTAKE : CANCELLED;
 }
 
-export function trafficLabel({ today, week }: Traffic): string {
-  return `today ${today} · week ${week}`;
+export function trafficLabel({ today, lastSevenDays }: Traffic): string {
+  return `today ${today} · 7 days ${lastSevenDays}`;
 }
 
 /** Builds the diagram from the board (nodes, counts) and the flow statistics (edges). */
 export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats): FlowGraph {
   const within = new Map<string, Traffic>();
   const byPair = new Map<string, FlowEdgeModel>();
-  const total: Traffic = { today: 0, week: 0 };
+  const total: Traffic = { today: 0, lastSevenDays: 0 };
   const order = new Map<string, number>([[INTAKE, -1]]);
   columns.forEach((c, i) => order.set(c.key, i));
   order.set(CANCELLED, columns.length);
@@ -71,27 +72,27 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
     const source = nodeId(e.fromNode);
     const target = nodeId(e.toNode);
     total.today += e.today;
-    total.week += e.week;
+    total.lastSevenDays += e.lastSevenDays;
     if (!order.has(source) || !order.has(target)) continue;
     if (source === target) {
-      const w = within.get(source) ?? { today: 0, week: 0 };
-      within.set(source, { today: w.today + e.today, week: w.week + e.week });
+      const w = within.get(source) ?? { today: 0, lastSevenDays: 0 };
+      within.set(source, { today: w.today + e.today, lastSevenDays: w.lastSevenDays + e.lastSevenDays });
       continue;
     }
     const id = `${source}->${target}`;
     const existing = byPair.get(id);
     if (existing) {
       existing.today += e.today;
-      existing.week += e.week;
+      existing.lastSevenDays += e.lastSevenDays;
       continue;
     }
-    byPair.set(id, { id, source, target, kind: e.direction, today: e.today, week: e.week });
+    byPair.set(id, { id, source, target, kind: e.direction, today: e.today, lastSevenDays: e.lastSevenDays });
   }
 
   const edges = [...byPair.values()];
   const sum = (list: FlowEdgeModel[], pick: (e: FlowEdgeModel) => boolean): Traffic =>
-    list.filter(pick).reduce((t, e) => ({ today: t.today + e.today, week: t.week + e.week }), { today: 0, week: 0 });
-  const none: Traffic = { today: 0, week: 0 };
+    list.filter(pick).reduce((t, e) => ({ today: t.today + e.today, lastSevenDays: t.lastSevenDays + e.lastSevenDays }), { today: 0, lastSevenDays: 0 });
+  const none: Traffic = { today: 0, lastSevenDays: 0 };
 
   const intake = sum(edges, (e) => e.source === INTAKE);
   const cancelled = sum(edges, (e) => e.target === CANCELLED);
@@ -105,7 +106,7 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
       description: "New order items, before the automatic review",
       count: intake.today,
       countLabel: "new today",
-      note: `${intake.week} this week`,
+      note: `${intake.lastSevenDays} in 7 days`,
       onHold: 0,
       within: none,
       columnKey: null,
@@ -131,8 +132,8 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
       title: "Cancelled",
       point: "Exit",
       description: "Rejected or cancelled; the board lists them under Done",
-      count: cancelled.week,
-      countLabel: "this week",
+      count: cancelled.lastSevenDays,
+      countLabel: "in 7 days",
       note: `${cancelled.today} today`,
       onHold: 0,
       within: none,
@@ -140,11 +141,11 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
     },
   ];
 
-  const maxWeek = Math.max(1, ...edges.map((e) => e.week));
+  const maxWeek = Math.max(1, ...edges.map((e) => e.lastSevenDays));
   return { nodes, edges, total, maxWeek };
 }
 
-/** Line thickness for an edge: grows with the square root of its weekly volume. */
+/** Line thickness for an edge: grows with the square root of its seven-day volume; a path nobody took is a thin line. */
 export function edgeWidth(week: number, maxWeek: number): number {
   if (week <= 0) return 1;
   return 1.5 + 5 * Math.sqrt(week / Math.max(1, maxWeek));

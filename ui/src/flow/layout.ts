@@ -17,8 +17,8 @@ export type Layout = {
 };
 
 export const NODE_SIZE = { column: { width: 200, height: 116 }, intake: { width: 150, height: 92 }, exit: { width: 150, height: 92 } };
-/** Two lines: "today N" over "week M". */
-export const LABEL_SIZE = { width: 70, height: 38 };
+/** Two lines: "today N" over "7 days M". */
+export const LABEL_SIZE = { width: 78, height: 38 };
 
 export function nodeSize(node: FlowNodeModel): { width: number; height: number } {
   return NODE_SIZE[node.kind];

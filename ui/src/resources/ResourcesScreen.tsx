@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { type AppError, commands, type PlannerResource } from "../bindings";
+import { deskNow } from "../clock";
 import { localIsoDate } from "../format";
 import { call, type Outcome } from "../ipc";
 import { ErrorBanner } from "../shell/ErrorBanner";
@@ -14,7 +15,7 @@ export type ResourcesScreenProps = Record<string, never>;
 
 /** The planner's projection carries every resource with its calendar; one day of bookings is enough here. */
 function loadResources(): Promise<Outcome<PlannerResource[]>> {
-  return call(() => commands.plannerGet(localIsoDate(new Date()), 1)).then((a) =>
+  return call(() => commands.plannerGet(localIsoDate(deskNow()), 1)).then((a) =>
     a.ok ? { ok: true, data: a.data.resources } : a,
   );
 }

@@ -1,7 +1,7 @@
 //! An order item and its moves. Every move goes through [`Item::apply`], which
 //! checks the status machine and the hold, and returns the event to record.
 
-use super::catalog::Specs;
+use super::catalog::{string_enum, Specs};
 use super::order::{Address, DateWindow, TransactionType};
 use super::status::{DecisionPoint, Direction, ItemStatus};
 
@@ -19,12 +19,25 @@ pub struct Item {
     pub window: DateWindow,
     pub address: Address,
     pub status: ItemStatus,
-    pub hold_reason: Option<String>,
+    pub hold: Option<Hold>,
     pub overridden: bool,
     pub reason: String,
     pub delivery_group: i32,
     pub booking_id: Option<i32>,
     pub version: i32,
+}
+
+string_enum!(
+    /// Why an item waits: the pipeline found too little stock (D3), a D1 rule
+    /// holds it, or a person held it. Release and override read the kind, never the text.
+    HoldKind { Shortage => "shortage", Rule => "rule", Manual => "manual" }
+);
+
+/// A hold on an item: its kind, and the sentence a person reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hold {
+    pub kind: HoldKind,
+    pub reason: String,
 }
 
 /// What happened to an item, as the audit log records it.
@@ -77,7 +90,15 @@ pub enum TransitionError {
 
 impl Item {
     pub fn on_hold(&self) -> bool {
-        self.hold_reason.is_some()
+        self.hold.is_some()
+    }
+
+    pub fn hold_reason(&self) -> Option<&str> {
+        self.hold.as_ref().map(|h| h.reason.as_str())
+    }
+
+    pub fn hold_kind(&self) -> Option<HoldKind> {
+        self.hold.as_ref().map(|h| h.kind)
     }
 
     /// Moves the item to `to` if the machine allows it and no hold blocks it.
@@ -110,9 +131,9 @@ impl Item {
             });
         };
         if direction == Direction::Forward {
-            if let Some(reason) = &self.hold_reason {
+            if let Some(reason) = self.hold_reason() {
                 return Err(TransitionError::Held {
-                    reason: reason.clone(),
+                    reason: reason.to_string(),
                 });
             }
         }
@@ -131,7 +152,7 @@ impl Item {
         })
     }
 
-    pub fn hold(&mut self, reason: String) -> Result<Transition, TransitionError> {
+    pub fn hold(&mut self, kind: HoldKind, reason: String) -> Result<Transition, TransitionError> {
         if self.status.is_terminal() {
             return Err(TransitionError::Illegal {
                 from: self.status,
@@ -142,18 +163,21 @@ impl Item {
                 ),
             });
         }
-        if let Some(existing) = &self.hold_reason {
+        if let Some(existing) = self.hold_reason() {
             return Err(TransitionError::Held {
-                reason: existing.clone(),
+                reason: existing.to_string(),
             });
         }
-        self.hold_reason = Some(reason.clone());
+        self.hold = Some(Hold {
+            kind,
+            reason: reason.clone(),
+        });
         Ok(self.same_status_event(EventKind::Hold, vec![reason]))
     }
 
     /// Clears the hold; `None` when there was none.
     pub fn release(&mut self, note: Option<String>) -> Option<Transition> {
-        let reason = self.hold_reason.take()?;
+        let reason = self.hold.take()?.reason;
         let mut t = self.same_status_event(EventKind::Release, vec![format!("Released: {reason}")]);
         t.note = note;
         Some(t)
@@ -191,7 +215,7 @@ pub(crate) mod tests {
             window: DateWindow::parse("w", "2026-12-01", "2026-12-03").unwrap(),
             address: Address::parse("a", "Main St 1", "1010", "Vienna", "AT", "").unwrap(),
             status,
-            hold_reason: None,
+            hold: None,
             overridden: false,
             reason: String::new(),
             delivery_group: 1,
@@ -250,7 +274,8 @@ pub(crate) mod tests {
     #[test]
     fn a_hold_blocks_forward_moves_only() {
         let mut it = item(Ready);
-        it.hold("customer asked to wait".into()).unwrap();
+        it.hold(HoldKind::Manual, "customer asked to wait".into())
+            .unwrap();
         assert_eq!(
             it.apply(Scheduled, DecisionPoint::D5, vec![]),
             Err(TransitionError::Held {
@@ -263,7 +288,7 @@ pub(crate) mod tests {
             "stepping back is allowed"
         );
         let mut it = item(Scheduled);
-        it.hold("x".into()).unwrap();
+        it.hold(HoldKind::Manual, "x".into()).unwrap();
         assert!(
             it.apply(Cancelled, DecisionPoint::D1, vec![]).is_ok(),
             "cancelling is allowed"
@@ -273,16 +298,19 @@ pub(crate) mod tests {
     #[test]
     fn hold_and_release_record_events() {
         let mut it = item(Assigned);
-        let h = it.hold("shortage".into()).unwrap();
+        let h = it.hold(HoldKind::Manual, "shortage".into()).unwrap();
         assert_eq!(
             (h.kind, h.from, h.to),
             (EventKind::Hold, Assigned, Assigned)
         );
-        assert!(it.hold("again".into()).is_err(), "one hold at a time");
+        assert!(
+            it.hold(HoldKind::Manual, "again".into()).is_err(),
+            "one hold at a time"
+        );
         let r = it.release(Some("stock arrived".into())).unwrap();
         assert_eq!(r.kind, EventKind::Release);
         assert!(!it.on_hold());
         assert!(it.release(None).is_none());
-        assert!(item(Completed).hold("x".into()).is_err());
+        assert!(item(Completed).hold(HoldKind::Manual, "x".into()).is_err());
     }
 }

@@ -2,15 +2,18 @@
 //! matching, stock availability and order status. No IO, no async, no Tauri.
 
 pub mod catalog;
+pub mod dates;
 pub mod item;
+pub mod limits;
 pub mod matching;
 pub mod order;
 pub mod planning;
 pub mod resource;
 pub mod rules;
+pub mod shop_time;
 pub mod status;
 pub mod stock;
 pub mod text;
 
-pub use item::{Item, Transition, TransitionError};
+pub use item::{Hold, HoldKind, Item, Transition, TransitionError};
 pub use status::{DecisionPoint, ItemStatus};

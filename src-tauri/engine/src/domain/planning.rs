@@ -1,7 +1,7 @@
 //! D5 "suggest a slot": the earliest time a job fits on any resource.
 
 use super::resource::{slot_conflicts, Job, Resource, Slot};
-use chrono::{DateTime, Days, Duration, NaiveDate, Timelike, Utc};
+use chrono::{Days, Duration, NaiveDate, NaiveDateTime, Timelike};
 
 /// Slots start on this grid.
 pub const STEP_MINUTES: i64 = 15;
@@ -14,12 +14,13 @@ pub struct Calendar<'a> {
 
 /// The first day `earliest_slot` looks at: today, or the day every recipient's
 /// window has opened, whichever is later. Calendars must cover the days from here.
-pub fn search_start(job: &Job, from: DateTime<Utc>) -> NaiveDate {
+/// Times are the shop's wall clock (`shop_time`).
+pub fn search_start(job: &Job, from: NaiveDateTime) -> NaiveDate {
     job.windows
         .iter()
         .map(|w| w.start())
         .max()
-        .map_or(from.date_naive(), |d| d.max(from.date_naive()))
+        .map_or(from.date(), |d| d.max(from.date()))
 }
 
 /// The earliest slot of `duration` for `job` from `from` on, over `days` days,
@@ -28,7 +29,7 @@ pub fn earliest_slot(
     calendars: &[Calendar<'_>],
     job: &Job,
     duration: Duration,
-    from: DateTime<Utc>,
+    from: NaiveDateTime,
     days: u32,
     travel_buffer_minutes: i64,
 ) -> Result<(i32, Slot), String> {
@@ -70,15 +71,12 @@ fn first_fit(
     job: &Job,
     duration: Duration,
     day: NaiveDate,
-    not_before: DateTime<Utc>,
+    not_before: NaiveDateTime,
     travel: i64,
 ) -> Result<Slot, String> {
     let r = cal.resource;
-    let mut start = day
-        .and_time(r.work_start)
-        .and_utc()
-        .max(round_up(not_before));
-    let day_end = day.and_time(r.work_end).and_utc();
+    let mut start = day.and_time(r.work_start).max(round_up(not_before));
+    let day_end = day.and_time(r.work_end);
     let mut why = format!("{} has no room on {day}", r.name);
     while start + duration <= day_end {
         let slot = Slot {
@@ -99,7 +97,7 @@ fn first_fit(
     Err(why)
 }
 
-fn round_up(t: DateTime<Utc>) -> DateTime<Utc> {
+fn round_up(t: NaiveDateTime) -> NaiveDateTime {
     let m = t.minute() as i64 % STEP_MINUTES;
     let base = t
         .with_second(0)
@@ -119,8 +117,8 @@ mod tests {
     use crate::domain::resource::ResourceKind;
     use chrono::NaiveTime;
 
-    fn at(s: &str) -> DateTime<Utc> {
-        format!("{s}:00Z").parse().unwrap()
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
     }
     fn res(id: i32, kind: ResourceKind) -> Resource {
         Resource {

@@ -1,7 +1,7 @@
 //! D5 scheduling checks: drivers, technicians and vans, and whether a slot fits.
 
 use super::catalog::string_enum;
-use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
+use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
 
 string_enum!(
     ResourceKind { Driver => "driver", Technician => "technician", Van => "van" }
@@ -24,8 +24,6 @@ pub struct Resource {
 }
 
 impl Resource {
-    pub const NAME_MAX: usize = 80;
-
     /// Checks a resource as a person entered it; `id` 0 for a new one.
     #[allow(clippy::too_many_arguments)]
     pub fn parse(
@@ -39,17 +37,19 @@ impl Resource {
         work_days: &[i32],
         days_off: &[String],
     ) -> Result<Resource, crate::Error> {
+        use super::limits::{CAPACITY_MAX, DAYS_OFF_MAX, NAME_MAX, SKILLS_MAX, SKILL_MAX};
+        use super::text::{self, echo};
         use crate::Error;
-        let name = super::text::required("name", name, Self::NAME_MAX)?;
-        if !(1..=1000).contains(&capacity) {
+        let name = text::required("name", name, NAME_MAX)?;
+        if !(1..=CAPACITY_MAX).contains(&capacity) {
             return Err(Error::validation(
                 "capacity",
-                format!("must be 1–1000 units, got {capacity}"),
+                format!("must be 1–{CAPACITY_MAX} units, got {capacity}"),
             ));
         }
         let time = |field: &str, t: &str| {
             NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| {
-                Error::validation(field, format!("must be a time like 08:00, got {t:?}"))
+                Error::validation(field, format!("must be a time like 08:00, got {}", echo(t)))
             })
         };
         let (start, end) = (time("workStart", work_start)?, time("workEnd", work_end)?);
@@ -63,19 +63,39 @@ impl Resource {
                 ),
             ));
         }
-        if work_days.is_empty() || work_days.iter().any(|d| !(1..=7).contains(d)) {
+        if work_days.is_empty()
+            || work_days.len() > 7
+            || work_days.iter().any(|d| !(1..=7).contains(d))
+        {
             return Err(Error::validation(
                 "workDays",
-                "pick at least one day, as 1 (Monday) to 7 (Sunday)",
+                "pick one to seven days, as 1 (Monday) to 7 (Sunday)",
+            ));
+        }
+        let too_many = |field: &str, n: usize, max: usize, what: &str| {
+            Error::validation(field, format!("{n} {what}; at most {max}"))
+        };
+        if skills.len() > SKILLS_MAX {
+            return Err(too_many("skills", skills.len(), SKILLS_MAX, "skills"));
+        }
+        if days_off.len() > DAYS_OFF_MAX {
+            return Err(too_many(
+                "daysOff",
+                days_off.len(),
+                DAYS_OFF_MAX,
+                "days off",
             ));
         }
         let mut skills_out = Vec::new();
         for (i, sk) in skills.iter().enumerate() {
-            skills_out.push(super::text::required(&format!("skills[{i}]"), sk, 40)?);
+            let skill = text::required(&format!("skills[{i}]"), sk, SKILL_MAX)?;
+            if !skills_out.contains(&skill) {
+                skills_out.push(skill);
+            }
         }
         let mut off = Vec::new();
         for (i, d) in days_off.iter().enumerate() {
-            off.push(super::order::parse_date(&format!("daysOff[{i}]"), d)?);
+            off.push(super::dates::parse_date(&format!("daysOff[{i}]"), d)?);
         }
         let mut days: Vec<u32> = work_days.iter().map(|d| *d as u32).collect();
         days.sort_unstable();
@@ -96,10 +116,12 @@ impl Resource {
     }
 }
 
+/// A stretch of the shop's wall-clock time (see `shop_time`): working hours,
+/// work days and the recipient's window are all the shop's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slot {
-    pub start: DateTime<Utc>,
-    pub end: DateTime<Utc>,
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
 }
 
 /// What is being scheduled: a consolidated delivery of one or more items.
@@ -164,8 +186,8 @@ pub fn slot_conflicts(
 ) -> Vec<Conflict> {
     let mut out = Vec::new();
     let mut push = |kind, message: String| out.push(Conflict { kind, message });
-    let day = slot.start.date_naive();
-    if slot.end.date_naive() != day {
+    let day = slot.start.date();
+    if slot.end.date() != day {
         push(
             ConflictKind::SpansDays,
             "a booking must start and end on the same day".into(),
@@ -276,8 +298,8 @@ mod tests {
     use super::*;
     use crate::domain::order::DateWindow;
 
-    fn at(s: &str) -> DateTime<Utc> {
-        format!("{s}:00Z").parse().unwrap()
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap()
     }
     fn slot(a: &str, b: &str) -> Slot {
         Slot {

@@ -1,7 +1,7 @@
 //! The flow board: every open item at its decision point, with why it is there.
 
 use crate::domain::order::TransactionType;
-use crate::domain::ItemStatus;
+use crate::domain::{HoldKind, ItemStatus};
 use crate::store::catalog::Snapshot;
 use crate::store::Db;
 use crate::{Error, Result};
@@ -135,6 +135,7 @@ pub struct BoardCard {
     pub transaction_type: TransactionType,
     pub quantity: i32,
     pub on_hold: bool,
+    pub hold_kind: Option<HoldKind>,
     pub hold_reason: Option<String>,
     pub overridden: bool,
     pub reason: String,
@@ -306,6 +307,7 @@ pub struct CardRow {
     status: String,
     transaction_type: String,
     quantity: i32,
+    hold_kind: Option<String>,
     hold_reason: Option<String>,
     overridden: i32,
     reason: String,
@@ -314,13 +316,13 @@ pub struct CardRow {
 }
 
 const CARD_COLUMNS: &str = "id, version, order_id, order_version, number, customer_id, recipient_id, position, service_id, product_id,
-    requested_specs, status, transaction_type, quantity, hold_reason, overridden, reason, window_end, created_at";
+    requested_specs, status, transaction_type, quantity, hold_kind, hold_reason, overridden, reason, window_end, created_at";
 
 // Names of services, products, customers and recipients come from small
 // in-memory maps: joining and decoding them for every row cost half the time.
 const CARD_SELECT: &str = "SELECT i.id, i.version, i.order_id, o.version AS order_version, o.number, o.customer_id, o.recipient_id, i.position,
         i.service_id, i.product_id, CASE WHEN i.product_id IS NULL THEN i.requested_specs END AS requested_specs,
-        i.status, i.transaction_type, i.quantity, i.hold_reason, i.overridden, i.reason, i.window_end, i.created_at
+        i.status, i.transaction_type, i.quantity, i.hold_kind, i.hold_reason, i.overridden, i.reason, i.window_end, i.created_at
     FROM items i
     JOIN orders o ON o.id = i.order_id";
 
@@ -399,6 +401,14 @@ impl CardRow {
                 .ok_or_else(|| Error::Corrupt(format!("item {} transaction type", self.id)))?,
             quantity: self.quantity,
             on_hold: self.hold_reason.is_some(),
+            hold_kind: self
+                .hold_kind
+                .as_deref()
+                .map(|k| {
+                    HoldKind::parse(k)
+                        .ok_or_else(|| Error::Corrupt(format!("item {} hold kind", self.id)))
+                })
+                .transpose()?,
             hold_reason: self.hold_reason,
             overridden: self.overridden != 0,
             reason: self.reason,

@@ -1,12 +1,15 @@
-//! The flow diagram: how many items took each path today and this week.
+//! The flow diagram: every path the status machine allows, with how many
+//! items took it today and in the last seven days.
 
 use super::board::{column_of, ColumnKey};
+use crate::domain::shop_time::{self, Zone};
 use crate::domain::status::Direction;
 use crate::domain::ItemStatus;
 use crate::{Error, Result};
-use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use sqlx::SqlitePool;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -18,9 +21,10 @@ pub struct FlowEdge {
     pub from_node: FlowNode,
     pub to_node: FlowNode,
     pub direction: FlowDirection,
-    pub decision_point: Option<String>,
+    /// Moves since the shop's midnight.
     pub today: i32,
-    pub week: i32,
+    /// Moves in the last [`PERIOD_DAYS`] days, today's included.
+    pub last_seven_days: i32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
@@ -53,49 +57,67 @@ pub enum FlowDirection {
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct FlowStats {
+    /// Every path the status machine allows, busiest first; a path nobody took
+    /// in the period is there with 0, so the diagram always shows the flow.
     pub edges: Vec<FlowEdge>,
 }
 
-/// Transitions since the start of the ISO week of `now`, split off today's (UTC days).
-pub async fn flow_stats(pool: &SqlitePool, now: DateTime<Utc>) -> Result<FlowStats> {
-    let today = now
-        .date_naive()
-        .and_hms_opt(0, 0, 0)
-        .expect("midnight")
-        .and_utc();
-    let week = today - Duration::days(now.weekday().num_days_from_monday() as i64);
-    let rows: Vec<(String, String, Option<String>, i32, i32)> = sqlx::query_as(
-        "SELECT from_status, to_status, decision_point, SUM(at >= ?), COUNT(*)
+/// The period the diagram counts: the last seven days, a rolling window that
+/// always holds a full week of work (a calendar week is nearly empty on a
+/// Monday morning), with today's share (from the shop's midnight) beside it.
+pub const PERIOD_DAYS: i64 = 7;
+
+/// How many items took each allowed path today and in the last [`PERIOD_DAYS`] days.
+pub async fn flow_stats(pool: &SqlitePool, now: DateTime<Utc>, zone: Zone) -> Result<FlowStats> {
+    let today = shop_time::day_start(shop_time::local_day(now, zone), zone);
+    let since = now - Duration::days(PERIOD_DAYS);
+    let rows: Vec<(String, String, i32, i32)> = sqlx::query_as(
+        "SELECT from_status, to_status, SUM(at >= ?), COUNT(*)
          FROM events WHERE kind = 'transition' AND at >= ?
-         GROUP BY from_status, to_status, decision_point ORDER BY COUNT(*) DESC",
+         GROUP BY from_status, to_status",
     )
     .bind(today.to_rfc3339())
-    .bind(week.to_rfc3339())
+    .bind(since.to_rfc3339())
     .fetch_all(pool)
     .await?;
     let parse =
         |s: &str| ItemStatus::parse(s).ok_or_else(|| Error::Corrupt(format!("event status {s}")));
-    let edges = rows
+    let mut counts = BTreeMap::new();
+    for (from, to, today, last7) in rows {
+        counts.insert((parse(&from)?, parse(&to)?), (today, last7));
+    }
+    let allowed = ItemStatus::ALL
         .into_iter()
-        .map(|(from, to, decision_point, today, week)| {
-            let (from, to) = (parse(&from)?, parse(&to)?);
+        .flat_map(|from| from.moves().iter().map(move |(to, _)| (from, *to)));
+    // Paths the machine does not list (none today) still show what happened.
+    let taken: Vec<_> = counts.keys().copied().collect();
+    let mut pairs: Vec<(ItemStatus, ItemStatus)> = allowed.collect();
+    pairs.extend(
+        taken
+            .into_iter()
+            .filter(|p| !pairs.contains(p))
+            .collect::<Vec<_>>(),
+    );
+    let mut edges: Vec<FlowEdge> = pairs
+        .into_iter()
+        .map(|(from, to)| {
+            let (today, last_seven_days) = counts.get(&(from, to)).copied().unwrap_or((0, 0));
             let direction = match from.direction_to(to) {
                 Some(Direction::Back) => FlowDirection::Back,
                 Some(Direction::Exit) => FlowDirection::Exit,
-                // Created-as events and anything the machine does not list read as forward.
                 Some(Direction::Forward) | None => FlowDirection::Forward,
             };
-            Ok(FlowEdge {
+            FlowEdge {
                 from,
                 to,
                 from_node: FlowNode::of(from),
                 to_node: FlowNode::of(to),
                 direction,
-                decision_point,
                 today,
-                week,
-            })
+                last_seven_days,
+            }
         })
-        .collect::<Result<_>>()?;
+        .collect();
+    edges.sort_by_key(|e| std::cmp::Reverse(e.last_seven_days));
     Ok(FlowStats { edges })
 }

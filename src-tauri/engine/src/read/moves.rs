@@ -3,7 +3,7 @@
 
 use super::board::ColumnKey;
 use crate::domain::order::{derive_order_status, OrderStatus};
-use crate::domain::{Item, ItemStatus};
+use crate::domain::{HoldKind, Item, ItemStatus};
 use crate::store::{items, Db};
 use crate::Result;
 use serde::Serialize;
@@ -92,12 +92,7 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
             &[C::Preparation],
             I::Product,
         )],
-        ItemStatus::Assigned
-            if item
-                .hold_reason
-                .as_deref()
-                .is_some_and(|r| r.starts_with("Shortage")) =>
-        {
+        ItemStatus::Assigned if item.hold_kind() == Some(HoldKind::Shortage) => {
             vec![
                 option(
                     A::OverrideShortage,
@@ -172,7 +167,7 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
         }
         ItemStatus::Completed | ItemStatus::Cancelled => vec![],
     };
-    if let Some(reason) = &item.hold_reason {
+    if let Some(reason) = item.hold_reason() {
         for m in out
             .iter_mut()
             .filter(|m| !matches!(m.action, A::OverrideShortage | A::Assign | A::Reject))
@@ -265,7 +260,8 @@ mod tests {
     #[test]
     fn a_hold_disables_forward_moves_and_offers_release() {
         let mut it = item(ItemStatus::Ready);
-        it.hold_reason = Some("customer asked to wait".into());
+        it.hold(HoldKind::Manual, "customer asked to wait".into())
+            .unwrap();
         let ms = moves_for(&it, std::slice::from_ref(&it));
         let schedule = ms
             .iter()
@@ -284,7 +280,8 @@ mod tests {
     #[test]
     fn a_shortage_offers_override_and_substitute() {
         let mut it = item(ItemStatus::Assigned);
-        it.hold_reason = Some("Shortage: 0 of 2 free".into());
+        it.hold(HoldKind::Shortage, "Shortage: 0 of 2 free".into())
+            .unwrap();
         let ms = moves_for(&it, std::slice::from_ref(&it));
         assert!(ms
             .iter()

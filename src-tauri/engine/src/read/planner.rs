@@ -1,6 +1,7 @@
 //! The planner: resources against time with their bookings, the delivery
 //! queue beside them, and the printable day sheet of one resource.
 
+use crate::domain::shop_time::{self, Zone};
 use crate::store::{resources, Db};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate};
@@ -149,8 +150,9 @@ fn ids(csv: &str) -> Vec<i32> {
 }
 
 /// Resources with their bookings for `days` days from `from`, and the queue.
-pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
-    let start = crate::domain::order::parse_date("from", from)?;
+/// Days are the shop's (`zone`).
+pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<PlannerView> {
+    let start = crate::domain::dates::parse_date("from", from)?;
     if !(1..=31).contains(&days) {
         return Err(Error::validation(
             "days",
@@ -158,8 +160,8 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
         ));
     }
     let (lo, hi) = (
-        day_start(start),
-        day_start(start + Duration::days(days as i64)),
+        day_start(start, zone),
+        day_start(start + Duration::days(days as i64), zone),
     );
     let pool = db.pool();
     let rows = bookings(pool, &lo, &hi, None).await?;
@@ -239,11 +241,8 @@ pub async fn planner(db: &Db, from: &str, days: i32) -> Result<PlannerView> {
     })
 }
 
-fn day_start(d: NaiveDate) -> String {
-    d.and_hms_opt(0, 0, 0)
-        .expect("midnight")
-        .and_utc()
-        .to_rfc3339()
+fn day_start(d: NaiveDate, zone: Zone) -> String {
+    shop_time::day_start(d, zone).to_rfc3339()
 }
 
 /// The most advanced status among a booking's items.
@@ -285,15 +284,15 @@ pub struct DaySheet {
 }
 
 /// A resource's stops for one day, in order: time, address, items, serial numbers, notes.
-pub async fn day_sheet(db: &Db, resource_id: i32, date: &str) -> Result<DaySheet> {
-    let day = crate::domain::order::parse_date("date", date)?;
+pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Result<DaySheet> {
+    let day = crate::domain::dates::parse_date("date", date)?;
     let pool = db.pool();
     let resource = resources::get(pool, resource_id).await?;
     let snap = db.snapshot().await?;
     let rows = bookings(
         pool,
-        &day_start(day),
-        &day_start(day + Duration::days(1)),
+        &day_start(day, zone),
+        &day_start(day + Duration::days(1), zone),
         Some(resource_id),
     )
     .await?;

@@ -1,7 +1,7 @@
 use super::Tx;
 use crate::domain::catalog::Specs;
 use crate::domain::order::{Address, DateWindow, TransactionType};
-use crate::domain::{Item, ItemStatus};
+use crate::domain::{Hold, HoldKind, Item, ItemStatus};
 use crate::{Error, Result};
 use sqlx::FromRow;
 
@@ -24,6 +24,7 @@ struct ItemRow {
     country_code: String,
     address_addition: String,
     status: String,
+    hold_kind: Option<String>,
     hold_reason: Option<String>,
     overridden: bool,
     reason: String,
@@ -59,7 +60,14 @@ impl TryFrom<ItemRow> for Item {
             )
             .map_err(|_| corrupt("address"))?,
             status: ItemStatus::parse(&r.status).ok_or_else(|| corrupt("status"))?,
-            hold_reason: r.hold_reason,
+            hold: match (r.hold_kind.as_deref(), r.hold_reason) {
+                (Some(kind), Some(reason)) => Some(Hold {
+                    kind: HoldKind::parse(kind).ok_or_else(|| corrupt("hold kind"))?,
+                    reason,
+                }),
+                (None, None) => None,
+                _ => return Err(corrupt("hold without a kind or a reason")),
+            },
             overridden: r.overridden,
             reason: r.reason,
             delivery_group: r.delivery_group,
@@ -119,9 +127,9 @@ pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
     Ok(sqlx::query_scalar(
         "INSERT INTO items (order_id, position, service_id, product_id, parent_item_id, transaction_type,
             requested_specs, quantity, window_start, window_end, address_line1, postal_code, city, country_code,
-            address_addition, status, hold_reason, overridden, reason, delivery_group, booking_id,
+            address_addition, status, hold_kind, hold_reason, overridden, reason, delivery_group, booking_id,
             created_at, updated_at, version)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
     )
     .bind(it.order_id)
     .bind(it.position)
@@ -139,7 +147,8 @@ pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
     .bind(it.address.country_code())
     .bind(it.address.addition())
     .bind(it.status.as_str())
-    .bind(&it.hold_reason)
+    .bind(it.hold_kind().map(HoldKind::as_str))
+    .bind(it.hold_reason())
     .bind(it.overridden)
     .bind(&it.reason)
     .bind(it.delivery_group)
@@ -153,13 +162,14 @@ pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
 /// Writes the item's mutable state back, bumping its version; refuses a stale write.
 pub async fn update(tx: &mut Tx, it: &mut Item, now: &str) -> Result<()> {
     let done = sqlx::query(
-        "UPDATE items SET product_id = ?, status = ?, hold_reason = ?, overridden = ?, reason = ?,
+        "UPDATE items SET product_id = ?, status = ?, hold_kind = ?, hold_reason = ?, overridden = ?, reason = ?,
             delivery_group = ?, booking_id = ?, updated_at = ?, version = version + 1
          WHERE id = ? AND version = ?",
     )
     .bind(it.product_id)
     .bind(it.status.as_str())
-    .bind(&it.hold_reason)
+    .bind(it.hold_kind().map(HoldKind::as_str))
+    .bind(it.hold_reason())
     .bind(it.overridden)
     .bind(&it.reason)
     .bind(it.delivery_group)

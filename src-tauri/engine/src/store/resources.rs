@@ -2,8 +2,9 @@
 
 use super::Tx;
 use crate::domain::resource::{Resource, ResourceKind, Slot};
+use crate::domain::shop_time::{self, Zone};
 use crate::{Error, Result};
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc};
 use sqlx::{FromRow, SqliteExecutor};
 
 #[derive(FromRow)]
@@ -95,21 +96,26 @@ pub async fn bookings_near(
     resource_id: i32,
     slot: &Slot,
     except: Option<i32>,
+    zone: Zone,
 ) -> Result<Vec<Slot>> {
-    let day_start = slot
-        .start
-        .date_naive()
-        .and_hms_opt(0, 0, 0)
-        .expect("midnight")
-        .and_utc();
+    let day_start = slot.start.date().and_time(NaiveTime::MIN);
     bookings_between(
         tx,
         resource_id,
         day_start,
         day_start + chrono::Duration::days(1),
         except,
+        zone,
     )
     .await
+}
+
+/// A slot's ends as stored: UTC instants.
+fn stored(slot: &Slot, zone: Zone) -> (String, String) {
+    (
+        shop_time::wall_to_instant(slot.start, zone).to_rfc3339(),
+        shop_time::wall_to_instant(slot.end, zone).to_rfc3339(),
+    )
 }
 
 pub async fn insert_booking(
@@ -120,7 +126,9 @@ pub async fn insert_booking(
     slot: &Slot,
     override_reason: Option<&str>,
     now: &str,
+    zone: Zone,
 ) -> Result<i32> {
+    let (start, end) = stored(slot, zone);
     Ok(sqlx::query_scalar(
         "INSERT INTO bookings (resource_id, order_id, delivery_group, start_at, end_at, override_reason, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -128,8 +136,8 @@ pub async fn insert_booking(
     .bind(resource_id)
     .bind(order_id)
     .bind(group)
-    .bind(slot.start.to_rfc3339())
-    .bind(slot.end.to_rfc3339())
+    .bind(start)
+    .bind(end)
     .bind(override_reason)
     .bind(now)
     .fetch_one(&mut **tx)
@@ -143,13 +151,15 @@ pub async fn move_booking(
     resource_id: i32,
     slot: &Slot,
     override_reason: Option<&str>,
+    zone: Zone,
 ) -> Result<()> {
+    let (start, end) = stored(slot, zone);
     sqlx::query(
         "UPDATE bookings SET resource_id = ?, start_at = ?, end_at = ?, override_reason = ? WHERE id = ?",
     )
     .bind(resource_id)
-    .bind(slot.start.to_rfc3339())
-    .bind(slot.end.to_rfc3339())
+    .bind(start)
+    .bind(end)
     .bind(override_reason)
     .bind(booking_id)
     .execute(&mut **tx)
@@ -167,14 +177,20 @@ pub async fn delete_booking_if_empty(tx: &mut Tx, booking_id: i32) -> Result<()>
     Ok(())
 }
 
-/// The resource's bookings that overlap `[from, to)`, leaving out `except`.
+/// The resource's bookings that overlap `[from, to)` of the shop's wall clock,
+/// leaving out `except`.
 pub async fn bookings_between(
     tx: &mut Tx,
     resource_id: i32,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
     except: Option<i32>,
+    zone: Zone,
 ) -> Result<Vec<Slot>> {
+    let (from, to) = (
+        shop_time::wall_to_instant(from, zone),
+        shop_time::wall_to_instant(to, zone),
+    );
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT start_at, end_at FROM bookings
          WHERE resource_id = ? AND start_at < ? AND end_at > ? AND id IS NOT ?",
@@ -188,8 +204,8 @@ pub async fn bookings_between(
     rows.iter()
         .map(|(s, e)| {
             Ok(Slot {
-                start: parse_at(s)?,
-                end: parse_at(e)?,
+                start: shop_time::local(parse_at(s)?, zone),
+                end: shop_time::local(parse_at(e)?, zone),
             })
         })
         .collect()

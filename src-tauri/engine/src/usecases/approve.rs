@@ -1,11 +1,10 @@
 use super::pipeline::{self, advance, auto_for_existing};
 use super::{save, Ctx, ItemOutcome};
+use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, ItemStatus};
 use crate::store::{items, stock, Db};
 use crate::{Error, Result};
-
-pub const NOTE_MAX: usize = 1000;
 
 /// D1 by a person: approve, then let D2–D4 run.
 pub async fn approve_item(
@@ -15,7 +14,7 @@ pub async fn approve_item(
     expected_version: i32,
     note: &str,
 ) -> Result<ItemOutcome> {
-    let note = text::optional("note", note, NOTE_MAX)?;
+    let note = text::optional("note", note, REASON_MAX)?;
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
@@ -26,9 +25,9 @@ pub async fn approve_item(
             reason: "only an item awaiting approval can be approved".into(),
         });
     }
-    if let Some(reason) = &item.hold_reason {
+    if let Some(reason) = item.hold_reason() {
         return Err(Error::OnHold {
-            reason: reason.clone(),
+            reason: reason.to_string(),
         });
     }
     let auto = auto_for_existing(&mut tx, &snap, &item, true).await?;
@@ -53,7 +52,7 @@ pub async fn reject_item(
     expected_version: i32,
     reason: &str,
 ) -> Result<ItemOutcome> {
-    let reason = text::required("reason", reason, NOTE_MAX)?;
+    let reason = text::required("reason", reason, REASON_MAX)?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
     if item.status != ItemStatus::AwaitingApproval {

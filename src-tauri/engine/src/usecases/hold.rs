@@ -1,7 +1,7 @@
 use super::pipeline::{advance, auto_for_existing, Pending};
 use super::{save, Ctx, ItemOutcome, REASON_MAX};
 use crate::domain::text;
-use crate::domain::{DecisionPoint, ItemStatus};
+use crate::domain::{DecisionPoint, HoldKind, ItemStatus};
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
@@ -16,7 +16,7 @@ pub async fn hold_item(
     let reason = text::required("reason", reason, REASON_MAX)?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let t = item.hold(format!("{reason} ({})", ctx.actor))?;
+    let t = item.hold(HoldKind::Manual, format!("{reason} ({})", ctx.actor))?;
     let out = save(&mut tx, ctx, &mut item, &[t], Pending::default()).await?;
     tx.commit().await?;
     Ok(out)
@@ -57,11 +57,7 @@ pub async fn override_shortage(
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let short = item.status == ItemStatus::Assigned
-        && item
-            .hold_reason
-            .as_deref()
-            .is_some_and(|r| r.starts_with("Shortage"));
+    let short = item.status == ItemStatus::Assigned && item.hold_kind() == Some(HoldKind::Shortage);
     if !short {
         return Err(Error::Refused(
             "only an item held for a stock shortage can be overridden".into(),

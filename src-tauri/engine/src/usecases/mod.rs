@@ -34,25 +34,40 @@ pub use split::split_order;
 pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
 pub use undo::undo_last;
 
+use crate::domain::shop_time::{self, Zone};
 use crate::domain::{Item, ItemStatus, Transition};
 use crate::store::{events, items, stock, Tx};
 use crate::Result;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-/// Who acts and when; passed in so tests control time.
+/// Who acts, when, and in which time zone the shop's days turn over; passed
+/// in so tests control time.
 #[derive(Debug, Clone)]
 pub struct Ctx {
     pub actor: String,
     pub now: DateTime<Utc>,
+    pub zone: Zone,
 }
 
 impl Ctx {
+    /// A context in UTC; a desk sets its own zone with [`Ctx::in_zone`].
     pub fn new(actor: impl Into<String>, now: DateTime<Utc>) -> Ctx {
         Ctx {
             actor: actor.into(),
             now,
+            zone: shop_time::UTC,
         }
+    }
+
+    pub fn in_zone(mut self, zone: Zone) -> Ctx {
+        self.zone = zone;
+        self
+    }
+
+    /// The shop's calendar day now.
+    pub fn today(&self) -> NaiveDate {
+        shop_time::local_day(self.now, self.zone)
     }
 
     pub fn now_text(&self) -> String {
@@ -81,13 +96,13 @@ impl ItemOutcome {
             status: it.status,
             version: it.version,
             on_hold: it.on_hold(),
-            reason: it.hold_reason.clone().unwrap_or_else(|| it.reason.clone()),
+            reason: it.hold_reason().unwrap_or(&it.reason).to_string(),
         }
     }
 }
 
-/// The longest reason or note a person may type for a hold, cancellation or failed delivery.
-pub const REASON_MAX: usize = 500;
+/// Kept for the use cases that still name it here; the table is `domain::limits`.
+pub use crate::domain::limits::REASON_MAX;
 
 /// The booking of an item in `status`, for a move to `to`; else why not.
 pub(crate) fn booking_of(

@@ -7,7 +7,7 @@ use crate::domain::matching::{self, Assignment};
 use crate::domain::rules::{review, ItemFacts, Review};
 use crate::domain::stock::{pick_units, Span, StockDecision};
 use crate::domain::text::money;
-use crate::domain::{DecisionPoint, Item, ItemStatus, Transition};
+use crate::domain::{DecisionPoint, HoldKind, Item, ItemStatus, Transition};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, orders, stock, Tx};
 use crate::Result;
@@ -143,7 +143,7 @@ pub async fn advance(tx: &mut Tx, auto: &Auto<'_>, item: &mut Item) -> Result<Pe
             ItemStatus::Assigned => {
                 if !auto.review.hold.is_empty() {
                     out.transitions
-                        .push(item.hold(auto.review.hold.join("; "))?);
+                        .push(item.hold(HoldKind::Rule, auto.review.hold.join("; "))?);
                     break;
                 }
                 reserve(tx, auto.snap, item, &mut out).await?;
@@ -260,7 +260,9 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
                 .extend(picked.into_iter().map(|(id, _)| (id, span)));
         }
         StockDecision::Shortage { needed, free } => {
-            out.transitions.push(item.hold(format!(
+            out.transitions.push(item.hold(
+                HoldKind::Shortage,
+                format!(
                 "Shortage: {free} of {needed} × {} free from {} ({} each); wait, substitute or override",
                 product.name,
                 span.start,

@@ -2,13 +2,15 @@
 
 use super::schedule::{book, schedulable, CheckedSlot};
 use super::{Ctx, ItemOutcome};
+use crate::domain::dates;
 use crate::domain::planning::{earliest_slot, search_start, Calendar};
 use crate::domain::resource::{Job, Resource, Slot};
+use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, Db, Tx};
 use crate::{Error, Result};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDateTime, NaiveTime};
 use serde::Serialize;
 
 /// How far ahead "suggest a slot" looks.
@@ -53,21 +55,22 @@ fn check_duration(minutes: i32) -> Result<Duration> {
 async fn calendars<'r>(
     tx: &mut Tx,
     all: &'r [Resource],
-    from: DateTime<Utc>,
+    from: NaiveDateTime,
     days: u32,
+    zone: Zone,
 ) -> Result<Vec<Calendar<'r>>> {
     let to = from + Duration::days(days as i64 + 1);
     let mut out = Vec::new();
     for resource in all {
         let bookings =
-            resources::bookings_between(tx, resource.id, from - Duration::days(1), to, None)
+            resources::bookings_between(tx, resource.id, from - Duration::days(1), to, None, zone)
                 .await?;
         out.push(Calendar { resource, bookings });
     }
     Ok(out)
 }
 
-fn suggestion(all: &[Resource], (rid, slot): (i32, Slot)) -> SlotSuggestion {
+fn suggestion(all: &[Resource], (rid, slot): (i32, Slot), zone: Zone) -> SlotSuggestion {
     SlotSuggestion {
         resource_id: rid,
         resource_name: all
@@ -75,8 +78,8 @@ fn suggestion(all: &[Resource], (rid, slot): (i32, Slot)) -> SlotSuggestion {
             .find(|r| r.id == rid)
             .map(|r| r.name.clone())
             .unwrap_or_default(),
-        start: slot.start.to_rfc3339(),
-        end: slot.end.to_rfc3339(),
+        start: shop_time::wall_to_instant(slot.start, zone).to_rfc3339(),
+        end: shop_time::wall_to_instant(slot.end, zone).to_rfc3339(),
     }
 }
 
@@ -86,7 +89,7 @@ fn earliest(
     cals: &[Calendar<'_>],
     job: &Job,
     duration: Duration,
-    from: DateTime<Utc>,
+    from: NaiveDateTime,
     days: u32,
 ) -> Result<(i32, Slot)> {
     earliest_slot(
@@ -114,20 +117,27 @@ pub async fn suggest_slot(
     let all = resources::list(&mut *tx).await?;
     let (_, job) = schedulable(&mut tx, &snap, &item).await?;
     // The search starts when the recipients' windows open, which may be weeks away.
-    let start = search_start(&job, ctx.now)
-        .and_hms_opt(0, 0, 0)
-        .expect("midnight")
-        .and_utc();
-    let cals = calendars(&mut tx, &all, start, HORIZON_DAYS).await?;
-    let found = earliest(&snap, &cals, &job, duration, ctx.now, HORIZON_DAYS)?;
-    Ok(suggestion(&all, found))
+    let now = shop_time::local(ctx.now, ctx.zone);
+    let first_day = search_start(&job, now);
+    if first_day > dates::horizon(ctx.today()) {
+        return Err(Error::Refused(format!(
+            "the recipients' window opens on {first_day}, more than {} days ahead: suggest a slot nearer the day",
+            crate::domain::limits::HORIZON_DAYS
+        )));
+    }
+    let start = first_day.and_time(NaiveTime::MIN);
+    let cals = calendars(&mut tx, &all, start, HORIZON_DAYS, ctx.zone).await?;
+    let found = earliest(&snap, &cals, &job, duration, now, HORIZON_DAYS)?;
+    Ok(suggestion(&all, found, ctx.zone))
 }
 
 /// Places every ready delivery whose window allows `day` on the earliest free
 /// slot of that day, most urgent first, in one transaction; reports the rest and why.
 pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> Result<DayPlan> {
     let duration = check_duration(duration_minutes)?;
-    let date: NaiveDate = crate::domain::order::parse_date("day", day)?;
+    let date = dates::parse_date("day", day)?;
+    dates::plannable("day", "the day", date, ctx.today())?;
+    let day = date.to_string();
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let all = resources::list(&mut *tx).await?;
@@ -136,17 +146,15 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
          WHERE i.status = 'ready' AND i.hold_reason IS NULL AND i.window_start <= ? AND i.window_end >= ?
          ORDER BY i.window_end, i.id",
     )
-    .bind(day)
-    .bind(day)
+    .bind(&day)
+    .bind(&day)
     .fetch_all(&mut *tx)
     .await?;
     let from = date
-        .and_hms_opt(0, 0, 0)
-        .expect("midnight")
-        .and_utc()
-        .max(ctx.now);
+        .and_time(NaiveTime::MIN)
+        .max(shop_time::local(ctx.now, ctx.zone));
     // Loaded once; each booking made below is added, so later deliveries see it.
-    let mut cals = calendars(&mut tx, &all, from, 1).await?;
+    let mut cals = calendars(&mut tx, &all, from, 1, ctx.zone).await?;
     let (mut placed, mut unplaced) = (Vec::new(), Vec::new());
     let mut seen = std::collections::HashSet::new();
     for (item_id, order_number) in queue {

@@ -1,14 +1,17 @@
 //! D5 in its plain form: a resource, a start and an end. The planner view builds on it.
 
 use super::{booking_of, save, Ctx, ItemOutcome};
+use crate::domain::dates;
+use crate::domain::limits::REASON_MAX;
 use crate::domain::item::{EventKind, Transition};
 use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
+use crate::domain::shop_time;
 use crate::domain::stock::Span;
 use crate::domain::{text, DecisionPoint, Item, ItemStatus};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
-use chrono::{DateTime, Utc};
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize, Serialize, specta::Type)]
@@ -24,19 +27,6 @@ pub struct ScheduleInput {
     /// window, inside the travel buffer); logged with the booking.
     #[serde(default)]
     pub override_reason: Option<String>,
-}
-
-pub const OVERRIDE_REASON_MAX: usize = 300;
-
-fn parse_time(field: &str, raw: &str) -> Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(raw.trim())
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| {
-            Error::validation(
-                field,
-                format!("must be a time like 2026-12-01T09:00:00Z, got {raw:?}"),
-            )
-        })
 }
 
 /// The items that ship together with `item`: same order and delivery group, not cancelled.
@@ -63,19 +53,22 @@ async fn check_slot(
     input: &ScheduleInput,
     job: &Job,
     moving: Option<i32>,
+    ctx: &Ctx,
 ) -> Result<CheckedSlot> {
-    let start = parse_time("start", &input.start)?;
-    let end = parse_time("end", &input.end)?;
+    let zone = ctx.zone;
+    let start = shop_time::local(dates::parse_instant("start", &input.start)?, zone);
+    let end = shop_time::local(dates::parse_instant("end", &input.end)?, zone);
     if end <= start {
         return Err(Error::validation(
             "end",
             format!("ends {end}, not after its start {start}"),
         ));
     }
+    dates::plannable("start", "the booking is on", start.date(), ctx.today())?;
     let reason = text::optional(
         "overrideReason",
         input.override_reason.as_deref().unwrap_or(""),
-        OVERRIDE_REASON_MAX,
+        REASON_MAX,
     )?;
     let slot = Slot { start, end };
     let resource = resources::get(&mut **tx, input.resource_id)
@@ -86,7 +79,7 @@ async fn check_slot(
                 format!("no resource with id {}", input.resource_id),
             )
         })?;
-    let existing = resources::bookings_near(tx, resource.id, &slot, moving).await?;
+    let existing = resources::bookings_near(tx, resource.id, &slot, moving, zone).await?;
     let conflicts = slot_conflicts(
         &resource,
         &slot,
@@ -123,7 +116,7 @@ pub async fn schedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result<V
     let mut tx = db.begin_write().await?;
     let item = items::get_at_version(&mut tx, input.item_id, input.expected_version).await?;
     let (group, job) = schedulable(&mut tx, &snap, &item).await?;
-    let checked = check_slot(&mut tx, &snap, &input, &job, None).await?;
+    let checked = check_slot(&mut tx, &snap, &input, &job, None, ctx).await?;
     let out = book(&mut tx, ctx, &snap, group, &checked).await?;
     tx.commit().await?;
     Ok(out)
@@ -152,7 +145,7 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
         )));
     }
     let job = job_for(&snap, &group)?;
-    let checked = check_slot(&mut tx, &snap, &input, &job, Some(booking)).await?;
+    let checked = check_slot(&mut tx, &snap, &input, &job, Some(booking), ctx).await?;
     let covered = cover_slot(&mut tx, &snap, &group, &checked.slot).await?;
     resources::move_booking(
         &mut tx,
@@ -160,11 +153,12 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
         checked.resource.id,
         &checked.slot,
         checked.overridden.as_deref(),
+        ctx.zone,
     )
     .await?;
     let mut out = Vec::new();
     for mut i in group {
-        let mut reasons = vec![format!("Moved to {}", when(&checked))];
+        let mut reasons = vec![format!("Moved to {}", when(&checked, ctx.today()))];
         reasons.extend(covered.iter().cloned());
         let mut t = i.same_status_event(EventKind::Reschedule, reasons);
         t.point = Some(DecisionPoint::D5);
@@ -175,11 +169,17 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
     Ok(out)
 }
 
-fn when(c: &CheckedSlot) -> String {
+/// "Anna on Tue 01 Dec 09:00–10:00", with the year when it is not this year's.
+fn when(c: &CheckedSlot, today: NaiveDate) -> String {
+    let day = if c.slot.start.year() == today.year() {
+        "%a %d %b"
+    } else {
+        "%a %d %b %Y"
+    };
     format!(
         "{} on {} {}–{}",
         c.resource.name,
-        c.slot.start.format("%a %d %b"),
+        c.slot.start.format(day),
         c.slot.start.format("%H:%M"),
         c.slot.end.format("%H:%M")
     )
@@ -224,7 +224,7 @@ pub(crate) async fn schedulable(
             reason: format!(
                 "item {}: {}",
                 held.position,
-                held.hold_reason.clone().unwrap_or_default()
+                held.hold_reason().unwrap_or_default()
             ),
         });
     }
@@ -254,7 +254,7 @@ async fn cover_slot(
     group: &[Item],
     slot: &Slot,
 ) -> Result<Vec<String>> {
-    let day = slot.start.date_naive();
+    let day = slot.start.date();
     let mut extended = Vec::new();
     for i in group {
         for r in stock::active_for_item(tx, i.id).await? {
@@ -311,12 +311,13 @@ pub(crate) async fn book(
         &checked.slot,
         checked.overridden.as_deref(),
         &ctx.now_text(),
+        ctx.zone,
     )
     .await?;
     let mut out = Vec::new();
     for mut i in group {
         i.booking_id = Some(booking);
-        let mut reasons = vec![format!("Booked with {}", when(checked))];
+        let mut reasons = vec![format!("Booked with {}", when(checked, ctx.today()))];
         reasons.extend(covered.iter().cloned());
         let mut t = i.apply(ItemStatus::Scheduled, DecisionPoint::D5, reasons)?;
         mark_override(&mut t, checked);

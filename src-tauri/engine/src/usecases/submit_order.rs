@@ -5,6 +5,7 @@ use super::pipeline::{self, Auto, OrderFacts};
 use super::{Ctx, ItemOutcome, SYSTEM};
 use crate::domain::catalog::Specs;
 use crate::domain::item::EventKind;
+use crate::domain::limits::{ITEMS_MAX, ORDER_NOTE_MAX, QUANTITY_MAX};
 use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::rules::review;
 use crate::domain::text;
@@ -72,10 +73,6 @@ pub struct PlacedItem {
     pub status_label: String,
 }
 
-pub const MAX_ITEMS: usize = 100;
-pub const MAX_QUANTITY: i32 = 1000;
-pub const NOTE_MAX: usize = 2000;
-
 /// A checked item, before it has an id.
 struct Draft {
     service_id: i32,
@@ -126,17 +123,17 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             ))
         }
     }
-    let note = text::optional("note", &input.note, NOTE_MAX)?;
+    let note = text::optional("note", &input.note, ORDER_NOTE_MAX)?;
     if input.items.is_empty() {
         return Err(Error::validation(
             "items",
             "an order needs at least one item",
         ));
     }
-    if input.items.len() > MAX_ITEMS {
+    if input.items.len() > ITEMS_MAX {
         return Err(Error::validation(
             "items",
-            format!("{} items; at most {MAX_ITEMS} per order", input.items.len()),
+            format!("{} items; at most {ITEMS_MAX} per order", input.items.len()),
         ));
     }
     let mut drafts = Vec::new();
@@ -151,14 +148,15 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
                 format!("no service with id {}", it.service_id),
             ));
         }
-        if !(1..=MAX_QUANTITY).contains(&it.quantity) {
+        if !(1..=QUANTITY_MAX).contains(&it.quantity) {
             return Err(Error::validation(
                 f("quantity"),
-                format!("must be 1–{MAX_QUANTITY}, got {}", it.quantity),
+                format!("must be 1–{QUANTITY_MAX}, got {}", it.quantity),
             ));
         }
         let specs = Specs::parse(&f("specs"), &it.specs)?;
         let window = DateWindow::parse(&f("window"), &it.window_start, &it.window_end)?;
+        window.plannable(&f("window"), ctx.today())?;
         let a = &it.address;
         let address = Address::parse(
             &f("address"),
@@ -236,7 +234,7 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             window: d.window,
             address: d.address,
             status: ItemStatus::New,
-            hold_reason: None,
+            hold: None,
             overridden: false,
             reason: "Submitted".into(),
             delivery_group: 1,

@@ -324,7 +324,9 @@ async fn resources_are_created_edited_and_checked() {
         .await
         .unwrap_err();
     assert!(matches!(e, Error::Conflict { .. }), "{e}");
-    let view = engine::read::planner(&t.db, "2026-12-01", 7).await.unwrap();
+    let view = engine::read::planner(&t.db, "2026-12-01", 7, UTC)
+        .await
+        .unwrap();
     let ola = view.resources.iter().find(|r| r.id == id).unwrap();
     assert_eq!(
         (ola.capacity, ola.version, ola.days_off.clone()),

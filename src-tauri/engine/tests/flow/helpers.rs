@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use engine::demo::{seed_catalog, Shop};
+pub use engine::domain::shop_time::UTC;
 use engine::usecases::{self as uc, AddressInput, NewItemInput, NewOrderInput, ScheduleInput};
 use engine::{Ctx, Db};
 use std::collections::BTreeMap;
@@ -78,25 +79,46 @@ impl TestShop {
             .unwrap()
     }
 
-    /// Row counts of every table, to prove a refused command changed nothing.
-    pub async fn fingerprint(&self) -> Vec<i64> {
-        let mut out = vec![];
-        for t in [
-            "orders",
-            "items",
-            "events",
-            "reservations",
-            "bookings",
-            "rules",
-        ] {
-            out.push(self.count(&format!("SELECT COUNT(*) FROM {t}")).await);
-        }
-        out.push(
-            self.count("SELECT COALESCE(SUM(version), 0) FROM items")
-                .await,
-        );
-        out
+    /// Every table's full content, to prove a refused command changed nothing.
+    pub async fn fingerprint(&self) -> Vec<(String, u64)> {
+        fingerprint(&self.db).await
     }
+}
+
+/// A hash of every row of every table (all columns, in rowid order), by table:
+/// equal before and after a call only if the call left the database as it was.
+pub async fn fingerprint(db: &Db) -> Vec<(String, u64)> {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let pool = db.pool();
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' ORDER BY name",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut out = Vec::with_capacity(tables.len());
+    for t in tables {
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?)")
+            .bind(&t)
+            .fetch_all(pool)
+            .await
+            .unwrap();
+        let row = columns
+            .iter()
+            .map(|c| format!("quote(\"{c}\")"))
+            .collect::<Vec<_>>()
+            .join(" || ',' || ");
+        let rows: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT {row} FROM \"{t}\" ORDER BY rowid"
+        ))
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        let mut h = DefaultHasher::new();
+        rows.hash(&mut h);
+        out.push((t, h.finish()));
+    }
+    out
 }
 
 pub async fn submit(

@@ -586,13 +586,15 @@ async fn rule_preview_lists_hits_without_changing_anything() {
         hits[0].reason
     );
     assert_eq!(t.fingerprint().await, before);
-    let flow = engine::read::flow_stats(t.db.pool(), now()).await.unwrap();
+    let flow = engine::read::flow_stats(t.db.pool(), now(), UTC)
+        .await
+        .unwrap();
     let prep = flow
         .edges
         .iter()
         .find(|e| e.from == ItemStatus::Assigned && e.to == ItemStatus::Preparing)
         .unwrap();
-    assert_eq!((prep.today, prep.week), (2, 2));
+    assert_eq!((prep.today, prep.last_seven_days), (2, 2));
     // Rust places both ends on the diagram: assigned and preparing share a column.
     use engine::read::board::ColumnKey;
     use engine::read::flow::{FlowDirection, FlowNode};
@@ -658,7 +660,9 @@ async fn suggest_a_slot_then_plan_the_day() {
     .await
     .unwrap();
     assert_eq!(tech, "technician");
-    let view = engine::read::planner(&t.db, "2026-12-01", 7).await.unwrap();
+    let view = engine::read::planner(&t.db, "2026-12-01", 7, UTC)
+        .await
+        .unwrap();
     let booked: usize = view.resources.iter().map(|r| r.bookings.len()).sum();
     assert_eq!(booked, 5);
     assert!(view.queue.is_empty(), "{:?}", view.queue);
@@ -667,7 +671,7 @@ async fn suggest_a_slot_then_plan_the_day() {
         .iter()
         .find(|r| r.kind == "technician")
         .unwrap();
-    let sheet = engine::read::day_sheet(&t.db, technician.id, "2026-12-01")
+    let sheet = engine::read::day_sheet(&t.db, technician.id, "2026-12-01", UTC)
         .await
         .unwrap();
     let setup_stop = sheet
@@ -690,7 +694,7 @@ async fn suggest_a_slot_then_plan_the_day() {
         .iter()
         .find(|r| r.id == s.resource_id)
         .unwrap();
-    let sheet = engine::read::day_sheet(&t.db, first.id, "2026-12-01")
+    let sheet = engine::read::day_sheet(&t.db, first.id, "2026-12-01", UTC)
         .await
         .unwrap();
     assert!(
@@ -700,7 +704,7 @@ async fn suggest_a_slot_then_plan_the_day() {
             .any(|st| st.items.iter().any(|i| i.serials.len() == 1)),
         "{sheet:?}"
     );
-    let e = engine::read::planner(&t.db, "2026-12-01", 40)
+    let e = engine::read::planner(&t.db, "2026-12-01", 40, UTC)
         .await
         .unwrap_err();
     assert!(matches!(e, Error::Validation { ref field, .. } if field == "days"));

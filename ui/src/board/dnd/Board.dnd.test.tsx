@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppError, ColumnKey, ItemMoves, MoveOption } from "../../bindings";
 import { board, card, column } from "../../test/fixtures";
 import { Board } from "../Board";
+
+/** The board's clock, fixed: ages and due marks must not depend on when the suite runs. */
+const NOW = new Date("2026-11-25T12:00:00Z");
 import { TOAST_MS } from "./useMoves";
 
 function move(overrides: Partial<MoveOption> & Pick<MoveOption, "action">): MoveOption {
@@ -108,7 +111,7 @@ afterEach(() => {
 describe("dragging a card", () => {
   it("highlights the columns Rust's enabled moves target, blocks disabled ones, dims the rest", async () => {
     serve();
-    render(<Board board={sample} now={new Date("2026-11-25T12:00:00Z")} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(11, "delivery_queue");
 
@@ -128,7 +131,7 @@ describe("dragging a card", () => {
   it("a drop on a column runs the enabled move at once, with the version Rust gave", async () => {
     const calls = serve();
     const onOpen = vi.fn();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" onOpen={onOpen} />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" onOpen={onOpen} />);
 
     await dragOver(11, "delivery_queue");
     await release();
@@ -146,7 +149,7 @@ describe("dragging a card", () => {
   it("marks the card busy while the move runs", async () => {
     let finish: (v: unknown) => void = () => {};
     serve(() => new Promise((r) => (finish = r)));
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(11, "delivery_queue");
     await release();
@@ -158,7 +161,7 @@ describe("dragging a card", () => {
   it("a refused command snaps back and shows Rust's message in a toast that goes away", async () => {
     const refusal: AppError = { code: "on_hold", message: "a held item cannot advance", field: null };
     serve(() => refusal);
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(11, "delivery_queue");
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
@@ -181,7 +184,7 @@ describe("dragging a card", () => {
 
   it("a drop where no move goes snaps back with 'can't go to', sending nothing", async () => {
     const calls = serve();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(11, "approval");
     await release();
@@ -193,7 +196,7 @@ describe("dragging a card", () => {
 
   it("a drop on a column of a disabled move shows Rust's reason", async () => {
     const calls = serve();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(11, "scheduled");
     await release();
@@ -204,7 +207,7 @@ describe("dragging a card", () => {
 
   it("a move that needs a reason asks for it first; Enter submits", async () => {
     const calls = serve();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(12, "done");
     await release();
@@ -223,7 +226,7 @@ describe("dragging a card", () => {
 
   it("Rust's refusal of an empty reason shows in the dialog; Esc cancels", async () => {
     serve(() => ({ code: "validation", message: "a reason is required", field: "reason" }));
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(12, "done");
     await release();
@@ -242,7 +245,7 @@ describe("dragging a card", () => {
     render(
       <Board
         board={board([column("delivery_queue", [ready]), column("scheduled", [])])}
-        now={new Date()}
+        now={NOW}
         today="2026-11-25"
       />,
     );
@@ -256,7 +259,7 @@ describe("dragging a card", () => {
   it("a press that moves less than the threshold is a click: it opens the item", async () => {
     const calls = serve();
     const onOpen = vi.fn();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" onOpen={onOpen} />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" onOpen={onOpen} />);
 
     const el = cardEl(11);
     pointer("pointerDown", el, 100, 100);
@@ -273,7 +276,7 @@ describe("dragging a card", () => {
 describe("the move menu (keyboard)", () => {
   it("'m' on a card lists Rust's moves, disabled ones with their reason; Enter runs one", async () => {
     const calls = serve();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     const el = cardEl(11);
     el.focus();
@@ -308,7 +311,7 @@ describe("the move menu (keyboard)", () => {
   it("the Move… button opens the menu; Esc closes it and gives focus back to the card", async () => {
     serve();
     const onOpen = vi.fn();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" onOpen={onOpen} />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" onOpen={onOpen} />);
 
     const button = within(cardEl(12)).getByRole("button", { name: /Move/ });
     expect(button.getAttribute("aria-haspopup")).toBe("menu");
@@ -324,7 +327,7 @@ describe("the move menu (keyboard)", () => {
 
   it("a menu move that needs a note opens the dialog; an empty note is sent as is", async () => {
     const calls = serve();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     fireEvent.keyDown(cardEl(12), { key: "m" });
     const menu = await screen.findByRole("menu");

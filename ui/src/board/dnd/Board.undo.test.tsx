@@ -6,6 +6,9 @@ import { clearUndo, currentUndo } from "../../moves/undoStack";
 import { board, card, column } from "../../test/fixtures";
 import { Board } from "../Board";
 
+/** The board's clock, fixed: ages and due marks must not depend on when the suite runs. */
+const NOW = new Date("2026-11-25T12:00:00Z");
+
 const preparing = card({ itemId: 11, status: "preparing", title: "Dock" });
 const sample = board([
   column("preparation", [preparing], { title: "Preparation" }),
@@ -64,7 +67,7 @@ afterEach(() => clearUndo());
 describe("undo (Ctrl+Z)", () => {
   it("undoes the recorded move with the item's current version and says so", async () => {
     const calls = serve();
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
     await markPrepared(calls);
     calls.length = 0;
 
@@ -94,7 +97,7 @@ describe("undo (Ctrl+Z)", () => {
       field: null,
     };
     const calls = serve(() => refusal);
-    render(<Board board={sample} now={new Date()} today="2026-11-25" />);
+    render(<Board board={sample} now={NOW} today="2026-11-25" />);
     await markPrepared(calls);
 
     fireEvent.keyDown(document.body, { key: "z", metaKey: true });
@@ -108,7 +111,7 @@ describe("undo (Ctrl+Z)", () => {
     render(
       <>
         <input aria-label="Search" />
-        <Board board={sample} now={new Date()} today="2026-11-25" />
+        <Board board={sample} now={NOW} today="2026-11-25" />
       </>,
     );
     await markPrepared(calls);
