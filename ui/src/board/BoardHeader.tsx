@@ -1,4 +1,3 @@
-import { plural } from "../format";
 import { openInbox } from "../inbox/inboxOpen";
 import { ScreenHeader } from "../shell/ScreenHeader";
 
@@ -30,7 +29,6 @@ export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading,
           type="button"
           className={`pill pill--button${pendingApprovals > 0 ? " pill--attention" : ""}`}
           data-stat="pending-approvals"
-          aria-label={`${plural(pendingApprovals, "item")} awaiting approval`}
           aria-haspopup="dialog"
           title="Open the approvals inbox"
           onClick={openInbox}
