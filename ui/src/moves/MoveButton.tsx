@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
 import type { AppError, MoveOption } from "../bindings";
 import type { Outcome } from "../ipc";
-import { controlKind, textFieldLabel } from "./moveControls";
 import { FieldError } from "../shell/FieldError";
+import { controlKind, textFieldLabel } from "./moveControls";
 
 type MoveButtonProps = {
   move: MoveOption;
@@ -13,7 +13,7 @@ type MoveButtonProps = {
 
 const CAUTION: ReadonlySet<MoveOption["action"]> = new Set(["reject", "cancel", "delivery_failed"]);
 
-/** One move Rust offered: a button, and for note/reason moves a text field first. */
+/** One move Rust offered (in the item panel, or a booking's step in the planner): a button, and for note/reason moves a text field first. */
 export function MoveButton({ move, run, onDone }: MoveButtonProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
@@ -45,6 +45,7 @@ export function MoveButton({ move, run, onDone }: MoveButtonProps) {
         <button
           type="button"
           className={`button move__button${variant}`}
+          data-action={move.action}
           disabled={!move.enabled || busy}
           aria-describedby={move.enabled ? undefined : whyId}
           aria-expanded={needsText ? false : undefined}

@@ -1,6 +1,6 @@
-// How the item panel draws each of Rust's moves (commands.itemMoves): a
-// button, a button with a text field, the product list or the slot form.
-// Framework-free; what a move sends is the action registry's (moves/actions.ts).
+// How a screen draws each of Rust's moves (commands.itemMoves): a button, a
+// button with a text field, the product list or the slot form. Framework-free;
+// what a move sends is the action registry's (actions.ts).
 
 import type { MoveInput, MoveOption } from "../bindings";
 

@@ -294,8 +294,9 @@ describe("item panel", () => {
     const p = within(panel);
 
     await waitFor(() => expect((p.getByLabelText("Resource") as HTMLSelectElement).value).toBe("4"));
-    fireEvent.change(p.getByLabelText("Start"), { target: { value: "2026-12-01T09:00" } });
-    fireEvent.change(p.getByLabelText("End"), { target: { value: "2026-12-01T10:00" } });
+    fireEvent.change(p.getByLabelText("Date"), { target: { value: "2026-12-01" } });
+    fireEvent.change(p.getByLabelText("Start"), { target: { value: "09:00" } });
+    fireEvent.change(p.getByLabelText("Minutes"), { target: { value: "60" } });
     fireEvent.click(p.getByRole("button", { name: "Schedule" }));
 
     expect((await p.findByRole("alert")).textContent).toContain("Van 1 is booked 09:00–10:00");

@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { AppError, BoardCard } from "../bindings";
 import { positionLabel } from "../format";
 import { type ActionSubject, runAction } from "../moves/actions";
+import { MoveButton } from "../moves/MoveButton";
+import { buttonMoves, productMoves, slotMoves } from "../moves/moveControls";
 import { runMove } from "../moves/runMove";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { FieldError } from "../shell/FieldError";
 import { CandidateList } from "./CandidateList";
 import { specRows, windowLabel } from "./format";
-import { MoveButton } from "./MoveButton";
-import { buttonMoves, productMoves, slotMoves } from "./moveControls";
 import { ScheduleForm } from "./ScheduleForm";
 import { Timeline } from "./Timeline";
 import { usePanelData } from "./usePanelData";
@@ -149,12 +149,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                 />
               ))}
               {slotMoves(moves).map((move) => (
-                <ScheduleForm
-                  key={move.action}
-                  move={move}
-                  schedule={(slot) => runAction("schedule", subject, { slot })}
-                  onDone={refresh}
-                />
+                <ScheduleForm key={move.action} move={move} subject={subject} onDone={refresh} />
               ))}
               {buttonMoves(moves).length > 0 && (
                 <ul className="moves">

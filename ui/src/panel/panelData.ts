@@ -3,7 +3,7 @@
 
 import type { AppError, CandidateView, ItemDetail, ItemMoves, commands } from "../bindings";
 import { call, type Outcome } from "../ipc";
-import { productMoves } from "./moveControls";
+import { productMoves } from "../moves/moveControls";
 
 export type ReadApi = Pick<typeof commands, "itemDetail" | "itemMoves" | "itemCandidates">;
 

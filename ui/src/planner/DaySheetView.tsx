@@ -3,11 +3,11 @@
 
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
-import type { AppError, DaySheet } from "../bindings";
+import { type AppError, commands, type DaySheet } from "../bindings";
 import { clockTime } from "../format";
+import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 import { Dialog } from "../shell/Dialog";
-import { daySheet } from "./api";
 import { longDayLabel } from "./time";
 
 type DaySheetViewProps = {
@@ -22,7 +22,7 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
 
   useEffect(() => {
     let live = true;
-    void daySheet(resourceId, day).then((r) => {
+    void call(() => commands.daySheetGet(resourceId, day)).then((r) => {
       if (!live) return;
       if (r.ok) setSheet(r.data);
       else setError(r.error);

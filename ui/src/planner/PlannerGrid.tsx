@@ -2,10 +2,9 @@
 // in days. It draws Rust's projection and the drop preview; it decides nothing.
 
 import type { PointerEvent as ReactPointerEvent } from "react";
-import type { ItemStatus, PlannerResource } from "../bindings";
+import type { ItemStatus, PlannerBooking, PlannerResource } from "../bindings";
 import { clockTime } from "../format";
 import { kindLabel } from "../resources/resourceDraft";
-import type { Booking } from "./api";
 import {
   dayLabel,
   dayState,
@@ -20,7 +19,7 @@ export type GridHandlers = {
   drag: PlannerDrag | null;
   beginPointer: (e: ReactPointerEvent<HTMLElement>, source: DragSource) => void;
   consumeClick: () => boolean;
-  onOpenBooking: (booking: Booking, resource: PlannerResource) => void;
+  onOpenBooking: (booking: PlannerBooking, resource: PlannerResource) => void;
   onDaySheet: (resource: PlannerResource) => void;
 };
 
@@ -40,20 +39,20 @@ const STATUS_LABEL = {
 } satisfies Record<ItemStatus, string>;
 
 /** The status of a booking (its most advanced item) in words. */
-export function bookingStatusLabel(b: Booking): string {
+export function bookingStatusLabel(b: PlannerBooking): string {
   // PlannerBooking.status is a plain string in the bindings until Rust types it as ItemStatus.
   return STATUS_LABEL[b.status as ItemStatus];
 }
 
-function bookingsOn(resource: PlannerResource, day: string): Booking[] {
+function bookingsOn(resource: PlannerResource, day: string): PlannerBooking[] {
   return resource.bookings.filter((b) => overlapsDay(b.start, b.end, day));
 }
 
-function isDragged(drag: PlannerDrag | null, b: Booking): boolean {
+function isDragged(drag: PlannerDrag | null, b: PlannerBooking): boolean {
   return drag !== null && drag.source.kind !== "queue" && drag.source.booking.bookingId === b.bookingId;
 }
 
-function bookingSummary(b: Booking, resource: PlannerResource): string {
+function bookingSummary(b: PlannerBooking, resource: PlannerResource): string {
   const parts = [
     `${b.orderNumber}, ${b.customerName}`,
     `${clockTime(b.start)}–${clockTime(b.end)} on ${resource.name}`,
@@ -106,7 +105,7 @@ function ResourceHead({ resource, day, onDaySheet }: { resource: PlannerResource
   );
 }
 
-function BookingMark({ b }: { b: Booking }) {
+function BookingMark({ b }: { b: PlannerBooking }) {
   if (!b.overrideReason) return null;
   return (
     <span className="planner-booking__override" title={`Booked with an override. ${b.overrideReason}`} aria-label="Overridden">
@@ -218,15 +217,14 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     <span className="planner-booking__time">
                       {clockTime(b.start)}–{clockTime(b.end)}
                     </span>
-                    {b.status === "scheduled" && (
-                      <span
-                        className="planner-booking__resize"
-                        aria-hidden="true"
-                        title="Drag to change the end"
-                        data-resize-handle=""
-                        onPointerDown={(ev) => h.beginPointer(ev, { kind: "resize", booking: b, resourceId: r.id, day })}
-                      />
-                    )}
+                    {/* On every booking, as a booking's body moves on every booking: Rust refuses what can no longer change. */}
+                    <span
+                      className="planner-booking__resize"
+                      aria-hidden="true"
+                      title="Drag to change the end"
+                      data-resize-handle=""
+                      onPointerDown={(ev) => h.beginPointer(ev, { kind: "resize", booking: b, resourceId: r.id, day })}
+                    />
                   </div>
                 );
               })}

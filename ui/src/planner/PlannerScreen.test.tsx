@@ -1,7 +1,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AppError, DayPlan, DaySheet, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
+import type { AppError, DayPlan, DaySheet, ItemMoves, MoveOption, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
 import { addDays, localIsoDate } from "../format";
 import { PlannerScreen } from "./PlannerScreen";
 
@@ -78,13 +78,44 @@ function plannerView(overrides: Partial<PlannerView> = {}): PlannerView {
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
-/** A fake Rust: planner_get answers `view`, every other command `reply(cmd, args)`; an AppError is a rejection. */
-function serve(reply: (cmd: string, args: Record<string, unknown>) => unknown = () => [], view = plannerView()) {
+function move(overrides: Partial<MoveOption> & Pick<MoveOption, "action" | "label">): MoveOption {
+  return { targets: [], input: "none", enabled: true, disabledReason: null, ...overrides };
+}
+
+/** What Rust's item_moves offers an item of a booking, by the booking's status. */
+function bookingMoves(b: PlannerBooking): ItemMoves {
+  const moves: Record<string, MoveOption[]> = {
+    scheduled: [
+      move({ action: "dispatch", label: "Out for delivery", targets: ["in_delivery"] }),
+      move({ action: "unschedule", label: "Unschedule", targets: ["delivery_queue"] }),
+      move({ action: "hold", label: "Put on hold", input: "reason" }),
+    ],
+    in_delivery: [
+      move({ action: "delivered", label: "Delivered", targets: ["ready_to_complete"] }),
+      move({ action: "delivery_failed", label: "Delivery failed", targets: ["delivery_queue"], input: "reason" }),
+    ],
+  };
+  return { itemId: b.itemId, version: b.itemVersion, moves: moves[b.status] ?? [] };
+}
+
+/**
+ * A fake Rust: planner_get answers `view` and item_moves the moves of a booking's status (reads, not
+ * recorded); every other command `reply(cmd, args)`; an AppError is a rejection.
+ */
+function serve(
+  reply: (cmd: string, args: Record<string, unknown>) => unknown = () => [],
+  view = plannerView(),
+  movesOf: (b: PlannerBooking) => ItemMoves = bookingMoves,
+) {
   const calls: Call[] = [];
   mockIPC(
     (cmd, raw) => {
       const args = (raw ?? {}) as Record<string, unknown>;
       if (cmd === "planner_get") return view;
+      if (cmd === "item_moves") {
+        const b = view.resources.flatMap((r) => r.bookings).find((x) => x.itemId === args.itemId);
+        return b ? movesOf(b) : Promise.reject({ code: "not_found", message: "no such item", field: null });
+      }
       calls.push({ cmd, args });
       const r = reply(cmd, args);
       if (r && typeof r === "object" && "code" in r) return Promise.reject(r);
@@ -454,9 +485,9 @@ describe("the keyboard path", () => {
     });
     fireEvent.keyDown(chip, { key: "Enter" });
     const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    fireEvent.change(await within(dialog).findByLabelText("Minutes"), { target: { value: "90" } });
     // Rust's suggestion is for a delivery in the queue; a booking moves by its fields.
     expect(within(dialog).queryByRole("button", { name: "Suggest" })).toBeNull();
-    fireEvent.change(within(dialog).getByLabelText("Minutes"), { target: { value: "90" } });
     await act(async () => {
       fireEvent.click(within(dialog).getByRole("button", { name: "Move" }));
     });
@@ -471,31 +502,88 @@ describe("the keyboard path", () => {
     );
   });
 
-  it("a booking's dialog dispatches it", async () => {
-    const calls = serve();
+  it("a booking's dialog dispatches it with the version Rust gave for its item, and says so", async () => {
+    const calls = serve(() => [], plannerView(), (b) => ({ ...bookingMoves(b), version: 5 }));
     await shown();
     fireEvent.keyDown(track(1).querySelector('[data-booking-id="70"]')!, { key: "m" });
     const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole("button", { name: "Dispatch" }));
+      fireEvent.click(await within(dialog).findByRole("button", { name: "Out for delivery" }));
     });
-    await waitFor(() => expect(calls).toEqual([{ cmd: "item_dispatch", args: { itemId: 31, version: 4 } }]));
+    await waitFor(() => expect(calls).toEqual([{ cmd: "item_dispatch", args: { itemId: 31, version: 5 } }]));
+    await screen.findByText("SO-2001 is out for delivery.");
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 
-  it("failed asks for a reason and sends the whole trip back in one command", async () => {
+  it("a booking's steps are the moves Rust offers its item: a held one says why it cannot go out", async () => {
+    serve(() => [], plannerView(), (b) => ({
+      itemId: b.itemId,
+      version: b.itemVersion,
+      moves: [
+        move({ action: "dispatch", label: "Out for delivery", enabled: false, disabledReason: "on hold: customer asked to wait" }),
+        move({ action: "unschedule", label: "Unschedule", enabled: false, disabledReason: "on hold: customer asked to wait" }),
+        move({ action: "release", label: "Release the hold", input: "note" }),
+      ],
+    }));
+    await shown();
+    fireEvent.keyDown(track(1).querySelector('[data-booking-id="70"]')!, { key: "Enter" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    const out = (await within(dialog).findByRole("button", { name: "Out for delivery" })) as HTMLButtonElement;
+    expect(out.disabled).toBe(true);
+    expect(within(dialog).getAllByText("on hold: customer asked to wait")).toHaveLength(2);
+    // Releasing a hold is the item panel's: the planner draws a booking's delivery steps only.
+    expect(within(dialog).queryByRole("button", { name: /Release/ })).toBeNull();
+  });
+
+  it("a booking out for delivery has no Move form: Rust offers it only Delivered and Delivery failed", async () => {
+    const view = plannerView({ resources: [resource({ bookings: [booking({ status: "in_delivery" })] })] });
+    serve(() => [], view);
+    await shown();
+    fireEvent.click(track(1).querySelector('[data-booking-id="70"]')!);
+    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    await within(dialog).findByRole("button", { name: "Delivered" });
+    expect(within(dialog).queryByLabelText("Minutes")).toBeNull();
+    expect(within(dialog).queryByRole("button", { name: "Move" })).toBeNull();
+  });
+
+  it("Delivery failed asks for a reason and sends the whole trip back in one command", async () => {
     const view = plannerView({ resources: [resource({ bookings: [booking({ status: "in_delivery" })] })] });
     const calls = serve(() => [], view);
     await shown();
     fireEvent.click(track(1).querySelector('[data-booking-id="70"]')!);
     const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
-    fireEvent.click(within(dialog).getByRole("button", { name: "Failed…" }));
-    fireEvent.change(within(dialog).getByLabelText("Why did the delivery fail?"), { target: { value: "Nobody home" } });
+    fireEvent.click(await within(dialog).findByRole("button", { name: /^Delivery failed/ }));
+    fireEvent.change(within(dialog).getByLabelText(/Delivery failed — reason/), { target: { value: "Nobody home" } });
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole("button", { name: "Back to the queue" }));
+      fireEvent.click(within(dialog).getByRole("button", { name: "Delivery failed" }));
     });
     await waitFor(() =>
       expect(calls).toEqual([{ cmd: "trip_failed", args: { itemId: 31, version: 4, reason: "Nobody home" } }]),
     );
+  });
+
+  it("an overridable refusal in the dialog asks for a reason there and books the same slot with it", async () => {
+    const message = "outside the recipient's window 26 Nov – 30 Nov";
+    const calls = serve((cmd, args) =>
+      cmd === "item_schedule" && (args.input as { overrideReason: string | null }).overrideReason === null
+        ? ({ code: "overridable", message, field: null } as AppError)
+        : [],
+    );
+    await shown();
+    fireEvent.keyDown(queueCard(41), { key: "Enter" });
+    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Book" }));
+    });
+    await within(dialog).findByText(message);
+    fireEvent.change(within(dialog).getByLabelText(/Reason for the override/), { target: { value: "Customer called" } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Book anyway" }));
+    });
+    await waitFor(() => expect(calls).toHaveLength(2));
+    const [first, second] = calls.map((c) => (c.args as { input: Record<string, unknown> }).input);
+    expect(second).toEqual({ ...first, overrideReason: "Customer called" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   });
 });
 

@@ -5,29 +5,31 @@
 // an overridable one asks "Book anyway?" with a reason.
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { AppError, DayPlan, PlannerResource, PlannerView, QueueEntry, SlotSuggestion } from "../bindings";
+import {
+  type AppError,
+  commands,
+  type DayPlan,
+  type PlannerBooking,
+  type PlannerResource,
+  type PlannerView,
+  type QueueEntry,
+  type SlotSuggestion,
+} from "../bindings";
 import { MoveToast } from "../board/dnd/MoveToast";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { useToast } from "../dnd/useToast";
 import { addDays, clockTime, localIsoDate } from "../format";
-import type { Outcome } from "../ipc";
+import { call, type Outcome } from "../ipc";
+import { type ActionSubject, runAction, type Slot } from "../moves/actions";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
-import {
-  type Booking,
-  dispatch,
-  finishDelivery,
-  planDay,
-  plannerGet,
-  sendSlot,
-  type SlotRequest,
-  suggestSlot,
-  unschedule,
-} from "./api";
+import { STEP_DONE } from "./bookingSteps";
 import { DaySheetView } from "./DaySheetView";
-import { type Answer, type BookingAction, OverrideDialog, PlanReport, type SlotChoice, SlotDialog, type SlotSubject } from "./Dialogs";
+import { OverrideDialog } from "./OverrideDialog";
 import { DayGrid, WeekGrid } from "./PlannerGrid";
+import { PlanReport } from "./PlanReport";
+import { SlotDialog, type SlotSubject } from "./SlotDialog";
 import { PlannerGhost, QueuePanel } from "./QueuePanel";
 import {
   DAY_MINUTES,
@@ -51,11 +53,25 @@ export type PlannerScreenProps = Record<string, never>;
 type Mode = "day" | "week";
 const DURATIONS = [30, 45, 60, 90, 120, 180, 240];
 
-type Override = { kind: "schedule" | "reschedule"; request: SlotRequest; what: string; message: string };
+type SlotKind = "schedule" | "reschedule";
+/** A slot Rust answered "overridable": "Book anyway?" sends it again with a reason. */
+type Override = { kind: SlotKind; item: ActionSubject; slot: Slot; what: string; message: string };
 type Suggestion = { entry: QueueEntry; outcome: Outcome<SlotSuggestion> };
 
 function resourceName(view: PlannerView | null, id: number): string {
   return view?.resources.find((r) => r.id === id)?.name ?? `resource ${id}`;
+}
+
+/** "SO-1042 on Dana Driver, Wed 25 Nov 09:00–10:00". */
+function slotWhat(order: string, resource: string, slot: Slot): string {
+  return `${order} on ${resource}, ${dayLabel(localDayOf(slot.start))} ${clockTime(slot.start)}–${clockTime(slot.end)}`;
+}
+
+/** The item a dragged queue entry or booking stands for, as the planner last saw it. */
+function itemOf(source: DragSource): ActionSubject {
+  return source.kind === "queue"
+    ? { itemId: source.entry.itemId, version: source.entry.itemVersion, orderId: source.entry.orderId }
+    : { itemId: source.booking.itemId, version: source.booking.itemVersion, orderId: source.booking.orderId };
 }
 
 /** Where a week-view drop books: a moved booking keeps its clock time; a new one takes the first free time after that day's bookings. */
@@ -96,7 +112,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   // One day either side: a local day may reach into the UTC days next to it.
   const refresh = useLiveRefresh<Outcome<PlannerView>>(
     {
-      load: () => plannerGet(addDays(first, -1), days.length + 2),
+      load: () => call(() => commands.plannerGet(addDays(first, -1), days.length + 2)),
       onStart: () => setLoading(true),
       onResult: (outcome) => {
         setLoading(false);
@@ -139,30 +155,27 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     return drawn;
   }, [refresh]);
 
-  /** Sends a slot to Rust; an overridable refusal opens "Book anyway?". */
-  const submitSlot = useCallback(
-    async (kind: Override["kind"], request: SlotRequest, what: string): Promise<Answer> => {
-      const r = await sendSlot(kind, request, null);
-      if (r.ok) {
-        await reload();
-        return "done";
-      }
-      if (r.error.code === "overridable") {
-        setOverride({ kind, request, what, message: r.error.message });
-        return "override";
-      }
-      return r.error;
+  /** Books or moves a slot; once Rust took it, the view is reloaded and drawn. */
+  const bookSlot = useCallback(
+    async (kind: SlotKind, item: ActionSubject, slot: Slot, overrideReason: string | null) => {
+      const r = await runAction(kind, item, { slot, overrideReason });
+      if (r.ok) await reload();
+      return r;
     },
     [reload],
   );
 
-  const requestFor = useCallback((source: DragSource, t: DropTarget & { kind: "slot" }): SlotRequest => {
-    const ref =
-      source.kind === "queue"
-        ? { itemId: source.entry.itemId, expectedVersion: source.entry.itemVersion }
-        : { itemId: source.booking.itemId, expectedVersion: source.booking.itemVersion };
-    return { ...ref, resourceId: t.resourceId, start: instantAt(t.day, t.start), end: instantAt(t.day, t.end) };
-  }, []);
+  /** A slot from a drop or a suggestion: refused (shown as a toast by the caller), booked, or "Book anyway?". */
+  const trySlot = useCallback(
+    async (kind: SlotKind, item: ActionSubject, slot: Slot, what: string): Promise<"done" | "override" | AppError> => {
+      const r = await bookSlot(kind, item, slot, null);
+      if (r.ok) return "done";
+      if (r.error.code !== "overridable") return r.error;
+      setOverride({ kind, item, slot, what, message: r.error.message });
+      return "override";
+    },
+    [bookSlot],
+  );
 
   const resolve = useCallback(
     (x: number, y: number, source: DragSource): DropTarget | null => {
@@ -216,22 +229,21 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     async (source: DragSource, target: DropTarget): Promise<DropResult> => {
       if (target.kind === "queue") {
         if (source.kind !== "move") return "refused";
-        const r = await unschedule(source.booking);
+        const r = await runAction("unschedule", itemOf(source));
         if (!r.ok) {
           say("refused", r.error.message);
           return "refused";
         }
         await reload();
-        say("info", `${source.booking.orderNumber} is back in the delivery queue.`);
+        say("info", `${source.booking.orderNumber} ${STEP_DONE.unschedule}.`);
         return "done";
       }
-      const request = requestFor(source, target);
-      if (source.kind !== "queue" && request.resourceId === source.resourceId && request.start === source.booking.start && request.end === source.booking.end) {
+      const slot = { resourceId: target.resourceId, start: instantAt(target.day, target.start), end: instantAt(target.day, target.end) };
+      if (source.kind !== "queue" && slot.resourceId === source.resourceId && slot.start === source.booking.start && slot.end === source.booking.end) {
         return "refused"; // dropped where it was: nothing to do
       }
       const order = source.kind === "queue" ? source.entry.orderNumber : source.booking.orderNumber;
-      const what = `${order} on ${target.resourceName}, ${dayLabel(target.day)} ${clockTime(request.start)}–${clockTime(request.end)}`;
-      const answer = await submitSlot(source.kind === "queue" ? "schedule" : "reschedule", request, what);
+      const answer = await trySlot(source.kind === "queue" ? "schedule" : "reschedule", itemOf(source), slot, slotWhat(order, target.resourceName, slot));
       if (answer === "done") {
         if (source.kind === "queue" && selected === source.entry.itemId) setSelected(null);
         return "done";
@@ -239,58 +251,29 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       if (answer !== "override") say("refused", answer.message);
       return "refused";
     },
-    [reload, requestFor, say, selected, submitSlot],
+    [reload, say, selected, trySlot],
   );
 
   const { drag, beginPointer, consumeClick } = usePlannerDrag({ resolve, onDrop });
 
-  const onSlotChoice = useCallback(
-    (subject: SlotSubject) =>
-      async (choice: SlotChoice): Promise<Answer> => {
-        const source: DragSource =
-          subject.kind === "queue"
-            ? { kind: "queue", entry: subject.entry }
-            : { kind: "move", booking: subject.booking, resourceId: subject.resource.id, grabMinutes: 0 };
-        const name = resourceName(view, choice.resourceId);
-        const request = requestFor(source, { kind: "slot", resourceName: name, ...choice });
-        const order = subject.kind === "queue" ? subject.entry.orderNumber : subject.booking.orderNumber;
-        const what = `${order} on ${name}, ${dayLabel(choice.day)} ${clockTime(request.start)}–${clockTime(request.end)}`;
-        const answer = await submitSlot(subject.kind === "queue" ? "schedule" : "reschedule", request, what);
-        if (answer === "done") say("info", `Booked ${what}.`);
-        return answer;
-      },
-    [requestFor, say, submitSlot, view],
-  );
-
-  const onBookingAction = useCallback(
-    (booking: Booking) =>
-      async (action: BookingAction): Promise<Answer> => {
-        const r =
-          action.kind === "unschedule"
-            ? await unschedule(booking)
-            : action.kind === "dispatch"
-              ? await dispatch(booking)
-              : action.kind === "delivered"
-                ? await finishDelivery(booking, { delivered: true })
-                : await finishDelivery(booking, { delivered: false, reason: action.reason });
-        if (!r.ok) return r.error;
-        refresh();
-        const said = {
-          unschedule: "is back in the delivery queue",
-          dispatch: "is out for delivery",
-          delivered: "is delivered",
-          failed: "failed and is back in the delivery queue",
-        }[action.kind];
-        say("info", `${booking.orderNumber} ${said}.`);
-        return "done";
-      },
-    [refresh, say],
+  /** The dialog books a queued delivery or moves a booking, and says so once Rust took it. */
+  const bookFrom = useCallback(
+    (subject: SlotSubject) => async (item: ActionSubject, slot: Slot, overrideReason: string | null) => {
+      const order = subject.kind === "queue" ? subject.entry.orderNumber : subject.booking.orderNumber;
+      const r = await bookSlot(subject.kind === "queue" ? "schedule" : "reschedule", item, slot, overrideReason);
+      if (r.ok) {
+        const what = slotWhat(order, resourceName(view, slot.resourceId), slot);
+        say("info", overrideReason === null ? `Booked ${what}.` : `Booked with an override: ${what}.`);
+      }
+      return r;
+    },
+    [bookSlot, say, view],
   );
 
   const runSuggest = useCallback(async () => {
     if (!selectedEntry) return;
     const entry = selectedEntry;
-    const outcome = await suggestSlot(entry.itemId, duration);
+    const outcome = await call(() => commands.itemSuggestSlot(entry.itemId, duration));
     setSuggestion({ entry, outcome });
   }, [duration, selectedEntry]);
 
@@ -298,25 +281,21 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     if (!suggestion?.outcome.ok) return;
     const s = suggestion.outcome.data;
     const e = suggestion.entry;
-    const day = localDayOf(s.start);
-    const what = `${e.orderNumber} on ${s.resourceName}, ${dayLabel(day)} ${clockTime(s.start)}–${clockTime(s.end)}`;
-    const answer = await submitSlot(
-      "schedule",
-      { itemId: e.itemId, expectedVersion: e.itemVersion, resourceId: s.resourceId, start: s.start, end: s.end },
-      what,
-    );
+    const slot = { resourceId: s.resourceId, start: s.start, end: s.end };
+    const what = slotWhat(e.orderNumber, s.resourceName, slot);
+    const answer = await trySlot("schedule", itemOf({ kind: "queue", entry: e }), slot, what);
     if (answer === "done") {
       setSuggestion(null);
       setSelected(null);
-      setAnchor(day);
+      setAnchor(localDayOf(s.start));
       say("info", `Booked ${what}.`);
     } else if (answer === "override") setSuggestion(null);
     else setSuggestion({ entry: e, outcome: { ok: false, error: answer } });
-  }, [say, submitSlot, suggestion]);
+  }, [say, trySlot, suggestion]);
 
   const runPlanDay = useCallback(async () => {
     setPlanning(true);
-    const r = await planDay(anchor, duration);
+    const r = await call(() => commands.planDay(anchor, duration));
     setPlanning(false);
     if (!r.ok) {
       say("refused", r.error.message);
@@ -338,7 +317,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     drag,
     beginPointer,
     consumeClick,
-    onOpenBooking: (booking: Booking, resource: PlannerResource) => setDialog({ kind: "booking", booking, resource }),
+    onOpenBooking: (booking: PlannerBooking, resource: PlannerResource) => setDialog({ kind: "booking", booking, resource }),
     onDaySheet: (resource: PlannerResource) => setSheet({ resourceId: resource.id, day: anchor }),
   };
 
@@ -503,8 +482,12 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           resources={resources}
           day={anchor}
           duration={duration}
-          onSlot={onSlotChoice(dialog)}
-          onAction={dialog.kind === "booking" ? onBookingAction(dialog.booking) : async () => "done"}
+          book={bookFrom(dialog)}
+          onStep={(step) => {
+            refresh();
+            if (dialog.kind === "booking") say("info", `${dialog.booking.orderNumber} ${STEP_DONE[step]}.`);
+            setDialog(null);
+          }}
           onClose={() => setDialog(null)}
         />
       )}
@@ -512,13 +495,11 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         <OverrideDialog
           message={override.message}
           what={override.what}
-          onCancel={() => setOverride(null)}
-          onConfirm={async (reason) => {
-            const r = await sendSlot(override.kind, override.request, reason);
-            if (!r.ok) return r.error;
-            refresh();
-            say("info", `Booked with an override: ${override.what}.`);
-            return "done";
+          onClose={() => setOverride(null)}
+          confirm={async (reason) => {
+            const r = await bookSlot(override.kind, override.item, override.slot, reason);
+            if (r.ok) say("info", `Booked with an override: ${override.what}.`);
+            return r;
           }}
         />
       )}

@@ -5,9 +5,8 @@
 // what a drop means is sent to Rust by `onDrop`, and Rust decides.
 
 import { type PointerEvent as ReactPointerEvent, useCallback, useRef } from "react";
-import type { QueueEntry } from "../bindings";
+import type { PlannerBooking, QueueEntry } from "../bindings";
 import { type DragFrame, type Point, usePointerDrag } from "../dnd/usePointerDrag";
-import type { Booking } from "./api";
 
 /** Where the ghost sits relative to the pointer (negative: right of and below it). */
 const GHOST_OFFSET: Point = { x: -14, y: -18 };
@@ -15,8 +14,8 @@ const GHOST_OFFSET: Point = { x: -14, y: -18 };
 export type DragSource =
   | { kind: "queue"; entry: QueueEntry }
   /** `grabMinutes`: how far into the booking the pointer pressed, so it moves with the pointer. */
-  | { kind: "move"; booking: Booking; resourceId: number; grabMinutes: number }
-  | { kind: "resize"; booking: Booking; resourceId: number; day: string };
+  | { kind: "move"; booking: PlannerBooking; resourceId: number; grabMinutes: number }
+  | { kind: "resize"; booking: PlannerBooking; resourceId: number; day: string };
 
 /** Where a drop would go: a resource on a local day from `start` to `end` (minutes), or back to the queue. */
 export type DropTarget =

@@ -1,0 +1,47 @@
+// What the planner does with a booking's item moves (asked of Rust with
+// item_moves, as the board does): on the planner a booking is its whole
+// trip, so Delivered and Delivery failed answer for every item on it.
+// No React.
+
+import type { MoveAction, MoveOption } from "../bindings";
+import type { Action } from "../moves/actions";
+
+/** The moves a booking's dialog offers, and the action each sends. */
+const STEP_ACTION = {
+  unschedule: "unschedule",
+  dispatch: "dispatch",
+  delivered: "trip_delivered",
+  delivery_failed: "trip_failed",
+} as const satisfies Partial<Record<MoveAction, Action>>;
+
+export type BookingStep = keyof typeof STEP_ACTION;
+
+/** What the toast says once Rust took the step, after the order number. */
+export const STEP_DONE: Record<BookingStep, string> = {
+  unschedule: "is back in the delivery queue",
+  dispatch: "is out for delivery",
+  delivered: "is delivered",
+  delivery_failed: "failed and is back in the delivery queue",
+};
+
+export function isBookingStep(action: MoveAction): action is BookingStep {
+  return action in STEP_ACTION;
+}
+
+export function stepAction(step: BookingStep): Action {
+  return STEP_ACTION[step];
+}
+
+/** Rust's moves for the booking's item that the dialog draws as its steps, in Rust's order. */
+export function bookingSteps(moves: readonly MoveOption[]): (MoveOption & { action: BookingStep })[] {
+  return moves.filter((m): m is MoveOption & { action: BookingStep } => isBookingStep(m.action));
+}
+
+/**
+ * Whether the booking's time or resource can still change. Rust offers no
+ * move of its own for that (item_reschedule checks it when it is sent): a
+ * booking moves while Rust offers to unschedule it, before its trip leaves.
+ */
+export function canMove(moves: readonly MoveOption[]): boolean {
+  return moves.some((m) => m.action === "unschedule");
+}
