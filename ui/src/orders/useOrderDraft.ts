@@ -3,6 +3,7 @@
 
 import { useRef, useState } from "react";
 import type { AppError } from "../bindings";
+import { deskNow } from "../clock";
 import { addDays, localIsoDate } from "../format";
 import { useFieldErrors } from "../shell/useFieldErrors";
 import { type AddressDraft, controlFor, emptyDraft, emptyLine, emptySpec, isDirty, type LineDraft, type OrderDraft } from "./orderForm";
@@ -11,7 +12,7 @@ import { type AddressDraft, controlFor, emptyDraft, emptyLine, emptySpec, isDirt
 const DEFAULT_WINDOW_DAYS = 7;
 
 function freshDraft(): OrderDraft {
-  const today = localIsoDate(new Date());
+  const today = localIsoDate(deskNow());
   return emptyDraft(today, addDays(today, DEFAULT_WINDOW_DAYS));
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { type AppError, commands, type MoveOption, type ResourceRef } from "../bindings";
+import { deskNow } from "../clock";
 import { localIsoDate } from "../format";
 import { call } from "../ipc";
 import { type ActionSubject, runAction } from "../moves/actions";
@@ -39,7 +40,7 @@ export function ScheduleForm({ move, subject, onDone }: ScheduleFormProps) {
         : resources && (
             <SlotForm
               resources={resources}
-              initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(new Date()), start: "09:00", duration: 60 }}
+              initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(deskNow()), start: "09:00", duration: 60 }}
               submit={{ label: "Schedule", action: "schedule" }}
               send={(slot, overrideReason) => runAction("schedule", subject, { slot, overrideReason })}
               suggest={(minutes) => call(() => commands.itemSuggestSlot(subject.itemId, minutes))}

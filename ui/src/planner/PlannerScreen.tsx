@@ -16,6 +16,7 @@ import {
   type SlotSuggestion,
 } from "../bindings";
 import { MoveToast } from "../board/dnd/MoveToast";
+import { deskNow } from "../clock";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import { useToast } from "../dnd/useToast";
 import { addDays, clockTime, localIsoDate } from "../format";
@@ -120,7 +121,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         if (outcome.ok) {
           setView(outcome.data);
           setLoadError(null);
-          setLoadedAt(new Date().toISOString());
+          setLoadedAt(deskNow().toISOString());
         } else setLoadError(outcome.error);
       },
     },
