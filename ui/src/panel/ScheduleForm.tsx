@@ -43,7 +43,7 @@ export function ScheduleForm({ move, subject, onDone }: ScheduleFormProps) {
               initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(deskNow()), start: "09:00", duration: 60 }}
               submit={{ label: "Schedule", action: "schedule" }}
               send={(slot, overrideReason) => runAction("schedule", subject, { slot, overrideReason })}
-              suggest={(minutes) => call(() => commands.itemSuggestSlot(subject.itemId, minutes))}
+              suggestFor={subject.itemId}
               onDone={onDone}
             />
           )}

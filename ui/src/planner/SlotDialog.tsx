@@ -4,9 +4,9 @@
 // answer (item_moves for its item), as on the board.
 
 import { useEffect, useState } from "react";
-import { commands, type PlannerBooking, type PlannerResource, type QueueEntry } from "../bindings";
+import type { PlannerBooking, PlannerResource, QueueEntry } from "../bindings";
 import { clockTime, plural } from "../format";
-import { call, type Outcome } from "../ipc";
+import type { Outcome } from "../ipc";
 import { type ActionSubject, runAction, type Slot } from "../moves/actions";
 import { type LoadedMoves, loadMoves } from "../moves/loadMoves";
 import { MoveButton } from "../moves/MoveButton";
@@ -57,7 +57,7 @@ export function SlotDialog({ subject, resources, day, duration, book, onStep, on
             send={(slot, reason) =>
               book({ itemId: subject.entry.itemId, version: subject.entry.itemVersion, orderId: subject.entry.orderId }, slot, reason)
             }
-            suggest={(minutes) => call(() => commands.itemSuggestSlot(subject.entry.itemId, minutes))}
+            suggestFor={subject.entry.itemId}
             onDone={onClose}
           />
         </>

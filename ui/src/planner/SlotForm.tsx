@@ -5,9 +5,9 @@
 // reason. Every rule about the slot is Rust's answer.
 
 import { useId, useState } from "react";
-import type { AppError, SlotSuggestion } from "../bindings";
+import { type AppError, commands } from "../bindings";
 import { clockTime } from "../format";
-import type { Outcome } from "../ipc";
+import { call, type Outcome } from "../ipc";
 import type { Slot } from "../moves/actions";
 import { kindLabel } from "../resources/resourceDraft";
 import { FieldError } from "../shell/FieldError";
@@ -24,8 +24,8 @@ type SlotFormProps = {
   submit: { label: string; action: string };
   /** Sends the slot; `overrideReason` once Rust said a person may override what it breaks. */
   send: (slot: Slot, overrideReason: string | null) => Promise<Outcome<unknown>>;
-  /** Rust's earliest free slot of these minutes; no Suggest without it. */
-  suggest?: (minutes: number) => Promise<Outcome<SlotSuggestion>>;
+  /** The item whose earliest free slot Suggest asks Rust for; no Suggest without one. */
+  suggestFor?: number;
   onDone: () => void;
 };
 
@@ -44,7 +44,7 @@ function slotOf(form: SlotFields): Slot | AppError {
   return { resourceId: form.resourceId, start: instantAt(form.day, start), end: instantAt(form.day, start + form.duration) };
 }
 
-export function SlotForm({ resources, initial, submit, send, suggest, onDone }: SlotFormProps) {
+export function SlotForm({ resources, initial, submit, send, suggestFor, onDone }: SlotFormProps) {
   const ids = useId();
   const [form, setForm] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -58,12 +58,13 @@ export function SlotForm({ resources, initial, submit, send, suggest, onDone }: 
     setSuggested(null);
   }
 
-  async function askSuggestion(ask: NonNullable<typeof suggest>) {
+  /** Fills the fields with Rust's earliest free slot of these minutes; books nothing. */
+  async function suggest(itemId: number) {
     if (busy) return;
     setBusy(true);
     setError(null);
     setSuggested(null);
-    const r = await ask(form.duration);
+    const r = await call(() => commands.itemSuggestSlot(itemId, form.duration));
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
@@ -167,9 +168,9 @@ export function SlotForm({ resources, initial, submit, send, suggest, onDone }: 
       </div>
       <p className="panel__hint" id={`${ids}-hint`}>
         Local time. Rust checks hours, days off, capacity, skills, the recipient's window and travel.
-        {suggest && " Suggest fills in the earliest free slot Rust finds for these minutes."}
+        {suggestFor !== undefined && " Suggest fills in the earliest free slot Rust finds for these minutes."}
       </p>
-      {suggest && (
+      {suggestFor !== undefined && (
         // Always there (empty until a suggestion) so a screen reader announces what Suggest filled in.
         <p className="planner-dialog__suggested" role="status" data-suggested={suggested ? "" : undefined}>
           {suggested}
@@ -177,7 +178,7 @@ export function SlotForm({ resources, initial, submit, send, suggest, onDone }: 
       )}
       <FieldError error={error} named />
       <div className="move-prompt__actions">
-        {suggest && (
+        {suggestFor !== undefined && (
           <button
             type="button"
             className="button"
@@ -185,7 +186,7 @@ export function SlotForm({ resources, initial, submit, send, suggest, onDone }: 
             aria-busy={busy || undefined}
             data-action="dialog-suggest"
             aria-describedby={`${ids}-hint`}
-            onClick={() => void askSuggestion(suggest)}
+            onClick={() => void suggest(suggestFor)}
           >
             Suggest
           </button>
