@@ -4,7 +4,8 @@
 #   bash scripts/test.sh
 #
 # Steps: setup, rustfmt, clippy, cargo tests (engine unit/integration/proptest
-# and the app's command tests), UI typecheck, UI tests (vitest), UI build, the
+# and the app's command tests), UI typecheck, UI tests (vitest, then again with
+# the clock at a Monday 00:05, a Sunday 23:55 and a month's end), UI build, the
 # app binary with the embedded UI, and the end-to-end suite (tests/e2e: the
 # real binary driven through tauri-driver + WebKitWebDriver under Xvfb).
 set -euo pipefail
@@ -67,6 +68,7 @@ step clippy           cargo clippy --workspace --all-targets -- -D warnings
 step cargo-test       cargo test --workspace
 step ui-typecheck     npm --prefix ui run typecheck
 step ui-test          npm --prefix ui test
+step ui-any-day       bash scripts/test-any-day.sh
 step ui-build         npm --prefix ui run build
 step app-build        cargo build --features custom-protocol
 step e2e              e2e

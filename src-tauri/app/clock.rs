@@ -11,6 +11,8 @@ use engine::Ctx;
 #[derive(Debug, Clone)]
 pub struct Clock {
     offset: chrono::Duration,
+    /// A clock that stands still (tests that compare whole answers).
+    frozen: Option<DateTime<Utc>>,
     pub zone: Zone,
 }
 
@@ -27,6 +29,7 @@ impl Clock {
         };
         Clock {
             offset,
+            frozen: None,
             zone: desk_zone(),
         }
     }
@@ -35,12 +38,22 @@ impl Clock {
     pub fn starting_at(start: DateTime<Utc>, zone: Zone) -> Clock {
         Clock {
             offset: start - Utc::now(),
+            frozen: None,
+            zone,
+        }
+    }
+
+    /// A clock that always reads `at`, in `zone`.
+    pub fn frozen(at: DateTime<Utc>, zone: Zone) -> Clock {
+        Clock {
+            offset: chrono::Duration::zero(),
+            frozen: Some(at),
             zone,
         }
     }
 
     pub fn now(&self) -> DateTime<Utc> {
-        Utc::now() + self.offset
+        self.frozen.unwrap_or_else(|| Utc::now() + self.offset)
     }
 
     pub fn ctx(&self, actor: &str) -> Ctx {

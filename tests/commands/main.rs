@@ -18,9 +18,10 @@ struct TestApp {
     _dir: tempfile::TempDir,
 }
 
-/// The desk's clock in these tests: Monday 00:05, the hour the suite once failed.
+/// The desk's clock in these tests: Monday 00:05, the hour the suite once
+/// failed, standing still so whole answers can be compared.
 fn clock() -> Clock {
-    Clock::starting_at(
+    Clock::frozen(
         "2026-11-30T00:05:00Z".parse().unwrap(),
         engine::domain::shop_time::UTC,
     )
@@ -351,4 +352,72 @@ fn an_overridable_refusal_asks_for_a_reason_then_books_and_shows_it() {
         .as_str()
         .unwrap()
         .contains("early start agreed with the customer"));
+}
+
+/// The UI's tests are built on what Rust really answers: this writes the
+/// demo shop's board, moves, detail, planner, flow and refusals, as the
+/// commands return them at the fixed clock, into `ui/src/test/rust-fixtures.json`,
+/// and fails while the checked-in file differs (`UPDATE_FIXTURES=1` rewrites it).
+#[test]
+fn ui_fixtures_are_rusts_answers() {
+    let t = spawn();
+    let board = t.board();
+    let first = |key: &str| TestApp::column(&board, key)["cards"][0].clone();
+    let mut moves = serde_json::Map::new();
+    for c in board["columns"].as_array().unwrap() {
+        if let Some(card) = c["cards"].as_array().unwrap().first() {
+            let m = t
+                .invoke("item_moves", json!({"itemId": card["itemId"]}))
+                .unwrap();
+            moves.insert(c["key"].as_str().unwrap().to_string(), m);
+        }
+    }
+    let held = board["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["cards"].as_array().unwrap().iter())
+        .find(|c| c["onHold"] == true)
+        .expect("the demo holds an item")
+        .clone();
+    let approval = first("approval");
+    let detail = |card: &Value| {
+        t.invoke("item_detail", json!({"itemId": card["itemId"]}))
+            .unwrap()
+    };
+    let day = today().to_string();
+    let errors = json!({
+        "validation": t.invoke("order_submit", json!({"input": {
+            "customerId": 0, "recipientId": 0, "note": "", "items": []
+        }})).unwrap_err(),
+        "notFound": t.invoke("item_detail", json!({"itemId": 999_999})).unwrap_err(),
+        "conflict": t.invoke("item_approve", json!({
+            "itemId": approval["itemId"], "version": approval["version"].as_i64().unwrap() + 7, "note": ""
+        })).unwrap_err(),
+        "refused": t.invoke("item_undo", json!({
+            "itemId": approval["itemId"], "version": approval["version"]
+        })).unwrap_err(),
+    });
+    let fixtures = json!({
+        "clock": t.invoke("clock_get", json!({})).unwrap(),
+        "board": board,
+        "moves": moves,
+        "detail": { "approval": detail(&approval), "held": detail(&held) },
+        "planner": t.invoke("planner_get", json!({"from": day, "days": 7})).unwrap(),
+        "flow": t.invoke("flow_get", json!({})).unwrap(),
+        "reference": t.invoke("reference_get", json!({})).unwrap(),
+        "errors": errors,
+    });
+    let want = serde_json::to_string_pretty(&fixtures).unwrap() + "\n";
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/test/rust-fixtures.json");
+    if std::env::var("UPDATE_FIXTURES").is_ok() {
+        std::fs::write(&path, &want).unwrap();
+        return;
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "ui/src/test/rust-fixtures.json is stale: run `UPDATE_FIXTURES=1 cargo test --test commands ui_fixtures`"
+    );
 }

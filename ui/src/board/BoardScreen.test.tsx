@@ -53,12 +53,12 @@ const sample = board(
       [
         card({
           itemId: 7,
-          orderNumber: "SO-1042",
+          orderNumber: "EF-001042",
           position: 2,
           orderItemCount: 3,
           orderReadyCount: 1,
           title: "Latitude 5440",
-          reason: "Line value 2,400 over the 2,000 threshold",
+          reason: "High line value: line value 2400 > 2000",
           onHold: true,
           holdReason: "Customer asked to wait",
           overridden: true,
@@ -106,13 +106,13 @@ describe("flow board", () => {
     expect(item!.classList.contains("card")).toBe(true);
     expect(item!.getAttribute("data-item-id")).toBe("7");
     expect(item!.tabIndex).toBe(0);
-    expect(item!.getAttribute("aria-label")).toContain("Order SO-1042, item 2 of 3: Latitude 5440");
+    expect(item!.getAttribute("aria-label")).toContain("Order EF-001042, item 2 of 3: Latitude 5440");
 
     const c = within(item!);
-    c.getByText("SO-1042");
+    c.getByText("EF-001042");
     c.getByText("item 2 of 3");
     c.getByText("1 of 3 ready");
-    c.getByText("Line value 2,400 over the 2,000 threshold");
+    c.getByText("High line value: line value 2400 > 2000");
     c.getByText("Customer asked to wait");
     c.getByText("Override");
     c.getByText("Swap");

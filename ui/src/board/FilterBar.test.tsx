@@ -8,7 +8,7 @@ const sample = board([
   column(
     "approval",
     [
-      card({ itemId: 1, orderNumber: "SO-1042", title: "Latitude", customerName: "Northwind", serviceName: "Laptops", dueDate: "2026-11-25" }),
+      card({ itemId: 1, orderNumber: "EF-001042", title: "Latitude", customerName: "Northwind", serviceName: "Laptops", dueDate: "2026-11-25" }),
       card({ itemId: 2, title: "Dock", customerName: "Contoso", serviceName: "Accessories", onHold: true, dueDate: "2026-12-20" }),
     ],
     { title: "Approval" },

@@ -9,7 +9,7 @@ const f = (patch: Partial<BoardFilter>): BoardFilter => ({ ...noFilter, ...patch
 
 const a = card({
   itemId: 1,
-  orderNumber: "SO-1042",
+  orderNumber: "EF-001042",
   title: "Latitude 5440",
   customerName: "Northwind Ltd",
   recipientName: "Ada Lovelace",
@@ -18,7 +18,7 @@ const a = card({
 });
 const b = card({
   itemId: 2,
-  orderNumber: "SO-2001",
+  orderNumber: "EF-002001",
   title: "Dock",
   customerName: "Contoso",
   recipientName: "Grace Hopper",
@@ -36,7 +36,7 @@ const ids = (filter: BoardFilter) => all.filter((x) => matchesFilter(x, filter, 
 describe("board filters", () => {
   it.each<[string, Partial<BoardFilter>, number[]]>([
     ["no filter", {}, [1, 2, 3, 4, 5]],
-    ["order number", { query: "so-1042" }, [1]],
+    ["order number", { query: "ef-001042" }, [1]],
     ["title", { query: "DOCK" }, [2]],
     ["customer", { query: "contoso" }, [2, 3]],
     ["recipient", { query: "hopper" }, [2]],

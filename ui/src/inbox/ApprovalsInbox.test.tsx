@@ -10,19 +10,19 @@ const three = [
   card({
     itemId: 7,
     version: 3,
-    orderNumber: "SO-1042",
+    orderNumber: "EF-001042",
     position: 2,
     orderItemCount: 3,
     title: "Latitude 5440",
     customerName: "Northwind Ltd",
     recipientName: "Ada Lovelace",
-    reason: "Line value 2,400 over the 2,000 threshold",
+    reason: "High line value: line value 2400 > 2000",
     onHold: true,
     holdReason: "Customer asked to wait",
     dueDate: "2026-11-20",
   }),
-  card({ itemId: 8, version: 5, orderNumber: "SO-1043", title: "ThinkPad X1", reason: "New customer" }),
-  card({ itemId: 9, version: 1, orderNumber: "SO-1044", title: "iPhone 16", reason: "Swap outside policy" }),
+  card({ itemId: 8, version: 5, orderNumber: "EF-001043", title: "ThinkPad X1", reason: "New customer" }),
+  card({ itemId: 9, version: 1, orderNumber: "EF-001044", title: "iPhone 16", reason: "Swap outside policy" }),
 ];
 
 function sampleBoard(cards = three): BoardView {
@@ -97,11 +97,11 @@ describe("approvals inbox", () => {
     expect([...rows].map((r) => r.getAttribute("data-inbox-item-id"))).toEqual(["7", "8", "9"]);
 
     const first = within(row(dialog, 7));
-    first.getByText("SO-1042");
+    first.getByText("EF-001042");
     first.getByText("item 2 of 3");
     first.getByText("Latitude 5440");
     expect(first.getByText(/Northwind Ltd/).textContent).toContain("Ada Lovelace");
-    first.getByText("Line value 2,400 over the 2,000 threshold");
+    first.getByText("High line value: line value 2400 > 2000");
     first.getByText("Overdue 5d · 20 Nov");
     first.getByText("On hold");
   });
@@ -147,7 +147,7 @@ describe("approvals inbox", () => {
     const s = serve({
       refuse: (cmd, args) =>
         cmd === "item_reject" && args.itemId === 8
-          ? { code: "conflict", message: "SO-1043 changed since you loaded it", field: null }
+          ? { code: "conflict", message: "EF-001043 changed since you loaded it", field: null }
           : null,
     });
     const dialog = await openInbox();
@@ -157,7 +157,7 @@ describe("approvals inbox", () => {
 
     await within(dialog).findByText("2 rejected, 1 refused");
     expect(s.calls.map((c) => c.args.itemId)).toEqual([7, 8, 9]);
-    expect(within(row(dialog, 8)).getByRole("alert").textContent).toContain("SO-1043 changed since you loaded it");
+    expect(within(row(dialog, 8)).getByRole("alert").textContent).toContain("EF-001043 changed since you loaded it");
     within(row(dialog, 7)).getByText("Rejected");
     within(row(dialog, 9)).getByText("Rejected");
     // The refused row stays selected for another try.

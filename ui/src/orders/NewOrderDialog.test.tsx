@@ -62,7 +62,7 @@ const reference: ReferenceData = {
 
 const submitted: SubmitResult = {
   orderId: 61,
-  number: "SO-1061",
+  number: "EF-001061",
   items: [
     { itemId: 301, status: "ready", version: 4, onHold: false, reason: "Single-item order: nothing to consolidate, queued for delivery" },
     { itemId: 302, status: "awaiting_approval", version: 2, onHold: false, reason: "High line value: line value 2190 > 2000" },
@@ -169,7 +169,7 @@ describe("new order form", () => {
     type(dialog.getByLabelText(/Note for the team/), "Urgent");
 
     fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
-    await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    await screen.findByRole("dialog", { name: "Order EF-001061 submitted" });
 
     const address = {
       line1: "Mariahilfer Straße 45",
@@ -218,7 +218,7 @@ describe("new order form", () => {
       "Item 2Business laptop→Awaiting approvalHigh line value: line value 2190 > 2000",
       "Item 3Device management · added with item 2→PreparingDevice management needs no stock",
     ]);
-    expect(screen.getByRole("status").textContent).toContain("SO-1061 for Acme Consulting GmbH: 3 items");
+    expect(screen.getByRole("status").textContent).toContain("EF-001061 for Acme Consulting GmbH: 3 items");
   });
 
   it("New order starts afresh; Close closes", async () => {
@@ -226,7 +226,7 @@ describe("new order form", () => {
     const { el, onClose } = await open();
     fillOneMonitor(el);
     fireEvent.click(within(el).getByRole("button", { name: "Submit order" }));
-    const done = await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    const done = await screen.findByRole("dialog", { name: "Order EF-001061 submitted" });
 
     fireEvent.click(within(done).getByRole("button", { name: "New order" }));
     const fresh = await screen.findByRole("dialog", { name: "New order" });
@@ -236,7 +236,7 @@ describe("new order form", () => {
 
     fillOneMonitor(fresh);
     fireEvent.click(within(fresh).getByRole("button", { name: "Submit order" }));
-    const again = await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    const again = await screen.findByRole("dialog", { name: "Order EF-001061 submitted" });
     fireEvent.click(within(again).getByRole("button", { name: "Close" }));
     expect(onClose).toHaveBeenCalledTimes(1);
   });
@@ -272,7 +272,7 @@ describe("new order form", () => {
     expect(line(el, 2).queryByRole("alert")).toBeNull();
     server.answer = () => submitted;
     fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
-    await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    await screen.findByRole("dialog", { name: "Order EF-001061 submitted" });
     const last = server.calls.at(-1)!.args.input as { items: { quantity: number }[] };
     expect(last.items.map((i) => i.quantity)).toEqual([1, 3]);
   });
@@ -367,7 +367,7 @@ describe("new order form", () => {
     fireEvent.keyDown(line(el, 1).getByLabelText("Quantity"), { key: "Enter" });
     expect(server.calls).toEqual([]);
     fireEvent.keyDown(value, { key: "Enter", ctrlKey: true });
-    await screen.findByRole("dialog", { name: "Order SO-1061 submitted" });
+    await screen.findByRole("dialog", { name: "Order EF-001061 submitted" });
     expect(server.calls).toHaveLength(1);
   });
 });

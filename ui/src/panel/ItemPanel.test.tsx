@@ -12,7 +12,7 @@ const sample = board([
       itemId: 7,
       version: 3,
       orderId: 70,
-      orderNumber: "SO-1042",
+      orderNumber: "EF-001042",
       title: "Latitude 5440",
       orderItemCount: 2,
       position: 1,
@@ -25,7 +25,7 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
     itemId: 7,
     version: 3,
     orderId: 70,
-    orderNumber: "SO-1042",
+    orderNumber: "EF-001042",
     status: "awaiting_approval",
     statusLabel: "Awaiting approval",
     holdReason: null,
@@ -59,7 +59,7 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
         toLabel: "Awaiting approval",
         kindLabel: "Moved",
         decisionPoint: "D1",
-        reasons: ["Line value 2,400 over the 2,000 threshold"],
+        reasons: ["High line value: line value 2400 > 2000"],
         override: false,
         note: null,
       },
@@ -140,7 +140,7 @@ describe("item panel", () => {
     expect(panel.getAttribute("data-panel-item-id")).toBe("7");
     expect(panel.getAttribute("aria-modal")).toBe("false");
     expect(p.getByRole("heading", { level: 2 }).textContent).toContain("Latitude 5440");
-    p.getByText("SO-1042");
+    p.getByText("EF-001042");
     p.getByText("Awaiting approval");
     p.getByText("Customer asked to wait");
     p.getByText("1 Dec 2026 – 5 Dec 2026");
@@ -151,7 +151,7 @@ describe("item panel", () => {
     expect(entries).toHaveLength(2);
     expect(entries[0]!.textContent).toContain("New → Awaiting approval");
     expect(entries[0]!.textContent).toContain("D1");
-    expect(entries[0]!.textContent).toContain("Line value 2,400 over the 2,000 threshold");
+    expect(entries[0]!.textContent).toContain("High line value: line value 2400 > 2000");
     expect(entries[1]!.textContent).toContain("Created");
 
     const disabled = p.getByRole("button", { name: "Mark prepared" }) as HTMLButtonElement;

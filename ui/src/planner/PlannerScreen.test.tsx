@@ -34,7 +34,7 @@ function booking(overrides: Partial<PlannerBooking> = {}): PlannerBooking {
     start: `${d}T09:00:00Z`,
     end: `${d}T10:00:00Z`,
     orderId: 5,
-    orderNumber: "SO-2001",
+    orderNumber: "EF-002001",
     customerName: "Contoso",
     itemIds: [31, 32],
     units: 3,
@@ -49,7 +49,7 @@ function booking(overrides: Partial<PlannerBooking> = {}): PlannerBooking {
 function entry(overrides: Partial<QueueEntry> = {}): QueueEntry {
   return {
     orderId: 9,
-    orderNumber: "SO-3001",
+    orderNumber: "EF-003001",
     customerName: "Northwind Ltd",
     deliveryGroup: 0,
     itemId: 41,
@@ -71,7 +71,7 @@ function plannerView(overrides: Partial<PlannerView> = {}): PlannerView {
       resource({ bookings: [booking()] }),
       resource({ id: 2, name: "Tom Tech", kind: "technician", workStart: "07:00", workEnd: "15:00", daysOff: [today()] }),
     ],
-    queue: [entry(), entry({ orderId: 10, orderNumber: "SO-3002", itemId: 42, itemVersion: 2, onHold: true })],
+    queue: [entry(), entry({ orderId: 10, orderNumber: "EF-003002", itemId: 42, itemVersion: 2, onHold: true })],
     ...overrides,
   };
 }
@@ -153,7 +153,7 @@ async function dragTo(el: Element, to: Element, x: number) {
 
 async function shown() {
   render(<PlannerScreen />);
-  await screen.findByText("SO-3001");
+  await screen.findByText("EF-003001");
 }
 
 const queueCard = (itemId: number) => document.querySelector<HTMLElement>(`[data-queue-item="${itemId}"]`)!;
@@ -176,7 +176,7 @@ describe("the planner grid", () => {
     within(row1).getByText("Dana Driver");
     expect(row1.textContent).toContain("Driver · 10 units");
     expect(row1.textContent).toContain("08:00–17:00");
-    const b = within(row1).getByRole("button", { name: /SO-2001, Contoso/ });
+    const b = within(row1).getByRole("button", { name: /EF-002001, Contoso/ });
     expect(b.getAttribute("data-booking-id")).toBe("70");
     expect(b.textContent).toContain("09:00–10:00");
 
@@ -200,7 +200,7 @@ describe("the planner grid", () => {
     fireEvent.click(screen.getByRole("button", { name: "Week" }));
     await waitFor(() => expect(document.querySelectorAll('[data-week-cell][data-resource-id="1"]').length).toBe(7));
     const cell = document.querySelector(`[data-week-cell][data-resource-id="1"][data-day="${today()}"]`)!;
-    expect(cell.textContent).toContain("SO-2001");
+    expect(cell.textContent).toContain("EF-002001");
   });
 });
 
@@ -379,7 +379,7 @@ describe("moving bookings", () => {
     const block = track(1).querySelector<HTMLElement>('[data-booking-id="70"]')!;
     await dragTo(block, queueCard(42), 1200);
     await waitFor(() => expect(calls).toEqual([{ cmd: "item_unschedule", args: { itemId: 31, version: 4 } }]));
-    await screen.findByText("SO-2001 is back in the delivery queue.");
+    await screen.findByText("EF-002001 is back in the delivery queue.");
   });
 });
 
@@ -388,7 +388,7 @@ describe("the keyboard path", () => {
     const calls = serve();
     await shown();
     fireEvent.keyDown(queueCard(41), { key: "Enter" });
-    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    const dialog = await screen.findByRole("dialog", { name: "Book EF-003001" });
     fireEvent.change(within(dialog).getByLabelText("Start"), { target: { value: "10:30" } });
     fireEvent.change(within(dialog).getByLabelText("Minutes"), { target: { value: "45" } });
     await act(async () => {
@@ -410,7 +410,7 @@ describe("the keyboard path", () => {
     await shown();
     queueCard(41).focus();
     fireEvent.keyDown(queueCard(41), { key: "m" });
-    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    const dialog = await screen.findByRole("dialog", { name: "Book EF-003001" });
     expect(dialog.contains(document.activeElement)).toBe(true);
     fireEvent.keyDown(document.activeElement!, { key: "Escape" });
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
@@ -427,7 +427,7 @@ describe("the keyboard path", () => {
     );
     await shown();
     fireEvent.keyDown(queueCard(41), { key: "Enter" });
-    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    const dialog = await screen.findByRole("dialog", { name: "Book EF-003001" });
     fireEvent.change(within(dialog).getByLabelText("Minutes"), { target: { value: "45" } });
     const suggest = within(dialog).getByRole("button", { name: "Suggest" });
     expect(suggest.getAttribute("type")).toBe("button"); // not a submit: Enter in a field still books
@@ -460,7 +460,7 @@ describe("the keyboard path", () => {
     const calls = serve((cmd) => (cmd === "item_suggest_slot" ? refusal : []));
     await shown();
     fireEvent.keyDown(queueCard(41), { key: "m" });
-    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    const dialog = await screen.findByRole("dialog", { name: "Book EF-003001" });
     const start = (within(dialog).getByLabelText("Start") as HTMLInputElement).value;
     await act(async () => {
       fireEvent.click(within(dialog).getByRole("button", { name: "Suggest" }));
@@ -484,7 +484,7 @@ describe("the keyboard path", () => {
       return el!;
     });
     fireEvent.keyDown(chip, { key: "Enter" });
-    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking EF-002001" });
     fireEvent.change(await within(dialog).findByLabelText("Minutes"), { target: { value: "90" } });
     // Rust's suggestion is for a delivery in the queue; a booking moves by its fields.
     expect(within(dialog).queryByRole("button", { name: "Suggest" })).toBeNull();
@@ -506,12 +506,12 @@ describe("the keyboard path", () => {
     const calls = serve(() => [], plannerView(), (b) => ({ ...bookingMoves(b), version: 5 }));
     await shown();
     fireEvent.keyDown(track(1).querySelector('[data-booking-id="70"]')!, { key: "m" });
-    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking EF-002001" });
     await act(async () => {
       fireEvent.click(await within(dialog).findByRole("button", { name: "Out for delivery" }));
     });
     await waitFor(() => expect(calls).toEqual([{ cmd: "item_dispatch", args: { itemId: 31, version: 5 } }]));
-    await screen.findByText("SO-2001 is out for delivery.");
+    await screen.findByText("EF-002001 is out for delivery.");
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
@@ -527,7 +527,7 @@ describe("the keyboard path", () => {
     }));
     await shown();
     fireEvent.keyDown(track(1).querySelector('[data-booking-id="70"]')!, { key: "Enter" });
-    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking EF-002001" });
     const out = (await within(dialog).findByRole("button", { name: "Out for delivery" })) as HTMLButtonElement;
     expect(out.disabled).toBe(true);
     expect(within(dialog).getAllByText("on hold: customer asked to wait")).toHaveLength(2);
@@ -540,7 +540,7 @@ describe("the keyboard path", () => {
     serve(() => [], view);
     await shown();
     fireEvent.click(track(1).querySelector('[data-booking-id="70"]')!);
-    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking EF-002001" });
     await within(dialog).findByRole("button", { name: "Delivered" });
     expect(within(dialog).queryByLabelText("Minutes")).toBeNull();
     expect(within(dialog).queryByRole("button", { name: "Move" })).toBeNull();
@@ -551,7 +551,7 @@ describe("the keyboard path", () => {
     const calls = serve(() => [], view);
     await shown();
     fireEvent.click(track(1).querySelector('[data-booking-id="70"]')!);
-    const dialog = await screen.findByRole("dialog", { name: "Booking SO-2001" });
+    const dialog = await screen.findByRole("dialog", { name: "Booking EF-002001" });
     fireEvent.click(await within(dialog).findByRole("button", { name: /^Delivery failed/ }));
     fireEvent.change(within(dialog).getByLabelText(/Delivery failed — reason/), { target: { value: "Nobody home" } });
     await act(async () => {
@@ -571,7 +571,7 @@ describe("the keyboard path", () => {
     );
     await shown();
     fireEvent.keyDown(queueCard(41), { key: "Enter" });
-    const dialog = await screen.findByRole("dialog", { name: "Book SO-3001" });
+    const dialog = await screen.findByRole("dialog", { name: "Book EF-003001" });
     await act(async () => {
       fireEvent.click(within(dialog).getByRole("button", { name: "Book" }));
     });
@@ -620,7 +620,7 @@ describe("suggest and plan", () => {
   it("Plan the day reports what was placed and what could not be, with Rust's reasons", async () => {
     const plan: DayPlan = {
       placed: [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" }],
-      unplaced: [{ itemId: 42, orderNumber: "SO-3002", reason: "item 1: waiting for the customer" }],
+      unplaced: [{ itemId: 42, orderNumber: "EF-003002", reason: "item 1: waiting for the customer" }],
     };
     const calls = serve((cmd) => (cmd === "plan_day" ? plan : []));
     await shown();
@@ -631,7 +631,7 @@ describe("suggest and plan", () => {
     expect(calls).toEqual([{ cmd: "plan_day", args: { day: today(), durationMinutes: 60 } }]);
     expect(dialog.textContent).toContain("Placed 1 item");
     const row = dialog.querySelector('[data-unplaced="42"]')!;
-    expect(row.textContent).toContain("SO-3002");
+    expect(row.textContent).toContain("EF-003002");
     expect(row.textContent).toContain("item 1: waiting for the customer");
   });
 });
@@ -646,7 +646,7 @@ describe("the day sheet", () => {
         {
           start: `${d}T09:00:00Z`,
           end: `${d}T10:00:00Z`,
-          orderNumber: "SO-2001",
+          orderNumber: "EF-002001",
           customerName: "Contoso",
           recipientName: "Ada Lovelace",
           address: "1 Main St, 10115 Berlin, DE",

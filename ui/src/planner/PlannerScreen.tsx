@@ -63,7 +63,7 @@ function resourceName(view: PlannerView | null, id: number): string {
   return view?.resources.find((r) => r.id === id)?.name ?? `resource ${id}`;
 }
 
-/** "SO-1042 on Dana Driver, Wed 25 Nov 09:00–10:00". */
+/** "EF-001042 on Dana Driver, Wed 25 Nov 09:00–10:00". */
 function slotWhat(order: string, resource: string, slot: Slot): string {
   return `${order} on ${resource}, ${dayLabel(localDayOf(slot.start))} ${clockTime(slot.start)}–${clockTime(slot.end)}`;
 }

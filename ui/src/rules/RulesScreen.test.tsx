@@ -340,7 +340,7 @@ describe("rules screen", () => {
         {
           itemId: 41,
           orderId: 9,
-          orderNumber: "SO-2041",
+          orderNumber: "EF-002041",
           position: 1,
           title: "ThinkPad X1",
           customerName: "Contoso",
@@ -354,7 +354,7 @@ describe("rules screen", () => {
     fireEvent.click(await screen.findByText("New or flagged customer"));
     fireEvent.click(screen.getByRole("button", { name: "Preview hits" }));
     const table = await screen.findByRole("table");
-    const hit = within(table).getByText("SO-2041").closest("tr")!;
+    const hit = within(table).getByText("EF-002041").closest("tr")!;
     expect(hit.textContent).toContain("ThinkPad X1");
     expect(hit.textContent).toContain("line value 2400 > 2000");
     expect(document.querySelector("[data-preview-count]")!.textContent).toBe("1");

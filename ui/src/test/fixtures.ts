@@ -1,32 +1,23 @@
 import type { BoardCard, BoardColumn, BoardView, ColumnKey } from "../bindings";
+import { rustCard } from "./rust";
 
 let nextId = 1;
 
+/** A board card: Rust's first approval card of the demo shop, with its own id and order. */
 export function card(overrides: Partial<BoardCard> = {}): BoardCard {
   const itemId = overrides.itemId ?? nextId++;
+  const orderId = overrides.orderId ?? 100 + itemId;
   return {
+    ...rustCard("approval"),
     itemId,
     version: 1,
-    orderId: 100 + itemId,
+    orderId,
     orderVersion: 1,
-    orderNumber: `SO-${1000 + itemId}`,
+    // Rust's order numbers: EF- and six digits of the order id.
+    orderNumber: `EF-${String(orderId).padStart(6, "0")}`,
     position: 1,
     orderItemCount: 1,
     orderReadyCount: 0,
-    title: "Laptop 14-inch, 16 GB",
-    serviceName: "Laptop with set-up",
-    customerName: "Northwind Ltd",
-    recipientName: "Ada Lovelace",
-    status: "awaiting_approval",
-    statusLabel: "Awaiting approval",
-    transactionType: "order",
-    quantity: 1,
-    onHold: false,
-    holdReason: null,
-    overridden: false,
-    reason: "Line value over 2,000",
-    dueDate: "2026-11-30",
-    createdAt: "2026-11-20T09:00:00Z",
     ...overrides,
   };
 }

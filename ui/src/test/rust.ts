@@ -1,0 +1,40 @@
+// What Rust really answers, for the UI's tests: the demo shop at a fixed
+// clock, written by the Rust test `ui_fixtures_are_rusts_answers`
+// (tests/commands/main.rs), which fails while this JSON is stale. Tests that
+// draw a board, a panel, the planner or a refusal start from these answers
+// instead of inventing what Rust might say.
+
+import type {
+  AppError,
+  BoardCard,
+  BoardView,
+  ClockView,
+  ColumnKey,
+  FlowStats,
+  ItemDetail,
+  ItemMoves,
+  PlannerView,
+  ReferenceData,
+} from "../bindings";
+import data from "./rust-fixtures.json";
+
+export type RustFixtures = {
+  clock: ClockView;
+  board: BoardView;
+  /** The moves of the first card of each column that has one. */
+  moves: Partial<Record<ColumnKey, ItemMoves>>;
+  detail: { approval: ItemDetail; held: ItemDetail };
+  planner: PlannerView;
+  flow: FlowStats;
+  reference: ReferenceData;
+  errors: { validation: AppError; notFound: AppError; conflict: AppError; refused: AppError };
+};
+
+export const rust = data as unknown as RustFixtures;
+
+/** The first card of a column, as Rust drew it. */
+export function rustCard(column: ColumnKey): BoardCard {
+  const found = rust.board.columns.find((c) => c.key === column)?.cards[0];
+  if (!found) throw new Error(`the demo board has no card in ${column}`);
+  return found;
+}
