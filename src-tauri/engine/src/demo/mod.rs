@@ -10,10 +10,10 @@ use crate::domain::resource::{Resource, ResourceKind};
 use crate::domain::shop_time;
 use crate::domain::stock::UnitState;
 use crate::store::{catalog, orders, resources, stock, Db};
-use data::{specs, CUSTOMERS, PRODUCTS, SERVICES};
 use crate::usecases::{self, AddressInput, Ctx, NewItemInput, NewOrderInput, ScheduleInput};
 use crate::{Error, Result};
 use chrono::{Datelike, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use data::{specs, CUSTOMERS, PRODUCTS, SERVICES};
 
 /// A small, repeatable pseudo-random source (xorshift64*): demo data is the same every run.
 pub struct Rng(u64);

@@ -1,5 +1,7 @@
 //! The catalog: services staff sell, the products behind them, and requested specs.
 
+use super::limits::{SPECS_MAX, SPEC_KEY_MAX, SPEC_VALUE_MAX};
+use super::text;
 use crate::Error;
 use std::collections::BTreeMap;
 
@@ -88,30 +90,19 @@ pub struct Product {
 pub struct Specs(BTreeMap<String, String>);
 
 impl Specs {
-    pub const MAX_ENTRIES: usize = 20;
-    pub const KEY_MAX: usize = 40;
-    pub const VALUE_MAX: usize = 100;
-
-    /// Checks each key and value; `field` names the input in errors.
+    /// Checks each key and value with the text rule; `field` names the input in errors.
     pub fn parse(field: &str, raw: &BTreeMap<String, String>) -> Result<Self, Error> {
-        if raw.len() > Self::MAX_ENTRIES {
+        if raw.len() > SPECS_MAX {
             return Err(Error::validation(
                 field,
-                format!(
-                    "has {} specs; at most {} allowed",
-                    raw.len(),
-                    Self::MAX_ENTRIES
-                ),
+                format!("has {} specs; at most {SPECS_MAX} allowed", raw.len()),
             ));
         }
         let mut out = BTreeMap::new();
         for (k, v) in raw {
-            let key = k.trim().to_ascii_lowercase();
-            if key.is_empty() || key.len() > Self::KEY_MAX {
-                return Err(Error::validation(
-                    field,
-                    format!("spec name {k:?} must be 1–{} characters", Self::KEY_MAX),
-                ));
+            let key = text::optional(field, k, SPEC_KEY_MAX)?.to_ascii_lowercase();
+            if key.is_empty() {
+                return Err(Error::validation(field, "every spec needs a name"));
             }
             if !key
                 .chars()
@@ -119,25 +110,22 @@ impl Specs {
             {
                 return Err(Error::validation(
                     field,
-                    format!("spec name {k:?} may hold only letters, digits, '_' and '-'"),
+                    format!(
+                        "spec name {} may hold only letters, digits, '_' and '-'",
+                        text::echo(k)
+                    ),
                 ));
             }
-            let value = v.trim();
-            if value.is_empty() || value.chars().count() > Self::VALUE_MAX {
-                return Err(Error::validation(
-                    format!("{field}.{key}"),
-                    format!("value must be 1–{} characters", Self::VALUE_MAX),
-                ));
-            }
+            let value = text::required(&format!("{field}.{key}"), v, SPEC_VALUE_MAX)?;
             if let Some(bound) = value.strip_prefix(">=") {
-                if bound.trim().parse::<f64>().is_err() {
+                if !bound.trim().parse::<f64>().is_ok_and(f64::is_finite) {
                     return Err(Error::validation(
                         format!("{field}.{key}"),
-                        format!("\">=\" needs a number, got {value:?}"),
+                        format!("\">=\" needs a number, got {}", text::echo(&value)),
                     ));
                 }
             }
-            if out.insert(key.clone(), value.to_string()).is_some() {
+            if out.insert(key.clone(), value).is_some() {
                 return Err(Error::validation(
                     field,
                     format!("spec {key:?} given twice"),
@@ -209,8 +197,14 @@ mod tests {
             map(&[("ram size", "x")]),
             map(&[("ram", "")]),
             map(&[("ram", ">=lots")]),
+            map(&[("ram", ">=NaN")]),
             map(&[("ram", &"x".repeat(101))]),
             map(&[("RAM", "8"), ("ram", "16")]),
+            map(&[("ram", "16\u{0}GB")]),
+            map(&[("ram", "\u{1b}[2J")]),
+            map(&[("ram", "\u{200B}\u{FEFF}")]),
+            map(&[("ra\u{0}m", "16")]),
+            map(&[("\u{200B}", "16")]),
         ];
         for b in bad {
             let e = Specs::parse("items[0].specs", &b).unwrap_err();
@@ -221,7 +215,7 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         }
-        let many: BTreeMap<_, _> = (0..21)
+        let many: BTreeMap<_, _> = (0..=SPECS_MAX)
             .map(|i| (format!("k{i}"), "v".to_string()))
             .collect();
         assert!(Specs::parse("s", &many).is_err());

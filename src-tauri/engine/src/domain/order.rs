@@ -1,5 +1,7 @@
 //! Orders, their items' addresses and date windows, and the order status derived from items.
 
+use super::dates::{self, parse_date};
+use super::limits::{ADDRESS_ADDITION_MAX, ADDRESS_LINE_MAX, CITY_MAX, POSTAL_CODE_MAX};
 use super::status::ItemStatus;
 use super::text;
 use crate::Error;
@@ -59,11 +61,6 @@ pub struct Address {
 }
 
 impl Address {
-    pub const LINE1_MAX: usize = 100;
-    pub const POSTAL_CODE_MAX: usize = 30;
-    pub const CITY_MAX: usize = 100;
-    pub const ADDITION_MAX: usize = 1500;
-
     /// `prefix` names the field in errors, e.g. "items[0].address".
     pub fn parse(
         prefix: &str,
@@ -73,23 +70,13 @@ impl Address {
         country_code: &str,
         addition: &str,
     ) -> Result<Self, Error> {
-        let cc = country_code.trim().to_ascii_uppercase();
-        if cc.len() != 2 || !cc.chars().all(|c| c.is_ascii_uppercase()) {
-            return Err(Error::validation(
-                format!("{prefix}.countryCode"),
-                format!("must be an ISO 3166 alpha-2 code such as DE or AT, got {country_code:?}"),
-            ));
-        }
+        let field = |name: &str| format!("{prefix}.{name}");
         Ok(Address {
-            line1: text::required(&format!("{prefix}.line1"), line1, Self::LINE1_MAX)?,
-            postal_code: text::required(
-                &format!("{prefix}.postalCode"),
-                postal_code,
-                Self::POSTAL_CODE_MAX,
-            )?,
-            city: text::required(&format!("{prefix}.city"), city, Self::CITY_MAX)?,
-            country_code: cc,
-            addition: text::optional(&format!("{prefix}.addition"), addition, Self::ADDITION_MAX)?,
+            line1: text::required(&field("line1"), line1, ADDRESS_LINE_MAX)?,
+            postal_code: text::required(&field("postalCode"), postal_code, POSTAL_CODE_MAX)?,
+            city: text::required(&field("city"), city, CITY_MAX)?,
+            country_code: country(&field("countryCode"), country_code)?,
+            addition: text::optional(&field("addition"), addition, ADDRESS_ADDITION_MAX)?,
         })
     }
 
@@ -134,6 +121,12 @@ impl DateWindow {
         Self::new(field, start, end)
     }
 
+    /// Refuses a window a delivery cannot be planned in any more or yet:
+    /// one that ended before `today`, or ends beyond the horizon.
+    pub fn plannable(&self, field: &str, today: NaiveDate) -> Result<(), Error> {
+        dates::plannable(&format!("{field}.end"), "the window ends", self.end, today)
+    }
+
     pub fn start(&self) -> NaiveDate {
         self.start
     }
@@ -145,11 +138,19 @@ impl DateWindow {
     }
 }
 
-pub fn parse_date(field: &str, raw: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
+/// A country of the ISO 3166-1 list by its alpha-2 code ("at" reads as AT).
+fn country(field: &str, raw: &str) -> Result<String, Error> {
+    let code = text::required(field, raw, 2)
+        .ok()
+        .map(|c| c.to_ascii_uppercase())
+        .filter(|c| rust_iso3166::from_alpha2(c).is_some());
+    code.ok_or_else(|| {
         Error::validation(
             field,
-            format!("must be a date like 2026-12-01, got {raw:?}"),
+            format!(
+                "must be an ISO 3166 country code such as DE or AT, got {}",
+                text::echo(raw)
+            ),
         )
     })
 }
@@ -221,7 +222,7 @@ mod tests {
     fn address_limits_follow_equipme() {
         let ok = Address::parse("a", "Main St 1", "1010", "Vienna", "at", "");
         assert_eq!(ok.unwrap().country_code(), "AT");
-        let long = "x".repeat(101);
+        let long = "x".repeat(ADDRESS_LINE_MAX + 1);
         let e = Address::parse("a", &long, "1010", "Vienna", "AT", "").unwrap_err();
         assert!(
             matches!(e, Error::Validation { ref field, .. } if field == "a.line1"),
@@ -229,8 +230,13 @@ mod tests {
         );
         let e = Address::parse("a", "Main", &"9".repeat(31), "Vienna", "AT", "").unwrap_err();
         assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.postalCode"));
-        let e = Address::parse("a", "Main", "1010", "Vienna", "AUT", "").unwrap_err();
-        assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.countryCode"));
+        for bad in ["AUT", "XX", "ZZ", "A\u{200B}", ""] {
+            let e = Address::parse("a", "Main", "1010", "Vienna", bad, "").unwrap_err();
+            assert!(
+                matches!(e, Error::Validation { ref field, .. } if field == "a.countryCode"),
+                "{bad:?}"
+            );
+        }
         let e = Address::parse("a", "Main", "1010", "Vienna", "AT", &"y".repeat(1501)).unwrap_err();
         assert!(matches!(e, Error::Validation { ref field, .. } if field == "a.addition"));
         assert!(Address::parse("a", "Main", "1010", "Vienna", "AT", &"y".repeat(1500)).is_ok());
@@ -243,6 +249,23 @@ mod tests {
         let e = DateWindow::parse("w", "2026-13-05", "2026-12-01").unwrap_err();
         assert!(matches!(e, Error::Validation { ref field, .. } if field == "w.start"));
         assert!(DateWindow::parse("w", "2026-12-01", "2026-12-01").is_ok());
+        let e = DateWindow::parse("w", "-0001-12-30", "2026-12-01").unwrap_err();
+        assert!(matches!(e, Error::Validation { ref field, .. } if field == "w.start"));
+    }
+
+    #[test]
+    fn a_window_ended_or_beyond_the_horizon_is_not_plannable() {
+        let today = parse_date("d", "2026-11-30").unwrap();
+        let w = |s, e| DateWindow::parse("w", s, e).unwrap();
+        assert!(w("2026-11-01", "2026-11-30").plannable("w", today).is_ok());
+        let e = w("2000-01-01", "2000-01-31")
+            .plannable("w", today)
+            .unwrap_err();
+        assert!(
+            matches!(e, Error::Validation { ref field, .. } if field == "w.end"),
+            "{e}"
+        );
+        assert!(w("2026-12-01", "2099-12-31").plannable("w", today).is_err());
     }
 
     #[test]

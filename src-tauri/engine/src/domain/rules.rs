@@ -2,6 +2,7 @@
 //! conditions over item, order, customer and service facts, combined with
 //! all/any, and an action. Every firing carries a reason a person can read.
 
+use super::limits::{CONDITIONS_MAX, DESCRIPTION_MAX, NAME_MAX, RULE_TEXT_MAX};
 use super::text;
 use crate::Error;
 use serde::{Deserialize, Serialize};
@@ -213,30 +214,26 @@ pub struct RuleSpec {
 }
 
 impl RuleSpec {
-    pub const NAME_MAX: usize = 80;
-    pub const DESCRIPTION_MAX: usize = 500;
-    pub const CONDITIONS_MAX: usize = 10;
-
     /// Checks the rule can run: a name, 1–10 conditions, each value of its field's type.
     pub fn validate(mut self) -> Result<RuleSpec, Error> {
-        self.name = text::required("name", &self.name, Self::NAME_MAX)?;
-        self.description = text::optional("description", &self.description, Self::DESCRIPTION_MAX)?;
+        self.name = text::required("name", &self.name, NAME_MAX)?;
+        self.description = text::optional("description", &self.description, DESCRIPTION_MAX)?;
         if self.conditions.is_empty() {
             return Err(Error::validation(
                 "conditions",
                 "a rule needs at least one condition",
             ));
         }
-        if self.conditions.len() > Self::CONDITIONS_MAX {
+        if self.conditions.len() > CONDITIONS_MAX {
             return Err(Error::validation(
                 "conditions",
-                format!("at most {} conditions", Self::CONDITIONS_MAX),
+                format!("at most {CONDITIONS_MAX} conditions"),
             ));
         }
-        for (i, c) in self.conditions.iter().enumerate() {
+        for (i, c) in self.conditions.iter_mut().enumerate() {
             let field = format!("conditions[{i}].value");
             let ty = c.field.field_type();
-            match (ty, &c.value) {
+            match (ty, &mut c.value) {
                 _ if !ty.ops().contains(&c.op) => {
                     return Err(Error::validation(
                         format!("conditions[{i}]"),
@@ -255,7 +252,7 @@ impl RuleSpec {
                 }
                 (FieldType::Bool, Value::Bool(_)) => {}
                 (FieldType::Text, Value::Text(t)) => {
-                    text::required(&field, t, 100)?;
+                    *t = text::required(&field, t, RULE_TEXT_MAX)?;
                 }
                 (ty, _) => {
                     let kind = match ty {

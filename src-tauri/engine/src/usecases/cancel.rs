@@ -1,6 +1,7 @@
 //! Cancelling keeps the item (for traceability) and frees its stock and slot.
 
-use super::{save, Ctx, ItemOutcome, REASON_MAX};
+use super::{save, Ctx, ItemOutcome};
+use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{Item, ItemStatus};
 use crate::store::{items, resources, stock, Db, Tx};

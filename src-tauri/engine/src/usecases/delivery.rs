@@ -1,6 +1,7 @@
 //! D6: out for delivery, then delivered or failed.
 
-use super::{booking_of, save, Ctx, ItemOutcome, REASON_MAX};
+use super::{booking_of, save, Ctx, ItemOutcome};
+use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus};
 use crate::store::{items, resources, Db, Tx};

@@ -2,8 +2,8 @@
 
 use super::{booking_of, save, Ctx, ItemOutcome};
 use crate::domain::dates;
-use crate::domain::limits::REASON_MAX;
 use crate::domain::item::{EventKind, Transition};
+use crate::domain::limits::REASON_MAX;
 use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
 use crate::domain::shop_time;
 use crate::domain::stock::Span;

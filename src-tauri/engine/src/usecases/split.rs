@@ -1,5 +1,6 @@
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::item::EventKind;
+use crate::domain::limits::ITEMS_MAX;
 use crate::domain::ItemStatus;
 use crate::store::{items, Db};
 use crate::{Error, Result};
@@ -14,9 +15,23 @@ pub async fn split_order(
 ) -> Result<Vec<ItemOutcome>> {
     if split.is_empty() {
         return Err(Error::validation(
-            "itemIds",
+            "items",
             "pick at least one item to split off",
         ));
+    }
+    if split.len() > ITEMS_MAX {
+        return Err(Error::validation(
+            "items",
+            format!("{} items; at most {ITEMS_MAX} in one split", split.len()),
+        ));
+    }
+    for (i, (id, _)) in split.iter().enumerate() {
+        if split[..i].iter().any(|(other, _)| other == id) {
+            return Err(Error::validation(
+                format!("items[{i}].itemId"),
+                format!("item {id} is listed twice"),
+            ));
+        }
     }
     let mut tx = db.begin_write().await?;
     let all = items::for_order(&mut tx, order_id).await?;
@@ -26,15 +41,18 @@ pub async fn split_order(
     let live = all.iter().filter(|i| !i.status.is_terminal()).count();
     if split.len() >= live {
         return Err(Error::validation(
-            "itemIds",
+            "items",
             "splitting off every open item leaves nothing to split from",
         ));
     }
     let new_group = all.iter().map(|i| i.delivery_group).max().unwrap_or(1) + 1;
     let mut out = Vec::new();
-    for (id, version) in split {
-        let mut item = all.iter().find(|i| i.id == *id).cloned().ok_or_else(|| {
-            Error::validation("itemIds", format!("item {id} is not in order {order_id}"))
+    for (i, (id, version)) in split.iter().enumerate() {
+        let mut item = all.iter().find(|it| it.id == *id).cloned().ok_or_else(|| {
+            Error::validation(
+                format!("items[{i}].itemId"),
+                format!("item {id} is not in order {order_id}"),
+            )
         })?;
         if item.version != *version {
             return Err(Error::Conflict {

@@ -108,12 +108,11 @@ pub async fn fingerprint(db: &Db) -> Vec<(String, u64)> {
             .map(|c| format!("quote(\"{c}\")"))
             .collect::<Vec<_>>()
             .join(" || ',' || ");
-        let rows: Vec<String> = sqlx::query_scalar(&format!(
-            "SELECT {row} FROM \"{t}\" ORDER BY rowid"
-        ))
-        .fetch_all(pool)
-        .await
-        .unwrap();
+        let rows: Vec<String> =
+            sqlx::query_scalar(&format!("SELECT {row} FROM \"{t}\" ORDER BY rowid"))
+                .fetch_all(pool)
+                .await
+                .unwrap();
         let mut h = DefaultHasher::new();
         rows.hash(&mut h);
         out.push((t, h.finish()));

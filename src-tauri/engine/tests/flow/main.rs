@@ -71,6 +71,7 @@ async fn demo_fills_every_column() {
 }
 
 mod bad_input;
+mod boundary;
 mod delta;
 mod holds;
 mod lifecycle;

@@ -1,0 +1,51 @@
+//! Every limit on what a person or a caller may send, in one table. Text
+//! limits count characters after normalisation (see [`super::text`]).
+
+// Text, in characters.
+
+/// A reason or a note on one step: hold, release, cancel, reject, approve,
+/// a failed delivery, a shortage or a booking overridden.
+pub const REASON_MAX: usize = 500;
+/// The note on an order (delivery instructions and the like).
+pub const ORDER_NOTE_MAX: usize = 2000;
+/// A resource's or a rule's name.
+pub const NAME_MAX: usize = 80;
+/// A rule's description.
+pub const DESCRIPTION_MAX: usize = 500;
+/// The text a rule's condition compares with.
+pub const RULE_TEXT_MAX: usize = 100;
+/// One skill of a resource.
+pub const SKILL_MAX: usize = 40;
+/// A spec's name ("ram") and its value ("16GB", ">=16").
+pub const SPEC_KEY_MAX: usize = 40;
+pub const SPEC_VALUE_MAX: usize = 100;
+/// Address fields, as Equipme limits them.
+pub const ADDRESS_LINE_MAX: usize = 100;
+pub const POSTAL_CODE_MAX: usize = 30;
+pub const CITY_MAX: usize = 100;
+pub const ADDRESS_ADDITION_MAX: usize = 1500;
+/// How much of a value a message repeats back.
+pub const ECHO_MAX: usize = 40;
+
+// Lists, in entries.
+
+/// Items of one order, and item ids in one call.
+pub const ITEMS_MAX: usize = 100;
+pub const SPECS_MAX: usize = 20;
+pub const SKILLS_MAX: usize = 20;
+/// Single days off of a resource: a year and some.
+pub const DAYS_OFF_MAX: usize = 400;
+pub const CONDITIONS_MAX: usize = 10;
+
+// Numbers.
+
+pub const QUANTITY_MAX: i32 = 1000;
+pub const CAPACITY_MAX: i32 = 1000;
+
+// Dates.
+
+/// The years a date of the shop may fall in; anything else is a typing slip.
+pub const YEAR_MIN: i32 = 2000;
+pub const YEAR_MAX: i32 = 2100;
+/// How far ahead of today a delivery window may end and a booking may lie.
+pub const HORIZON_DAYS: u64 = 366;
