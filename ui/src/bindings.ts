@@ -306,7 +306,12 @@ export type DaySheet = {
 
 export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | 
 /**  Only rules a person may override stand in the way: ask for a reason, then retry with it. */
-"overridable" | "internal";
+"overridable" | 
+/**
+ *  The call itself is malformed (a wrong type, a missing field, a wrong
+ *  shape); `field` is the path of what is wrong, e.g. `items[1].serviceId`.
+ */
+"invalid_input" | "internal";
 
 /**  The facts a condition can look at. */
 export type Field = "item_quantity" | 
@@ -425,7 +430,9 @@ export type ItemRef = {
 
 export type ItemStatus = "new" | "awaiting_approval" | "needs_assignment" | "assigned" | "preparing" | "ready" | "scheduled" | "in_delivery" | "delivered" | "completed" | "cancelled";
 
-export type MoveAction = "approve" | "reject" | "assign" | "release" | "override_shortage" | "mark_prepared" | "schedule" | "unschedule" | "dispatch" | "delivered" | "delivery_failed" | "complete_order" | "hold" | "cancel";
+export type MoveAction = "approve" | "reject" | "assign" | "release" | "override_shortage" | "mark_prepared" | "schedule" | 
+/**  Move or resize the booking: another resource, day or time. */
+"reschedule" | "unschedule" | "dispatch" | "delivered" | "delivery_failed" | "complete_order" | "hold" | "cancel";
 
 /**  What the person must give for the move to run. */
 export type MoveInput = "none" | "note" | "reason" | "product" | "slot";
@@ -554,8 +561,9 @@ export type PlannerBooking_Deserialize = {
 	customerName: string,
 	itemIds: number[],
 	units: number,
-	/**  The most advanced status of its items, e.g. "in_delivery". */
-	status: string,
+	/**  The most advanced status of its items, e.g. in delivery. */
+	status: ItemStatus,
+	statusLabel: string,
 	/**  Any one of its items, with the version seen, for moving the whole booking. */
 	itemId: number,
 	itemVersion: number,
@@ -572,8 +580,9 @@ export type PlannerBooking_Serialize = {
 	customerName: string,
 	itemIds: number[],
 	units: number,
-	/**  The most advanced status of its items, e.g. "in_delivery". */
-	status: string,
+	/**  The most advanced status of its items, e.g. in delivery. */
+	status: ItemStatus,
+	statusLabel: string,
 	/**  Any one of its items, with the version seen, for moving the whole booking. */
 	itemId: number,
 	itemVersion: number,

@@ -31,11 +31,10 @@ export type ActionInput = {
 };
 
 /**
- * The actions that are not one of Rust's item moves: moving a booking,
- * undoing the last step, splitting an item off its order, and a whole trip
+ * The actions that are not one of Rust's item moves: undoing the last step, splitting an item off its order, and a whole trip
  * coming back (the planner's Delivered and Failed).
  */
-export type OtherAction = "reschedule" | "undo" | "split_off" | "trip_delivered" | "trip_failed";
+export type OtherAction = "undo" | "split_off" | "trip_delivered" | "trip_failed";
 
 export type Action = MoveAction | OtherAction;
 

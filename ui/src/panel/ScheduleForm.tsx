@@ -8,14 +8,15 @@ import { SlotForm } from "../planner/SlotForm";
 import { FieldError } from "../shell/FieldError";
 
 type ScheduleFormProps = {
-  /** Rust's schedule move for the item. */
+  /** Rust's schedule (or reschedule) move for the item. */
   move: MoveOption;
   subject: ActionSubject;
   onDone: () => void;
 };
 
-/** Rust's schedule move in the item panel: the planner's slot form, over the resources the shop has. */
+/** Rust's schedule or move-the-booking move in the item panel: the planner's slot form, over the resources the shop has. */
 export function ScheduleForm({ move, subject, onDone }: ScheduleFormProps) {
+  const action = move.action === "reschedule" ? "reschedule" : "schedule";
   const [resources, setResources] = useState<ResourceRef[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -41,8 +42,8 @@ export function ScheduleForm({ move, subject, onDone }: ScheduleFormProps) {
             <SlotForm
               resources={resources}
               initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(deskNow()), start: "09:00", duration: 60 }}
-              submit={{ label: "Schedule", action: "schedule" }}
-              send={(slot, overrideReason) => runAction("schedule", subject, { slot, overrideReason })}
+              submit={{ label: action === "schedule" ? "Schedule" : "Move", action }}
+              send={(slot, overrideReason) => runAction(action, subject, { slot, overrideReason })}
               suggestFor={subject.itemId}
               onDone={onDone}
             />

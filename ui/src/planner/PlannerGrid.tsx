@@ -2,7 +2,7 @@
 // in days. It draws Rust's projection and the drop preview; it decides nothing.
 
 import type { PointerEvent as ReactPointerEvent } from "react";
-import type { ItemStatus, PlannerBooking, PlannerResource } from "../bindings";
+import type { PlannerBooking, PlannerResource } from "../bindings";
 import { clockTime } from "../format";
 import { kindLabel } from "../resources/resourceDraft";
 import {
@@ -23,25 +23,9 @@ export type GridHandlers = {
   onDaySheet: (resource: PlannerResource) => void;
 };
 
-/** Rust's words for each status (`ItemStatus::label`); a new status in Rust fails to compile here. */
-const STATUS_LABEL = {
-  new: "New",
-  awaiting_approval: "Awaiting approval",
-  needs_assignment: "Needs assignment",
-  assigned: "Assigned",
-  preparing: "Preparing",
-  ready: "Ready for delivery",
-  scheduled: "Scheduled",
-  in_delivery: "In delivery",
-  delivered: "Delivered",
-  completed: "Completed",
-  cancelled: "Cancelled",
-} satisfies Record<ItemStatus, string>;
-
 /** The status of a booking (its most advanced item) in words. */
 export function bookingStatusLabel(b: PlannerBooking): string {
-  // PlannerBooking.status is a plain string in the bindings until Rust types it as ItemStatus.
-  return STATUS_LABEL[b.status as ItemStatus];
+  return b.statusLabel;
 }
 
 function bookingsOn(resource: PlannerResource, day: string): PlannerBooking[] {

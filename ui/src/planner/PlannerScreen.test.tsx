@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppError, DayPlan, DaySheet, ItemMoves, MoveOption, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
 import { addDays, localIsoDate } from "../format";
 import { PlannerScreen } from "./PlannerScreen";
+import { rust } from "../test/rust";
 
 // The expected instants below are written in UTC: draw the planner in UTC too.
 process.env.TZ = "UTC";
@@ -39,6 +40,7 @@ function booking(overrides: Partial<PlannerBooking> = {}): PlannerBooking {
     itemIds: [31, 32],
     units: 3,
     status: "scheduled",
+    statusLabel: "Scheduled",
     itemId: 31,
     itemVersion: 4,
     overrideReason: null,
@@ -82,18 +84,11 @@ function move(overrides: Partial<MoveOption> & Pick<MoveOption, "action" | "labe
   return { targets: [], input: "none", enabled: true, disabledReason: null, ...overrides };
 }
 
-/** What Rust's item_moves offers an item of a booking, by the booking's status. */
+/** What Rust's item_moves offers an item of a booking, by the booking's status (Rust's own answer for the demo shop). */
 function bookingMoves(b: PlannerBooking): ItemMoves {
-  const moves: Record<string, MoveOption[]> = {
-    scheduled: [
-      move({ action: "dispatch", label: "Out for delivery", targets: ["in_delivery"] }),
-      move({ action: "unschedule", label: "Unschedule", targets: ["delivery_queue"] }),
-      move({ action: "hold", label: "Put on hold", input: "reason" }),
-    ],
-    in_delivery: [
-      move({ action: "delivered", label: "Delivered", targets: ["ready_to_complete"] }),
-      move({ action: "delivery_failed", label: "Delivery failed", targets: ["delivery_queue"], input: "reason" }),
-    ],
+  const moves: Partial<Record<string, MoveOption[]>> = {
+    scheduled: rust.moves.scheduled?.moves,
+    in_delivery: rust.moves.in_delivery?.moves,
   };
   return { itemId: b.itemId, version: b.itemVersion, moves: moves[b.status] ?? [] };
 }

@@ -37,11 +37,7 @@ export function bookingSteps(moves: readonly MoveOption[]): (MoveOption & { acti
   return moves.filter((m): m is MoveOption & { action: BookingStep } => isBookingStep(m.action));
 }
 
-/**
- * Whether the booking's time or resource can still change. Rust offers no
- * move of its own for that (item_reschedule checks it when it is sent): a
- * booking moves while Rust offers to unschedule it, before its trip leaves.
- */
+/** Whether the booking's time or resource can still change: Rust offers to move it. */
 export function canMove(moves: readonly MoveOption[]): boolean {
-  return moves.some((m) => m.action === "unschedule");
+  return moves.some((m) => m.action === "reschedule" && m.enabled);
 }

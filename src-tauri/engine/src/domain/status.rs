@@ -74,23 +74,6 @@ impl ItemStatus {
         }
     }
 
-    /// Equipme's `FulfillmentStatus`, for export.
-    pub fn equipme(self) -> &'static str {
-        match self {
-            ItemStatus::New => "new",
-            ItemStatus::AwaitingApproval
-            | ItemStatus::NeedsAssignment
-            | ItemStatus::Assigned
-            | ItemStatus::Preparing => "inprocess",
-            ItemStatus::Ready => "ready-for-delivery",
-            ItemStatus::Scheduled => "delivery-requested-outbound",
-            ItemStatus::InDelivery => "in-delivery-outbound",
-            ItemStatus::Delivered => "delivered-outbound",
-            ItemStatus::Completed => "processed",
-            ItemStatus::Cancelled => "cancelled",
-        }
-    }
-
     pub fn is_terminal(self) -> bool {
         matches!(self, ItemStatus::Completed | ItemStatus::Cancelled)
     }

@@ -18,6 +18,8 @@ pub enum MoveAction {
     OverrideShortage,
     MarkPrepared,
     Schedule,
+    /// Move or resize the booking: another resource, day or time.
+    Reschedule,
     Unschedule,
     Dispatch,
     Delivered,
@@ -139,6 +141,7 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
         }
         ItemStatus::Scheduled => vec![
             option(A::Dispatch, "Out for delivery", &[C::InDelivery], I::None),
+            option(A::Reschedule, "Move the booking", &[], I::Slot),
             option(A::Unschedule, "Unschedule", &[C::DeliveryQueue], I::None),
         ],
         ItemStatus::InDelivery => vec![
@@ -231,6 +234,7 @@ mod tests {
                 ItemStatus::Scheduled,
                 &[
                     (Dispatch, true),
+                    (Reschedule, true),
                     (Unschedule, true),
                     (Hold, true),
                     (Cancel, true),

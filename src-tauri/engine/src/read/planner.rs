@@ -2,6 +2,7 @@
 //! queue beside them, and the printable day sheet of one resource.
 
 use crate::domain::shop_time::{self, Zone};
+use crate::domain::ItemStatus;
 use crate::store::{resources, Db};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate};
@@ -19,8 +20,9 @@ pub struct PlannerBooking {
     pub customer_name: String,
     pub item_ids: Vec<i32>,
     pub units: i32,
-    /// The most advanced status of its items, e.g. "in_delivery".
-    pub status: String,
+    /// The most advanced status of its items, e.g. in delivery.
+    pub status: ItemStatus,
+    pub status_label: String,
     /// Any one of its items, with the version seen, for moving the whole booking.
     pub item_id: i32,
     pub item_version: i32,
@@ -182,6 +184,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
                     item_ids: ids(&b.item_ids),
                     units: b.units,
                     status: furthest(&b.statuses),
+                    status_label: furthest(&b.statuses).label().to_string(),
                     item_id: b.item_id,
                     item_version: b.item_version,
                     override_reason: b.override_reason.clone(),
@@ -246,12 +249,12 @@ fn day_start(d: NaiveDate, zone: Zone) -> String {
 }
 
 /// The most advanced status among a booking's items.
-fn furthest(csv: &str) -> String {
-    ["delivered", "in_delivery", "scheduled", "ready"]
+fn furthest(csv: &str) -> ItemStatus {
+    use ItemStatus::*;
+    [Delivered, InDelivery, Scheduled, Ready]
         .into_iter()
-        .find(|s| csv.split(',').any(|x| x == *s))
-        .unwrap_or("scheduled")
-        .to_string()
+        .find(|s| csv.split(',').any(|x| x == s.as_str()))
+        .unwrap_or(Scheduled)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
