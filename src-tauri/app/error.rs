@@ -14,6 +14,9 @@ pub enum ErrorCode {
     Refused,
     /// Only rules a person may override stand in the way: ask for a reason, then retry with it.
     Overridable,
+    /// The call itself is malformed (a wrong type, a missing field, a wrong
+    /// shape); `field` is the path of what is wrong, e.g. `items[1].serviceId`.
+    InvalidInput,
     Internal,
 }
 
@@ -45,6 +48,24 @@ impl From<engine::Error> for AppError {
             code,
             message,
             field,
+        }
+    }
+}
+
+impl AppError {
+    pub fn invalid_input(field: Option<String>, message: impl Into<String>) -> AppError {
+        AppError {
+            code: ErrorCode::InvalidInput,
+            message: message.into(),
+            field,
+        }
+    }
+
+    pub fn internal(message: impl Into<String>) -> AppError {
+        AppError {
+            code: ErrorCode::Internal,
+            message: message.into(),
+            field: None,
         }
     }
 }

@@ -48,7 +48,7 @@ pub fn configure_state<R: Runtime>(
     let specta = commands::specta_builder::<R>();
     builder
         .manage(state)
-        .invoke_handler(specta.invoke_handler())
+        .invoke_handler(commands::checked(specta.invoke_handler()))
         .setup(move |app| {
             attach(app);
             Ok(())

@@ -11,6 +11,8 @@ use tauri::test::{
 use tauri::webview::InvokeRequest;
 use tauri::{Listener, WebviewWindow, WebviewWindowBuilder};
 
+mod bad_calls;
+
 struct TestApp {
     _app: tauri::App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,

@@ -7,20 +7,29 @@ use tauri::State;
 #[tauri::command]
 #[specta::specta]
 pub async fn board_get(state: State<'_, AppState>) -> CmdResult<BoardView> {
-    Ok(read::board(&state.db, state.clock.now()).await?)
+    state
+        .read("board_get", read::board(&state.db, state.clock.now()))
+        .await
 }
 
 /// What changed on the board after `since` (the cursor of the board or delta the UI holds).
 #[tauri::command]
 #[specta::specta]
 pub async fn board_changes(state: State<'_, AppState>, since: i32) -> CmdResult<BoardDelta> {
-    Ok(read::board_changes(&state.db, state.clock.now(), since).await?)
+    state
+        .read(
+            "board_changes",
+            read::board_changes(&state.db, state.clock.now(), since),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn item_detail(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemDetail> {
-    Ok(read::item_detail(state.db.pool(), item_id).await?)
+    state
+        .read("item_detail", read::item_detail(state.db.pool(), item_id))
+        .await
 }
 
 #[tauri::command]
@@ -29,20 +38,29 @@ pub async fn item_candidates(
     state: State<'_, AppState>,
     item_id: i32,
 ) -> CmdResult<Vec<CandidateView>> {
-    Ok(usecases::item_candidates(&state.db, item_id).await?)
+    state
+        .read(
+            "item_candidates",
+            usecases::item_candidates(&state.db, item_id),
+        )
+        .await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn reference_get(state: State<'_, AppState>) -> CmdResult<ReferenceData> {
-    Ok(read::reference_data(&state.db).await?)
+    state
+        .read("reference_get", read::reference_data(&state.db))
+        .await
 }
 
 /// What can be done with an item now, and where a drag may drop it.
 #[tauri::command]
 #[specta::specta]
 pub async fn item_moves(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemMoves> {
-    Ok(read::item_moves(&state.db, item_id).await?)
+    state
+        .read("item_moves", read::item_moves(&state.db, item_id))
+        .await
 }
 
 /// Every path of the flow with how many items took it today and in the last
@@ -51,7 +69,12 @@ pub async fn item_moves(state: State<'_, AppState>, item_id: i32) -> CmdResult<I
 #[specta::specta]
 pub async fn flow_get(state: State<'_, AppState>) -> CmdResult<FlowStats> {
     let clock = &state.clock;
-    Ok(read::flow_stats(state.db.pool(), clock.now(), clock.zone).await?)
+    state
+        .read(
+            "flow_get",
+            read::flow_stats(state.db.pool(), clock.now(), clock.zone),
+        )
+        .await
 }
 
 /// The desk's now and today, so the UI counts days as Rust does.

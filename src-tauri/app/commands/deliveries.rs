@@ -135,7 +135,12 @@ pub async fn item_suggest_slot(
     item_id: i32,
     duration_minutes: i32,
 ) -> CmdResult<SlotSuggestion> {
-    Ok(usecases::suggest_slot(&state.db, &state.ctx(), item_id, duration_minutes).await?)
+    state
+        .read(
+            "item_suggest_slot",
+            usecases::suggest_slot(&state.db, &state.ctx(), item_id, duration_minutes),
+        )
+        .await
 }
 
 /// Places the day's ready deliveries automatically and reports what could not be placed and why.
@@ -162,7 +167,12 @@ pub async fn planner_get(
     from: String,
     days: i32,
 ) -> CmdResult<PlannerView> {
-    Ok(read::planner(&state.db, &from, days, state.clock.zone).await?)
+    state
+        .read(
+            "planner_get",
+            read::planner(&state.db, &from, days, state.clock.zone),
+        )
+        .await
 }
 
 /// A resource's stops for one day, for printing.
@@ -173,7 +183,12 @@ pub async fn day_sheet_get(
     resource_id: i32,
     date: String,
 ) -> CmdResult<DaySheet> {
-    Ok(read::day_sheet(&state.db, resource_id, &date, state.clock.zone).await?)
+    state
+        .read(
+            "day_sheet_get",
+            read::day_sheet(&state.db, resource_id, &date, state.clock.zone),
+        )
+        .await
 }
 
 #[tauri::command]

@@ -2,61 +2,117 @@
 //! Every write emits [`DataChanged`](crate::events::DataChanged) so every
 //! open window refreshes.
 
+mod args;
 mod board;
 mod deliveries;
 mod items;
 mod orders;
 mod rules;
 
+use crate::error::AppError;
 use crate::events::DataChanged;
+use engine::domain::rules::RuleSpec;
+use engine::usecases::{NewOrderInput, ResourceInput, ScheduleInput};
+use orders::ItemRef;
+use tauri::ipc::{Invoke, InvokeBody};
 use tauri::Runtime;
 use tauri_specta::{collect_commands, collect_events};
 
-pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
-    tauri_specta::Builder::<R>::new()
-        .commands(collect_commands![
-            board::board_get,
-            board::board_changes,
-            board::item_detail,
-            board::item_candidates,
-            board::item_moves,
-            board::flow_get,
-            board::clock_get,
-            board::reference_get,
-            orders::order_submit,
-            orders::order_split,
-            orders::order_complete,
-            orders::order_cancel,
-            items::item_approve,
-            items::item_reject,
-            items::item_assign,
-            items::item_mark_prepared,
-            items::item_hold,
-            items::item_release,
-            items::item_override_shortage,
-            items::item_cancel,
-            items::item_undo,
-            deliveries::item_schedule,
-            deliveries::item_reschedule,
-            deliveries::trip_delivered,
-            deliveries::trip_failed,
-            deliveries::item_unschedule,
-            deliveries::item_dispatch,
-            deliveries::item_delivered,
-            deliveries::item_delivery_failed,
-            deliveries::item_suggest_slot,
-            deliveries::plan_day,
-            deliveries::planner_get,
-            deliveries::day_sheet_get,
-            deliveries::resource_create,
-            deliveries::resource_update,
-            rules::rule_fields_get,
-            rules::rules_list,
-            rules::rule_create,
-            rules::rule_update,
-            rules::rule_preview,
-        ])
-        .events(collect_events![DataChanged])
+/// Every command, with the arguments the UI sends it (`State` left out). The
+/// one list registers the commands and checks each call's arguments before
+/// its command runs; `the_list_matches_the_commands` keeps it true to them.
+macro_rules! commands {
+    ($($area:ident :: $name:ident ( $($arg:ident : $ty:ty),* );)*) => {
+        pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
+            tauri_specta::Builder::<R>::new()
+                .commands(collect_commands![$($area::$name),*])
+                .events(collect_events![DataChanged])
+        }
+
+        /// Whether `payload` holds the arguments of `command`; `None` for a
+        /// command not in the list (Tauri answers those itself).
+        fn check_args(command: &str, payload: &InvokeBody) -> Option<Result<(), AppError>> {
+            match command {
+                $(stringify!($name) => Some(commands!(@check payload; $($arg: $ty),*)),)*
+                _ => None,
+            }
+        }
+
+        /// (command, [(argument, its type)]) as listed, for the test against specta's view.
+        #[cfg(test)]
+        fn listed(types: &mut specta::Types) -> Vec<(&'static str, Vec<(&'static str, specta::datatype::DataType)>)> {
+            vec![$((stringify!($name), vec![$((stringify!($arg), <$ty as specta::Type>::definition(types))),*])),*]
+        }
+    };
+    (@check $payload:ident;) => { Ok(()) };
+    (@check $payload:ident; $($arg:ident : $ty:ty),+) => {{
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        #[allow(dead_code)]
+        struct Args {
+            $($arg: $ty),+
+        }
+        args::check::<Args>($payload)
+    }};
+}
+
+commands! {
+    board::board_get();
+    board::board_changes(since: i32);
+    board::item_detail(item_id: i32);
+    board::item_candidates(item_id: i32);
+    board::item_moves(item_id: i32);
+    board::flow_get();
+    board::clock_get();
+    board::reference_get();
+    orders::order_submit(input: NewOrderInput);
+    orders::order_split(order_id: i32, items: Vec<ItemRef>);
+    orders::order_complete(order_id: i32, version: i32);
+    orders::order_cancel(order_id: i32, reason: String);
+    items::item_approve(item_id: i32, version: i32, note: String);
+    items::item_reject(item_id: i32, version: i32, reason: String);
+    items::item_assign(item_id: i32, version: i32, product_id: i32);
+    items::item_mark_prepared(item_id: i32, version: i32);
+    items::item_hold(item_id: i32, version: i32, reason: String);
+    items::item_release(item_id: i32, version: i32, note: String);
+    items::item_override_shortage(item_id: i32, version: i32, reason: String);
+    items::item_cancel(item_id: i32, version: i32, reason: String);
+    items::item_undo(item_id: i32, version: i32);
+    deliveries::item_schedule(input: ScheduleInput);
+    deliveries::item_reschedule(input: ScheduleInput);
+    deliveries::trip_delivered(item_id: i32, version: i32);
+    deliveries::trip_failed(item_id: i32, version: i32, reason: String);
+    deliveries::item_unschedule(item_id: i32, version: i32);
+    deliveries::item_dispatch(item_id: i32, version: i32);
+    deliveries::item_delivered(item_id: i32, version: i32);
+    deliveries::item_delivery_failed(item_id: i32, version: i32, reason: String);
+    deliveries::item_suggest_slot(item_id: i32, duration_minutes: i32);
+    deliveries::plan_day(day: String, duration_minutes: i32);
+    deliveries::planner_get(from: String, days: i32);
+    deliveries::day_sheet_get(resource_id: i32, date: String);
+    deliveries::resource_create(input: ResourceInput);
+    deliveries::resource_update(id: i32, version: i32, input: ResourceInput);
+    rules::rule_fields_get();
+    rules::rules_list();
+    rules::rule_create(spec: RuleSpec);
+    rules::rule_update(id: i32, version: i32, spec: RuleSpec);
+    rules::rule_preview(spec: RuleSpec);
+}
+
+/// The commands' invoke handler (`run`) behind a check of each call's arguments: a
+/// malformed call is refused with an `invalid_input` [`AppError`] naming the
+/// field, the same shape as any other refusal, before Tauri would answer it
+/// with serde's bare sentence.
+pub fn checked<R: Runtime>(
+    run: impl Fn(Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    move |invoke: Invoke<R>| match check_args(invoke.message.command(), invoke.message.payload()) {
+        Some(Err(refusal)) => {
+            invoke.resolver.reject(refusal);
+            true
+        }
+        Some(Ok(())) | None => run(invoke),
+    }
 }
 
 pub fn typescript() -> specta_typescript::Typescript {
@@ -66,6 +122,47 @@ pub fn typescript() -> specta_typescript::Typescript {
 
 #[cfg(test)]
 mod tests {
+    use tauri_specta::{BuilderConfiguration, LanguageExt};
+
+    /// Hands back what tauri-specta knows of the commands.
+    struct Commands<'a>(
+        &'a mut Vec<specta::datatype::Function>,
+        &'a mut specta::Types,
+    );
+
+    impl LanguageExt for Commands<'_> {
+        type Error = std::io::Error;
+        fn export(self, cfg: &BuilderConfiguration, _: &std::path::Path) -> std::io::Result<()> {
+            *self.0 = cfg.commands.clone();
+            *self.1 = cfg.types.clone();
+            Ok(())
+        }
+    }
+
+    /// The checked arguments are each command's own: the same names, in the
+    /// same order, of the same types.
+    #[test]
+    fn the_list_matches_the_commands() {
+        let (mut functions, mut types) = (Vec::new(), specta::Types::default());
+        super::specta_builder::<tauri::Wry>()
+            .export(
+                Commands(&mut functions, &mut types),
+                std::path::Path::new(""),
+            )
+            .unwrap();
+        let listed = super::listed(&mut types);
+        assert_eq!(functions.len(), listed.len());
+        for (f, (name, args)) in functions.iter().zip(listed) {
+            assert_eq!(f.name(), name);
+            let theirs: Vec<_> = f
+                .args()
+                .iter()
+                .map(|(n, t)| (n.as_ref(), t.clone()))
+                .collect();
+            assert_eq!(theirs, args, "the arguments of {name}");
+        }
+    }
+
     /// The checked-in bindings must be what the commands generate now.
     #[test]
     fn bindings_are_fresh() {

@@ -14,7 +14,9 @@ pub fn rule_fields_get() -> Vec<FieldInfo> {
 #[tauri::command]
 #[specta::specta]
 pub async fn rules_list(state: State<'_, AppState>) -> CmdResult<Vec<RuleView>> {
-    Ok(usecases::list_rules(&state.db).await?)
+    state
+        .read("rules_list", usecases::list_rules(&state.db))
+        .await
 }
 
 #[tauri::command]
@@ -51,5 +53,7 @@ pub async fn rule_preview(
     state: State<'_, AppState>,
     spec: RuleSpec,
 ) -> CmdResult<Vec<RuleHitView>> {
-    Ok(usecases::preview_rule(&state.db, spec).await?)
+    state
+        .read("rule_preview", usecases::preview_rule(&state.db, spec))
+        .await
 }
