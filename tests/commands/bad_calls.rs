@@ -215,24 +215,30 @@ fn a_booking_in_2020_or_9999_is_refused_whatever_the_reason() {
     }
 }
 
+impl TestApp {
+    /// `order_submit`'s arguments: one monitor for the first customer, wanted `start`–`end`.
+    fn monitor_order(&self, start: &str, end: &str) -> Value {
+        let refs = self.invoke("reference_get", json!({})).unwrap();
+        let customer = &refs["customers"][0];
+        json!({"input": {
+            "customerId": customer["id"], "recipientId": customer["recipients"][0]["id"],
+            "items": [{
+                "serviceId": refs["services"][3]["id"], "transactionType": "order", "quantity": 1,
+                "specs": {"size": "22"}, "windowStart": start, "windowEnd": end,
+                "address": {"line1": "Main 1", "postalCode": "1010", "city": "Vienna", "countryCode": "AT"}
+            }]
+        }})
+    }
+}
+
 #[test]
 fn windows_at_the_end_of_time_or_in_2000_are_refused() {
     let t = spawn();
-    let refs = t.invoke("reference_get", json!({})).unwrap();
-    let customer = &refs["customers"][0];
     for (start, end) in [
         ("2026-12-01", "+262142-12-31"),
         ("2000-01-03", "2000-01-07"),
     ] {
-        let args = json!({"input": {
-            "customerId": customer["id"], "recipientId": customer["recipients"][0]["id"],
-            "items": [{
-                "serviceId": refs["services"][3]["id"], "transactionType": "order", "quantity": 1,
-                "specs": {}, "windowStart": start, "windowEnd": end,
-                "address": {"line1": "Main 1", "postalCode": "1010", "city": "Vienna", "countryCode": "AT"}
-            }]
-        }});
-        let e = t.refusal("order_submit", json_body(args));
+        let e = t.refusal("order_submit", json_body(t.monitor_order(start, end)));
         assert_eq!(e["field"], "items[0].window.end", "{start}–{end}: {e}");
     }
 }
@@ -242,21 +248,12 @@ fn windows_at_the_end_of_time_or_in_2000_are_refused() {
 #[test]
 fn suggesting_a_slot_for_a_window_at_the_horizon_answers() {
     let t = spawn();
-    let refs = t.invoke("reference_get", json!({})).unwrap();
-    let customer = &refs["customers"][0];
     let last = today() + chrono::Days::new(engine::domain::limits::HORIZON_DAYS);
     let first = last - chrono::Days::new(6);
     let order = t
         .invoke(
             "order_submit",
-            json!({"input": {
-                "customerId": customer["id"], "recipientId": customer["recipients"][0]["id"],
-                "items": [{
-                    "serviceId": refs["services"][3]["id"], "transactionType": "order", "quantity": 1,
-                    "specs": {"size": "22"}, "windowStart": first.to_string(), "windowEnd": last.to_string(),
-                    "address": {"line1": "Main 1", "postalCode": "1010", "city": "Vienna", "countryCode": "AT"}
-                }]
-            }}),
+            t.monitor_order(&first.to_string(), &last.to_string()),
         )
         .unwrap();
     let item = order["items"][0]["itemId"].clone();

@@ -200,8 +200,11 @@ impl World {
         }
     }
 
-    async fn order(&self, id: &Id, version: Option<i32>) -> (i32, i32) {
-        let rows = self.ids("SELECT id, version FROM orders ORDER BY id").await;
+    /// (id, version) of a row of `table` (orders, resources, rules).
+    async fn row(&self, table: &str, id: &Id, version: Option<i32>) -> (i32, i32) {
+        let rows = self
+            .ids(&format!("SELECT id, version FROM {table} ORDER BY id"))
+            .await;
         Self::pick(&rows, id, version)
     }
 
@@ -372,7 +375,7 @@ fn order_split_answers() {
         1 => Just(vec![(Id::Known(1), None); engine::domain::limits::ITEMS_MAX + 1]),
     ];
     answers((id(), picks), async |w, (order, picks)| {
-        let (order_id, _) = w.order(&order, None).await;
+        let (order_id, _) = w.row("orders", &order, None).await;
         let own = w
             .ids(&format!(
                 "SELECT id, version FROM items WHERE order_id = {order_id} ORDER BY id"
@@ -389,7 +392,7 @@ fn order_split_answers() {
 #[test]
 fn order_complete_answers() {
     answers((id(), version()), async |w, (order, v)| {
-        let (order_id, version) = w.order(&order, v).await;
+        let (order_id, version) = w.row("orders", &order, v).await;
         uc::complete_order(&w.db, &ctx(), order_id, version).await
     });
 }
@@ -397,7 +400,7 @@ fn order_complete_answers() {
 #[test]
 fn order_cancel_answers() {
     answers((id(), text()), async |w, (order, reason)| {
-        let (order_id, _) = w.order(&order, None).await;
+        let (order_id, _) = w.row("orders", &order, None).await;
         uc::cancel_order(&w.db, &ctx(), order_id, &reason).await
     });
 }
@@ -638,8 +641,7 @@ fn resource_update_answers() {
     answers(
         (id(), version(), resource_input()),
         async |w, (resource, version, input)| {
-            let rows = w.ids("SELECT id, version FROM resources ORDER BY id").await;
-            let (id, v) = World::pick(&rows, &resource, version);
+            let (id, v) = w.row("resources", &resource, version).await;
             uc::update_resource(&w.db, &ctx(), id, v, input).await
         },
     );
@@ -694,8 +696,7 @@ fn rule_update_answers() {
     answers(
         (id(), version(), rule_spec()),
         async |w, (rule, version, spec)| {
-            let rows = w.ids("SELECT id, version FROM rules ORDER BY id").await;
-            let (id, v) = World::pick(&rows, &rule, version);
+            let (id, v) = w.row("rules", &rule, version).await;
             uc::update_rule(&w.db, &ctx(), id, v, spec).await
         },
     );
