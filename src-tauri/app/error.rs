@@ -1,6 +1,8 @@
 //! The one error shape that crosses IPC: a stable code the UI switches on,
 //! a message a person reads, and the field to point at.
 
+use engine::domain::resource::ConflictKind;
+use engine::RefusalKind;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
@@ -25,6 +27,14 @@ pub struct AppError {
     pub code: ErrorCode,
     pub message: String,
     pub field: Option<String>,
+    /// What a refusal (`refused`, `overridable`) is about, for the UI to switch on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[specta(optional)]
+    pub refusal: Option<RefusalKind>,
+    /// The D5 rules a slot breaks, when a refusal is about a slot.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[specta(optional)]
+    pub conflicts: Vec<ConflictKind>,
 }
 
 impl From<engine::Error> for AppError {
@@ -44,10 +54,16 @@ impl From<engine::Error> for AppError {
             E::Validation { message, .. } => message.clone(),
             other => other.to_string(),
         };
+        let (refusal, conflicts) = match e.refusal() {
+            Some(r) => (Some(r.kind), r.conflicts.clone()),
+            None => (None, Vec::new()),
+        };
         AppError {
             code,
             message,
             field,
+            refusal,
+            conflicts,
         }
     }
 }
@@ -58,6 +74,8 @@ impl AppError {
             code: ErrorCode::InvalidInput,
             message: message.into(),
             field,
+            refusal: None,
+            conflicts: Vec::new(),
         }
     }
 
@@ -66,6 +84,8 @@ impl AppError {
             code: ErrorCode::Internal,
             message: message.into(),
             field: None,
+            refusal: None,
+            conflicts: Vec::new(),
         }
     }
 }

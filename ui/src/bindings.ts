@@ -96,12 +96,20 @@ export type AppError_Deserialize = {
 	code: ErrorCode,
 	message: string,
 	field?: string | null,
+	/**  What a refusal (`refused`, `overridable`) is about, for the UI to switch on. */
+	refusal?: RefusalKind | null,
+	/**  The D5 rules a slot breaks, when a refusal is about a slot. */
+	conflicts?: ConflictKind[],
 };
 
 export type AppError_Serialize = {
 	code: ErrorCode,
 	message: string,
 	field: string | null,
+	/**  What a refusal (`refused`, `overridable`) is about, for the UI to switch on. */
+	refusal?: RefusalKind,
+	/**  The D5 rules a slot breaks, when a refusal is about a slot. */
+	conflicts?: ConflictKind[],
 };
 
 export type BoardCard = BoardCard_Serialize | BoardCard_Deserialize;
@@ -277,6 +285,8 @@ export type Condition = {
 	op: Op,
 	value: Value,
 };
+
+export type ConflictKind = "spans_days" | "not_a_work_day" | "day_off" | "outside_hours" | "capacity" | "skill" | "outside_window" | "overlap" | "travel_buffer";
 
 export type CustomerRef = {
 	id: number,
@@ -662,6 +672,36 @@ export type ReferenceData = {
 	customers: CustomerRef[],
 	resources: ResourceRef[],
 };
+
+/**
+ *  What a refusal is about: the UI, undo and tests switch on it; the
+ *  sentence beside it is for people and may be reworded freely.
+ */
+export type RefusalKind = 
+/**  Undo: no step of a person's on this item. */
+"nothing_to_undo" | 
+/**  Undo: the flow moved the item on after the person's step. */
+"undo_overtaken" | 
+/**  Undo: that kind of step is not taken back (a cancellation, a delivery…). */
+"cannot_undo" | "not_on_hold" | 
+/**  Override: the item is not held for a stock shortage. */
+"not_a_shortage" | "not_ready_to_complete" | 
+/**  Split: the item is scheduled or further on. */
+"not_splittable" | 
+/**  Cancel: the item is out or delivered; a return is the way back. */
+"not_cancellable" | "no_open_items" | 
+/**  D5: the slot breaks rules (see the conflicts). */
+"slot_conflict" | 
+/**  Reschedule: the delivery is not (or no longer wholly) scheduled. */
+"not_movable" | 
+/**  D4: the order ships together and not all of it is ready. */
+"ships_together" | 
+/**  D5: a reserved unit is out elsewhere on the slot's day. */
+"stock_clash" | 
+/**  Suggest / plan: no slot fits. */
+"no_free_slot" | 
+/**  Suggest: the window opens beyond the planning horizon. */
+"too_far_ahead";
 
 export type ResourceInput = ResourceInput_Serialize | ResourceInput_Deserialize;
 

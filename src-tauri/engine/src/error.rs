@@ -1,6 +1,56 @@
+use crate::domain::resource::ConflictKind;
 use crate::domain::status::ItemStatus;
+use serde::Serialize;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a refusal is about: the UI, undo and tests switch on it; the
+/// sentence beside it is for people and may be reworded freely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum RefusalKind {
+    /// Undo: no step of a person's on this item.
+    NothingToUndo,
+    /// Undo: the flow moved the item on after the person's step.
+    UndoOvertaken,
+    /// Undo: that kind of step is not taken back (a cancellation, a delivery…).
+    CannotUndo,
+    NotOnHold,
+    /// Override: the item is not held for a stock shortage.
+    NotAShortage,
+    NotReadyToComplete,
+    /// Split: the item is scheduled or further on.
+    NotSplittable,
+    /// Cancel: the item is out or delivered; a return is the way back.
+    NotCancellable,
+    NoOpenItems,
+    /// D5: the slot breaks rules (see the conflicts).
+    SlotConflict,
+    /// Reschedule: the delivery is not (or no longer wholly) scheduled.
+    NotMovable,
+    /// D4: the order ships together and not all of it is ready.
+    ShipsTogether,
+    /// D5: a reserved unit is out elsewhere on the slot's day.
+    StockClash,
+    /// Suggest / plan: no slot fits.
+    NoFreeSlot,
+    /// Suggest: the window opens beyond the planning horizon.
+    TooFarAhead,
+}
+
+/// A refusal: its kind, the D5 conflicts behind it when there are any, and the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub kind: RefusalKind,
+    pub conflicts: Vec<ConflictKind>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
 
 /// The few outcomes a caller acts on, plus one for the unexpected.
 #[derive(Debug, thiserror::Error)]
@@ -25,10 +75,10 @@ pub enum Error {
         found: i32,
     },
     #[error("{0}")]
-    Refused(String),
+    Refused(Refusal),
     /// Refused, but only by rules a person may override with a reason.
     #[error("{0}")]
-    Overridable(String),
+    Overridable(Refusal),
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
@@ -38,6 +88,22 @@ pub enum Error {
 }
 
 impl Error {
+    pub fn refused(kind: RefusalKind, message: impl Into<String>) -> Self {
+        Error::Refused(Refusal {
+            kind,
+            conflicts: Vec::new(),
+            message: message.into(),
+        })
+    }
+
+    /// The kind of a refusal (overridable or not), for callers that switch on it.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        match self {
+            Error::Refused(r) | Error::Overridable(r) => Some(r),
+            _ => None,
+        }
+    }
+
     pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Validation {
             field: field.into(),

@@ -13,6 +13,6 @@ pub mod read;
 pub mod store;
 pub mod usecases;
 
-pub use error::{Error, Result};
+pub use error::{Error, Refusal, RefusalKind, Result};
 pub use store::Db;
 pub use usecases::Ctx;

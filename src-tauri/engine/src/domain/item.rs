@@ -74,6 +74,19 @@ impl EventKind {
             EventKind::Reschedule => "reschedule",
         }
     }
+
+    pub const ALL: [EventKind; 6] = [
+        EventKind::Created,
+        EventKind::Transition,
+        EventKind::Hold,
+        EventKind::Release,
+        EventKind::Split,
+        EventKind::Reschedule,
+    ];
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -140,7 +140,8 @@ pub struct Conflict {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
 pub enum ConflictKind {
     SpansDays,
     NotAWorkDay,

@@ -1,6 +1,7 @@
 use super::Tx;
-use crate::domain::Transition;
-use crate::Result;
+use crate::domain::item::EventKind;
+use crate::domain::{ItemStatus, Transition};
+use crate::{Error, Result};
 use sqlx::{FromRow, SqliteExecutor};
 
 pub async fn append(
@@ -56,6 +57,18 @@ pub struct EventRow {
     #[sqlx(rename = "override")]
     pub overridden: bool,
     pub note: Option<String>,
+}
+
+impl EventRow {
+    /// The kind, from and to as the machine knows them; an unknown key is corruption.
+    pub fn typed(&self) -> Result<(EventKind, ItemStatus, ItemStatus)> {
+        let corrupt = |what: &str| Error::Corrupt(format!("event {}: {what}", self.id));
+        Ok((
+            EventKind::parse(&self.kind).ok_or_else(|| corrupt("kind"))?,
+            ItemStatus::parse(&self.from_status).ok_or_else(|| corrupt("from status"))?,
+            ItemStatus::parse(&self.to_status).ok_or_else(|| corrupt("to status"))?,
+        ))
+    }
 }
 
 pub async fn for_item<'e>(ex: impl SqliteExecutor<'e>, item_id: i32) -> Result<Vec<EventRow>> {

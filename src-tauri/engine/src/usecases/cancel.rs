@@ -4,6 +4,7 @@ use super::{save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{Item, ItemStatus};
+use crate::error::RefusalKind;
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
 
@@ -55,20 +56,24 @@ pub async fn cancel_order(
         .iter()
         .find(|i| matches!(i.status, ItemStatus::InDelivery | ItemStatus::Delivered))
     {
-        return Err(Error::Refused(format!(
-            "item {} is {}: record the delivery outcome or a return instead",
-            out.position,
-            out.status.label().to_lowercase()
-        )));
+        return Err(Error::refused(
+            RefusalKind::NotCancellable,
+            format!(
+                "item {} is {}: record the delivery outcome or a return instead",
+                out.position,
+                out.status.label().to_lowercase()
+            ),
+        ));
     }
     let mut done = Vec::new();
     for item in all.into_iter().filter(|i| !i.status.is_terminal()) {
         done.push(cancel_one(&mut tx, ctx, item, &reason).await?);
     }
     if done.is_empty() {
-        return Err(Error::Refused(format!(
-            "order {order_id} has no open items"
-        )));
+        return Err(Error::refused(
+            RefusalKind::NoOpenItems,
+            format!("order {order_id} has no open items"),
+        ));
     }
     tx.commit().await?;
     Ok(done)

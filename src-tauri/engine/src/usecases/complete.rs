@@ -3,6 +3,7 @@
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::order::{derive_order_status, OrderStatus};
 use crate::domain::{DecisionPoint, ItemStatus};
+use crate::error::RefusalKind;
 use crate::store::{items, orders, Db};
 use crate::{Error, Result};
 
@@ -46,15 +47,18 @@ pub async fn complete_order(
                 )
             })
             .collect();
-        return Err(Error::Refused(format!(
-            "order {} is not ready to complete: {}",
-            order.number,
-            if open.is_empty() {
-                "it is already completed or cancelled".to_string()
-            } else {
-                open.join(", ")
-            }
-        )));
+        return Err(Error::refused(
+            RefusalKind::NotReadyToComplete,
+            format!(
+                "order {} is not ready to complete: {}",
+                order.number,
+                if open.is_empty() {
+                    "it is already completed or cancelled".to_string()
+                } else {
+                    open.join(", ")
+                }
+            ),
+        ));
     }
     let mut out = Vec::new();
     for mut i in all

@@ -2,6 +2,7 @@ use super::pipeline::{advance, auto_for_existing, Pending};
 use super::{save, Ctx, ItemOutcome, REASON_MAX};
 use crate::domain::text;
 use crate::domain::{DecisionPoint, HoldKind, ItemStatus};
+use crate::error::RefusalKind;
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
@@ -37,7 +38,12 @@ pub async fn release_hold(
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
     let t = item
         .release((!note.is_empty()).then_some(note))
-        .ok_or_else(|| Error::Refused(format!("item {item_id} is not on hold")))?;
+        .ok_or_else(|| {
+            Error::refused(
+                RefusalKind::NotOnHold,
+                format!("item {item_id} is not on hold"),
+            )
+        })?;
     let auto = auto_for_existing(&mut tx, &snap, &item, false).await?;
     let after = advance(&mut tx, &auto, &mut item).await?;
     let out = save(&mut tx, ctx, &mut item, &[t], after).await?;
@@ -59,8 +65,9 @@ pub async fn override_shortage(
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
     let short = item.status == ItemStatus::Assigned && item.hold_kind() == Some(HoldKind::Shortage);
     if !short {
-        return Err(Error::Refused(
-            "only an item held for a stock shortage can be overridden".into(),
+        return Err(Error::refused(
+            RefusalKind::NotAShortage,
+            "only an item held for a stock shortage can be overridden",
         ));
     }
     let mut by_person: Vec<_> = item.release(None).into_iter().collect();

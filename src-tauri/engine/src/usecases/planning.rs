@@ -7,6 +7,7 @@ use crate::domain::planning::{earliest_slot, search_start, Calendar};
 use crate::domain::resource::{Job, Resource, Slot};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
+use crate::error::{Refusal, RefusalKind};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, Db, Tx};
 use crate::{Error, Result};
@@ -100,7 +101,7 @@ fn earliest(
         days,
         snap.travel_buffer_minutes as i64,
     )
-    .map_err(Error::Refused)
+    .map_err(|why| Error::refused(RefusalKind::NoFreeSlot, why))
 }
 
 /// The earliest slot that breaks no rule, on any resource; books nothing.
@@ -120,7 +121,9 @@ pub async fn suggest_slot(
     let now = shop_time::local(ctx.now, ctx.zone);
     let first_day = search_start(&job, now);
     if first_day > dates::horizon(ctx.today()) {
-        return Err(Error::Refused(format!(
+        return Err(Error::refused(
+            RefusalKind::TooFarAhead,
+            format!(
             "the recipients' window opens on {first_day}, more than {} days ahead: suggest a slot nearer the day",
             crate::domain::limits::HORIZON_DAYS
         )));
@@ -181,7 +184,12 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
                 placed.extend(book(&mut tx, ctx, &snap, group, &checked).await?);
                 cal.bookings.push(slot);
             }
-            Err(Error::Refused(reason) | Error::OnHold { reason }) => unplaced.push(Unplaced {
+            Err(
+                Error::Refused(Refusal {
+                    message: reason, ..
+                })
+                | Error::OnHold { reason },
+            ) => unplaced.push(Unplaced {
                 item_id,
                 order_number,
                 reason,

@@ -8,6 +8,7 @@ use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
 use crate::domain::shop_time;
 use crate::domain::stock::Span;
 use crate::domain::{text, DecisionPoint, Item, ItemStatus};
+use crate::error::{Refusal, RefusalKind};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
@@ -88,18 +89,23 @@ async fn check_slot(
         snap.travel_buffer_minutes as i64,
     );
     if conflicts.iter().any(|c| !c.kind.overridable()) {
-        return Err(Error::Refused(format!(
-            "cannot book this slot: {}",
-            describe(&conflicts)
-        )));
+        return Err(Error::Refused(Refusal {
+            kind: RefusalKind::SlotConflict,
+            conflicts: conflicts.iter().map(|c| c.kind).collect(),
+            message: format!("cannot book this slot: {}", describe(&conflicts)),
+        }));
     }
     let overridden = match (conflicts.is_empty(), reason.is_empty()) {
         (true, _) => None,
         (false, true) => {
-            return Err(Error::Overridable(format!(
-                "{}. You may book it anyway with a reason.",
-                describe(&conflicts)
-            )))
+            return Err(Error::Overridable(Refusal {
+                kind: RefusalKind::SlotConflict,
+                conflicts: conflicts.iter().map(|c| c.kind).collect(),
+                message: format!(
+                    "{}. You may book it anyway with a reason.",
+                    describe(&conflicts)
+                ),
+            }))
         }
         (false, false) => Some(format!("{} — overridden: {reason}", describe(&conflicts))),
     };
@@ -131,18 +137,24 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
         .booking_id
         .filter(|_| item.status == ItemStatus::Scheduled)
     else {
-        return Err(Error::Refused(format!(
-            "only a scheduled delivery can be moved; this item is {}",
-            item.status.label().to_lowercase()
-        )));
+        return Err(Error::refused(
+            RefusalKind::NotMovable,
+            format!(
+                "only a scheduled delivery can be moved; this item is {}",
+                item.status.label().to_lowercase()
+            ),
+        ));
     };
     let group = items::for_booking(&mut tx, booking).await?;
     if let Some(gone) = group.iter().find(|i| i.status != ItemStatus::Scheduled) {
-        return Err(Error::Refused(format!(
-            "part of this delivery is already {} (item {}); it can no longer be moved",
-            gone.status.label().to_lowercase(),
-            gone.position
-        )));
+        return Err(Error::refused(
+            RefusalKind::NotMovable,
+            format!(
+                "part of this delivery is already {} (item {}); it can no longer be moved",
+                gone.status.label().to_lowercase(),
+                gone.position
+            ),
+        ));
     }
     let job = job_for(&snap, &group)?;
     let checked = check_slot(&mut tx, &snap, &input, &job, Some(booking), ctx).await?;
@@ -211,7 +223,9 @@ pub(crate) async fn schedulable(
         .filter(|i| i.status != ItemStatus::Ready)
         .collect();
     if !not_ready.is_empty() {
-        return Err(Error::Refused(format!(
+        return Err(Error::refused(
+            RefusalKind::ShipsTogether,
+            format!(
             "the order ships together: {} of {} items are ready (item {} is {}); split it to ship part now",
             group.len() - not_ready.len(),
             group.len(),
@@ -268,16 +282,19 @@ async fn cover_slot(
             if let Some(other) =
                 stock::other_clash(tx, r.unit_id, r.id, &wider, snap.stock_buffer_days).await?
             {
-                return Err(Error::Refused(format!(
-                    "unit {} (item {}) is reserved {}–{} and cannot also be out on {day}; \
+                return Err(Error::refused(
+                    RefusalKind::StockClash,
+                    format!(
+                        "unit {} (item {}) is reserved {}–{} and cannot also be out on {day}; \
                      pick a day within {}–{}",
-                    r.serial,
-                    i.position,
-                    other.start,
-                    other.end_text(),
-                    r.span.start,
-                    r.span.end_text()
-                )));
+                        r.serial,
+                        i.position,
+                        other.start,
+                        other.end_text(),
+                        r.span.start,
+                        r.span.end_text()
+                    ),
+                ));
             }
             stock::set_span(tx, r.id, &wider).await?;
             extended.push(format!(
@@ -301,7 +318,7 @@ pub(crate) async fn book(
 ) -> Result<Vec<ItemOutcome>> {
     let first = group
         .first()
-        .ok_or_else(|| Error::Refused("nothing to book".into()))?;
+        .ok_or_else(|| Error::refused(RefusalKind::NotMovable, "nothing to book"))?;
     let covered = cover_slot(tx, snap, &group, &checked.slot).await?;
     let booking = resources::insert_booking(
         tx,

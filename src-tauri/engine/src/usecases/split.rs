@@ -2,6 +2,7 @@ use super::{save, Ctx, ItemOutcome};
 use crate::domain::item::EventKind;
 use crate::domain::limits::ITEMS_MAX;
 use crate::domain::ItemStatus;
+use crate::error::RefusalKind;
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
@@ -66,10 +67,13 @@ pub async fn split_order(
             || item.status.is_terminal()
             || item.status == ItemStatus::Delivered
         {
-            return Err(Error::Refused(format!(
-                "item {id} is {}: only items not yet scheduled can be split off",
-                item.status.label().to_lowercase()
-            )));
+            return Err(Error::refused(
+                RefusalKind::NotSplittable,
+                format!(
+                    "item {id} is {}: only items not yet scheduled can be split off",
+                    item.status.label().to_lowercase()
+                ),
+            ));
         }
         item.delivery_group = new_group;
         let t = item.same_status_event(

@@ -2,7 +2,10 @@
 
 use super::schedule::unbook;
 use super::{save, Ctx, ItemOutcome, SYSTEM};
+use crate::domain::item::EventKind;
+use crate::domain::status::Direction;
 use crate::domain::{DecisionPoint, ItemStatus};
+use crate::error::RefusalKind;
 use crate::store::{events, items, Db};
 use crate::{Error, Result};
 
@@ -19,18 +22,22 @@ pub async fn undo_last(
         .iter()
         .rev()
         .find(|e| e.actor != SYSTEM)
-        .ok_or_else(|| Error::Refused("nothing a person did to this item to undo".into()))?;
+        .ok_or_else(|| {
+            Error::refused(
+                RefusalKind::NothingToUndo,
+                "nothing a person did to this item to undo",
+            )
+        })?;
     if trail.last().map(|e| e.id) != Some(last.id) {
-        return Err(Error::Refused(
-            "the flow moved the item on after your step; undo it by hand".into(),
+        return Err(Error::refused(
+            RefusalKind::UndoOvertaken,
+            "the flow moved the item on after your step; undo it by hand",
         ));
     }
-    let out = match (
-        last.kind.as_str(),
-        last.from_status.as_str(),
-        last.to_status.as_str(),
-    ) {
-        ("transition", "preparing", "ready") => {
+    use EventKind as K;
+    use ItemStatus as S;
+    let out = match last.typed()? {
+        (K::Transition, S::Preparing, S::Ready) => {
             let t = item.apply(
                 ItemStatus::Preparing,
                 DecisionPoint::D4,
@@ -38,47 +45,43 @@ pub async fn undo_last(
             )?;
             vec![save(&mut tx, ctx, &mut item, &[t], Default::default()).await?]
         }
-        ("transition", "ready", "scheduled") => {
+        (K::Transition, S::Ready, S::Scheduled) => {
             let booking = item.booking_id.ok_or_else(|| {
                 Error::Corrupt(format!("scheduled item {item_id} has no booking"))
             })?;
             unbook(&mut tx, ctx, booking, "Undo of scheduling").await?
         }
-        ("hold", _, _) => {
+        (K::Hold, _, _) => {
             let t = item
                 .release(Some(format!("Undo by {}", ctx.actor)))
-                .ok_or_else(|| Error::Refused("the item is no longer on hold".into()))?;
+                .ok_or_else(|| {
+                    Error::refused(RefusalKind::NotOnHold, "the item is no longer on hold")
+                })?;
             vec![save(&mut tx, ctx, &mut item, &[t], Default::default()).await?]
         }
         (kind, from, to) => {
-            return Err(Error::Refused(match (kind, to) {
-                ("transition", "cancelled") => {
-                    "a cancellation cannot be undone; submit the item again".into()
+            let why = match (kind, to) {
+                (K::Transition, S::Cancelled) => {
+                    "a cancellation cannot be undone; submit the item again".to_string()
                 }
-                ("transition", "completed") => "a completed order cannot be reopened".into(),
-                ("reschedule", _) => {
+                (K::Transition, S::Completed) => "a completed order cannot be reopened".into(),
+                (K::Reschedule, _) => {
                     "a moved booking is not undone here; drag it back in the planner".into()
                 }
-                ("transition", "delivered") => {
+                (K::Transition, S::Delivered) => {
                     "a delivery cannot be undone; record a return".into()
                 }
-                ("transition", _) if back_step(from, to) => {
+                (K::Transition, _) if from.direction_to(to) == Some(Direction::Back) => {
                     "a step back cannot be undone; move the item on again".into()
                 }
-                ("transition", _) => {
+                (K::Transition, _) => {
                     format!("{from} → {to} cannot be undone: stock or bookings were committed")
                 }
-                _ => format!("a {kind} cannot be undone"),
-            }))
+                (kind, _) => format!("a {} cannot be undone", kind.as_str()),
+            };
+            return Err(Error::refused(RefusalKind::CannotUndo, why));
         }
     };
     tx.commit().await?;
     Ok(out)
-}
-
-fn back_step(from: &str, to: &str) -> bool {
-    match (ItemStatus::parse(from), ItemStatus::parse(to)) {
-        (Some(f), Some(t)) => f.direction_to(t) == Some(crate::domain::status::Direction::Back),
-        _ => false,
-    }
 }

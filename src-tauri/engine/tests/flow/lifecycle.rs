@@ -154,7 +154,7 @@ async fn multi_item_orders_ship_together_unless_split() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("1 of 2 items are ready")),
+        matches!(e, Error::Refused(ref m) if m.kind == engine::RefusalKind::ShipsTogether && m.message.contains("1 of 2 items are ready")),
         "{e}"
     );
     // Split the ready one off and ship it now.
@@ -221,7 +221,7 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::Overridable(ref m) if m.contains("travel between jobs")),
+        matches!(e, Error::Overridable(ref m) if m.conflicts == [engine::domain::resource::ConflictKind::TravelBuffer]),
         "{e}"
     );
     let e = uc::schedule_item(
@@ -239,7 +239,7 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::Overridable(ref m) if m.contains("working hours")),
+        matches!(e, Error::Overridable(ref m) if m.conflicts == [engine::domain::resource::ConflictKind::OutsideHours]),
         "{e}"
     );
     // Dispatch one item: the whole booking leaves.
@@ -260,7 +260,7 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("item 2 is in delivery")),
+        matches!(e, Error::Refused(ref m) if m.kind == engine::RefusalKind::NotReadyToComplete && m.message.contains("item 2 is in delivery")),
         "{e}"
     );
     let d2 = uc::mark_delivered(&t.db, &ctx(), out[1].item_id, out[1].version)
@@ -406,7 +406,7 @@ async fn cancel_order_is_all_or_nothing() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("in delivery")),
+        matches!(e, Error::Refused(ref m) if m.kind == engine::RefusalKind::NotCancellable),
         "{e}"
     );
     assert_eq!(t.fingerprint().await, before);
@@ -527,7 +527,7 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("step back cannot be undone")),
+        matches!(e, Error::Refused(ref m) if m.kind == engine::RefusalKind::CannotUndo && m.message.contains("step back")),
         "{e}"
     );
     let b = &r.items[1];
@@ -538,7 +538,7 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("cancellation cannot be undone")),
+        matches!(e, Error::Refused(ref m) if m.kind == engine::RefusalKind::CannotUndo && m.message.contains("cancellation")),
         "{e}"
     );
     // Scheduling is undone by unscheduling the whole delivery.

@@ -23,7 +23,7 @@ async fn overtime_needs_a_reason_which_the_booking_and_trail_keep() {
     let before = t.fingerprint().await;
     let e = uc::schedule_item(&t.db, &ctx(), late()).await.unwrap_err();
     assert!(
-        matches!(e, Error::Overridable(ref m) if m.contains("working hours")),
+        matches!(e, Error::Overridable(ref m) if m.conflicts.contains(&engine::domain::resource::ConflictKind::OutsideHours)),
         "{e}"
     );
     assert_eq!(
@@ -78,7 +78,7 @@ async fn a_clash_cannot_be_talked_round() {
     input.override_reason = Some("squeeze it in".into());
     let e = uc::schedule_item(&t.db, &ctx(), input).await.unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("already booked 09:00") || m.contains("already booked Wed 09:00")),
+        matches!(e, Error::Refused(ref m) if m.conflicts.contains(&engine::domain::resource::ConflictKind::Overlap) && m.message.contains("already booked Wed 09:00")),
         "{e}"
     );
     assert_eq!(t.fingerprint().await, before);
@@ -138,7 +138,7 @@ async fn a_booking_moves_and_resizes_with_every_rule_checked_again() {
     .await
     .unwrap_err();
     assert!(
-        matches!(e, Error::Refused(ref m) if m.contains("already booked")),
+        matches!(e, Error::Refused(ref m) if m.conflicts.contains(&engine::domain::resource::ConflictKind::Overlap)),
         "{e}"
     );
     assert_eq!(t.fingerprint().await, before);
@@ -218,7 +218,7 @@ async fn a_day_the_recipient_agreed_to_stretches_the_reservation() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::Overridable(ref m) if m.contains("recipient asked for")),
+        matches!(e, Error::Overridable(ref m) if m.conflicts.contains(&engine::domain::resource::ConflictKind::OutsideWindow)),
         "{e}"
     );
     input.override_reason = Some("recipient asked by phone for Monday".into());

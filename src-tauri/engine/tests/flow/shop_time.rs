@@ -186,7 +186,7 @@ async fn working_hours_and_the_planners_day_are_the_shops() {
     .await
     .unwrap_err();
     assert!(
-        matches!(&refused, engine::Error::Overridable(m) if m.contains("06:15–07:15 is outside")),
+        matches!(&refused, engine::Error::Overridable(m) if m.conflicts == [engine::domain::resource::ConflictKind::OutsideHours] && m.message.contains("06:15–07:15 is outside")),
         "{refused:?}"
     );
 }
