@@ -165,8 +165,7 @@ describe("flow board on the demo data", () => {
       // No error banner.
       assert.equal(await app.find("[role=alert][data-error-code]"), null, "no error banner");
 
-      const { file, png } = await app.screenshot("board.png");
-      assert.ok(png.length > 10_000, `screenshot ${file} has content (${png.length} bytes)`);
+      await app.screenshot("board.png");
 
       firstRun = { ids: [...ids].sort(), openItems: open, pendingApprovals: board.pendingApprovals };
     } finally {
