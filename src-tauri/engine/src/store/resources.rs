@@ -118,6 +118,7 @@ fn stored(slot: &Slot, zone: Zone) -> (String, String) {
     )
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn insert_booking(
     tx: &mut Tx,
     resource_id: i32,

@@ -553,7 +553,7 @@ async fn slot(
 #[test]
 fn item_schedule_answers() {
     answers(schedule_input(), async |w, input| {
-        let input = slot(w, input, &"status IN ('ready')").await;
+        let input = slot(w, input, SCHEDULABLE).await;
         uc::schedule_item(&w.db, &ctx(), input).await
     });
 }
@@ -561,7 +561,7 @@ fn item_schedule_answers() {
 #[test]
 fn item_reschedule_answers() {
     answers(schedule_input(), async |w, input| {
-        let input = slot(w, input, &"status = 'scheduled'").await;
+        let input = slot(w, input, "status = 'scheduled'").await;
         uc::reschedule_item(&w.db, &ctx(), input).await
     });
 }
