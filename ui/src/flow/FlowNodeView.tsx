@@ -13,23 +13,32 @@ function accentStyle(node: FlowNodeModel): CSSProperties {
   } as CSSProperties;
 }
 
+/**
+ * What a node shows, in the order it shows it: a button's name starts with
+ * its visible words (WCAG 2.5.3, label in name), so a voice user can say them.
+ */
+function shownText({ point, title, count, countLabel, note, onHold, within }: FlowNodeModel): string {
+  const foot = [note, onHold > 0 ? `${onHold} on hold` : null, within.lastSevenDays > 0 ? `inside ${trafficLabel(within)}` : null];
+  return [`${point} ${title}: ${count} ${countLabel}`, ...foot].filter(Boolean).join(", ");
+}
+
 /** One decision point: its title, how many items are there now, what moves inside it. */
 export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
   const { id, kind, title, point, count, countLabel, note, onHold, within, columnKey, description, onOpen } = data;
   const body = (
     <>
       <span className="flow-node__head">
-        <span className="flow-node__point">{point}</span>
+        <span className="flow-node__point">{point}</span>{" "}
         <span className="flow-node__title">{title}</span>
-      </span>
+      </span>{" "}
       <span className="flow-node__count">
-        <strong data-count>{count}</strong>
+        <strong data-count>{count}</strong>{" "}
         <span className="flow-node__count-label">{countLabel}</span>
-      </span>
+      </span>{" "}
       {(note || onHold > 0 || within.lastSevenDays > 0) && (
         <span className="flow-node__foot">
-          {note && <span>{note}</span>}
-          {onHold > 0 && <span className="flow-node__hold">{onHold} on hold</span>}
+          {note && <span>{note}</span>}{" "}
+          {onHold > 0 && <span className="flow-node__hold">{onHold} on hold</span>}{" "}
           {within.lastSevenDays > 0 && (
             <span className="flow-node__within" title="Moves between two steps inside this column">
               inside {trafficLabel(within)}
@@ -53,7 +62,7 @@ export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
           {...common}
           className={`${common.className} flow-node--link nodrag nopan`}
           title={`${description}. Open the ${title} column on the board`}
-          aria-label={`${title}: ${count} ${countLabel}. Open the column on the board`}
+          aria-label={`${shownText(data)}. Open the column on the board`}
           onClick={() => onOpen(columnKey)}
         >
           {body}

@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppError, BoardDelta, BoardView, FlowStats } from "../bindings";
 import { board, card, column } from "../test/fixtures";
+import { expectLabelHoldsText } from "../test/labelInName";
 import { FlowScreen } from "./FlowScreen";
 
 // xyflow measures with ResizeObserver and reads transforms with DOMMatrix;
@@ -155,7 +156,9 @@ describe("flow diagram", () => {
     expect(onOpenColumn).toHaveBeenCalledWith("preparation");
 
     // A node that is a column is a button: focusable, Enter activates it.
-    const approval = screen.getByRole("button", { name: /^Approval: 2 items/ });
+    // Its name starts with the words it shows, so "D1 Approval" said aloud finds it.
+    const approval = screen.getByRole("button", { name: /^D1 Approval: 2 items, 1 on hold\. Open the column/ });
+    for (const node of document.querySelectorAll("button[data-flow-node]")) expectLabelHoldsText(node);
     approval.focus();
     expect(document.activeElement).toBe(approval);
     fireEvent.keyDown(approval, { key: "Enter" });

@@ -36,13 +36,12 @@ function isDragged(drag: PlannerDrag | null, b: PlannerBooking): boolean {
   return drag !== null && drag.source.kind !== "queue" && drag.source.booking.bookingId === b.bookingId;
 }
 
-function bookingSummary(b: PlannerBooking, resource: PlannerResource): string {
-  const parts = [
-    `${b.orderNumber}, ${b.customerName}`,
-    `${clockTime(b.start)}–${clockTime(b.end)} on ${resource.name}`,
-    `${b.units} ${b.units === 1 ? "unit" : "units"}`,
-    bookingStatusLabel(b),
-  ];
+/**
+ * A booking's accessible name: first what its block shows, in that order
+ * (WCAG 2.5.3, label in name), then what the block has no room for.
+ */
+function bookingSummary(shown: string, b: PlannerBooking): string {
+  const parts = [shown, `${b.units} ${b.units === 1 ? "unit" : "units"}`, bookingStatusLabel(b)];
   if (b.overrideReason) parts.push(`Booked with an override: ${b.overrideReason}`);
   return parts.join(". ") + ". Enter for details and to move.";
 }
@@ -181,7 +180,10 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     data-item-id={b.itemId}
                     data-order-number={b.orderNumber}
                     data-status={b.status}
-                    aria-label={bookingSummary(b, r)}
+                    aria-label={bookingSummary(
+                      `${b.orderNumber}, ${b.customerName}, ${clockTime(b.start)}–${clockTime(b.end)} on ${r.name}`,
+                      b,
+                    )}
                     title={`${b.orderNumber} · ${b.customerName} · ${clockTime(b.start)}–${clockTime(b.end)}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
                     onPointerDown={(ev) => {
                       const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
@@ -194,10 +196,9 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     onKeyDown={(ev) => onBookingKey(ev, open)}
                   >
                     <span className="planner-booking__top">
-                      <span className="planner-booking__order">{b.orderNumber}</span>
-                      <BookingMark b={b} />
-                    </span>
-                    <span className="planner-booking__who">{b.customerName}</span>
+                      <span className="planner-booking__order">{b.orderNumber}</span> <BookingMark b={b} />
+                    </span>{" "}
+                    <span className="planner-booking__who">{b.customerName}</span>{" "}
                     <span className="planner-booking__time">
                       {clockTime(b.start)}–{clockTime(b.end)}
                     </span>
@@ -284,18 +285,20 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
                       role="button"
                       data-booking-id={b.bookingId}
                       data-item-id={b.itemId}
-                    data-order-number={b.orderNumber}
+                      data-order-number={b.orderNumber}
                       data-status={b.status}
-                      aria-label={bookingSummary(b, r)}
+                      aria-label={bookingSummary(
+                        `${clockTime(b.start)} ${b.orderNumber}, ${b.customerName}, until ${clockTime(b.end)} on ${r.name}`,
+                        b,
+                      )}
                       onPointerDown={(ev) => h.beginPointer(ev, { kind: "move", booking: b, resourceId: r.id, grabMinutes: 0 })}
                       onClick={() => {
                         if (!h.consumeClick()) open();
                       }}
                       onKeyDown={(ev) => onBookingKey(ev, open)}
                     >
-                      <span className="planner-chip__time">{clockTime(b.start)}</span>
-                      <span className="planner-chip__order">{b.orderNumber}</span>
-                      <BookingMark b={b} />
+                      <span className="planner-chip__time">{clockTime(b.start)}</span>{" "}
+                      <span className="planner-chip__order">{b.orderNumber}</span> <BookingMark b={b} />
                     </div>
                   );
                 })}

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppError, DayPlan, DaySheet, ItemMoves, MoveOption, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
 import { addDays, localIsoDate } from "../format";
 import { PlannerScreen } from "./PlannerScreen";
+import { expectLabelHoldsText } from "../test/labelInName";
 import { rust } from "../test/rust";
 
 // The expected instants below are written in UTC: draw the planner in UTC too.
@@ -196,6 +197,28 @@ describe("the planner grid", () => {
     await waitFor(() => expect(document.querySelectorAll('[data-week-cell][data-resource-id="1"]').length).toBe(7));
     const cell = document.querySelector(`[data-week-cell][data-resource-id="1"][data-day="${today()}"]`)!;
     expect(cell.textContent).toContain("EF-002001");
+  });
+
+  it("names each booking and queue card with the words it shows, in their order", async () => {
+    serve(
+      () => [],
+      plannerView({
+        resources: [resource({ bookings: [booking(), booking({ bookingId: 71, start: `${today()}T13:00:00Z`, end: `${today()}T14:30:00Z`, overrideReason: "Customer asked" })] })],
+        queue: [entry(), entry({ orderId: 10, orderNumber: "EF-003002", itemId: 42, itemIds: [42, 43], onHold: true })],
+      }),
+    );
+    await shown();
+    const named = () => [...document.querySelectorAll("[data-booking-id], [data-queue-item]")];
+    expect(named()).toHaveLength(4);
+    for (const el of named()) expectLabelHoldsText(el);
+    expect(document.querySelector('[data-queue-item="42"]')?.getAttribute("aria-label")).toMatch(
+      /^EF-003002, on hold, 2 units, Northwind Ltd\. Window .*, 2 items together\. Enter to book/,
+    );
+
+    fireEvent.click(screen.getByRole("button", { name: "Week" }));
+    await waitFor(() => expect(document.querySelectorAll("[data-week-cell] [data-booking-id]")).toHaveLength(2));
+    for (const el of named()) expectLabelHoldsText(el);
+    screen.getByRole("button", { name: /^09:00 EF-002001, Contoso, until 10:00 on Dana Driver\. 3 units\. Scheduled\./ });
   });
 });
 

@@ -18,15 +18,11 @@ type QueuePanelProps = {
   consumeClick: () => boolean;
 };
 
+/** A card's accessible name: first what the card shows, in that order (WCAG 2.5.3, label in name). */
 function entrySummary(q: QueueEntry): string {
-  const parts = [
-    `Order ${q.orderNumber}, ${q.customerName}`,
-    plural(q.units, "unit"),
-    `window ${windowLabel(q.windowStart, q.windowEnd)}`,
-  ];
-  if (q.itemIds.length > 1) parts.push(`${q.itemIds.length} items ship together`);
-  if (q.onHold) parts.push("On hold");
-  return parts.join(". ") + ". Enter to book, or drag onto a resource.";
+  const top = [q.orderNumber, q.onHold ? "on hold" : null, plural(q.units, "unit"), q.customerName].filter(Boolean).join(", ");
+  const together = q.itemIds.length > 1 ? `, ${q.itemIds.length} items together` : "";
+  return `${top}. Window ${windowLabel(q.windowStart, q.windowEnd)}${together}. Enter to book, or drag onto a resource.`;
 }
 
 export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPointer, consumeClick }: QueuePanelProps) {
@@ -81,11 +77,11 @@ export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPoint
                   }}
                 >
                   <div className="queue-card__top">
-                    <span className="queue-card__order">{q.orderNumber}</span>
-                    {q.onHold && <span className="badge badge--hold">On hold</span>}
+                    <span className="queue-card__order">{q.orderNumber}</span>{" "}
+                    {q.onHold && <span className="badge badge--hold">On hold</span>}{" "}
                     <span className="queue-card__units">{plural(q.units, "unit")}</span>
-                  </div>
-                  <div className="queue-card__customer">{q.customerName}</div>
+                  </div>{" "}
+                  <div className="queue-card__customer">{q.customerName}</div>{" "}
                   <div className="queue-card__window">
                     <span className="queue-card__label">Window</span> {windowLabel(q.windowStart, q.windowEnd)}
                     {q.itemIds.length > 1 && <span className="queue-card__group"> · {q.itemIds.length} items together</span>}

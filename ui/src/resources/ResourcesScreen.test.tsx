@@ -76,7 +76,7 @@ describe("resources screen", () => {
     expect(row.textContent).toContain("08:00–17:00");
     expect(row.textContent).toContain("2026-12-24");
     expect(row.textContent).toContain("20");
-    within(row).getByLabelText("Mon–Fri");
+    within(row).getByRole("img", { name: "Mon–Fri" });
     const tom = screen.getByText("Tom").closest("tr")!;
     within(tom).getByText("network");
     within(tom).getByText("printers");

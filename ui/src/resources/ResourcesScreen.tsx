@@ -129,7 +129,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                         {r.workStart}–{r.workEnd}
                       </td>
                       <td>
-                        <span className="week-mini" aria-label={workDaysText(r.workDays)} title={workDaysText(r.workDays)}>
+                        <span className="week-mini" role="img" aria-label={workDaysText(r.workDays)} title={workDaysText(r.workDays)}>
                           {WEEKDAYS.map((w) => (
                             <span
                               key={w.iso}
