@@ -124,6 +124,11 @@ export type BoardCard_Deserialize = {
 	position: number,
 	orderItemCount: number,
 	orderReadyCount: number,
+	/**
+	 *  Items of the order delivered (or completed); every card of an order
+	 *  carries the same three counts, counted once per order.
+	 */
+	orderDeliveredCount: number,
 	title: string,
 	serviceName: string,
 	customerName: string,
@@ -152,6 +157,11 @@ export type BoardCard_Serialize = {
 	position: number,
 	orderItemCount: number,
 	orderReadyCount: number,
+	/**
+	 *  Items of the order delivered (or completed); every card of an order
+	 *  carries the same three counts, counted once per order.
+	 */
+	orderDeliveredCount: number,
 	title: string,
 	serviceName: string,
 	customerName: string,

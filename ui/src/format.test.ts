@@ -87,8 +87,9 @@ describe("order position", () => {
   });
 
   it("shows readiness for multi-item orders only", () => {
-    expect(readinessLabel({ orderItemCount: 3, orderReadyCount: 2 })).toBe("2 of 3 ready");
-    expect(readinessLabel({ orderItemCount: 1, orderReadyCount: 0 })).toBeNull();
+    expect(readinessLabel({ orderItemCount: 3, orderReadyCount: 2, orderDeliveredCount: 0 })).toBe("2 of 3 ready");
+    expect(readinessLabel({ orderItemCount: 3, orderReadyCount: 3, orderDeliveredCount: 1 })).toBe("1 of 3 delivered");
+    expect(readinessLabel({ orderItemCount: 1, orderReadyCount: 0, orderDeliveredCount: 0 })).toBeNull();
   });
 });
 

@@ -133,9 +133,16 @@ export function positionLabel(card: Pick<BoardCard, "position" | "orderItemCount
     : `item ${card.position}`;
 }
 
-/** "2 of 3 ready" for multi-item orders, null for single-item orders. */
-export function readinessLabel(card: Pick<BoardCard, "orderItemCount" | "orderReadyCount">): string | null {
+/**
+ * How far the card's order is, the same words on every card of it: "2 of 3
+ * ready", then "1 of 3 delivered" once something was handed over; null for
+ * single-item orders.
+ */
+export function readinessLabel(
+  card: Pick<BoardCard, "orderItemCount" | "orderReadyCount" | "orderDeliveredCount">,
+): string | null {
   if (card.orderItemCount <= 1) return null;
+  if (card.orderDeliveredCount > 0) return `${card.orderDeliveredCount} of ${card.orderItemCount} delivered`;
   return `${card.orderReadyCount} of ${card.orderItemCount} ready`;
 }
 

@@ -18,6 +18,7 @@ export function card(overrides: Partial<BoardCard> = {}): BoardCard {
     position: 1,
     orderItemCount: 1,
     orderReadyCount: 0,
+    orderDeliveredCount: 0,
     ...overrides,
   };
 }

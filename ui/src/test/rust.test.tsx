@@ -36,6 +36,19 @@ describe("the UI on Rust's answers", () => {
     expect(cardEl.textContent).toContain(held!.holdReason!);
   });
 
+  it("gives every card of one order the same account of the order", () => {
+    render(<Board board={rust.board} now={now} today={today} />);
+    const byOrder = new Map<number, Set<string>>();
+    for (const card of rust.board.columns.flatMap((c) => c.cards)) {
+      const el = document.querySelector<HTMLElement>(`[data-item-id="${card.itemId}"]`);
+      if (!el || card.orderItemCount <= 1) continue;
+      const label = el.textContent?.match(/\d+ of \d+ (ready|delivered)/)?.[0] ?? "none";
+      byOrder.set(card.orderId, (byOrder.get(card.orderId) ?? new Set()).add(label));
+    }
+    expect([...byOrder.values()].some((labels) => !labels.has("none"))).toBe(true);
+    for (const [order, labels] of byOrder) expect([order, [...labels]]).toEqual([order, [[...labels][0]]]);
+  });
+
   it("shows Rust's refusal sentence in the banner", () => {
     render(<ErrorBanner error={rust.errors.conflict} what="the board" stale onRetry={() => {}} />);
     expect(screen.getByRole("alert").textContent).toContain(rust.errors.conflict.message);

@@ -86,6 +86,11 @@ impl ItemStatus {
         )
     }
 
+    /// Handed over: delivered, or completed since.
+    pub fn is_delivered_or_beyond(self) -> bool {
+        matches!(self, ItemStatus::Delivered | ItemStatus::Completed)
+    }
+
     /// Ready or further along the delivery path (counts towards "2 of 3 ready").
     pub fn is_ready_or_beyond(self) -> bool {
         matches!(

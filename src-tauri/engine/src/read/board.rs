@@ -126,6 +126,9 @@ pub struct BoardCard {
     pub position: i32,
     pub order_item_count: i32,
     pub order_ready_count: i32,
+    /// Items of the order delivered (or completed); every card of an order
+    /// carries the same three counts, counted once per order.
+    pub order_delivered_count: i32,
     pub title: String,
     pub service_name: String,
     pub customer_name: String,
@@ -391,6 +394,7 @@ impl CardRow {
             position: self.position,
             order_item_count: 1,
             order_ready_count: status.is_ready_or_beyond() as i32,
+            order_delivered_count: status.is_delivered_or_beyond() as i32,
             title,
             service_name: service.name.clone(),
             customer_name: Names::of(&names.customers, self.customer_id),
@@ -444,7 +448,7 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
     let since = (now - Duration::days(7)).to_rfc3339();
     let done = fetch_cards(pool, &recent_done_sql(), Some(&since)).await?;
 
-    let mut counts: HashMap<i32, (i32, i32)> = HashMap::new();
+    let mut counts: HashMap<i32, (i32, i32, i32)> = HashMap::new();
     for r in &rows {
         let status = ItemStatus::parse(&r.status)
             .ok_or_else(|| Error::Corrupt(format!("item {} status", r.id)))?;
@@ -452,6 +456,7 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
         if status != ItemStatus::Cancelled {
             e.0 += 1;
             e.1 += status.is_ready_or_beyond() as i32;
+            e.2 += status.is_delivered_or_beyond() as i32;
         }
     }
     let mut columns: Vec<BoardColumn> = COLUMNS
@@ -478,10 +483,11 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
     {
         let c = r.into_card(&names)?;
         let idx = index_of(c.status);
-        let (t, rd) = counts[&c.order_id];
+        let (t, rd, dl) = counts[&c.order_id];
         columns[idx].cards.push(BoardCard {
             order_item_count: t,
             order_ready_count: rd,
+            order_delivered_count: dl,
             ..c
         });
     }
@@ -489,9 +495,10 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
         let c = r.into_card(&names)?;
         let idx = index_of(c.status);
         let with_counts = match counts.get(&c.order_id) {
-            Some(&(t, rd)) => BoardCard {
+            Some(&(t, rd, dl)) => BoardCard {
                 order_item_count: t,
                 order_ready_count: rd,
+                order_delivered_count: dl,
                 ..c
             },
             None => c,

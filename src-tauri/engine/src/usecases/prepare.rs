@@ -21,20 +21,14 @@ pub async fn mark_prepared(
                 && s.status != ItemStatus::Cancelled
         })
         .collect();
-    let waiting = group
-        .iter()
-        .filter(|s| !s.status.is_ready_or_beyond())
-        .count();
+    // The reason stays on the card: it states what stays true. How many of
+    // the order are ready changes with the siblings; the board counts that live.
     let reason = if group.is_empty() {
-        "Prepared: queued for delivery".to_string()
-    } else if waiting == 0 {
-        format!(
-            "Prepared: all {} items of the delivery are ready",
-            group.len() + 1
-        )
+        "Prepared: queued for delivery"
     } else {
-        format!("Prepared: waiting for {waiting} more item(s) to ship together")
-    };
+        "Prepared: ships together with the rest of its delivery"
+    }
+    .to_string();
     let t = item.apply(ItemStatus::Ready, DecisionPoint::D4, vec![reason])?;
     let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
     tx.commit().await?;

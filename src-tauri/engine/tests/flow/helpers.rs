@@ -172,3 +172,25 @@ pub fn slot(
         override_reason: None,
     }
 }
+
+/// The board card of an item, as the board draws it now.
+pub async fn card_of(t: &TestShop, item_id: i32) -> engine::read::BoardCard {
+    engine::read::board(&t.db, now())
+        .await
+        .unwrap()
+        .columns
+        .into_iter()
+        .flat_map(|c| c.cards)
+        .find(|c| c.item_id == item_id)
+        .expect("the item is on the board")
+}
+
+/// (items, ready or beyond, delivered) of the item's order, as its card counts them.
+pub async fn order_counts(t: &TestShop, item_id: i32) -> (i32, i32, i32) {
+    let c = card_of(t, item_id).await;
+    (
+        c.order_item_count,
+        c.order_ready_count,
+        c.order_delivered_count,
+    )
+}

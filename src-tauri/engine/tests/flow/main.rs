@@ -78,3 +78,47 @@ mod lifecycle;
 mod planner;
 mod random_input;
 mod shop_time;
+
+#[tokio::test]
+async fn the_cards_of_one_order_tell_the_same_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = engine::Db::open(&dir.path().join("demo.db")).await.unwrap();
+    engine::demo::seed_demo(&db, &ctx()).await.unwrap();
+    let b = engine::read::board(&db, now()).await.unwrap();
+    let mut by_order: std::collections::BTreeMap<i32, Vec<&engine::read::BoardCard>> =
+        Default::default();
+    for card in b.columns.iter().flat_map(|c| &c.cards) {
+        by_order.entry(card.order_id).or_default().push(card);
+    }
+    let mut multi = 0;
+    for (order, cards) in &by_order {
+        let counts = |c: &&engine::read::BoardCard| {
+            (
+                c.order_item_count,
+                c.order_ready_count,
+                c.order_delivered_count,
+            )
+        };
+        let first = counts(&cards[0]);
+        assert!(
+            cards.iter().all(|c| counts(c) == first),
+            "order {order}: {:?}",
+            cards.iter().map(counts).collect::<Vec<_>>()
+        );
+        assert!(
+            first.2 <= first.1 && first.1 <= first.0,
+            "order {order}: {first:?}"
+        );
+        multi += (cards.len() > 1) as i32;
+        for c in cards {
+            // A reason states what stays true: never a count of the order's other items.
+            assert!(
+                !c.reason.contains("more item"),
+                "{}: {}",
+                c.order_number,
+                c.reason
+            );
+        }
+    }
+    assert!(multi > 0, "the demo has multi-item orders on the board");
+}
