@@ -290,3 +290,36 @@ fn resource(name: &str) -> ResourceInput {
         days_off: vec![],
     }
 }
+
+/// A booking's trail shows the year of a day in another year ("Fri 31 Dec"
+/// alone once read as this year's).
+#[tokio::test]
+async fn a_booking_in_another_year_says_its_year() {
+    let booked = async |day: &str| {
+        let t = spawn().await;
+        let it = queued_monitor(&t).await;
+        let input = ScheduleInput {
+            override_reason: Some("the recipient agreed by phone".into()),
+            ..slot(
+                it.item_id,
+                it.version,
+                t.shop.resources[0],
+                day,
+                "09:00",
+                "10:00",
+            )
+        };
+        uc::schedule_item(&t.db, &ctx(), input).await.unwrap();
+        let d = engine::read::item_detail(t.db.pool(), it.item_id)
+            .await
+            .unwrap();
+        d.timeline.last().unwrap().reasons.join(" ")
+    };
+    let next_year = booked("2027-01-05").await;
+    assert!(
+        next_year.contains("Tue 05 Jan 2027 09:00–10:00"),
+        "{next_year}"
+    );
+    let this_year = booked("2026-12-01").await;
+    assert!(this_year.contains("Tue 01 Dec 09:00–10:00"), "{this_year}");
+}
