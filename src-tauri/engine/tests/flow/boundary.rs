@@ -85,17 +85,7 @@ async fn suggest_slot_for_a_window_far_ahead_answers() {
 async fn a_booking_in_the_past_or_far_ahead_is_refused_even_with_a_reason() {
     let t = spawn().await;
     let it = queued_monitor(&t).await;
-    let at = |day: &str| ScheduleInput {
-        override_reason: Some("the customer insists".into()),
-        ..slot(
-            it.item_id,
-            it.version,
-            t.shop.resources[0],
-            day,
-            "09:00",
-            "10:00",
-        )
-    };
+    let at = |day: &str| insisted(&t, it.item_id, it.version, day);
     for day in ["2020-12-01", "2026-11-24", "9999-12-31", "2028-12-01"] {
         let e = refused(&t, uc::schedule_item(&t.db, &ctx(), at(day))).await;
         assert_eq!(field_of(&e), "start", "{day}: {e}");
@@ -109,15 +99,7 @@ async fn a_reschedule_into_the_past_is_refused() {
     let t = spawn().await;
     let it = queued_monitor(&t).await;
     let booked = book(&t, it.item_id, it.version, "2026-12-01", "09:00", "10:00").await;
-    let mut back = slot(
-        it.item_id,
-        booked[0].version,
-        t.shop.resources[0],
-        "2026-11-20",
-        "09:00",
-        "10:00",
-    );
-    back.override_reason = Some("it happened then".into());
+    let back = insisted(&t, it.item_id, booked[0].version, "2026-11-20");
     let e = refused(&t, uc::reschedule_item(&t.db, &ctx(), back)).await;
     assert_eq!(field_of(&e), "start", "{e}");
 }
@@ -278,6 +260,14 @@ async fn order_split_names_its_items_and_an_item_listed_twice() {
     assert_eq!(field_of(&e), "items[1].itemId");
 }
 
+/// 09:00–10:00 on `day` with the first driver, with a reason for whatever a person may override.
+fn insisted(t: &TestShop, item_id: i32, version: i32, day: &str) -> ScheduleInput {
+    ScheduleInput {
+        override_reason: Some("the recipient agreed by phone".into()),
+        ..slot(item_id, version, t.shop.resources[0], day, "09:00", "10:00")
+    }
+}
+
 fn resource(name: &str) -> ResourceInput {
     ResourceInput {
         name: name.into(),
@@ -298,17 +288,7 @@ async fn a_booking_in_another_year_says_its_year() {
     let booked = async |day: &str| {
         let t = spawn().await;
         let it = queued_monitor(&t).await;
-        let input = ScheduleInput {
-            override_reason: Some("the recipient agreed by phone".into()),
-            ..slot(
-                it.item_id,
-                it.version,
-                t.shop.resources[0],
-                day,
-                "09:00",
-                "10:00",
-            )
-        };
+        let input = insisted(&t, it.item_id, it.version, day);
         uc::schedule_item(&t.db, &ctx(), input).await.unwrap();
         let d = engine::read::item_detail(t.db.pool(), it.item_id)
             .await
