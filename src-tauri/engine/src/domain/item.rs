@@ -1,5 +1,9 @@
-//! An order item and its moves. Every move goes through [`Item::apply`], which
-//! checks the status machine and the hold, and returns the event to record.
+//! An order item and its moves. Every move goes through [`Item::apply`] (or
+//! [`Item::book`], the move onto a booking), which checks the status machine
+//! and the hold, and returns the event to record. What carries the item's state
+//! ([`ItemState`]) is private to this file: elsewhere it is read through getters
+//! and changed through the item's methods, or made whole by one of its two
+//! constructors (a submitted item, a stored row read back).
 
 use super::catalog::{string_enum, Specs};
 use super::order::{Address, DateWindow, TransactionType};
@@ -18,13 +22,55 @@ pub struct Item {
     pub quantity: u32,
     pub window: DateWindow,
     pub address: Address,
-    pub status: ItemStatus,
-    pub hold: Option<Hold>,
-    pub overridden: bool,
-    pub reason: String,
     pub delivery_group: i32,
-    pub booking_id: Option<i32>,
     pub version: i32,
+    /// Where the item stands: read through the getters, changed through the
+    /// moves below. Public only so that submit and the store can write an
+    /// item down whole, with [`ItemState::submitted`] or [`ItemState::restore`].
+    pub state: ItemState,
+}
+
+/// An item's status, hold, whether a person overrode a check, the reason it
+/// shows, and the booking it is on. The fields are private: a state is made new
+/// ([`ItemState::submitted`]) or read back ([`ItemState::restore`]), and
+/// changes only through [`Item`]'s methods.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemState {
+    status: ItemStatus,
+    hold: Option<Hold>,
+    overridden: bool,
+    reason: String,
+    booking_id: Option<i32>,
+}
+
+impl ItemState {
+    /// A newly submitted item: new, not held, on no booking.
+    pub fn submitted() -> ItemState {
+        ItemState {
+            status: ItemStatus::New,
+            hold: None,
+            overridden: false,
+            reason: "Submitted".into(),
+            booking_id: None,
+        }
+    }
+
+    /// A stored item's state as the store reads it back; for the store only.
+    pub fn restore(
+        status: ItemStatus,
+        hold: Option<Hold>,
+        overridden: bool,
+        reason: String,
+        booking_id: Option<i32>,
+    ) -> ItemState {
+        ItemState {
+            status,
+            hold,
+            overridden,
+            reason,
+            booking_id,
+        }
+    }
 }
 
 string_enum!(
@@ -102,27 +148,84 @@ pub enum TransitionError {
 }
 
 impl Item {
+    pub fn status(&self) -> ItemStatus {
+        self.state.status
+    }
+
     pub fn on_hold(&self) -> bool {
-        self.hold.is_some()
+        self.state.hold.is_some()
     }
 
     pub fn hold_reason(&self) -> Option<&str> {
-        self.hold.as_ref().map(|h| h.reason.as_str())
+        self.state.hold.as_ref().map(|h| h.reason.as_str())
     }
 
     pub fn hold_kind(&self) -> Option<HoldKind> {
-        self.hold.as_ref().map(|h| h.kind)
+        self.state.hold.as_ref().map(|h| h.kind)
+    }
+
+    /// Whether a person went on past a check (a stock shortage).
+    pub fn overridden(&self) -> bool {
+        self.state.overridden
+    }
+
+    /// Why the item is where it is, as the last move said.
+    pub fn reason(&self) -> &str {
+        &self.state.reason
+    }
+
+    /// The booking the item's delivery is on: set while scheduled and kept
+    /// as the record of the trip once out, delivered or completed.
+    pub fn booking_id(&self) -> Option<i32> {
+        self.state.booking_id
     }
 
     /// Moves the item to `to` if the machine allows it and no hold blocks it.
     /// `reasons` become the item's visible reason and the event's reasons.
+    /// An item becomes scheduled only by [`Item::book`]; a move to a status
+    /// that carries no booking (back to the queue, cancelled) takes the item
+    /// off its booking: read [`Item::booking_id`] first to drop the booking
+    /// once it is empty.
     pub fn apply(
         &mut self,
         to: ItemStatus,
         point: DecisionPoint,
         reasons: Vec<String>,
     ) -> Result<Transition, TransitionError> {
-        let from = self.status;
+        if to == ItemStatus::Scheduled {
+            return Err(TransitionError::Illegal {
+                from: self.status(),
+                to,
+                reason: "an item is scheduled by booking it".into(),
+            });
+        }
+        self.move_to(to, point, reasons)
+    }
+
+    /// Schedules the item on `booking_id`: ready → scheduled at D5, refused as
+    /// any move is (another status, a hold).
+    pub fn book(
+        &mut self,
+        booking_id: i32,
+        reasons: Vec<String>,
+    ) -> Result<Transition, TransitionError> {
+        let t = self.move_to(ItemStatus::Scheduled, DecisionPoint::D5, reasons)?;
+        self.state.booking_id = Some(booking_id);
+        Ok(t)
+    }
+
+    /// A person went on past a check; the card and the trail say so.
+    pub fn mark_overridden(&mut self) {
+        self.state.overridden = true;
+    }
+
+    fn move_to(
+        &mut self,
+        to: ItemStatus,
+        point: DecisionPoint,
+        reasons: Vec<String>,
+    ) -> Result<Transition, TransitionError> {
+        let from = self.status();
         let Some(direction) = from.direction_to(to) else {
             let allowed: Vec<_> = from
                 .moves()
@@ -150,9 +253,12 @@ impl Item {
                 });
             }
         }
-        self.status = to;
+        self.state.status = to;
+        if !to.carries_booking() {
+            self.state.booking_id = None;
+        }
         if !reasons.is_empty() {
-            self.reason = reasons.join("; ");
+            self.state.reason = reasons.join("; ");
         }
         Ok(Transition {
             kind: EventKind::Transition,
@@ -166,14 +272,12 @@ impl Item {
     }
 
     pub fn hold(&mut self, kind: HoldKind, reason: String) -> Result<Transition, TransitionError> {
-        if self.status.is_terminal() {
+        let status = self.status();
+        if status.is_terminal() {
             return Err(TransitionError::Illegal {
-                from: self.status,
-                to: self.status,
-                reason: format!(
-                    "a {} item cannot be held",
-                    self.status.label().to_lowercase()
-                ),
+                from: status,
+                to: status,
+                reason: format!("a {} item cannot be held", status.label().to_lowercase()),
             });
         }
         if let Some(existing) = self.hold_reason() {
@@ -181,7 +285,7 @@ impl Item {
                 reason: existing.to_string(),
             });
         }
-        self.hold = Some(Hold {
+        self.state.hold = Some(Hold {
             kind,
             reason: reason.clone(),
         });
@@ -190,7 +294,7 @@ impl Item {
 
     /// Clears the hold; `None` when there was none.
     pub fn release(&mut self, note: Option<String>) -> Option<Transition> {
-        let reason = self.hold.take()?.reason;
+        let reason = self.state.hold.take()?.reason;
         let mut t = self.same_status_event(EventKind::Release, vec![format!("Released: {reason}")]);
         t.note = note;
         Some(t)
@@ -199,8 +303,8 @@ impl Item {
     pub fn same_status_event(&self, kind: EventKind, reasons: Vec<String>) -> Transition {
         Transition {
             kind,
-            from: self.status,
-            to: self.status,
+            from: self.status(),
+            to: self.status(),
             point: None,
             reasons,
             overridden: false,
@@ -227,13 +331,15 @@ pub(crate) mod tests {
             quantity: 1,
             window: DateWindow::parse("w", "2026-12-01", "2026-12-03").unwrap(),
             address: Address::parse("a", "Main St 1", "1010", "Vienna", "AT", "").unwrap(),
-            status,
-            hold: None,
-            overridden: false,
-            reason: String::new(),
             delivery_group: 1,
-            booking_id: None,
             version: 1,
+            state: ItemState {
+                status,
+                hold: None,
+                overridden: false,
+                reason: String::new(),
+                booking_id: status.carries_booking().then_some(7),
+            },
         }
     }
 
@@ -268,20 +374,46 @@ pub(crate) mod tests {
         for from in ItemStatus::ALL {
             for to in ItemStatus::ALL {
                 let mut it = item(from);
-                let r = it.apply(to, DecisionPoint::D1, vec!["because".into()]);
+                // Scheduling is booking: the one way onto a booking.
+                let r = if to == Scheduled {
+                    it.book(8, vec!["because".into()])
+                } else {
+                    it.apply(to, DecisionPoint::D1, vec!["because".into()])
+                };
                 if allowed.contains(&(from, to)) {
                     let t = r.unwrap_or_else(|e| panic!("{from} -> {to}: {e}"));
-                    assert_eq!((t.from, t.to, it.status), (from, to, to));
-                    assert_eq!(it.reason, "because");
+                    assert_eq!((t.from, t.to, it.status()), (from, to, to));
+                    assert_eq!(it.reason(), "because");
+                    assert_eq!(
+                        it.booking_id().is_some(),
+                        to.carries_booking(),
+                        "{from} -> {to}: on a booking exactly while the status carries one"
+                    );
                 } else {
                     assert!(
                         matches!(r, Err(TransitionError::Illegal { .. })),
                         "{from} -> {to} should be refused"
                     );
-                    assert_eq!(it.status, from, "a refused move changes nothing");
+                    assert_eq!(it, item(from), "a refused move changes nothing");
                 }
             }
         }
+    }
+
+    #[test]
+    fn only_booking_schedules_an_item() {
+        let mut it = item(Ready);
+        assert!(matches!(
+            it.apply(Scheduled, DecisionPoint::D5, vec![]),
+            Err(TransitionError::Illegal { .. })
+        ));
+        assert_eq!((it.status(), it.booking_id()), (Ready, None));
+        it.book(3, vec!["Booked".into()]).unwrap();
+        assert_eq!((it.status(), it.booking_id()), (Scheduled, Some(3)));
+        it.apply(InDelivery, DecisionPoint::D6, vec![]).unwrap();
+        assert_eq!(it.booking_id(), Some(3), "the trip keeps its booking");
+        it.apply(Ready, DecisionPoint::D6, vec![]).unwrap();
+        assert_eq!(it.booking_id(), None, "back in the queue, off the booking");
     }
 
     #[test]
@@ -290,12 +422,12 @@ pub(crate) mod tests {
         it.hold(HoldKind::Manual, "customer asked to wait".into())
             .unwrap();
         assert_eq!(
-            it.apply(Scheduled, DecisionPoint::D5, vec![]),
+            it.book(3, vec![]),
             Err(TransitionError::Held {
                 reason: "customer asked to wait".into()
             })
         );
-        assert_eq!(it.status, Ready);
+        assert_eq!((it.status(), it.booking_id()), (Ready, None));
         assert!(
             it.apply(Preparing, DecisionPoint::D4, vec![]).is_ok(),
             "stepping back is allowed"

@@ -103,6 +103,18 @@ impl ItemStatus {
         )
     }
 
+    /// On a booking: scheduled, and after (the booking stays as the record of
+    /// the trip). Back in the queue or cancelled, an item is on none.
+    pub fn carries_booking(self) -> bool {
+        matches!(
+            self,
+            ItemStatus::Scheduled
+                | ItemStatus::InDelivery
+                | ItemStatus::Delivered
+                | ItemStatus::Completed
+        )
+    }
+
     /// The moves the machine allows from this status, with whether each is a
     /// forward move (which a hold blocks) or a step back / exit (which it does not).
     pub fn moves(self) -> &'static [(ItemStatus, Direction)] {

@@ -77,7 +77,7 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
     use ColumnKey as C;
     use MoveAction as A;
     use MoveInput as I;
-    let mut out = match item.status {
+    let mut out = match item.status() {
         ItemStatus::New | ItemStatus::AwaitingApproval => vec![
             // Where an approved item lands depends on D2 and D3.
             option(
@@ -116,12 +116,12 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
             let group: Vec<_> = order
                 .iter()
                 .filter(|i| {
-                    i.delivery_group == item.delivery_group && i.status != ItemStatus::Cancelled
+                    i.delivery_group == item.delivery_group && i.status() != ItemStatus::Cancelled
                 })
                 .collect();
             let waiting = group
                 .iter()
-                .filter(|i| i.status != ItemStatus::Ready)
+                .filter(|i| i.status() != ItemStatus::Ready)
                 .count();
             let mut m = option(
                 A::Schedule,
@@ -157,7 +157,7 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
             let st = derive_order_status(
                 &order
                     .iter()
-                    .map(|i| (i.status, i.on_hold()))
+                    .map(|i| (i.status(), i.on_hold()))
                     .collect::<Vec<_>>(),
             );
             let mut m = option(A::CompleteOrder, "Complete the order", &[C::Done], I::None);
@@ -179,11 +179,11 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
             m.disabled_reason = Some(format!("on hold: {reason}"));
         }
         out.push(option(A::Release, "Release the hold", &[], I::Note));
-    } else if !item.status.is_terminal() {
+    } else if !item.status().is_terminal() {
         out.push(option(A::Hold, "Put on hold", &[], I::Reason));
     }
-    if item.status.direction_to(ItemStatus::Cancelled).is_some()
-        && item.status != ItemStatus::AwaitingApproval
+    if item.status().direction_to(ItemStatus::Cancelled).is_some()
+        && item.status() != ItemStatus::AwaitingApproval
     {
         out.push(option(A::Cancel, "Cancel", &[C::Done], I::Reason));
     }

@@ -1,5 +1,6 @@
 use super::Tx;
 use crate::domain::catalog::Specs;
+use crate::domain::item::ItemState;
 use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::{Hold, HoldKind, Item, ItemStatus};
 use crate::{Error, Result};
@@ -59,19 +60,21 @@ impl TryFrom<ItemRow> for Item {
                 &r.address_addition,
             )
             .map_err(|_| corrupt("address"))?,
-            status: ItemStatus::parse(&r.status).ok_or_else(|| corrupt("status"))?,
-            hold: match (r.hold_kind.as_deref(), r.hold_reason) {
-                (Some(kind), Some(reason)) => Some(Hold {
-                    kind: HoldKind::parse(kind).ok_or_else(|| corrupt("hold kind"))?,
-                    reason,
-                }),
-                (None, None) => None,
-                _ => return Err(corrupt("hold without a kind or a reason")),
-            },
-            overridden: r.overridden,
-            reason: r.reason,
             delivery_group: r.delivery_group,
-            booking_id: r.booking_id,
+            state: ItemState::restore(
+                ItemStatus::parse(&r.status).ok_or_else(|| corrupt("status"))?,
+                match (r.hold_kind.as_deref(), r.hold_reason) {
+                    (Some(kind), Some(reason)) => Some(Hold {
+                        kind: HoldKind::parse(kind).ok_or_else(|| corrupt("hold kind"))?,
+                        reason,
+                    }),
+                    (None, None) => None,
+                    _ => return Err(corrupt("hold without a kind or a reason")),
+                },
+                r.overridden,
+                r.reason,
+                r.booking_id,
+            ),
             version: r.version,
         })
     }
@@ -146,13 +149,13 @@ pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
     .bind(it.address.city())
     .bind(it.address.country_code())
     .bind(it.address.addition())
-    .bind(it.status.as_str())
+    .bind(it.status().as_str())
     .bind(it.hold_kind().map(HoldKind::as_str))
     .bind(it.hold_reason())
-    .bind(it.overridden)
-    .bind(&it.reason)
+    .bind(it.overridden())
+    .bind(it.reason())
     .bind(it.delivery_group)
-    .bind(it.booking_id)
+    .bind(it.booking_id())
     .bind(now)
     .bind(now)
     .fetch_one(&mut **tx)
@@ -167,13 +170,13 @@ pub async fn update(tx: &mut Tx, it: &mut Item, now: &str) -> Result<()> {
          WHERE id = ? AND version = ?",
     )
     .bind(it.product_id)
-    .bind(it.status.as_str())
+    .bind(it.status().as_str())
     .bind(it.hold_kind().map(HoldKind::as_str))
     .bind(it.hold_reason())
-    .bind(it.overridden)
-    .bind(&it.reason)
+    .bind(it.overridden())
+    .bind(it.reason())
     .bind(it.delivery_group)
-    .bind(it.booking_id)
+    .bind(it.booking_id())
     .bind(now)
     .bind(it.id)
     .bind(it.version)

@@ -18,9 +18,9 @@ pub async fn approve_item(
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    if item.status != ItemStatus::AwaitingApproval {
+    if item.status() != ItemStatus::AwaitingApproval {
         return Err(Error::IllegalTransition {
-            from: item.status,
+            from: item.status(),
             to: ItemStatus::Assigned,
             reason: "only an item awaiting approval can be approved".into(),
         });
@@ -55,9 +55,9 @@ pub async fn reject_item(
     let reason = text::required("reason", reason, REASON_MAX)?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    if item.status != ItemStatus::AwaitingApproval {
+    if item.status() != ItemStatus::AwaitingApproval {
         return Err(Error::IllegalTransition {
-            from: item.status,
+            from: item.status(),
             to: ItemStatus::Cancelled,
             reason: "only an item awaiting approval can be rejected; cancel it instead".into(),
         });

@@ -75,7 +75,7 @@ pub async fn assign_product(
         ));
     }
     let mut by_person = Vec::new();
-    if item.status == ItemStatus::Assigned && item.on_hold() {
+    if item.status() == ItemStatus::Assigned && item.on_hold() {
         by_person.extend(item.release(Some(format!("Substituting {}", product.name))));
         by_person.push(item.apply(
             ItemStatus::NeedsAssignment,
@@ -83,9 +83,9 @@ pub async fn assign_product(
             vec!["Shortage: substitute picked".into()],
         )?);
     }
-    if item.status != ItemStatus::NeedsAssignment {
+    if item.status() != ItemStatus::NeedsAssignment {
         return Err(Error::IllegalTransition {
-            from: item.status,
+            from: item.status(),
             to: ItemStatus::Assigned,
             reason: "a product is picked for items needing assignment, or held for a shortage"
                 .into(),

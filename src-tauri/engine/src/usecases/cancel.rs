@@ -9,8 +9,9 @@ use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
 
 async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Result<ItemOutcome> {
-    let point = item.status.decision_point();
-    let booking = item.booking_id.take();
+    let point = item.status().decision_point();
+    // Cancelled, the item is off its booking: drop the booking once empty.
+    let booking = item.booking_id();
     let t = item.apply(
         ItemStatus::Cancelled,
         point,
@@ -54,19 +55,19 @@ pub async fn cancel_order(
     }
     if let Some(out) = all
         .iter()
-        .find(|i| matches!(i.status, ItemStatus::InDelivery | ItemStatus::Delivered))
+        .find(|i| matches!(i.status(), ItemStatus::InDelivery | ItemStatus::Delivered))
     {
         return Err(Error::refused(
             RefusalKind::NotCancellable,
             format!(
                 "item {} is {}: record the delivery outcome or a return instead",
                 out.position,
-                out.status.label().to_lowercase()
+                out.status().label().to_lowercase()
             ),
         ));
     }
     let mut done = Vec::new();
-    for item in all.into_iter().filter(|i| !i.status.is_terminal()) {
+    for item in all.into_iter().filter(|i| !i.status().is_terminal()) {
         done.push(cancel_one(&mut tx, ctx, item, &reason).await?);
     }
     if done.is_empty() {

@@ -26,7 +26,7 @@ pub async fn complete_order(
     let all = items::for_order(&mut tx, order_id).await?;
     let status = derive_order_status(
         &all.iter()
-            .map(|i| (i.status, i.on_hold()))
+            .map(|i| (i.status(), i.on_hold()))
             .collect::<Vec<_>>(),
     );
     if status != OrderStatus::ReadyToComplete {
@@ -34,7 +34,7 @@ pub async fn complete_order(
             .iter()
             .filter(|i| {
                 !matches!(
-                    i.status,
+                    i.status(),
                     ItemStatus::Delivered | ItemStatus::Cancelled | ItemStatus::Completed
                 ) || i.on_hold()
             })
@@ -42,7 +42,7 @@ pub async fn complete_order(
                 format!(
                     "item {} is {}{}",
                     i.position,
-                    i.status.label().to_lowercase(),
+                    i.status().label().to_lowercase(),
                     if i.on_hold() { " and on hold" } else { "" }
                 )
             })
@@ -63,7 +63,7 @@ pub async fn complete_order(
     let mut out = Vec::new();
     for mut i in all
         .into_iter()
-        .filter(|i| i.status == ItemStatus::Delivered)
+        .filter(|i| i.status() == ItemStatus::Delivered)
     {
         let t = i.apply(
             ItemStatus::Completed,

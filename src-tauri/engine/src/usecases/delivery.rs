@@ -24,7 +24,7 @@ pub async fn dispatch_item(
     )?;
     let mut out = Vec::new();
     for mut i in items::for_booking(&mut tx, booking).await? {
-        if i.status != ItemStatus::Scheduled {
+        if i.status() != ItemStatus::Scheduled {
             continue;
         }
         let t = i.apply(
@@ -116,7 +116,7 @@ async fn trip_of(tx: &mut Tx, item_id: i32, expected_version: i32) -> Result<Vec
     Ok(items::for_booking(tx, booking)
         .await?
         .into_iter()
-        .filter(|i| i.status == ItemStatus::InDelivery)
+        .filter(|i| i.status() == ItemStatus::InDelivery)
         .collect())
 }
 
@@ -132,7 +132,8 @@ async fn deliver(tx: &mut Tx, ctx: &Ctx, item: &mut Item) -> Result<ItemOutcome>
 }
 
 async fn fail(tx: &mut Tx, ctx: &Ctx, item: &mut Item, reason: &str) -> Result<ItemOutcome> {
-    let booking = item.booking_id.take();
+    // Back in the queue, the item is off its booking: drop the booking once empty.
+    let booking = item.booking_id();
     let t = item.apply(
         ItemStatus::Ready,
         DecisionPoint::D6,

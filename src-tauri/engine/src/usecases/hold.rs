@@ -63,7 +63,8 @@ pub async fn override_shortage(
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let short = item.status == ItemStatus::Assigned && item.hold_kind() == Some(HoldKind::Shortage);
+    let short =
+        item.status() == ItemStatus::Assigned && item.hold_kind() == Some(HoldKind::Shortage);
     if !short {
         return Err(Error::refused(
             RefusalKind::NotAShortage,
@@ -77,7 +78,7 @@ pub async fn override_shortage(
         vec![format!("Shortage overridden by {}: {reason}", ctx.actor)],
     )?;
     t.overridden = true;
-    item.overridden = true;
+    item.mark_overridden();
     by_person.push(t);
     let auto = auto_for_existing(&mut tx, &snap, &item, false).await?;
     let after = advance(&mut tx, &auto, &mut item).await?;

@@ -93,10 +93,10 @@ impl ItemOutcome {
     pub fn of(it: &Item) -> ItemOutcome {
         ItemOutcome {
             item_id: it.id,
-            status: it.status,
+            status: it.status(),
             version: it.version,
             on_hold: it.on_hold(),
-            reason: it.hold_reason().unwrap_or(&it.reason).to_string(),
+            reason: it.hold_reason().unwrap_or(it.reason()).to_string(),
         }
     }
 }
@@ -111,10 +111,10 @@ pub(crate) fn booking_of(
     to: ItemStatus,
     why_not: &str,
 ) -> Result<i32> {
-    item.booking_id
-        .filter(|_| item.status == status)
+    item.booking_id()
+        .filter(|_| item.status() == status)
         .ok_or_else(|| crate::Error::IllegalTransition {
-            from: item.status,
+            from: item.status(),
             to,
             reason: why_not.into(),
         })

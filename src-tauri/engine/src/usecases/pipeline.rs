@@ -82,12 +82,12 @@ pub async fn order_facts(tx: &mut Tx, order_id: i32) -> Result<(OrderFacts, Vec<
     services_present.extend(
         siblings
             .iter()
-            .filter(|i| i.status != ItemStatus::Cancelled)
+            .filter(|i| i.status() != ItemStatus::Cancelled)
             .map(|i| i.service_id),
     );
     let item_count = siblings
         .iter()
-        .filter(|i| i.status != ItemStatus::Cancelled)
+        .filter(|i| i.status() != ItemStatus::Cancelled)
         .count() as u32;
     Ok((
         OrderFacts {
@@ -128,7 +128,7 @@ pub async fn advance(tx: &mut Tx, auto: &Auto<'_>, item: &mut Item) -> Result<Pe
         if item.on_hold() {
             break;
         }
-        match item.status {
+        match item.status() {
             ItemStatus::New => {
                 if !auto.review.approval.is_empty() {
                     out.transitions.push(item.apply(

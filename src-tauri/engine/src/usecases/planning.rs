@@ -162,7 +162,8 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
     let mut seen = std::collections::HashSet::new();
     for (item_id, order_number) in queue {
         let item = items::get(&mut tx, item_id).await?;
-        if item.status != ItemStatus::Ready || !seen.insert((item.order_id, item.delivery_group)) {
+        if item.status() != ItemStatus::Ready || !seen.insert((item.order_id, item.delivery_group))
+        {
             continue; // booked or reported with an earlier item of its delivery
         }
         let placed_here = schedulable(&mut tx, &snap, &item)

@@ -18,7 +18,7 @@ pub async fn mark_prepared(
         .filter(|s| {
             s.id != item.id
                 && s.delivery_group == item.delivery_group
-                && s.status != ItemStatus::Cancelled
+                && s.status() != ItemStatus::Cancelled
         })
         .collect();
     // The reason stays on the card: it states what stays true. How many of

@@ -104,7 +104,7 @@ pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
         let (of, siblings) = crate::usecases::pipeline::order_facts(&mut tx, order_id).await?;
         for it in siblings
             .iter()
-            .filter(|i| !i.status.is_ready_or_beyond() && !i.status.is_terminal())
+            .filter(|i| !i.status().is_ready_or_beyond() && !i.status().is_terminal())
         {
             if let Some(hit) = rule.fires(&crate::usecases::pipeline::facts(&snap, &of, it)?) {
                 hits.push(RuleHitView {
@@ -119,8 +119,8 @@ pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
                         &it.requested_specs,
                     )?,
                     customer_name: of.customer.name.clone(),
-                    status: it.status,
-                    status_label: it.status.label().to_string(),
+                    status: it.status(),
+                    status_label: it.status().label().to_string(),
                     reason: hit.reason,
                 });
             }

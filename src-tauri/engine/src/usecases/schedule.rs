@@ -35,7 +35,7 @@ async fn delivery_of(tx: &mut Tx, item: &Item) -> Result<Vec<Item>> {
     Ok(items::for_order(tx, item.order_id)
         .await?
         .into_iter()
-        .filter(|i| i.delivery_group == item.delivery_group && i.status != ItemStatus::Cancelled)
+        .filter(|i| i.delivery_group == item.delivery_group && i.status() != ItemStatus::Cancelled)
         .collect())
 }
 
@@ -134,24 +134,24 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
     let mut tx = db.begin_write().await?;
     let item = items::get_at_version(&mut tx, input.item_id, input.expected_version).await?;
     let Some(booking) = item
-        .booking_id
-        .filter(|_| item.status == ItemStatus::Scheduled)
+        .booking_id()
+        .filter(|_| item.status() == ItemStatus::Scheduled)
     else {
         return Err(Error::refused(
             RefusalKind::NotMovable,
             format!(
                 "only a scheduled delivery can be moved; this item is {}",
-                item.status.label().to_lowercase()
+                item.status().label().to_lowercase()
             ),
         ));
     };
     let group = items::for_booking(&mut tx, booking).await?;
-    if let Some(gone) = group.iter().find(|i| i.status != ItemStatus::Scheduled) {
+    if let Some(gone) = group.iter().find(|i| i.status() != ItemStatus::Scheduled) {
         return Err(Error::refused(
             RefusalKind::NotMovable,
             format!(
                 "part of this delivery is already {} (item {}); it can no longer be moved",
-                gone.status.label().to_lowercase(),
+                gone.status().label().to_lowercase(),
                 gone.position
             ),
         ));
@@ -210,9 +210,9 @@ pub(crate) async fn schedulable(
     snap: &Snapshot,
     item: &Item,
 ) -> Result<(Vec<Item>, Job)> {
-    if item.status != ItemStatus::Ready {
+    if item.status() != ItemStatus::Ready {
         return Err(Error::IllegalTransition {
-            from: item.status,
+            from: item.status(),
             to: ItemStatus::Scheduled,
             reason: "only an item in the delivery queue can be scheduled".into(),
         });
@@ -220,7 +220,7 @@ pub(crate) async fn schedulable(
     let group = delivery_of(tx, item).await?;
     let not_ready: Vec<_> = group
         .iter()
-        .filter(|i| i.status != ItemStatus::Ready)
+        .filter(|i| i.status() != ItemStatus::Ready)
         .collect();
     if !not_ready.is_empty() {
         return Err(Error::refused(
@@ -230,7 +230,7 @@ pub(crate) async fn schedulable(
             group.len() - not_ready.len(),
             group.len(),
             not_ready[0].position,
-            not_ready[0].status.label().to_lowercase()
+            not_ready[0].status().label().to_lowercase()
         )));
     }
     if let Some(held) = group.iter().find(|i| i.on_hold()) {
@@ -333,10 +333,9 @@ pub(crate) async fn book(
     .await?;
     let mut out = Vec::new();
     for mut i in group {
-        i.booking_id = Some(booking);
         let mut reasons = vec![format!("Booked with {}", when(checked, ctx.today()))];
         reasons.extend(covered.iter().cloned());
-        let mut t = i.apply(ItemStatus::Scheduled, DecisionPoint::D5, reasons)?;
+        let mut t = i.book(booking, reasons)?;
         mark_override(&mut t, checked);
         out.push(save(tx, ctx, &mut i, &[t], Default::default()).await?);
     }
@@ -372,10 +371,10 @@ pub(crate) async fn unbook(
 ) -> Result<Vec<ItemOutcome>> {
     let mut out = Vec::new();
     for mut i in items::for_booking(tx, booking).await? {
-        if i.status != ItemStatus::Scheduled {
+        if i.status() != ItemStatus::Scheduled {
             continue;
         }
-        i.booking_id = None;
+        // Back in the queue, the item is off the booking.
         let t = i.apply(
             ItemStatus::Ready,
             DecisionPoint::D5,

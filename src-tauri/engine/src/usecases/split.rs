@@ -39,7 +39,7 @@ pub async fn split_order(
     if all.is_empty() {
         return Err(Error::not_found("order", order_id));
     }
-    let live = all.iter().filter(|i| !i.status.is_terminal()).count();
+    let live = all.iter().filter(|i| !i.status().is_terminal()).count();
     if split.len() >= live {
         return Err(Error::validation(
             "items",
@@ -63,15 +63,17 @@ pub async fn split_order(
                 found: item.version,
             });
         }
-        if matches!(item.status, ItemStatus::Scheduled | ItemStatus::InDelivery)
-            || item.status.is_terminal()
-            || item.status == ItemStatus::Delivered
+        if matches!(
+            item.status(),
+            ItemStatus::Scheduled | ItemStatus::InDelivery
+        ) || item.status().is_terminal()
+            || item.status() == ItemStatus::Delivered
         {
             return Err(Error::refused(
                 RefusalKind::NotSplittable,
                 format!(
                     "item {id} is {}: only items not yet scheduled can be split off",
-                    item.status.label().to_lowercase()
+                    item.status().label().to_lowercase()
                 ),
             ));
         }

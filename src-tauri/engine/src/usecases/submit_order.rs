@@ -4,12 +4,12 @@
 use super::pipeline::{self, Auto, OrderFacts};
 use super::{Ctx, ItemOutcome, SYSTEM};
 use crate::domain::catalog::Specs;
-use crate::domain::item::EventKind;
+use crate::domain::item::{EventKind, ItemState};
 use crate::domain::limits::{ITEMS_MAX, ORDER_NOTE_MAX, QUANTITY_MAX};
 use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::rules::review;
 use crate::domain::text;
-use crate::domain::{Item, ItemStatus};
+use crate::domain::Item;
 use crate::store::{events, items, orders, stock, Db};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -233,13 +233,9 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             quantity: d.quantity,
             window: d.window,
             address: d.address,
-            status: ItemStatus::New,
-            hold: None,
-            overridden: false,
-            reason: "Submitted".into(),
             delivery_group: 1,
-            booking_id: None,
             version: 1,
+            state: ItemState::submitted(),
         };
         let auto = Auto {
             snap: &snap,
@@ -265,7 +261,7 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             position: item.position,
             service_name: snap.service(item.service_id)?.name.clone(),
             added_for: d.parent.map(|p| p as i32 + 1),
-            status_label: item.status.label().into(),
+            status_label: item.status().label().into(),
         });
     }
     tx.commit().await?;

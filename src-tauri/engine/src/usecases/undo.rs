@@ -46,7 +46,7 @@ pub async fn undo_last(
             vec![save(&mut tx, ctx, &mut item, &[t], Default::default()).await?]
         }
         (K::Transition, S::Ready, S::Scheduled) => {
-            let booking = item.booking_id.ok_or_else(|| {
+            let booking = item.booking_id().ok_or_else(|| {
                 Error::Corrupt(format!("scheduled item {item_id} has no booking"))
             })?;
             unbook(&mut tx, ctx, booking, "Undo of scheduling").await?
