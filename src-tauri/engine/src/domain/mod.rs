@@ -14,6 +14,7 @@ pub mod shop_time;
 pub mod status;
 pub mod stock;
 pub mod text;
+pub mod words;
 
 pub use item::{Hold, HoldKind, Item, Transition, TransitionError};
 pub use status::{DecisionPoint, ItemStatus};

@@ -1,6 +1,7 @@
 //! D5 "suggest a slot": the earliest time a job fits on any resource.
 
 use super::resource::{slot_conflicts, Job, Resource, Slot};
+use super::words;
 use chrono::{Days, Duration, NaiveDate, NaiveDateTime, Timelike};
 
 /// Slots start on this grid.
@@ -56,8 +57,9 @@ pub fn earliest_slot(
     last_reasons.sort();
     last_reasons.dedup();
     Err(format!(
-        "no free slot of {} min in {days} day(s) from {first_day}: {}",
+        "no free slot of {} min in {days} day(s) from {}: {}",
         duration.num_minutes(),
+        words::day(first_day),
         last_reasons
             .into_iter()
             .take(3)
@@ -77,7 +79,7 @@ fn first_fit(
     let r = cal.resource;
     let mut start = day.and_time(r.work_start).max(round_up(not_before));
     let day_end = day.and_time(r.work_end);
-    let mut why = format!("{} has no room on {day}", r.name);
+    let mut why = format!("{} has no room on {}", r.name, words::day(day));
     while start + duration <= day_end {
         let slot = Slot {
             start,

@@ -1,6 +1,7 @@
 //! D5 scheduling checks: drivers, technicians and vans, and whether a slot fits.
 
 use super::catalog::string_enum;
+use super::words;
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
 
 string_enum!(
@@ -205,7 +206,7 @@ pub fn slot_conflicts(
     } else if resource.days_off.contains(&day) {
         push(
             ConflictKind::DayOff,
-            format!("{} is off on {day}", resource.name),
+            format!("{} is off on {}", resource.name, words::day(day)),
         );
     }
     if slot.start.time() < resource.work_start || slot.end.time() > resource.work_end {
@@ -244,10 +245,9 @@ pub fn slot_conflicts(
         push(
             ConflictKind::OutsideWindow,
             format!(
-                "the recipient asked for {}–{}, not {}",
-                w.start(),
-                w.end(),
-                day
+                "the recipient asked for {}, not {}",
+                words::days(w.start(), w.end()),
+                words::day(day)
             ),
         );
     }
@@ -408,7 +408,7 @@ mod tests {
             &[],
             30,
         );
-        assert_eq!(describe(&c), "Dana is off on 2026-12-01");
+        assert_eq!(describe(&c), "Dana is off on Tue 1 Dec 2026");
         assert_eq!(c[0].kind, ConflictKind::DayOff);
     }
 

@@ -51,6 +51,8 @@ pub struct ReferenceData {
     pub services: Vec<ServiceRef>,
     pub customers: Vec<CustomerRef>,
     pub resources: Vec<ResourceRef>,
+    /// The shop's currency (ISO 4217), for showing money.
+    pub currency: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -131,5 +133,6 @@ pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
         services,
         customers,
         resources,
+        currency: snap.currency.clone(),
     })
 }

@@ -14,6 +14,8 @@ pub struct Snapshot {
     pub rules: Vec<Rule>,
     pub stock_buffer_days: u32,
     pub travel_buffer_minutes: u32,
+    /// The shop's currency, ISO 4217 ("EUR").
+    pub currency: String,
 }
 
 impl Snapshot {
@@ -67,6 +69,7 @@ impl Snapshot {
             rules: super::rules::list(pool).await?,
             stock_buffer_days: super::settings::get_u32(pool, "stock_buffer_days").await?,
             travel_buffer_minutes: super::settings::get_u32(pool, "travel_buffer_minutes").await?,
+            currency: super::settings::get_text(pool, "currency").await?,
         })
     }
 
