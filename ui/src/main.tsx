@@ -1,8 +1,9 @@
+// First: the theme tokens and shared parts, before any screen's own CSS.
+import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { syncClock } from "./clock";
-import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

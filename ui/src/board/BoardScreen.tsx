@@ -11,6 +11,7 @@ import { FilterBar } from "./FilterBar";
 import { focusCard } from "./revealCard";
 import { useBoard } from "./useBoard";
 import { useBoardFilter } from "./useBoardFilter";
+import "./board.css";
 
 function findCard(board: BoardView | null, itemId: number | null): BoardCard | null {
   if (!board || itemId === null) return null;

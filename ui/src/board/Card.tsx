@@ -112,7 +112,7 @@ function CardView({
 
       <h3 className="card__title">
         {card.title}
-        {card.quantity > 1 && <span className="card__qty"> ×{card.quantity}</span>}
+        {card.quantity > 1 && <span className="qty"> ×{card.quantity}</span>}
       </h3>
 
       {card.reason && <p className="card__reason">{card.reason}</p>}

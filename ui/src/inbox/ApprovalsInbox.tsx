@@ -5,6 +5,7 @@ import { Dialog, DialogTitle } from "../shell/Dialog";
 import { FieldError } from "../shell/FieldError";
 import { type BulkAction, type BulkResult, bulkSummary, runBulk } from "./bulk";
 import { closeInbox, useInboxOpen } from "./inboxOpen";
+import "./inbox.css";
 
 /** The cards of the board's approval column, in the board's order. */
 export function approvalCards(board: BoardView | null): BoardCard[] {
@@ -201,7 +202,7 @@ function InboxRow({ card, today, checked, disabled, outcome, action, onToggle }:
         </div>
         <p className="inbox-row__title">
           {card.title}
-          {card.quantity > 1 && <span className="card__qty"> ×{card.quantity}</span>}
+          {card.quantity > 1 && <span className="qty"> ×{card.quantity}</span>}
         </p>
         <p className="inbox-row__who">
           {card.customerName}

@@ -3,6 +3,7 @@ import type { AppError, MoveOption } from "../bindings";
 import type { Outcome } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 import { controlKind, textFieldLabel } from "./moveControls";
+import "./moves.css";
 
 type MoveButtonProps = {
   move: MoveOption;

@@ -12,6 +12,7 @@ import { specRows, windowLabel } from "./format";
 import { ScheduleForm } from "./ScheduleForm";
 import { Timeline } from "./Timeline";
 import { usePanelData } from "./usePanelData";
+import "./panel.css";
 
 type ItemPanelProps = {
   itemId: number;
@@ -72,7 +73,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
         </div>
         <h2 className="panel__title" id={titleId}>
           {title}
-          {card && card.quantity > 1 && <span className="card__qty"> ×{card.quantity}</span>}
+          {card && card.quantity > 1 && <span className="qty"> ×{card.quantity}</span>}
         </h2>
         <div className="panel__status-row">
           {detail && (
@@ -199,7 +200,7 @@ function SplitControl({ subject, orderNumber, onDone }: { subject: ActionSubject
       >
         Split off this item
       </button>
-      <p className="panel__hint">Ship it on its own instead of with the rest of {orderNumber}.</p>
+      <p className="hint">Ship it on its own instead of with the rest of {orderNumber}.</p>
       <FieldError error={error} named />
     </div>
   );

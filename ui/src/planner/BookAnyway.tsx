@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { AppError } from "../bindings";
 import type { Outcome } from "../ipc";
 import { FieldError } from "../shell/FieldError";
+import "./slotForm.css";
 
 type BookAnywayProps = {
   /** Rust's words: which rules the slot breaks. */
@@ -31,7 +32,7 @@ export function BookAnyway({ message, confirm, onDone, onCancel }: BookAnywayPro
         else setError(answer.error);
       }}
     >
-      <p className="planner-dialog__rust" data-override-message="">
+      <p className="slot__warning" data-override-message="">
         {message}
       </p>
       <label className="move-prompt__label" htmlFor={`${ids}-why`}>

@@ -51,7 +51,7 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
         </button>
       </div>
       <FieldError error={error} named />
-      {!sheet && !error && <p className="panel__hint">Loading the day sheet…</p>}
+      {!sheet && !error && <p className="hint">Loading the day sheet…</p>}
       {sheet && (
         <>
           <header className="day-sheet__head">

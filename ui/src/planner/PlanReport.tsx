@@ -23,7 +23,7 @@ export function PlanReport({ day, plan, onClose }: { day: string; plan: DayPlan;
           </ul>
         </>
       ) : (
-        <p className="panel__hint">Every delivery the day allows found a slot.</p>
+        <p className="hint">Every delivery the day allows found a slot.</p>
       )}
       <div className="move-prompt__actions">
         <button type="button" className="button button--primary" onClick={onClose} data-autofocus="">

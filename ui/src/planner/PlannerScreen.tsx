@@ -447,7 +447,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       <div className="planner-body">
         <main className="planner-main" aria-busy={loading && !view}>
           {!view ? (
-            <p className="board__loading">{loading ? "Loading the planner…" : ""}</p>
+            <p className="planner-empty">{loading ? "Loading the planner…" : ""}</p>
           ) : resources.length === 0 ? (
             <p className="planner-empty">No resources yet. Add drivers, technicians and vans under Resources.</p>
           ) : mode === "day" ? (

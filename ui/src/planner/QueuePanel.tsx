@@ -7,6 +7,7 @@ import type { QueueEntry } from "../bindings";
 import { plural } from "../format";
 import { hhmm, windowLabel } from "./time";
 import type { DragSource, PlannerDrag } from "./usePlannerDrag";
+import "../dnd/dnd.css";
 
 type QueuePanelProps = {
   queue: QueueEntry[];
@@ -120,7 +121,7 @@ export function PlannerGhost({ drag }: { drag: PlannerDrag | null }) {
       style={{ width: 210, transform: `translate(${x}px, ${y}px)` }}
     >
       <div className="drag-ghost__top">
-        <span className="card__order">{title}</span>
+        <span className="drag-ghost__order">{title}</span>
       </div>
       <div className="drag-ghost__title">{who}</div>
       <div className={`planner-ghost__where${t ? " planner-ghost__where--on" : ""}`} data-ghost-target="">

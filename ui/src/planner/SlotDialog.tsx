@@ -117,7 +117,7 @@ function BookingPart({ booking, resource, resources, book, onStep, onDone }: Boo
           <span aria-hidden="true">⚑ </span>Booked with an override: {booking.overrideReason}
         </p>
       )}
-      {loaded === null && <p className="panel__hint">Asking Rust what this booking can do…</p>}
+      {loaded === null && <p className="hint">Asking Rust what this booking can do…</p>}
       {loaded && !loaded.ok && <FieldError error={loaded.error} named />}
       {canMove(moves) && (
         <SlotForm
@@ -143,7 +143,7 @@ function BookingPart({ booking, resource, resources, book, onStep, onDone }: Boo
             </ul>
           </div>
         ) : (
-          <p className="panel__hint">Nothing more to do here.</p>
+          <p className="hint">Nothing more to do here.</p>
         ))}
     </>
   );

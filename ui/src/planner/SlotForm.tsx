@@ -13,6 +13,7 @@ import { kindLabel } from "../resources/resourceDraft";
 import { FieldError } from "../shell/FieldError";
 import { BookAnyway } from "./BookAnyway";
 import { dayLabel, hhmm, instantAt, localDayOf, minutesInDay, parseHhmm } from "./time";
+import "./slotForm.css";
 
 /** What the fields hold: a resource, a local day, a local start ("09:00") and a length in minutes. */
 export type SlotFields = { resourceId: number; day: string; start: string; duration: number };
@@ -128,7 +129,7 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
           ))}
         </select>
       </label>
-      <div className="planner-dialog__row">
+      <div className="slot__row">
         <label className="slot__field" htmlFor={`${ids}-day`}>
           <span>Date</span>
           <input
@@ -166,13 +167,13 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
           />
         </label>
       </div>
-      <p className="panel__hint" id={`${ids}-hint`}>
+      <p className="hint" id={`${ids}-hint`}>
         Local time. Rust checks hours, days off, capacity, skills, the recipient's window and travel.
         {suggestFor !== undefined && " Suggest fills in the earliest free slot Rust finds for these minutes."}
       </p>
       {suggestFor !== undefined && (
         // Always there (empty until a suggestion) so a screen reader announces what Suggest filled in.
-        <p className="planner-dialog__suggested" role="status" data-suggested={suggested ? "" : undefined}>
+        <p className="slot__suggested" role="status" data-suggested={suggested ? "" : undefined}>
           {suggested}
         </p>
       )}

@@ -11,6 +11,7 @@ import {
   useId,
   useRef,
 } from "react";
+import "./dialog.css";
 
 /** What can take focus with Tab inside a dialog. */
 const TABBABLE =

@@ -1,4 +1,5 @@
 import type { Drag } from "./useMoves";
+import "../../dnd/dnd.css";
 
 /** The card under the pointer while it is dragged; it lets the pointer through. */
 export function DragGhost({ drag }: { drag: Drag | null }) {
@@ -13,7 +14,7 @@ export function DragGhost({ drag }: { drag: Drag | null }) {
       style={{ width: drag.origin.width, transform: `translate(${x}px, ${y}px)` }}
     >
       <div className="drag-ghost__top">
-        <span className="card__order">{drag.card.orderNumber}</span>
+        <span className="drag-ghost__order">{drag.card.orderNumber}</span>
         <span className="card__status">{drag.card.statusLabel}</span>
       </div>
       <div className="drag-ghost__title">{drag.card.title}</div>

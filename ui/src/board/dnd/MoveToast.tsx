@@ -1,4 +1,5 @@
 import type { Toast } from "./useMoves";
+import "../../dnd/dnd.css";
 
 /** A live region, always present so screen readers announce what appears in it. */
 export function MoveToast({ toast, onDismiss }: { toast: Toast | null; onDismiss: () => void }) {
