@@ -12,8 +12,6 @@ import {
   type PlannerBooking,
   type PlannerResource,
   type PlannerView,
-  type QueueEntry,
-  type SlotSuggestion,
 } from "../bindings";
 import { MoveToast } from "../board/dnd/MoveToast";
 import { deskNow } from "../clock";
@@ -32,6 +30,7 @@ import { DayGrid, WeekGrid } from "./PlannerGrid";
 import { PlanReport } from "./PlanReport";
 import { SlotDialog, type SlotSubject } from "./SlotDialog";
 import { PlannerGhost, QueuePanel } from "./QueuePanel";
+import { type Suggestion, SuggestionBox } from "./SuggestionBox";
 import {
   DAY_MINUTES,
   dayLabel,
@@ -57,7 +56,6 @@ const DURATIONS = [30, 45, 60, 90, 120, 180, 240];
 type SlotKind = "schedule" | "reschedule";
 /** A slot Rust answered "overridable": "Book anyway?" sends it again with a reason. */
 type Override = { kind: SlotKind; item: ActionSubject; slot: Slot; what: string; message: string };
-type Suggestion = { entry: QueueEntry; outcome: Outcome<SlotSuggestion> };
 
 function resourceName(view: PlannerView | null, id: number): string {
   return view?.resources.find((r) => r.id === id)?.name ?? `resource ${id}`;
@@ -406,40 +404,12 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       </p>
 
       {shownSuggestion && (
-        <div className="planner-suggest" role="status" data-suggestion="">
-          {shownSuggestion.outcome.ok ? (
-            <>
-              <span
-                className="planner-suggest__text"
-                data-resource-id={shownSuggestion.outcome.data.resourceId}
-                data-start={shownSuggestion.outcome.data.start}
-                data-end={shownSuggestion.outcome.data.end}
-              >
-                Earliest slot for <strong>{shownSuggestion.entry.orderNumber}</strong>: {shownSuggestion.outcome.data.resourceName},{" "}
-                {dayLabel(localDayOf(shownSuggestion.outcome.data.start))} {clockTime(shownSuggestion.outcome.data.start)}–
-                {clockTime(shownSuggestion.outcome.data.end)}
-              </span>
-              <button type="button" className="button button--primary button--small" data-action="book-suggestion" onClick={() => void bookSuggestion()}>
-                Book it
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                data-action="show-suggestion"
-                onClick={() => shownSuggestion.outcome.ok && setAnchor(localDayOf(shownSuggestion.outcome.data.start))}
-              >
-                Show that day
-              </button>
-            </>
-          ) : (
-            <span className="planner-suggest__text planner-suggest__text--none" data-error-code={shownSuggestion.outcome.error.code}>
-              No slot for <strong>{shownSuggestion.entry.orderNumber}</strong>: {shownSuggestion.outcome.error.message}
-            </span>
-          )}
-          <button type="button" className="toast__close" aria-label="Close the suggestion" onClick={() => setSuggestion(null)}>
-            ×
-          </button>
-        </div>
+        <SuggestionBox
+          suggestion={shownSuggestion}
+          onBook={() => void bookSuggestion()}
+          onShowDay={setAnchor}
+          onClose={() => setSuggestion(null)}
+        />
       )}
 
       <ErrorBanner error={loadError} what="the planner" stale={view !== null} onRetry={refresh} />
