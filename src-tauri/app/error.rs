@@ -50,10 +50,10 @@ impl From<engine::Error> for AppError {
             E::Overridable(_) => (ErrorCode::Overridable, e.field().map(str::to_string)),
             E::Db(_) | E::Migrate(_) | E::Corrupt(_) => (ErrorCode::Internal, None),
         };
-        let message = match &e {
+        let message = sentence(match &e {
             E::Validation { message, .. } => message.clone(),
             other => other.to_string(),
-        };
+        });
         let (refusal, conflicts) = match e.refusal() {
             Some(r) => (Some(r.kind), r.conflicts.clone()),
             None => (None, Vec::new()),
@@ -72,7 +72,7 @@ impl AppError {
     pub fn invalid_input(field: Option<String>, message: impl Into<String>) -> AppError {
         AppError {
             code: ErrorCode::InvalidInput,
-            message: message.into(),
+            message: sentence(message.into()),
             field,
             refusal: None,
             conflicts: Vec::new(),
@@ -82,7 +82,7 @@ impl AppError {
     pub fn internal(message: impl Into<String>) -> AppError {
         AppError {
             code: ErrorCode::Internal,
-            message: message.into(),
+            message: sentence(message.into()),
             field: None,
             refusal: None,
             conflicts: Vec::new(),
@@ -90,4 +90,36 @@ impl AppError {
     }
 }
 
+/// A message as a person reads it: a sentence, so it starts with a capital.
+/// (The engine writes its clauses in lower case, to be joined.)
+fn sentence(message: String) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => message,
+    }
+}
+
 pub type CmdResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_read_as_sentences() {
+        let e: AppError = engine::Error::refused(
+            RefusalKind::CannotUndo,
+            "a cancellation cannot be undone; submit the item again",
+        )
+        .into();
+        assert_eq!(
+            e.message,
+            "A cancellation cannot be undone; submit the item again"
+        );
+        assert_eq!(e.refusal, Some(RefusalKind::CannotUndo));
+        let e: AppError = engine::Error::validation("days", "must be 1–31, got 40").into();
+        assert_eq!(e.message, "Must be 1–31, got 40");
+        assert_eq!(e.field.as_deref(), Some("days"));
+    }
+}

@@ -85,7 +85,7 @@ async fn answer<T>(what: &str, run: impl Future<Output = engine::Result<T>>) -> 
                 .unwrap_or_else(|| "no message".into());
             eprintln!("equipflow: {what} panicked: {why}");
             Err(AppError::internal(format!(
-                "{what} failed unexpectedly: {why}"
+                "Something went wrong in {what}: {why}"
             )))
         }
     }

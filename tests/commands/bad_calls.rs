@@ -125,7 +125,11 @@ fn malformed_calls_answer_invalid_input_naming_the_field() {
         assert_eq!(e["code"], "invalid_input", "{cmd}: {e}");
         assert_eq!(e["field"], field, "{cmd}: {e}");
         assert!(
-            e["message"].as_str().unwrap().contains(message),
+            e["message"]
+                .as_str()
+                .unwrap()
+                .to_lowercase()
+                .contains(&message.to_lowercase()),
             "{cmd}: {e}"
         );
     }

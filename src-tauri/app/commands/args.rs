@@ -243,11 +243,11 @@ mod tests {
             ),
         ];
         for (args, field, message) in rows {
-            assert_eq!(
-                refused(args.clone()),
-                (Some(field.to_string()), message.to_string()),
-                "{args}"
-            );
+            let (at, said) = refused(args.clone());
+            // A sentence for people: capitalised, in plain words.
+            let mut sentence = message.to_string();
+            sentence[..1].make_ascii_uppercase();
+            assert_eq!((at, said), (Some(field.to_string()), sentence), "{args}");
         }
     }
 

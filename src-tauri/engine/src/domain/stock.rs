@@ -44,6 +44,15 @@ impl Span {
         self.start <= pad(other.end) && other.start <= pad(self.end)
     }
 
+    /// The span as people read it: "Tue 1 – Fri 4 Dec 2026", or "from Tue 1 Dec 2026 on".
+    pub fn for_people(&self) -> String {
+        if self.end == Self::forever() {
+            format!("from {} on", super::words::day(self.start))
+        } else {
+            super::words::days(self.start, self.end)
+        }
+    }
+
     pub fn end_text(&self) -> String {
         if self.end == Self::forever() {
             "open end".into()

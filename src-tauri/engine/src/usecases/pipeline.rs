@@ -6,7 +6,7 @@ use crate::domain::catalog::Service;
 use crate::domain::matching::{self, Assignment};
 use crate::domain::rules::{review, ItemFacts, Review};
 use crate::domain::stock::{pick_units, Span, StockDecision};
-use crate::domain::text::money;
+use crate::domain::words;
 use crate::domain::{DecisionPoint, HoldKind, Item, ItemStatus, Transition};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, orders, stock, Tx};
@@ -248,11 +248,10 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
                 ItemStatus::Preparing,
                 DecisionPoint::D3,
                 vec![format!(
-                    "Reserved {} × {} from {} to {}: {}",
+                    "Reserved {} × {} for {}: {}",
                     picked.len(),
                     product.name,
-                    span.start,
-                    span.end_text(),
+                    span.for_people(),
                     serials.join(", ")
                 )],
             )?);
@@ -265,8 +264,8 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
                 format!(
                 "Shortage: {free} of {needed} × {} free from {} ({} each); wait, substitute or override",
                 product.name,
-                span.start,
-                money(product.unit_cents)
+                words::day(span.start),
+                words::money(product.unit_cents, &snap.currency)
             ))?);
         }
     }

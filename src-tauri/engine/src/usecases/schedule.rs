@@ -7,7 +7,7 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
 use crate::domain::shop_time;
 use crate::domain::stock::Span;
-use crate::domain::{text, DecisionPoint, Item, ItemStatus};
+use crate::domain::{text, words, DecisionPoint, Item, ItemStatus};
 use crate::error::{Refusal, RefusalKind};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, stock, Db, Tx};
@@ -181,12 +181,12 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
     Ok(out)
 }
 
-/// "Anna on Tue 01 Dec 09:00–10:00", with the year when it is not this year's.
+/// "Anna on Tue 1 Dec 09:00–10:00", with the year when it is not this year's.
 fn when(c: &CheckedSlot, today: NaiveDate) -> String {
     let day = if c.slot.start.year() == today.year() {
-        "%a %d %b"
+        "%a %-d %b"
     } else {
-        "%a %d %b %Y"
+        "%a %-d %b %Y"
     };
     format!(
         "{} on {} {}–{}",
@@ -285,23 +285,21 @@ async fn cover_slot(
                 return Err(Error::refused(
                     RefusalKind::StockClash,
                     format!(
-                        "unit {} (item {}) is reserved {}–{} and cannot also be out on {day}; \
-                     pick a day within {}–{}",
+                        "unit {} (item {}) is reserved {} and cannot also be out on {}; \
+                     pick a day within {}",
                         r.serial,
                         i.position,
-                        other.start,
-                        other.end_text(),
-                        r.span.start,
-                        r.span.end_text()
+                        other.for_people(),
+                        words::day(day),
+                        r.span.for_people()
                     ),
                 ));
             }
             stock::set_span(tx, r.id, &wider).await?;
             extended.push(format!(
-                "Reservation of unit {} extended to {}–{} to cover the delivery",
+                "Reservation of unit {} now covers {}, the delivery day included",
                 r.serial,
-                wider.start,
-                wider.end_text()
+                wider.for_people()
             ));
         }
     }

@@ -44,9 +44,7 @@ async fn overtime_needs_a_reason_which_the_booking_and_trail_keep() {
         kept.contains("working hours") && kept.contains("customer only there after work"),
         "{kept}"
     );
-    let d = engine::read::item_detail(t.db.pool(), it.item_id)
-        .await
-        .unwrap();
+    let d = engine::read::item_detail(&t.db, it.item_id).await.unwrap();
     let booked = d
         .timeline
         .iter()
@@ -175,9 +173,7 @@ async fn a_booking_moves_and_resizes_with_every_rule_checked_again() {
     )
     .await
     .unwrap();
-    let d = engine::read::item_detail(t.db.pool(), a.item_id)
-        .await
-        .unwrap();
+    let d = engine::read::item_detail(&t.db, a.item_id).await.unwrap();
     let moved = d
         .timeline
         .iter()
@@ -185,7 +181,7 @@ async fn a_booking_moves_and_resizes_with_every_rule_checked_again() {
         .find(|e| e.reasons.iter().any(|r| r.starts_with("Moved to")))
         .unwrap();
     assert!(
-        moved.reasons[0].contains("Thu 03 Dec 10:00–11:00"),
+        moved.reasons[0].contains("Thu 3 Dec 10:00–11:00"),
         "{:?}",
         moved.reasons
     );
@@ -234,9 +230,7 @@ async fn a_day_the_recipient_agreed_to_stretches_the_reservation() {
         start, "2026-11-30",
         "the unit is the delivery's from the day it goes out"
     );
-    let d = engine::read::item_detail(t.db.pool(), it.item_id)
-        .await
-        .unwrap();
+    let d = engine::read::item_detail(&t.db, it.item_id).await.unwrap();
     let booked = d
         .timeline
         .iter()
@@ -246,7 +240,7 @@ async fn a_day_the_recipient_agreed_to_stretches_the_reservation() {
         booked
             .reasons
             .iter()
-            .any(|r| r.contains("extended to 2026-11-30")),
+            .any(|r| r.contains("now covers from Mon 30 Nov 2026 on")),
         "{:?}",
         booked.reasons
     );
