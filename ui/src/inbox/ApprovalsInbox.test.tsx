@@ -51,7 +51,13 @@ function serve(overrides: Partial<Server> = {}): Server {
       s.calls.push({ cmd, args });
       const error = s.refuse(cmd, args);
       if (error) return Promise.reject(error);
-      return { itemId: args.itemId, status: "needs_assignment", version: Number(args.version) + 1, onHold: false, reason: "" };
+      return {
+        itemId: args.itemId,
+        status: "needs_assignment",
+        version: Number(args.version) + 1,
+        onHold: false,
+        reason: "2 products match size=24: Dell P2425H 24\", EIZO FlexScan EV2490 24\"",
+      };
     },
     { shouldMockEvents: true },
   );
@@ -138,9 +144,14 @@ describe("approvals inbox", () => {
       { cmd: "item_approve", args: { itemId: 7, version: 3, note: "Budget ok" } },
       { cmd: "item_approve", args: { itemId: 9, version: 1, note: "Budget ok" } },
     ]);
-    within(row(dialog, 7)).getByText("Approved");
-    within(row(dialog, 9)).getByText("Approved");
-    expect(within(row(dialog, 8)).queryByText("Approved")).toBeNull();
+    // Each row says where its item went and why, in Rust's words.
+    expect(within(row(dialog, 7)).getByRole("status").textContent).toBe(
+      'Approved: 2 products match size=24: Dell P2425H 24", EIZO FlexScan EV2490 24"',
+    );
+    within(row(dialog, 9)).getByRole("status");
+    expect(row(dialog, 8).querySelector(".inbox-row__outcome")).toBeNull();
+    // The note was used up: the field is empty for the next batch.
+    expect((within(dialog).getByLabelText("Note or reason") as HTMLTextAreaElement).value).toBe("");
   });
 
   it("shows Rust's refusal on its row while the other items still run", async () => {
@@ -158,8 +169,8 @@ describe("approvals inbox", () => {
     await within(dialog).findByText("2 rejected, 1 refused");
     expect(s.calls.map((c) => c.args.itemId)).toEqual([7, 8, 9]);
     expect(within(row(dialog, 8)).getByRole("alert").textContent).toContain("EF-001043 changed since you loaded it");
-    within(row(dialog, 7)).getByText("Rejected");
-    within(row(dialog, 9)).getByText("Rejected");
+    expect(within(row(dialog, 7)).getByRole("status").textContent).toMatch(/^Rejected: /);
+    expect(within(row(dialog, 9)).getByRole("status").textContent).toMatch(/^Rejected: /);
     // The refused row stays selected for another try.
     expect((within(row(dialog, 8)).getByRole("checkbox") as HTMLInputElement).checked).toBe(true);
   });

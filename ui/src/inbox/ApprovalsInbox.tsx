@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import type { BoardCard, BoardView } from "../bindings";
+import type { BoardCard, BoardView, ItemOutcome } from "../bindings";
 import { dueLabel, dueState, plural, positionLabel } from "../format";
 import { Dialog, DialogTitle } from "../shell/Dialog";
 import { FieldError } from "../shell/FieldError";
@@ -66,6 +66,8 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
       setRun((r) => r && { ...r, results: [...r.results, result] }),
     );
     setRun({ action, total: subjects.length, results, done: true });
+    // The note was for these items: once they all took it, the field is free for the next.
+    if (results.every((r) => r.ok)) setText("");
     const succeeded = new Set(results.filter((r) => r.ok).map((r) => r.itemId));
     setSelected((s) => new Set([...s].filter((itemId) => !succeeded.has(itemId))));
   }
@@ -212,10 +214,18 @@ function InboxRow({ card, today, checked, disabled, outcome, action, onToggle }:
         {outcome?.ok && (
           <p className="inbox-row__outcome" role="status">
             {action === "approve" ? "Approved" : "Rejected"}
+            {outcomeReason(outcome.data) && <>: {outcomeReason(outcome.data)}</>}
           </p>
         )}
         {outcome && !outcome.ok && <FieldError error={outcome.error} named />}
       </div>
     </li>
   );
+}
+
+/** Where the item went and why, as Rust said it (an ItemOutcome's reason). */
+function outcomeReason(data: unknown): string | null {
+  if (typeof data !== "object" || data === null || !("reason" in data)) return null;
+  const reason = (data as ItemOutcome).reason;
+  return reason ? reason : null;
 }
