@@ -57,11 +57,16 @@ export function FilterBar({ filter, onChange, customers, services }: FilterBarPr
         onChange={(customer) => set({ customer })} />
       <Choice id={`${id}-service`} label="Service" attr="service" value={filter.service} options={services}
         onChange={(service) => set({ service })} />
-      {isFiltering(filter) && (
-        <button type="button" className="button button--quiet" data-filter="clear" onClick={() => onChange(noFilter)}>
-          Clear filters
-        </button>
-      )}
+      {/* Always there, so turning a filter on never reflows the bar; disabled with nothing to clear. */}
+      <button
+        type="button"
+        className="button button--quiet filter-bar__clear"
+        data-filter="clear"
+        disabled={!isFiltering(filter)}
+        onClick={() => onChange(noFilter)}
+      >
+        Clear filters
+      </button>
     </div>
   );
 }
