@@ -1,7 +1,8 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
-use engine::read::{self, BoardDelta, BoardView, FlowStats, ItemDetail, ItemMoves, ReferenceData};
-use engine::usecases::{self, CandidateView};
+use engine::read::{
+    self, BoardDelta, BoardView, CandidateView, FlowStats, ItemDetail, ItemMoves, ReferenceData,
+};
 use tauri::State;
 
 #[tauri::command]
@@ -28,7 +29,7 @@ pub async fn board_changes(state: State<'_, AppState>, since: i32) -> CmdResult<
 #[specta::specta]
 pub async fn item_detail(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemDetail> {
     state
-        .read("item_detail", read::item_detail(state.db.pool(), item_id))
+        .read("item_detail", read::item_detail(&state.db, item_id))
         .await
 }
 
@@ -39,10 +40,7 @@ pub async fn item_candidates(
     item_id: i32,
 ) -> CmdResult<Vec<CandidateView>> {
     state
-        .read(
-            "item_candidates",
-            usecases::item_candidates(&state.db, item_id),
-        )
+        .read("item_candidates", read::item_candidates(&state.db, item_id))
         .await
 }
 
@@ -72,7 +70,7 @@ pub async fn flow_get(state: State<'_, AppState>) -> CmdResult<FlowStats> {
     state
         .read(
             "flow_get",
-            read::flow_stats(state.db.pool(), clock.now(), clock.zone),
+            read::flow_stats(&state.db, clock.now(), clock.zone),
         )
         .await
 }

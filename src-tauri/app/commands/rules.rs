@@ -1,7 +1,8 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
 use engine::domain::rules::{FieldInfo, RuleSpec};
-use engine::usecases::{self, RuleHitView, RuleView};
+use engine::read::{self, RuleHitView, RuleView};
+use engine::usecases;
 use tauri::State;
 
 /// The facts a rule can test, each with its kind of value and the operators that apply.
@@ -14,9 +15,7 @@ pub fn rule_fields_get() -> Vec<FieldInfo> {
 #[tauri::command]
 #[specta::specta]
 pub async fn rules_list(state: State<'_, AppState>) -> CmdResult<Vec<RuleView>> {
-    state
-        .read("rules_list", usecases::list_rules(&state.db))
-        .await
+    state.read("rules_list", read::list_rules(&state.db)).await
 }
 
 #[tauri::command]

@@ -181,11 +181,11 @@ async fn board_vs_raw(db: &Db) {
         proj.push(t.elapsed().as_secs_f64() * 1000.0);
         assert!(b.open_items > 0);
         let t = Instant::now();
-        let rows = sqlx::query(&engine::read::board::open_orders_sql())
+        let rows = sqlx::query(&engine::store::board::open_orders_sql())
             .fetch_all(db.pool())
             .await
             .unwrap();
-        let done = sqlx::query(&engine::read::board::recent_done_sql())
+        let done = sqlx::query(&engine::store::board::recent_done_sql())
             .bind((now - Duration::days(7)).to_rfc3339())
             .fetch_all(db.pool())
             .await

@@ -78,6 +78,11 @@ impl ItemStatus {
         matches!(self, ItemStatus::Completed | ItemStatus::Cancelled)
     }
 
+    /// Still in the flow: neither completed nor cancelled.
+    pub fn is_open(self) -> bool {
+        !self.is_terminal()
+    }
+
     /// Whether the requested window still calls for attention (not once delivered or closed).
     pub fn due_date_matters(self) -> bool {
         !matches!(

@@ -2,11 +2,11 @@
 
 use crate::domain::order::TransactionType;
 use crate::domain::{HoldKind, ItemStatus};
+use crate::store::board::{self as store_board, CardRow};
 use crate::store::catalog::Snapshot;
-use crate::store::Db;
+use crate::store::{events, Db};
 use crate::{Error, Result};
 use chrono::{DateTime, Duration, Utc};
-use serde::Deserialize;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -248,16 +248,11 @@ impl BoardDelta {
 pub async fn board_changes(db: &Db, now: DateTime<Utc>, since: i32) -> Result<BoardDelta> {
     let board = board(db, now).await?;
     // Every item of a touched order: its siblings' "2 of 3 ready" changed too.
-    let touched: std::collections::HashSet<i32> = sqlx::query_scalar(
-        "SELECT id FROM items WHERE order_id IN
-            (SELECT i.order_id FROM events e JOIN items i ON i.id = e.item_id WHERE e.id > ? AND e.id <= ?)",
-    )
-    .bind(since)
-    .bind(board.cursor)
-    .fetch_all(db.pool())
-    .await?
-    .into_iter()
-    .collect();
+    let touched: std::collections::HashSet<i32> =
+        store_board::items_of_orders_touched(db.pool(), since, board.cursor)
+            .await?
+            .into_iter()
+            .collect();
     let mut placed = Vec::new();
     for column in &board.columns {
         for (index, card) in column.cards.iter().enumerate() {
@@ -292,74 +287,6 @@ pub async fn board_changes(db: &Db, now: DateTime<Utc>, since: i32) -> Result<Bo
     })
 }
 
-/// One card's row, in the column order of [`CARD_COLUMNS`].
-#[derive(Deserialize)]
-pub struct CardRow {
-    id: i32,
-    version: i32,
-    order_id: i32,
-    order_version: i32,
-    number: String,
-    customer_id: i32,
-    recipient_id: i32,
-    position: i32,
-    service_id: i32,
-    product_id: Option<i32>,
-    /// Only read when no product is assigned yet (the card then shows the request).
-    requested_specs: Option<String>,
-    status: String,
-    transaction_type: String,
-    quantity: i32,
-    hold_kind: Option<String>,
-    hold_reason: Option<String>,
-    overridden: i32,
-    reason: String,
-    window_end: String,
-    created_at: String,
-}
-
-const CARD_COLUMNS: &str = "id, version, order_id, order_version, number, customer_id, recipient_id, position, service_id, product_id,
-    requested_specs, status, transaction_type, quantity, hold_kind, hold_reason, overridden, reason, window_end, created_at";
-
-// Names of services, products, customers and recipients come from small
-// in-memory maps: joining and decoding them for every row cost half the time.
-const CARD_SELECT: &str = "SELECT i.id, i.version, i.order_id, o.version AS order_version, o.number, o.customer_id, o.recipient_id, i.position,
-        i.service_id, i.product_id, CASE WHEN i.product_id IS NULL THEN i.requested_specs END AS requested_specs,
-        i.status, i.transaction_type, i.quantity, i.hold_kind, i.hold_reason, i.overridden, i.reason, i.window_end, i.created_at
-    FROM items i
-    JOIN orders o ON o.id = i.order_id";
-
-/// Every item of every order that still has an open item (siblings count
-/// towards "2 of 3 ready"), unsorted: sorting small keys in Rust is cheaper
-/// than SQLite sorting the wide rows.
-pub fn open_orders_sql() -> String {
-    format!("{CARD_SELECT} WHERE i.order_id IN (SELECT order_id FROM items WHERE status IN {OPEN_STATUSES})")
-}
-
-pub fn recent_done_sql() -> String {
-    format!(
-        "{CARD_SELECT} WHERE i.status IN ('completed', 'cancelled') AND i.updated_at >= ?
-         ORDER BY i.updated_at DESC LIMIT 100"
-    )
-}
-
-/// SQLite packs the rows into one JSON array: one value crosses into Rust
-/// instead of 18 per card, which for 10k cards is several times faster than
-/// decoding row by row.
-async fn fetch_cards(
-    pool: &sqlx::SqlitePool,
-    rows_sql: &str,
-    bind: Option<&str>,
-) -> Result<Vec<CardRow>> {
-    let sql = format!("SELECT json_group_array(json_array({CARD_COLUMNS})) FROM ({rows_sql})");
-    let mut q = sqlx::query_scalar::<_, String>(&sql);
-    if let Some(b) = bind {
-        q = q.bind(b);
-    }
-    let json = q.fetch_one(pool).await?;
-    Ok(serde_json::from_str(&json)?)
-}
-
 /// Display names by id.
 struct Names<'a> {
     snap: &'a Snapshot,
@@ -373,53 +300,51 @@ impl Names<'_> {
     }
 }
 
-const OPEN_STATUSES: &str =
-    "('new', 'awaiting_approval', 'needs_assignment', 'assigned', 'preparing', 'ready', 'scheduled', 'in_delivery', 'delivered')";
+/// The card of a row.
+fn card(row: CardRow, names: &Names<'_>) -> Result<BoardCard> {
+    let status = row_status(&row)?;
+    let service = names.snap.service(row.service_id)?;
+    let specs =
+        crate::domain::catalog::Specs::from_json(row.requested_specs.as_deref().unwrap_or("{}"))?;
+    let title = item_title(names.snap, row.service_id, row.product_id, &specs)?;
+    Ok(BoardCard {
+        item_id: row.id,
+        version: row.version,
+        order_id: row.order_id,
+        order_version: row.order_version,
+        order_number: row.number,
+        position: row.position,
+        order_item_count: 1,
+        order_ready_count: status.is_ready_or_beyond() as i32,
+        order_delivered_count: status.is_delivered_or_beyond() as i32,
+        title,
+        service_name: service.name.clone(),
+        customer_name: Names::of(&names.customers, row.customer_id),
+        recipient_name: Names::of(&names.recipients, row.recipient_id),
+        status,
+        status_label: status.label().to_string(),
+        transaction_type: TransactionType::parse(&row.transaction_type)
+            .ok_or_else(|| Error::Corrupt(format!("item {} transaction type", row.id)))?,
+        quantity: row.quantity,
+        on_hold: row.hold_reason.is_some(),
+        hold_kind: row
+            .hold_kind
+            .as_deref()
+            .map(|k| {
+                HoldKind::parse(k)
+                    .ok_or_else(|| Error::Corrupt(format!("item {} hold kind", row.id)))
+            })
+            .transpose()?,
+        hold_reason: row.hold_reason,
+        overridden: row.overridden != 0,
+        reason: row.reason,
+        due_date: status.due_date_matters().then_some(row.window_end),
+        created_at: row.created_at,
+    })
+}
 
-impl CardRow {
-    fn into_card(self, names: &Names<'_>) -> Result<BoardCard> {
-        let status = ItemStatus::parse(&self.status)
-            .ok_or_else(|| Error::Corrupt(format!("item {} status", self.id)))?;
-        let service = names.snap.service(self.service_id)?;
-        let specs = crate::domain::catalog::Specs::from_json(
-            self.requested_specs.as_deref().unwrap_or("{}"),
-        )?;
-        let title = item_title(names.snap, self.service_id, self.product_id, &specs)?;
-        Ok(BoardCard {
-            item_id: self.id,
-            version: self.version,
-            order_id: self.order_id,
-            order_version: self.order_version,
-            order_number: self.number,
-            position: self.position,
-            order_item_count: 1,
-            order_ready_count: status.is_ready_or_beyond() as i32,
-            order_delivered_count: status.is_delivered_or_beyond() as i32,
-            title,
-            service_name: service.name.clone(),
-            customer_name: Names::of(&names.customers, self.customer_id),
-            recipient_name: Names::of(&names.recipients, self.recipient_id),
-            status,
-            status_label: status.label().to_string(),
-            transaction_type: TransactionType::parse(&self.transaction_type)
-                .ok_or_else(|| Error::Corrupt(format!("item {} transaction type", self.id)))?,
-            quantity: self.quantity,
-            on_hold: self.hold_reason.is_some(),
-            hold_kind: self
-                .hold_kind
-                .as_deref()
-                .map(|k| {
-                    HoldKind::parse(k)
-                        .ok_or_else(|| Error::Corrupt(format!("item {} hold kind", self.id)))
-                })
-                .transpose()?,
-            hold_reason: self.hold_reason,
-            overridden: self.overridden != 0,
-            reason: self.reason,
-            due_date: status.due_date_matters().then_some(self.window_end),
-            created_at: self.created_at,
-        })
-    }
+fn row_status(row: &CardRow) -> Result<ItemStatus> {
+    ItemStatus::parse(&row.status).ok_or_else(|| Error::Corrupt(format!("item {} status", row.id)))
 }
 
 /// The board as of `now`.
@@ -428,30 +353,25 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
     let pool = db.pool();
     // Read first: an event landing while the cards are read is then sent again
     // by the next delta, never missed.
-    let cursor: i32 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM events")
-        .fetch_one(pool)
-        .await?;
+    let cursor = events::last_id(pool).await?;
     let names = Names {
         snap: &snap,
-        customers: sqlx::query_as("SELECT id, name FROM customers")
-            .fetch_all(pool)
+        customers: store_board::customer_names(pool)
             .await?
             .into_iter()
             .collect(),
-        recipients: sqlx::query_as("SELECT id, name FROM recipients")
-            .fetch_all(pool)
+        recipients: store_board::recipient_names(pool)
             .await?
             .into_iter()
             .collect(),
     };
-    let rows = fetch_cards(pool, &open_orders_sql(), None).await?;
+    let rows = store_board::open_order_cards(pool).await?;
     let since = (now - Duration::days(7)).to_rfc3339();
-    let done = fetch_cards(pool, &recent_done_sql(), Some(&since)).await?;
+    let done = store_board::recent_done_cards(pool, &since).await?;
 
     let mut counts: HashMap<i32, (i32, i32, i32)> = HashMap::new();
     for r in &rows {
-        let status = ItemStatus::parse(&r.status)
-            .ok_or_else(|| Error::Corrupt(format!("item {} status", r.id)))?;
+        let status = row_status(r)?;
         let e = counts.entry(r.order_id).or_default();
         if status != ItemStatus::Cancelled {
             e.0 += 1;
@@ -477,11 +397,11 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
             .position(|c| c.key == key)
             .expect("column_of names one of COLUMNS")
     };
-    for r in rows
-        .into_iter()
-        .filter(|r| !matches!(r.status.as_str(), "completed" | "cancelled"))
-    {
-        let c = r.into_card(&names)?;
+    for r in rows {
+        if !row_status(&r)?.is_open() {
+            continue; // closed: its card is among the recently done, if at all
+        }
+        let c = card(r, &names)?;
         let idx = index_of(c.status);
         let (t, rd, dl) = counts[&c.order_id];
         columns[idx].cards.push(BoardCard {
@@ -492,7 +412,7 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
         });
     }
     for r in done {
-        let c = r.into_card(&names)?;
+        let c = card(r, &names)?;
         let idx = index_of(c.status);
         let with_counts = match counts.get(&c.order_id) {
             Some(&(t, rd, dl)) => BoardCard {

@@ -5,10 +5,10 @@ use super::board::{column_of, ColumnKey};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::status::Direction;
 use crate::domain::ItemStatus;
+use crate::store::{events, Db};
 use crate::{Error, Result};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
-use sqlx::SqlitePool;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -68,23 +68,19 @@ pub struct FlowStats {
 pub const PERIOD_DAYS: i64 = 7;
 
 /// How many items took each allowed path today and in the last [`PERIOD_DAYS`] days.
-pub async fn flow_stats(pool: &SqlitePool, now: DateTime<Utc>, zone: Zone) -> Result<FlowStats> {
+pub async fn flow_stats(db: &Db, now: DateTime<Utc>, zone: Zone) -> Result<FlowStats> {
     let today = shop_time::day_start(shop_time::local_day(now, zone), zone);
     let since = now - Duration::days(PERIOD_DAYS);
-    let rows: Vec<(String, String, i32, i32)> = sqlx::query_as(
-        "SELECT from_status, to_status, SUM(at >= ?), COUNT(*)
-         FROM events WHERE kind = 'transition' AND at >= ?
-         GROUP BY from_status, to_status",
-    )
-    .bind(today.to_rfc3339())
-    .bind(since.to_rfc3339())
-    .fetch_all(pool)
-    .await?;
+    let rows =
+        events::transition_counts(db.pool(), &today.to_rfc3339(), &since.to_rfc3339()).await?;
     let parse =
         |s: &str| ItemStatus::parse(s).ok_or_else(|| Error::Corrupt(format!("event status {s}")));
     let mut counts = BTreeMap::new();
-    for (from, to, today, last7) in rows {
-        counts.insert((parse(&from)?, parse(&to)?), (today, last7));
+    for r in rows {
+        counts.insert(
+            (parse(&r.from_status)?, parse(&r.to_status)?),
+            (r.today, r.period),
+        );
     }
     let allowed = ItemStatus::ALL
         .into_iter()

@@ -1,9 +1,17 @@
 //! Read models the UI draws: made for display, apart from the domain entities.
 
 pub mod board;
+pub mod candidates;
+pub mod outcome;
+pub mod planning;
+pub mod rules;
 pub mod timeline;
 
 pub use board::{board, board_changes, BoardCard, BoardColumn, BoardDelta, BoardView, ColumnKey};
+pub use candidates::{item_candidates, CandidateView};
+pub use outcome::ItemOutcome;
+pub use planning::{DayPlan, SlotSuggestion, Unplaced};
+pub use rules::{list_rules, RuleHitView, RuleView};
 pub use timeline::{item_detail, ItemDetail, TimelineEntry};
 pub mod reference;
 pub use reference::{reference_data, ReferenceData};

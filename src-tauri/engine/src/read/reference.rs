@@ -1,6 +1,7 @@
 //! What forms need to offer: services, customers with recipients and addresses, resources.
 
 use crate::domain::catalog::{OfferType, ServiceKind};
+use crate::store::reference::{self, CustomerRow};
 use crate::store::{resources, Db};
 use crate::Result;
 use serde::Serialize;
@@ -55,16 +56,6 @@ pub struct ReferenceData {
     pub currency: String,
 }
 
-#[derive(sqlx::FromRow)]
-struct CustomerRow {
-    id: i32,
-    name: String,
-    line1: Option<String>,
-    postal_code: Option<String>,
-    city: Option<String>,
-    country_code: Option<String>,
-}
-
 pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
     let snap = db.snapshot().await?;
     let mut services: Vec<_> = snap
@@ -81,16 +72,8 @@ pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
         })
         .collect();
     services.sort_by_key(|s| s.id);
-    let rows: Vec<CustomerRow> = sqlx::query_as(
-        "SELECT c.id, c.name, a.line1, a.postal_code, a.city, a.country_code FROM customers c
-         LEFT JOIN addresses a ON a.id = (SELECT MIN(id) FROM addresses WHERE customer_id = c.id) ORDER BY c.name",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    let recipients: Vec<(i32, i32, String)> =
-        sqlx::query_as("SELECT id, customer_id, name FROM recipients ORDER BY name")
-            .fetch_all(db.pool())
-            .await?;
+    let rows = reference::customers(db.pool()).await?;
+    let recipients = reference::recipients(db.pool()).await?;
     let customers = rows
         .into_iter()
         .map(

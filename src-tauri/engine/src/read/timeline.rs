@@ -1,10 +1,9 @@
 //! One item in full: its fields, reserved units, and the audit trail.
 
 use crate::domain::ItemStatus;
-use crate::store::{events, stock};
+use crate::store::{events, items, stock, Db};
 use crate::{Error, Result};
 use serde::Serialize;
-use sqlx::SqlitePool;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -44,33 +43,9 @@ pub struct ItemDetail {
     pub timeline: Vec<TimelineEntry>,
 }
 
-#[derive(sqlx::FromRow)]
-struct DetailRow {
-    version: i32,
-    order_id: i32,
-    number: String,
-    status: String,
-    hold_reason: Option<String>,
-    requested_specs: String,
-    window_start: String,
-    window_end: String,
-    address_line1: String,
-    postal_code: String,
-    city: String,
-    country_code: String,
-}
-
-pub async fn item_detail(pool: &SqlitePool, item_id: i32) -> Result<ItemDetail> {
-    let row: Option<DetailRow> =
-        sqlx::query_as(
-            "SELECT i.version, i.order_id, o.number, i.status, i.hold_reason, i.requested_specs, i.window_start,
-                i.window_end, i.address_line1, i.postal_code, i.city, i.country_code
-             FROM items i JOIN orders o ON o.id = i.order_id WHERE i.id = ?",
-        )
-        .bind(item_id)
-        .fetch_optional(pool)
-        .await?;
-    let d = row.ok_or_else(|| Error::not_found("item", item_id))?;
+pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
+    let pool = db.pool();
+    let d = items::detail(pool, item_id).await?;
     let parse = |s: &str| ItemStatus::parse(s).ok_or_else(|| Error::Corrupt(format!("status {s}")));
     let timeline = events::for_item(pool, item_id)
         .await?

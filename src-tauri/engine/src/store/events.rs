@@ -79,3 +79,39 @@ pub async fn for_item<'e>(ex: impl SqliteExecutor<'e>, item_id: i32) -> Result<V
             .await?,
     )
 }
+
+/// The last event's id, 0 before the first: the cursor a board includes.
+pub async fn last_id<'e>(ex: impl SqliteExecutor<'e>) -> Result<i32> {
+    Ok(
+        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM events")
+            .fetch_one(ex)
+            .await?,
+    )
+}
+
+/// How many items moved from one status to another since `since`, and how
+/// many of those since `today` (both RFC 3339).
+#[derive(FromRow)]
+pub struct TransitionCountRow {
+    pub from_status: String,
+    pub to_status: String,
+    pub today: i32,
+    pub period: i32,
+}
+
+pub async fn transition_counts<'e>(
+    ex: impl SqliteExecutor<'e>,
+    today: &str,
+    since: &str,
+) -> Result<Vec<TransitionCountRow>> {
+    Ok(sqlx::query_as(
+        "SELECT from_status, to_status, SUM(at >= ?) AS today, COUNT(*) AS period
+         FROM events WHERE kind = ? AND at >= ?
+         GROUP BY from_status, to_status",
+    )
+    .bind(today)
+    .bind(EventKind::Transition.as_str())
+    .bind(since)
+    .fetch_all(ex)
+    .await?)
+}

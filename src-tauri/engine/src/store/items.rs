@@ -4,7 +4,18 @@ use crate::domain::item::ItemState;
 use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::{Hold, HoldKind, Item, ItemStatus};
 use crate::{Error, Result};
-use sqlx::FromRow;
+use sqlx::{FromRow, SqliteExecutor};
+
+/// The stored keys of the statuses `pred` picks, as an SQL list: `('new', 'ready')`.
+/// The keys are the domain's own constants, never input.
+pub(super) fn status_keys(pred: impl Fn(ItemStatus) -> bool) -> String {
+    let keys: Vec<String> = ItemStatus::ALL
+        .into_iter()
+        .filter(|s| pred(*s))
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect();
+    format!("({})", keys.join(", "))
+}
 
 #[derive(FromRow)]
 struct ItemRow {
@@ -196,4 +207,74 @@ pub async fn update(tx: &mut Tx, it: &mut Item, now: &str) -> Result<()> {
     }
     it.version += 1;
     Ok(())
+}
+
+/// An item as its panel shows it, with its order's number.
+#[derive(FromRow)]
+pub struct DetailRow {
+    pub version: i32,
+    pub order_id: i32,
+    pub number: String,
+    pub status: String,
+    pub hold_reason: Option<String>,
+    pub requested_specs: String,
+    pub window_start: String,
+    pub window_end: String,
+    pub address_line1: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country_code: String,
+}
+
+pub async fn detail<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<DetailRow> {
+    sqlx::query_as(
+        "SELECT i.version, i.order_id, o.number, i.status, i.hold_reason, i.requested_specs, i.window_start,
+            i.window_end, i.address_line1, i.postal_code, i.city, i.country_code
+         FROM items i JOIN orders o ON o.id = i.order_id WHERE i.id = ?",
+    )
+    .bind(id)
+    .fetch_optional(ex)
+    .await?
+    .ok_or_else(|| Error::not_found("item", id))
+}
+
+/// Ready items not on hold whose window allows `day`, with their order's
+/// number, most urgent first: the queue a day's plan works through.
+pub async fn ready_on(tx: &mut Tx, day: &str) -> Result<Vec<(i32, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT i.id, o.number FROM items i JOIN orders o ON o.id = i.order_id
+         WHERE i.status = ? AND i.hold_reason IS NULL AND i.window_start <= ? AND i.window_end >= ?
+         ORDER BY i.window_end, i.id",
+    )
+    .bind(ItemStatus::Ready.as_str())
+    .bind(day)
+    .bind(day)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// Items in `status` and not on hold, as (id, version), earliest window first.
+pub async fn unheld_in<'e>(
+    ex: impl SqliteExecutor<'e>,
+    status: ItemStatus,
+) -> Result<Vec<(i32, i32)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, version FROM items WHERE status = ? AND hold_reason IS NULL ORDER BY window_start, id",
+    )
+    .bind(status.as_str())
+    .fetch_all(ex)
+    .await?)
+}
+
+/// The orders (id, number) with an item in a status `pred` picks, oldest first.
+pub async fn orders_with_items_in<'e>(
+    ex: impl SqliteExecutor<'e>,
+    pred: impl Fn(ItemStatus) -> bool,
+) -> Result<Vec<(i32, String)>> {
+    let sql = format!(
+        "SELECT DISTINCT o.id, o.number FROM items i JOIN orders o ON o.id = i.order_id
+         WHERE i.status IN {} ORDER BY o.id",
+        status_keys(pred)
+    );
+    Ok(sqlx::query_as(&sql).fetch_all(ex).await?)
 }

@@ -1,10 +1,12 @@
 //! SQLite through sqlx: the only layer that writes SQL. One module per
 //! aggregate; row structs stay apart from domain entities.
 
+pub mod board;
 pub mod catalog;
 pub mod events;
 pub mod items;
 pub mod orders;
+pub mod reference;
 pub mod resources;
 pub mod rules;
 pub mod settings;

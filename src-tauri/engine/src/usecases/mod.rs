@@ -18,28 +18,31 @@ mod submit_order;
 mod undo;
 
 pub use approve::{approve_item, reject_item};
-pub use assign::{assign_product, item_candidates, CandidateView};
+pub use assign::assign_product;
 pub use cancel::{cancel_item, cancel_order};
 pub use complete::complete_order;
 pub use delivery::{
     dispatch_item, mark_delivered, mark_delivery_failed, mark_trip_delivered, mark_trip_failed,
 };
 pub use hold::{hold_item, override_shortage, release_hold};
-pub use planning::{plan_day, suggest_slot, DayPlan, SlotSuggestion, Unplaced};
+pub use planning::{plan_day, suggest_slot};
 pub use prepare::mark_prepared;
 pub use resources::{create_resource, update_resource, ResourceInput};
-pub use rules::{create_rule, list_rules, preview_rule, update_rule, RuleHitView, RuleView};
+pub use rules::{create_rule, preview_rule, update_rule};
 pub use schedule::{reschedule_item, schedule_item, unschedule_item, ScheduleInput};
 pub use split::split_order;
 pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
 pub use undo::undo_last;
+// What the use cases answer: read models, named here too for their callers.
+pub use crate::read::outcome::ItemOutcome;
+pub use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
+pub use crate::read::rules::{RuleHitView, RuleView};
 
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::{Item, ItemStatus, Transition};
 use crate::store::{events, items, stock, Tx};
 use crate::Result;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
 
 /// Who acts, when, and in which time zone the shop's days turn over; passed
 /// in so tests control time.
@@ -77,29 +80,6 @@ impl Ctx {
 
 /// The automatic steps are recorded as the system's, a person's as theirs.
 pub const SYSTEM: &str = "system";
-
-/// An item as it stands after a use case, for the caller to show.
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct ItemOutcome {
-    pub item_id: i32,
-    pub status: ItemStatus,
-    pub version: i32,
-    pub on_hold: bool,
-    pub reason: String,
-}
-
-impl ItemOutcome {
-    pub fn of(it: &Item) -> ItemOutcome {
-        ItemOutcome {
-            item_id: it.id,
-            status: it.status(),
-            version: it.version,
-            on_hold: it.on_hold(),
-            reason: it.hold_reason().unwrap_or(it.reason()).to_string(),
-        }
-    }
-}
 
 /// Kept for the use cases that still name it here; the table is `domain::limits`.
 pub use crate::domain::limits::REASON_MAX;

@@ -1,47 +1,23 @@
 //! D5 helpers on top of scheduling: suggest the earliest slot, plan a whole day.
 
 use super::schedule::{book, schedulable, CheckedSlot};
-use super::{Ctx, ItemOutcome};
+use super::Ctx;
 use crate::domain::dates;
 use crate::domain::planning::{earliest_slot, search_start, Calendar};
 use crate::domain::resource::{Job, Resource, Slot};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
 use crate::error::{Refusal, RefusalKind};
+use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, Db, Tx};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
-use serde::Serialize;
 
 /// How far ahead "suggest a slot" looks.
 pub const HORIZON_DAYS: u32 = 14;
 pub const DURATION_MIN: i32 = 15;
 pub const DURATION_MAX: i32 = 8 * 60;
-
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct SlotSuggestion {
-    pub resource_id: i32,
-    pub resource_name: String,
-    pub start: String,
-    pub end: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct Unplaced {
-    pub item_id: i32,
-    pub order_number: String,
-    pub reason: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct DayPlan {
-    pub placed: Vec<ItemOutcome>,
-    pub unplaced: Vec<Unplaced>,
-}
 
 fn check_duration(minutes: i32) -> Result<Duration> {
     if !(DURATION_MIN..=DURATION_MAX).contains(&minutes) {
@@ -69,19 +45,6 @@ async fn calendars<'r>(
         out.push(Calendar { resource, bookings });
     }
     Ok(out)
-}
-
-fn suggestion(all: &[Resource], (rid, slot): (i32, Slot), zone: Zone) -> SlotSuggestion {
-    SlotSuggestion {
-        resource_id: rid,
-        resource_name: all
-            .iter()
-            .find(|r| r.id == rid)
-            .map(|r| r.name.clone())
-            .unwrap_or_default(),
-        start: shop_time::wall_to_instant(slot.start, zone).to_rfc3339(),
-        end: shop_time::wall_to_instant(slot.end, zone).to_rfc3339(),
-    }
 }
 
 /// The earliest slot for a delivery's job in the calendars.
@@ -131,7 +94,7 @@ pub async fn suggest_slot(
     let start = first_day.and_time(NaiveTime::MIN);
     let cals = calendars(&mut tx, &all, start, HORIZON_DAYS, ctx.zone).await?;
     let found = earliest(&snap, &cals, &job, duration, now, HORIZON_DAYS)?;
-    Ok(suggestion(&all, found, ctx.zone))
+    Ok(SlotSuggestion::new(&all, found, ctx.zone))
 }
 
 /// Places every ready delivery whose window allows `day` on the earliest free
@@ -144,15 +107,7 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let all = resources::list(&mut *tx).await?;
-    let queue: Vec<(i32, String)> = sqlx::query_as(
-        "SELECT i.id, o.number FROM items i JOIN orders o ON o.id = i.order_id
-         WHERE i.status = 'ready' AND i.hold_reason IS NULL AND i.window_start <= ? AND i.window_end >= ?
-         ORDER BY i.window_end, i.id",
-    )
-    .bind(&day)
-    .bind(&day)
-    .fetch_all(&mut *tx)
-    .await?;
+    let queue = items::ready_on(&mut tx, &day).await?;
     let from = date
         .and_time(NaiveTime::MIN)
         .max(shop_time::local(ctx.now, ctx.zone));

@@ -1,32 +1,10 @@
+use super::pipeline::{facts, order_facts};
 use super::Ctx;
 use crate::domain::rules::{Rule, RuleSpec};
 use crate::domain::ItemStatus;
-use crate::store::{rules, Db};
+use crate::read::rules::{RuleHitView, RuleView};
+use crate::store::{items, rules, Db};
 use crate::{Error, Result};
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct RuleView {
-    pub id: i32,
-    pub version: i32,
-    pub spec: RuleSpec,
-}
-
-pub async fn list_rules(db: &Db) -> Result<Vec<RuleView>> {
-    rules::list_rows(db.pool())
-        .await?
-        .into_iter()
-        .map(|r| {
-            let (id, version) = (r.id, r.version);
-            Ok(RuleView {
-                id,
-                version,
-                spec: crate::domain::rules::Rule::try_from(r)?.spec,
-            })
-        })
-        .collect()
-}
 
 pub async fn create_rule(db: &Db, ctx: &Ctx, spec: RuleSpec) -> Result<RuleView> {
     let spec = spec.validate()?;
@@ -68,20 +46,10 @@ pub async fn update_rule(
     })
 }
 
-/// An open item a rule would fire on, and why.
-#[derive(Debug, Clone, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct RuleHitView {
-    pub item_id: i32,
-    pub order_id: i32,
-    pub order_number: String,
-    pub position: i32,
-    /// As the board's card calls it.
-    pub title: String,
-    pub customer_name: String,
-    pub status: ItemStatus,
-    pub status_label: String,
-    pub reason: String,
+/// The items a preview looks at: open and not yet ready for delivery (not
+/// past D3), where a D1 rule can still change an item's path.
+fn previewed(status: ItemStatus) -> bool {
+    status.is_open() && !status.is_ready_or_beyond()
 }
 
 /// Which open items (not yet past D3) the rule would hit if it ran now; nothing is changed.
@@ -92,37 +60,19 @@ pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
     };
     let snap = db.snapshot().await?;
     let mut tx = db.pool().begin().await?;
-    let orders: Vec<(i32, String)> = sqlx::query_as(
-        "SELECT DISTINCT o.id, o.number FROM items i JOIN orders o ON o.id = i.order_id
-         WHERE i.status IN ('new', 'awaiting_approval', 'needs_assignment', 'assigned', 'preparing')
-         ORDER BY o.id",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
+    let orders = items::orders_with_items_in(&mut *tx, previewed).await?;
     let mut hits = Vec::new();
     for (order_id, order_number) in orders {
-        let (of, siblings) = crate::usecases::pipeline::order_facts(&mut tx, order_id).await?;
-        for it in siblings
-            .iter()
-            .filter(|i| !i.status().is_ready_or_beyond() && !i.status().is_terminal())
-        {
-            if let Some(hit) = rule.fires(&crate::usecases::pipeline::facts(&snap, &of, it)?) {
-                hits.push(RuleHitView {
-                    item_id: it.id,
-                    order_id,
-                    order_number: order_number.clone(),
-                    position: it.position,
-                    title: crate::read::board::item_title(
-                        &snap,
-                        it.service_id,
-                        it.product_id,
-                        &it.requested_specs,
-                    )?,
-                    customer_name: of.customer.name.clone(),
-                    status: it.status(),
-                    status_label: it.status().label().to_string(),
-                    reason: hit.reason,
-                });
+        let (of, siblings) = order_facts(&mut tx, order_id).await?;
+        for it in siblings.iter().filter(|i| previewed(i.status())) {
+            if let Some(hit) = rule.fires(&facts(&snap, &of, it)?) {
+                hits.push(RuleHitView::new(
+                    &snap,
+                    &order_number,
+                    &of.customer.name,
+                    it,
+                    hit.reason,
+                )?);
             }
         }
     }

@@ -175,10 +175,10 @@ async fn unknown_ids_are_not_found_and_change_nothing() {
         uc::cancel_item(&t.db, &c, 4242, 1, "x").await.unwrap_err(),
         uc::cancel_order(&t.db, &c, 4242, "x").await.unwrap_err(),
         uc::complete_order(&t.db, &c, 4242, 1).await.unwrap_err(),
-        uc::item_candidates(&t.db, 4242).await.unwrap_err(),
-        engine::read::item_detail(t.db.pool(), 4242)
+        engine::read::item_candidates(&t.db, 4242)
             .await
             .unwrap_err(),
+        engine::read::item_detail(&t.db, 4242).await.unwrap_err(),
     ];
     for e in errs {
         assert!(matches!(e, Error::NotFound { id: 4242, .. }), "{e:?}");

@@ -32,7 +32,7 @@ async fn one_of_each(t: &TestShop) -> [i32; 3] {
     big.quantity = 7; // 6 units exist
     let short = submit(t, vec![big]).await.items[0].clone();
 
-    let rules = uc::list_rules(&t.db).await.unwrap();
+    let rules = engine::read::list_rules(&t.db).await.unwrap();
     let high = rules
         .iter()
         .find(|r| r.spec.name == "High line value")

@@ -25,9 +25,7 @@ async fn approval_rule_then_approve_runs_the_rest() {
         ItemStatus::Ready,
         "single item: approval then D2–D4 by themselves"
     );
-    let d = engine::read::item_detail(t.db.pool(), it.item_id)
-        .await
-        .unwrap();
+    let d = engine::read::item_detail(&t.db, it.item_id).await.unwrap();
     let approved = d
         .timeline
         .iter()
@@ -89,7 +87,9 @@ async fn ambiguous_specs_need_a_person_who_picks_from_ranked_candidates() {
         ItemStatus::Preparing,
         "MDM needs no product and no stock"
     );
-    let cands = uc::item_candidates(&t.db, laptop.item_id).await.unwrap();
+    let cands = engine::read::item_candidates(&t.db, laptop.item_id)
+        .await
+        .unwrap();
     assert!(cands[0].full_match && cands[1].full_match && !cands[2].full_match);
     assert!(cands[0].free_units > 0);
     let phone_product: i32 =
@@ -347,9 +347,7 @@ async fn shortage_holds_then_wait_override_or_substitute() {
     .await
     .unwrap();
     assert_eq!(o.status, ItemStatus::Ready);
-    let d = engine::read::item_detail(t.db.pool(), it.item_id)
-        .await
-        .unwrap();
+    let d = engine::read::item_detail(&t.db, it.item_id).await.unwrap();
     assert!(d
         .timeline
         .iter()
@@ -487,7 +485,7 @@ async fn new_customers_and_missing_basic_services_need_approval() {
 #[tokio::test]
 async fn editing_a_rule_changes_the_next_review() {
     let t = spawn().await;
-    let rules = uc::list_rules(&t.db).await.unwrap();
+    let rules = engine::read::list_rules(&t.db).await.unwrap();
     let high = rules
         .iter()
         .find(|r| r.spec.name == "High line value")
@@ -594,9 +592,7 @@ async fn rule_preview_lists_hits_without_changing_anything() {
         hits[0].reason
     );
     assert_eq!(t.fingerprint().await, before);
-    let flow = engine::read::flow_stats(t.db.pool(), now(), UTC)
-        .await
-        .unwrap();
+    let flow = engine::read::flow_stats(&t.db, now(), UTC).await.unwrap();
     let prep = flow
         .edges
         .iter()

@@ -23,9 +23,7 @@ async fn single_item_order_flows_to_the_delivery_queue_untouched() {
     let it = &r.items[0];
     assert_eq!(it.status, ItemStatus::Ready, "{it:?}");
     assert!(it.reason.starts_with("Single-item order"), "{}", it.reason);
-    let detail = engine::read::item_detail(t.db.pool(), it.item_id)
-        .await
-        .unwrap();
+    let detail = engine::read::item_detail(&t.db, it.item_id).await.unwrap();
     let steps: Vec<_> = detail
         .timeline
         .iter()

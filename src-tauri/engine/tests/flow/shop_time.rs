@@ -34,9 +34,7 @@ fn fast_path(flow: &FlowStats) -> (i32, i32) {
 #[tokio::test]
 async fn every_allowed_path_is_drawn_even_without_traffic() {
     let t = spawn().await;
-    let flow = engine::read::flow_stats(t.db.pool(), now(), UTC)
-        .await
-        .unwrap();
+    let flow = engine::read::flow_stats(&t.db, now(), UTC).await.unwrap();
     let allowed: usize = ItemStatus::ALL.iter().map(|s| s.moves().len()).sum();
     assert_eq!(flow.edges.len(), allowed);
     assert!(flow
@@ -61,7 +59,7 @@ async fn the_period_is_the_last_seven_days_not_since_monday() {
         let db = t.db.clone();
         async move {
             fast_path(
-                &engine::read::flow_stats(db.pool(), at(now), vienna())
+                &engine::read::flow_stats(&db, at(now), vienna())
                     .await
                     .unwrap(),
             )
@@ -91,10 +89,10 @@ async fn today_follows_the_shops_midnight_not_utcs() {
     .unwrap();
     // 00:30 on Tuesday in Vienna is still Monday in UTC.
     let half_past = at("2026-11-30T23:30:00Z");
-    let vienna_flow = engine::read::flow_stats(t.db.pool(), half_past, vienna())
+    let vienna_flow = engine::read::flow_stats(&t.db, half_past, vienna())
         .await
         .unwrap();
-    let utc_flow = engine::read::flow_stats(t.db.pool(), half_past, UTC)
+    let utc_flow = engine::read::flow_stats(&t.db, half_past, UTC)
         .await
         .unwrap();
     assert_eq!(fast_path(&vienna_flow), (0, 1), "yesterday in Vienna");

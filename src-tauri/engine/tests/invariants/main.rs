@@ -151,7 +151,7 @@ impl World {
             }
             Cmd::Assign(k, n) => {
                 let i = pick(k).unwrap();
-                match uc::item_candidates(db, i.id).await {
+                match engine::read::item_candidates(db, i.id).await {
                     Ok(c) if !c.is_empty() => {
                         uc::assign_product(db, ctx, i.id, i.version, c[n % c.len()].product_id)
                             .await

@@ -1,0 +1,34 @@
+//! What the forms offer: customers with their first address, and recipients.
+
+use crate::Result;
+use sqlx::{FromRow, SqliteExecutor};
+
+/// A customer with its first address, if it has one.
+#[derive(FromRow)]
+pub struct CustomerRow {
+    pub id: i32,
+    pub name: String,
+    pub line1: Option<String>,
+    pub postal_code: Option<String>,
+    pub city: Option<String>,
+    pub country_code: Option<String>,
+}
+
+/// Every customer with its first address, by name.
+pub async fn customers<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<CustomerRow>> {
+    Ok(sqlx::query_as(
+        "SELECT c.id, c.name, a.line1, a.postal_code, a.city, a.country_code FROM customers c
+         LEFT JOIN addresses a ON a.id = (SELECT MIN(id) FROM addresses WHERE customer_id = c.id) ORDER BY c.name",
+    )
+    .fetch_all(ex)
+    .await?)
+}
+
+/// Every recipient as (id, customer id, name), by name.
+pub async fn recipients<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<(i32, i32, String)>> {
+    Ok(
+        sqlx::query_as("SELECT id, customer_id, name FROM recipients ORDER BY name")
+            .fetch_all(ex)
+            .await?,
+    )
+}
