@@ -4,14 +4,15 @@
 
 mod data;
 
-use crate::domain::catalog::{Product, Service};
+use crate::domain::catalog::{Product, Service, ServiceLink};
 use crate::domain::order::TransactionType;
 use crate::domain::resource::{Resource, ResourceKind};
 use crate::domain::shop_time;
 use crate::domain::stock::UnitState;
-use crate::store::{catalog, orders, resources, stock, Db};
+use crate::domain::ItemStatus;
+use crate::store::{catalog, items, orders, resources, stock, Db};
 use crate::usecases::{self, AddressInput, Ctx, NewItemInput, NewOrderInput, ScheduleInput};
-use crate::{Error, Result};
+use crate::Result;
 use chrono::{Datelike, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use data::{specs, CUSTOMERS, PRODUCTS, SERVICES};
 
@@ -102,14 +103,11 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
         ("PHONE-LEASE", "MDM", true),
         ("PRINTER-RENT", "SETUP", false),
     ] {
-        sqlx::query(
-            "INSERT INTO service_links (service_id, linked_service_id, mandatory) VALUES (?, ?, ?)",
-        )
-        .bind(id_of(device))
-        .bind(id_of(linked))
-        .bind(mandatory)
-        .execute(&mut *tx)
-        .await?;
+        let link = ServiceLink {
+            service_id: id_of(linked),
+            mandatory,
+        };
+        catalog::insert_link(&mut *tx, id_of(device), &link).await?;
     }
     let locations = ["Vienna warehouse A", "Vienna warehouse B", "Munich branch"];
     let mut serial = 10_000;
@@ -334,10 +332,7 @@ pub fn random_order(rng: &mut Rng, shop: &Shop, window_start: NaiveDate) -> NewO
 /// Seeds an empty database with a shop and ~60 orders at every decision point.
 /// Does nothing when orders already exist.
 pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
-    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM orders")
-        .fetch_one(db.pool())
-        .await?;
-    if existing > 0 {
+    if orders::count(db.pool()).await? > 0 {
         return Ok(false);
     }
     let shop = seed_catalog(db, ctx, 6).await?;
@@ -363,7 +358,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
     let worked = (ctx.now - Duration::hours(2)).max(shop_time::day_start(ctx.today(), ctx.zone));
     let staff = Ctx::new("markus", worked).in_zone(ctx.zone);
     // Prepare multi-item orders that sit in preparation, about half of them.
-    for (id, v) in ids_in(db, "preparing").await? {
+    for (id, v) in ids_in(db, ItemStatus::Preparing).await? {
         if rng.chance(50) {
             usecases::mark_prepared(db, &staff, id, v).await?;
         }
@@ -371,21 +366,12 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
     // Book ready deliveries on the next working days, earliest windows first.
     let mut slot_of_resource: Vec<(i32, NaiveDateTime)> = Vec::new();
     let mut booked = 0;
-    for (id, v) in ids_in(db, "ready").await? {
+    for (id, v) in ids_in(db, ItemStatus::Ready).await? {
         if booked >= 14 {
             break;
         }
-        let (window_start, window_end): (String, String) =
-            sqlx::query_as("SELECT window_start, window_end FROM items WHERE id = ?")
-                .bind(id)
-                .fetch_one(db.pool())
-                .await?;
-        let first = window_start
-            .parse::<NaiveDate>()
-            .map_err(|_| Error::Corrupt("demo window".into()))?;
-        let last = window_end
-            .parse::<NaiveDate>()
-            .map_err(|_| Error::Corrupt("demo window".into()))?;
+        let window = items::get(&mut db.pool().begin().await?, id).await?.window;
+        let (first, last) = (window.start(), window.end());
         // From today on: a booking in the past is refused.
         let mut day = first.max(ctx.today());
         while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
@@ -419,7 +405,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
     }
     // Some are out, some came back delivered, one failed, some orders completed.
     let mut n = 0;
-    for (id, v) in ids_in(db, "scheduled").await? {
+    for (id, v) in ids_in(db, ItemStatus::Scheduled).await? {
         n += 1;
         if n % 2 == 0 {
             if let Ok(out) = usecases::dispatch_item(db, &staff, id, v).await {
@@ -429,7 +415,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
             }
         }
     }
-    if let Some((id, v)) = ids_in(db, "in_delivery").await?.into_iter().next() {
+    if let Some((id, v)) = ids_in(db, ItemStatus::InDelivery).await?.into_iter().next() {
         usecases::mark_delivery_failed(
             db,
             &staff,
@@ -439,19 +425,17 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
         )
         .await?;
     }
-    let ready_orders: Vec<(i32, i32)> = sqlx::query_as(
-        "SELECT o.id, o.version FROM orders o WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.order_id = o.id
-            AND (i.status NOT IN ('delivered', 'cancelled') OR i.hold_reason IS NOT NULL))",
-    )
-    .fetch_all(db.pool())
-    .await?;
-    if let Some((oid, v)) = ready_orders.first() {
+    if let Some((oid, v)) = orders::completable(db.pool()).await?.first() {
         usecases::complete_order(db, &staff, *oid, *v).await?;
     }
-    if let Some((id, v)) = ids_in(db, "needs_assignment").await?.into_iter().last() {
+    if let Some((id, v)) = ids_in(db, ItemStatus::NeedsAssignment)
+        .await?
+        .into_iter()
+        .last()
+    {
         usecases::cancel_item(db, &staff, id, v, "Customer changed their mind").await?;
     }
-    if let Some((id, v)) = ids_in(db, "ready").await?.into_iter().last() {
+    if let Some((id, v)) = ids_in(db, ItemStatus::Ready).await?.into_iter().last() {
         usecases::hold_item(
             db,
             &staff,
@@ -464,9 +448,6 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
     Ok(())
 }
 
-async fn ids_in(db: &Db, status: &str) -> Result<Vec<(i32, i32)>> {
-    Ok(sqlx::query_as("SELECT id, version FROM items WHERE status = ? AND hold_reason IS NULL ORDER BY window_start, id")
-        .bind(status)
-        .fetch_all(db.pool())
-        .await?)
+async fn ids_in(db: &Db, status: ItemStatus) -> Result<Vec<(i32, i32)>> {
+    items::unheld_in(db.pool(), status).await
 }

@@ -194,16 +194,27 @@ pub async fn insert_service(tx: &mut super::Tx, s: &Service) -> Result<i32> {
         .await?;
     }
     for l in &s.links {
-        sqlx::query(
-            "INSERT INTO service_links (service_id, linked_service_id, mandatory) VALUES (?, ?, ?)",
-        )
-        .bind(id)
-        .bind(l.service_id)
-        .bind(l.mandatory)
-        .execute(&mut **tx)
-        .await?;
+        insert_link(&mut **tx, id, l).await?;
     }
     Ok(id)
+}
+
+/// Links `service_id` to the service `link` names: offered with it, or added
+/// to every order of it when mandatory.
+pub async fn insert_link<'e>(
+    ex: impl SqliteExecutor<'e>,
+    service_id: i32,
+    link: &ServiceLink,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO service_links (service_id, linked_service_id, mandatory) VALUES (?, ?, ?)",
+    )
+    .bind(service_id)
+    .bind(link.service_id)
+    .bind(link.mandatory)
+    .execute(ex)
+    .await?;
+    Ok(())
 }
 
 pub async fn insert_product<'e>(ex: impl SqliteExecutor<'e>, p: &Product) -> Result<i32> {

@@ -1,6 +1,8 @@
 //! Customers (with recipients and addresses) and orders.
 
+use super::items::status_keys;
 use super::Tx;
+use crate::domain::ItemStatus;
 use crate::{Error, Result};
 use sqlx::{FromRow, SqliteExecutor};
 
@@ -162,4 +164,21 @@ pub async fn mark_completed(tx: &mut Tx, id: i32, expected_version: i32, now: &s
         });
     }
     Ok(())
+}
+
+pub async fn count<'e>(ex: impl SqliteExecutor<'e>) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM orders")
+        .fetch_one(ex)
+        .await?)
+}
+
+/// Orders (id, version) whose every item is delivered or cancelled and none
+/// on hold: the ones a person may complete.
+pub async fn completable<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<(i32, i32)>> {
+    let sql = format!(
+        "SELECT o.id, o.version FROM orders o WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.order_id = o.id
+            AND (i.status NOT IN {} OR i.hold_reason IS NOT NULL))",
+        status_keys(|s| matches!(s, ItemStatus::Delivered | ItemStatus::Cancelled))
+    );
+    Ok(sqlx::query_as(&sql).fetch_all(ex).await?)
 }
