@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod commands;
+pub mod documents;
 pub mod error;
 pub mod events;
 pub mod state;

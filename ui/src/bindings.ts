@@ -53,7 +53,12 @@ export const commands = {
 	/**  Resources with their bookings for `days` days from `from` (YYYY-MM-DD), and the delivery queue. */
 	plannerGet: (from: string, days: number) => typedError<PlannerView_Serialize, AppError_Serialize>(__TAURI_INVOKE("planner_get", { from, days })),
 	/**  A resource's stops for one day, for printing. */
-	daySheetGet: (resourceId: number, date: string) => typedError<DaySheet, AppError_Serialize>(__TAURI_INVOKE("day_sheet_get", { resourceId, date })),
+	daySheetGet: (resourceId: number, date: string) => typedError<DaySheet_Serialize, AppError_Serialize>(__TAURI_INVOKE("day_sheet_get", { resourceId, date })),
+	/**
+	 *  A resource's day sheet saved as a PDF in the desk's Downloads folder (else
+	 *  Documents, else home), under a name no other file there has.
+	 */
+	daySheetPdf: (resourceId: number, date: string) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("day_sheet_pdf", { resourceId, date })),
 	resourceCreate: (input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_create", { input })),
 	/**  Returns the new version. */
 	resourceUpdate: (id: number, version: number, input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_update", { id, version, input })),
@@ -318,10 +323,28 @@ export type DayPlan = {
 	unplaced: Unplaced[],
 };
 
-export type DaySheet = {
+export type DaySheet = DaySheet_Serialize | DaySheet_Deserialize;
+
+export type DaySheet_Deserialize = {
 	resourceName: string,
+	/**
+	 *  driver | technician | van: a booking holds one resource, so a driver's
+	 *  sheet names no van (and a van's no driver).
+	 */
+	resourceKind: string,
 	date: string,
-	stops: Stop[],
+	stops: Stop_Deserialize[],
+};
+
+export type DaySheet_Serialize = {
+	resourceName: string,
+	/**
+	 *  driver | technician | van: a booking holds one resource, so a driver's
+	 *  sheet names no van (and a van's no driver).
+	 */
+	resourceKind: string,
+	date: string,
+	stops: Stop_Serialize[],
 };
 
 export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | 
@@ -784,6 +807,14 @@ export type RuleView = {
 	spec: RuleSpec,
 };
 
+/**  A document the desk saved. */
+export type SavedFile = {
+	/**  The whole path, to find the file. */
+	path: string,
+	folder: string,
+	fileName: string,
+};
+
 export type ScheduleInput = ScheduleInput_Serialize | ScheduleInput_Deserialize;
 
 export type ScheduleInput_Deserialize = {
@@ -834,21 +865,46 @@ export type SlotSuggestion = {
 	end: string,
 };
 
-export type Stop = {
-	start: string,
-	end: string,
-	orderNumber: string,
-	customerName: string,
-	recipientName: string,
-	address: string,
-	items: StopItem[],
-	notes: string,
-};
+export type Stop = Stop_Serialize | Stop_Deserialize;
 
 export type StopItem = {
 	title: string,
 	quantity: number,
 	serials: string[],
+};
+
+export type Stop_Deserialize = {
+	start: string,
+	end: string,
+	orderNumber: string,
+	customerName: string,
+	recipientName: string,
+	/**  The recipient's phone, when the shop has one. */
+	recipientPhone?: string | null,
+	/**  Street, postal code, city, country. */
+	address: string,
+	/**  What finds the door ("3rd floor, reception"), when the address has it. */
+	addressAddition?: string | null,
+	items: StopItem[],
+	/**  The order's note for the delivery, when it has one. */
+	deliveryNote?: string | null,
+};
+
+export type Stop_Serialize = {
+	start: string,
+	end: string,
+	orderNumber: string,
+	customerName: string,
+	recipientName: string,
+	/**  The recipient's phone, when the shop has one. */
+	recipientPhone: string | null,
+	/**  Street, postal code, city, country. */
+	address: string,
+	/**  What finds the door ("3rd floor, reception"), when the address has it. */
+	addressAddition: string | null,
+	items: StopItem[],
+	/**  The order's note for the delivery, when it has one. */
+	deliveryNote: string | null,
 };
 
 export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;

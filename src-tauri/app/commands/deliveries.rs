@@ -1,5 +1,7 @@
-use crate::error::CmdResult;
+use crate::documents::{self, SavedFile};
+use crate::error::{AppError, CmdResult};
 use crate::state::AppState;
+use engine::print;
 use engine::read::{self, DaySheet, PlannerView};
 use engine::usecases::{self, DayPlan, ItemOutcome, ResourceInput, ScheduleInput, SlotSuggestion};
 use tauri::State;
@@ -189,6 +191,29 @@ pub async fn day_sheet_get(
             read::day_sheet(&state.db, resource_id, &date, state.clock.zone),
         )
         .await
+}
+
+/// A resource's day sheet saved as a PDF in the desk's Downloads folder (else
+/// Documents, else home), under a name no other file there has.
+#[tauri::command]
+#[specta::specta]
+pub async fn day_sheet_pdf(
+    state: State<'_, AppState>,
+    resource_id: i32,
+    date: String,
+) -> CmdResult<SavedFile> {
+    let (zone, now) = (state.clock.zone, state.clock.now());
+    let (title, pdf) = state
+        .read("day_sheet_pdf", async {
+            let sheet = read::day_sheet(&state.db, resource_id, &date, zone).await?;
+            Ok((
+                print::day_sheet_title(&sheet),
+                print::day_sheet_pdf(&sheet, zone, now),
+            ))
+        })
+        .await?;
+    let pdf = pdf.map_err(|e| AppError::internal(e.to_string()))?;
+    documents::save_pdf(&title, &pdf)
 }
 
 #[tauri::command]

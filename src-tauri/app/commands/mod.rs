@@ -90,6 +90,7 @@ commands! {
     deliveries::plan_day(day: String, duration_minutes: i32);
     deliveries::planner_get(from: String, days: i32);
     deliveries::day_sheet_get(resource_id: i32, date: String);
+    deliveries::day_sheet_pdf(resource_id: i32, date: String);
     deliveries::resource_create(input: ResourceInput);
     deliveries::resource_update(id: i32, version: i32, input: ResourceInput);
     rules::rule_fields_get();

@@ -5,10 +5,12 @@
 //! - [`store`]: SQLite through sqlx; the only place that writes SQL.
 //! - [`usecases`]: one function per user action, each one transaction.
 //! - [`read`]: the projections the UI draws (board, timeline) and command inputs.
+//! - [`print`]: printable documents made from the read models, as PDF.
 
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod print;
 pub mod read;
 pub mod store;
 pub mod usecases;

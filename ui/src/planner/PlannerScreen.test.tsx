@@ -659,6 +659,7 @@ describe("the day sheet", () => {
     const d = today();
     const sheet: DaySheet = {
       resourceName: "Dana Driver",
+      resourceKind: "driver",
       date: d,
       stops: [
         {
@@ -669,7 +670,7 @@ describe("the day sheet", () => {
           recipientName: "Ada Lovelace",
           address: "1 Main St, 10115 Berlin, DE",
           items: [{ title: "Latitude 5440", quantity: 2, serials: ["SN-1", "SN-2"] }],
-          notes: "Ring twice",
+          deliveryNote: "Ring twice",
         },
       ],
     };

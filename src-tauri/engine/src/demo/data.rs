@@ -386,12 +386,12 @@ pub(super) const PRODUCTS: &[ProductDef] = &[
     ),
 ];
 
-/// (name, new, flagged, recipients, (line1, postal code, city, country))
+/// (name, new, flagged, recipients (name, phone), (line1, postal code, city, country))
 pub(super) type CustomerDef = (
     &'static str,
     bool,
     bool,
-    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
     (&'static str, &'static str, &'static str, &'static str),
 );
 pub(super) const CUSTOMERS: &[CustomerDef] = &[
@@ -399,35 +399,60 @@ pub(super) const CUSTOMERS: &[CustomerDef] = &[
         "Acme Consulting GmbH",
         false,
         false,
-        &["Lena Fischer", "Jonas Becker", "Mia Wagner"],
+        &[
+            ("Lena Fischer", "+43 660 412 3371"),
+            ("Jonas Becker", "+43 664 208 5190"),
+            ("Mia Wagner", "+43 1 526 4410"),
+        ],
         ("Mariahilfer Straße 45", "1060", "Vienna", "AT"),
     ),
     (
         "Brightline Architects",
         false,
         false,
-        &["Sofia Rossi", "Tim Hoffmann"],
+        &[
+            ("Sofia Rossi", "+49 89 5432 1870"),
+            ("Tim Hoffmann", "+49 171 334 2209"),
+        ],
         ("Schillerstraße 12", "80336", "Munich", "DE"),
     ),
     (
         "Nordwind Logistics AG",
         false,
         true,
-        &["Erik Sørensen", "Paula Schmidt", "Hannah Weber"],
+        &[
+            ("Erik Sørensen", "+49 40 3018 7720"),
+            ("Paula Schmidt", "+49 152 0914 4386"),
+            ("Hannah Weber", ""),
+        ],
         ("Am Sandtorkai 30", "20457", "Hamburg", "DE"),
     ),
     (
         "Kessler & Partner Rechtsanwälte",
         true,
         false,
-        &["Dr. Anna Kessler", "Felix Braun"],
+        &[
+            ("Dr. Anna Kessler", "+41 44 211 0960"),
+            ("Felix Braun", "+41 79 655 1283"),
+        ],
         ("Bahnhofstrasse 21", "8001", "Zurich", "CH"),
     ),
     (
         "Sunny Dental Clinic",
         false,
         false,
-        &["Dr. Omar Haddad", "Clara Neumann"],
+        &[
+            ("Dr. Omar Haddad", "+43 662 87 1455"),
+            ("Clara Neumann", "+43 699 1734 0288"),
+        ],
         ("Linzer Gasse 8", "5020", "Salzburg", "AT"),
     ),
+];
+
+/// Notes some demo orders carry for their delivery (every second order).
+pub(super) const DELIVERY_NOTES: &[&str] = &[
+    "Call 15 minutes before arrival; parking in the courtyard.",
+    "Deliver to the reception on the 3rd floor, ask for IT.",
+    "Goods entrance is round the back, ring twice.",
+    "Set up at the front desk; the old devices go back with you.",
 ];

@@ -14,7 +14,7 @@ use crate::store::{catalog, items, orders, resources, stock, Db};
 use crate::usecases::{self, AddressInput, Ctx, NewItemInput, NewOrderInput, ScheduleInput};
 use crate::Result;
 use chrono::{Datelike, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
-use data::{specs, CUSTOMERS, PRODUCTS, SERVICES};
+use data::{specs, CUSTOMERS, DELIVERY_NOTES, PRODUCTS, SERVICES};
 
 /// A small, repeatable pseudo-random source (xorshift64*): demo data is the same every run.
 pub struct Rng(u64);
@@ -152,9 +152,9 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
     for (name, is_new, flagged, people, (line1, postal, city, cc)) in CUSTOMERS {
         let cid = orders::insert_customer(&mut *tx, name, *is_new, *flagged, &now).await?;
         let mut rids = Vec::new();
-        for p in *people {
+        for (p, phone) in *people {
             let email = format!("{}@example.com", p.to_lowercase().replace(['.', ' '], ""));
-            rids.push(orders::insert_recipient(&mut *tx, cid, p, &email).await?);
+            rids.push(orders::insert_recipient(&mut *tx, cid, p, &email, phone).await?);
         }
         orders::insert_address(
             &mut *tx,
@@ -345,7 +345,10 @@ pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
             Ctx::new(if i % 3 == 0 { "lena" } else { "markus" }, ctx.now - age).in_zone(ctx.zone);
         let start =
             today.checked_sub_days(Days::new(3)).unwrap_or(today) + Days::new((i % 12) as u64);
-        let order = random_order(&mut rng, &shop, start);
+        let mut order = random_order(&mut rng, &shop, start);
+        if i % 2 == 0 {
+            order.note = DELIVERY_NOTES[(i as usize / 2) % DELIVERY_NOTES.len()].into();
+        }
         usecases::submit_order(db, &at, order).await?;
     }
     progress(db, ctx, &shop, &mut rng).await?;

@@ -139,6 +139,7 @@ struct StopRow {
     product_id: Option<i32>,
     quantity: i32,
     recipient: String,
+    phone: String,
     address_line1: String,
     postal_code: String,
     city: String,
@@ -273,20 +274,35 @@ pub struct Stop {
     pub order_number: String,
     pub customer_name: String,
     pub recipient_name: String,
+    /// The recipient's phone, when the shop has one.
+    pub recipient_phone: Option<String>,
+    /// Street, postal code, city, country.
     pub address: String,
+    /// What finds the door ("3rd floor, reception"), when the address has it.
+    pub address_addition: Option<String>,
     pub items: Vec<StopItem>,
-    pub notes: String,
+    /// The order's note for the delivery, when it has one.
+    pub delivery_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct DaySheet {
     pub resource_name: String,
+    /// driver | technician | van: a booking holds one resource, so a driver's
+    /// sheet names no van (and a van's no driver).
+    pub resource_kind: String,
     pub date: String,
     pub stops: Vec<Stop>,
 }
 
-/// A resource's stops for one day, in order: time, address, items, serial numbers, notes.
+/// `Some` of a text that is not empty.
+fn given(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// A resource's stops for one day, in order: time, who (with the phone), address,
+/// items, serial numbers, the delivery note.
 pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Result<DaySheet> {
     let day = crate::domain::dates::parse_date("date", date)?;
     let pool = db.pool();
@@ -302,7 +318,7 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
     let mut stops = Vec::new();
     for b in rows {
         let detail: Vec<StopRow> = sqlx::query_as(
-            "SELECT i.id, i.service_id, i.product_id, i.quantity, r.name AS recipient, i.address_line1, i.postal_code, i.city,
+            "SELECT i.id, i.service_id, i.product_id, i.quantity, r.name AS recipient, r.phone, i.address_line1, i.postal_code, i.city,
                     i.country_code, i.address_addition, o.note
              FROM items i JOIN orders o ON o.id = i.order_id JOIN recipients r ON r.id = o.recipient_id
              WHERE i.booking_id = ? ORDER BY i.position",
@@ -326,27 +342,25 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
                 serials,
             });
         }
-        let notes = [first.address_addition.as_str(), first.note.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
         stops.push(Stop {
             start: b.start_at,
             end: b.end_at,
             order_number: b.number,
             customer_name: b.customer,
             recipient_name: first.recipient.clone(),
+            recipient_phone: given(&first.phone),
             address: format!(
                 "{}, {} {}, {}",
                 first.address_line1, first.postal_code, first.city, first.country_code
             ),
+            address_addition: given(&first.address_addition),
             items,
-            notes,
+            delivery_note: given(&first.note),
         });
     }
     Ok(DaySheet {
         resource_name: resource.name,
+        resource_kind: resource.kind.as_str().into(),
         date: day.to_string(),
         stops,
     })

@@ -64,13 +64,15 @@ pub async fn insert_recipient<'e>(
     customer_id: i32,
     name: &str,
     email: &str,
+    phone: &str,
 ) -> Result<i32> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO recipients (customer_id, name, email) VALUES (?, ?, ?) RETURNING id",
+        "INSERT INTO recipients (customer_id, name, email, phone) VALUES (?, ?, ?, ?) RETURNING id",
     )
     .bind(customer_id)
     .bind(name)
     .bind(email)
+    .bind(phone)
     .fetch_one(ex)
     .await?)
 }

@@ -1,0 +1,168 @@
+// End to end: a resource's day sheet in the real app, on the demo shop at
+// Monday 30 November 2026, 09:00 in Vienna (EQUIPFLOW_NOW, read by debug
+// builds). The sheet shows each recipient's phone and the order's delivery
+// note as Rust has them; Save as PDF writes a PDF into the desk's Downloads
+// folder (here the test's own, named in its XDG user-dirs.dirs) whose text
+// (pdftotext, Debian's poppler-utils) has the stops; and the window may run
+// Tauri's webview print command, which is what window.print() is on macOS.
+//
+//   EQUIPFLOW_BIN=/tmp/equipflow-print \
+//     xvfb-run -a -s "-screen 0 1600x1000x24" node --test tests/e2e/daysheet.test.mjs
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+
+import { launchApp } from "./webdriver.mjs";
+
+const TIMEOUT_MS = 20_000;
+const MONDAY_NINE_IN_VIENNA = "2026-11-30T08:00:00Z";
+const DAY = "2026-11-30";
+
+/** Runs a command in the page through Tauri's IPC, as the UI would. */
+function invoke(app, cmd, args = {}) {
+  return app.executeAsync(
+    `const [cmd, args, done] = arguments;
+     window.__TAURI_INTERNALS__.invoke(cmd, args).then((data) => done({ data }), (error) => done({ error: String(error?.message ?? error) }));`,
+    [cmd, args],
+  );
+}
+
+function hasCommand(name) {
+  try {
+    execFileSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("the day sheet", () => {
+  let app;
+  let downloads;
+  /** The sheet Rust answers for the resource the test opens. */
+  let sheet = null;
+
+  before(async () => {
+    app = await launchApp({ env: { TZ: "Europe/Vienna", EQUIPFLOW_NOW: MONDAY_NINE_IN_VIENNA } });
+    // The desk's Downloads folder, as xdg-user-dirs names it (read when saving).
+    downloads = join(app.tmp, "Downloads");
+    mkdirSync(downloads, { recursive: true });
+    writeFileSync(join(app.tmp, "config", "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+    const nav = await app.waitFor(() => app.find("[data-view=planner]"), { timeoutMs: 60_000, message: "the nav rail" });
+    await app.click(nav);
+    await app.waitFor(() => app.find("[data-day-sheet]"), { timeoutMs: 60_000, message: "the planner's resources" });
+  });
+
+  after(async () => {
+    await app?.close();
+  });
+
+  test("shows the recipient's phone and the delivery note Rust has for each stop", { timeout: 90_000 }, async () => {
+    // The resource whose sheet today has a phone and a delivery note.
+    const ids = await app.execute(`return [...document.querySelectorAll("[data-day-sheet]")].map((b) => b.getAttribute("data-day-sheet"));`);
+    let resourceId = null;
+    for (const id of ids) {
+      const r = await invoke(app, "day_sheet_get", { resourceId: Number(id), date: DAY });
+      assert.ok(!r.error, r.error);
+      const stops = r.data.stops;
+      if (stops.some((s) => s.recipientPhone) && stops.some((s) => s.deliveryNote)) {
+        resourceId = id;
+        sheet = r.data;
+        break;
+      }
+    }
+    assert.ok(sheet, `a day sheet on ${DAY} with a phone and a delivery note among resources ${ids}`);
+
+    await app.click(await app.get(`[data-day-sheet="${resourceId}"]`));
+    const shown = await app.waitFor(
+      () =>
+        app.execute(`
+          const view = document.querySelector("[data-day-sheet-view]");
+          if (!view || !view.querySelector("[data-stop]")) return null;
+          return {
+            head: view.querySelector(".day-sheet__date")?.textContent ?? "",
+            stops: [...view.querySelectorAll("[data-stop]")].map((s) => s.textContent),
+          };
+        `),
+      { timeoutMs: TIMEOUT_MS, message: "the day sheet with stops" },
+    );
+    assert.equal(shown.stops.length, sheet.stops.length);
+    assert.match(shown.head, /^Driver · |^Technician · |^Van · /);
+    sheet.stops.forEach((stop, i) => {
+      const text = shown.stops[i];
+      assert.ok(text.includes(stop.orderNumber), `stop ${i + 1} is ${stop.orderNumber}: ${text}`);
+      if (stop.recipientPhone) assert.ok(text.includes(`Phone ${stop.recipientPhone}`), `the phone on stop ${i + 1}: ${text}`);
+      else assert.ok(!text.includes("Phone"), `no empty phone on stop ${i + 1}: ${text}`);
+      if (stop.deliveryNote) assert.ok(text.includes(`Delivery note ${stop.deliveryNote}`), `the note on stop ${i + 1}: ${text}`);
+    });
+    await app.screenshot("day-sheet-phone-note.png");
+  });
+
+  test("Save as PDF writes the sheet into the Downloads folder and says where", { timeout: 60_000 }, async (t) => {
+    assert.ok(sheet, "the first test opened a sheet");
+    await app.click(await app.get("[data-save-pdf]"));
+    const saved = await app.waitFor(
+      () =>
+        app.execute(`
+          const p = document.querySelector("[data-saved-path]");
+          const refusal = document.querySelector(".day-sheet__refusal");
+          if (refusal) return { error: refusal.textContent };
+          return p ? { path: p.getAttribute("data-saved-path"), text: p.closest("[role=status]").textContent } : null;
+        `),
+      { timeoutMs: TIMEOUT_MS, message: "the saved message" },
+    );
+    assert.ok(!saved.error, saved.error);
+    assert.equal(saved.path, join(downloads, `Day sheet ${sheet.resourceName} Mon 30 Nov 2026.pdf`));
+    assert.ok(saved.text.startsWith("Saved Day sheet") && saved.text.includes(downloads), saved.text);
+    assert.ok(existsSync(saved.path), `the file is there: ${saved.path}`);
+    const bytes = readFileSync(saved.path);
+    assert.equal(bytes.subarray(0, 5).toString("latin1"), "%PDF-");
+    await app.screenshot("day-sheet-saved.png");
+
+    // A second save keeps the first file.
+    await app.execute(`document.querySelector("[data-saved-path]")?.removeAttribute("data-saved-path");`);
+    await app.click(await app.get("[data-save-pdf]"));
+    const second = await app.waitFor(
+      () => app.execute(`return document.querySelector("[data-saved-path]")?.getAttribute("data-saved-path") ?? null;`),
+      { timeoutMs: TIMEOUT_MS, message: "the second save" },
+    );
+    assert.equal(second, join(downloads, `Day sheet ${sheet.resourceName} Mon 30 Nov 2026 (2).pdf`));
+    assert.ok(existsSync(saved.path) && existsSync(second));
+
+    if (!hasCommand("pdftotext")) {
+      // The engine's own tests read the PDF's text (tests/print); here the file is enough.
+      t.skip("pdftotext missing (Debian poppler-utils): the text was not read back");
+      return;
+    }
+    const text = execFileSync("pdftotext", ["-layout", saved.path, "-"]).toString().replace(/\s+/g, " ");
+    assert.ok(text.includes(sheet.resourceName), text);
+    assert.ok(text.includes("Mon 30 Nov 2026"), text);
+    for (const stop of sheet.stops) {
+      assert.ok(text.includes(stop.orderNumber), `${stop.orderNumber} in the PDF: ${text}`);
+      if (stop.recipientPhone) assert.ok(text.includes(stop.recipientPhone), `${stop.recipientPhone} in the PDF`);
+      for (const serial of stop.items.flatMap((i) => i.serials)) assert.ok(text.includes(serial), `${serial} in the PDF`);
+    }
+  });
+
+  // Last: the print dialog it opens stays open until the app closes.
+  test("the window may run the webview's print command (window.print() on macOS)", { timeout: 60_000 }, async () => {
+    const answer = await app.executeAsync(`
+      const done = arguments[arguments.length - 1];
+      const pending = new Promise((r) => setTimeout(() => r({ pending: true }), 3000));
+      Promise.race([
+        window.__TAURI_INTERNALS__.invoke("plugin:webview|print").then(() => ({ ok: true }), (e) => ({ error: String(e?.message ?? e) })),
+        pending,
+      ]).then(done);
+    `);
+    // Without core:webview:allow-print: "webview.print not allowed. Permissions
+    // associated with this command: core:webview:allow-print".
+    assert.ok(!answer.error, `the print command is allowed: ${answer.error}`);
+    if (hasCommand("xwininfo")) {
+      const windows = execFileSync("xwininfo", ["-root", "-tree"]).toString();
+      assert.match(windows, /"Print"/, "GTK's print dialog is open");
+    }
+  });
+});
