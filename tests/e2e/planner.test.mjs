@@ -325,7 +325,7 @@ describe("the planner", () => {
     await pause(300);
     await app.screenshot("day-sheet-print.png");
     await app.execute(`document.getElementById("as-printed").remove();`);
-    await app.click(await app.get(".day-sheet__actions button:nth-of-type(2)"));
+    await app.click(await app.get(".day-sheet__actions button:last-of-type"));
     await app.waitFor(async () => !(await app.find("[data-day-sheet-view]")), { timeoutMs: TIMEOUT_MS, message: "the sheet closed" });
   });
   test("the week view shows seven days per resource with the booking in its day", { timeout: 60_000 }, async () => {
