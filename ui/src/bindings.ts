@@ -11,7 +11,7 @@ export const commands = {
 	/**  What changed on the board after `since` (the cursor of the board or delta the UI holds). */
 	boardChanges: (since: number) => typedError<BoardDelta_Serialize, AppError_Serialize>(__TAURI_INVOKE("board_changes", { since })),
 	itemDetail: (itemId: number) => typedError<ItemDetail_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_detail", { itemId })),
-	itemCandidates: (itemId: number) => typedError<CandidateView[], AppError_Serialize>(__TAURI_INVOKE("item_candidates", { itemId })),
+	itemCandidates: (itemId: number) => typedError<CandidateView_Serialize[], AppError_Serialize>(__TAURI_INVOKE("item_candidates", { itemId })),
 	/**  What can be done with an item now, and where a drag may drop it. */
 	itemMoves: (itemId: number) => typedError<ItemMoves_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_moves", { itemId })),
 	/**
@@ -27,7 +27,7 @@ export const commands = {
 	orderCancel: (orderId: number, reason: string) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_cancel", { orderId, reason })),
 	itemApprove: (itemId: number, version: number, note: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_approve", { itemId, version, note })),
 	itemReject: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_reject", { itemId, version, reason })),
-	itemAssign: (itemId: number, version: number, productId: number) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_assign", { itemId, version, productId })),
+	itemAssign: (itemId: number, version: number, productId: number, note: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_assign", { itemId, version, productId, note })),
 	itemMarkPrepared: (itemId: number, version: number) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_mark_prepared", { itemId, version })),
 	itemHold: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_hold", { itemId, version, reason })),
 	itemRelease: (itemId: number, version: number, note: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_release", { itemId, version, note })),
@@ -267,13 +267,64 @@ export type BoardView_Serialize = {
 	cursor: number,
 };
 
-/**  A product a person can pick for an item, best first, with why it fits. */
-export type CandidateView = {
+/**
+ *  A product a person can pick for an item, best first, with what fits and
+ *  what does not, its price, and whether it can be had.
+ */
+export type CandidateView = CandidateView_Serialize | CandidateView_Deserialize;
+
+/**
+ *  A product a person can pick for an item, best first, with what fits and
+ *  what does not, its price, and whether it can be had.
+ */
+export type CandidateView_Deserialize = {
 	productId: number,
 	name: string,
 	fullMatch: boolean,
 	explanation: string,
+	/**  The requested specs it meets ("size=24"). */
+	matches: string[],
+	/**  The requested specs it does not meet. */
+	differs: string[],
 	freeUnits: number,
+	/**  Its unit price in the shop's currency, for people ("€139.00"). */
+	price: string,
+	/**  Whether it can be picked now; a substitute needs free units for the whole quantity. */
+	available: boolean,
+	/**  Why it cannot, when it cannot. */
+	unavailableReason?: string | null,
+	/**
+	 *  How much more a substitute costs than the product the item has now, each
+	 *  ("€20.00"); picking it asks for a note.
+	 */
+	dearerBy?: string | null,
+};
+
+/**
+ *  A product a person can pick for an item, best first, with what fits and
+ *  what does not, its price, and whether it can be had.
+ */
+export type CandidateView_Serialize = {
+	productId: number,
+	name: string,
+	fullMatch: boolean,
+	explanation: string,
+	/**  The requested specs it meets ("size=24"). */
+	matches: string[],
+	/**  The requested specs it does not meet. */
+	differs: string[],
+	freeUnits: number,
+	/**  Its unit price in the shop's currency, for people ("€139.00"). */
+	price: string,
+	/**  Whether it can be picked now; a substitute needs free units for the whole quantity. */
+	available: boolean,
+	/**  Why it cannot, when it cannot. */
+	unavailableReason: string | null,
+	/**
+	 *  How much more a substitute costs than the product the item has now, each
+	 *  ("€20.00"); picking it asks for a note.
+	 */
+	dearerBy: string | null,
 };
 
 /**  The desk's now and today, so the UI counts days as Rust does. */
@@ -704,6 +755,8 @@ export type ReferenceData = {
 	services: ServiceRef[],
 	customers: CustomerRef[],
 	resources: ResourceRef[],
+	/**  The shop's currency (ISO 4217), for showing money. */
+	currency: string,
 };
 
 /**
@@ -734,7 +787,9 @@ export type RefusalKind =
 /**  Suggest / plan: no slot fits. */
 "no_free_slot" | 
 /**  Suggest: the window opens beyond the planning horizon. */
-"too_far_ahead";
+"too_far_ahead" | 
+/**  A substitute without the units free, or the product the item waits for. */
+"unavailable";
 
 export type ResourceInput = ResourceInput_Serialize | ResourceInput_Deserialize;
 

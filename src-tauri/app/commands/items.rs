@@ -42,11 +42,12 @@ pub async fn item_assign(
     item_id: i32,
     version: i32,
     product_id: i32,
+    note: String,
 ) -> CmdResult<ItemOutcome> {
     state
         .write(
             "item_assign",
-            usecases::assign_product(&state.db, &state.ctx(), item_id, version, product_id),
+            usecases::assign_product(&state.db, &state.ctx(), item_id, version, product_id, &note),
         )
         .await
 }

@@ -71,7 +71,7 @@ commands! {
     orders::order_cancel(order_id: i32, reason: String);
     items::item_approve(item_id: i32, version: i32, note: String);
     items::item_reject(item_id: i32, version: i32, reason: String);
-    items::item_assign(item_id: i32, version: i32, product_id: i32);
+    items::item_assign(item_id: i32, version: i32, product_id: i32, note: String);
     items::item_mark_prepared(item_id: i32, version: i32);
     items::item_hold(item_id: i32, version: i32, reason: String);
     items::item_release(item_id: i32, version: i32, note: String);

@@ -36,6 +36,8 @@ pub enum RefusalKind {
     NoFreeSlot,
     /// Suggest: the window opens beyond the planning horizon.
     TooFarAhead,
+    /// A substitute without the units free, or the product the item waits for.
+    Unavailable,
 }
 
 /// A refusal: its kind, the D5 conflicts behind it when there are any, and the sentence.

@@ -19,7 +19,7 @@ describe("runAction", () => {
   const rows: [Action, ActionInput, string, Record<string, unknown>][] = [
     ["approve", { text: "ok by Sam" }, "item_approve", { itemId: 7, version: 3, note: "ok by Sam" }],
     ["reject", { text: "no budget" }, "item_reject", { itemId: 7, version: 3, reason: "no budget" }],
-    ["assign", { productId: 55 }, "item_assign", { itemId: 7, version: 3, productId: 55 }],
+    ["assign", { productId: 55 }, "item_assign", { itemId: 7, version: 3, productId: 55, note: "" }],
     ["release", { text: "" }, "item_release", { itemId: 7, version: 3, note: "" }],
     ["override_shortage", { text: "use the demo unit" }, "item_override_shortage", { itemId: 7, version: 3, reason: "use the demo unit" }],
     ["mark_prepared", {}, "item_mark_prepared", { itemId: 7, version: 3 }],

@@ -83,7 +83,7 @@ const ACTIONS: Record<Action, Send> = {
   approve: (api, s, i) => api.itemApprove(s.itemId, s.version, text(i)),
   reject: (api, s, i) => api.itemReject(s.itemId, s.version, text(i)),
   assign: (api, s, i) =>
-    i.productId === undefined ? missing("Pick a product from the list.") : api.itemAssign(s.itemId, s.version, i.productId),
+    i.productId === undefined ? missing("Pick a product from the list.") : api.itemAssign(s.itemId, s.version, i.productId, text(i)),
   release: (api, s, i) => api.itemRelease(s.itemId, s.version, text(i)),
   override_shortage: (api, s, i) => api.itemOverrideShortage(s.itemId, s.version, text(i)),
   mark_prepared: (api, s) => api.itemMarkPrepared(s.itemId, s.version),

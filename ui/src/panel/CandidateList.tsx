@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { AppError, CandidateView, MoveOption } from "../bindings";
 import type { Outcome } from "../ipc";
 import { FieldError } from "../shell/FieldError";
@@ -6,19 +6,26 @@ import { FieldError } from "../shell/FieldError";
 type CandidateListProps = {
   move: MoveOption;
   candidates: CandidateView[];
-  pick: (productId: number) => Promise<Outcome<unknown>>;
+  pick: (productId: number, note: string) => Promise<Outcome<unknown>>;
   onDone: () => void;
 };
 
-/** The ranked products Rust suggests for the item, best first, each with a Pick button. */
+/**
+ * The ranked products Rust suggests for the item, best first: what each
+ * matches and where it differs, its price, and whether it can be had. Rust
+ * says which cannot be picked (a substitute without the units free) and which
+ * cost more (then a note says why, and the trail keeps it).
+ */
 export function CandidateList({ move, candidates, pick, onDone }: CandidateListProps) {
   const [busy, setBusy] = useState<number | null>(null);
   const [error, setError] = useState<{ productId: number; error: AppError } | null>(null);
+  const [notes, setNotes] = useState<Record<number, string>>({});
+  const id = useId();
 
   async function choose(productId: number) {
     setBusy(productId);
     setError(null);
-    const result = await pick(productId);
+    const result = await pick(productId, notes[productId] ?? "");
     setBusy(null);
     if (!result.ok) setError({ productId, error: result.error });
     else onDone();
@@ -33,34 +40,61 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
       ) : (
         <ol className="candidates__list">
           {candidates.map((c) => (
-            <li key={c.productId} className="candidate" data-product-id={c.productId}>
+            <li
+              key={c.productId}
+              className={`candidate${c.available ? "" : " candidate--unavailable"}`}
+              data-product-id={c.productId}
+              data-available={c.available}
+            >
               <div className="candidate__head">
                 <span className="candidate__name">{c.name}</span>
+                <span className="candidate__price">{c.price}</span>
                 {c.fullMatch ? (
                   <span className="badge badge--match">Full match</span>
                 ) : (
                   <span className="badge badge--partial">Partial match</span>
                 )}
               </div>
-              {c.explanation && (
+              {c.matches.length > 0 && (
                 <p className="candidate__why">
-                  <span className="candidate__why-label">Why it matches: </span>
-                  {c.explanation}
+                  <span className="candidate__why-label">Matches: </span>
+                  {c.matches.join(", ")}
                 </p>
+              )}
+              {c.differs.length > 0 && (
+                <p className="candidate__why candidate__why--differs">
+                  <span className="candidate__why-label">Differs on: </span>
+                  {c.differs.join(", ")}
+                </p>
+              )}
+              {c.dearerBy && c.available && (
+                <label className="candidate__note" htmlFor={`${id}-${c.productId}`}>
+                  <span>
+                    Costs {c.dearerBy} more each. Why this one? <span className="candidate__note-hint">(kept in the trail)</span>
+                  </span>
+                  <input
+                    id={`${id}-${c.productId}`}
+                    className="field"
+                    value={notes[c.productId] ?? ""}
+                    onChange={(e) => setNotes((n) => ({ ...n, [c.productId]: e.target.value }))}
+                  />
+                </label>
               )}
               <div className="candidate__foot">
                 <span className={`candidate__stock${c.freeUnits === 0 ? " candidate__stock--none" : ""}`}>
-                  {c.freeUnits} free {c.freeUnits === 1 ? "unit" : "units"}
+                  {c.available ? `${c.freeUnits} free ${c.freeUnits === 1 ? "unit" : "units"}` : `Not available: ${c.unavailableReason}`}
                 </span>
-                <button
-                  type="button"
-                  className="button button--primary button--small"
-                  disabled={!move.enabled || busy !== null}
-                  aria-label={`Pick ${c.name}`}
-                  onClick={() => void choose(c.productId)}
-                >
-                  Pick
-                </button>
+                {c.available && (
+                  <button
+                    type="button"
+                    className="button button--primary button--small"
+                    disabled={!move.enabled || busy !== null}
+                    aria-label={`Pick ${c.name}`}
+                    onClick={() => void choose(c.productId)}
+                  >
+                    Pick
+                  </button>
+                )}
               </div>
               {error?.productId === c.productId && <FieldError error={error.error} named />}
             </li>

@@ -1,7 +1,8 @@
 import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import type { AppError, CandidateView, ItemDetail, ItemMoves, MoveOption } from "../bindings";
 import { board, card, column } from "../test/fixtures";
@@ -64,6 +65,21 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
         note: null,
       },
     ],
+    ...overrides,
+  };
+}
+
+function candidate(overrides: Partial<CandidateView> & Pick<CandidateView, "productId" | "name">): CandidateView {
+  return {
+    fullMatch: false,
+    explanation: "",
+    matches: [],
+    differs: [],
+    freeUnits: 1,
+    price: "€1,390.00",
+    available: true,
+    unavailableReason: null,
+    dearerBy: null,
     ...overrides,
   };
 }
@@ -132,7 +148,14 @@ async function openPanel(): Promise<HTMLElement> {
 }
 
 describe("item panel", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("opens from a card and shows the request and the timeline, newest first", async () => {
+    // The window is written near today: day and month, no year.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-25T12:00:00Z"));
     serve({ detail: detail({ holdReason: "Customer asked to wait" }) });
     const panel = await openPanel();
     const p = within(panel);
@@ -143,7 +166,7 @@ describe("item panel", () => {
     p.getByText("EF-001042");
     p.getByText("Awaiting approval");
     p.getByText("Customer asked to wait");
-    p.getByText("1 Dec 2026 – 5 Dec 2026");
+    p.getByText("1 – 5 Dec");
     p.getByText("SN-002");
     p.getByText("i7");
 
@@ -209,23 +232,30 @@ describe("item panel", () => {
         moves: [move({ action: "assign", label: "Pick the product", input: "product", targets: ["preparation"] })],
       },
       candidates: [
-        { productId: 31, name: "Latitude 5440 i7/16", fullMatch: true, explanation: "cpu i7, ram 16 GB", freeUnits: 4 },
-        { productId: 32, name: "Latitude 5450 i5/16", fullMatch: false, explanation: "ram 16 GB; cpu differs", freeUnits: 0 },
+        candidate({ productId: 31, name: "Latitude 5440 i7/16", fullMatch: true, matches: ["cpu=i7", "ram=16GB"], freeUnits: 4 }),
+        candidate({ productId: 32, name: "Latitude 5450 i5/16", matches: ["ram=16GB"], differs: ["cpu=i7"], freeUnits: 2, dearerBy: "€120.00" }),
+        candidate({ productId: 33, name: "Latitude 7450", available: false, freeUnits: 0, unavailableReason: "only 0 of 1 free from Tue 1 Dec 2026 on" }),
       ],
     });
     const panel = await openPanel();
     const p = within(panel);
 
     const rows = panel.querySelectorAll(".candidate");
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     expect(rows[0]!.textContent).toContain("Full match");
-    expect(rows[0]!.textContent).toContain("cpu i7, ram 16 GB");
+    expect(rows[0]!.textContent).toContain("Matches: cpu=i7, ram=16GB");
     expect(rows[0]!.textContent).toContain("4 free units");
-    expect(rows[1]!.textContent).toContain("Partial match");
+    expect(rows[0]!.textContent).toContain("€1,390.00");
+    expect(rows[1]!.textContent).toContain("Differs on: cpu=i7");
+    // What cannot be had says so and offers no Pick.
+    expect(rows[2]!.textContent).toContain("Not available: only 0 of 1 free from Tue 1 Dec 2026 on");
+    expect(p.queryByRole("button", { name: "Pick Latitude 7450" })).toBeNull();
 
+    // A dearer one asks why, and the note goes with the pick.
+    fireEvent.change(p.getByLabelText(/Costs €120.00 more each/), { target: { value: "customer agreed" } });
     fireEvent.click(p.getByRole("button", { name: "Pick Latitude 5450 i5/16" }));
     await waitFor(() => expect(count(s, "item_assign")).toBe(1));
-    expect(s.calls.find((c) => c.cmd === "item_assign")!.args).toEqual({ itemId: 7, version: 5, productId: 32 });
+    expect(s.calls.find((c) => c.cmd === "item_assign")!.args).toEqual({ itemId: 7, version: 5, productId: 32, note: "customer agreed" });
   });
 
   it("splits the item off its multi-item order", async () => {
@@ -294,7 +324,10 @@ describe("item panel", () => {
     const p = within(panel);
 
     await waitFor(() => expect((p.getByLabelText("Resource") as HTMLSelectElement).value).toBe("4"));
-    fireEvent.change(p.getByLabelText("Date"), { target: { value: "2026-12-01" } });
+    // The date typed as a person does, day first in en-GB.
+    const user = userEvent.setup();
+    await user.click(within(p.getByRole("group", { name: "Date" })).getAllByRole("spinbutton")[0]!);
+    await user.keyboard("01122026");
     fireEvent.change(p.getByLabelText("Start"), { target: { value: "09:00" } });
     fireEvent.change(p.getByLabelText("Minutes"), { target: { value: "60" } });
     fireEvent.click(p.getByRole("button", { name: "Schedule" }));

@@ -145,7 +145,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                   key={move.action}
                   move={move}
                   candidates={data!.candidates}
-                  pick={(productId) => runAction("assign", subject, { productId })}
+                  pick={(productId, note) => runAction("assign", subject, { productId, text: note })}
                   onDone={refresh}
                 />
               ))}

@@ -1,13 +1,14 @@
 //! D2: the products a person can pick for an item, with why each fits and how
 //! many units are free in its window.
 
-use crate::domain::matching;
 use crate::domain::stock::{Span, UnitAvailability};
+use crate::domain::{matching, words, HoldKind, Item, ItemStatus};
 use crate::store::{items, stock, Db};
 use crate::Result;
 use serde::Serialize;
 
-/// A product a person can pick for an item, best first, with why it fits.
+/// A product a person can pick for an item, best first, with what fits and
+/// what does not, its price, and whether it can be had.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CandidateView {
@@ -15,7 +16,20 @@ pub struct CandidateView {
     pub name: String,
     pub full_match: bool,
     pub explanation: String,
+    /// The requested specs it meets ("size=24").
+    pub matches: Vec<String>,
+    /// The requested specs it does not meet.
+    pub differs: Vec<String>,
     pub free_units: i32,
+    /// Its unit price in the shop's currency, for people ("€139.00").
+    pub price: String,
+    /// Whether it can be picked now; a substitute needs free units for the whole quantity.
+    pub available: bool,
+    /// Why it cannot, when it cannot.
+    pub unavailable_reason: Option<String>,
+    /// How much more a substitute costs than the product the item has now, each
+    /// ("€20.00"); picking it asks for a note.
+    pub dearer_by: Option<String>,
 }
 
 /// D2 candidates for an item, ranked by fit and then by free stock in its window.
@@ -37,14 +51,45 @@ pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>
         }
         matching::sort(&mut cands);
     }
-    Ok(cands
-        .into_iter()
-        .map(|c| CandidateView {
+    let current = substitute_for(&item).and_then(|id| snap.products.get(&id));
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let product = snap.product(c.product_id)?;
+        let unavailable_reason = match current {
+            Some(now) if now.id == c.product_id => {
+                Some("the product it has now: waiting for it is the hold itself".to_string())
+            }
+            Some(_) if service.uses_stock() && c.free_units < item.quantity => Some(format!(
+                "only {} of {} free {}",
+                c.free_units,
+                item.quantity,
+                span.for_people()
+            )),
+            _ => None,
+        };
+        let dearer_by = current
+            .filter(|now| product.unit_cents > now.unit_cents)
+            .map(|now| words::money(product.unit_cents - now.unit_cents, &snap.currency));
+        out.push(CandidateView {
             explanation: c.explanation(),
+            matches: c.matched.clone(),
+            differs: c.mismatched.clone(),
             product_id: c.product_id,
             name: c.name,
             full_match: c.full_match,
             free_units: c.free_units as i32,
-        })
-        .collect())
+            price: words::money(product.unit_cents, &snap.currency),
+            available: unavailable_reason.is_none(),
+            unavailable_reason,
+            dearer_by,
+        });
+    }
+    Ok(out)
+}
+
+/// The product an item held for a stock shortage has now: its candidates are substitutes.
+pub fn substitute_for(item: &Item) -> Option<i32> {
+    (item.status() == ItemStatus::Assigned && item.hold_kind() == Some(HoldKind::Shortage))
+        .then_some(item.product_id)
+        .flatten()
 }

@@ -98,7 +98,7 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
             vec![
                 option(
                     A::OverrideShortage,
-                    "Override the shortage",
+                    "Override the shortage: prepare it without reserved units (your reason is logged)",
                     &[C::Preparation],
                     I::Reason,
                 ),

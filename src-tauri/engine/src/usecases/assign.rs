@@ -1,19 +1,50 @@
 use super::pipeline::{advance, auto_for_existing};
 use super::{save, Ctx, ItemOutcome};
-use crate::domain::matching;
+use crate::domain::limits::REASON_MAX;
+use crate::domain::{matching, text};
 use crate::domain::{DecisionPoint, ItemStatus};
+use crate::error::RefusalKind;
+use crate::read::candidates::{item_candidates, substitute_for};
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
 /// D2 by a person: pick the product. Also the "substitute" answer to a
-/// shortage: an assigned item held for stock may be given another product.
+/// shortage: an assigned item held for stock may be given another product
+/// that has the units free (waiting for the same one is the hold itself); a
+/// dearer substitute needs a note, which the trail keeps.
 pub async fn assign_product(
     db: &Db,
     ctx: &Ctx,
     item_id: i32,
     expected_version: i32,
     product_id: i32,
+    note: &str,
 ) -> Result<ItemOutcome> {
+    let note = text::optional("note", note, REASON_MAX)?;
+    let substitute = {
+        let mut read = db.pool().begin().await?;
+        substitute_for(&items::get(&mut read, item_id).await?).is_some()
+    };
+    if substitute {
+        let picked = item_candidates(db, item_id)
+            .await?
+            .into_iter()
+            .find(|c| c.product_id == product_id);
+        if let Some(c) = picked {
+            if let Some(why) = c.unavailable_reason {
+                return Err(Error::refused(
+                    RefusalKind::Unavailable,
+                    format!("{} cannot be picked: {why}", c.name),
+                ));
+            }
+            if let (Some(more), true) = (&c.dearer_by, note.is_empty()) {
+                return Err(Error::validation(
+                    "note",
+                    format!("{} costs {more} more each; say why in a note", c.name),
+                ));
+            }
+        }
+    }
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
@@ -49,7 +80,7 @@ pub async fn assign_product(
     }
     item.product_id = Some(product_id);
     let fit = matching::evaluate(&item.requested_specs, product);
-    by_person.push(item.apply(
+    let mut picked = item.apply(
         ItemStatus::Assigned,
         DecisionPoint::D2,
         vec![format!(
@@ -58,7 +89,9 @@ pub async fn assign_product(
             product.name,
             fit.explanation()
         )],
-    )?);
+    )?;
+    picked.note = (!note.is_empty()).then_some(note);
+    by_person.push(picked);
     let auto = auto_for_existing(&mut tx, &snap, &item, true).await?;
     let after = advance(&mut tx, &auto, &mut item).await?;
     let out = save(&mut tx, ctx, &mut item, &by_person, after).await?;

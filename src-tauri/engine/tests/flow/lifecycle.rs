@@ -97,9 +97,16 @@ async fn ambiguous_specs_need_a_person_who_picks_from_ranked_candidates() {
             .fetch_one(t.db.pool())
             .await
             .unwrap();
-    let e = uc::assign_product(&t.db, &ctx(), laptop.item_id, laptop.version, phone_product)
-        .await
-        .unwrap_err();
+    let e = uc::assign_product(
+        &t.db,
+        &ctx(),
+        laptop.item_id,
+        laptop.version,
+        phone_product,
+        "",
+    )
+    .await
+    .unwrap_err();
     assert!(
         matches!(e, Error::Validation { ref field, .. } if field == "productId"),
         "{e}"
@@ -110,6 +117,7 @@ async fn ambiguous_specs_need_a_person_who_picks_from_ranked_candidates() {
         laptop.item_id,
         laptop.version,
         cands[0].product_id,
+        "",
     )
     .await
     .unwrap();
@@ -362,10 +370,74 @@ async fn shortage_holds_then_wait_override_or_substitute() {
         .fetch_one(t.db.pool())
         .await
         .unwrap();
-    let s = uc::assign_product(&t.db, &ctx(), it.item_id, it.version, other)
+    // 7 of the substitute are not free either: it is shown as such and cannot be picked.
+    let cands = engine::read::item_candidates(&t.db, it.item_id)
         .await
         .unwrap();
-    assert!(s.on_hold, "7 of the substitute are not free either: {s:?}");
+    let dell = cands.iter().find(|c| c.product_id == other).unwrap();
+    assert!(!dell.available, "{dell:?}");
+    assert_eq!(
+        dell.unavailable_reason.as_deref(),
+        Some("only 6 of 7 free from Tue 1 Dec 2026 on")
+    );
+    let same = cands
+        .iter()
+        .find(|c| c.name.starts_with("Philips"))
+        .unwrap();
+    assert!(!same.available, "the product it waits for: {same:?}");
+    let before = t.fingerprint().await;
+    let e = uc::assign_product(&t.db, &ctx(), it.item_id, it.version, other, "")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Refused(ref r) if r.kind == engine::RefusalKind::Unavailable),
+        "{e}"
+    );
+    assert_eq!(t.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn a_dearer_substitute_asks_for_a_note_that_the_trail_keeps() {
+    let t = spawn().await;
+    // One 22" short: the six there are taken.
+    let mut six = line(t.svc("MONITOR-BUY"), &[("size", "22")]);
+    six.quantity = 6;
+    submit(&t, vec![six]).await;
+    let it = submit(&t, vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])])
+        .await
+        .items[0]
+        .clone();
+    assert!(it.on_hold, "{it:?}");
+    let cands = engine::read::item_candidates(&t.db, it.item_id)
+        .await
+        .unwrap();
+    let dearer = cands
+        .iter()
+        .find(|c| c.available && c.dearer_by.is_some())
+        .expect("a dearer product with units free");
+    let e = uc::assign_product(&t.db, &ctx(), it.item_id, it.version, dearer.product_id, "")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Validation { ref field, ref message } if field == "note" && message.contains("more each")),
+        "{e}"
+    );
+    let done = uc::assign_product(
+        &t.db,
+        &ctx(),
+        it.item_id,
+        it.version,
+        dearer.product_id,
+        "customer agreed to the bigger screen",
+    )
+    .await
+    .unwrap();
+    assert!(!done.on_hold, "{done:?}");
+    let d = engine::read::item_detail(&t.db, it.item_id).await.unwrap();
+    assert!(d
+        .timeline
+        .iter()
+        .any(|e| e.note.as_deref() == Some("customer agreed to the bigger screen")));
 }
 
 #[tokio::test]

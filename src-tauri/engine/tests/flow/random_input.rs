@@ -508,7 +508,7 @@ fn item_assign_answers() {
                 .item(&item, version, "status IN ('needs_assignment', 'assigned')")
                 .await;
             let product_id = w.known("products", &product).await;
-            uc::assign_product(&w.db, &ctx(), item_id, v, product_id).await
+            uc::assign_product(&w.db, &ctx(), item_id, v, product_id, "").await
         },
     );
 }

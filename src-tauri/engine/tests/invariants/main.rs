@@ -153,7 +153,7 @@ impl World {
                 let i = pick(k).unwrap();
                 match engine::read::item_candidates(db, i.id).await {
                     Ok(c) if !c.is_empty() => {
-                        uc::assign_product(db, ctx, i.id, i.version, c[n % c.len()].product_id)
+                        uc::assign_product(db, ctx, i.id, i.version, c[n % c.len()].product_id, "")
                             .await
                             .map(|_| ())
                     }
