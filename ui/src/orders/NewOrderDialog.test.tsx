@@ -58,6 +58,7 @@ const reference: ReferenceData = {
     },
   ],
   resources: [],
+  currency: "EUR",
 };
 
 const submitted: SubmitResult = {
