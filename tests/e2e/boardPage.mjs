@@ -77,6 +77,16 @@ export async function pressKey(app, key) {
   await app.releaseActions().catch(() => {});
 }
 
+/** Types `text` as a person does, key after key, into whatever has focus. */
+export async function typeKeys(app, text) {
+  const actions = [...text].flatMap((value) => [
+    { type: "keyDown", value },
+    { type: "keyUp", value },
+  ]);
+  await app.actions([{ type: "key", id: "keyboard", actions }]);
+  await app.releaseActions().catch(() => {});
+}
+
 /** Presses keys together, e.g. keys(app, "\uE009", "z") for Ctrl+Z. */
 export async function keys(app, ...sequence) {
   const actions = [

@@ -3,7 +3,8 @@
 //
 // (a) A single monitor from stock, for an established customer, cheap, no
 //     rule hit: D1–D4 run with nobody touching it and its card lands in the
-//     delivery queue.
+//     delivery queue. The desk is Austrian: the window's end is typed day
+//     first ("7.12.2026") and the card is due on that day.
 // (b) A laptop worth more than 2,000 (approval), a monitor whose specs fit two
 //     products (assignment) and the device management the laptop brings: the
 //     laptop is approved by a pointer drag, the monitor picked in the item
@@ -15,9 +16,13 @@
 // EQUIPFLOW_BIN points at the custom-protocol build, e.g. /tmp/e2e-target/debug/equipflow.
 
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { COLUMN_POINT_SCRIPT, MOVE_TIMEOUT_MS, waitForBoard } from "./boardPage.mjs";
+import { COLUMN_POINT_SCRIPT, MOVE_TIMEOUT_MS, typeKeys, waitForBoard } from "./boardPage.mjs";
 import { launchApp } from "./webdriver.mjs";
 
 const DIALOG = '[role="dialog"].order-dialog';
@@ -97,6 +102,43 @@ async function fieldIn(app, scopeCss, label) {
   return app.get(`[id="${id}"]`);
 }
 
+/**
+ * The environment that gives the app and its webview a locale ("de_AT"):
+ * WebKitGTK takes its language from the C library's locale, which must
+ * exist, so it is built with localedef into a scratch folder (no root
+ * needed). Null when it cannot be built; the test then types in whatever
+ * order the webview shows.
+ */
+function localeEnv(name) {
+  const dir = mkdtempSync(join(tmpdir(), "equipflow-locale-"));
+  spawnSync("localedef", ["-i", name, "-f", "UTF-8", join(dir, `${name}.UTF-8`)], { stdio: "ignore" });
+  if (!existsSync(join(dir, `${name}.UTF-8`))) {
+    rmSync(dir, { recursive: true, force: true });
+    return null;
+  }
+  return { dir, env: { LOCPATH: dir, LANG: `${name}.UTF-8`, LC_ALL: `${name}.UTF-8` } };
+}
+
+/** The parts of a date field in the order the desk's locale shows them, e.g. ["day", "month", "year"]. */
+function dateParts(app, key) {
+  return app.execute(
+    `return [...document.querySelectorAll('[data-date-field="' + arguments[0] + '"] [data-type]:not([data-type="literal"])')].map((s) => s.getAttribute("data-type"));`,
+    [key],
+  );
+}
+
+/** Types into a date field as a person does: click its first part, then the keys, one by one. */
+async function typeDate(app, key, text) {
+  await app.click(await app.get(`${DIALOG} [data-field="${key}"]`));
+  await typeKeys(app, text);
+}
+
+/** A calendar day `n` days after "YYYY-MM-DD", as [year, month, day]. */
+function daysAfter(day, n) {
+  const t = new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
 async function openForm(app) {
   await app.click(await app.get(".nav-rail__new"));
   await app.waitFor(async () => (await app.find(`${DIALOG} .order-form [data-field="customer"]`)) !== null, {
@@ -164,11 +206,28 @@ describe("new orders", () => {
     "(a) a single in-stock monitor flows to the delivery queue with nobody touching it",
     { timeout: 180_000 },
     async () => {
-      const app = await launchApp();
+      // An Austrian desk: dates are typed day first, "7.12.2026".
+      const austria = localeEnv("de_AT");
+      const app = await launchApp({ env: austria?.env ?? {} });
       try {
         await waitForBoard(app);
         await openForm(app);
         await app.screenshot("orders-a-empty.png");
+
+        // The window's end, typed in the desk's order as one run of keys.
+        // The locale the field writes in: the webview's, or the app's fallback when the webview names none Intl knows ("C").
+        const locale = await app.execute(`return document.querySelector('[data-date-field="windowEnd"]').getAttribute("data-locale");`);
+        if (austria) {
+          assert.equal(locale, "de-AT", "the webview takes the desk's locale");
+          assert.deepEqual(await dateParts(app, "windowEnd"), ["day", "month", "year"]);
+        }
+        const clock = await app.executeAsync(
+          "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('clock_get').then(done, (e) => done({ error: String(e) }));",
+        );
+        const [year, month, day] = daysAfter(clock.today, 10);
+        const typed = { year, month, day };
+        await typeDate(app, "windowEnd", (await dateParts(app, "windowEnd")).map((part) => typed[part]).join("."));
+        await app.screenshot("orders-a-window.png");
 
         await selectOption(app, DIALOG, "Customer", "Acme Consulting GmbH");
         await selectOption(app, `${DIALOG} [data-line="1"]`, "Service", "Monitor");
@@ -213,9 +272,21 @@ describe("new orders", () => {
         );
         assert.deepEqual(Object.keys(cards), [item.itemId]);
         assert.ok(await app.find(`[data-column="delivery_queue"] .card[data-item-id="${item.itemId}"]`));
+        // Rust took the day typed, not day and month swapped: the card is due then, written the Austrian way.
+        const due = await app.execute(
+          `return document.querySelector('.card[data-item-id="' + arguments[0] + '"] .badge--due')?.textContent ?? null;`,
+          [item.itemId],
+        );
+        const expected = await app.execute(
+          'return "Due " + new Intl.DateTimeFormat(arguments[0], { day: "numeric", month: "short", timeZone: "UTC" }).format(Date.UTC(arguments[1], arguments[2] - 1, arguments[3]));',
+          [locale, year, month, day],
+        );
+        assert.equal(due, expected);
+        if (austria) assert.match(due, new RegExp(`^Due ${day}\\.\\s`));
         await app.screenshot("orders-a-queued.png");
       } finally {
         await app.close();
+        if (austria) rmSync(austria.dir, { recursive: true, force: true });
       }
     },
   );

@@ -10,6 +10,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
+import { typeKeys } from "./boardPage.mjs";
 import { launchApp } from "./webdriver.mjs";
 
 const TIMEOUT_MS = 20_000;
@@ -363,8 +364,22 @@ describe("the planner", () => {
   });
 
   test("Plan the day places a day's deliveries and reports what it could not place, with reasons", { timeout: 60_000 }, async () => {
-    // A week ahead: the demo's queued deliveries ask for windows in early December.
-    for (let i = 0; i < 7; i++) await app.click(await app.get('[aria-label="Next day"]'));
+    // A week ahead: the demo's queued deliveries ask for windows in early December. The day is
+    // typed into "Go to date" as a person does: click it, type the digits in the order it shows.
+    const target = await app.execute(`
+      const anchor = document.querySelector("[data-anchor]").getAttribute("data-anchor");
+      const t = new Date(Date.parse(anchor + "T00:00:00Z") + 7 * 86400000);
+      const order = [...document.querySelectorAll('[data-date-field="goToDate"] [data-type]:not([data-type="literal"])')].map((s) => s.getAttribute("data-type"));
+      const part = { year: String(t.getUTCFullYear()), month: String(t.getUTCMonth() + 1).padStart(2, "0"), day: String(t.getUTCDate()).padStart(2, "0") };
+      return { iso: t.toISOString().slice(0, 10), digits: order.map((p) => part[p]).join("") };
+    `);
+    assert.equal(target.digits.length, 8, JSON.stringify(target));
+    await app.click(await app.get('[data-field="goToDate"]'));
+    await typeKeys(app, target.digits);
+    await app.waitFor(
+      () => app.execute(`return document.querySelector("[data-anchor]").getAttribute("data-anchor") === arguments[0];`, [target.iso]),
+      { timeoutMs: TIMEOUT_MS, message: `the planner on ${target.iso}` },
+    );
     const before = await state(app);
     await app.click(await app.get('[data-action="plan-day"]'));
     const report = await app.waitFor(

@@ -9,6 +9,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
+import { typeKeys } from "./boardPage.mjs";
 import { ELEMENT_KEY, launchApp } from "./webdriver.mjs";
 
 const RULES_SCRIPT = `
@@ -140,6 +141,25 @@ describe("settings screens", () => {
     await app.type(await app.get('[data-editor="new"] input[name="capacity"]'), "3");
     for (const day of [1, 2, 3, 4, 5]) await app.click(await app.get(`[data-editor="new"] [data-weekday="${day}"]`));
     await app.type(await app.get('[data-editor="new"] input[name="skill"]'), "network set-up");
+    // A day off two weeks ahead, typed as digits in the order the desk's locale shows the parts; Enter adds it.
+    const dayOff = await app.executeAsync(`
+      const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke("clock_get").then((c) => { try {
+        const t = new Date(Date.parse(c.today + "T00:00:00Z") + 14 * 86400000);
+        const field = document.querySelector('[data-editor="new"] [data-date-field="dayOff"]');
+        const order = [...field.querySelectorAll('[data-type]:not([data-type="literal"])')].map((s) => s.getAttribute("data-type"));
+        const part = { year: String(t.getUTCFullYear()), month: String(t.getUTCMonth() + 1).padStart(2, "0"), day: String(t.getUTCDate()).padStart(2, "0") };
+        const shown = new Intl.DateTimeFormat(field.getAttribute("data-locale"), { day: "numeric", month: "short", timeZone: "UTC" }).format(t);
+        done({ iso: t.toISOString().slice(0, 10), digits: order.map((p) => part[p]).join(""), shown, order });
+      } catch (e) { done({ error: String(e) }); } }, (e) => done({ error: String(e) }));
+    `);
+    assert.deepEqual([...dayOff.order].sort(), ["day", "month", "year"], JSON.stringify(dayOff));
+    await app.click(await app.get('[data-editor="new"] [data-field="dayOff"]'));
+    await typeKeys(app, dayOff.digits);
+    await typeKeys(app, "\uE007");
+    await app.waitFor(async () => (await app.findAll('[data-editor="new"] .chip-list__entry')).length === 1, {
+      message: "the day off as a chip",
+    });
     await app.click(await app.get('[data-editor="new"] button[type=submit]'));
 
     const created = await app.waitFor(
@@ -153,6 +173,8 @@ describe("settings screens", () => {
     assert.match(created.text, /Technician/);
     assert.match(created.text, /09:00–17:30/);
     assert.match(created.text, /network set-up/);
+    assert.ok(created.text.includes(dayOff.shown), `the day off as people read it (${dayOff.shown}): ${created.text}`);
+    assert.ok(!created.text.includes(dayOff.iso), "no ISO date in the table");
 
     // Edit it with hours that end before they start: Rust refuses, naming workEnd.
     await app.click(await app.get(`tr[data-resource-id="${created.id}"] .resource-row__open`));

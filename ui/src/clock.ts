@@ -3,6 +3,7 @@
 // The UI asks once at start-up and keeps the difference to its own clock.
 
 import { commands } from "./bindings";
+import { localIsoDate } from "./format";
 
 let offsetMs = 0;
 
@@ -21,4 +22,9 @@ export async function syncClock(): Promise<void> {
 /** The desk's current time. */
 export function deskNow(): Date {
   return new Date(Date.now() + offsetMs);
+}
+
+/** The desk's calendar day, "YYYY-MM-DD" in the webview's zone. */
+export function deskToday(): string {
+  return localIsoDate(deskNow());
 }

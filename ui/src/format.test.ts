@@ -8,7 +8,6 @@ import {
   localIsoDate,
   positionLabel,
   readinessLabel,
-  shortDate,
   transactionTypeLabel,
 } from "./format";
 import { card } from "./test/fixtures";
@@ -62,16 +61,18 @@ describe("due dates", () => {
   });
 
   it("labels the chip", () => {
-    expect(dueLabel("2026-11-22", today, "overdue")).toBe("Overdue 3d · 22 Nov");
-    expect(dueLabel("2026-11-25", today, "today")).toBe("Due today");
-    expect(dueLabel("2026-11-26", today, "soon")).toBe("Due tomorrow");
-    expect(dueLabel("2026-11-30", today, "later")).toBe("Due 30 Nov");
-    expect(dueLabel("2026-11-01", today, "none")).toBe("Due 1 Nov");
+    expect(dueLabel("2026-11-22", today, "overdue", "en-GB")).toBe("Overdue 3d · 22 Nov");
+    expect(dueLabel("2026-11-25", today, "today", "en-GB")).toBe("Due today");
+    expect(dueLabel("2026-11-26", today, "soon", "en-GB")).toBe("Due tomorrow");
+    expect(dueLabel("2026-11-30", today, "later", "en-GB")).toBe("Due 30 Nov");
+    expect(dueLabel("2026-11-01", today, "none", "en-GB")).toBe("Due 1 Nov");
   });
 
-  it("shows the year only when it is not this year", () => {
-    expect(shortDate("2026-11-30", today)).toBe("30 Nov");
-    expect(shortDate("2027-01-03", today)).toBe("3 Jan 2027");
+  it("writes the date in the desk's locale, with the year when it is far from today", () => {
+    expect(dueLabel("2026-11-30", today, "later", "de-AT")).toBe("Due 30. Nov.");
+    expect(dueLabel("2026-11-30", today, "later", "en-US")).toBe("Due Nov 30");
+    expect(dueLabel("2027-01-03", today, "later", "en-GB")).toBe("Due 3 Jan");
+    expect(dueLabel("2025-11-20", today, "overdue", "en-GB")).toBe("Overdue 370d · 20 Nov 2025");
   });
 
   it("takes today in local time", () => {

@@ -1,14 +1,17 @@
 // Display helpers every screen shares (board, panel, inbox, planner):
 // pure functions, no React, no IPC. Time always comes in as an argument
-// (`now`, `today`) so tests control it.
+// (`now`, `today`) so tests control it; dates and money are written by
+// `people.ts` in the desk's locale (re-exported here), which a caller may
+// pass in as well.
 
 import type { BoardCard, TransactionType } from "./bindings";
+import { dateLabel, deskLocale } from "./people";
+
+export { dateLabel, dateRangeLabel, dateTimeLabel, deskLocale, longDateLabel, moneyLabel, weekdayDateLabel } from "./people";
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** Compact age of a timestamp: "now", "12m", "5h", "3d". Empty if unparseable. */
 export function ageLabel(createdAt: string, now: Date): string {
@@ -96,21 +99,13 @@ export function dueState(dueDate: string | null, today: string): DueState {
   return "later";
 }
 
-/** "30 Nov", with the year when it is not the current one: "3 Jan 2027". */
-export function shortDate(isoDate: string, today: string): string {
-  const date = parseIsoDate(isoDate);
-  if (!date) return isoDate;
-  const base = parseIsoDate(today);
-  const label = `${date.day} ${MONTHS[date.month - 1] ?? ""}`;
-  return base && base.year === date.year ? label : `${label} ${date.year}`;
-}
-
 /**
  * The due-date chip text: "Due today", "Due tomorrow", "Due 30 Nov",
- * "Overdue 3d · 27 Nov". A date it cannot read shows as it came.
+ * "Overdue 3d · 27 Nov", the date in the desk's locale. A date it cannot
+ * read shows as it came.
  */
-export function dueLabel(dueDate: string, today: string, state: DueState): string {
-  const date = shortDate(dueDate, today);
+export function dueLabel(dueDate: string, today: string, state: DueState, locale = deskLocale()): string {
+  const date = dateLabel(dueDate, today, locale);
   const days = daysUntil(dueDate, today);
   if (days === null) return `Due ${date}`;
   switch (state) {
@@ -173,7 +168,7 @@ export function plural(count: number, noun: string): string {
 }
 
 /** One sentence a screen reader announces when a card gets focus. */
-export function cardSummary(card: BoardCard, now: Date, today: string): string {
+export function cardSummary(card: BoardCard, now: Date, today: string, locale = deskLocale()): string {
   const parts = [`Order ${card.orderNumber}, ${positionLabel(card)}: ${card.title}`];
   if (card.quantity > 1) parts.push(`quantity ${card.quantity}`);
   const type = transactionTypeLabel(card.transactionType);
@@ -185,7 +180,7 @@ export function cardSummary(card: BoardCard, now: Date, today: string): string {
   parts.push(`Service ${card.serviceName}`);
   parts.push(`Customer ${card.customerName}`);
   if (card.recipientName) parts.push(`Recipient ${card.recipientName}`);
-  if (card.dueDate) parts.push(dueLabel(card.dueDate, today, dueState(card.dueDate, today)));
+  if (card.dueDate) parts.push(dueLabel(card.dueDate, today, dueState(card.dueDate, today), locale));
   const readiness = readinessLabel(card);
   if (readiness) parts.push(`order ${readiness}`);
   const age = ageDescription(card.createdAt, now);

@@ -1,5 +1,6 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppError, ReferenceData, SubmitResult } from "../bindings";
 import { NewOrderDialog } from "./NewOrderDialog";
@@ -165,7 +166,11 @@ describe("new order form", () => {
     fireEvent.click(second.getByRole("button", { name: /^Add spec$/ }));
     type(second.getByLabelText("Line 2 spec 2 name"), "cpu");
     type(second.getByLabelText("Line 2 spec 2 value (cpu)"), "ultra7");
-    type(dialog.getByLabelText("Until"), "2026-12-04");
+    // As a person types a date in the desk's order (en-GB in tests): click the field, type the digits.
+    const until = dialog.getByRole("group", { name: "Until" });
+    const user = userEvent.setup();
+    await user.click(within(until).getAllByRole("spinbutton")[0]!);
+    await user.keyboard("04122026");
     type(dialog.getByLabelText(/Delivery notes/), "Reception, 3rd floor");
     type(dialog.getByLabelText(/Note for the team/), "Urgent");
 

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { AppError, ReferenceData } from "../bindings";
 import { plural } from "../format";
+import { DateField } from "../shell/DateField";
 import { FieldError } from "../shell/FieldError";
 import type { FieldWiring } from "./fieldWiring";
 import { FormSection } from "./FormSection";
@@ -27,6 +28,12 @@ type OrderFormProps = {
   onCancel: () => void;
   onSubmit: () => void;
 };
+
+/** The window's two dates, each typed in the desk's order. */
+const WINDOW = [
+  ["From", "windowStart"],
+  ["Until", "windowEnd"],
+] as const;
 
 /** The New order form: customer, recipient, lines from the catalog with specs, window and address. */
 export function OrderForm({
@@ -132,26 +139,19 @@ export function OrderForm({
 
         <FormSection title="When and where">
           <div className="order-form__grid order-form__grid--window">
-            <LabelledField label="From" htmlFor={`${id}-start`} error={fields.beside("windowStart")}>
-              <input
-                id={`${id}-start`}
-                type="date"
-                className="field"
-                value={draft.windowStart}
-                onChange={(e) => edit.update("windowStart", (d) => ({ ...d, windowStart: e.target.value }))}
-                {...fields.wire("windowStart")}
-              />
-            </LabelledField>
-            <LabelledField label="Until" htmlFor={`${id}-end`} error={fields.beside("windowEnd")}>
-              <input
-                id={`${id}-end`}
-                type="date"
-                className="field"
-                value={draft.windowEnd}
-                onChange={(e) => edit.update("windowEnd", (d) => ({ ...d, windowEnd: e.target.value }))}
-                {...fields.wire("windowEnd")}
-              />
-            </LabelledField>
+            {WINDOW.map(([label, key]) => (
+              <DateField
+                key={key}
+                label={label}
+                className="order-form__field"
+                labelClassName="order-form__label"
+                value={draft[key]}
+                onChange={(day) => edit.update(key, (d) => ({ ...d, [key]: day }))}
+                {...fields.wire(key)}
+              >
+                {fields.beside(key)}
+              </DateField>
+            ))}
           </div>
           <div className="order-form__grid order-form__grid--address">
             <LabelledField label="Street and number" htmlFor={`${id}-line1`} error={fields.beside("address.line1")} className="order-form__span-3">

@@ -58,16 +58,21 @@ describe("timelineRows", () => {
 });
 
 describe("dates", () => {
-  it("shows a bare date without a time and a timestamp in local time", () => {
-    expect(localDateTime("2026-12-01")).toBe("1 Dec 2026");
-    const at = new Date(2026, 10, 25, 14, 5);
-    expect(localDateTime(at.toISOString())).toBe("25 Nov 2026, 14:05");
-    expect(localDateTime("not a date")).toBe("not a date");
+  const today = "2026-11-25";
+  const plain = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, " ");
+
+  it("shows a bare date without a time and a timestamp in the desk's zone", () => {
+    expect(localDateTime("2026-12-01", today, "en-GB")).toBe("1 Dec");
+    expect(localDateTime("2026-11-25T13:05:00Z", today, "en-GB", "Europe/Vienna")).toBe("25 Nov, 14:05");
+    expect(localDateTime("2026-11-25T13:05:00Z", today, "de-AT", "Europe/Vienna")).toBe("25. Nov., 14:05");
+    expect(localDateTime("2025-11-25T13:05:00Z", today, "en-GB", "Europe/Vienna")).toBe("25 Nov 2025, 14:05");
+    expect(localDateTime("not a date", today, "en-GB")).toBe("not a date");
   });
 
   it("spans the window, or shows one date when both ends match", () => {
-    expect(windowLabel("2026-12-01", "2026-12-05")).toBe("1 Dec 2026 – 5 Dec 2026");
-    expect(windowLabel("2026-12-01", "2026-12-01")).toBe("1 Dec 2026");
+    expect(plain(windowLabel("2026-12-01", "2026-12-05", today, "en-GB"))).toBe("1 – 5 Dec");
+    expect(plain(windowLabel("2026-11-28", "2026-12-02", today, "en-GB"))).toBe("28 Nov – 2 Dec");
+    expect(windowLabel("2026-12-01", "2026-12-01", today, "en-GB")).toBe("1 Dec");
   });
 });
 

@@ -1,37 +1,22 @@
 // Display formatting for the item panel: pure functions, no React, no IPC.
+// Today and the locale are arguments; left out, they are the desk's.
 
 import type { TimelineEntry } from "../bindings";
+import { deskToday } from "../clock";
+import { dateLabel, dateRangeLabel, dateTimeLabel, deskLocale } from "../people";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
+/**
+ * A timestamp in the desk's locale and zone, "25 Nov, 14:05" (en-GB), the
+ * year when far from today; a bare date "YYYY-MM-DD" as "1 Dec".
+ */
+export function localDateTime(value: string, today: string = deskToday(), locale = deskLocale(), timeZone?: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return dateLabel(value, today, locale);
+  return dateTimeLabel(value, today, locale, timeZone);
 }
 
-/** A calendar date "YYYY-MM-DD" as "1 Dec 2026"; anything else unchanged. */
-function dateOnlyLabel(value: string): string | null {
-  const m = DATE_ONLY.exec(value);
-  if (!m) return null;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return null;
-  return `${Number(m[3])} ${month} ${m[1]}`;
-}
-
-/** A timestamp in local time, "25 Nov 2026, 14:05"; a bare date as "25 Nov 2026". */
-export function localDateTime(value: string): string {
-  const dateOnly = dateOnlyLabel(value);
-  if (dateOnly) return dateOnly;
-  const at = new Date(value);
-  if (Number.isNaN(at.getTime())) return value;
-  return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}, ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-/** The requested delivery window: "1 Dec 2026 – 5 Dec 2026", or one date when both ends match. */
-export function windowLabel(start: string, end: string): string {
-  const from = localDateTime(start);
-  const to = localDateTime(end);
-  return from === to ? from : `${from} – ${to}`;
+/** The requested delivery window: "1–5 Dec", "28 Nov – 2 Dec", or one date when both ends match. */
+export function windowLabel(start: string, end: string, today: string = deskToday(), locale = deskLocale()): string {
+  return dateRangeLabel(start, end, today, locale);
 }
 
 /** Requested specs as sorted [key, value] rows, keys made readable ("ram_gb" → "Ram gb"). */
@@ -62,7 +47,11 @@ export type TimelineRow = {
 };
 
 /** Timeline entries newest first (ties keep Rust's order reversed), ready to draw. */
-export function timelineRows(entries: readonly TimelineEntry[]): TimelineRow[] {
+export function timelineRows(
+  entries: readonly TimelineEntry[],
+  today: string = deskToday(),
+  locale = deskLocale(),
+): TimelineRow[] {
   return entries
     .map((entry, index) => ({ entry, index, ms: Date.parse(entry.at) }))
     .sort((a, b) => {
@@ -72,7 +61,7 @@ export function timelineRows(entries: readonly TimelineEntry[]): TimelineRow[] {
     .map(({ entry, index }) => ({
       key: `${index}-${entry.at}`,
       at: entry.at,
-      time: localDateTime(entry.at),
+      time: localDateTime(entry.at, today, locale),
       actor: entry.actor,
       kind: entry.kindLabel,
       change: entry.from === entry.to ? null : `${entry.fromLabel} → ${entry.toLabel}`,

@@ -20,6 +20,7 @@ import { useToast } from "../dnd/useToast";
 import { addDays, clockTime, localIsoDate } from "../format";
 import { call, type Outcome } from "../ipc";
 import { type ActionSubject, runAction, type Slot } from "../moves/actions";
+import { DateField } from "../shell/DateField";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
@@ -349,12 +350,13 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           <h2 className="planner-toolbar__date" data-anchor={anchor}>
             {heading}
           </h2>
-          <input
-            type="date"
-            className="field planner-toolbar__pick"
-            aria-label="Go to date"
+          <DateField
+            label="Go to date"
+            labelHidden
+            inputClassName="planner-toolbar__pick"
             value={anchor}
-            onChange={(e) => e.target.value && setAnchor(e.target.value)}
+            data-field="goToDate"
+            onChange={(day) => day && setAnchor(day)}
           />
         </div>
         <div className="planner-seg" role="group" aria-label="Show">

@@ -10,6 +10,7 @@ import { clockTime } from "../format";
 import { call, type Outcome } from "../ipc";
 import type { Slot } from "../moves/actions";
 import { kindLabel } from "../resources/resourceDraft";
+import { DateField } from "../shell/DateField";
 import { FieldError } from "../shell/FieldError";
 import { BookAnyway } from "./BookAnyway";
 import { dayLabel, hhmm, instantAt, localDayOf, minutesInDay, parseHhmm } from "./time";
@@ -130,17 +131,14 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
         </select>
       </label>
       <div className="slot__row">
-        <label className="slot__field" htmlFor={`${ids}-day`}>
-          <span>Date</span>
-          <input
-            id={`${ids}-day`}
-            className="field"
-            type="date"
-            value={form.day}
-            aria-invalid={error?.field === "day" ? true : undefined}
-            onChange={(e) => edit({ day: e.target.value })}
-          />
-        </label>
+        <DateField
+          label="Date"
+          className="slot__field"
+          value={form.day}
+          data-field="day"
+          aria-invalid={error?.field === "day" ? true : undefined}
+          onChange={(day) => edit({ day })}
+        />
         <label className="slot__field" htmlFor={`${ids}-start`}>
           <span>Start</span>
           <input

@@ -7,13 +7,12 @@
 // clock times fall. A drop turns a local day + minutes back into a UTC instant.
 
 import type { PlannerResource } from "../bindings";
+import { deskToday } from "../clock";
 import { addDays, localIsoDate } from "../format";
+import { dateRangeLabel, deskLocale, longDateLabel, weekdayDateLabel } from "../people";
 
 export const SNAP_MINUTES = 15;
 export const DAY_MINUTES = 24 * 60;
-
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 function parts(day: string): [number, number, number] {
   const [y, m, d] = day.split("-").map(Number);
@@ -81,17 +80,14 @@ export function parseHhmm(value: string): number | null {
   return h * 60 + m;
 }
 
-/** "Wed 25 Nov". */
-export function dayLabel(day: string): string {
-  const [, m, d] = parts(day);
-  return `${WEEKDAYS[isoWeekday(day) - 1]} ${d} ${MONTHS[m]}`;
+/** "Wed 25 Nov" (en-GB), "Mi., 25. Nov." (de-AT); the year when far from today. Today and the locale default to the desk's. */
+export function dayLabel(day: string, today: string = deskToday(), locale = deskLocale()): string {
+  return weekdayDateLabel(day, today, locale);
 }
 
-/** "Wednesday 25 November 2026", for the day sheet. */
-export function longDayLabel(day: string): string {
-  const [y, m, d] = parts(day);
-  const t = new Date(Date.UTC(y, m, d));
-  return t.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** "Wednesday, 25 November 2026", for the day sheet. */
+export function longDayLabel(day: string, locale = deskLocale()): string {
+  return longDateLabel(day, locale);
 }
 
 export type DayState = { working: true } | { working: false; why: string };
@@ -148,11 +144,7 @@ export function overlapsDay(start: string, end: string, day: string): boolean {
   return minutesInDay(start, day) < DAY_MINUTES && minutesInDay(end, day) > 0;
 }
 
-/** "25 Nov – 1 Dec" for a window of two ISO dates. */
-export function windowLabel(start: string, end: string): string {
-  const fmt = (day: string) => {
-    const [, m, d] = parts(day);
-    return `${d} ${MONTHS[m]}`;
-  };
-  return start === end ? fmt(start) : `${fmt(start)} – ${fmt(end)}`;
+/** "25 Nov – 1 Dec", "1–5 Dec" for a window of two ISO dates; the year when far from today. */
+export function windowLabel(start: string, end: string, today: string = deskToday(), locale = deskLocale()): string {
+  return dateRangeLabel(start, end, today, locale);
 }

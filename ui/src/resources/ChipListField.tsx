@@ -1,14 +1,19 @@
 import type { AppError } from "../bindings";
+import { DateField } from "../shell/DateField";
 import { FieldError } from "../shell/FieldError";
 
 type ChipListFieldProps = {
   legend: string;
   items: string[];
   mono?: boolean;
+  /** How an entry reads on its chip; as stored by default. */
+  show?: (item: string) => string;
   /** The "add" box: its name, accessible label, placeholder and what is typed in it. */
   name: string;
   inputLabel: string;
-  placeholder: string;
+  /** A date field (the entries are "YYYY-MM-DD", typed in the desk's order) instead of a text box. */
+  date?: boolean;
+  placeholder?: string;
   pending: string;
   onPending: (text: string) => void;
   /** The typed entry, trimmed and not empty. */
@@ -23,33 +28,47 @@ type ChipListFieldProps = {
 
 /** A list of text entries as chips, each removable, with a box to add one more (Enter or Add). */
 export function ChipListField(props: ChipListFieldProps) {
-  const { legend, items, name, inputLabel, placeholder, pending, onPending, onAdd, itemError, listError } = props;
+  const { legend, items, name, inputLabel, date = false, placeholder, pending, onPending, onAdd, itemError, listError } = props;
 
   function add() {
     const item = pending.trim();
     if (item) onAdd(item);
   }
 
+  const invalid = itemError?.index === items.length ? true : undefined;
   return (
     <fieldset className="res-field res-field--grow">
       <legend className="res-field__label">{legend}</legend>
       <ChipList {...props} />
       <div className="chip-input">
-        <input
-          className="field"
-          name={name}
-          aria-label={inputLabel}
-          placeholder={placeholder}
-          value={pending}
-          aria-invalid={itemError?.index === items.length ? true : undefined}
-          onChange={(e) => onPending(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
+        {date ? (
+          <DateField
+            label={inputLabel}
+            labelHidden
+            className="chip-input__date"
+            value={pending}
+            onChange={onPending}
+            onEnter={add}
+            data-field={name}
+            aria-invalid={invalid}
+          />
+        ) : (
+          <input
+            className="field"
+            name={name}
+            aria-label={inputLabel}
+            placeholder={placeholder}
+            value={pending}
+            aria-invalid={invalid}
+            onChange={(e) => onPending(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+        )}
         <button type="button" className="button button--small" onClick={add}>
           Add
         </button>
@@ -60,7 +79,7 @@ export function ChipListField(props: ChipListFieldProps) {
   );
 }
 
-function ChipList({ items, mono = false, itemError, removeLabel, onRemove }: ChipListFieldProps) {
+function ChipList({ items, mono = false, show = (item) => item, itemError, removeLabel, onRemove }: ChipListFieldProps) {
   if (items.length === 0) return <p className="chip-list__none">None</p>;
   return (
     <ul className="chip-list">
@@ -69,7 +88,7 @@ function ChipList({ items, mono = false, itemError, removeLabel, onRemove }: Chi
         return (
           <li key={`${i}-${item}`} className="chip-list__entry">
             <span className={`tag${mono ? " tag--mono" : ""}${error ? " tag--invalid" : ""}`}>
-              {item}
+              {show(item)}
               <button type="button" className="tag__remove" aria-label={removeLabel(item)} onClick={() => onRemove(i)}>
                 ✕
               </button>

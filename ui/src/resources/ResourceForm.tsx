@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from "react";
 import { commands, type PlannerResource } from "../bindings";
+import { deskToday } from "../clock";
 import { call } from "../ipc";
+import { dateLabel, deskLocale } from "../people";
 import { FieldError, FormRefusal } from "../shell/FieldError";
 import { SaveButtons } from "../shell/SaveButtons";
 import { useFieldErrors } from "../shell/useFieldErrors";
@@ -34,6 +36,8 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const id = useId();
+  const today = deskToday();
+  const locale = deskLocale();
 
   const input = toInput(draft);
   const dirty = base ? !sameInput(input, toInput(draftFromResource(base))) : true;
@@ -251,15 +255,15 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
           <ChipListField
             legend="Days off"
             items={draft.daysOff}
-            mono
+            show={(day) => dateLabel(day, today, locale)}
             name="dayOff"
             inputLabel="New day off"
-            placeholder="YYYY-MM-DD"
+            date
             pending={draft.pendingDayOff}
             onPending={(text) => edit({ pendingDayOff: text }, is("dayOff", "daysOff"))}
             onAdd={(day) => edit({ daysOff: [...draft.daysOff, day], pendingDayOff: "" }, is("daysOff"))}
             onRemove={(i) => edit({ daysOff: draft.daysOff.filter((_, j) => j !== i) }, is("dayOff", "daysOff"))}
-            removeLabel={(d) => `Remove day off ${d}`}
+            removeLabel={(d) => `Remove day off ${dateLabel(d, today, locale)}`}
             itemError={place?.at === "dayOff" && error ? { index: place.index, error } : null}
             listError={at("daysOff")}
           />

@@ -1,6 +1,7 @@
 import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { AppError, PlannerResource, ResourceInput } from "../bindings";
 import { ResourcesScreen } from "./ResourcesScreen";
@@ -67,6 +68,14 @@ function field(name: string): HTMLInputElement {
   return document.querySelector(`input[name="${name}"]`) as HTMLInputElement;
 }
 
+/** Clicks a date field's first part and types as a person would. */
+async function typeDate(key: string, text: string) {
+  const user = userEvent.setup();
+  await user.click(document.querySelector<HTMLElement>(`[data-field="${key}"]`)!);
+  await user.keyboard(text);
+  return user;
+}
+
 describe("resources screen", () => {
   it("lists every resource with hours, days, days off, skills and capacity", async () => {
     serve();
@@ -74,7 +83,8 @@ describe("resources screen", () => {
     const row = (await screen.findByText("Dana (driver)")).closest("tr")!;
     expect(row.textContent).toContain("Driver");
     expect(row.textContent).toContain("08:00–17:00");
-    expect(row.textContent).toContain("2026-12-24");
+    // The day off as people read dates (en-GB in tests), never "2026-12-24".
+    expect(row.textContent).toContain("24 Dec");
     expect(row.textContent).toContain("20");
     within(row).getByRole("img", { name: "Mon–Fri" });
     const tom = screen.getByText("Tom").closest("tr")!;
@@ -97,7 +107,8 @@ describe("resources screen", () => {
     fireEvent.click(screen.getByRole("button", { name: "Monday" }));
     fireEvent.change(field("skill"), { target: { value: "laptops" } });
     fireEvent.keyDown(field("skill"), { key: "Enter" });
-    fireEvent.change(field("dayOff"), { target: { value: "2026-12-31" } });
+    // A day off typed in the desk's order (day, month, year in en-GB) and left in the box: saved with the rest.
+    await typeDate("dayOff", "31122026");
     fireEvent.click(screen.getByRole("button", { name: "Create resource" }));
     await waitFor(() => expect(calls(s, "resource_create")).toHaveLength(1));
     expect(calls(s, "resource_create")[0]!.args.input).toEqual({
@@ -137,14 +148,28 @@ describe("resources screen", () => {
   });
 
   it("puts an error about one day off beside that day", async () => {
-    serve({ refuse: { code: "validation", message: "not a date: \"2026-13-01\"", field: "daysOff[1]" } });
+    serve({ refuse: { code: "validation", message: "a day off beyond the horizon", field: "daysOff[1]" } });
     render(<ResourcesScreen />);
     fireEvent.click(await screen.findByText("Dana (driver)"));
-    fireEvent.change(field("dayOff"), { target: { value: "2026-13-01" } });
-    fireEvent.click(within(field("dayOff").parentElement!).getByRole("button", { name: "Add" }));
+    await typeDate("dayOff", "01012099");
+    fireEvent.click(within(document.querySelector('[data-date-field="dayOff"]')!.parentElement!).getByRole("button", { name: "Add" }));
     fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
-    const chip = (await screen.findByRole("button", { name: "Remove day off 2026-13-01" })).closest("li")!;
-    expect((await within(chip).findByRole("alert")).textContent).toContain("not a date");
+    const chip = (await screen.findByRole("button", { name: "Remove day off 1 Jan 2099" })).closest("li")!;
+    expect((await within(chip).findByRole("alert")).textContent).toContain("beyond the horizon");
+  });
+
+  it("adds a day off typed in the desk's order with Enter, and empties the box for the next", async () => {
+    const s = serve();
+    render(<ResourcesScreen />);
+    fireEvent.click(await screen.findByText("Dana (driver)"));
+    const user = await typeDate("dayOff", "2.1.2099");
+    await user.keyboard("{Enter}");
+    screen.getByRole("button", { name: "Remove day off 2 Jan 2099" });
+    const box = screen.getByRole("group", { name: "New day off" });
+    expect(box.querySelectorAll("[data-placeholder]").length).toBe(3);
+    fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
+    await waitFor(() => expect(calls(s, "resource_update")).toHaveLength(1));
+    expect((calls(s, "resource_update")[0]!.args.input as ResourceInput).daysOff).toEqual(["2026-12-24", "2099-01-02"]);
   });
 
   it("edits a resource with its version and follows the new version", async () => {

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { type AppError, commands, type PlannerResource } from "../bindings";
-import { deskNow } from "../clock";
+import { deskNow, deskToday } from "../clock";
 import { localIsoDate } from "../format";
 import { call, type Outcome } from "../ipc";
+import { dateLabel, deskLocale } from "../people";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useEditorTarget } from "../shell/useEditorTarget";
@@ -18,6 +19,11 @@ function loadResources(): Promise<Outcome<PlannerResource[]>> {
   return call(() => commands.plannerGet(localIsoDate(deskNow()), 1)).then((a) =>
     a.ok ? { ok: true, data: a.data.resources } : a,
   );
+}
+
+/** A day off as the desk writes dates: "24 Dec". */
+function dayOff(day: string): string {
+  return dateLabel(day, deskToday(), deskLocale());
 }
 
 export function ResourcesScreen(_props: ResourcesScreenProps) {
@@ -145,8 +151,8 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                         {r.daysOff.length === 0 ? (
                           <span className="muted">—</span>
                         ) : (
-                          <span title={r.daysOff.join(", ")}>
-                            {r.daysOff.slice(0, 2).join(", ")}
+                          <span title={r.daysOff.map(dayOff).join(", ")}>
+                            {r.daysOff.slice(0, 2).map(dayOff).join(", ")}
                             {r.daysOff.length > 2 && <span className="muted"> +{r.daysOff.length - 2}</span>}
                           </span>
                         )}

@@ -1,0 +1,159 @@
+// Dates and money as people read them, in the desk's locale. One place for
+// every screen (board, panel, planner, resources, inbox, order form): pure
+// functions over `Intl` (the runtime's CLDR data, no month names of our own),
+// with the locale, today and the zone as arguments so tests pin them.
+//
+// A calendar date is "YYYY-MM-DD" and is formatted in UTC, so the machine's
+// zone never moves it a day. An instant (RFC 3339) is formatted in the zone
+// given, the webview's when none is (the planner draws in the webview's zone).
+// Day and month are enough near today; a date further than half a year away
+// shows its year, since day and month alone could then mean two dates.
+
+/** The locale when the webview names none that `Intl` knows. */
+export const FALLBACK_LOCALE = "en-GB";
+
+/** Within this many days of today, day and month name one date only: no year. */
+export const YEARLESS_DAYS = 182;
+
+const DAY_MS = 86_400_000;
+
+/** The desk's locale: the webview's language (`navigator.language`), as `Intl` knows it. */
+export function deskLocale(): string {
+  const language = typeof navigator === "undefined" ? undefined : navigator.language;
+  return language && isKnownLocale(language) ? language : FALLBACK_LOCALE;
+}
+
+function isKnownLocale(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false; // not a well-formed language tag
+  }
+}
+
+/** Milliseconds of UTC midnight of a "YYYY-MM-DD" date; null for anything else. */
+function utcMidnight(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = Date.UTC(y, m - 1, d);
+  const back = new Date(at);
+  // 2026-02-30 is not a date: Date.UTC would roll it over to March.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+  return at;
+}
+
+/** Whether `iso` is far enough from `today` to need its year (or `today` is unknown). */
+function needsYear(at: number, today: string | null): boolean {
+  const base = today === null ? null : utcMidnight(today);
+  return base === null || Math.abs(at - base) / DAY_MS > YEARLESS_DAYS;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One `Intl.DateTimeFormat` per locale and options, kept: a board draws thousands of dates. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+const DAY_MONTH = { day: "numeric", month: "short", timeZone: "UTC" } as const;
+const DAY_MONTH_YEAR = { ...DAY_MONTH, year: "numeric" } as const;
+
+/** "30 Nov" (en-GB), "30. Nov." (de-AT), "Nov 30" (en-US); "3 Jan 2028" when far from today. Unreadable input as it came. */
+export function dateLabel(iso: string, today: string | null, locale: string): string {
+  const at = utcMidnight(iso);
+  if (at === null) return iso;
+  return dateFormat(locale, needsYear(at, today) ? DAY_MONTH_YEAR : DAY_MONTH).format(at);
+}
+
+/** A planner day: "Tue 1 Dec" (en-GB), "Di., 1. Dez." (de-AT); the year when far from today. */
+export function weekdayDateLabel(iso: string, today: string | null, locale: string): string {
+  const at = utcMidnight(iso);
+  if (at === null) return iso;
+  const options = needsYear(at, today) ? DAY_MONTH_YEAR : DAY_MONTH;
+  return dateFormat(locale, { weekday: "short", ...options }).format(at);
+}
+
+/** A day sheet's heading, always whole: "Wednesday 25 November 2026" (en-GB). */
+export function longDateLabel(iso: string, locale: string): string {
+  const at = utcMidnight(iso);
+  if (at === null) return iso;
+  return dateFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at);
+}
+
+/**
+ * Two calendar dates as one span, the shared month or year said once:
+ * "25 Nov – 1 Dec", "1–5 Dec" (en-GB), "1.–5. Dez." (de-AT); one date when
+ * both ends are the same day.
+ */
+export function dateRangeLabel(start: string, end: string, today: string | null, locale: string): string {
+  const from = utcMidnight(start);
+  const to = utcMidnight(end);
+  if (from === null || to === null) return start === end ? start : `${start} – ${end}`;
+  if (from === to) return dateLabel(start, today, locale);
+  const options = needsYear(from, today) || needsYear(to, today) ? DAY_MONTH_YEAR : DAY_MONTH;
+  return dateFormat(locale, options).formatRange(from, to);
+}
+
+/** The "YYYY-MM-DD" an instant falls on in `timeZone` (the runtime's zone when undefined). */
+function calendarDayIn(at: Date, timeZone: string | undefined): string {
+  const parts = dateFormat("en-US", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/**
+ * An instant with its wall-clock time on the 24-hour clock the planner
+ * draws: "25 Nov, 14:05" (en-GB), "25. Nov., 14:05" (de-AT); the year when far
+ * from today. Unreadable input as it came.
+ */
+export function dateTimeLabel(instant: string, today: string | null, locale: string, timeZone?: string): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  const day = utcMidnight(calendarDayIn(at, timeZone)) ?? at.getTime();
+  const date = needsYear(day, today) ? { year: "numeric" as const } : {};
+  return dateFormat(locale, {
+    day: "numeric",
+    month: "short",
+    ...date,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(at);
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(locale: string, currency: string, signed: boolean): Intl.NumberFormat | null {
+  const key = `${locale}|${currency}|${signed}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: "currency", currency, signDisplay: signed ? "exceptZero" : "auto" });
+    } catch {
+      return null; // not an ISO 4217 code Intl accepts
+    }
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * An amount Rust keeps in cents, in the shop's currency (ISO 4217) as the
+ * desk writes money: "€1,080.00" (en-GB), "€ 1.080,00" (de-AT),
+ * "CHF 1’080.00" (de-CH). `signed` shows a difference: "+€120.00".
+ */
+export function moneyLabel(cents: number, currency: string, locale: string, { signed = false } = {}): string {
+  const amount = cents / 100;
+  const format = moneyFormat(locale, currency, signed);
+  if (format) return format.format(amount);
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: signed ? "exceptZero" : "auto" });
+  return `${number.format(amount)} ${currency}`.trim();
+}
