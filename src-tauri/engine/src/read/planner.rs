@@ -3,11 +3,10 @@
 
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
-use crate::store::{resources, Db};
+use crate::store::{planner as planner_rows, resources, Db};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
-use sqlx::SqlitePool;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -73,81 +72,6 @@ pub struct PlannerView {
     pub queue: Vec<QueueEntry>,
 }
 
-#[derive(sqlx::FromRow)]
-struct BookingRow {
-    id: i32,
-    resource_id: i32,
-    start_at: String,
-    end_at: String,
-    order_id: i32,
-    number: String,
-    customer: String,
-    item_ids: String,
-    units: i32,
-    statuses: String,
-    item_id: i32,
-    item_version: i32,
-    override_reason: Option<String>,
-}
-
-async fn bookings(
-    pool: &SqlitePool,
-    from: &str,
-    to: &str,
-    resource: Option<i32>,
-) -> Result<Vec<BookingRow>> {
-    Ok(sqlx::query_as(
-        "SELECT g.*, it.version AS item_version FROM (
-            SELECT b.id, b.resource_id, b.start_at, b.end_at, b.order_id, o.number, c.name AS customer,
-                   group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, group_concat(i.status) AS statuses,
-                   MIN(i.id) AS item_id, b.override_reason
-            FROM bookings b JOIN orders o ON o.id = b.order_id JOIN customers c ON c.id = o.customer_id
-            JOIN items i ON i.booking_id = b.id
-            WHERE b.start_at < ? AND b.end_at > ? AND (? IS NULL OR b.resource_id = ?)
-            GROUP BY b.id) g
-         JOIN items it ON it.id = g.item_id
-         ORDER BY g.start_at",
-    )
-    .bind(to)
-    .bind(from)
-    .bind(resource)
-    .bind(resource)
-    .fetch_all(pool)
-    .await?)
-}
-
-#[derive(sqlx::FromRow)]
-struct QueueRow {
-    order_id: i32,
-    number: String,
-    customer: String,
-    delivery_group: i32,
-    item_id: i32,
-    item_ids: String,
-    units: i32,
-    window_start: String,
-    window_end: String,
-    held: i32,
-    /// Scheduling names one item of the delivery with the version the planner saw.
-    item_version: i32,
-}
-
-#[derive(sqlx::FromRow)]
-struct StopRow {
-    id: i32,
-    service_id: i32,
-    product_id: Option<i32>,
-    quantity: i32,
-    recipient: String,
-    phone: String,
-    address_line1: String,
-    postal_code: String,
-    city: String,
-    country_code: String,
-    address_addition: String,
-    note: String,
-}
-
 fn ids(csv: &str) -> Vec<i32> {
     csv.split(',').filter_map(|s| s.parse().ok()).collect()
 }
@@ -167,7 +91,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
         day_start(start + Duration::days(days as i64), zone),
     );
     let pool = db.pool();
-    let rows = bookings(pool, &lo, &hi, None).await?;
+    let rows = planner_rows::bookings(pool, &lo, &hi, None).await?;
     let mut rows_by_resource: Vec<PlannerResource> = resources::list(pool)
         .await?
         .into_iter()
@@ -203,21 +127,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
             version: 0,
         })
         .collect();
-    let rows: Vec<QueueRow> = sqlx::query_as(
-        "SELECT q.*, it.version AS item_version FROM (
-            SELECT o.id AS order_id, o.number, c.name AS customer, i.delivery_group, MIN(i.id) AS item_id,
-                   group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, MAX(i.window_start) AS window_start,
-                   MIN(i.window_end) AS window_end, MAX(i.hold_reason IS NOT NULL) AS held
-            FROM items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
-            WHERE i.status = 'ready'
-            GROUP BY o.id, i.delivery_group
-            HAVING NOT EXISTS (SELECT 1 FROM items x WHERE x.order_id = o.id AND x.delivery_group = i.delivery_group
-                               AND x.status NOT IN ('ready', 'cancelled'))) q
-         JOIN items it ON it.id = q.item_id
-         ORDER BY q.window_end, q.order_id",
-    )
-    .fetch_all(pool)
-    .await?;
+    let rows = planner_rows::queue(pool).await?;
     for r in &mut rows_by_resource {
         r.version = resources::version(pool, r.id).await?;
     }
@@ -308,7 +218,7 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
     let pool = db.pool();
     let resource = resources::get(pool, resource_id).await?;
     let snap = db.snapshot().await?;
-    let rows = bookings(
+    let rows = planner_rows::bookings(
         pool,
         &day_start(day, zone),
         &day_start(day + Duration::days(1), zone),
@@ -317,15 +227,7 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
     .await?;
     let mut stops = Vec::new();
     for b in rows {
-        let detail: Vec<StopRow> = sqlx::query_as(
-            "SELECT i.id, i.service_id, i.product_id, i.quantity, r.name AS recipient, r.phone, i.address_line1, i.postal_code, i.city,
-                    i.country_code, i.address_addition, o.note
-             FROM items i JOIN orders o ON o.id = i.order_id JOIN recipients r ON r.id = o.recipient_id
-             WHERE i.booking_id = ? ORDER BY i.position",
-        )
-        .bind(b.id)
-        .fetch_all(pool)
-        .await?;
+        let detail = planner_rows::stops(pool, b.id).await?;
         let Some(first) = detail.first() else {
             continue;
         };

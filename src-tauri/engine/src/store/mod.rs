@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod events;
 pub mod items;
 pub mod orders;
+pub mod planner;
 pub mod reference;
 pub mod resources;
 pub mod rules;
