@@ -248,7 +248,7 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
                 ItemStatus::Preparing,
                 DecisionPoint::D3,
                 vec![format!(
-                    "Reserved {} × {} for {}: {}",
+                    "Reserved {} × {} ({}): {}",
                     picked.len(),
                     product.name,
                     span.for_people(),

@@ -286,7 +286,7 @@ async fn cover_slot(
                     RefusalKind::StockClash,
                     format!(
                         "unit {} (item {}) is reserved {} and cannot also be out on {}; \
-                     pick a day within {}",
+                     pick a day its reservation covers ({})",
                         r.serial,
                         i.position,
                         other.for_people(),

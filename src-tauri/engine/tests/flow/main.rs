@@ -43,6 +43,12 @@ async fn single_item_order_flows_to_the_delivery_queue_untouched() {
         ]
     );
     assert_eq!(detail.serials.len(), 1);
+    // The reservation names its days as people read them, never ISO.
+    let reserved = &detail.timeline[2].reasons[0];
+    assert!(
+        reserved.starts_with("Reserved 1 × ") && reserved.contains(" (from Tue 1 Dec 2026 on): "),
+        "{reserved}"
+    );
 }
 
 #[tokio::test]
