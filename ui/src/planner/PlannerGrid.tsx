@@ -53,8 +53,8 @@ function onBookingKey(e: React.KeyboardEvent, open: () => void) {
   }
 }
 
-function ResourceHead({ resource, day, onDaySheet }: { resource: PlannerResource; day: string; onDaySheet: () => void }) {
-  const w = workMinutes(resource, day);
+function ResourceHead({ resource, onDaySheet }: { resource: PlannerResource; onDaySheet: () => void }) {
+  const w = workMinutes(resource);
   return (
     <div className="planner-row__head" role="rowheader">
       <span className={`planner-kind planner-kind--${resource.kind}`} aria-hidden="true">
@@ -131,11 +131,11 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
       </div>
       {resources.map((r) => {
         const state = dayState(r, day);
-        const w = workMinutes(r, day);
+        const w = workMinutes(r);
         const preview = target && target.resourceId === r.id && target.day === day ? target : null;
         return (
           <div className="planner-row" role="row" key={r.id} data-resource-id={r.id}>
-            <ResourceHead resource={r} day={day} onDaySheet={() => h.onDaySheet(r)} />
+            <ResourceHead resource={r} onDaySheet={() => h.onDaySheet(r)} />
             <div
               className={`planner-track${state.working ? "" : " planner-track--off"}${preview ? " planner-track--over" : ""}`}
               role="gridcell"
@@ -259,7 +259,7 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
       </div>
       {resources.map((r) => (
         <div className="planner-row" role="row" key={r.id} data-resource-id={r.id}>
-          <ResourceHead resource={r} day={days[0] ?? today} onDaySheet={() => h.onDaySheet(r)} />
+          <ResourceHead resource={r} onDaySheet={() => h.onDaySheet(r)} />
           {days.map((d) => {
             const state = dayState(r, d);
             const preview = target && target.resourceId === r.id && target.day === d ? target : null;

@@ -77,7 +77,7 @@ function itemOf(source: DragSource): ActionSubject {
 /** Where a week-view drop books: a moved booking keeps its clock time; a new one takes the first free time after that day's bookings. */
 function weekStart(resource: PlannerResource, day: string, source: DragSource): number {
   if (source.kind !== "queue") return minutesInDay(source.booking.start, localDayOf(source.booking.start));
-  let start = workMinutes(resource, day).start;
+  let start = workMinutes(resource).start;
   for (const b of resource.bookings) {
     if (!overlapsDay(b.start, b.end, day)) continue;
     start = Math.max(start, minutesInDay(b.end, day));

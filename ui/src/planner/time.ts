@@ -1,10 +1,11 @@
 // Planner time helpers: pure functions, no React, no IPC.
 //
 // Rust speaks RFC 3339 UTC instants and checks a resource's working hours
-// ("08:00"–"17:00") against the UTC clock. The planner draws everything in
-// local time: a day column is a local calendar day, a booking sits where its
-// instant falls in it, and a resource's hours are placed where those UTC
-// clock times fall. A drop turns a local day + minutes back into a UTC instant.
+// ("08:00"–"17:00") on the shop's wall clock (the desk's zone, which is the
+// webview's too). The planner draws everything in local time: a day column is
+// a local calendar day, a booking sits where its instant falls in it, and a
+// resource's hours are those wall-clock times. A drop turns a local day +
+// minutes back into a UTC instant.
 
 import type { PlannerResource } from "../bindings";
 import { deskToday } from "../clock";
@@ -99,14 +100,9 @@ export function dayState(resource: PlannerResource, day: string): DayState {
   return { working: true };
 }
 
-/** The resource's working hours on `day`, in local minutes of that day. */
-export function workMinutes(resource: PlannerResource, day: string): { start: number; end: number } {
-  const [y, m, d] = parts(day);
-  const at = (clock: string) => {
-    const mins = parseHhmm(clock) ?? 0;
-    return Math.round((Date.UTC(y, m, d, 0, mins) - localMidnight(day)) / 60_000);
-  };
-  return { start: at(resource.workStart), end: at(resource.workEnd) };
+/** The resource's working hours, in minutes of the shop's day (its wall clock, as Rust checks them). */
+export function workMinutes(resource: PlannerResource): { start: number; end: number } {
+  return { start: parseHhmm(resource.workStart) ?? 0, end: parseHhmm(resource.workEnd) ?? 0 };
 }
 
 /**
@@ -122,7 +118,7 @@ export function hourRange(
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of resources) {
-    const w = workMinutes(r, day);
+    const w = workMinutes(r);
     lo = Math.min(lo, w.start);
     hi = Math.max(hi, w.end);
   }
