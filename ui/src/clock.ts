@@ -4,19 +4,18 @@
 
 import { commands } from "./bindings";
 import { localIsoDate } from "./format";
+import { call } from "./ipc";
 
 let offsetMs = 0;
 
 /** Reads Rust's clock; on failure the UI runs on its own (the same in a normal build). */
 export async function syncClock(): Promise<void> {
-  try {
-    const res = await commands.clockGet();
-    if (res.status !== "ok") return;
-    const rust = Date.parse(res.data.now);
-    if (!Number.isNaN(rust)) offsetMs = rust - Date.now();
-  } catch {
-    // No Tauri (a browser preview): the webview's clock is the desk's.
-  }
+  // Through the one IPC path; a failure (no Tauri, as in a browser preview)
+  // leaves the webview's clock as the desk's.
+  const res = await call(() => commands.clockGet());
+  if (!res.ok) return;
+  const rust = Date.parse(res.data.now);
+  if (!Number.isNaN(rust)) offsetMs = rust - Date.now();
 }
 
 /** The desk's current time. */

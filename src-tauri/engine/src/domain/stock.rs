@@ -52,14 +52,6 @@ impl Span {
             super::words::days(self.start, self.end)
         }
     }
-
-    pub fn end_text(&self) -> String {
-        if self.end == Self::forever() {
-            "open end".into()
-        } else {
-            self.end.to_string()
-        }
-    }
 }
 
 /// A unit that could be reserved, with the spans it is already reserved for.

@@ -21,6 +21,17 @@ fn in_vienna(now: &str) -> Ctx {
     Ctx::new("tester", at(now)).in_zone(vienna())
 }
 
+/// A single 22" monitor ordered at `ctx`'s time and zone.
+async fn submit_monitor(t: &TestShop, ctx: &Ctx) -> uc::SubmitResult {
+    uc::submit_order(
+        &t.db,
+        ctx,
+        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
+    )
+    .await
+    .unwrap()
+}
+
 /// Today's and the last seven days' count of new → assigned (the fast path).
 fn fast_path(flow: &FlowStats) -> (i32, i32) {
     let e = flow
@@ -48,13 +59,7 @@ async fn the_period_is_the_last_seven_days_not_since_monday() {
     let t = spawn().await;
     // Sunday 29 November 2026, 23:55 in Vienna.
     let sunday = in_vienna("2026-11-29T22:55:00Z");
-    uc::submit_order(
-        &t.db,
-        &sunday,
-        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
-    )
-    .await
-    .unwrap();
+    submit_monitor(&t, &sunday).await;
     let flow_at = |now: &'static str| {
         let db = t.db.clone();
         async move {
@@ -80,13 +85,7 @@ async fn the_period_is_the_last_seven_days_not_since_monday() {
 async fn today_follows_the_shops_midnight_not_utcs() {
     let t = spawn().await;
     // 23:50 in Vienna on Monday 30 November (22:50 UTC).
-    uc::submit_order(
-        &t.db,
-        &in_vienna("2026-11-30T22:50:00Z"),
-        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
-    )
-    .await
-    .unwrap();
+    submit_monitor(&t, &in_vienna("2026-11-30T22:50:00Z")).await;
     // 00:30 on Tuesday in Vienna is still Monday in UTC.
     let half_past = at("2026-11-30T23:30:00Z");
     let vienna_flow = engine::read::flow_stats(&t.db, half_past, vienna())
@@ -107,15 +106,7 @@ async fn today_follows_the_shops_midnight_not_utcs() {
 async fn working_hours_and_the_planners_day_are_the_shops() {
     let t = spawn().await;
     let ctx = in_vienna("2026-11-30T23:30:00Z"); // Tue 1 Dec, 00:30 in Vienna
-    let monitor = uc::submit_order(
-        &t.db,
-        &ctx,
-        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
-    )
-    .await
-    .unwrap()
-    .items[0]
-        .clone();
+    let monitor = submit_monitor(&t, &ctx).await.items[0].clone();
     assert_eq!(monitor.status, ItemStatus::Ready);
     // The window opens today, Tue 1 Dec; the driver starts at 07:00 Vienna time.
     let s = uc::suggest_slot(&t.db, &ctx, monitor.item_id, 60)
@@ -154,15 +145,7 @@ async fn working_hours_and_the_planners_day_are_the_shops() {
         .unwrap();
     assert_eq!(sheet.stops.len(), 1);
     // A desk in UTC reads 06:15 UTC as before the 07:00 start: overtime.
-    let early = uc::submit_order(
-        &t.db,
-        &ctx,
-        t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "22")])]),
-    )
-    .await
-    .unwrap()
-    .items[0]
-        .clone();
+    let early = submit_monitor(&t, &ctx).await.items[0].clone();
     let other = *t
         .shop
         .resources
