@@ -69,6 +69,18 @@ export const commands = {
 	ruleUpdate: (id: number, version: number, spec: RuleSpec) => typedError<RuleView, AppError_Serialize>(__TAURI_INVOKE("rule_update", { id, version, spec })),
 	/**  Which open items the rule would hit now; changes nothing. */
 	rulePreview: (spec: RuleSpec) => typedError<RuleHitView[], AppError_Serialize>(__TAURI_INVOKE("rule_preview", { spec })),
+	/**  Every customer, archived ones too, with its counts. */
+	customersList: () => typedError<CustomerSummary[], AppError_Serialize>(__TAURI_INVOKE("customers_list")),
+	/**  One customer with its people, addresses and orders. */
+	customerGet: (id: number) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_get", { id })),
+	customerCreate: (input: CustomerInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_create", { input })),
+	customerUpdate: (id: number, version: number, input: CustomerInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_update", { id, version, input })),
+	customerAddPerson: (customerId: number, input: PersonInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_add_person", { customerId, input })),
+	customerUpdatePerson: (id: number, version: number, input: PersonInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_update_person", { id, version, input })),
+	customerAddAddress: (customerId: number, input: AddressInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_add_address", { customerId, input })),
+	customerUpdateAddress: (id: number, version: number, input: AddressInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_update_address", { id, version, input })),
+	/**  Archives a customer, a person or an address (`archived`), or brings it back. */
+	customerArchive: (part: CustomerPart, id: number, version: number, archived: boolean) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_archive", { part, id, version, archived })),
 };
 
 /** Events */
@@ -93,6 +105,17 @@ export type AddressInput_Serialize = {
 	city: string,
 	countryCode: string,
 	addition: string,
+};
+
+export type AddressView = {
+	id: number,
+	line1: string,
+	postalCode: string,
+	city: string,
+	countryCode: string,
+	addition: string,
+	archived: boolean,
+	version: number,
 };
 
 export type AppError = AppError_Serialize | AppError_Deserialize;
@@ -354,6 +377,59 @@ export type Condition = {
 
 export type ConflictKind = "spans_days" | "not_a_work_day" | "day_off" | "outside_hours" | "capacity" | "skill" | "outside_window" | "overlap" | "travel_buffer";
 
+export type CustomerDetail = {
+	id: number,
+	number: string,
+	name: string,
+	isNew: boolean,
+	flagged: boolean,
+	archived: boolean,
+	version: number,
+	/**  Archived people and addresses last. */
+	people: PersonView[],
+	addresses: AddressView[],
+	/**  Newest first. */
+	orders: CustomerOrder[],
+};
+
+export type CustomerInput = CustomerInput_Serialize | CustomerInput_Deserialize;
+
+export type CustomerInput_Deserialize = {
+	/**  The customer number, its natural key ("C-00042"); unique. */
+	number: string,
+	name: string,
+	/**  New customers' first orders go to approval (the D1 rules read this). */
+	isNew?: boolean,
+	flagged?: boolean,
+};
+
+export type CustomerInput_Serialize = {
+	/**  The customer number, its natural key ("C-00042"); unique. */
+	number: string,
+	name: string,
+	/**  New customers' first orders go to approval (the D1 rules read this). */
+	isNew: boolean,
+	flagged: boolean,
+};
+
+export type CustomerOrder = {
+	id: number,
+	number: string,
+	/**  The shop's day it was placed (ISO date). */
+	placedOn: string,
+	/**  Who receives it. */
+	recipient: string,
+	items: number,
+	status: OrderStatus,
+	statusLabel: string,
+};
+
+/**
+ *  What of a customer's master data a change is about: the customer, one of
+ *  its people, one of its addresses. Each is versioned and archived alike.
+ */
+export type CustomerPart = "customer" | "person" | "address";
+
 export type CustomerRef = {
 	id: number,
 	name: string,
@@ -362,6 +438,22 @@ export type CustomerRef = {
 	postalCode: string,
 	city: string,
 	countryCode: string,
+};
+
+export type CustomerSummary = {
+	id: number,
+	number: string,
+	name: string,
+	isNew: boolean,
+	flagged: boolean,
+	archived: boolean,
+	version: number,
+	/**  People and addresses that are not archived. */
+	people: number,
+	addresses: number,
+	orders: number,
+	/**  The city of its first address; "" when it has none. */
+	city: string,
 };
 
 /**  Something in the database changed; `reason` names the command. */
@@ -597,6 +689,40 @@ export type NewOrderInput_Serialize = {
 export type OfferType = "purchase" | "rental" | "leasing";
 
 export type Op = "eq" | "ne" | "gt" | "ge" | "lt" | "le" | "contains";
+
+/**  An order's status, always derived from its items' statuses and holds. */
+export type OrderStatus = 
+/**  Some item waits for a person (approval or assignment) or on a hold. */
+"needs_attention" | "in_progress" | 
+/**  Every live item is ready or beyond, none out yet. */
+"ready_for_delivery" | "in_delivery" | 
+/**  Every item delivered or cancelled, none held: D7. */
+"ready_to_complete" | "completed" | "cancelled";
+
+export type PersonInput = PersonInput_Serialize | PersonInput_Deserialize;
+
+export type PersonInput_Deserialize = {
+	name: string,
+	email?: string,
+	phone?: string,
+};
+
+export type PersonInput_Serialize = {
+	name: string,
+	email: string,
+	phone: string,
+};
+
+export type PersonView = {
+	id: number,
+	name: string,
+	email: string,
+	phone: string,
+	archived: boolean,
+	version: number,
+	/**  Orders they receive. */
+	orders: number,
+};
 
 /**  A card at its place in the board Rust would draw now. */
 export type PlacedCard = PlacedCard_Serialize | PlacedCard_Deserialize;

@@ -4,6 +4,7 @@
 
 mod args;
 mod board;
+mod customers;
 mod deliveries;
 mod items;
 mod orders;
@@ -11,8 +12,11 @@ mod rules;
 
 use crate::error::AppError;
 use crate::events::DataChanged;
+use engine::domain::customer::CustomerPart;
 use engine::domain::rules::RuleSpec;
-use engine::usecases::{NewOrderInput, ResourceInput, ScheduleInput};
+use engine::usecases::{
+    AddressInput, CustomerInput, NewOrderInput, PersonInput, ResourceInput, ScheduleInput,
+};
 use orders::ItemRef;
 use tauri::ipc::{Invoke, InvokeBody};
 use tauri::Runtime;
@@ -98,6 +102,15 @@ commands! {
     rules::rule_create(spec: RuleSpec);
     rules::rule_update(id: i32, version: i32, spec: RuleSpec);
     rules::rule_preview(spec: RuleSpec);
+    customers::customers_list();
+    customers::customer_get(id: i32);
+    customers::customer_create(input: CustomerInput);
+    customers::customer_update(id: i32, version: i32, input: CustomerInput);
+    customers::customer_add_person(customer_id: i32, input: PersonInput);
+    customers::customer_update_person(id: i32, version: i32, input: PersonInput);
+    customers::customer_add_address(customer_id: i32, input: AddressInput);
+    customers::customer_update_address(id: i32, version: i32, input: AddressInput);
+    customers::customer_archive(part: CustomerPart, id: i32, version: i32, archived: bool);
 }
 
 /// The commands' invoke handler (`run`) behind a check of each call's arguments: a

@@ -5,12 +5,13 @@
 mod data;
 
 use crate::domain::catalog::{Product, Service, ServiceLink};
-use crate::domain::order::TransactionType;
+use crate::domain::customer::{Customer, Person};
+use crate::domain::order::{Address, TransactionType};
 use crate::domain::resource::{Resource, ResourceKind};
 use crate::domain::shop_time;
 use crate::domain::stock::UnitState;
 use crate::domain::ItemStatus;
-use crate::store::{catalog, items, orders, resources, stock, Db};
+use crate::store::{catalog, customers, items, orders, resources, stock, Db};
 use crate::usecases::{self, AddressInput, Ctx, NewItemInput, NewOrderInput, ScheduleInput};
 use crate::Result;
 use chrono::{Datelike, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -149,24 +150,20 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
     }
     let now = ctx.now_text();
     let mut customers = Vec::new();
-    for (name, is_new, flagged, people, (line1, postal, city, cc)) in CUSTOMERS {
-        let cid = orders::insert_customer(&mut *tx, name, *is_new, *flagged, &now).await?;
+    for (n, (name, is_new, flagged, people, (line1, postal, city, cc))) in
+        CUSTOMERS.iter().enumerate()
+    {
+        let number = format!("C-{:05}", 1001 + n);
+        let customer = Customer::parse(&number, name, *is_new, *flagged)?;
+        let cid = customers::insert_customer(&mut *tx, &customer, &now).await?;
         let mut rids = Vec::new();
         for (p, phone) in *people {
             let email = format!("{}@example.com", p.to_lowercase().replace(['.', ' '], ""));
-            rids.push(orders::insert_recipient(&mut *tx, cid, p, &email, phone).await?);
+            let person = Person::parse(p, &email, phone)?;
+            rids.push(customers::insert_person(&mut *tx, cid, &person).await?);
         }
-        orders::insert_address(
-            &mut *tx,
-            cid,
-            &orders::AddressRow {
-                line1,
-                postal_code: postal,
-                city,
-                country_code: cc,
-            },
-        )
-        .await?;
+        let a = Address::parse("address", line1, postal, city, cc, "")?;
+        customers::insert_address(&mut *tx, cid, &a).await?;
         let address = AddressInput {
             line1: line1.to_string(),
             postal_code: postal.to_string(),

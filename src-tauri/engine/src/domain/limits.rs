@@ -24,6 +24,13 @@ pub const ADDRESS_LINE_MAX: usize = 100;
 pub const POSTAL_CODE_MAX: usize = 30;
 pub const CITY_MAX: usize = 100;
 pub const ADDRESS_ADDITION_MAX: usize = 1500;
+/// A customer's number, its natural key ("C-00042").
+pub const CUSTOMER_NUMBER_MAX: usize = 30;
+/// A customer's or a person's name.
+pub const PARTY_NAME_MAX: usize = 120;
+/// An email address (RFC 5321's path limit) and a phone number.
+pub const EMAIL_MAX: usize = 254;
+pub const PHONE_MAX: usize = 30;
 /// How much of a value a message repeats back.
 pub const ECHO_MAX: usize = 40;
 

@@ -2,6 +2,7 @@
 //! matching, stock availability and order status. No IO, no async, no Tauri.
 
 pub mod catalog;
+pub mod customer;
 pub mod dates;
 pub mod item;
 pub mod limits;

@@ -171,6 +171,21 @@ pub enum OrderStatus {
     Cancelled,
 }
 
+impl OrderStatus {
+    /// The status as people read it in lists.
+    pub fn label(self) -> &'static str {
+        match self {
+            OrderStatus::NeedsAttention => "Needs attention",
+            OrderStatus::InProgress => "In progress",
+            OrderStatus::ReadyForDelivery => "Ready for delivery",
+            OrderStatus::InDelivery => "In delivery",
+            OrderStatus::ReadyToComplete => "Ready to complete",
+            OrderStatus::Completed => "Completed",
+            OrderStatus::Cancelled => "Cancelled",
+        }
+    }
+}
+
 /// What an order's status is, given `(status, on_hold)` of each of its items.
 pub fn derive_order_status(items: &[(ItemStatus, bool)]) -> OrderStatus {
     let live: Vec<_> = items

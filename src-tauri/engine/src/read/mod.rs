@@ -21,3 +21,5 @@ pub mod flow;
 pub use flow::{flow_stats, FlowStats};
 pub mod planner;
 pub use planner::{day_sheet, planner, DaySheet, PlannerView};
+pub mod customers;
+pub use customers::{customer_detail, customers_list, CustomerDetail, CustomerSummary};

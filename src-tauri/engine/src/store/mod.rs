@@ -1,8 +1,10 @@
 //! SQLite through sqlx: the only layer that writes SQL. One module per
 //! aggregate; row structs stay apart from domain entities.
 
+pub mod audit;
 pub mod board;
 pub mod catalog;
+pub mod customers;
 pub mod events;
 pub mod items;
 pub mod orders;

@@ -1,4 +1,4 @@
-//! Customers (with recipients and addresses) and orders.
+//! Orders, and the customer facts an order's rules and checks read.
 
 use super::items::status_keys;
 use super::Tx;
@@ -12,20 +12,24 @@ pub struct CustomerRow {
     pub name: String,
     pub is_new: bool,
     pub flagged: bool,
+    /// Archived: kept for history, never ordered for.
+    pub archived: bool,
 }
 
 pub async fn customer(tx: &mut Tx, id: i32) -> Result<CustomerRow> {
-    sqlx::query_as::<_, CustomerRow>("SELECT id, name, is_new, flagged FROM customers WHERE id = ?")
-        .bind(id)
-        .fetch_optional(&mut **tx)
-        .await?
-        .ok_or_else(|| Error::not_found("customer", id))
+    sqlx::query_as::<_, CustomerRow>(
+        "SELECT id, name, is_new, flagged, archived FROM customers WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(&mut **tx)
+    .await?
+    .ok_or_else(|| Error::not_found("customer", id))
 }
 
-/// The customer a recipient belongs to, if the recipient exists.
-pub async fn recipient_customer(tx: &mut Tx, recipient_id: i32) -> Result<Option<i32>> {
+/// A recipient as an order checks it: (customer id, name, archived), if it exists.
+pub async fn recipient(tx: &mut Tx, recipient_id: i32) -> Result<Option<(i32, String, bool)>> {
     Ok(
-        sqlx::query_scalar("SELECT customer_id FROM recipients WHERE id = ?")
+        sqlx::query_as("SELECT customer_id, name, archived FROM recipients WHERE id = ?")
             .bind(recipient_id)
             .fetch_optional(&mut **tx)
             .await?,
@@ -40,64 +44,6 @@ pub async fn services_held(tx: &mut Tx, customer_id: i32) -> Result<Vec<i32>> {
     )
     .bind(customer_id)
     .fetch_all(&mut **tx)
-    .await?)
-}
-
-pub async fn insert_customer<'e>(
-    ex: impl SqliteExecutor<'e>,
-    name: &str,
-    is_new: bool,
-    flagged: bool,
-    now: &str,
-) -> Result<i32> {
-    Ok(sqlx::query_scalar("INSERT INTO customers (name, is_new, flagged, created_at) VALUES (?, ?, ?, ?) RETURNING id")
-        .bind(name)
-        .bind(is_new)
-        .bind(flagged)
-        .bind(now)
-        .fetch_one(ex)
-        .await?)
-}
-
-pub async fn insert_recipient<'e>(
-    ex: impl SqliteExecutor<'e>,
-    customer_id: i32,
-    name: &str,
-    email: &str,
-    phone: &str,
-) -> Result<i32> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO recipients (customer_id, name, email, phone) VALUES (?, ?, ?, ?) RETURNING id",
-    )
-    .bind(customer_id)
-    .bind(name)
-    .bind(email)
-    .bind(phone)
-    .fetch_one(ex)
-    .await?)
-}
-
-pub struct AddressRow<'a> {
-    pub line1: &'a str,
-    pub postal_code: &'a str,
-    pub city: &'a str,
-    pub country_code: &'a str,
-}
-
-pub async fn insert_address<'e>(
-    ex: impl SqliteExecutor<'e>,
-    customer_id: i32,
-    a: &AddressRow<'_>,
-) -> Result<i32> {
-    Ok(sqlx::query_scalar(
-        "INSERT INTO addresses (customer_id, line1, postal_code, city, country_code) VALUES (?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(customer_id)
-    .bind(a.line1)
-    .bind(a.postal_code)
-    .bind(a.city)
-    .bind(a.country_code)
-    .fetch_one(ex)
     .await?)
 }
 

@@ -5,6 +5,7 @@ mod approve;
 mod assign;
 mod cancel;
 mod complete;
+mod customers;
 mod delivery;
 mod hold;
 pub mod pipeline;
@@ -21,6 +22,10 @@ pub use approve::{approve_item, reject_item};
 pub use assign::assign_product;
 pub use cancel::{cancel_item, cancel_order};
 pub use complete::complete_order;
+pub use customers::{
+    add_address, add_person, create_customer, set_archived, update_address, update_customer,
+    update_person, CustomerInput, PersonInput,
+};
 pub use delivery::{
     dispatch_item, mark_delivered, mark_delivery_failed, mark_trip_delivered, mark_trip_failed,
 };
@@ -34,6 +39,7 @@ pub use split::split_order;
 pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
 pub use undo::undo_last;
 // What the use cases answer: read models, named here too for their callers.
+pub use crate::read::customers::CustomerDetail;
 pub use crate::read::outcome::ItemOutcome;
 pub use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
 pub use crate::read::rules::{RuleHitView, RuleView};

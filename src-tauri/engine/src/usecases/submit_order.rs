@@ -105,9 +105,17 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
                 format!("no customer with id {}", input.customer_id),
             )
         })?;
-    match orders::recipient_customer(&mut tx, input.recipient_id).await? {
-        Some(c) if c == customer.id => {}
-        Some(_) => {
+    if customer.archived {
+        return Err(Error::validation(
+            "customerId",
+            format!(
+                "{} is archived; bring it back on the Customers screen to order for it",
+                customer.name
+            ),
+        ));
+    }
+    match orders::recipient(&mut tx, input.recipient_id).await? {
+        Some((c, _, _)) if c != customer.id => {
             return Err(Error::validation(
                 "recipientId",
                 format!(
@@ -116,6 +124,13 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
                 ),
             ))
         }
+        Some((_, name, true)) => {
+            return Err(Error::validation(
+                "recipientId",
+                format!("{name} is archived; choose someone else who receives the order"),
+            ))
+        }
+        Some(_) => {}
         None => {
             return Err(Error::validation(
                 "recipientId",
