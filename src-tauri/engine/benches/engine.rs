@@ -126,8 +126,8 @@ async fn raw_insert(db: &Db, rows: &[OrderRows]) -> f64 {
             sqlx::query(
                 "INSERT INTO items (id, order_id, position, service_id, product_id, parent_item_id, transaction_type, requested_specs,
                     quantity, window_start, window_end, address_line1, postal_code, city, country_code, address_addition, status,
-                    hold_reason, overridden, reason, delivery_group, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    hold_reason, hold_reason_kinds, overridden, reason, reason_kinds, delivery_group, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(r.get::<i64, _>("id")).bind(r.get::<i64, _>("order_id")).bind(r.get::<i64, _>("position"))
             .bind(r.get::<i64, _>("service_id")).bind(r.get::<Option<i64>, _>("product_id")).bind(r.get::<Option<i64>, _>("parent_item_id"))
@@ -135,15 +135,16 @@ async fn raw_insert(db: &Db, rows: &[OrderRows]) -> f64 {
             .bind(r.get::<String, _>("window_start")).bind(r.get::<String, _>("window_end")).bind(r.get::<String, _>("address_line1"))
             .bind(r.get::<String, _>("postal_code")).bind(r.get::<String, _>("city")).bind(r.get::<String, _>("country_code"))
             .bind(r.get::<String, _>("address_addition")).bind(r.get::<String, _>("status")).bind(r.get::<Option<String>, _>("hold_reason"))
-            .bind(r.get::<bool, _>("overridden")).bind(r.get::<String, _>("reason")).bind(r.get::<i64, _>("delivery_group"))
+            .bind(r.get::<Option<String>, _>("hold_reason_kinds")).bind(r.get::<bool, _>("overridden")).bind(r.get::<String, _>("reason"))
+            .bind(r.get::<String, _>("reason_kinds")).bind(r.get::<i64, _>("delivery_group"))
             .bind(r.get::<String, _>("created_at")).bind(r.get::<String, _>("updated_at"))
             .execute(&mut *tx).await.unwrap();
         }
         for r in events {
-            sqlx::query("INSERT INTO events (item_id, at, actor, kind, from_status, to_status, decision_point, reasons, override, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            sqlx::query("INSERT INTO events (item_id, at, actor, kind, from_status, to_status, decision_point, reasons, reason_kinds, override, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(r.get::<i64, _>("item_id")).bind(r.get::<String, _>("at")).bind(r.get::<String, _>("actor")).bind(r.get::<String, _>("kind"))
                 .bind(r.get::<String, _>("from_status")).bind(r.get::<String, _>("to_status")).bind(r.get::<Option<String>, _>("decision_point"))
-                .bind(r.get::<String, _>("reasons")).bind(r.get::<bool, _>("override")).bind(r.get::<Option<String>, _>("note"))
+                .bind(r.get::<String, _>("reasons")).bind(r.get::<String, _>("reason_kinds")).bind(r.get::<bool, _>("override")).bind(r.get::<Option<String>, _>("note"))
                 .execute(&mut *tx).await.unwrap();
         }
         for r in res {

@@ -7,6 +7,7 @@
 
 use super::catalog::{string_enum, Specs};
 use super::order::{Address, DateWindow, TransactionType};
+use super::reason::{self, Reason};
 use super::status::{DecisionPoint, Direction, ItemStatus};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +40,7 @@ pub struct ItemState {
     status: ItemStatus,
     hold: Option<Hold>,
     overridden: bool,
-    reason: String,
+    reason: Vec<Reason>,
     booking_id: Option<i32>,
 }
 
@@ -50,7 +51,7 @@ impl ItemState {
             status: ItemStatus::New,
             hold: None,
             overridden: false,
-            reason: "Submitted".into(),
+            reason: vec![Reason::Submitted],
             booking_id: None,
         }
     }
@@ -60,7 +61,7 @@ impl ItemState {
         status: ItemStatus,
         hold: Option<Hold>,
         overridden: bool,
-        reason: String,
+        reason: Vec<Reason>,
         booking_id: Option<i32>,
     ) -> ItemState {
         ItemState {
@@ -79,11 +80,11 @@ string_enum!(
     HoldKind { Shortage => "shortage", Rule => "rule", Manual => "manual" }
 );
 
-/// A hold on an item: its kind, and the sentence a person reads.
+/// A hold on an item: its kind, and the reasons a person reads.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hold {
     pub kind: HoldKind,
-    pub reason: String,
+    pub reasons: Vec<Reason>,
 }
 
 /// What happened to an item, as the audit log records it.
@@ -93,7 +94,7 @@ pub struct Transition {
     pub from: ItemStatus,
     pub to: ItemStatus,
     pub point: Option<DecisionPoint>,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
     pub overridden: bool,
     pub note: Option<String>,
 }
@@ -156,8 +157,13 @@ impl Item {
         self.state.hold.is_some()
     }
 
-    pub fn hold_reason(&self) -> Option<&str> {
-        self.state.hold.as_ref().map(|h| h.reason.as_str())
+    /// The hold's sentence, as the card shows it.
+    pub fn hold_reason(&self) -> Option<String> {
+        self.hold_reasons().map(reason::joined)
+    }
+
+    pub fn hold_reasons(&self) -> Option<&[Reason]> {
+        self.state.hold.as_ref().map(|h| h.reasons.as_slice())
     }
 
     pub fn hold_kind(&self) -> Option<HoldKind> {
@@ -169,8 +175,12 @@ impl Item {
         self.state.overridden
     }
 
-    /// Why the item is where it is, as the last move said.
-    pub fn reason(&self) -> &str {
+    /// Why the item is where it is, as the last move said: its sentence.
+    pub fn reason(&self) -> String {
+        reason::joined(&self.state.reason)
+    }
+
+    pub fn reasons(&self) -> &[Reason] {
         &self.state.reason
     }
 
@@ -190,7 +200,7 @@ impl Item {
         &mut self,
         to: ItemStatus,
         point: DecisionPoint,
-        reasons: Vec<String>,
+        reasons: Vec<Reason>,
     ) -> Result<Transition, TransitionError> {
         if to == ItemStatus::Scheduled {
             return Err(TransitionError::Illegal {
@@ -207,7 +217,7 @@ impl Item {
     pub fn book(
         &mut self,
         booking_id: i32,
-        reasons: Vec<String>,
+        reasons: Vec<Reason>,
     ) -> Result<Transition, TransitionError> {
         let t = self.move_to(ItemStatus::Scheduled, DecisionPoint::D5, reasons)?;
         self.state.booking_id = Some(booking_id);
@@ -223,7 +233,7 @@ impl Item {
         &mut self,
         to: ItemStatus,
         point: DecisionPoint,
-        reasons: Vec<String>,
+        reasons: Vec<Reason>,
     ) -> Result<Transition, TransitionError> {
         let from = self.status();
         let Some(direction) = from.direction_to(to) else {
@@ -248,9 +258,7 @@ impl Item {
         };
         if direction == Direction::Forward {
             if let Some(reason) = self.hold_reason() {
-                return Err(TransitionError::Held {
-                    reason: reason.to_string(),
-                });
+                return Err(TransitionError::Held { reason });
             }
         }
         self.state.status = to;
@@ -258,7 +266,7 @@ impl Item {
             self.state.booking_id = None;
         }
         if !reasons.is_empty() {
-            self.state.reason = reasons.join("; ");
+            self.state.reason = reasons.clone();
         }
         Ok(Transition {
             kind: EventKind::Transition,
@@ -271,7 +279,11 @@ impl Item {
         })
     }
 
-    pub fn hold(&mut self, kind: HoldKind, reason: String) -> Result<Transition, TransitionError> {
+    pub fn hold(
+        &mut self,
+        kind: HoldKind,
+        reasons: Vec<Reason>,
+    ) -> Result<Transition, TransitionError> {
         let status = self.status();
         if status.is_terminal() {
             return Err(TransitionError::Illegal {
@@ -281,26 +293,24 @@ impl Item {
             });
         }
         if let Some(existing) = self.hold_reason() {
-            return Err(TransitionError::Held {
-                reason: existing.to_string(),
-            });
+            return Err(TransitionError::Held { reason: existing });
         }
         self.state.hold = Some(Hold {
             kind,
-            reason: reason.clone(),
+            reasons: reasons.clone(),
         });
-        Ok(self.same_status_event(EventKind::Hold, vec![reason]))
+        Ok(self.same_status_event(EventKind::Hold, reasons))
     }
 
     /// Clears the hold; `None` when there was none.
     pub fn release(&mut self, note: Option<String>) -> Option<Transition> {
-        let reason = self.state.hold.take()?.reason;
-        let mut t = self.same_status_event(EventKind::Release, vec![format!("Released: {reason}")]);
+        let hold = self.state.hold.take()?.reasons;
+        let mut t = self.same_status_event(EventKind::Release, vec![Reason::Released { hold }]);
         t.note = note;
         Some(t)
     }
 
-    pub fn same_status_event(&self, kind: EventKind, reasons: Vec<String>) -> Transition {
+    pub fn same_status_event(&self, kind: EventKind, reasons: Vec<Reason>) -> Transition {
         Transition {
             kind,
             from: self.status(),
@@ -337,7 +347,7 @@ pub(crate) mod tests {
                 status,
                 hold: None,
                 overridden: false,
-                reason: String::new(),
+                reason: vec![],
                 booking_id: status.carries_booking().then_some(7),
             },
         }
@@ -376,9 +386,9 @@ pub(crate) mod tests {
                 let mut it = item(from);
                 // Scheduling is booking: the one way onto a booking.
                 let r = if to == Scheduled {
-                    it.book(8, vec!["because".into()])
+                    it.book(8, vec![Reason::text("because")])
                 } else {
-                    it.apply(to, DecisionPoint::D1, vec!["because".into()])
+                    it.apply(to, DecisionPoint::D1, vec![Reason::text("because")])
                 };
                 if allowed.contains(&(from, to)) {
                     let t = r.unwrap_or_else(|e| panic!("{from} -> {to}: {e}"));
@@ -408,7 +418,7 @@ pub(crate) mod tests {
             Err(TransitionError::Illegal { .. })
         ));
         assert_eq!((it.status(), it.booking_id()), (Ready, None));
-        it.book(3, vec!["Booked".into()]).unwrap();
+        it.book(3, vec![Reason::text("Booked")]).unwrap();
         assert_eq!((it.status(), it.booking_id()), (Scheduled, Some(3)));
         it.apply(InDelivery, DecisionPoint::D6, vec![]).unwrap();
         assert_eq!(it.booking_id(), Some(3), "the trip keeps its booking");
@@ -419,7 +429,7 @@ pub(crate) mod tests {
     #[test]
     fn a_hold_blocks_forward_moves_only() {
         let mut it = item(Ready);
-        it.hold(HoldKind::Manual, "customer asked to wait".into())
+        it.hold(HoldKind::Manual, vec![Reason::text("customer asked to wait")])
             .unwrap();
         assert_eq!(
             it.book(3, vec![]),
@@ -433,7 +443,7 @@ pub(crate) mod tests {
             "stepping back is allowed"
         );
         let mut it = item(Scheduled);
-        it.hold(HoldKind::Manual, "x".into()).unwrap();
+        it.hold(HoldKind::Manual, vec![Reason::text("x")]).unwrap();
         assert!(
             it.apply(Cancelled, DecisionPoint::D1, vec![]).is_ok(),
             "cancelling is allowed"
@@ -443,19 +453,21 @@ pub(crate) mod tests {
     #[test]
     fn hold_and_release_record_events() {
         let mut it = item(Assigned);
-        let h = it.hold(HoldKind::Manual, "shortage".into()).unwrap();
+        let h = it.hold(HoldKind::Manual, vec![Reason::text("shortage")]).unwrap();
         assert_eq!(
             (h.kind, h.from, h.to),
             (EventKind::Hold, Assigned, Assigned)
         );
         assert!(
-            it.hold(HoldKind::Manual, "again".into()).is_err(),
+            it.hold(HoldKind::Manual, vec![Reason::text("again")]).is_err(),
             "one hold at a time"
         );
         let r = it.release(Some("stock arrived".into())).unwrap();
         assert_eq!(r.kind, EventKind::Release);
         assert!(!it.on_hold());
         assert!(it.release(None).is_none());
-        assert!(item(Completed).hold(HoldKind::Manual, "x".into()).is_err());
+        assert!(item(Completed)
+            .hold(HoldKind::Manual, vec![Reason::text("x")])
+            .is_err());
     }
 }

@@ -1,6 +1,8 @@
 //! D2 service assignment: rank catalog products against an item's requested specs.
 
 use super::catalog::{Product, Specs};
+use super::reason::Reason;
+use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 
 /// One product as a candidate for an item, with why it does or does not fit.
@@ -10,22 +12,59 @@ pub struct Candidate {
     pub name: String,
     /// Every requested spec is met.
     pub full_match: bool,
-    pub matched: Vec<String>,
-    pub mismatched: Vec<String>,
-    /// Requested specs the product does not state at all.
-    pub unknown: Vec<String>,
+    pub fit: Fit,
     /// Units free for the item's window, when the caller knows it (0 for no-stock services).
     pub free_units: u32,
 }
 
-impl Candidate {
+/// How a product's specs meet a request, spec by spec.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Fit {
+    /// Requested specs the product meets, with its value.
+    pub matched: Vec<SpecValue>,
+    /// Requested specs the product states otherwise.
+    pub differs: Vec<SpecDiff>,
+    /// Requested specs the product does not state at all.
+    pub unknown: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpecValue {
+    pub key: String,
+    pub offered: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpecDiff {
+    pub key: String,
+    pub offered: String,
+    pub asked: String,
+}
+
+impl Fit {
+    /// "ram=16GB"
+    pub fn matched_words(&self) -> Vec<String> {
+        self.matched
+            .iter()
+            .map(|m| format!("{}={}", m.key, m.offered))
+            .collect()
+    }
+
+    /// "cpu i5 (asked i7)"
+    pub fn differs_words(&self) -> Vec<String> {
+        self.differs
+            .iter()
+            .map(|d| format!("{} {} (asked {})", d.key, d.offered, d.asked))
+            .collect()
+    }
+
     pub fn explanation(&self) -> String {
         let mut parts = Vec::new();
         if !self.matched.is_empty() {
-            parts.push(format!("matches {}", self.matched.join(", ")));
+            parts.push(format!("matches {}", self.matched_words().join(", ")));
         }
-        if !self.mismatched.is_empty() {
-            parts.push(format!("differs on {}", self.mismatched.join(", ")));
+        if !self.differs.is_empty() {
+            parts.push(format!("differs on {}", self.differs_words().join(", ")));
         }
         if !self.unknown.is_empty() {
             parts.push(format!("does not state {}", self.unknown.join(", ")));
@@ -69,21 +108,26 @@ pub fn evaluate(requested: &Specs, product: &Product) -> Candidate {
         product_id: product.id,
         name: product.name.clone(),
         full_match: true,
-        matched: vec![],
-        mismatched: vec![],
-        unknown: vec![],
+        fit: Fit::default(),
         free_units: 0,
     };
     for (key, want) in requested.iter() {
         match product.specs.get(key) {
-            Some(have) if value_satisfies(want, have) => c.matched.push(format!("{key}={have}")),
+            Some(have) if value_satisfies(want, have) => c.fit.matched.push(SpecValue {
+                key: key.into(),
+                offered: have.into(),
+            }),
             Some(have) => {
                 c.full_match = false;
-                c.mismatched.push(format!("{key} {have} (asked {want})"));
+                c.fit.differs.push(SpecDiff {
+                    key: key.into(),
+                    offered: have.into(),
+                    asked: want.into(),
+                });
             }
             None => {
                 c.full_match = false;
-                c.unknown.push(key.to_string());
+                c.fit.unknown.push(key.to_string());
             }
         }
     }
@@ -101,7 +145,7 @@ pub fn sort(cands: &mut [Candidate]) {
     cands.sort_by_key(|c| {
         (
             Reverse(c.full_match),
-            Reverse(c.matched.len()),
+            Reverse(c.fit.matched.len()),
             Reverse(c.free_units),
             c.name.clone(),
         )
@@ -112,52 +156,43 @@ pub fn sort(cands: &mut [Candidate]) {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Assignment {
     /// Exactly one product meets every requested spec.
-    Auto { product_id: i32, reason: String },
+    Auto { product_id: i32, reason: Reason },
     /// A person picks; the reason says why.
-    Manual { reason: String },
+    Manual { reason: Reason },
 }
 
 pub fn decide(requested: &Specs, candidates: &[Candidate]) -> Assignment {
     let full: Vec<_> = candidates.iter().filter(|c| c.full_match).collect();
+    let specs = requested.as_map().clone();
     match full.as_slice() {
         [one] => Assignment::Auto {
             product_id: one.product_id,
             reason: if requested.is_empty() {
-                format!("Only product offered: {}", one.name)
+                Reason::OnlyProductOffered {
+                    product_id: one.product_id,
+                    product: one.name.clone(),
+                }
             } else {
-                format!(
-                    "Only product matching {}: {}",
-                    requested.summary(),
-                    one.name
-                )
+                Reason::OnlyProductMatching {
+                    specs,
+                    product_id: one.product_id,
+                    product: one.name.clone(),
+                }
             },
         },
         [] => Assignment::Manual {
             reason: if candidates.is_empty() {
-                "No product in the catalog for this service".into()
+                Reason::NoProductInCatalog
             } else {
-                format!(
-                    "No product matches {}; pick the closest",
-                    requested.summary()
-                )
+                Reason::NoProductMatches { specs }
             },
         },
         several => Assignment::Manual {
-            reason: format!(
-                "{} products match {}: {}",
-                several.len(),
-                if requested.is_empty() {
-                    "(no specs given)".to_string()
-                } else {
-                    requested.summary()
-                },
-                several
-                    .iter()
-                    .take(3)
-                    .map(|c| c.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            reason: Reason::ProductsMatch {
+                count: several.len() as u32,
+                specs,
+                products: several.iter().take(3).map(|c| c.name.clone()).collect(),
+            },
         },
     }
 }
@@ -218,7 +253,10 @@ mod tests {
         let req = specs(&[("ram", "16GB")]);
         match decide(&req, &rank(&req, &catalog())) {
             Assignment::Manual { reason } => {
-                assert!(reason.starts_with("2 products match"), "{reason}")
+                assert_eq!(
+                    reason.sentence(),
+                    "2 products match ram=16GB: MacBook Air, ThinkPad T14 16GB"
+                )
             }
             other => panic!("{other:?}"),
         }
@@ -230,8 +268,8 @@ mod tests {
         let ranked = rank(&req, &catalog());
         assert!(matches!(decide(&req, &ranked), Assignment::Manual { .. }));
         assert!(ranked.iter().all(|c| !c.full_match));
-        assert_eq!(ranked[0].matched.len(), 1);
-        assert!(ranked[0].explanation().contains("differs on"));
+        assert_eq!(ranked[0].fit.matched.len(), 1);
+        assert!(ranked[0].fit.explanation().contains("differs on"));
     }
 
     #[test]

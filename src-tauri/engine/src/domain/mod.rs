@@ -9,6 +9,7 @@ pub mod limits;
 pub mod matching;
 pub mod order;
 pub mod planning;
+pub mod reason;
 pub mod resource;
 pub mod rules;
 pub mod shop_time;
@@ -18,4 +19,5 @@ pub mod text;
 pub mod words;
 
 pub use item::{Hold, HoldKind, Item, Transition, TransitionError};
+pub use reason::Reason;
 pub use status::{DecisionPoint, ItemStatus};

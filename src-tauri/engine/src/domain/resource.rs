@@ -119,7 +119,7 @@ impl Resource {
 
 /// A stretch of the shop's wall-clock time (see `shop_time`): working hours,
 /// work days and the recipient's window are all the shop's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Slot {
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,

@@ -2,6 +2,7 @@
 //! conditions over item, order, customer and service facts, combined with
 //! all/any, and an action. Every firing carries a reason a person can read.
 
+use super::reason::{ConditionMet, Reason};
 use super::limits::{CONDITIONS_MAX, DESCRIPTION_MAX, NAME_MAX, RULE_TEXT_MAX};
 use super::text;
 use crate::Error;
@@ -161,7 +162,7 @@ pub enum Op {
 }
 
 impl Op {
-    fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             Op::Eq => "=",
             Op::Ne => "≠",
@@ -183,7 +184,7 @@ pub enum Value {
 }
 
 impl Value {
-    fn show(&self) -> String {
+    pub(crate) fn show(&self) -> String {
         match self {
             Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
             Value::Number(n) => format!("{n:.2}"),
@@ -351,22 +352,13 @@ impl Condition {
         }
     }
 
-    /// "line value 2,400 > 2000", or "new customer" for a boolean that is true.
-    fn explain(&self, facts: &ItemFacts) -> String {
-        match (&self.value, self.op) {
-            (Value::Bool(true), Op::Eq) | (Value::Bool(false), Op::Ne) => {
-                self.field.label().to_string()
-            }
-            (Value::Bool(false), Op::Eq) | (Value::Bool(true), Op::Ne) => {
-                format!("not {}", self.field.label())
-            }
-            _ => format!(
-                "{} {} {} {}",
-                self.field.label(),
-                facts.value(self.field).show(),
-                self.op.symbol(),
-                self.value.show()
-            ),
+    /// The condition as it held for these facts, with the fact's value.
+    fn met(&self, facts: &ItemFacts) -> ConditionMet {
+        ConditionMet {
+            field: self.field,
+            op: self.op,
+            value: self.value.clone(),
+            actual: facts.value(self.field),
         }
     }
 }
@@ -376,7 +368,7 @@ impl Condition {
 pub struct Hit {
     pub rule_id: i32,
     pub action: RuleAction,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 impl Rule {
@@ -394,23 +386,14 @@ impl Rule {
             Combinator::All => holding.len() == self.spec.conditions.len(),
             Combinator::Any => !holding.is_empty(),
         };
-        fired.then(|| {
-            let why = holding
-                .iter()
-                .map(|c| c.explain(facts))
-                .collect::<Vec<_>>()
-                .join(", ");
-            // "Service requires approval: service requires approval" says it twice.
-            let reason = if why.eq_ignore_ascii_case(&self.spec.name) {
-                self.spec.name.clone()
-            } else {
-                format!("{}: {why}", self.spec.name)
-            };
-            Hit {
+        fired.then(|| Hit {
+            rule_id: self.id,
+            action: self.spec.action,
+            reason: Reason::RuleFired {
                 rule_id: self.id,
-                action: self.spec.action,
-                reason,
-            }
+                rule: self.spec.name.clone(),
+                met: holding.iter().map(|c| c.met(facts)).collect(),
+            },
         })
     }
 }
@@ -418,9 +401,9 @@ impl Rule {
 /// The D1 outcome for one item.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Review {
-    pub approval: Vec<String>,
-    pub manual_assignment: Vec<String>,
-    pub hold: Vec<String>,
+    pub approval: Vec<Reason>,
+    pub manual_assignment: Vec<Reason>,
+    pub hold: Vec<Reason>,
 }
 
 impl Review {
@@ -639,8 +622,9 @@ mod tests {
             let mut f = facts();
             tweak(&mut f);
             let r = review(&rules, &f);
-            assert_eq!(r.approval, *approval, "{name}");
-            assert_eq!(r.manual_assignment, *manual, "{name}");
+            let said = |rs: &[Reason]| rs.iter().map(Reason::sentence).collect::<Vec<_>>();
+            assert_eq!(said(&r.approval), *approval, "{name}");
+            assert_eq!(said(&r.manual_assignment), *manual, "{name}");
         }
     }
 
@@ -671,7 +655,7 @@ mod tests {
         };
         let out = review(&[r], &facts());
         assert_eq!(
-            out.hold,
+            out.hold.iter().map(Reason::sentence).collect::<Vec<_>>(),
             vec!["Acme waits: customer \"Acme GmbH\" contains \"acme\"".to_string()]
         );
     }

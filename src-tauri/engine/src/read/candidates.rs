@@ -71,9 +71,9 @@ pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>
             .filter(|now| product.unit_cents > now.unit_cents)
             .map(|now| words::money(product.unit_cents - now.unit_cents, &snap.currency));
         out.push(CandidateView {
-            explanation: c.explanation(),
-            matches: c.matched.clone(),
-            differs: c.mismatched.clone(),
+            explanation: c.fit.explanation(),
+            matches: c.fit.matched_words(),
+            differs: c.fit.differs_words(),
             product_id: c.product_id,
             name: c.name,
             full_match: c.full_match,

@@ -205,6 +205,7 @@ pub async fn item_moves(db: &Db, item_id: i32) -> Result<ItemMoves> {
 mod tests {
     use super::*;
     use crate::domain::item::tests::item;
+    use crate::domain::Reason;
 
     fn actions(ms: &[MoveOption]) -> Vec<(MoveAction, bool)> {
         ms.iter().map(|m| (m.action, m.enabled)).collect()
@@ -264,7 +265,7 @@ mod tests {
     #[test]
     fn a_hold_disables_forward_moves_and_offers_release() {
         let mut it = item(ItemStatus::Ready);
-        it.hold(HoldKind::Manual, "customer asked to wait".into())
+        it.hold(HoldKind::Manual, vec![Reason::text("customer asked to wait")])
             .unwrap();
         let ms = moves_for(&it, std::slice::from_ref(&it));
         let schedule = ms
@@ -284,7 +285,7 @@ mod tests {
     #[test]
     fn a_shortage_offers_override_and_substitute() {
         let mut it = item(ItemStatus::Assigned);
-        it.hold(HoldKind::Shortage, "Shortage: 0 of 2 free".into())
+        it.hold(HoldKind::Shortage, vec![Reason::text("Shortage: 0 of 2 free")])
             .unwrap();
         let ms = moves_for(&it, std::slice::from_ref(&it));
         assert!(ms

@@ -21,7 +21,7 @@ impl ItemOutcome {
             status: it.status(),
             version: it.version,
             on_hold: it.on_hold(),
-            reason: it.hold_reason().unwrap_or(it.reason()).to_string(),
+            reason: it.hold_reason().unwrap_or_else(|| it.reason()),
         }
     }
 }

@@ -1,6 +1,6 @@
 use super::Tx;
 use crate::domain::item::EventKind;
-use crate::domain::{ItemStatus, Transition};
+use crate::domain::{ItemStatus, Reason, Transition};
 use crate::{Error, Result};
 use sqlx::{FromRow, SqliteExecutor};
 
@@ -12,8 +12,9 @@ pub async fn append(
     at: &str,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO events (item_id, at, actor, kind, from_status, to_status, decision_point, reasons, override, note)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (item_id, at, actor, kind, from_status, to_status, decision_point, reasons,
+            reason_kinds, override, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(item_id)
     .bind(at)
@@ -22,7 +23,10 @@ pub async fn append(
     .bind(t.from.as_str())
     .bind(t.to.as_str())
     .bind(t.point.map(|p| p.as_str()))
-    .bind(serde_json::to_string(&t.reasons)?)
+    .bind(serde_json::to_string(
+        &t.reasons.iter().map(Reason::sentence).collect::<Vec<_>>(),
+    )?)
+    .bind(Reason::to_json(&t.reasons))
     .bind(t.overridden)
     .bind(&t.note)
     .execute(&mut **tx)
@@ -53,7 +57,10 @@ pub struct EventRow {
     pub from_status: String,
     pub to_status: String,
     pub decision_point: Option<String>,
+    /// JSON array of the sentences people read.
     pub reasons: String,
+    /// JSON array of the same reasons as kinds and values ([`Reason`]).
+    pub reason_kinds: String,
     #[sqlx(rename = "override")]
     pub overridden: bool,
     pub note: Option<String>,

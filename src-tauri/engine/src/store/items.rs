@@ -2,7 +2,7 @@ use super::Tx;
 use crate::domain::catalog::Specs;
 use crate::domain::item::ItemState;
 use crate::domain::order::{Address, DateWindow, TransactionType};
-use crate::domain::{Hold, HoldKind, Item, ItemStatus};
+use crate::domain::{Hold, HoldKind, Item, ItemStatus, Reason};
 use crate::{Error, Result};
 use sqlx::{FromRow, SqliteExecutor};
 
@@ -37,9 +37,9 @@ struct ItemRow {
     address_addition: String,
     status: String,
     hold_kind: Option<String>,
-    hold_reason: Option<String>,
+    hold_reason_kinds: Option<String>,
     overridden: bool,
-    reason: String,
+    reason_kinds: String,
     delivery_group: i32,
     booking_id: Option<i32>,
     version: i32,
@@ -74,16 +74,16 @@ impl TryFrom<ItemRow> for Item {
             delivery_group: r.delivery_group,
             state: ItemState::restore(
                 ItemStatus::parse(&r.status).ok_or_else(|| corrupt("status"))?,
-                match (r.hold_kind.as_deref(), r.hold_reason) {
-                    (Some(kind), Some(reason)) => Some(Hold {
+                match (r.hold_kind.as_deref(), r.hold_reason_kinds.as_deref()) {
+                    (Some(kind), Some(reasons)) => Some(Hold {
                         kind: HoldKind::parse(kind).ok_or_else(|| corrupt("hold kind"))?,
-                        reason,
+                        reasons: Reason::from_json(reasons).map_err(|_| corrupt("hold reasons"))?,
                     }),
                     (None, None) => None,
                     _ => return Err(corrupt("hold without a kind or a reason")),
                 },
                 r.overridden,
-                r.reason,
+                Reason::from_json(&r.reason_kinds).map_err(|_| corrupt("reasons"))?,
                 r.booking_id,
             ),
             version: r.version,
@@ -141,9 +141,9 @@ pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
     Ok(sqlx::query_scalar(
         "INSERT INTO items (order_id, position, service_id, product_id, parent_item_id, transaction_type,
             requested_specs, quantity, window_start, window_end, address_line1, postal_code, city, country_code,
-            address_addition, status, hold_kind, hold_reason, overridden, reason, delivery_group, booking_id,
-            created_at, updated_at, version)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+            address_addition, status, hold_kind, hold_reason, hold_reason_kinds, overridden, reason, reason_kinds,
+            delivery_group, booking_id, created_at, updated_at, version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
     )
     .bind(it.order_id)
     .bind(it.position)
@@ -163,8 +163,10 @@ pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
     .bind(it.status().as_str())
     .bind(it.hold_kind().map(HoldKind::as_str))
     .bind(it.hold_reason())
+    .bind(it.hold_reasons().map(Reason::to_json))
     .bind(it.overridden())
     .bind(it.reason())
+    .bind(Reason::to_json(it.reasons()))
     .bind(it.delivery_group)
     .bind(it.booking_id())
     .bind(now)
@@ -176,16 +178,19 @@ pub async fn insert(tx: &mut Tx, it: &Item, now: &str) -> Result<i32> {
 /// Writes the item's mutable state back, bumping its version; refuses a stale write.
 pub async fn update(tx: &mut Tx, it: &mut Item, now: &str) -> Result<()> {
     let done = sqlx::query(
-        "UPDATE items SET product_id = ?, status = ?, hold_kind = ?, hold_reason = ?, overridden = ?, reason = ?,
-            delivery_group = ?, booking_id = ?, updated_at = ?, version = version + 1
+        "UPDATE items SET product_id = ?, status = ?, hold_kind = ?, hold_reason = ?, hold_reason_kinds = ?,
+            overridden = ?, reason = ?, reason_kinds = ?, delivery_group = ?, booking_id = ?, updated_at = ?,
+            version = version + 1
          WHERE id = ? AND version = ?",
     )
     .bind(it.product_id)
     .bind(it.status().as_str())
     .bind(it.hold_kind().map(HoldKind::as_str))
     .bind(it.hold_reason())
+    .bind(it.hold_reasons().map(Reason::to_json))
     .bind(it.overridden())
     .bind(it.reason())
+    .bind(Reason::to_json(it.reasons()))
     .bind(it.delivery_group)
     .bind(it.booking_id())
     .bind(now)

@@ -2,7 +2,7 @@ use super::pipeline::{self, advance, auto_for_existing};
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
-use crate::domain::{DecisionPoint, ItemStatus};
+use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::store::{items, stock, Db};
 use crate::{Error, Result};
 
@@ -26,16 +26,19 @@ pub async fn approve_item(
         });
     }
     if let Some(reason) = item.hold_reason() {
-        return Err(Error::OnHold {
-            reason: reason.to_string(),
-        });
+        return Err(Error::OnHold { reason });
     }
     let auto = auto_for_existing(&mut tx, &snap, &item, true).await?;
     let mut by_person = pipeline::Pending::default();
     pipeline::assign(&auto, &mut item, &mut by_person)?;
     for t in &mut by_person.transitions {
         t.point = Some(DecisionPoint::D1);
-        t.reasons.insert(0, format!("Approved by {}", ctx.actor));
+        t.reasons.insert(
+            0,
+            Reason::Approved {
+                by: ctx.actor.clone(),
+            },
+        );
         t.note = (!note.is_empty()).then(|| note.clone());
     }
     let after = advance(&mut tx, &auto, &mut item).await?;
@@ -65,7 +68,7 @@ pub async fn reject_item(
     let t = item.apply(
         ItemStatus::Cancelled,
         DecisionPoint::D1,
-        vec![format!("Rejected: {reason}")],
+        vec![Reason::Rejected { note: reason }],
     )?;
     stock::release_for_item(&mut tx, item.id).await?;
     let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;

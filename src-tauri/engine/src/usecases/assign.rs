@@ -2,7 +2,7 @@ use super::pipeline::{advance, auto_for_existing};
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::{matching, text};
-use crate::domain::{DecisionPoint, ItemStatus};
+use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::read::candidates::{item_candidates, substitute_for};
 use crate::store::{items, Db};
@@ -67,7 +67,7 @@ pub async fn assign_product(
         by_person.push(item.apply(
             ItemStatus::NeedsAssignment,
             DecisionPoint::D3,
-            vec!["Shortage: substitute picked".into()],
+            vec![Reason::SubstitutePicked],
         )?);
     }
     if item.status() != ItemStatus::NeedsAssignment {
@@ -79,16 +79,16 @@ pub async fn assign_product(
         });
     }
     item.product_id = Some(product_id);
-    let fit = matching::evaluate(&item.requested_specs, product);
+    let fit = matching::evaluate(&item.requested_specs, product).fit;
     let mut picked = item.apply(
         ItemStatus::Assigned,
         DecisionPoint::D2,
-        vec![format!(
-            "{} picked {}: {}",
-            ctx.actor,
-            product.name,
-            fit.explanation()
-        )],
+        vec![Reason::ProductPicked {
+            by: ctx.actor.clone(),
+            product_id,
+            product: product.name.clone(),
+            fit,
+        }],
     )?;
     picked.note = (!note.is_empty()).then_some(note);
     by_person.push(picked);

@@ -3,7 +3,7 @@
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
-use crate::domain::{Item, ItemStatus};
+use crate::domain::{Item, ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
@@ -15,7 +15,10 @@ async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Res
     let t = item.apply(
         ItemStatus::Cancelled,
         point,
-        vec![format!("Cancelled by {}: {reason}", ctx.actor)],
+        vec![Reason::Cancelled {
+            by: ctx.actor.clone(),
+            note: reason.to_string(),
+        }],
     )?;
     stock::release_for_item(tx, item.id).await?;
     let out = save(tx, ctx, &mut item, &[t], Default::default()).await?;

@@ -2,7 +2,7 @@
 
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::order::{derive_order_status, OrderStatus};
-use crate::domain::{DecisionPoint, ItemStatus};
+use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::store::{items, orders, Db};
 use crate::{Error, Result};
@@ -68,7 +68,10 @@ pub async fn complete_order(
         let t = i.apply(
             ItemStatus::Completed,
             DecisionPoint::D7,
-            vec![format!("Order {} completed by {}", order.number, ctx.actor)],
+            vec![Reason::OrderCompleted {
+                order: order.number.clone(),
+                by: ctx.actor.clone(),
+            }],
         )?;
         out.push(save(&mut tx, ctx, &mut i, &[t], Default::default()).await?);
     }

@@ -3,7 +3,7 @@
 use super::{booking_of, save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
-use crate::domain::{DecisionPoint, Item, ItemStatus};
+use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
 use crate::store::{items, resources, Db, Tx};
 use crate::Result;
 
@@ -30,7 +30,9 @@ pub async fn dispatch_item(
         let t = i.apply(
             ItemStatus::InDelivery,
             DecisionPoint::D6,
-            vec![format!("Dispatched by {}", ctx.actor)],
+            vec![Reason::Dispatched {
+                by: ctx.actor.clone(),
+            }],
         )?;
         out.push(save(&mut tx, ctx, &mut i, &[t], Default::default()).await?);
     }
@@ -126,7 +128,9 @@ async fn deliver(tx: &mut Tx, ctx: &Ctx, item: &mut Item) -> Result<ItemOutcome>
     let t = item.apply(
         ItemStatus::Delivered,
         DecisionPoint::D6,
-        vec![format!("Delivered by {}", ctx.actor)],
+        vec![Reason::Delivered {
+            by: ctx.actor.clone(),
+        }],
     )?;
     save(tx, ctx, item, &[t], Default::default()).await
 }
@@ -137,7 +141,9 @@ async fn fail(tx: &mut Tx, ctx: &Ctx, item: &mut Item, reason: &str) -> Result<I
     let t = item.apply(
         ItemStatus::Ready,
         DecisionPoint::D6,
-        vec![format!("Delivery failed: {reason}")],
+        vec![Reason::DeliveryFailed {
+            note: reason.to_string(),
+        }],
     )?;
     let out = save(tx, ctx, item, &[t], Default::default()).await?;
     if let Some(b) = booking {

@@ -1,7 +1,7 @@
 use super::pipeline::{advance, auto_for_existing, Pending};
 use super::{save, Ctx, ItemOutcome, REASON_MAX};
 use crate::domain::text;
-use crate::domain::{DecisionPoint, HoldKind, ItemStatus};
+use crate::domain::{DecisionPoint, HoldKind, ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::store::{items, Db};
 use crate::{Error, Result};
@@ -17,7 +17,13 @@ pub async fn hold_item(
     let reason = text::required("reason", reason, REASON_MAX)?;
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
-    let t = item.hold(HoldKind::Manual, format!("{reason} ({})", ctx.actor))?;
+    let t = item.hold(
+        HoldKind::Manual,
+        vec![Reason::HeldBy {
+            by: ctx.actor.clone(),
+            note: reason,
+        }],
+    )?;
     let out = save(&mut tx, ctx, &mut item, &[t], Pending::default()).await?;
     tx.commit().await?;
     Ok(out)
@@ -75,7 +81,10 @@ pub async fn override_shortage(
     let mut t = item.apply(
         ItemStatus::Preparing,
         DecisionPoint::D3,
-        vec![format!("Shortage overridden by {}: {reason}", ctx.actor)],
+        vec![Reason::ShortageOverridden {
+            by: ctx.actor.clone(),
+            note: reason,
+        }],
     )?;
     t.overridden = true;
     item.mark_overridden();

@@ -6,7 +6,7 @@ use crate::domain::catalog::Service;
 use crate::domain::matching::{self, Assignment};
 use crate::domain::rules::{review, ItemFacts, Review};
 use crate::domain::stock::{pick_units, Span, StockDecision};
-use crate::domain::words;
+use crate::domain::reason::{self, Reason};
 use crate::domain::{DecisionPoint, HoldKind, Item, ItemStatus, Transition};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, orders, stock, Tx};
@@ -143,7 +143,7 @@ pub async fn advance(tx: &mut Tx, auto: &Auto<'_>, item: &mut Item) -> Result<Pe
             ItemStatus::Assigned => {
                 if !auto.review.hold.is_empty() {
                     out.transitions
-                        .push(item.hold(HoldKind::Rule, auto.review.hold.join("; "))?);
+                        .push(item.hold(HoldKind::Rule, auto.review.hold.clone())?);
                     break;
                 }
                 reserve(tx, auto.snap, item, &mut out).await?;
@@ -152,7 +152,7 @@ pub async fn advance(tx: &mut Tx, auto: &Auto<'_>, item: &mut Item) -> Result<Pe
                 out.transitions.push(item.apply(
                     ItemStatus::Ready,
                     DecisionPoint::D4,
-                    vec!["Single-item order: nothing to consolidate, queued for delivery".into()],
+                    vec![Reason::NothingToConsolidate],
                 )?);
                 break;
             }
@@ -177,7 +177,9 @@ pub fn assign(auto: &Auto<'_>, item: &mut Item, out: &mut Pending) -> Result<()>
         out.transitions.push(item.apply(
             ItemStatus::Assigned,
             DecisionPoint::D2,
-            vec![format!("{}: no product to pick", service.name)],
+            vec![Reason::NoProductToPick {
+                service: service.name.clone(),
+            }],
         )?);
         return Ok(());
     }
@@ -219,12 +221,13 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
         }
         _ => {
             let why = if service.uses_stock() {
-                format!(
-                    "{}: the unit comes back, nothing to reserve",
-                    item.transaction_type.as_str()
-                )
+                Reason::UnitComesBack {
+                    transaction_type: item.transaction_type,
+                }
             } else {
-                format!("{} needs no stock", service.name)
+                Reason::NeedsNoStock {
+                    service: service.name.clone(),
+                }
             };
             out.transitions.push(item.apply(
                 ItemStatus::Preparing,
@@ -243,17 +246,16 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
         .collect();
     match pick_units(&units, &span, snap.stock_buffer_days, item.quantity) {
         StockDecision::Reserve(picked) => {
-            let serials: Vec<_> = picked.iter().map(|(_, s)| s.as_str()).collect();
             out.transitions.push(item.apply(
                 ItemStatus::Preparing,
                 DecisionPoint::D3,
-                vec![format!(
-                    "Reserved {} × {} ({}): {}",
-                    picked.len(),
-                    product.name,
-                    span.for_people(),
-                    serials.join(", ")
-                )],
+                vec![Reason::Reserved {
+                    product_id: product.id,
+                    product: product.name.clone(),
+                    from: span.start,
+                    until: reason::until(&span),
+                    serials: picked.iter().map(|(_, s)| s.clone()).collect(),
+                }],
             )?);
             out.reserve
                 .extend(picked.into_iter().map(|(id, _)| (id, span)));
@@ -261,12 +263,16 @@ async fn reserve(tx: &mut Tx, snap: &Snapshot, item: &mut Item, out: &mut Pendin
         StockDecision::Shortage { needed, free } => {
             out.transitions.push(item.hold(
                 HoldKind::Shortage,
-                format!(
-                "Shortage: {free} of {needed} × {} free from {} ({} each); wait, substitute or override",
-                product.name,
-                words::day(span.start),
-                words::money(product.unit_cents, &snap.currency)
-            ))?);
+                vec![Reason::Shortage {
+                    product_id: product.id,
+                    product: product.name.clone(),
+                    wanted: needed,
+                    free,
+                    from: span.start,
+                    unit_cents: product.unit_cents,
+                    currency: snap.currency.clone(),
+                }],
+            )?);
         }
     }
     Ok(())

@@ -1,5 +1,5 @@
 use super::{save, Ctx, ItemOutcome};
-use crate::domain::{DecisionPoint, ItemStatus};
+use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::store::{items, Db};
 use crate::Result;
 
@@ -23,12 +23,9 @@ pub async fn mark_prepared(
         .collect();
     // The reason stays on the card: it states what stays true. How many of
     // the order are ready changes with the siblings; the board counts that live.
-    let reason = if group.is_empty() {
-        "Prepared: queued for delivery"
-    } else {
-        "Prepared: ships together with the rest of its delivery"
-    }
-    .to_string();
+    let reason = Reason::Prepared {
+        with_others: !group.is_empty(),
+    };
     let t = item.apply(ItemStatus::Ready, DecisionPoint::D4, vec![reason])?;
     let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
     tx.commit().await?;

@@ -71,7 +71,7 @@ pub async fn preview_rule(db: &Db, spec: RuleSpec) -> Result<Vec<RuleHitView>> {
                     &order_number,
                     &of.customer.name,
                     it,
-                    hit.reason,
+                    hit.reason.sentence(),
                 )?);
             }
         }

@@ -7,12 +7,12 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
 use crate::domain::shop_time;
 use crate::domain::stock::Span;
-use crate::domain::{text, words, DecisionPoint, Item, ItemStatus};
+use crate::domain::reason::{self, BookedSlot};
+use crate::domain::{text, words, DecisionPoint, Item, ItemStatus, Reason};
 use crate::error::{Refusal, RefusalKind};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
-use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Deserialize, Serialize, specta::Type)]
@@ -170,7 +170,9 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
     .await?;
     let mut out = Vec::new();
     for mut i in group {
-        let mut reasons = vec![format!("Moved to {}", when(&checked, ctx.today()))];
+        let mut reasons = vec![Reason::Moved {
+            slot: booked_slot(&checked, ctx),
+        }];
         reasons.extend(covered.iter().cloned());
         let mut t = i.same_status_event(EventKind::Reschedule, reasons);
         t.point = Some(DecisionPoint::D5);
@@ -181,20 +183,14 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
     Ok(out)
 }
 
-/// "Anna on Tue 1 Dec 09:00–10:00", with the year when it is not this year's.
-fn when(c: &CheckedSlot, today: NaiveDate) -> String {
-    let day = if c.slot.start.year() == today.year() {
-        "%a %-d %b"
-    } else {
-        "%a %-d %b %Y"
-    };
-    format!(
-        "{} on {} {}–{}",
-        c.resource.name,
-        c.slot.start.format(day),
-        c.slot.start.format("%H:%M"),
-        c.slot.end.format("%H:%M")
-    )
+/// The slot as a reason names it, written today.
+fn booked_slot(c: &CheckedSlot, ctx: &Ctx) -> BookedSlot {
+    BookedSlot {
+        resource_id: c.resource.id,
+        resource: c.resource.name.clone(),
+        slot: c.slot,
+        written: ctx.today(),
+    }
 }
 
 fn mark_override(t: &mut Transition, c: &CheckedSlot) {
@@ -267,7 +263,7 @@ async fn cover_slot(
     snap: &Snapshot,
     group: &[Item],
     slot: &Slot,
-) -> Result<Vec<String>> {
+) -> Result<Vec<Reason>> {
     let day = slot.start.date();
     let mut extended = Vec::new();
     for i in group {
@@ -296,11 +292,11 @@ async fn cover_slot(
                 ));
             }
             stock::set_span(tx, r.id, &wider).await?;
-            extended.push(format!(
-                "Reservation of unit {} now covers {}, the delivery day included",
-                r.serial,
-                wider.for_people()
-            ));
+            extended.push(Reason::ReservationExtended {
+                serial: r.serial.clone(),
+                from: wider.start,
+                until: reason::until(&wider),
+            });
         }
     }
     Ok(extended)
@@ -331,7 +327,9 @@ pub(crate) async fn book(
     .await?;
     let mut out = Vec::new();
     for mut i in group {
-        let mut reasons = vec![format!("Booked with {}", when(checked, ctx.today()))];
+        let mut reasons = vec![Reason::Booked {
+            slot: booked_slot(checked, ctx),
+        }];
         reasons.extend(covered.iter().cloned());
         let mut t = i.book(booking, reasons)?;
         mark_override(&mut t, checked);
@@ -355,17 +353,18 @@ pub async fn unschedule_item(
         ItemStatus::Ready,
         "only a scheduled item can be unscheduled",
     )?;
-    let out = unbook(&mut tx, ctx, booking, "Unscheduled").await?;
+    let out = unbook(&mut tx, ctx, booking, false).await?;
     tx.commit().await?;
     Ok(out)
 }
 
-/// Moves every scheduled item of a booking back to ready and drops the booking.
+/// Moves every scheduled item of a booking back to ready and drops the
+/// booking; `undo` when a person undoes their scheduling.
 pub(crate) async fn unbook(
     tx: &mut Tx,
     ctx: &Ctx,
     booking: i32,
-    why: &str,
+    undo: bool,
 ) -> Result<Vec<ItemOutcome>> {
     let mut out = Vec::new();
     for mut i in items::for_booking(tx, booking).await? {
@@ -376,10 +375,10 @@ pub(crate) async fn unbook(
         let t = i.apply(
             ItemStatus::Ready,
             DecisionPoint::D5,
-            vec![format!(
-                "{why} by {}: back in the delivery queue",
-                ctx.actor
-            )],
+            vec![Reason::Unscheduled {
+                by: ctx.actor.clone(),
+                undo,
+            }],
         )?;
         out.push(save(tx, ctx, &mut i, &[t], Default::default()).await?);
     }

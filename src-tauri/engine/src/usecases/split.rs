@@ -1,7 +1,7 @@
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::item::EventKind;
 use crate::domain::limits::ITEMS_MAX;
-use crate::domain::ItemStatus;
+use crate::domain::{ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::store::{items, Db};
 use crate::{Error, Result};
@@ -80,10 +80,10 @@ pub async fn split_order(
         item.delivery_group = new_group;
         let t = item.same_status_event(
             EventKind::Split,
-            vec![format!(
-                "Split off into delivery {new_group} by {}",
-                ctx.actor
-            )],
+            vec![Reason::SplitOff {
+                delivery: new_group,
+                by: ctx.actor.clone(),
+            }],
         );
         out.push(save(&mut tx, ctx, &mut item, &[t], Default::default()).await?);
     }

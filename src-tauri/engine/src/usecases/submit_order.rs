@@ -9,7 +9,7 @@ use crate::domain::limits::{ITEMS_MAX, ORDER_NOTE_MAX, QUANTITY_MAX};
 use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::rules::review;
 use crate::domain::text;
-use crate::domain::Item;
+use crate::domain::{Item, Reason};
 use crate::store::{events, items, orders, stock, Db};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -259,7 +259,9 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         };
         let created = item.same_status_event(
             EventKind::Created,
-            vec![format!("Order {number} submitted")],
+            vec![Reason::OrderSubmitted {
+                order: number.clone(),
+            }],
         );
         let pending = pipeline::advance(&mut tx, &auto, &mut item).await?;
         // Written once, in the state the pipeline reached.

@@ -4,7 +4,7 @@ use super::schedule::unbook;
 use super::{save, Ctx, ItemOutcome, SYSTEM};
 use crate::domain::item::EventKind;
 use crate::domain::status::Direction;
-use crate::domain::{DecisionPoint, ItemStatus};
+use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::store::{events, items, Db};
 use crate::{Error, Result};
@@ -41,7 +41,9 @@ pub async fn undo_last(
             let t = item.apply(
                 ItemStatus::Preparing,
                 DecisionPoint::D4,
-                vec![format!("Undo by {}: back to preparation", ctx.actor)],
+                vec![Reason::BackToPreparation {
+                    by: ctx.actor.clone(),
+                }],
             )?;
             vec![save(&mut tx, ctx, &mut item, &[t], Default::default()).await?]
         }
@@ -49,7 +51,7 @@ pub async fn undo_last(
             let booking = item.booking_id().ok_or_else(|| {
                 Error::Corrupt(format!("scheduled item {item_id} has no booking"))
             })?;
-            unbook(&mut tx, ctx, booking, "Undo of scheduling").await?
+            unbook(&mut tx, ctx, booking, true).await?
         }
         (K::Hold, _, _) => {
             let t = item
