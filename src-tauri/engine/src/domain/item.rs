@@ -429,8 +429,11 @@ pub(crate) mod tests {
     #[test]
     fn a_hold_blocks_forward_moves_only() {
         let mut it = item(Ready);
-        it.hold(HoldKind::Manual, vec![Reason::text("customer asked to wait")])
-            .unwrap();
+        it.hold(
+            HoldKind::Manual,
+            vec![Reason::text("customer asked to wait")],
+        )
+        .unwrap();
         assert_eq!(
             it.book(3, vec![]),
             Err(TransitionError::Held {
@@ -453,13 +456,16 @@ pub(crate) mod tests {
     #[test]
     fn hold_and_release_record_events() {
         let mut it = item(Assigned);
-        let h = it.hold(HoldKind::Manual, vec![Reason::text("shortage")]).unwrap();
+        let h = it
+            .hold(HoldKind::Manual, vec![Reason::text("shortage")])
+            .unwrap();
         assert_eq!(
             (h.kind, h.from, h.to),
             (EventKind::Hold, Assigned, Assigned)
         );
         assert!(
-            it.hold(HoldKind::Manual, vec![Reason::text("again")]).is_err(),
+            it.hold(HoldKind::Manual, vec![Reason::text("again")])
+                .is_err(),
             "one hold at a time"
         );
         let r = it.release(Some("stock arrived".into())).unwrap();

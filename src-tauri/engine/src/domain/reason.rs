@@ -22,7 +22,9 @@ pub enum Reason {
     /// A new item, before any step.
     Submitted,
     /// The item's order was submitted (the `created` event).
-    OrderSubmitted { order: String },
+    OrderSubmitted {
+        order: String,
+    },
     /// A D1 rule fired, with the conditions that held.
     RuleFired {
         rule_id: i32,
@@ -30,9 +32,14 @@ pub enum Reason {
         met: Vec<ConditionMet>,
     },
     /// D2: the service has nothing to pick (set-up work, support).
-    NoProductToPick { service: String },
+    NoProductToPick {
+        service: String,
+    },
     /// D2: the one product the service offers, picked without specs.
-    OnlyProductOffered { product_id: i32, product: String },
+    OnlyProductOffered {
+        product_id: i32,
+        product: String,
+    },
     /// D2: the one product meeting every requested spec.
     OnlyProductMatching {
         specs: BTreeMap<String, String>,
@@ -42,7 +49,9 @@ pub enum Reason {
     /// D2: the catalog has no product for the service.
     NoProductInCatalog,
     /// D2: no product meets every requested spec.
-    NoProductMatches { specs: BTreeMap<String, String> },
+    NoProductMatches {
+        specs: BTreeMap<String, String>,
+    },
     /// D2: several products meet every spec; `products` names the first three.
     ProductsMatch {
         count: u32,
@@ -50,9 +59,13 @@ pub enum Reason {
         products: Vec<String>,
     },
     /// D3: the unit comes back (a return, a swap …), nothing to reserve.
-    UnitComesBack { transaction_type: TransactionType },
+    UnitComesBack {
+        transaction_type: TransactionType,
+    },
     /// D3: the service takes nothing from stock.
-    NeedsNoStock { service: String },
+    NeedsNoStock {
+        service: String,
+    },
     /// D3: these units are reserved from `from` to `until` (`None`: for good).
     Reserved {
         product_id: i32,
@@ -74,17 +87,31 @@ pub enum Reason {
     /// D4: a single-item order goes straight to the delivery queue.
     NothingToConsolidate,
     /// D4 by a person: prepared; `with_others` when it ships with the rest of its delivery.
-    Prepared { with_others: bool },
+    Prepared {
+        with_others: bool,
+    },
     /// A person held the item, with their note.
-    HeldBy { by: String, note: String },
+    HeldBy {
+        by: String,
+        note: String,
+    },
     /// The hold these reasons gave was released.
-    Released { hold: Vec<Reason> },
+    Released {
+        hold: Vec<Reason>,
+    },
     /// D3 by a person: went on without stock.
-    ShortageOverridden { by: String, note: String },
+    ShortageOverridden {
+        by: String,
+        note: String,
+    },
     /// D1 by a person.
-    Approved { by: String },
+    Approved {
+        by: String,
+    },
     /// D1 by a person: rejected, with their note.
-    Rejected { note: String },
+    Rejected {
+        note: String,
+    },
     /// D3 by a person: another product instead of waiting for stock.
     SubstitutePicked,
     /// D2 by a person, with how the product fits the request.
@@ -94,18 +121,36 @@ pub enum Reason {
         product: String,
         fit: Fit,
     },
-    Cancelled { by: String, note: String },
+    Cancelled {
+        by: String,
+        note: String,
+    },
     /// D7: the order is completed.
-    OrderCompleted { order: String, by: String },
+    OrderCompleted {
+        order: String,
+        by: String,
+    },
     /// Undo of "prepared".
-    BackToPreparation { by: String },
+    BackToPreparation {
+        by: String,
+    },
     /// Off its booking, back in the delivery queue; `undo` when it undid the scheduling.
-    Unscheduled { by: String, undo: bool },
-    SplitOff { delivery: i32, by: String },
+    Unscheduled {
+        by: String,
+        undo: bool,
+    },
+    SplitOff {
+        delivery: i32,
+        by: String,
+    },
     /// D5: booked on a resource's slot.
-    Booked { slot: BookedSlot },
+    Booked {
+        slot: BookedSlot,
+    },
     /// D5: the booking moved or was resized.
-    Moved { slot: BookedSlot },
+    Moved {
+        slot: BookedSlot,
+    },
     /// D5: a unit's reservation stretched to cover the delivery day.
     ReservationExtended {
         serial: String,
@@ -113,11 +158,19 @@ pub enum Reason {
         until: Option<NaiveDate>,
     },
     /// D6
-    Dispatched { by: String },
-    Delivered { by: String },
-    DeliveryFailed { note: String },
+    Dispatched {
+        by: String,
+    },
+    Delivered {
+        by: String,
+    },
+    DeliveryFailed {
+        note: String,
+    },
     /// A sentence written before reasons had kinds, kept as it was.
-    Text { text: String },
+    Text {
+        text: String,
+    },
 }
 
 /// A rule condition that held: the fact's value and what the rule compared it with.

@@ -2,8 +2,8 @@
 //! conditions over item, order, customer and service facts, combined with
 //! all/any, and an action. Every firing carries a reason a person can read.
 
-use super::reason::{ConditionMet, Reason};
 use super::limits::{CONDITIONS_MAX, DESCRIPTION_MAX, NAME_MAX, RULE_TEXT_MAX};
+use super::reason::{ConditionMet, Reason};
 use super::text;
 use crate::Error;
 use serde::{Deserialize, Serialize};

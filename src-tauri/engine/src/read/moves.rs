@@ -265,8 +265,11 @@ mod tests {
     #[test]
     fn a_hold_disables_forward_moves_and_offers_release() {
         let mut it = item(ItemStatus::Ready);
-        it.hold(HoldKind::Manual, vec![Reason::text("customer asked to wait")])
-            .unwrap();
+        it.hold(
+            HoldKind::Manual,
+            vec![Reason::text("customer asked to wait")],
+        )
+        .unwrap();
         let ms = moves_for(&it, std::slice::from_ref(&it));
         let schedule = ms
             .iter()
@@ -285,8 +288,11 @@ mod tests {
     #[test]
     fn a_shortage_offers_override_and_substitute() {
         let mut it = item(ItemStatus::Assigned);
-        it.hold(HoldKind::Shortage, vec![Reason::text("Shortage: 0 of 2 free")])
-            .unwrap();
+        it.hold(
+            HoldKind::Shortage,
+            vec![Reason::text("Shortage: 0 of 2 free")],
+        )
+        .unwrap();
         let ms = moves_for(&it, std::slice::from_ref(&it));
         assert!(ms
             .iter()

@@ -4,9 +4,9 @@
 
 use crate::domain::catalog::Service;
 use crate::domain::matching::{self, Assignment};
+use crate::domain::reason::{self, Reason};
 use crate::domain::rules::{review, ItemFacts, Review};
 use crate::domain::stock::{pick_units, Span, StockDecision};
-use crate::domain::reason::{self, Reason};
 use crate::domain::{DecisionPoint, HoldKind, Item, ItemStatus, Transition};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, orders, stock, Tx};

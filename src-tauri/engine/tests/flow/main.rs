@@ -82,6 +82,7 @@ mod holds;
 mod lifecycle;
 mod planner;
 mod random_input;
+mod reasons;
 mod shop_time;
 
 #[tokio::test]
