@@ -400,7 +400,7 @@ fn ui_fixtures_are_rusts_answers() {
             "itemId": approval["itemId"], "version": approval["version"]
         })).unwrap_err(),
     });
-    let fixtures = json!({
+    let mut fixtures = json!({
         "clock": t.invoke("clock_get", json!({})).unwrap(),
         "board": board,
         "moves": moves,
@@ -409,6 +409,24 @@ fn ui_fixtures_are_rusts_answers() {
         "flow": t.invoke("flow_get", json!({})).unwrap(),
         "reference": t.invoke("reference_get", json!({})).unwrap(),
         "errors": errors,
+    });
+    // What writes answer, taken last since they change the shop: an approval
+    // the flow carries on from, and a move Undo can take back, undone.
+    let preparing = first("preparation");
+    let prepared = t
+        .invoke(
+            "item_mark_prepared",
+            json!({"itemId": preparing["itemId"], "version": preparing["version"]}),
+        )
+        .unwrap();
+    fixtures["outcomes"] = json!({
+        "approved": t.invoke("item_approve", json!({
+            "itemId": approval["itemId"], "version": approval["version"], "note": ""
+        })).unwrap(),
+        "prepared": prepared,
+        "undone": t.invoke("item_undo", json!({
+            "itemId": prepared["itemId"], "version": prepared["version"]
+        })).unwrap(),
     });
     let want = serde_json::to_string_pretty(&fixtures).unwrap() + "\n";
     let path =

@@ -22,34 +22,34 @@ export const commands = {
 	clockGet: () => typedError<ClockView, AppError_Serialize>(__TAURI_INVOKE("clock_get")),
 	referenceGet: () => typedError<ReferenceData, AppError_Serialize>(__TAURI_INVOKE("reference_get")),
 	orderSubmit: (input: NewOrderInput_Deserialize) => typedError<SubmitResult_Serialize, AppError_Serialize>(__TAURI_INVOKE("order_submit", { input })),
-	orderSplit: (orderId: number, items: ItemRef[]) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_split", { orderId, items })),
-	orderComplete: (orderId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_complete", { orderId, version })),
-	orderCancel: (orderId: number, reason: string) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("order_cancel", { orderId, reason })),
-	itemApprove: (itemId: number, version: number, note: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_approve", { itemId, version, note })),
-	itemReject: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_reject", { itemId, version, reason })),
-	itemAssign: (itemId: number, version: number, productId: number, note: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_assign", { itemId, version, productId, note })),
-	itemMarkPrepared: (itemId: number, version: number) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_mark_prepared", { itemId, version })),
-	itemHold: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_hold", { itemId, version, reason })),
-	itemRelease: (itemId: number, version: number, note: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_release", { itemId, version, note })),
-	itemOverrideShortage: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_override_shortage", { itemId, version, reason })),
-	itemCancel: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_cancel", { itemId, version, reason })),
+	orderSplit: (orderId: number, items: ItemRef[]) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("order_split", { orderId, items })),
+	orderComplete: (orderId: number, version: number) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("order_complete", { orderId, version })),
+	orderCancel: (orderId: number, reason: string) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("order_cancel", { orderId, reason })),
+	itemApprove: (itemId: number, version: number, note: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_approve", { itemId, version, note })),
+	itemReject: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_reject", { itemId, version, reason })),
+	itemAssign: (itemId: number, version: number, productId: number, note: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_assign", { itemId, version, productId, note })),
+	itemMarkPrepared: (itemId: number, version: number) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_mark_prepared", { itemId, version })),
+	itemHold: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_hold", { itemId, version, reason })),
+	itemRelease: (itemId: number, version: number, note: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_release", { itemId, version, note })),
+	itemOverrideShortage: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_override_shortage", { itemId, version, reason })),
+	itemCancel: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_cancel", { itemId, version, reason })),
 	/**  Undoes the person's last step on the item where the flow allows it; otherwise says why not. */
-	itemUndo: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_undo", { itemId, version })),
-	itemSchedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_schedule", { input })),
+	itemUndo: (itemId: number, version: number) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("item_undo", { itemId, version })),
+	itemSchedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("item_schedule", { input })),
 	/**  Moves or resizes a scheduled delivery; every D5 rule is checked again. */
-	itemReschedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_reschedule", { input })),
+	itemReschedule: (input: ScheduleInput_Deserialize) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("item_reschedule", { input })),
 	/**  The whole trip of the item's booking came back delivered. */
-	tripDelivered: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("trip_delivered", { itemId, version })),
+	tripDelivered: (itemId: number, version: number) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("trip_delivered", { itemId, version })),
 	/**  The whole trip of the item's booking failed; every item returns to the queue. */
-	tripFailed: (itemId: number, version: number, reason: string) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("trip_failed", { itemId, version, reason })),
-	itemUnschedule: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_unschedule", { itemId, version })),
-	itemDispatch: (itemId: number, version: number) => typedError<ItemOutcome[], AppError_Serialize>(__TAURI_INVOKE("item_dispatch", { itemId, version })),
-	itemDelivered: (itemId: number, version: number) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_delivered", { itemId, version })),
-	itemDeliveryFailed: (itemId: number, version: number, reason: string) => typedError<ItemOutcome, AppError_Serialize>(__TAURI_INVOKE("item_delivery_failed", { itemId, version, reason })),
+	tripFailed: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("trip_failed", { itemId, version, reason })),
+	itemUnschedule: (itemId: number, version: number) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("item_unschedule", { itemId, version })),
+	itemDispatch: (itemId: number, version: number) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("item_dispatch", { itemId, version })),
+	itemDelivered: (itemId: number, version: number) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_delivered", { itemId, version })),
+	itemDeliveryFailed: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_delivery_failed", { itemId, version, reason })),
 	/**  The earliest slot that breaks no rule, on any resource; books nothing. */
 	itemSuggestSlot: (itemId: number, durationMinutes: number) => typedError<SlotSuggestion, AppError_Serialize>(__TAURI_INVOKE("item_suggest_slot", { itemId, durationMinutes })),
 	/**  Places the day's ready deliveries automatically and reports what could not be placed and why. */
-	planDay: (day: string, durationMinutes: number) => typedError<DayPlan, AppError_Serialize>(__TAURI_INVOKE("plan_day", { day, durationMinutes })),
+	planDay: (day: string, durationMinutes: number) => typedError<DayPlan_Serialize, AppError_Serialize>(__TAURI_INVOKE("plan_day", { day, durationMinutes })),
 	/**  Resources with their bookings for `days` days from `from` (YYYY-MM-DD), and the delivery queue. */
 	plannerGet: (from: string, days: number) => typedError<PlannerView_Serialize, AppError_Serialize>(__TAURI_INVOKE("planner_get", { from, days })),
 	/**  A resource's stops for one day, for printing. */
@@ -461,8 +461,15 @@ export type DataChanged = {
 	reason: string,
 };
 
-export type DayPlan = {
-	placed: ItemOutcome[],
+export type DayPlan = DayPlan_Serialize | DayPlan_Deserialize;
+
+export type DayPlan_Deserialize = {
+	placed: ItemOutcome_Deserialize[],
+	unplaced: Unplaced[],
+};
+
+export type DayPlan_Serialize = {
+	placed: ItemOutcome_Serialize[],
 	unplaced: Unplaced[],
 };
 
@@ -600,12 +607,52 @@ export type ItemMoves_Serialize = {
 };
 
 /**  An item as it stands after a use case, for the caller to show. */
-export type ItemOutcome = {
+export type ItemOutcome = ItemOutcome_Serialize | ItemOutcome_Deserialize;
+
+/**  An item as it stands after a use case, for the caller to show. */
+export type ItemOutcome_Deserialize = {
 	itemId: number,
 	status: ItemStatus,
 	version: number,
 	onHold: boolean,
 	reason: string,
+	/**  "EF-000054/2": the order's number and the item's place in it. */
+	itemRef: string,
+	/**  The person's step, done: "Approved", "Moved", "Put on hold". */
+	step: string,
+	/**
+	 *  Where the item went and why, one sentence:
+	 *  "EF-000054/2 went on to Assigned, on hold — Shortage: 0 of 2 …".
+	 */
+	sentence: string,
+	/**
+	 *  What Undo would do now ("Back to Preparing"); `None` where the flow
+	 *  cannot go back (the undo use case would refuse).
+	 */
+	undo?: string | null,
+};
+
+/**  An item as it stands after a use case, for the caller to show. */
+export type ItemOutcome_Serialize = {
+	itemId: number,
+	status: ItemStatus,
+	version: number,
+	onHold: boolean,
+	reason: string,
+	/**  "EF-000054/2": the order's number and the item's place in it. */
+	itemRef: string,
+	/**  The person's step, done: "Approved", "Moved", "Put on hold". */
+	step: string,
+	/**
+	 *  Where the item went and why, one sentence:
+	 *  "EF-000054/2 went on to Assigned, on hold — Shortage: 0 of 2 …".
+	 */
+	sentence: string,
+	/**
+	 *  What Undo would do now ("Back to Preparing"); `None` where the flow
+	 *  cannot go back (the undo use case would refuse).
+	 */
+	undo: string | null,
 };
 
 /**  An item as the caller last saw it. */
@@ -1093,7 +1140,7 @@ export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
 export type SubmitResult_Deserialize = {
 	orderId: number,
 	number: string,
-	items: ItemOutcome[],
+	items: ItemOutcome_Deserialize[],
 	/**  What each of `items` is and where it went, in the same order. */
 	placed: PlacedItem_Deserialize[],
 };
@@ -1101,7 +1148,7 @@ export type SubmitResult_Deserialize = {
 export type SubmitResult_Serialize = {
 	orderId: number,
 	number: string,
-	items: ItemOutcome[],
+	items: ItemOutcome_Serialize[],
 	/**  What each of `items` is and where it went, in the same order. */
 	placed: PlacedItem_Serialize[],
 };

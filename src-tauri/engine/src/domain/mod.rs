@@ -16,6 +16,7 @@ pub mod shop_time;
 pub mod status;
 pub mod stock;
 pub mod text;
+pub mod undo;
 pub mod words;
 
 pub use item::{Hold, HoldKind, Item, Transition, TransitionError};

@@ -46,7 +46,7 @@ pub use crate::read::rules::{RuleHitView, RuleView};
 
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::{Item, ItemStatus, Transition};
-use crate::store::{events, items, stock, Tx};
+use crate::store::{events, items, orders, stock, Tx};
 use crate::Result;
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -122,5 +122,6 @@ pub(crate) async fn save(
     for (unit, span) in &auto.reserve {
         stock::reserve(tx, item.id, *unit, span).await?;
     }
-    Ok(ItemOutcome::of(item))
+    let number = orders::get(tx, item.order_id).await?.number;
+    Ok(ItemOutcome::of(item, &number, by_person, &auto.transitions))
 }

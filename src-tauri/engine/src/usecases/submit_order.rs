@@ -272,7 +272,12 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         for (unit, span) in &pending.reserve {
             stock::reserve(&mut tx, item.id, *unit, span).await?;
         }
-        outcomes.push(ItemOutcome::of(&item));
+        outcomes.push(ItemOutcome::of(
+            &item,
+            &number,
+            std::slice::from_ref(&created),
+            &pending.transitions,
+        ));
         placed.push(PlacedItem {
             item_id: item.id,
             position: item.position,

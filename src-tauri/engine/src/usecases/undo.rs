@@ -2,8 +2,7 @@
 
 use super::schedule::unbook;
 use super::{save, Ctx, ItemOutcome, SYSTEM};
-use crate::domain::item::EventKind;
-use crate::domain::status::Direction;
+use crate::domain::undo::{undo_of, Undo};
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::store::{events, items, Db};
@@ -34,10 +33,11 @@ pub async fn undo_last(
             "the flow moved the item on after your step; undo it by hand",
         ));
     }
-    use EventKind as K;
-    use ItemStatus as S;
-    let out = match last.typed()? {
-        (K::Transition, S::Preparing, S::Ready) => {
+    let (kind, from, to) = last.typed()?;
+    let undo =
+        undo_of(kind, from, to).map_err(|why| Error::refused(RefusalKind::CannotUndo, why))?;
+    let out = match undo {
+        Undo::BackToPreparing => {
             let t = item.apply(
                 ItemStatus::Preparing,
                 DecisionPoint::D4,
@@ -47,13 +47,13 @@ pub async fn undo_last(
             )?;
             vec![save(&mut tx, ctx, &mut item, &[t], Default::default()).await?]
         }
-        (K::Transition, S::Ready, S::Scheduled) => {
+        Undo::Unschedule => {
             let booking = item.booking_id().ok_or_else(|| {
                 Error::Corrupt(format!("scheduled item {item_id} has no booking"))
             })?;
             unbook(&mut tx, ctx, booking, true).await?
         }
-        (K::Hold, _, _) => {
+        Undo::Release => {
             let t = item
                 .release(Some(format!("Undo by {}", ctx.actor)))
                 .ok_or_else(|| {
@@ -61,29 +61,14 @@ pub async fn undo_last(
                 })?;
             vec![save(&mut tx, ctx, &mut item, &[t], Default::default()).await?]
         }
-        (kind, from, to) => {
-            let why = match (kind, to) {
-                (K::Transition, S::Cancelled) => {
-                    "a cancellation cannot be undone; submit the item again".to_string()
-                }
-                (K::Transition, S::Completed) => "a completed order cannot be reopened".into(),
-                (K::Reschedule, _) => {
-                    "a moved booking is not undone here; drag it back in the planner".into()
-                }
-                (K::Transition, S::Delivered) => {
-                    "a delivery cannot be undone; record a return".into()
-                }
-                (K::Transition, _) if from.direction_to(to) == Some(Direction::Back) => {
-                    "a step back cannot be undone; move the item on again".into()
-                }
-                (K::Transition, _) => {
-                    format!("{from} → {to} cannot be undone: stock or bookings were committed")
-                }
-                (kind, _) => format!("a {} cannot be undone", kind.as_str()),
-            };
-            return Err(Error::refused(RefusalKind::CannotUndo, why));
-        }
     };
     tx.commit().await?;
-    Ok(out)
+    // The step the person took now is the undo, whatever it took to do it.
+    Ok(out
+        .into_iter()
+        .map(|o| ItemOutcome {
+            step: "Undone".into(),
+            ..o
+        })
+        .collect())
 }

@@ -28,9 +28,27 @@ async fn one_of_each(t: &TestShop) -> [i32; 3] {
     )
     .await
     .unwrap();
+    // The answer says the item stays where it is, on hold and why, and that Undo takes the hold off.
+    assert_eq!(manual.step, "Put on hold");
+    assert_eq!(
+        manual.sentence,
+        format!(
+            "{} stays in Ready for delivery, on hold — Shortage of desks (tester).",
+            manual.item_ref
+        )
+    );
+    assert_eq!(manual.undo.as_deref(), Some("Take the hold off"));
     let mut big = line(t.svc("MONITOR-BUY"), &[("size", "22")]);
     big.quantity = 7; // 6 units exist
     let short = submit(t, vec![big]).await.items[0].clone();
+    assert!(
+        short.sentence.starts_with(&format!(
+            "{} went on to Assigned, on hold — ",
+            short.item_ref
+        )),
+        "{}",
+        short.sentence
+    );
 
     let rules = engine::read::list_rules(&t.db).await.unwrap();
     let high = rules

@@ -25,6 +25,17 @@ async fn approval_rule_then_approve_runs_the_rest() {
         ItemStatus::Ready,
         "single item: approval then D2–D4 by themselves"
     );
+    // The answer says what the person did and where the flow took the item
+    // on from there; the flow's own steps after it leave nothing to undo.
+    assert_eq!(out.step, "Approved");
+    assert_eq!(out.item_ref, format!("{}/1", r.number));
+    assert!(
+        out.sentence
+            .starts_with(&format!("{}/1 went on to Ready for delivery", r.number)),
+        "{}",
+        out.sentence
+    );
+    assert_eq!(out.undo, None);
     let d = engine::read::item_detail(&t.db, it.item_id).await.unwrap();
     let approved = d
         .timeline
@@ -596,10 +607,28 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
     let a = uc::mark_prepared(&t.db, &ctx(), r.items[0].item_id, r.items[0].version)
         .await
         .unwrap();
+    // What Undo would do is in the answer, and the undo then does it.
+    assert_eq!(a.step, "Prepared");
+    assert!(
+        a.sentence
+            .starts_with(&format!("{} moved to Ready for delivery", a.item_ref)),
+        "{}",
+        a.sentence
+    );
+    assert_eq!(a.undo.as_deref(), Some("Back to Preparing"));
     let back = uc::undo_last(&t.db, &ctx(), a.item_id, a.version)
         .await
         .unwrap();
     assert_eq!(back[0].status, ItemStatus::Preparing);
+    assert_eq!(back[0].step, "Undone");
+    assert!(
+        back[0]
+            .sentence
+            .starts_with(&format!("{} went back to Preparing", a.item_ref)),
+        "{}",
+        back[0].sentence
+    );
+    assert_eq!(back[0].undo, None, "a step back is not undone again");
     // Undoing again: the last step was the undo itself, a back move that cannot be undone.
     let e = uc::undo_last(&t.db, &ctx(), a.item_id, back[0].version)
         .await
@@ -612,6 +641,7 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
     let c = uc::cancel_item(&t.db, &ctx(), b.item_id, b.version, "dup")
         .await
         .unwrap();
+    assert_eq!((c.step.as_str(), c.undo.as_deref()), ("Cancelled", None));
     let e = uc::undo_last(&t.db, &ctx(), b.item_id, c.version)
         .await
         .unwrap_err();
@@ -635,6 +665,10 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
     )
     .await
     .unwrap();
+    assert_eq!(
+        s[0].undo.as_deref(),
+        Some("Off the schedule, back to Ready for delivery")
+    );
     let u = uc::undo_last(&t.db, &ctx(), it.item_id, s[0].version)
         .await
         .unwrap();
