@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AppError, ItemOutcome } from "../bindings";
+import { rustOutcome } from "../test/rust";
 import type { ActionApi } from "../moves/actions";
 import { bulkSummary, runBulk } from "./bulk";
 
@@ -17,7 +18,7 @@ function recorder(refuse: (itemId: number) => AppError | null = () => null) {
     inFlight -= 1;
     const error = refuse(itemId);
     if (error) return { status: "error", error };
-    return { status: "ok", data: { itemId, status: "ready", version: version + 1, onHold: false, reason: "" } };
+    return { status: "ok", data: rustOutcome({ itemId, status: "ready", version: version + 1, onHold: false, reason: "" }) };
   };
   const api = {
     itemApprove: (itemId: number, version: number, note: string) => answer("approve", itemId, version, note),

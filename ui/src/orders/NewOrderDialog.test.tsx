@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppError, ReferenceData, SubmitResult } from "../bindings";
+import { rustOutcome } from "../test/rust";
 import { NewOrderDialog } from "./NewOrderDialog";
 
 const reference: ReferenceData = {
@@ -66,9 +67,9 @@ const submitted: SubmitResult = {
   orderId: 61,
   number: "EF-001061",
   items: [
-    { itemId: 301, status: "ready", version: 4, onHold: false, reason: "Single-item order: nothing to consolidate, queued for delivery" },
-    { itemId: 302, status: "awaiting_approval", version: 2, onHold: false, reason: "High line value: line value 2190 > 2000" },
-    { itemId: 303, status: "preparing", version: 3, onHold: false, reason: "Device management needs no stock" },
+    rustOutcome({ itemId: 301, status: "ready", version: 4, onHold: false, reason: "Single-item order: nothing to consolidate, queued for delivery" }),
+    rustOutcome({ itemId: 302, status: "awaiting_approval", version: 2, onHold: false, reason: "High line value: line value 2190 > 2000" }),
+    rustOutcome({ itemId: 303, status: "preparing", version: 3, onHold: false, reason: "Device management needs no stock" }),
   ],
   placed: [
     { itemId: 301, position: 1, serviceName: "Monitor", addedFor: null, statusLabel: "Ready for delivery" },

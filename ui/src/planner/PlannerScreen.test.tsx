@@ -5,7 +5,7 @@ import type { AppError, DayPlan, DaySheet, ItemMoves, MoveOption, PlannerBooking
 import { addDays, localIsoDate } from "../format";
 import { PlannerScreen } from "./PlannerScreen";
 import { expectLabelHoldsText } from "../test/labelInName";
-import { rust } from "../test/rust";
+import { rust, rustOutcome } from "../test/rust";
 
 // The expected instants below are written in UTC: draw the planner in UTC too.
 process.env.TZ = "UTC";
@@ -250,7 +250,7 @@ describe("dropping in the week view", () => {
 
 describe("dragging a queued delivery", () => {
   it("a drop on a row books that resource at the time under the pointer", async () => {
-    const calls = serve(() => [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" }]);
+    const calls = serve(() => [rustOutcome({ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" })]);
     await shown();
     const t = track(1);
     // 07:00–17:00 over 1100 px: x = 550 is 12:00.
@@ -639,7 +639,7 @@ describe("suggest and plan", () => {
 
   it("Plan the day reports what was placed and what could not be, with Rust's reasons", async () => {
     const plan: DayPlan = {
-      placed: [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" }],
+      placed: [rustOutcome({ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "" })],
       unplaced: [{ itemId: 42, orderNumber: "EF-003002", reason: "item 1: waiting for the customer" }],
     };
     const calls = serve((cmd) => (cmd === "plan_day" ? plan : []));

@@ -13,6 +13,7 @@ import type {
   FlowStats,
   ItemDetail,
   ItemMoves,
+  ItemOutcome_Serialize as ItemOutcome,
   PlannerView,
   ReferenceData,
 } from "../bindings";
@@ -28,6 +29,8 @@ export type RustFixtures = {
   flow: FlowStats;
   reference: ReferenceData;
   errors: { validation: AppError; notFound: AppError; conflict: AppError; refused: AppError };
+  /** What writes answered: an approval the flow carried on from, a move Undo can take back, and that undo. */
+  outcomes: { approved: ItemOutcome; prepared: ItemOutcome; undone: ItemOutcome[] };
 };
 
 export const rust = data as unknown as RustFixtures;
@@ -37,4 +40,9 @@ export function rustCard(column: ColumnKey): BoardCard {
   const found = rust.board.columns.find((c) => c.key === column)?.cards[0];
   if (!found) throw new Error(`the demo board has no card in ${column}`);
   return found;
+}
+
+/** An item as a write left it: Rust's answer to a move, with what a test changes. */
+export function rustOutcome(overrides: Partial<ItemOutcome> = {}): ItemOutcome {
+  return { ...rust.outcomes.prepared, ...overrides };
 }
