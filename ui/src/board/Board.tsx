@@ -6,7 +6,7 @@ import { DragGhost } from "./dnd/DragGhost";
 import { MoveMenu } from "./dnd/MoveMenu";
 import { MovePrompt } from "./dnd/MovePrompt";
 import { MovesContext } from "./dnd/MovesContext";
-import { MoveToast } from "./dnd/MoveToast";
+import { BoardNotice } from "./dnd/BoardNotice";
 import { useMoves } from "./dnd/useMoves";
 import { useUndoShortcut } from "./dnd/useUndoShortcut";
 import { reuseUnchanged } from "./stableBoard";
@@ -28,7 +28,7 @@ type BoardProps = {
 export function Board({ board: fresh, now, today, onOpen, totals = null }: BoardProps) {
   const board = useStableBoard(fresh);
   const moves = useMoves(board);
-  useUndoShortcut(moves.say);
+  useUndoShortcut(moves.showNotice);
   const dragging = moves.drag !== null && moves.drag.phase === "dragging";
   const draggedId = moves.drag?.card.itemId ?? null;
 
@@ -60,7 +60,7 @@ export function Board({ board: fresh, now, today, onOpen, totals = null }: Board
           onCancel={moves.cancelPrompt}
         />
       )}
-      <MoveToast toast={moves.toast} onDismiss={moves.dismissToast} />
+      <BoardNotice notice={moves.notice} onUndo={() => void moves.undoFromNotice()} onDismiss={moves.dismissNotice} />
     </MovesContext.Provider>
   );
 }

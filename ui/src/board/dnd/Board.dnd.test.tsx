@@ -7,7 +7,6 @@ import { Board } from "../Board";
 
 /** The board's clock, fixed: ages and due marks must not depend on when the suite runs. */
 const NOW = new Date("2026-11-25T12:00:00Z");
-import { TOAST_MS } from "./useMoves";
 
 function move(overrides: Partial<MoveOption> & Pick<MoveOption, "action">): MoveOption {
   return { label: overrides.action, targets: [], input: "none", enabled: true, disabledReason: null, ...overrides };
@@ -158,28 +157,30 @@ describe("dragging a card", () => {
     await waitFor(() => expect(cardEl(11).getAttribute("aria-busy")).toBeNull());
   });
 
-  it("a refused command snaps back and shows Rust's message in a toast that goes away", async () => {
+  it("a refused command snaps back and says Rust's message at the card until dismissed", async () => {
     const refusal: AppError = { code: "on_hold", message: "a held item cannot advance", field: null };
     serve(() => refusal);
     render(<Board board={sample} now={NOW} today="2026-11-25" />);
 
     await dragOver(11, "delivery_queue");
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     await release();
 
-    const toast = await vi.waitFor(() => {
-      const t = document.querySelector<HTMLElement>(".toast");
-      if (!t) throw new Error("no toast yet");
+    const notice = await vi.waitFor(() => {
+      const t = document.querySelector<HTMLElement>(".notice");
+      if (!t) throw new Error("no notice yet");
       return t;
     });
-    expect(toast.getAttribute("data-toast-kind")).toBe("refused");
-    expect(toast.textContent).toContain("a held item cannot advance");
-    expect(toast.closest('[role="status"]')?.getAttribute("aria-live")).toBe("polite");
-    expect(document.querySelector(".drag-ghost--returning")).not.toBeNull();
+    expect(notice.getAttribute("data-notice-kind")).toBe("refused");
+    expect(notice.getAttribute("data-notice-item")).toBe("11");
+    expect(notice.textContent).toContain("a held item cannot advance");
+    expect(notice.closest('[role="status"]')?.getAttribute("aria-live")).toBe("polite");
+    await waitFor(() => expect(document.querySelector(".drag-ghost")).toBeNull());
 
-    await act(async () => vi.advanceTimersByTime(TOAST_MS + 10));
-    expect(document.querySelector(".toast")).toBeNull();
-    expect(document.querySelector(".drag-ghost")).toBeNull();
+    // It stays until the person dismisses it (Esc on the board).
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.querySelector(".notice")).not.toBeNull();
+    fireEvent.keyDown(document.body, { key: "Escape" });
+    expect(document.querySelector(".notice")).toBeNull();
   });
 
   it("a drop where no move goes snaps back with 'can't go to', sending nothing", async () => {
@@ -189,8 +190,8 @@ describe("dragging a card", () => {
     await dragOver(11, "approval");
     await release();
 
-    const toast = await screen.findByText("This item can't go to Approval");
-    expect(toast.closest(".toast")?.getAttribute("data-toast-kind")).toBe("blocked");
+    const said = await screen.findByText("This item can't go to Approval");
+    expect(said.closest(".notice")?.getAttribute("data-notice-kind")).toBe("blocked");
     expect(calls).toEqual([]);
   });
 

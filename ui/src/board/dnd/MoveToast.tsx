@@ -1,7 +1,7 @@
-import type { Toast } from "./useMoves";
+import type { Toast } from "../../dnd/useToast";
 import "../../dnd/dnd.css";
 
-/** A live region, always present so screen readers announce what appears in it. */
+/** The planner's toast (the board says what a move did with its BoardNotice). A live region, always present so screen readers announce what appears in it. */
 export function MoveToast({ toast, onDismiss }: { toast: Toast | null; onDismiss: () => void }) {
   return (
     <div className="toast-region" role="status" aria-live="polite">

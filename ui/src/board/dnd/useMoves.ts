@@ -1,19 +1,18 @@
 // The board's move controller: pointer drags, the move menu, the note/reason
-// prompt, busy cards and the toast. It only draws Rust's answers and sends
+// prompt, busy cards and the notice of what a move did. It only draws Rust's answers and sends
 // intents: which moves exist, and whether they run, is Rust's call
 // (ui/src/moves/ reads that answer; ui/src/moves/runMove.ts sends it).
 
 import { type PointerEvent as ReactPointerEvent, useCallback, useMemo, useRef, useState } from "react";
 import type { BoardCard, BoardView, ColumnKey, MoveOption } from "../../bindings";
 import { type DragFrame, usePointerDrag } from "../../dnd/usePointerDrag";
-import { useToast } from "../../dnd/useToast";
 import { type ColumnDrop, columnDrops, intentFor, intentForDrop, type MoveIntent } from "../../moves/chooseMove";
 import { type LoadedMoves, loadMoves } from "../../moves/loadMoves";
+import { type Notice, type NoticeKind, noticeFor, refusal, undoNotice } from "../../moves/notice";
 import type { ActionSubject } from "../../moves/actions";
 import { runMove } from "../../moves/runMove";
 import { followCard, focusCard as revealAndFocus } from "../revealCard";
 
-export { TOAST_MS, type Toast, type ToastKind } from "../../dnd/useToast";
 
 /** A card on the move; `grab` is the pointer minus the card's top-left corner at the press. */
 export type Drag = DragFrame & {
@@ -82,7 +81,12 @@ export function useMoves(board: BoardView) {
   const [prompt, setPrompt] = useState<PromptState | null>(null);
   const [busy, setBusy] = useState<ReadonlySet<number>>(() => new Set());
 
-  const { toast, say, dismiss: dismissToast } = useToast();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  /** A refusal, or where a move is done instead, said at the item's card. */
+  const say = useCallback((kind: NoticeKind, message: string, itemId: number | null = null) => {
+    setNotice(refusal(message, itemId, kind));
+  }, []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
   const titles = useRef(new Map<ColumnKey, string>());
   titles.current = new Map(board.columns.map((c) => [c.key, c.title]));
 
@@ -95,19 +99,19 @@ export function useMoves(board: BoardView) {
     });
   }, []);
 
-  /** Runs a move; true when Rust accepted it, else its refusal is toasted. */
+  /** Runs a move; true when Rust accepted it. Either way the notice says what happened, in Rust's words. */
   const execute = useCallback(
     async (subject: ActionSubject, move: MoveOption, text: string): Promise<boolean> => {
       markBusy(subject.itemId, true);
       try {
         const result = await runMove(move, subject, text);
-        if (!result.ok) say("refused", result.error.message);
+        setNotice(noticeFor(result, subject.itemId));
         return result.ok;
       } finally {
         markBusy(subject.itemId, false);
       }
     },
-    [markBusy, say],
+    [markBusy],
   );
 
   /**
@@ -135,11 +139,11 @@ export function useMoves(board: BoardView) {
           return;
         case "elsewhere":
           if (fromDrop) snapBack();
-          say("info", intent.message);
+          say("info", intent.message, card.itemId);
           return;
         case "refuse":
           if (fromDrop) snapBack();
-          say("blocked", intent.message);
+          say("blocked", intent.message, card.itemId);
           return;
       }
     },
@@ -154,7 +158,7 @@ export function useMoves(board: BoardView) {
       const loaded = await (p.loading ?? loadMoves(p.card.itemId));
       if (!loaded.ok) {
         snapBack();
-        say("refused", loaded.error.message);
+        say("refused", loaded.error.message, p.card.itemId);
         return;
       }
       const targeted = over !== null && loaded.data.moves.some((m) => m.targets.includes(over));
@@ -241,13 +245,14 @@ export function useMoves(board: BoardView) {
       markBusy(p.subject.itemId, false);
       if (result.ok) {
         setPrompt(null);
+        setNotice(noticeFor(result, p.subject.itemId));
         focusCard(p.card.itemId);
       } else if (result.error.code === "validation") {
         // Rust refused what was typed: keep the dialog open with its message.
         setPrompt({ ...p, running: false, error: result.error.message });
       } else {
         setPrompt(null);
-        say("refused", result.error.message);
+        say("refused", result.error.message, p.card.itemId);
         focusCard(p.card.itemId);
       }
     },
@@ -273,6 +278,18 @@ export function useMoves(board: BoardView) {
     [drops, drag?.phase],
   );
 
+  /** The notice's Undo: Rust takes the step back, and the notice says where the item is now. */
+  const undoFromNotice = useCallback(async () => {
+    const n = notice;
+    if (!n?.undo || n.itemId === null) return;
+    const itemId = n.itemId;
+    markBusy(itemId, true);
+    const next = await undoNotice(n);
+    markBusy(itemId, false);
+    setNotice(next);
+    focusCard(itemId);
+  }, [notice, markBusy]);
+
   return {
     actions,
     drag,
@@ -284,8 +301,10 @@ export function useMoves(board: BoardView) {
     prompt,
     submitPrompt,
     cancelPrompt,
-    toast,
+    notice,
+    showNotice: setNotice,
     say,
-    dismissToast,
+    dismissNotice,
+    undoFromNotice,
   };
 }

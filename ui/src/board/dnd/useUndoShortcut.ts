@@ -3,8 +3,8 @@
 
 import { useEffect, useRef } from "react";
 import { runUndo } from "../../moves/runUndo";
+import { type Notice, noticeFor } from "../../moves/notice";
 import { currentUndo } from "../../moves/undoStack";
-import type { ToastKind } from "./useMoves";
 
 /** A place where Ctrl+Z means "undo my typing", not "undo my move". */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -17,10 +17,11 @@ export function isUndoKey(e: KeyboardEvent): boolean {
   return (e.key === "z" || e.key === "Z") && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey;
 }
 
-export function useUndoShortcut(say: (kind: ToastKind, message: string) => void) {
+/** Ctrl+Z undoes the last recorded move; `show` puts Rust's answer (where the item went, or why not) on the board. */
+export function useUndoShortcut(show: (notice: Notice) => void) {
   const running = useRef(false);
-  const sayRef = useRef(say);
-  sayRef.current = say;
+  const showRef = useRef(show);
+  showRef.current = show;
 
   useEffect(() => {
     async function onKey(e: KeyboardEvent) {
@@ -31,9 +32,7 @@ export function useUndoShortcut(say: (kind: ToastKind, message: string) => void)
       if (running.current) return;
       running.current = true;
       try {
-        const result = await runUndo(slot);
-        if (result.ok) sayRef.current("info", `Undone: ${slot.label}`);
-        else sayRef.current("refused", result.error.message);
+        showRef.current(noticeFor(await runUndo(slot), slot.itemId));
       } finally {
         running.current = false;
       }
