@@ -5,6 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import type { AppError, BoardView } from "../bindings";
 import { board, card, column } from "../test/fixtures";
+import { rust } from "../test/rust";
+
+// What Rust answered to an approval the flow carried on from (a shortage hold).
+const approved = rust.outcomes.approved;
+const approvedLine = `${approved.step} — ${approved.sentence}`;
 
 const three = [
   card({
@@ -51,13 +56,7 @@ function serve(overrides: Partial<Server> = {}): Server {
       s.calls.push({ cmd, args });
       const error = s.refuse(cmd, args);
       if (error) return Promise.reject(error);
-      return {
-        itemId: args.itemId,
-        status: "needs_assignment",
-        version: Number(args.version) + 1,
-        onHold: false,
-        reason: "2 products match size=24: Dell P2425H 24\", EIZO FlexScan EV2490 24\"",
-      };
+      return { ...approved, itemId: args.itemId, version: Number(args.version) + 1 };
     },
     { shouldMockEvents: true },
   );
@@ -144,11 +143,11 @@ describe("approvals inbox", () => {
       { cmd: "item_approve", args: { itemId: 7, version: 3, note: "Budget ok" } },
       { cmd: "item_approve", args: { itemId: 9, version: 1, note: "Budget ok" } },
     ]);
-    // Each row says where its item went and why, in Rust's words.
-    expect(within(row(dialog, 7)).getByRole("status").textContent).toBe(
-      'Approved: 2 products match size=24: Dell P2425H 24", EIZO FlexScan EV2490 24"',
-    );
+    // Each row says what was done, where its item went and why, in Rust's words.
+    expect(within(row(dialog, 7)).getByRole("status").textContent).toBe(approvedLine);
     within(row(dialog, 9)).getByRole("status");
+    // So does the footer, which stays once the refetch takes the rows away.
+    expect(dialog.querySelectorAll(".inbox__said li")).toHaveLength(2);
     expect(row(dialog, 8).querySelector(".inbox-row__outcome")).toBeNull();
     // The note was used up: the field is empty for the next batch.
     expect((within(dialog).getByLabelText("Note or reason") as HTMLTextAreaElement).value).toBe("");
@@ -169,8 +168,8 @@ describe("approvals inbox", () => {
     await within(dialog).findByText("2 rejected, 1 refused");
     expect(s.calls.map((c) => c.args.itemId)).toEqual([7, 8, 9]);
     expect(within(row(dialog, 8)).getByRole("alert").textContent).toContain("EF-001043 changed since you loaded it");
-    expect(within(row(dialog, 7)).getByRole("status").textContent).toMatch(/^Rejected: /);
-    expect(within(row(dialog, 9)).getByRole("status").textContent).toMatch(/^Rejected: /);
+    expect(within(row(dialog, 7)).getByRole("status").textContent).toBe(approvedLine);
+    expect(within(row(dialog, 9)).getByRole("status").textContent).toBe(approvedLine);
     // The refused row stays selected for another try.
     expect((within(row(dialog, 8)).getByRole("checkbox") as HTMLInputElement).checked).toBe(true);
   });
@@ -192,7 +191,8 @@ describe("approvals inbox", () => {
     const dialog = await openInbox();
     check(dialog, 7);
     fireEvent.click(within(dialog).getByRole("button", { name: "Approve selected" }));
-    await within(dialog).findByText("1 approved");
+    // One item: the footer says where it went, not "1 approved".
+    await waitFor(() => expect(dialog.querySelector(".inbox__summary")?.textContent).toBe(approvedLine));
 
     s.board = sampleBoard(three.slice(1));
     await act(() => emit("data-changed", { reason: "item approved" }));
@@ -200,5 +200,6 @@ describe("approvals inbox", () => {
     await waitFor(() => expect(dialog.querySelector('[data-inbox-item-id="7"]')).toBeNull());
     expect(dialog.querySelectorAll("[data-inbox-item-id]")).toHaveLength(2);
     within(dialog).getByText("2 items awaiting approval");
+    expect(dialog.querySelector(".inbox__summary")?.textContent).toBe(approvedLine);
   });
 });

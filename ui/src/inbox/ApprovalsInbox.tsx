@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
-import type { BoardCard, BoardView, ItemOutcome } from "../bindings";
+import type { BoardCard, BoardView } from "../bindings";
 import { dueLabel, dueState, plural, positionLabel } from "../format";
+import { type Notice, noticeFor } from "../moves/notice";
 import { Dialog, DialogTitle } from "../shell/Dialog";
 import { FieldError } from "../shell/FieldError";
 import { type BulkAction, type BulkResult, bulkSummary, runBulk } from "./bulk";
@@ -72,9 +73,14 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
     setSelected((s) => new Set([...s].filter((itemId) => !succeeded.has(itemId))));
   }
 
+  // What each accepted item did, in Rust's words; kept here once the refetch takes its row away.
+  const said = run?.done ? run.results.filter((r) => r.ok).map((r) => noticeFor(r, r.itemId)) : [];
+  const single = run?.done && run.results.length === 1 ? said[0] : undefined;
   const summary = run
     ? run.done
-      ? bulkSummary(run.action, run.results)
+      ? single
+        ? noticeLine(single)
+        : bulkSummary(run.action, run.results)
       : `${run.action === "approve" ? "Approving" : "Rejecting"} ${run.results.length + 1} of ${run.total}…`
     : "";
 
@@ -116,7 +122,6 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
               checked={selected.has(card.itemId)}
               disabled={running || outcomes.get(card.itemId)?.ok === true}
               outcome={outcomes.get(card.itemId) ?? null}
-              action={run?.action ?? "approve"}
               onToggle={toggle}
             />
           ))}
@@ -136,9 +141,16 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
           onChange={(e) => setText(e.target.value)}
         />
         <div className="inbox__actions">
-          <p className="inbox__summary" role="status" aria-live="polite">
-            {summary}
-          </p>
+          <div className="inbox__summary" role="status" aria-live="polite">
+            <p>{summary}</p>
+            {said.length > 1 && (
+              <ul className="inbox__said">
+                {said.map((n) => (
+                  <li key={n.id}>{noticeLine(n)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
           <button
             type="button"
             className="button button--caution"
@@ -167,11 +179,10 @@ type InboxRowProps = {
   checked: boolean;
   disabled: boolean;
   outcome: BulkResult | null;
-  action: BulkAction;
   onToggle: (itemId: number, on: boolean) => void;
 };
 
-function InboxRow({ card, today, checked, disabled, outcome, action, onToggle }: InboxRowProps) {
+function InboxRow({ card, today, checked, disabled, outcome, onToggle }: InboxRowProps) {
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
   const classes = ["inbox-row"];
@@ -213,8 +224,7 @@ function InboxRow({ card, today, checked, disabled, outcome, action, onToggle }:
         <p className="inbox-row__reason">{card.reason}</p>
         {outcome?.ok && (
           <p className="inbox-row__outcome" role="status">
-            {action === "approve" ? "Approved" : "Rejected"}
-            {outcomeReason(outcome.data) && <>: {outcomeReason(outcome.data)}</>}
+            {noticeLine(noticeFor(outcome, card.itemId))}
           </p>
         )}
         {outcome && !outcome.ok && <FieldError error={outcome.error} named />}
@@ -223,9 +233,7 @@ function InboxRow({ card, today, checked, disabled, outcome, action, onToggle }:
   );
 }
 
-/** Where the item went and why, as Rust said it (an ItemOutcome's reason). */
-function outcomeReason(data: unknown): string | null {
-  if (typeof data !== "object" || data === null || !("reason" in data)) return null;
-  const reason = (data as ItemOutcome).reason;
-  return reason ? reason : null;
+/** "Approved — EF-000049/2 went on to Assigned, on hold — …": Rust's step and sentence. */
+function noticeLine(n: Notice): string {
+  return n.step ? `${n.step} — ${n.text}` : n.text;
 }

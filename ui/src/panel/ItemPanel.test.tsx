@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import type { AppError, CandidateView, ItemDetail, ItemMoves, MoveOption } from "../bindings";
 import { board, card, column } from "../test/fixtures";
+import { rust } from "../test/rust";
 
 const sample = board([
   column("approval", [
@@ -126,7 +127,8 @@ function serve(overrides: Partial<Server> = {}): Server {
           return { services: [], customers: [], resources: [{ id: 4, name: "Van 1", kind: "vehicle", capacity: 2 }] };
         default:
           if (s.refuse) return Promise.reject(s.refuse);
-          return { itemId: 7, status: "ready", version: 4, onHold: false, reason: "" };
+          // What Rust answered to an approval the flow carried on from.
+          return { ...rust.outcomes.approved, itemId: 7 };
       }
     },
     { shouldMockEvents: true },
@@ -204,6 +206,14 @@ describe("item panel", () => {
     await waitFor(() => expect(count(s, "item_approve")).toBe(1));
     expect(s.calls.find((c) => c.cmd === "item_approve")!.args).toEqual({ itemId: 7, version: 3, note: "Budget confirmed" });
     await waitFor(() => expect(p.queryByLabelText(/Approve — note/)).toBeNull());
+    // The panel says, in Rust's words, where the approved item went and why; Rust offers no Undo
+    // once the flow carried it on.
+    const said = p.getByRole("status");
+    const { step, sentence } = rust.outcomes.approved;
+    expect(said.textContent).toContain(`${step} — ${sentence}`);
+    expect(within(said).queryByRole("button", { name: /^Undo/ })).toBeNull();
+    fireEvent.click(within(said).getByRole("button", { name: "Dismiss" }));
+    expect(said.textContent).toBe("");
   });
 
   it("shows Rust's refusal next to the control and keeps what was typed", async () => {

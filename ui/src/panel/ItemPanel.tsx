@@ -1,9 +1,12 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { AppError, BoardCard } from "../bindings";
 import { positionLabel } from "../format";
+import type { Outcome } from "../ipc";
+import { ActionNotice } from "../moves/ActionNotice";
 import { type ActionSubject, runAction } from "../moves/actions";
 import { MoveButton } from "../moves/MoveButton";
 import { buttonMoves, productMoves, slotMoves } from "../moves/moveControls";
+import { type Notice, noticeFor, undoNotice } from "../moves/notice";
 import { runMove } from "../moves/runMove";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { FieldError } from "../shell/FieldError";
@@ -26,6 +29,25 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
   const { data, error, loading, refresh } = usePanelData(itemId);
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [undoing, setUndoing] = useState(false);
+
+  /** An accepted action's answer becomes the panel's notice (a refusal shows beside its control). */
+  const told = useCallback(
+    (result: Outcome<unknown>) => {
+      if (result.ok) setNotice(noticeFor(result, itemId));
+      return result;
+    },
+    [itemId],
+  );
+
+  async function undo() {
+    if (!notice || undoing) return;
+    setUndoing(true);
+    setNotice(await undoNotice(notice));
+    setUndoing(false);
+    refresh();
+  }
 
   useEffect(() => {
     panelRef.current?.focus();
@@ -91,6 +113,8 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
         )}
       </header>
 
+      <ActionNotice notice={notice} onUndo={() => void undo()} onDismiss={() => setNotice(null)} className="panel__notice" />
+
       <div className="panel__body">
         <ErrorBanner error={error} what="this item" stale={data !== null} onRetry={refresh} className="panel__load-error" />
         {!data && loading && <p className="panel__empty">Loading…</p>}
@@ -145,12 +169,12 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                   key={move.action}
                   move={move}
                   candidates={data!.candidates}
-                  pick={(productId, note) => runAction("assign", subject, { productId, text: note })}
+                  pick={async (productId, note) => told(await runAction("assign", subject, { productId, text: note }))}
                   onDone={refresh}
                 />
               ))}
               {slotMoves(moves).map((move) => (
-                <ScheduleForm key={move.action} move={move} subject={subject} onDone={refresh} />
+                <ScheduleForm key={move.action} move={move} subject={subject} told={told} onDone={refresh} />
               ))}
               {buttonMoves(moves).length > 0 && (
                 <ul className="moves">
@@ -158,13 +182,15 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                     <MoveButton
                       key={move.action}
                       move={move}
-                      run={(text) => runMove(move, subject, text)}
+                      run={async (text) => told(await runMove(move, subject, text))}
                       onDone={refresh}
                     />
                   ))}
                 </ul>
               )}
-              {card && card.orderItemCount > 1 && <SplitControl subject={subject} orderNumber={orderNumber} onDone={refresh} />}
+              {card && card.orderItemCount > 1 && (
+                <SplitControl subject={subject} orderNumber={orderNumber} told={told} onDone={refresh} />
+              )}
             </section>
 
             <section className="panel__section" aria-labelledby={`${titleId}-timeline`}>
@@ -180,7 +206,14 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
   );
 }
 
-function SplitControl({ subject, orderNumber, onDone }: { subject: ActionSubject; orderNumber: string; onDone: () => void }) {
+type SplitControlProps = {
+  subject: ActionSubject;
+  orderNumber: string;
+  told: (result: Outcome<unknown>) => Outcome<unknown>;
+  onDone: () => void;
+};
+
+function SplitControl({ subject, orderNumber, told, onDone }: SplitControlProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   return (
@@ -192,7 +225,7 @@ function SplitControl({ subject, orderNumber, onDone }: { subject: ActionSubject
         onClick={async () => {
           setBusy(true);
           setError(null);
-          const result = await runAction("split_off", subject);
+          const result = told(await runAction("split_off", subject));
           setBusy(false);
           if (!result.ok) setError(result.error);
           else onDone();

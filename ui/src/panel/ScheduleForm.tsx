@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { type AppError, commands, type MoveOption, type ResourceRef } from "../bindings";
 import { deskNow } from "../clock";
 import { localIsoDate } from "../format";
-import { call } from "../ipc";
+import { call, type Outcome } from "../ipc";
 import { type ActionSubject, runAction } from "../moves/actions";
 import { SlotForm } from "../planner/SlotForm";
 import { FieldError } from "../shell/FieldError";
@@ -11,11 +11,13 @@ type ScheduleFormProps = {
   /** Rust's schedule (or reschedule) move for the item. */
   move: MoveOption;
   subject: ActionSubject;
+  /** Hears every answer to a booking sent (the panel says what an accepted one did). */
+  told?: (result: Outcome<unknown>) => Outcome<unknown>;
   onDone: () => void;
 };
 
 /** Rust's schedule or move-the-booking move in the item panel: the planner's slot form, over the resources the shop has. */
-export function ScheduleForm({ move, subject, onDone }: ScheduleFormProps) {
+export function ScheduleForm({ move, subject, told = (r) => r, onDone }: ScheduleFormProps) {
   const action = move.action === "reschedule" ? "reschedule" : "schedule";
   const [resources, setResources] = useState<ResourceRef[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -43,7 +45,7 @@ export function ScheduleForm({ move, subject, onDone }: ScheduleFormProps) {
               resources={resources}
               initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(deskNow()), start: "09:00", duration: 60 }}
               submit={{ label: action === "schedule" ? "Schedule" : "Move", action }}
-              send={(slot, overrideReason) => runAction(action, subject, { slot, overrideReason })}
+              send={async (slot, overrideReason) => told(await runAction(action, subject, { slot, overrideReason }))}
               suggestFor={subject.itemId}
               onDone={onDone}
             />
