@@ -2,6 +2,7 @@
 import "./shell/forms.css";
 import { useCallback, useEffect, useState } from "react";
 import { BoardScreen } from "./board/BoardScreen";
+import { CatalogScreen } from "./catalog/CatalogScreen";
 import { FlowScreen } from "./flow/FlowScreen";
 import { NewOrderDialog } from "./orders/NewOrderDialog";
 import { PlannerScreen } from "./planner/PlannerScreen";
@@ -45,6 +46,7 @@ export function App() {
         {view === "flow" && <FlowScreen onOpenColumn={openColumn} />}
         {view === "planner" && <PlannerScreen />}
         {view === "rules" && <RulesScreen />}
+        {view === "catalog" && <CatalogScreen />}
         {view === "resources" && <ResourcesScreen />}
       </div>
       {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}

@@ -81,6 +81,22 @@ export const commands = {
 	customerUpdateAddress: (id: number, version: number, input: AddressInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_update_address", { id, version, input })),
 	/**  Archives a customer, a person or an address (`archived`), or brings it back. */
 	customerArchive: (part: CustomerPart, id: number, version: number, archived: boolean) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_archive", { part, id, version, archived })),
+	/**  Every service and product, archived ones too, with where each is used. */
+	catalogGet: () => typedError<CatalogView_Serialize, AppError_Serialize>(__TAURI_INVOKE("catalog_get")),
+	/**  One service's or product's changes, newest first. */
+	catalogHistory: (entry: CatalogEntry, id: number) => typedError<AuditEntryView[], AppError_Serialize>(__TAURI_INVOKE("catalog_history", { entry, id })),
+	/**  Returns the new service's id. */
+	catalogServiceCreate: (input: ServiceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_service_create", { input })),
+	/**  Returns the new version. */
+	catalogServiceUpdate: (id: number, version: number, input: ServiceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_service_update", { id, version, input })),
+	/**  Archives (`archived`) or restores a service; returns the new version. */
+	catalogServiceArchive: (id: number, version: number, archived: boolean) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_service_archive", { id, version, archived })),
+	/**  Returns the new product's id. */
+	catalogProductCreate: (input: ProductInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_product_create", { input })),
+	/**  Returns the new version. */
+	catalogProductUpdate: (id: number, version: number, input: ProductInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_product_update", { id, version, input })),
+	/**  Archives (`archived`) or restores a product; returns the new version. */
+	catalogProductArchive: (id: number, version: number, archived: boolean) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_product_archive", { id, version, archived })),
 };
 
 /** Events */
@@ -138,6 +154,18 @@ export type AppError_Serialize = {
 	refusal?: RefusalKind,
 	/**  The D5 rules a slot breaks, when a refusal is about a slot. */
 	conflicts?: ConflictKind[],
+};
+
+/**  What a change to master data did, as the audit trail records it. */
+export type AuditAction = "created" | "edited" | "archived" | "unarchived";
+
+export type AuditEntryView = {
+	/**  RFC 3339. */
+	at: string,
+	actor: string,
+	action: AuditAction,
+	/**  "name: Laptop → Business laptop", one per field changed. */
+	changes: string[],
 };
 
 export type BoardCard = BoardCard_Serialize | BoardCard_Deserialize;
@@ -348,6 +376,37 @@ export type CandidateView_Serialize = {
 	 *  ("€20.00"); picking it asks for a note.
 	 */
 	dearerBy: string | null,
+};
+
+/**  The kinds of catalog entry, as the audit trail names them. */
+export type CatalogEntry = "service" | "product";
+
+export type CatalogView = CatalogView_Serialize | CatalogView_Deserialize;
+
+export type CatalogView_Deserialize = {
+	/**  By code; archived ones last. */
+	services: ServiceView_Deserialize[],
+	/**  By category, then name; archived ones last. */
+	products: ProductView[],
+	/**  The categories products have, for a service's category. */
+	categories: string[],
+	/**  The spec keys products of each category have, for a service's required specs. */
+	specKeys: { [key in string]: string[] },
+	/**  The shop's currency (ISO 4217). */
+	currency: string,
+};
+
+export type CatalogView_Serialize = {
+	/**  By code; archived ones last. */
+	services: ServiceView_Serialize[],
+	/**  By category, then name; archived ones last. */
+	products: ProductView[],
+	/**  The categories products have, for a service's category. */
+	categories: string[],
+	/**  The spec keys products of each category have, for a service's required specs. */
+	specKeys: { [key in string]: string[] },
+	/**  The shop's currency (ISO 4217). */
+	currency: string,
 };
 
 /**  The desk's now and today, so the UI counts days as Rust does. */
@@ -903,6 +962,45 @@ export type PlannerView_Serialize = {
 	queue: QueueEntry[],
 };
 
+/**  A product as staff type it into the catalog; [`Product::parse`] checks it. */
+export type ProductInput = ProductInput_Serialize | ProductInput_Deserialize;
+
+/**  A product as staff type it into the catalog; [`Product::parse`] checks it. */
+export type ProductInput_Deserialize = {
+	sku: string,
+	name: string,
+	category: string,
+	specs?: { [key in string]: string },
+	/**  As typed, like a service's costs. */
+	unitPrice: string,
+};
+
+/**  A product as staff type it into the catalog; [`Product::parse`] checks it. */
+export type ProductInput_Serialize = {
+	sku: string,
+	name: string,
+	category: string,
+	specs: { [key in string]: string },
+	/**  As typed, like a service's costs. */
+	unitPrice: string,
+};
+
+export type ProductView = {
+	id: number,
+	version: number,
+	archived: boolean,
+	sku: string,
+	name: string,
+	category: string,
+	specs: { [key in string]: string },
+	unitCents: number,
+	/**  Order items it is assigned to, and its stock units. */
+	items: number,
+	units: number,
+	/**  Services that offer its category, by name. */
+	offeredBy: string[],
+};
+
 /**  A delivery waiting in the queue: the ready items of one order that ship together. */
 export type QueueEntry = {
 	orderId: number,
@@ -1073,8 +1171,63 @@ export type ScheduleInput_Serialize = {
 	overrideReason: string | null,
 };
 
+/**
+ *  A service as staff type it into the catalog; [`Service::parse`] checks it
+ *  against the rest of the catalog.
+ */
+export type ServiceInput = ServiceInput_Serialize | ServiceInput_Deserialize;
+
+/**
+ *  A service as staff type it into the catalog; [`Service::parse`] checks it
+ *  against the rest of the catalog.
+ */
+export type ServiceInput_Deserialize = {
+	code: string,
+	name: string,
+	kind: ServiceKind,
+	offerType: OfferType,
+	recurring: boolean,
+	requiresApproval: boolean,
+	/**  Amounts as typed: "79", "79.90", "1,299.00", "1299,00" (see [`amount`]). */
+	oneTime: string,
+	monthly: string,
+	/**  Empty or missing: nothing is picked from the catalog. */
+	productCategory?: string | null,
+	requiredSpecKeys?: string[],
+	needsTechnician: boolean,
+	prerequisites?: number[],
+	links?: ServiceLink[],
+};
+
+/**
+ *  A service as staff type it into the catalog; [`Service::parse`] checks it
+ *  against the rest of the catalog.
+ */
+export type ServiceInput_Serialize = {
+	code: string,
+	name: string,
+	kind: ServiceKind,
+	offerType: OfferType,
+	recurring: boolean,
+	requiresApproval: boolean,
+	/**  Amounts as typed: "79", "79.90", "1,299.00", "1299,00" (see [`amount`]). */
+	oneTime: string,
+	monthly: string,
+	/**  Empty or missing: nothing is picked from the catalog. */
+	productCategory: string | null,
+	requiredSpecKeys: string[],
+	needsTechnician: boolean,
+	prerequisites: number[],
+	links: ServiceLink[],
+};
+
 /**  What a catalog service is. */
 export type ServiceKind = "hardware" | "software" | "workplace" | "cloud" | "support";
+
+export type ServiceLink = {
+	serviceId: number,
+	mandatory: boolean,
+};
 
 export type ServiceRef = {
 	id: number,
@@ -1084,6 +1237,56 @@ export type ServiceRef = {
 	offerType: OfferType,
 	requiresApproval: boolean,
 	requiredSpecKeys: string[],
+};
+
+export type ServiceView = ServiceView_Serialize | ServiceView_Deserialize;
+
+export type ServiceView_Deserialize = {
+	id: number,
+	version: number,
+	archived: boolean,
+	code: string,
+	name: string,
+	kind: ServiceKind,
+	offerType: OfferType,
+	recurring: boolean,
+	requiresApproval: boolean,
+	oneTimeCents: number,
+	monthlyCents: number,
+	productCategory?: string | null,
+	requiredSpecKeys: string[],
+	needsTechnician: boolean,
+	prerequisites: number[],
+	links: ServiceLink[],
+	/**  Order items of it, all and still open. */
+	items: number,
+	openItems: number,
+	/**  Services that need it first or link it, by name. */
+	usedBy: string[],
+};
+
+export type ServiceView_Serialize = {
+	id: number,
+	version: number,
+	archived: boolean,
+	code: string,
+	name: string,
+	kind: ServiceKind,
+	offerType: OfferType,
+	recurring: boolean,
+	requiresApproval: boolean,
+	oneTimeCents: number,
+	monthlyCents: number,
+	productCategory: string | null,
+	requiredSpecKeys: string[],
+	needsTechnician: boolean,
+	prerequisites: number[],
+	links: ServiceLink[],
+	/**  Order items of it, all and still open. */
+	items: number,
+	openItems: number,
+	/**  Services that need it first or link it, by name. */
+	usedBy: string[],
 };
 
 export type SlotSuggestion = {

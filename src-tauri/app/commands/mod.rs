@@ -4,6 +4,7 @@
 
 mod args;
 mod board;
+mod catalog;
 mod customers;
 mod deliveries;
 mod items;
@@ -12,6 +13,7 @@ mod rules;
 
 use crate::error::AppError;
 use crate::events::DataChanged;
+use engine::domain::catalog::{CatalogEntry, ProductInput, ServiceInput};
 use engine::domain::customer::CustomerPart;
 use engine::domain::rules::RuleSpec;
 use engine::usecases::{
@@ -111,6 +113,14 @@ commands! {
     customers::customer_add_address(customer_id: i32, input: AddressInput);
     customers::customer_update_address(id: i32, version: i32, input: AddressInput);
     customers::customer_archive(part: CustomerPart, id: i32, version: i32, archived: bool);
+    catalog::catalog_get();
+    catalog::catalog_history(entry: CatalogEntry, id: i32);
+    catalog::catalog_service_create(input: ServiceInput);
+    catalog::catalog_service_update(id: i32, version: i32, input: ServiceInput);
+    catalog::catalog_service_archive(id: i32, version: i32, archived: bool);
+    catalog::catalog_product_create(input: ProductInput);
+    catalog::catalog_product_update(id: i32, version: i32, input: ProductInput);
+    catalog::catalog_product_archive(id: i32, version: i32, archived: bool);
 }
 
 /// The commands' invoke handler (`run`) behind a check of each call's arguments: a

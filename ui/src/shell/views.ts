@@ -5,6 +5,7 @@ export const VIEWS = [
   { key: "flow", label: "Flow", hint: "The decision points as a graph, with today's and this week's traffic" },
   { key: "planner", label: "Planner", hint: "Deliveries and service visits on people and vans" },
   { key: "rules", label: "Rules", hint: "What flows on by itself and what waits for a person" },
+  { key: "catalog", label: "Catalog", hint: "Services and products the shop offers" },
   { key: "resources", label: "Resources", hint: "Drivers, technicians and vans" },
 ] as const;
 

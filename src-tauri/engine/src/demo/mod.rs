@@ -83,6 +83,8 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
             needs_technician: d.technician,
             prerequisites: vec![],
             links: vec![],
+            archived: false,
+            version: 1,
         };
         if d.code == "M365" {
             s.prerequisites = id_of("TENANT").into_iter().collect();
@@ -122,6 +124,8 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
                 category: cat.to_string(),
                 specs: specs(sp),
                 unit_cents: *cents,
+                archived: false,
+                version: 1,
             },
         )
         .await?;

@@ -1,9 +1,13 @@
 //! The catalog: services staff sell, the products behind them, and requested specs.
 
-use super::limits::{SPECS_MAX, SPEC_KEY_MAX, SPEC_VALUE_MAX};
+use super::limits::{
+    CATALOG_LINKS_MAX, CATEGORY_MAX, CODE_MAX, NAME_MAX, PRICE_MAX_CENTS, SPECS_MAX, SPEC_KEY_MAX,
+    SPEC_VALUE_MAX,
+};
 use super::text;
 use crate::Error;
-use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
@@ -35,6 +39,16 @@ string_enum!(
     OfferType { Purchase => "purchase", Rental => "rental", Leasing => "leasing" }
 );
 
+string_enum!(
+    /// The kinds of catalog entry, as the audit trail names them.
+    CatalogEntry { Service => "service", Product => "product" }
+);
+
+string_enum!(
+    /// What a change to master data did, as the audit trail records it.
+    AuditAction { Created => "created", Edited => "edited", Archived => "archived", Unarchived => "unarchived" }
+);
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Service {
     pub id: i32,
@@ -55,9 +69,13 @@ pub struct Service {
     /// Basic services the customer must have (or order alongside) first.
     pub prerequisites: Vec<i32>,
     pub links: Vec<ServiceLink>,
+    /// Kept for history (cards, timelines, the audit trail); never ordered.
+    pub archived: bool,
+    pub version: i32,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
 pub struct ServiceLink {
     pub service_id: i32,
     pub mandatory: bool,
@@ -83,6 +101,617 @@ pub struct Product {
     pub category: String,
     pub specs: Specs,
     pub unit_cents: i64,
+    /// Kept for history; D2 never picks it and nobody can assign it.
+    pub archived: bool,
+    pub version: i32,
+}
+
+/// A service as staff type it into the catalog; [`Service::parse`] checks it
+/// against the rest of the catalog.
+#[derive(Debug, Clone, Deserialize, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceInput {
+    pub code: String,
+    pub name: String,
+    pub kind: ServiceKind,
+    pub offer_type: OfferType,
+    pub recurring: bool,
+    pub requires_approval: bool,
+    /// Amounts as typed: "79", "79.90", "1,299.00", "1299,00" (see [`amount`]).
+    pub one_time: String,
+    pub monthly: String,
+    /// Empty or missing: nothing is picked from the catalog.
+    #[serde(default)]
+    pub product_category: Option<String>,
+    #[serde(default)]
+    pub required_spec_keys: Vec<String>,
+    pub needs_technician: bool,
+    #[serde(default)]
+    pub prerequisites: Vec<i32>,
+    #[serde(default)]
+    pub links: Vec<ServiceLink>,
+}
+
+/// A product as staff type it into the catalog; [`Product::parse`] checks it.
+#[derive(Debug, Clone, Deserialize, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ProductInput {
+    pub sku: String,
+    pub name: String,
+    pub category: String,
+    #[serde(default)]
+    pub specs: BTreeMap<String, String>,
+    /// As typed, like a service's costs.
+    pub unit_price: String,
+}
+
+/// A code, a SKU or a category: one word of letters, digits, '-', '_', '.' or '/'.
+fn key_text(field: &str, raw: &str) -> Result<String, Error> {
+    let v = text::required(field, raw, CODE_MAX.max(CATEGORY_MAX))?;
+    if let Some(c) = v
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/')))
+    {
+        return Err(Error::validation(
+            field,
+            format!(
+                "may hold only letters, digits, '-', '_', '.' and '/', not {}",
+                if c.is_whitespace() {
+                    "spaces".to_string()
+                } else {
+                    format!("{c:?}")
+                }
+            ),
+        ));
+    }
+    Ok(v)
+}
+
+/// An amount of money as a person or a spreadsheet writes it, in cents:
+/// "79", "79.9", "1,299.00", "1.299,00", "1299,00". With both marks the last
+/// one is the decimal mark; a lone mark followed by three digits groups
+/// thousands, by one or two it is the decimal mark. An empty field is 0.
+pub fn amount(field: &str, raw: &str) -> Result<i64, Error> {
+    let v = text::optional(field, raw, 20)?;
+    let v: String = v
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\'')
+        .collect();
+    if v.is_empty() {
+        return Ok(0);
+    }
+    if v.starts_with('-') {
+        return Err(Error::validation(field, "cannot be negative"));
+    }
+    let not_amount = || {
+        Error::validation(
+            field,
+            format!(
+                "{} is not an amount; write it like 1299.00",
+                text::echo(raw)
+            ),
+        )
+    };
+    let decimal = match (v.rfind('.'), v.rfind(',')) {
+        (Some(d), Some(c)) => Some(d.max(c)),
+        (Some(m), None) | (None, Some(m)) => {
+            let mark = v.as_bytes()[m];
+            let after = v.len() - m - 1;
+            let once = v.bytes().filter(|b| *b == mark).count() == 1;
+            (once && after != 3).then_some(m)
+        }
+        (None, None) => None,
+    };
+    let (whole, fraction) = match decimal {
+        Some(m) => (&v[..m], &v[m + 1..]),
+        None => (&v[..], ""),
+    };
+    // What is left of the decimal mark groups thousands by three ("1,299,000").
+    let mut groups = whole.split(['.', ',']);
+    let first = groups.next().unwrap_or("");
+    let grouped = whole.contains(['.', ',']);
+    if decimal.is_some_and(|m| whole.contains(char::from(v.as_bytes()[m])))
+        || grouped && (first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3))
+    {
+        return Err(not_amount());
+    }
+    let whole: String = whole.chars().filter(|c| *c != '.' && *c != ',').collect();
+    if whole.is_empty() && fraction.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !fraction.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(not_amount());
+    }
+    if fraction.len() > 2 {
+        return Err(Error::validation(
+            field,
+            format!("{} has more than two decimals", text::echo(raw)),
+        ));
+    }
+    let too_much = || {
+        Error::validation(
+            field,
+            format!("is more than {}", text::money(PRICE_MAX_CENTS.into())),
+        )
+    };
+    if whole.len() > 9 {
+        return Err(too_much());
+    }
+    let units: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| not_amount())?
+    };
+    let cents: i64 = format!("{fraction:0<2}")
+        .parse()
+        .map_err(|_| not_amount())?;
+    let total = units * 100 + cents;
+    if total > PRICE_MAX_CENTS.into() {
+        return Err(too_much());
+    }
+    Ok(total)
+}
+
+/// The categories products have (archived ones too: their history keeps them).
+pub fn categories<'a>(products: impl IntoIterator<Item = &'a Product>) -> BTreeSet<String> {
+    products.into_iter().map(|p| p.category.clone()).collect()
+}
+
+/// `list` as "a, b, c" for a message.
+fn listed<'a>(list: impl IntoIterator<Item = &'a str>) -> String {
+    list.into_iter().collect::<Vec<_>>().join(", ")
+}
+
+impl Service {
+    /// Checks every field of `input` for the service `id` (0 for a new one)
+    /// against the rest of the catalog: a unique code, known and active
+    /// basic and linked services (neither itself, nor twice), basic services
+    /// that never come back round to it, and a category some product has.
+    pub fn parse(
+        id: i32,
+        input: &ServiceInput,
+        services: &HashMap<i32, Service>,
+        products: &HashMap<i32, Product>,
+    ) -> Result<Service, Error> {
+        let code = key_text("code", &input.code)?.to_uppercase();
+        if let Some(other) = services
+            .values()
+            .find(|s| s.id != id && s.code.eq_ignore_ascii_case(&code))
+        {
+            return Err(Error::validation(
+                "code",
+                format!("{code} is already the code of {}", other.name),
+            ));
+        }
+        let name = text::required("name", &input.name, NAME_MAX)?;
+        let one_time_cents = amount("oneTime", &input.one_time)?;
+        let monthly_cents = amount("monthly", &input.monthly)?;
+        if input.recurring && monthly_cents == 0 {
+            return Err(Error::validation(
+                "monthly",
+                "a recurring service needs a monthly cost",
+            ));
+        }
+        if !input.recurring && monthly_cents > 0 {
+            return Err(Error::validation(
+                "monthly",
+                "a one-time service has no monthly cost; mark it recurring",
+            ));
+        }
+        let raw_category = input.product_category.as_deref().unwrap_or("");
+        let product_category =
+            if text::optional("productCategory", raw_category, CATEGORY_MAX)?.is_empty() {
+                None
+            } else {
+                let category = key_text("productCategory", raw_category)?.to_lowercase();
+                let known = categories(products.values());
+                if !known.contains(&category) {
+                    return Err(Error::validation(
+                        "productCategory",
+                        if known.is_empty() {
+                            format!(
+                                "no product is a {}; add a product of that category first",
+                                text::echo(&category)
+                            )
+                        } else {
+                            format!(
+                                "no product is a {}; the categories are {}",
+                                text::echo(&category),
+                                listed(known.iter().map(String::as_str))
+                            )
+                        },
+                    ));
+                }
+                Some(category)
+            };
+        if input.required_spec_keys.len() > SPECS_MAX {
+            return Err(Error::validation(
+                "requiredSpecKeys",
+                format!(
+                    "has {} keys; at most {SPECS_MAX} allowed",
+                    input.required_spec_keys.len()
+                ),
+            ));
+        }
+        let mut required_spec_keys: Vec<String> = Vec::new();
+        for (i, raw) in input.required_spec_keys.iter().enumerate() {
+            let field = format!("requiredSpecKeys[{i}]");
+            let key = spec_key(&field, raw)?;
+            if product_category.is_none() {
+                return Err(Error::validation(
+                    field,
+                    "spec keys choose a product: give the service a product category first",
+                ));
+            }
+            if required_spec_keys.contains(&key) {
+                return Err(Error::validation(field, format!("{key:?} is listed twice")));
+            }
+            required_spec_keys.push(key);
+        }
+        let prerequisites = referenced(
+            id,
+            "prerequisites",
+            input.prerequisites.iter().copied(),
+            services,
+        )?;
+        for (i, basic) in prerequisites.iter().enumerate() {
+            if let Some(path) = path_back(id, *basic, services) {
+                return Err(Error::validation(
+                    format!("prerequisites[{i}]"),
+                    format!(
+                        "{} already needs this service first ({}): basic services cannot go round in a circle",
+                        services[basic].name,
+                        path.iter()
+                            .map(|p| services[p].name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" → ")
+                    ),
+                ));
+            }
+        }
+        let linked = referenced(
+            id,
+            "links",
+            input.links.iter().map(|l| l.service_id),
+            services,
+        )?;
+        let links = linked
+            .into_iter()
+            .zip(&input.links)
+            .map(|(service_id, l)| ServiceLink {
+                service_id,
+                mandatory: l.mandatory,
+            })
+            .collect();
+        Ok(Service {
+            id,
+            code,
+            name,
+            kind: input.kind,
+            offer_type: input.offer_type,
+            recurring: input.recurring,
+            requires_approval: input.requires_approval,
+            one_time_cents,
+            monthly_cents,
+            product_category,
+            required_spec_keys,
+            needs_technician: input.needs_technician,
+            prerequisites,
+            links,
+            archived: false,
+            version: 0,
+        })
+    }
+
+    /// Whether it may be archived: not while an active service needs it first
+    /// or has it linked (that service would offer what cannot be ordered).
+    pub fn check_archive(&self, services: &HashMap<i32, Service>) -> Result<(), Error> {
+        if self.archived {
+            return Err(Error::validation(
+                "archived",
+                format!("{} is archived already", self.name),
+            ));
+        }
+        let mut users: Vec<&str> = services
+            .values()
+            .filter(|s| !s.archived && s.id != self.id)
+            .filter(|s| {
+                s.prerequisites.contains(&self.id)
+                    || s.links.iter().any(|l| l.service_id == self.id)
+            })
+            .map(|s| s.name.as_str())
+            .collect();
+        users.sort_unstable();
+        if !users.is_empty() {
+            return Err(Error::validation(
+                "archived",
+                format!(
+                    "{} is a basic or linked service of {}; take it off there first",
+                    self.name,
+                    listed(users)
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether it may be ordered again: not while a service it needs or links is archived.
+    pub fn check_unarchive(&self, services: &HashMap<i32, Service>) -> Result<(), Error> {
+        if !self.archived {
+            return Err(Error::validation(
+                "archived",
+                format!("{} is not archived", self.name),
+            ));
+        }
+        let mut gone: Vec<&str> = self
+            .prerequisites
+            .iter()
+            .copied()
+            .chain(self.links.iter().map(|l| l.service_id))
+            .filter_map(|id| services.get(&id))
+            .filter(|s| s.archived)
+            .map(|s| s.name.as_str())
+            .collect();
+        gone.sort_unstable();
+        if !gone.is_empty() {
+            return Err(Error::validation(
+                "archived",
+                format!(
+                    "it needs or links {}, which {} archived; restore {} first or take {} off",
+                    listed(gone.clone()),
+                    if gone.len() == 1 { "is" } else { "are" },
+                    if gone.len() == 1 { "it" } else { "them" },
+                    if gone.len() == 1 { "it" } else { "them" },
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// What an edit changed, one "field: old → new" line each, for the audit trail.
+    pub fn changes(&self, new: &Service, services: &HashMap<i32, Service>) -> Vec<String> {
+        let names = |ids: &mut dyn Iterator<Item = i32>| {
+            let v: Vec<String> = ids
+                .map(|id| services.get(&id).map_or(id.to_string(), |s| s.code.clone()))
+                .collect();
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                v.join(", ")
+            }
+        };
+        let links = |s: &Service| {
+            let v: Vec<String> = s
+                .links
+                .iter()
+                .map(|l| {
+                    let code = services
+                        .get(&l.service_id)
+                        .map_or(l.service_id.to_string(), |s| s.code.clone());
+                    if l.mandatory {
+                        format!("{code} (mandatory)")
+                    } else {
+                        code
+                    }
+                })
+                .collect();
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                v.join(", ")
+            }
+        };
+        let mut out = Vec::new();
+        let mut diff = |field: &str, a: String, b: String| {
+            if a != b {
+                out.push(format!("{field}: {a} → {b}"));
+            }
+        };
+        diff("code", self.code.clone(), new.code.clone());
+        diff("name", self.name.clone(), new.name.clone());
+        diff("kind", self.kind.as_str().into(), new.kind.as_str().into());
+        diff(
+            "offer type",
+            self.offer_type.as_str().into(),
+            new.offer_type.as_str().into(),
+        );
+        diff("recurring", yes_no(self.recurring), yes_no(new.recurring));
+        diff(
+            "requires approval",
+            yes_no(self.requires_approval),
+            yes_no(new.requires_approval),
+        );
+        diff(
+            "one-time cost",
+            text::money(self.one_time_cents),
+            text::money(new.one_time_cents),
+        );
+        diff(
+            "monthly cost",
+            text::money(self.monthly_cents),
+            text::money(new.monthly_cents),
+        );
+        diff(
+            "product category",
+            self.product_category
+                .clone()
+                .unwrap_or_else(|| "none".into()),
+            new.product_category
+                .clone()
+                .unwrap_or_else(|| "none".into()),
+        );
+        diff(
+            "required specs",
+            self.required_spec_keys.join(", "),
+            new.required_spec_keys.join(", "),
+        );
+        diff(
+            "needs a technician",
+            yes_no(self.needs_technician),
+            yes_no(new.needs_technician),
+        );
+        diff(
+            "basic services",
+            names(&mut self.prerequisites.iter().copied()),
+            names(&mut new.prerequisites.iter().copied()),
+        );
+        diff("linked services", links(self), links(new));
+        out
+    }
+}
+
+fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.into()
+}
+
+/// A spec's name as every spec's: lower case, letters, digits, '_' and '-'.
+fn spec_key(field: &str, raw: &str) -> Result<String, Error> {
+    let key = text::required(field, raw, SPEC_KEY_MAX)?.to_ascii_lowercase();
+    if !key
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        return Err(Error::validation(
+            field,
+            format!(
+                "spec name {} may hold only letters, digits, '_' and '-'",
+                text::echo(raw)
+            ),
+        ));
+    }
+    Ok(key)
+}
+
+/// Service ids a service refers to (`field[i]`): each known, active, not the
+/// service itself and not twice.
+fn referenced(
+    id: i32,
+    field: &str,
+    ids: impl ExactSizeIterator<Item = i32>,
+    services: &HashMap<i32, Service>,
+) -> Result<Vec<i32>, Error> {
+    if ids.len() > CATALOG_LINKS_MAX {
+        return Err(Error::validation(
+            field,
+            format!(
+                "has {} services; at most {CATALOG_LINKS_MAX} allowed",
+                ids.len()
+            ),
+        ));
+    }
+    let mut out: Vec<i32> = Vec::new();
+    for (i, other) in ids.enumerate() {
+        let f = format!("{field}[{i}]");
+        let Some(s) = services.get(&other) else {
+            return Err(Error::validation(f, format!("no service with id {other}")));
+        };
+        if other == id {
+            return Err(Error::validation(
+                f,
+                format!("{} cannot list itself", s.name),
+            ));
+        }
+        if s.archived {
+            return Err(Error::validation(
+                f,
+                format!("{} is archived; restore it first", s.name),
+            ));
+        }
+        if out.contains(&other) {
+            return Err(Error::validation(f, format!("{} is listed twice", s.name)));
+        }
+        out.push(other);
+    }
+    Ok(out)
+}
+
+/// The chain of basic services from `basic` back to `id`, if `basic` (or a
+/// basic service of it, and so on) needs `id` first.
+fn path_back(id: i32, basic: i32, services: &HashMap<i32, Service>) -> Option<Vec<i32>> {
+    if id == 0 {
+        return None;
+    }
+    let mut stack = vec![vec![basic]];
+    let mut seen = BTreeSet::new();
+    while let Some(path) = stack.pop() {
+        let last = *path.last().expect("a path is never empty");
+        if !seen.insert(last) {
+            continue;
+        }
+        for next in services
+            .get(&last)
+            .map_or(&[][..], |s| &s.prerequisites[..])
+        {
+            let mut longer = path.clone();
+            longer.push(*next);
+            if *next == id {
+                return Some(longer);
+            }
+            stack.push(longer);
+        }
+    }
+    None
+}
+
+impl Product {
+    /// Checks every field of `input` for the product `id` (0 for a new one):
+    /// a SKU no other product has, a name, a category, specs as every spec,
+    /// a price that is neither negative nor absurd.
+    pub fn parse(
+        id: i32,
+        input: &ProductInput,
+        products: &HashMap<i32, Product>,
+    ) -> Result<Product, Error> {
+        let sku = key_text("sku", &input.sku)?;
+        if let Some(other) = products
+            .values()
+            .find(|p| p.id != id && p.sku.to_lowercase() == sku.to_lowercase())
+        {
+            return Err(Error::validation(
+                "sku",
+                format!("{} is already the SKU of {}", other.sku, other.name),
+            ));
+        }
+        let name = text::required("name", &input.name, NAME_MAX)?;
+        let category = key_text("category", &input.category)?.to_lowercase();
+        let specs = Specs::parse("specs", &input.specs)?;
+        if let Some((k, _)) = specs.iter().find(|(_, v)| v.starts_with(">=")) {
+            return Err(Error::validation(
+                format!("specs.{k}"),
+                "a product states what it has, not a lower bound",
+            ));
+        }
+        Ok(Product {
+            id,
+            sku,
+            name,
+            category,
+            specs,
+            unit_cents: amount("unitPrice", &input.unit_price)?,
+            archived: false,
+            version: 0,
+        })
+    }
+
+    /// What an edit changed, one "field: old → new" line each, for the audit trail.
+    pub fn changes(&self, new: &Product) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut diff = |field: &str, a: String, b: String| {
+            if a != b {
+                out.push(format!("{field}: {a} → {b}"));
+            }
+        };
+        diff("SKU", self.sku.clone(), new.sku.clone());
+        diff("name", self.name.clone(), new.name.clone());
+        diff("category", self.category.clone(), new.category.clone());
+        diff("specs", self.specs.summary(), new.specs.summary());
+        diff(
+            "unit price",
+            text::money(self.unit_cents),
+            text::money(new.unit_cents),
+        );
+        out
+    }
 }
 
 /// Requested or offered specs: a small map of lower-case keys to values.
@@ -182,6 +811,40 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn amounts_read_as_people_and_spreadsheets_write_them() {
+        for (raw, cents) in [
+            ("", 0),
+            ("79", 7_900),
+            ("79.9", 7_990),
+            ("79,90", 7_990),
+            ("1,299.00", 129_900),
+            ("1.299,00", 129_900),
+            ("1,299", 129_900),
+            ("1 299,5", 129_950),
+            ("0.05", 5),
+            ("12.345", 1_234_500),
+            ("123,456.7", 12_345_670),
+            ("1000000", 100_000_000),
+        ] {
+            assert_eq!(amount("p", raw).unwrap(), cents, "{raw}");
+        }
+        for (raw, why) in [
+            ("-5", "negative"),
+            ("abc", "not an amount"),
+            ("1.2.3,4.5", "not an amount"),
+            ("1,2,3", "not an amount"),
+            ("1,23.45", "not an amount"),
+            ("1.2345", "more than two decimals"),
+            ("1000000.01", "more than"),
+            ("99999999999999999999", "more than"),
+            (".", "not an amount"),
+        ] {
+            let e = amount("p", raw).unwrap_err().to_string();
+            assert!(e.contains(why), "{raw}: {e}");
+        }
     }
 
     #[test]

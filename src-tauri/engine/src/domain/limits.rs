@@ -31,6 +31,9 @@ pub const PARTY_NAME_MAX: usize = 120;
 /// An email address (RFC 5321's path limit) and a phone number.
 pub const EMAIL_MAX: usize = 254;
 pub const PHONE_MAX: usize = 30;
+/// A service's code ("LAPTOP-BUY"), a product's SKU and a product category.
+pub const CODE_MAX: usize = 40;
+pub const CATEGORY_MAX: usize = 40;
 /// How much of a value a message repeats back.
 pub const ECHO_MAX: usize = 40;
 
@@ -43,11 +46,15 @@ pub const SKILLS_MAX: usize = 20;
 /// Single days off of a resource: a year and some.
 pub const DAYS_OFF_MAX: usize = 400;
 pub const CONDITIONS_MAX: usize = 10;
+/// A service's basic services, and its linked services.
+pub const CATALOG_LINKS_MAX: usize = 20;
 
 // Numbers.
 
 pub const QUANTITY_MAX: i32 = 1000;
 pub const CAPACITY_MAX: i32 = 1000;
+/// A price or a cost in the catalog, in cents: up to 1,000,000.00.
+pub const PRICE_MAX_CENTS: i32 = 100_000_000;
 
 // Dates.
 

@@ -218,6 +218,8 @@ mod tests {
             category: "laptop".into(),
             specs: specs(pairs),
             unit_cents: 100,
+            archived: false,
+            version: 1,
         }
     }
 

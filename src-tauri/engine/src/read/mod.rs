@@ -2,6 +2,7 @@
 
 pub mod board;
 pub mod candidates;
+pub mod catalog;
 pub mod outcome;
 pub mod planning;
 pub mod rules;
@@ -9,6 +10,9 @@ pub mod timeline;
 
 pub use board::{board, board_changes, BoardCard, BoardColumn, BoardDelta, BoardView, ColumnKey};
 pub use candidates::{item_candidates, CandidateView};
+pub use catalog::{
+    catalog_history, catalog_view, AuditEntryView, CatalogView, ProductView, ServiceView,
+};
 pub use outcome::ItemOutcome;
 pub use planning::{DayPlan, SlotSuggestion, Unplaced};
 pub use rules::{list_rules, RuleHitView, RuleView};

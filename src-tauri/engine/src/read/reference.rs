@@ -1,4 +1,4 @@
-//! What forms need to offer: services, customers with recipients and addresses, resources.
+//! What forms need to offer: services (none archived), customers with recipients and addresses, resources.
 
 use crate::domain::catalog::{OfferType, ServiceKind};
 use crate::store::reference::{self, CustomerRow};
@@ -61,6 +61,7 @@ pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
     let mut services: Vec<_> = snap
         .services
         .values()
+        .filter(|s| !s.archived)
         .map(|s| ServiceRef {
             id: s.id,
             code: s.code.clone(),

@@ -3,7 +3,7 @@
 use crate::domain::catalog::{OfferType, Product, Service, ServiceKind, ServiceLink, Specs};
 use crate::domain::rules::Rule;
 use crate::{Error, Result};
-use sqlx::{FromRow, SqliteExecutor, SqlitePool};
+use sqlx::{FromRow, SqliteConnection, SqliteExecutor};
 use std::collections::HashMap;
 
 #[derive(Debug)]
@@ -19,43 +19,13 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    pub async fn load(pool: &SqlitePool) -> Result<Snapshot> {
-        let mut services: HashMap<i32, Service> = HashMap::new();
-        for row in sqlx::query_as::<_, ServiceRow>("SELECT * FROM services")
-            .fetch_all(pool)
-            .await?
-        {
-            let s = Service::try_from(row)?;
-            services.insert(s.id, s);
-        }
-        let prereqs: Vec<(i32, i32)> =
-            sqlx::query_as("SELECT service_id, basic_service_id FROM service_prerequisites ORDER BY basic_service_id")
-                .fetch_all(pool)
-                .await?;
-        for (sid, basic) in prereqs {
-            if let Some(s) = services.get_mut(&sid) {
-                s.prerequisites.push(basic);
-            }
-        }
-        let links: Vec<(i32, i32, bool)> =
-            sqlx::query_as("SELECT service_id, linked_service_id, mandatory FROM service_links ORDER BY linked_service_id")
-                .fetch_all(pool)
-                .await?;
-        for (sid, linked, mandatory) in links {
-            if let Some(s) = services.get_mut(&sid) {
-                s.links.push(ServiceLink {
-                    service_id: linked,
-                    mandatory,
-                });
-            }
-        }
+    /// Reads it through `conn`: a pooled connection, or a write transaction
+    /// that checks an edit against the catalog as it is inside that transaction.
+    pub async fn load(conn: &mut SqliteConnection) -> Result<Snapshot> {
+        let services = services(&mut *conn).await?;
         let mut products = HashMap::new();
         let mut products_by_category: HashMap<String, Vec<i32>> = HashMap::new();
-        for row in sqlx::query_as::<_, ProductRow>("SELECT * FROM products ORDER BY id")
-            .fetch_all(pool)
-            .await?
-        {
-            let p = Product::try_from(row)?;
+        for p in self::products(&mut *conn).await? {
             products_by_category
                 .entry(p.category.clone())
                 .or_default()
@@ -66,10 +36,11 @@ impl Snapshot {
             services,
             products,
             products_by_category,
-            rules: super::rules::list(pool).await?,
-            stock_buffer_days: super::settings::get_u32(pool, "stock_buffer_days").await?,
-            travel_buffer_minutes: super::settings::get_u32(pool, "travel_buffer_minutes").await?,
-            currency: super::settings::get_text(pool, "currency").await?,
+            rules: super::rules::list(&mut *conn).await?,
+            stock_buffer_days: super::settings::get_u32(&mut *conn, "stock_buffer_days").await?,
+            travel_buffer_minutes: super::settings::get_u32(&mut *conn, "travel_buffer_minutes")
+                .await?,
+            currency: super::settings::get_text(&mut *conn, "currency").await?,
         })
     }
 
@@ -85,6 +56,7 @@ impl Snapshot {
             .ok_or_else(|| Error::not_found("product", id))
     }
 
+    /// The products D2 may pick for `service`: those of its category that are not archived.
     pub fn products_for(&self, service: &Service) -> Vec<Product> {
         let Some(cat) = &service.product_category else {
             return vec![];
@@ -93,11 +65,58 @@ impl Snapshot {
             .get(cat)
             .map(|ids| {
                 ids.iter()
-                    .filter_map(|id| self.products.get(id).cloned())
+                    .filter_map(|id| self.products.get(id))
+                    .filter(|p| !p.archived)
+                    .cloned()
                     .collect()
             })
             .unwrap_or_default()
     }
+}
+
+/// Every service with its basic and linked services.
+pub async fn services(conn: &mut SqliteConnection) -> Result<HashMap<i32, Service>> {
+    let mut services: HashMap<i32, Service> = HashMap::new();
+    for row in sqlx::query_as::<_, ServiceRow>("SELECT * FROM services")
+        .fetch_all(&mut *conn)
+        .await?
+    {
+        let s = Service::try_from(row)?;
+        services.insert(s.id, s);
+    }
+    let prereqs: Vec<(i32, i32)> = sqlx::query_as(
+        "SELECT service_id, basic_service_id FROM service_prerequisites ORDER BY basic_service_id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (sid, basic) in prereqs {
+        if let Some(s) = services.get_mut(&sid) {
+            s.prerequisites.push(basic);
+        }
+    }
+    let links: Vec<(i32, i32, bool)> = sqlx::query_as(
+        "SELECT service_id, linked_service_id, mandatory FROM service_links ORDER BY linked_service_id",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (sid, linked, mandatory) in links {
+        if let Some(s) = services.get_mut(&sid) {
+            s.links.push(ServiceLink {
+                service_id: linked,
+                mandatory,
+            });
+        }
+    }
+    Ok(services)
+}
+
+pub async fn products<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<Product>> {
+    sqlx::query_as::<_, ProductRow>("SELECT * FROM products ORDER BY id")
+        .fetch_all(ex)
+        .await?
+        .into_iter()
+        .map(Product::try_from)
+        .collect()
 }
 
 #[derive(FromRow)]
@@ -114,6 +133,8 @@ struct ServiceRow {
     product_category: Option<String>,
     required_spec_keys: String,
     needs_technician: bool,
+    archived: bool,
+    version: i32,
 }
 
 impl TryFrom<ServiceRow> for Service {
@@ -136,6 +157,8 @@ impl TryFrom<ServiceRow> for Service {
             needs_technician: r.needs_technician,
             prerequisites: vec![],
             links: vec![],
+            archived: r.archived,
+            version: r.version,
         })
     }
 }
@@ -148,6 +171,8 @@ struct ProductRow {
     category: String,
     specs: String,
     unit_cents: i64,
+    archived: bool,
+    version: i32,
 }
 
 impl TryFrom<ProductRow> for Product {
@@ -160,30 +185,56 @@ impl TryFrom<ProductRow> for Product {
             category: r.category,
             specs: Specs::from_json(&r.specs)?,
             unit_cents: r.unit_cents,
+            archived: r.archived,
+            version: r.version,
         })
     }
 }
 
+/// Binds a service's editable fields in column order: code, name, kind,
+/// offer_type, recurring, requires_approval, one_time_cents, monthly_cents,
+/// product_category, required_spec_keys, needs_technician. A macro because
+/// `query` and `query_scalar` are different builder types.
+macro_rules! bind_service {
+    ($q:expr, $s:expr) => {
+        $q.bind(&$s.code)
+            .bind(&$s.name)
+            .bind($s.kind.as_str())
+            .bind($s.offer_type.as_str())
+            .bind($s.recurring)
+            .bind($s.requires_approval)
+            .bind($s.one_time_cents)
+            .bind($s.monthly_cents)
+            .bind(&$s.product_category)
+            .bind(serde_json::to_string(&$s.required_spec_keys)?)
+            .bind($s.needs_technician)
+    };
+}
+
+/// The same for a product: sku, name, category, specs, unit_cents.
+macro_rules! bind_product {
+    ($q:expr, $p:expr) => {
+        $q.bind(&$p.sku)
+            .bind(&$p.name)
+            .bind(&$p.category)
+            .bind($p.specs.to_json())
+            .bind($p.unit_cents)
+    };
+}
+
 /// Inserts a service with its prerequisites and links; returns its id.
 pub async fn insert_service(tx: &mut super::Tx, s: &Service) -> Result<i32> {
-    let id: i32 = sqlx::query_scalar(
+    let q = sqlx::query_scalar(
         "INSERT INTO services (code, name, kind, offer_type, recurring, requires_approval, one_time_cents,
             monthly_cents, product_category, required_spec_keys, needs_technician)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&s.code)
-    .bind(&s.name)
-    .bind(s.kind.as_str())
-    .bind(s.offer_type.as_str())
-    .bind(s.recurring)
-    .bind(s.requires_approval)
-    .bind(s.one_time_cents)
-    .bind(s.monthly_cents)
-    .bind(&s.product_category)
-    .bind(serde_json::to_string(&s.required_spec_keys)?)
-    .bind(s.needs_technician)
-    .fetch_one(&mut **tx)
-    .await?;
+    );
+    let id: i32 = bind_service!(q, s).fetch_one(&mut **tx).await?;
+    insert_references(tx, id, s).await?;
+    Ok(id)
+}
+
+async fn insert_references(tx: &mut super::Tx, id: i32, s: &Service) -> Result<()> {
     for basic in &s.prerequisites {
         sqlx::query(
             "INSERT INTO service_prerequisites (service_id, basic_service_id) VALUES (?, ?)",
@@ -196,7 +247,102 @@ pub async fn insert_service(tx: &mut super::Tx, s: &Service) -> Result<i32> {
     for l in &s.links {
         insert_link(&mut **tx, id, l).await?;
     }
-    Ok(id)
+    Ok(())
+}
+
+/// Writes an edited service (with its basic and linked services) if nobody
+/// changed it since `expected_version`.
+pub async fn update_service(
+    tx: &mut super::Tx,
+    s: &Service,
+    expected_version: i32,
+) -> Result<bool> {
+    let q = sqlx::query(
+        "UPDATE services SET code = ?, name = ?, kind = ?, offer_type = ?, recurring = ?, requires_approval = ?,
+            one_time_cents = ?, monthly_cents = ?, product_category = ?, required_spec_keys = ?,
+            needs_technician = ?, version = version + 1
+         WHERE id = ? AND version = ?",
+    );
+    let done = bind_service!(q, s)
+        .bind(s.id)
+        .bind(expected_version)
+        .execute(&mut **tx)
+        .await?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    for table in ["service_prerequisites", "service_links"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE service_id = ?"))
+            .bind(s.id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    insert_references(tx, s.id, s).await?;
+    Ok(true)
+}
+
+pub use crate::domain::catalog::CatalogEntry as Entry;
+
+fn table(entry: Entry) -> &'static str {
+    match entry {
+        Entry::Service => "services",
+        Entry::Product => "products",
+    }
+}
+
+/// Archives or restores an entry if nobody changed it since `expected_version`.
+pub async fn set_archived<'e>(
+    ex: impl SqliteExecutor<'e>,
+    entry: Entry,
+    id: i32,
+    archived: bool,
+    expected_version: i32,
+) -> Result<bool> {
+    let done = sqlx::query(&format!(
+        "UPDATE {} SET archived = ?, version = version + 1 WHERE id = ? AND version = ?",
+        table(entry)
+    ))
+    .bind(archived)
+    .bind(id)
+    .bind(expected_version)
+    .execute(ex)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// How often each service is ordered: (service id, items, open items).
+pub async fn service_usage<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<(i32, i64, i64)>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT service_id, COUNT(*), SUM(status IN {}) FROM items GROUP BY service_id",
+        super::items::status_keys(crate::domain::ItemStatus::is_open)
+    ))
+    .fetch_all(ex)
+    .await?)
+}
+
+/// How many items order the service (`Entry::Service`) or have the product.
+pub async fn items_with<'e>(ex: impl SqliteExecutor<'e>, entry: Entry, id: i32) -> Result<i64> {
+    let column = match entry {
+        Entry::Service => "service_id",
+        Entry::Product => "product_id",
+    };
+    Ok(
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM items WHERE {column} = ?"))
+            .bind(id)
+            .fetch_one(ex)
+            .await?,
+    )
+}
+
+/// Where each product is used: (product id, items assigned to it, stock units).
+pub async fn product_usage<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<(i32, i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT p.id, (SELECT COUNT(*) FROM items WHERE product_id = p.id),
+                (SELECT COUNT(*) FROM stock_units WHERE product_id = p.id)
+         FROM products p",
+    )
+    .fetch_all(ex)
+    .await?)
 }
 
 /// Links `service_id` to the service `link` names: offered with it, or added
@@ -218,14 +364,26 @@ pub async fn insert_link<'e>(
 }
 
 pub async fn insert_product<'e>(ex: impl SqliteExecutor<'e>, p: &Product) -> Result<i32> {
-    Ok(sqlx::query_scalar(
+    let q = sqlx::query_scalar(
         "INSERT INTO products (sku, name, category, specs, unit_cents) VALUES (?, ?, ?, ?, ?) RETURNING id",
-    )
-    .bind(&p.sku)
-    .bind(&p.name)
-    .bind(&p.category)
-    .bind(p.specs.to_json())
-    .bind(p.unit_cents)
-    .fetch_one(ex)
-    .await?)
+    );
+    Ok(bind_product!(q, p).fetch_one(ex).await?)
+}
+
+/// Writes an edited product if nobody changed it since `expected_version`.
+pub async fn update_product<'e>(
+    ex: impl SqliteExecutor<'e>,
+    p: &Product,
+    expected_version: i32,
+) -> Result<bool> {
+    let q = sqlx::query(
+        "UPDATE products SET sku = ?, name = ?, category = ?, specs = ?, unit_cents = ?, version = version + 1
+         WHERE id = ? AND version = ?",
+    );
+    let done = bind_product!(q, p)
+        .bind(p.id)
+        .bind(expected_version)
+        .execute(ex)
+        .await?;
+    Ok(done.rows_affected() == 1)
 }

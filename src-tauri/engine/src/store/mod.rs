@@ -109,7 +109,8 @@ impl Db {
         if let Some(s) = self.snapshot.read().expect("snapshot lock").as_ref() {
             return Ok(s.clone());
         }
-        let fresh = Arc::new(catalog::Snapshot::load(&self.pool).await?);
+        let mut conn = self.pool.acquire().await?;
+        let fresh = Arc::new(catalog::Snapshot::load(&mut conn).await?);
         *self.snapshot.write().expect("snapshot lock") = Some(fresh.clone());
         Ok(fresh)
     }

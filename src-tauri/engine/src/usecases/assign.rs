@@ -52,6 +52,12 @@ pub async fn assign_product(
     let product = snap.products.get(&product_id).ok_or_else(|| {
         Error::validation("productId", format!("no product with id {product_id}"))
     })?;
+    if product.archived {
+        return Err(Error::validation(
+            "productId",
+            format!("{} is archived; pick another product", product.name),
+        ));
+    }
     if service.product_category.as_deref() != Some(product.category.as_str()) {
         return Err(Error::validation(
             "productId",

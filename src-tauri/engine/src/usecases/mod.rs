@@ -4,6 +4,7 @@
 mod approve;
 mod assign;
 mod cancel;
+mod catalog;
 mod complete;
 mod customers;
 mod delivery;
@@ -21,6 +22,10 @@ mod undo;
 pub use approve::{approve_item, reject_item};
 pub use assign::assign_product;
 pub use cancel::{cancel_item, cancel_order};
+pub use catalog::{
+    archive_product, archive_service, create_product, create_service, update_product,
+    update_service,
+};
 pub use complete::complete_order;
 pub use customers::{
     add_address, add_person, create_customer, set_archived, update_address, update_customer,

@@ -157,11 +157,20 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         if it.service_id <= 0 {
             return Err(Error::validation(f("serviceId"), "choose a service"));
         }
-        if !snap.services.contains_key(&it.service_id) {
-            return Err(Error::validation(
-                f("serviceId"),
-                format!("no service with id {}", it.service_id),
-            ));
+        match snap.services.get(&it.service_id) {
+            None => {
+                return Err(Error::validation(
+                    f("serviceId"),
+                    format!("no service with id {}", it.service_id),
+                ))
+            }
+            Some(s) if s.archived => {
+                return Err(Error::validation(
+                    f("serviceId"),
+                    format!("{} is archived and can no longer be ordered", s.name),
+                ))
+            }
+            Some(_) => {}
         }
         if !(1..=QUANTITY_MAX).contains(&it.quantity) {
             return Err(Error::validation(

@@ -76,6 +76,7 @@ async fn demo_fills_every_column() {
 
 mod bad_input;
 mod boundary;
+mod catalog;
 mod customers;
 mod delta;
 mod holds;

@@ -1,0 +1,256 @@
+//! The shop's own catalog: services and products created, edited, archived
+//! and restored. Each action checks the entry against the catalog as it is
+//! inside its write transaction, logs the change in the audit trail and
+//! drops the snapshot, so rules, matching and the order form see it at once.
+//! Nothing is ever deleted: an archived entry stays readable in history.
+
+use super::Ctx;
+use crate::domain::catalog::{AuditAction, Product, ProductInput, Service, ServiceInput};
+use crate::store::catalog::{self, Entry};
+use crate::store::{audit, Db, Tx};
+use crate::{Error, Result};
+
+async fn log(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    entry: Entry,
+    id: i32,
+    action: AuditAction,
+    changes: &[String],
+) -> Result<()> {
+    audit::append(
+        tx,
+        &ctx.now_text(),
+        &ctx.actor,
+        entry.as_str(),
+        id,
+        action.as_str(),
+        changes,
+    )
+    .await
+}
+
+fn conflict(entry: Entry, id: i32, expected: i32, found: i32) -> Error {
+    Error::Conflict {
+        entity: entry.as_str(),
+        id: id.into(),
+        expected,
+        found,
+    }
+}
+
+/// Ordered items keep their service's and product's category: a change of
+/// it would leave them holding something the service does not offer.
+async fn keep_category(tx: &mut Tx, entry: Entry, id: i32, field: &str) -> Result<()> {
+    let n = catalog::items_with(&mut **tx, entry, id).await?;
+    if n > 0 {
+        return Err(Error::validation(
+            field,
+            format!(
+                "it is on {n} order item{} already; archive it and add a new one in the other category",
+                if n == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Adds a service; returns its id.
+pub async fn create_service(db: &Db, ctx: &Ctx, input: ServiceInput) -> Result<i32> {
+    let mut tx = db.begin_write().await?;
+    let services = catalog::services(&mut tx).await?;
+    let products = products_by_id(&mut tx).await?;
+    let service = Service::parse(0, &input, &services, &products)?;
+    let id = catalog::insert_service(&mut tx, &service).await?;
+    log(&mut tx, ctx, Entry::Service, id, AuditAction::Created, &[]).await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(id)
+}
+
+/// Edits a service; returns its new version. Ordered items keep their
+/// service: the next decision about them reads the new terms.
+pub async fn update_service(
+    db: &Db,
+    ctx: &Ctx,
+    id: i32,
+    expected_version: i32,
+    input: ServiceInput,
+) -> Result<i32> {
+    let mut tx = db.begin_write().await?;
+    let services = catalog::services(&mut tx).await?;
+    let products = products_by_id(&mut tx).await?;
+    let old = services
+        .get(&id)
+        .ok_or_else(|| Error::not_found("service", id))?;
+    if old.version != expected_version {
+        return Err(conflict(Entry::Service, id, expected_version, old.version));
+    }
+    let mut new = Service::parse(id, &input, &services, &products)?;
+    new.archived = old.archived;
+    let changes = old.changes(&new, &services);
+    if changes.is_empty() {
+        return Ok(old.version);
+    }
+    if new.product_category != old.product_category {
+        keep_category(&mut tx, Entry::Service, id, "productCategory").await?;
+    }
+    if !catalog::update_service(&mut tx, &new, expected_version).await? {
+        return Err(conflict(Entry::Service, id, expected_version, old.version));
+    }
+    log(
+        &mut tx,
+        ctx,
+        Entry::Service,
+        id,
+        AuditAction::Edited,
+        &changes,
+    )
+    .await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(expected_version + 1)
+}
+
+/// Archives a service (`archived`) or restores it; returns its new version.
+/// An archived service cannot be ordered; its items and their history keep it.
+pub async fn archive_service(
+    db: &Db,
+    ctx: &Ctx,
+    id: i32,
+    expected_version: i32,
+    archived: bool,
+) -> Result<i32> {
+    let mut tx = db.begin_write().await?;
+    let services = catalog::services(&mut tx).await?;
+    let s = services
+        .get(&id)
+        .ok_or_else(|| Error::not_found("service", id))?;
+    if s.version != expected_version {
+        return Err(conflict(Entry::Service, id, expected_version, s.version));
+    }
+    if archived {
+        s.check_archive(&services)?;
+    } else {
+        s.check_unarchive(&services)?;
+    }
+    set_archived(&mut tx, ctx, Entry::Service, id, archived, expected_version).await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(expected_version + 1)
+}
+
+async fn set_archived(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    entry: Entry,
+    id: i32,
+    archived: bool,
+    expected_version: i32,
+) -> Result<()> {
+    if !catalog::set_archived(&mut **tx, entry, id, archived, expected_version).await? {
+        return Err(conflict(entry, id, expected_version, expected_version + 1));
+    }
+    let action = if archived {
+        AuditAction::Archived
+    } else {
+        AuditAction::Unarchived
+    };
+    log(tx, ctx, entry, id, action, &[]).await
+}
+
+async fn products_by_id(tx: &mut Tx) -> Result<std::collections::HashMap<i32, Product>> {
+    Ok(catalog::products(&mut **tx)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect())
+}
+
+/// Adds a product; returns its id.
+pub async fn create_product(db: &Db, ctx: &Ctx, input: ProductInput) -> Result<i32> {
+    let mut tx = db.begin_write().await?;
+    let products = products_by_id(&mut tx).await?;
+    let product = Product::parse(0, &input, &products)?;
+    let id = catalog::insert_product(&mut *tx, &product).await?;
+    log(&mut tx, ctx, Entry::Product, id, AuditAction::Created, &[]).await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(id)
+}
+
+/// Edits a product; returns its new version. Its stock units and the items
+/// assigned to it keep it.
+pub async fn update_product(
+    db: &Db,
+    ctx: &Ctx,
+    id: i32,
+    expected_version: i32,
+    input: ProductInput,
+) -> Result<i32> {
+    let mut tx = db.begin_write().await?;
+    let products = products_by_id(&mut tx).await?;
+    let old = products
+        .get(&id)
+        .ok_or_else(|| Error::not_found("product", id))?;
+    if old.version != expected_version {
+        return Err(conflict(Entry::Product, id, expected_version, old.version));
+    }
+    let mut new = Product::parse(id, &input, &products)?;
+    new.archived = old.archived;
+    let changes = old.changes(&new);
+    if changes.is_empty() {
+        return Ok(old.version);
+    }
+    if new.category != old.category {
+        keep_category(&mut tx, Entry::Product, id, "category").await?;
+    }
+    if !catalog::update_product(&mut *tx, &new, expected_version).await? {
+        return Err(conflict(Entry::Product, id, expected_version, old.version));
+    }
+    log(
+        &mut tx,
+        ctx,
+        Entry::Product,
+        id,
+        AuditAction::Edited,
+        &changes,
+    )
+    .await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(expected_version + 1)
+}
+
+/// Archives a product (`archived`) or restores it; returns its new version.
+/// D2 never picks an archived product and nobody can assign it.
+pub async fn archive_product(
+    db: &Db,
+    ctx: &Ctx,
+    id: i32,
+    expected_version: i32,
+    archived: bool,
+) -> Result<i32> {
+    let mut tx = db.begin_write().await?;
+    let products = products_by_id(&mut tx).await?;
+    let p = products
+        .get(&id)
+        .ok_or_else(|| Error::not_found("product", id))?;
+    if p.version != expected_version {
+        return Err(conflict(Entry::Product, id, expected_version, p.version));
+    }
+    if p.archived == archived {
+        return Err(Error::validation(
+            "archived",
+            format!(
+                "{} is {}archived",
+                p.name,
+                if archived { "already " } else { "not " }
+            ),
+        ));
+    }
+    set_archived(&mut tx, ctx, Entry::Product, id, archived, expected_version).await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(expected_version + 1)
+}

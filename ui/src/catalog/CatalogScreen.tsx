@@ -1,0 +1,318 @@
+import { type KeyboardEvent, useState } from "react";
+import { type AppError, type CatalogView_Serialize, commands, type ProductView } from "../bindings";
+import { plural } from "../format";
+import { call } from "../ipc";
+import { deskLocale, moneyLabel } from "../people";
+import { ErrorBanner } from "../shell/ErrorBanner";
+import { ScreenHeader } from "../shell/ScreenHeader";
+import { useEditorTarget } from "../shell/useEditorTarget";
+import { useScreenLoad } from "../shell/useScreenLoad";
+import { KIND_LABELS, OFFER_LABELS, type ServiceView } from "./catalogDraft";
+import { ProductForm } from "./ProductForm";
+import { ServiceForm } from "./ServiceForm";
+import "./catalog.css";
+
+export type CatalogScreenProps = Record<string, never>;
+
+type Tab = "services" | "products";
+const TABS: { key: Tab; label: string }[] = [
+  { key: "services", label: "Services" },
+  { key: "products", label: "Products" },
+];
+
+function loadCatalog() {
+  return call(() => commands.catalogGet());
+}
+
+export function CatalogScreen(_props: CatalogScreenProps) {
+  const [catalog, setCatalog] = useState<CatalogView_Serialize | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const [tab, setTab] = useState<Tab>("services");
+  const [showArchived, setShowArchived] = useState(false);
+  const { editing, editingId, editorKey, open, openNew, close } = useEditorTarget(tab);
+  const [created, setCreated] = useState<{ tab: Tab; id: number; name: string } | null>(null);
+
+  const { loading, refresh } = useScreenLoad(loadCatalog, (answer) => {
+    if (answer.ok) {
+      setCatalog(answer.data);
+      setLoadError(null);
+    } else setLoadError(answer.error);
+  });
+
+  const locale = deskLocale();
+  const money = (cents: number) => moneyLabel(cents, catalog?.currency ?? "EUR", locale);
+  const services = catalog?.services.filter((s) => showArchived || !s.archived || s.id === editingId) ?? [];
+  const products = catalog?.products.filter((p) => showArchived || !p.archived || p.id === editingId) ?? [];
+  const archivedCount = (catalog?.services.filter((s) => s.archived).length ?? 0) + (catalog?.products.filter((p) => p.archived).length ?? 0);
+
+  function pick(id: number) {
+    setCreated(null);
+    open(id);
+  }
+
+  function switchTab(next: Tab) {
+    if (next === tab) return;
+    setTab(next);
+    setCreated(null);
+    close();
+  }
+
+  function onTabKey(e: KeyboardEvent) {
+    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+    e.preventDefault();
+    const next = tab === "services" ? "products" : "services";
+    switchTab(next);
+    document.getElementById(`catalog-tab-${next}`)?.focus();
+  }
+
+  const selectedService = tab === "services" && editingId !== null ? (catalog?.services.find((s) => s.id === editingId) ?? null) : null;
+  const selectedProduct = tab === "products" && editingId !== null ? (catalog?.products.find((p) => p.id === editingId) ?? null) : null;
+
+  return (
+    <main className="app catalog-screen">
+      <ScreenHeader
+        view="Catalog"
+        sync={{ loading, failed: loadError !== null }}
+        onRefresh={refresh}
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            data-action={tab === "services" ? "new-service" : "new-product"}
+            onClick={() => {
+              setCreated(null);
+              openNew();
+            }}
+          >
+            {tab === "services" ? "New service" : "New product"}
+          </button>
+        }
+      >
+        {catalog && (
+          <>
+            <span className="stat" data-stat="catalog-services">
+              <strong>{catalog.services.filter((s) => !s.archived).length}</strong> services
+            </span>
+            <span className="stat" data-stat="catalog-products">
+              <strong>{catalog.products.filter((p) => !p.archived).length}</strong> products
+            </span>
+            <span className="stat" data-stat="catalog-archived">
+              <strong>{archivedCount}</strong> archived
+            </span>
+          </>
+        )}
+      </ScreenHeader>
+
+      <ErrorBanner error={loadError} what="the catalog" stale={catalog !== null} onRetry={refresh} />
+
+      <div className={`catalog-body${editing ? " catalog-body--editing" : ""}`}>
+        <section className="catalog-list">
+          <div className="catalog-toolbar">
+            <div className="catalog-tabs" role="tablist" aria-label="Catalog">
+              {TABS.map((t) => (
+                <button
+                  key={t.key}
+                  id={`catalog-tab-${t.key}`}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === t.key}
+                  aria-controls="catalog-panel"
+                  tabIndex={tab === t.key ? 0 : -1}
+                  className={`catalog-tabs__tab${tab === t.key ? " catalog-tabs__tab--on" : ""}`}
+                  data-tab={t.key}
+                  onClick={() => switchTab(t.key)}
+                  onKeyDown={onTabKey}
+                >
+                  {t.label}
+                </button>
+              ))}
+            </div>
+            <label className="check catalog-toolbar__archived">
+              <input type="checkbox" name="showArchived" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+              Show archived
+            </label>
+          </div>
+
+          <div id="catalog-panel" role="tabpanel" aria-labelledby={`catalog-tab-${tab}`} className="catalog-panel">
+            {created && created.tab === tab && (
+              <p className="catalog-notice" role="status">
+                Created <strong>{created.name}</strong>.{" "}
+                {tab === "services" ? "The order form offers it from now on." : "D2 can pick it from now on."}
+              </p>
+            )}
+            {catalog === null ? (
+              !loadError && <p className="catalog-empty">Loading the catalog…</p>
+            ) : tab === "services" ? (
+              <ServiceTable services={services} money={money} selected={editingId} createdId={created?.tab === "services" ? created.id : null} onOpen={pick} />
+            ) : (
+              <ProductTable products={products} money={money} selected={editingId} createdId={created?.tab === "products" ? created.id : null} onOpen={pick} />
+            )}
+          </div>
+        </section>
+
+        {catalog && editing && (editing.kind === "new" || selectedService || selectedProduct) && (
+          <div className="catalog-detail">
+            {tab === "services" ? (
+              <ServiceForm
+                key={editorKey}
+                service={selectedService}
+                catalog={catalog}
+                onCreated={(id, name) => {
+                  setCreated({ tab, id, name });
+                  close();
+                  refresh();
+                }}
+                onClose={close}
+              />
+            ) : (
+              <ProductForm
+                key={editorKey}
+                product={selectedProduct}
+                catalog={catalog}
+                onCreated={(id, name) => {
+                  setCreated({ tab, id, name });
+                  close();
+                  refresh();
+                }}
+                onClose={close}
+              />
+            )}
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}
+
+type RowProps = { selected: number | null; createdId: number | null; onOpen: (id: number) => void; money: (cents: number) => string };
+
+function rowClass(id: number, archived: boolean, { selected, createdId }: RowProps): string {
+  return `catalog-row${selected === id ? " catalog-row--selected" : ""}${createdId === id ? " catalog-row--new" : ""}${
+    archived ? " catalog-row--archived" : ""
+  }`;
+}
+
+/** The name cell: a button, so the row opens from the keyboard too. */
+function NameCell({ id, name, archived, onOpen }: { id: number; name: string; archived: boolean; onOpen: (id: number) => void }) {
+  return (
+    <td className="catalog-row__name">
+      <button
+        type="button"
+        className="catalog-row__open"
+        onClick={(e) => {
+          e.stopPropagation();
+          onOpen(id);
+        }}
+      >
+        {name}
+      </button>
+      {archived && <span className="pill catalog-archived">Archived</span>}
+    </td>
+  );
+}
+
+function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[] }) {
+  if (services.length === 0)
+    return <p className="catalog-empty">No services yet. Add the first one: what the shop sells, rents or leases.</p>;
+  return (
+    <table className="catalog-table">
+      <thead>
+        <tr>
+          <th scope="col">Code</th>
+          <th scope="col">Name</th>
+          <th scope="col">Kind · offer</th>
+          <th scope="col" className="catalog-table__num">
+            One-time
+          </th>
+          <th scope="col" className="catalog-table__num">
+            Monthly
+          </th>
+          <th scope="col">Picks from</th>
+          <th scope="col">Terms</th>
+          <th scope="col" className="catalog-table__num">
+            Ordered
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {services.map((s) => (
+          <tr key={s.id} data-service-id={s.id} data-archived={s.archived} className={rowClass(s.id, s.archived, row)} aria-selected={row.selected === s.id} onClick={() => row.onOpen(s.id)}>
+            <td className="mono">{s.code}</td>
+            <NameCell id={s.id} name={s.name} archived={s.archived} onOpen={row.onOpen} />
+            <td>
+              {KIND_LABELS[s.kind]} · {OFFER_LABELS[s.offerType]}
+            </td>
+            <td className="catalog-table__num">{s.oneTimeCents ? row.money(s.oneTimeCents) : <span className="muted">—</span>}</td>
+            <td className="catalog-table__num">{s.recurring ? row.money(s.monthlyCents) : <span className="muted">—</span>}</td>
+            <td>
+              {s.productCategory ? (
+                <>
+                  <span className="catalog-tag">{s.productCategory}</span>
+                  {s.requiredSpecKeys.length > 0 && <span className="muted"> needs {s.requiredSpecKeys.join(", ")}</span>}
+                </>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td className="catalog-row__terms">
+              {s.requiresApproval && <span className="catalog-tag">approval</span>}
+              {s.needsTechnician && <span className="catalog-tag">technician</span>}
+              {s.prerequisites.length > 0 && <span className="catalog-tag">{plural(s.prerequisites.length, "basic service")}</span>}
+              {s.links.length > 0 && <span className="catalog-tag">{plural(s.links.length, "linked service")}</span>}
+            </td>
+            <td className="catalog-table__num" title={s.usedBy.length ? `Needed or linked by ${s.usedBy.join(", ")}` : undefined}>
+              {s.items === 0 ? <span className="muted">never</span> : `${s.openItems} open / ${s.items}`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ProductTable({ products, ...row }: RowProps & { products: ProductView[] }) {
+  if (products.length === 0)
+    return <p className="catalog-empty">No products yet. Add one with its specs: D2 matches requests against them.</p>;
+  return (
+    <table className="catalog-table">
+      <thead>
+        <tr>
+          <th scope="col">SKU</th>
+          <th scope="col">Name</th>
+          <th scope="col">Category</th>
+          <th scope="col">Specs</th>
+          <th scope="col" className="catalog-table__num">
+            Unit price
+          </th>
+          <th scope="col" className="catalog-table__num">
+            Units
+          </th>
+          <th scope="col" className="catalog-table__num">
+            On items
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {products.map((p) => (
+          <tr key={p.id} data-product-id={p.id} data-archived={p.archived} className={rowClass(p.id, p.archived, row)} aria-selected={row.selected === p.id} onClick={() => row.onOpen(p.id)}>
+            <td className="mono">{p.sku}</td>
+            <NameCell id={p.id} name={p.name} archived={p.archived} onOpen={row.onOpen} />
+            <td>
+              <span className="catalog-tag">{p.category}</span>
+            </td>
+            <td className="catalog-row__specs">
+              {Object.entries(p.specs).map(([k, v]) => (
+                <span key={k} className="catalog-tag catalog-tag--mono">
+                  {k}={v}
+                </span>
+              ))}
+            </td>
+            <td className="catalog-table__num">{row.money(p.unitCents)}</td>
+            <td className="catalog-table__num">{p.units}</td>
+            <td className="catalog-table__num">{p.items === 0 ? <span className="muted">none</span> : p.items}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

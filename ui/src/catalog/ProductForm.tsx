@@ -1,0 +1,210 @@
+import { useState } from "react";
+import { type CatalogView_Serialize, commands, type ProductView } from "../bindings";
+import { call } from "../ipc";
+import { FieldError } from "../shell/FieldError";
+import { useFieldErrors } from "../shell/useFieldErrors";
+import { CatalogEditor } from "./CatalogEditor";
+import {
+  draftFromProduct,
+  emptyProductDraft,
+  type ProductDraft,
+  type ProductErrorPlace,
+  productErrorPlace,
+  productInput,
+} from "./catalogDraft";
+import { useStoredDraft } from "./useStoredDraft";
+
+type ProductFormProps = {
+  /** The stored product (latest version seen), or null for a new one. */
+  product: ProductView | null;
+  catalog: CatalogView_Serialize;
+  onCreated: (id: number, name: string) => void;
+  onClose: () => void;
+};
+
+export function ProductForm({ product, catalog, onCreated, onClose }: ProductFormProps) {
+  const editor = useStoredDraft(product, emptyProductDraft, draftFromProduct, productInput);
+  const { draft, input } = editor;
+  const { error, setError, place, at, invalid, clearIf } = useFieldErrors(productErrorPlace);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const categoriesId = "catalog-categories";
+
+  function edit(change: Partial<ProductDraft>, clears: (p: ProductErrorPlace) => boolean) {
+    editor.setDraft((d) => ({ ...d, ...change }));
+    setSaved(false);
+    clearIf(clears);
+  }
+  const is = (...ats: ProductErrorPlace["at"][]) => (p: ProductErrorPlace) => ats.includes(p.at);
+  const specs = (p: ProductErrorPlace) => p.at === "spec" || p.at === "specs";
+  const specError = (key: string) =>
+    place?.at === "spec" && place.key === key.trim().toLowerCase() ? error : null;
+
+  function editSpec(i: number, change: Partial<ProductDraft["specs"][number]>) {
+    edit({ specs: draft.specs.map((row, j) => (j === i ? { ...row, ...change } : row)) }, specs);
+  }
+
+  async function save() {
+    setSaving(true);
+    setSaved(false);
+    const answer = await call(() =>
+      product ? commands.catalogProductUpdate(product.id, editor.version, input) : commands.catalogProductCreate(input),
+    );
+    setSaving(false);
+    if (!answer.ok) return setError(answer.error);
+    setError(null);
+    if (!product) return onCreated(answer.data, input.name.trim());
+    editor.saved(answer.data);
+    setSaved(true);
+  }
+
+  return (
+    <CatalogEditor
+      entry="product"
+      stored={product}
+      title={product ? `Edit ${product.name}` : "New product"}
+      sub={
+        product?.archived
+          ? "Archived: its units and the orders that have it keep it; D2 no longer picks it."
+          : "D2 picks it for a request whose specs it meets, as soon as it is saved."
+      }
+      version={editor.version}
+      dirty={editor.dirty}
+      saving={saving}
+      saved={saved}
+      formError={at("form")}
+      archiveError={at("archived")}
+      onError={setError}
+      onSave={() => void save()}
+      onDiscard={
+        product && editor.dirty && editor.discard
+          ? () => {
+              editor.discard?.();
+              setError(null);
+            }
+          : null
+      }
+      onLoadLatest={
+        product &&
+        (() => {
+          editor.loadLatest();
+          setError(null);
+        })
+      }
+      onArchived={editor.bumped}
+      onClose={onClose}
+    >
+      <div className="catalog-form__row">
+        <label className="cat-field cat-field--code">
+          <span className="cat-field__label">SKU</span>
+          <input
+            className="field field--mono"
+            name="sku"
+            value={draft.sku}
+            placeholder="e.g. LAPTOP-014"
+            aria-invalid={invalid("sku")}
+            onChange={(e) => edit({ sku: e.target.value }, is("sku"))}
+          />
+          <FieldError error={at("sku")} />
+        </label>
+        <label className="cat-field cat-field--grow">
+          <span className="cat-field__label">Name</span>
+          <input
+            className="field"
+            name="name"
+            value={draft.name}
+            placeholder="e.g. Lenovo ThinkPad T14 Gen 5 (16 GB)"
+            aria-invalid={invalid("name")}
+            onChange={(e) => edit({ name: e.target.value }, is("name"))}
+          />
+          <FieldError error={at("name")} />
+        </label>
+      </div>
+
+      <div className="catalog-form__row">
+        <label className="cat-field cat-field--grow">
+          <span className="cat-field__label">Category</span>
+          <input
+            className="field"
+            name="category"
+            list={categoriesId}
+            value={draft.category}
+            placeholder="e.g. laptop"
+            aria-invalid={invalid("category")}
+            onChange={(e) => edit({ category: e.target.value }, is("category"))}
+          />
+          <datalist id={categoriesId}>
+            {catalog.categories.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+          <FieldError error={at("category")} />
+        </label>
+        <label className="cat-field cat-field--money">
+          <span className="cat-field__label">Unit price ({catalog.currency})</span>
+          <input
+            className="field field--num"
+            name="unitPrice"
+            value={draft.unitPrice}
+            placeholder="0.00"
+            inputMode="decimal"
+            aria-invalid={invalid("unitPrice")}
+            onChange={(e) => edit({ unitPrice: e.target.value }, is("unitPrice"))}
+          />
+          <FieldError error={at("unitPrice")} />
+        </label>
+      </div>
+
+      <fieldset className="cat-field">
+        <legend className="cat-field__label">Specs</legend>
+        <ul className="catalog-specs">
+          {draft.specs.map((row, i) => {
+            const rowError = specError(row.key);
+            return (
+              <li key={i} className="catalog-specs__row" data-spec-row={i}>
+                <input
+                  className="field field--mono"
+                  name="specKey"
+                  aria-label={`Spec ${i + 1} name`}
+                  placeholder="e.g. ram"
+                  value={row.key}
+                  aria-invalid={rowError ? true : undefined}
+                  onChange={(e) => editSpec(i, { key: e.target.value })}
+                />
+                <input
+                  className="field"
+                  name="specValue"
+                  aria-label={`Spec ${i + 1} value`}
+                  placeholder="e.g. 16GB"
+                  value={row.value}
+                  aria-invalid={rowError ? true : undefined}
+                  onChange={(e) => editSpec(i, { value: e.target.value })}
+                />
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  aria-label={`Remove spec ${row.key || i + 1}`}
+                  onClick={() => edit({ specs: draft.specs.filter((_, j) => j !== i) }, specs)}
+                >
+                  Remove
+                </button>
+                <FieldError error={rowError} className="refusal catalog-specs__error" />
+              </li>
+            );
+          })}
+        </ul>
+        <div>
+          <button
+            type="button"
+            className="button button--small"
+            data-action="add-spec"
+            onClick={() => edit({ specs: [...draft.specs, { key: "", value: "" }] }, specs)}
+          >
+            Add a spec
+          </button>
+        </div>
+        <FieldError error={at("specs")} />
+      </fieldset>
+    </CatalogEditor>
+  );
+}
