@@ -400,6 +400,17 @@ fn ui_fixtures_are_rusts_answers() {
             "itemId": approval["itemId"], "version": approval["version"]
         })).unwrap_err(),
     });
+    let catalog = t.invoke("catalog_get", json!({})).unwrap();
+    // A new product with the SKU of one the shop has: refused beside the SKU field.
+    let duplicate_sku = t
+        .invoke(
+            "catalog_product_create",
+            json!({"input": {
+                "sku": catalog["products"][0]["sku"], "name": "Another", "category": "laptop",
+                "specs": {}, "unitPrice": "100"
+            }}),
+        )
+        .unwrap_err();
     let mut fixtures = json!({
         "clock": t.invoke("clock_get", json!({})).unwrap(),
         "board": board,
@@ -408,7 +419,9 @@ fn ui_fixtures_are_rusts_answers() {
         "planner": t.invoke("planner_get", json!({"from": day, "days": 7})).unwrap(),
         "flow": t.invoke("flow_get", json!({})).unwrap(),
         "reference": t.invoke("reference_get", json!({})).unwrap(),
+        "catalog": catalog,
         "errors": errors,
+        "catalogErrors": { "duplicateSku": duplicate_sku },
     });
     // What writes answer, taken last since they change the shop: an approval
     // the flow carries on from, and a move Undo can take back, undone.

@@ -50,6 +50,12 @@ export function CatalogScreen(_props: CatalogScreenProps) {
     open(id);
   }
 
+  function onCreated(id: number, name: string) {
+    setCreated({ tab, id, name });
+    close();
+    refresh();
+  }
+
   function switchTab(next: Tab) {
     if (next === tab) return;
     setTab(next);
@@ -157,11 +163,7 @@ export function CatalogScreen(_props: CatalogScreenProps) {
                 key={editorKey}
                 service={selectedService}
                 catalog={catalog}
-                onCreated={(id, name) => {
-                  setCreated({ tab, id, name });
-                  close();
-                  refresh();
-                }}
+                onCreated={onCreated}
                 onClose={close}
               />
             ) : (
@@ -169,11 +171,7 @@ export function CatalogScreen(_props: CatalogScreenProps) {
                 key={editorKey}
                 product={selectedProduct}
                 catalog={catalog}
-                onCreated={(id, name) => {
-                  setCreated({ tab, id, name });
-                  close();
-                  refresh();
-                }}
+                onCreated={onCreated}
                 onClose={close}
               />
             )}
@@ -220,7 +218,9 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
         <tr>
           <th scope="col">Code</th>
           <th scope="col">Name</th>
-          <th scope="col">Kind · offer</th>
+          <th scope="col" className="catalog-col--aside">
+            Kind · offer
+          </th>
           <th scope="col" className="catalog-table__num">
             One-time
           </th>
@@ -228,7 +228,9 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
             Monthly
           </th>
           <th scope="col">Picks from</th>
-          <th scope="col">Terms</th>
+          <th scope="col" className="catalog-col--aside">
+            Terms
+          </th>
           <th scope="col" className="catalog-table__num">
             Ordered
           </th>
@@ -237,9 +239,9 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
       <tbody>
         {services.map((s) => (
           <tr key={s.id} data-service-id={s.id} data-archived={s.archived} className={rowClass(s.id, s.archived, row)} aria-selected={row.selected === s.id} onClick={() => row.onOpen(s.id)}>
-            <td className="mono">{s.code}</td>
+            <td className="mono catalog-row__key">{s.code}</td>
             <NameCell id={s.id} name={s.name} archived={s.archived} onOpen={row.onOpen} />
-            <td>
+            <td className="catalog-col--aside">
               {KIND_LABELS[s.kind]} · {OFFER_LABELS[s.offerType]}
             </td>
             <td className="catalog-table__num">{s.oneTimeCents ? row.money(s.oneTimeCents) : <span className="muted">—</span>}</td>
@@ -254,11 +256,13 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
                 <span className="muted">—</span>
               )}
             </td>
-            <td className="catalog-row__terms">
+            <td className="catalog-col--aside">
+              <span className="catalog-tags">
               {s.requiresApproval && <span className="catalog-tag">approval</span>}
               {s.needsTechnician && <span className="catalog-tag">technician</span>}
               {s.prerequisites.length > 0 && <span className="catalog-tag">{plural(s.prerequisites.length, "basic service")}</span>}
               {s.links.length > 0 && <span className="catalog-tag">{plural(s.links.length, "linked service")}</span>}
+              </span>
             </td>
             <td className="catalog-table__num" title={s.usedBy.length ? `Needed or linked by ${s.usedBy.join(", ")}` : undefined}>
               {s.items === 0 ? <span className="muted">never</span> : `${s.openItems} open / ${s.items}`}
@@ -279,7 +283,9 @@ function ProductTable({ products, ...row }: RowProps & { products: ProductView[]
         <tr>
           <th scope="col">SKU</th>
           <th scope="col">Name</th>
-          <th scope="col">Category</th>
+          <th scope="col" className="catalog-col--aside">
+            Category
+          </th>
           <th scope="col">Specs</th>
           <th scope="col" className="catalog-table__num">
             Unit price
@@ -295,17 +301,19 @@ function ProductTable({ products, ...row }: RowProps & { products: ProductView[]
       <tbody>
         {products.map((p) => (
           <tr key={p.id} data-product-id={p.id} data-archived={p.archived} className={rowClass(p.id, p.archived, row)} aria-selected={row.selected === p.id} onClick={() => row.onOpen(p.id)}>
-            <td className="mono">{p.sku}</td>
+            <td className="mono catalog-row__key">{p.sku}</td>
             <NameCell id={p.id} name={p.name} archived={p.archived} onOpen={row.onOpen} />
-            <td>
+            <td className="catalog-col--aside">
               <span className="catalog-tag">{p.category}</span>
             </td>
-            <td className="catalog-row__specs">
-              {Object.entries(p.specs).map(([k, v]) => (
-                <span key={k} className="catalog-tag catalog-tag--mono">
-                  {k}={v}
-                </span>
-              ))}
+            <td>
+              <span className="catalog-tags">
+                {Object.entries(p.specs).map(([k, v]) => (
+                  <span key={k} className="catalog-tag catalog-tag--mono">
+                    {k}={v}
+                  </span>
+                ))}
+              </span>
             </td>
             <td className="catalog-table__num">{row.money(p.unitCents)}</td>
             <td className="catalog-table__num">{p.units}</td>

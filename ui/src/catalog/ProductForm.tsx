@@ -1,8 +1,5 @@
-import { useState } from "react";
 import { type CatalogView_Serialize, commands, type ProductView } from "../bindings";
-import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
-import { useFieldErrors } from "../shell/useFieldErrors";
 import { CatalogEditor } from "./CatalogEditor";
 import {
   draftFromProduct,
@@ -12,7 +9,7 @@ import {
   productErrorPlace,
   productInput,
 } from "./catalogDraft";
-import { useStoredDraft } from "./useStoredDraft";
+import { useEntryEditor } from "./useEntryEditor";
 
 type ProductFormProps = {
   /** The stored product (latest version seen), or null for a new one. */
@@ -23,39 +20,23 @@ type ProductFormProps = {
 };
 
 export function ProductForm({ product, catalog, onCreated, onClose }: ProductFormProps) {
-  const editor = useStoredDraft(product, emptyProductDraft, draftFromProduct, productInput);
-  const { draft, input } = editor;
-  const { error, setError, place, at, invalid, clearIf } = useFieldErrors(productErrorPlace);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const { draft, edit, error, place, at, invalid, editorProps } = useEntryEditor({
+    stored: product,
+    empty: emptyProductDraft,
+    fromStored: draftFromProduct,
+    toInput: productInput,
+    placeOf: productErrorPlace,
+    create: commands.catalogProductCreate,
+    update: commands.catalogProductUpdate,
+    onCreated: (id, input) => onCreated(id, input.name.trim()),
+  });
   const categoriesId = "catalog-categories";
-
-  function edit(change: Partial<ProductDraft>, clears: (p: ProductErrorPlace) => boolean) {
-    editor.setDraft((d) => ({ ...d, ...change }));
-    setSaved(false);
-    clearIf(clears);
-  }
   const is = (...ats: ProductErrorPlace["at"][]) => (p: ProductErrorPlace) => ats.includes(p.at);
   const specs = (p: ProductErrorPlace) => p.at === "spec" || p.at === "specs";
-  const specError = (key: string) =>
-    place?.at === "spec" && place.key === key.trim().toLowerCase() ? error : null;
+  const specError = (key: string) => (place?.at === "spec" && place.key === key.trim().toLowerCase() ? error : null);
 
   function editSpec(i: number, change: Partial<ProductDraft["specs"][number]>) {
     edit({ specs: draft.specs.map((row, j) => (j === i ? { ...row, ...change } : row)) }, specs);
-  }
-
-  async function save() {
-    setSaving(true);
-    setSaved(false);
-    const answer = await call(() =>
-      product ? commands.catalogProductUpdate(product.id, editor.version, input) : commands.catalogProductCreate(input),
-    );
-    setSaving(false);
-    if (!answer.ok) return setError(answer.error);
-    setError(null);
-    if (!product) return onCreated(answer.data, input.name.trim());
-    editor.saved(answer.data);
-    setSaved(true);
   }
 
   return (
@@ -68,30 +49,9 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
           ? "Archived: its units and the orders that have it keep it; D2 no longer picks it."
           : "D2 picks it for a request whose specs it meets, as soon as it is saved."
       }
-      version={editor.version}
-      dirty={editor.dirty}
-      saving={saving}
-      saved={saved}
       formError={at("form")}
       archiveError={at("archived")}
-      onError={setError}
-      onSave={() => void save()}
-      onDiscard={
-        product && editor.dirty && editor.discard
-          ? () => {
-              editor.discard?.();
-              setError(null);
-            }
-          : null
-      }
-      onLoadLatest={
-        product &&
-        (() => {
-          editor.loadLatest();
-          setError(null);
-        })
-      }
-      onArchived={editor.bumped}
+      {...editorProps}
       onClose={onClose}
     >
       <div className="catalog-form__row">

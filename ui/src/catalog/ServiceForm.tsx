@@ -1,8 +1,6 @@
 import { useState } from "react";
 import { type CatalogView_Serialize, commands } from "../bindings";
-import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
-import { useFieldErrors } from "../shell/useFieldErrors";
 import { CatalogEditor } from "./CatalogEditor";
 import {
   draftFromService,
@@ -17,7 +15,7 @@ import {
   serviceInput,
   type ServiceView,
 } from "./catalogDraft";
-import { useStoredDraft } from "./useStoredDraft";
+import { useEntryEditor } from "./useEntryEditor";
 
 type ServiceFormProps = {
   /** The stored service (latest version seen), or null for a new one. */
@@ -28,35 +26,20 @@ type ServiceFormProps = {
 };
 
 export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFormProps) {
-  const editor = useStoredDraft(service, emptyServiceDraft, draftFromService, serviceInput);
-  const { draft, input } = editor;
-  const { error, setError, place, at, invalid, clearIf } = useFieldErrors(serviceErrorPlace);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const { draft, edit, error, place, at, invalid, editorProps } = useEntryEditor({
+    stored: service,
+    empty: emptyServiceDraft,
+    fromStored: draftFromService,
+    toInput: serviceInput,
+    placeOf: serviceErrorPlace,
+    create: commands.catalogServiceCreate,
+    update: commands.catalogServiceUpdate,
+    onCreated: (id, input) => onCreated(id, input.name.trim()),
+  });
   const [adding, setAdding] = useState({ prerequisite: "", link: "" });
-
-  function edit(change: Partial<ServiceDraft>, clears: (p: ServiceErrorPlace) => boolean) {
-    editor.setDraft((d) => ({ ...d, ...change }));
-    setSaved(false);
-    clearIf(clears);
-  }
   const is = (...ats: ServiceErrorPlace["at"][]) => (p: ServiceErrorPlace) => ats.includes(p.at);
   const itemError = (kind: "prerequisite" | "link" | "specKey", index: number) =>
     place?.at === kind && "index" in place && place.index === index ? error : null;
-
-  async function save() {
-    setSaving(true);
-    setSaved(false);
-    const answer = await call(() =>
-      service ? commands.catalogServiceUpdate(service.id, editor.version, input) : commands.catalogServiceCreate(input),
-    );
-    setSaving(false);
-    if (!answer.ok) return setError(answer.error);
-    setError(null);
-    if (!service) return onCreated(answer.data, input.name.trim());
-    editor.saved(answer.data);
-    setSaved(true);
-  }
 
   const others = catalog.services.filter((s) => s.id !== service?.id);
   const nameOf = (sid: number) => catalog.services.find((s) => s.id === sid)?.name ?? `Service ${sid}`;
@@ -74,30 +57,9 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
           ? "Archived: kept for the orders that have it, no longer offered."
           : "The order form offers it, and the rules and D2 read it, as soon as it is saved."
       }
-      version={editor.version}
-      dirty={editor.dirty}
-      saving={saving}
-      saved={saved}
       formError={at("form")}
       archiveError={at("archived")}
-      onError={setError}
-      onSave={() => void save()}
-      onDiscard={
-        service && editor.dirty && editor.discard
-          ? () => {
-              editor.discard?.();
-              setError(null);
-            }
-          : null
-      }
-      onLoadLatest={
-        service &&
-        (() => {
-          editor.loadLatest();
-          setError(null);
-        })
-      }
-      onArchived={editor.bumped}
+      {...editorProps}
       onClose={onClose}
     >
         <div className="catalog-form__row">

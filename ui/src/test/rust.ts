@@ -8,6 +8,7 @@ import type {
   AppError,
   BoardCard,
   BoardView,
+  CatalogView_Serialize,
   ClockView,
   ColumnKey,
   FlowStats,
@@ -28,7 +29,11 @@ export type RustFixtures = {
   planner: PlannerView;
   flow: FlowStats;
   reference: ReferenceData;
+  /** The demo shop's catalog. */
+  catalog: CatalogView_Serialize;
   errors: { validation: AppError; notFound: AppError; conflict: AppError; refused: AppError };
+  /** A new product with the SKU of the catalog's first: refused at "sku". */
+  catalogErrors: { duplicateSku: AppError };
   /** What writes answered: an approval the flow carried on from, a move Undo can take back, and that undo. */
   outcomes: { approved: ItemOutcome; prepared: ItemOutcome; undone: ItemOutcome[] };
 };

@@ -9,34 +9,50 @@ use crate::domain::catalog::{AuditAction, Product, ProductInput, Service, Servic
 use crate::store::catalog::{self, Entry};
 use crate::store::{audit, Db, Tx};
 use crate::{Error, Result};
+use std::collections::HashMap;
 
-async fn log(
-    tx: &mut Tx,
+/// Logs the change, commits, and drops the snapshot of the catalog.
+async fn finish(
+    db: &Db,
+    mut tx: Tx,
     ctx: &Ctx,
-    entry: Entry,
-    id: i32,
+    (entry, id): (Entry, i32),
     action: AuditAction,
     changes: &[String],
 ) -> Result<()> {
+    let at = ctx.now_text();
     audit::append(
-        tx,
-        &ctx.now_text(),
+        &mut tx,
+        &at,
         &ctx.actor,
         entry.as_str(),
         id,
         action.as_str(),
         changes,
     )
-    .await
+    .await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(())
 }
 
-fn conflict(entry: Entry, id: i32, expected: i32, found: i32) -> Error {
-    Error::Conflict {
-        entity: entry.as_str(),
-        id: id.into(),
-        expected,
-        found,
+/// The stored entry at the version the person saw, else a conflict.
+fn at_version<T>(
+    (entry, id): (Entry, i32),
+    stored: Option<T>,
+    version: impl Fn(&T) -> i32,
+    expected: i32,
+) -> Result<T> {
+    let found = stored.ok_or_else(|| Error::not_found(entry.as_str(), id))?;
+    if version(&found) != expected {
+        return Err(Error::Conflict {
+            entity: entry.as_str(),
+            id: id.into(),
+            expected,
+            found: version(&found),
+        });
     }
+    Ok(found)
 }
 
 /// Ordered items keep their service's and product's category: a change of
@@ -55,6 +71,14 @@ async fn keep_category(tx: &mut Tx, entry: Entry, id: i32, field: &str) -> Resul
     Ok(())
 }
 
+async fn products_by_id(tx: &mut Tx) -> Result<HashMap<i32, Product>> {
+    Ok(catalog::products(&mut **tx)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect())
+}
+
 /// Adds a service; returns its id.
 pub async fn create_service(db: &Db, ctx: &Ctx, input: ServiceInput) -> Result<i32> {
     let mut tx = db.begin_write().await?;
@@ -62,9 +86,7 @@ pub async fn create_service(db: &Db, ctx: &Ctx, input: ServiceInput) -> Result<i
     let products = products_by_id(&mut tx).await?;
     let service = Service::parse(0, &input, &services, &products)?;
     let id = catalog::insert_service(&mut tx, &service).await?;
-    log(&mut tx, ctx, Entry::Service, id, AuditAction::Created, &[]).await?;
-    tx.commit().await?;
-    db.invalidate_snapshot();
+    finish(db, tx, ctx, (Entry::Service, id), AuditAction::Created, &[]).await?;
     Ok(id)
 }
 
@@ -80,12 +102,8 @@ pub async fn update_service(
     let mut tx = db.begin_write().await?;
     let services = catalog::services(&mut tx).await?;
     let products = products_by_id(&mut tx).await?;
-    let old = services
-        .get(&id)
-        .ok_or_else(|| Error::not_found("service", id))?;
-    if old.version != expected_version {
-        return Err(conflict(Entry::Service, id, expected_version, old.version));
-    }
+    let key = (Entry::Service, id);
+    let old = at_version(key, services.get(&id), |s| s.version, expected_version)?;
     let mut new = Service::parse(id, &input, &services, &products)?;
     new.archived = old.archived;
     let changes = old.changes(&new, &services);
@@ -95,20 +113,8 @@ pub async fn update_service(
     if new.product_category != old.product_category {
         keep_category(&mut tx, Entry::Service, id, "productCategory").await?;
     }
-    if !catalog::update_service(&mut tx, &new, expected_version).await? {
-        return Err(conflict(Entry::Service, id, expected_version, old.version));
-    }
-    log(
-        &mut tx,
-        ctx,
-        Entry::Service,
-        id,
-        AuditAction::Edited,
-        &changes,
-    )
-    .await?;
-    tx.commit().await?;
-    db.invalidate_snapshot();
+    catalog::update_service(&mut tx, &new, expected_version).await?;
+    finish(db, tx, ctx, key, AuditAction::Edited, &changes).await?;
     Ok(expected_version + 1)
 }
 
@@ -123,48 +129,32 @@ pub async fn archive_service(
 ) -> Result<i32> {
     let mut tx = db.begin_write().await?;
     let services = catalog::services(&mut tx).await?;
-    let s = services
-        .get(&id)
-        .ok_or_else(|| Error::not_found("service", id))?;
-    if s.version != expected_version {
-        return Err(conflict(Entry::Service, id, expected_version, s.version));
-    }
+    let key = (Entry::Service, id);
+    let s = at_version(key, services.get(&id), |s| s.version, expected_version)?;
     if archived {
         s.check_archive(&services)?;
     } else {
         s.check_unarchive(&services)?;
     }
-    set_archived(&mut tx, ctx, Entry::Service, id, archived, expected_version).await?;
-    tx.commit().await?;
-    db.invalidate_snapshot();
-    Ok(expected_version + 1)
+    set_archived(db, tx, ctx, key, archived, expected_version).await
 }
 
 async fn set_archived(
-    tx: &mut Tx,
+    db: &Db,
+    mut tx: Tx,
     ctx: &Ctx,
-    entry: Entry,
-    id: i32,
+    key: (Entry, i32),
     archived: bool,
     expected_version: i32,
-) -> Result<()> {
-    if !catalog::set_archived(&mut **tx, entry, id, archived, expected_version).await? {
-        return Err(conflict(entry, id, expected_version, expected_version + 1));
-    }
+) -> Result<i32> {
+    catalog::set_archived(&mut *tx, key.0, key.1, archived, expected_version).await?;
     let action = if archived {
         AuditAction::Archived
     } else {
         AuditAction::Unarchived
     };
-    log(tx, ctx, entry, id, action, &[]).await
-}
-
-async fn products_by_id(tx: &mut Tx) -> Result<std::collections::HashMap<i32, Product>> {
-    Ok(catalog::products(&mut **tx)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect())
+    finish(db, tx, ctx, key, action, &[]).await?;
+    Ok(expected_version + 1)
 }
 
 /// Adds a product; returns its id.
@@ -173,9 +163,7 @@ pub async fn create_product(db: &Db, ctx: &Ctx, input: ProductInput) -> Result<i
     let products = products_by_id(&mut tx).await?;
     let product = Product::parse(0, &input, &products)?;
     let id = catalog::insert_product(&mut *tx, &product).await?;
-    log(&mut tx, ctx, Entry::Product, id, AuditAction::Created, &[]).await?;
-    tx.commit().await?;
-    db.invalidate_snapshot();
+    finish(db, tx, ctx, (Entry::Product, id), AuditAction::Created, &[]).await?;
     Ok(id)
 }
 
@@ -190,12 +178,8 @@ pub async fn update_product(
 ) -> Result<i32> {
     let mut tx = db.begin_write().await?;
     let products = products_by_id(&mut tx).await?;
-    let old = products
-        .get(&id)
-        .ok_or_else(|| Error::not_found("product", id))?;
-    if old.version != expected_version {
-        return Err(conflict(Entry::Product, id, expected_version, old.version));
-    }
+    let key = (Entry::Product, id);
+    let old = at_version(key, products.get(&id), |p| p.version, expected_version)?;
     let mut new = Product::parse(id, &input, &products)?;
     new.archived = old.archived;
     let changes = old.changes(&new);
@@ -205,20 +189,8 @@ pub async fn update_product(
     if new.category != old.category {
         keep_category(&mut tx, Entry::Product, id, "category").await?;
     }
-    if !catalog::update_product(&mut *tx, &new, expected_version).await? {
-        return Err(conflict(Entry::Product, id, expected_version, old.version));
-    }
-    log(
-        &mut tx,
-        ctx,
-        Entry::Product,
-        id,
-        AuditAction::Edited,
-        &changes,
-    )
-    .await?;
-    tx.commit().await?;
-    db.invalidate_snapshot();
+    catalog::update_product(&mut *tx, &new, expected_version).await?;
+    finish(db, tx, ctx, key, AuditAction::Edited, &changes).await?;
     Ok(expected_version + 1)
 }
 
@@ -233,24 +205,14 @@ pub async fn archive_product(
 ) -> Result<i32> {
     let mut tx = db.begin_write().await?;
     let products = products_by_id(&mut tx).await?;
-    let p = products
-        .get(&id)
-        .ok_or_else(|| Error::not_found("product", id))?;
-    if p.version != expected_version {
-        return Err(conflict(Entry::Product, id, expected_version, p.version));
-    }
+    let key = (Entry::Product, id);
+    let p = at_version(key, products.get(&id), |p| p.version, expected_version)?;
     if p.archived == archived {
+        let state = if archived { "already " } else { "not " };
         return Err(Error::validation(
             "archived",
-            format!(
-                "{} is {}archived",
-                p.name,
-                if archived { "already " } else { "not " }
-            ),
+            format!("{} is {state}archived", p.name),
         ));
     }
-    set_archived(&mut tx, ctx, Entry::Product, id, archived, expected_version).await?;
-    tx.commit().await?;
-    db.invalidate_snapshot();
-    Ok(expected_version + 1)
+    set_archived(db, tx, ctx, key, archived, expected_version).await
 }

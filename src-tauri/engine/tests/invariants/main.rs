@@ -35,6 +35,9 @@ enum Cmd {
     CancelOrder(usize),
     PlanDay(u64),
     SuggestAndBook(usize),
+    /// A service or a product of the catalog, archived (true) or restored.
+    ArchiveService(usize, bool),
+    ArchiveProduct(usize, bool),
 }
 
 fn cmd() -> impl Strategy<Value = Cmd> {
@@ -60,6 +63,8 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         1 => (0usize..3000).prop_filter("rare", |k| k.is_multiple_of(3)).prop_map(Cmd::CancelOrder),
         1 => (0u64..14).prop_map(Cmd::PlanDay),
         2 => k.clone().prop_map(Cmd::SuggestAndBook),
+        1 => (k.clone(), any::<bool>()).prop_map(|(a, b)| Cmd::ArchiveService(a, b)),
+        1 => (k.clone(), any::<bool>()).prop_map(|(a, b)| Cmd::ArchiveProduct(a, b)),
     ]
 }
 
@@ -74,6 +79,12 @@ struct World {
     cancelled: HashSet<i32>,
     /// The board as of the last check, to test the delta from it.
     board: Option<engine::read::BoardView>,
+    /// Archived services, each with the last item id when it was archived:
+    /// no later item orders it.
+    archived_services: HashMap<i32, i32>,
+    /// Archived products, each with the items that had it when it was
+    /// archived: no other item gets it.
+    archived_products: HashMap<i32, HashSet<i32>>,
     _dir: tempfile::TempDir,
 }
 
@@ -127,7 +138,21 @@ impl World {
             p.get(k % p.len().max(1)).cloned()
         };
         let (db, ctx) = (&self.db, &self.ctx);
+        let catalog = engine::read::catalog_view(db).await.unwrap();
+        let mut archived: Option<(bool, i32, bool)> = None;
         let result: Result<(), Error> = match c.clone() {
+            Cmd::ArchiveService(k, on) => {
+                let s = &catalog.services[k % catalog.services.len()];
+                let r = uc::archive_service(db, ctx, s.id, s.version, on).await;
+                archived = r.is_ok().then_some((true, s.id, on));
+                r.map(|_| ())
+            }
+            Cmd::ArchiveProduct(k, on) => {
+                let p = &catalog.products[k % catalog.products.len()];
+                let r = uc::archive_product(db, ctx, p.id, p.version, on).await;
+                archived = r.is_ok().then_some((false, p.id, on));
+                r.map(|_| ())
+            }
             Cmd::Submit(seed) => {
                 let mut rng = Rng::new(seed);
                 let start = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
@@ -295,6 +320,30 @@ impl World {
                 uc::cancel_order(db, ctx, i.order_id, "x").await.map(|_| ())
             }
         };
+        match archived {
+            Some((true, id, true)) => {
+                let last: Option<i32> = sqlx::query_scalar("SELECT MAX(id) FROM items")
+                    .fetch_one(self.db.pool())
+                    .await
+                    .unwrap();
+                self.archived_services.insert(id, last.unwrap_or(0));
+            }
+            Some((true, id, false)) => {
+                self.archived_services.remove(&id);
+            }
+            Some((false, id, true)) => {
+                let had: Vec<i32> = sqlx::query_scalar("SELECT id FROM items WHERE product_id = ?")
+                    .bind(id)
+                    .fetch_all(self.db.pool())
+                    .await
+                    .unwrap();
+                self.archived_products.insert(id, had.into_iter().collect());
+            }
+            Some((false, id, false)) => {
+                self.archived_products.remove(&id);
+            }
+            None => {}
+        }
         if let Err(e) = result {
             assert!(
                 !matches!(
@@ -487,6 +536,31 @@ impl World {
             );
         }
 
+        // An archived service is never ordered, an archived product never assigned.
+        for (service, last) in &self.archived_services {
+            let later: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM items WHERE service_id = ? AND id > ?")
+                    .bind(service)
+                    .bind(last)
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+            assert_eq!(later, 0, "archived service {service} was ordered");
+        }
+        for (product, had) in &self.archived_products {
+            let now: Vec<i32> = sqlx::query_scalar("SELECT id FROM items WHERE product_id = ?")
+                .bind(product)
+                .fetch_all(pool)
+                .await
+                .unwrap();
+            for item in now {
+                assert!(
+                    had.contains(&item),
+                    "archived product {product} was assigned to item {item}"
+                );
+            }
+        }
+
         // No resource in two places at once.
         let b: Vec<(i32, String, String)> = sqlx::query_as(
             "SELECT resource_id, start_at, end_at FROM bookings ORDER BY resource_id, start_at",
@@ -513,7 +587,10 @@ proptest! {
             let db = Db::open(&dir.path().join("p.db")).await.unwrap();
             let ctx = Ctx::new("prop", now());
             let shop = seed_catalog(&db, &ctx, 3).await.unwrap();
-            let mut w = World { db, shop, ctx, cancelled: HashSet::new(), board: None, _dir: dir };
+            let mut w = World {
+                db, shop, ctx, cancelled: HashSet::new(), board: None,
+                archived_services: HashMap::new(), archived_products: HashMap::new(), _dir: dir,
+            };
             for c in &cmds {
                 w.run(c).await;
                 w.check().await;
