@@ -6,6 +6,7 @@
 //! often real and some calls go through; the rest are refusals to check.
 
 use crate::helpers::{ctx, fingerprint};
+use engine::domain::catalog::{OfferType, ProductInput, ServiceInput, ServiceKind, ServiceLink};
 use engine::domain::order::TransactionType;
 use engine::domain::resource::ResourceKind;
 use engine::domain::rules::{default_rules, Condition, RuleSpec, Value};
@@ -698,6 +699,147 @@ fn rule_update_answers() {
         async |w, (rule, version, spec)| {
             let (id, v) = w.row("rules", &rule, version).await;
             uc::update_rule(&w.db, &ctx(), id, v, spec).await
+        },
+    );
+}
+
+fn amount() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => Just("1299.00".to_string()),
+        1 => Just(String::new()),
+        1 => Just("-5".to_string()),
+        1 => Just("1.2.3,4".to_string()),
+        1 => Just("99999999999999999999".to_string()),
+        1 => text(),
+    ]
+}
+
+fn product_input() -> impl Strategy<Value = ProductInput> {
+    (
+        mostly("RAND-001"),
+        mostly("Random monitor"),
+        prop_oneof![4 => Just("monitor".to_string()), 1 => text()],
+        specs(),
+        amount(),
+    )
+        .prop_map(|(sku, name, category, specs, unit_price)| ProductInput {
+            sku,
+            name,
+            category,
+            specs,
+            unit_price,
+        })
+}
+
+#[test]
+fn catalog_product_create_answers() {
+    answers(product_input(), async |w, input| {
+        uc::create_product(&w.db, &ctx(), input).await
+    });
+}
+
+#[test]
+fn catalog_product_update_answers() {
+    answers(
+        (id(), version(), product_input()),
+        async |w, (product, version, input)| {
+            let (id, v) = w.row("products", &product, version).await;
+            uc::update_product(&w.db, &ctx(), id, v, input).await
+        },
+    );
+}
+
+fn service_input() -> impl Strategy<Value = (ServiceInput, Vec<Id>, Vec<Id>)> {
+    let ids = prop_oneof![4 => Just(vec![]), 1 => prop::collection::vec(id(), 0..4)];
+    (
+        (mostly("RAND-SVC"), mostly("Random service"), any::<bool>(), any::<bool>()),
+        (amount(), amount()),
+        prop_oneof![3 => Just(Some("monitor".to_string())), 1 => Just(None), 1 => text().prop_map(Some)],
+        prop_oneof![3 => Just(vec!["size".to_string()]), 1 => prop::collection::vec(text(), 0..3)],
+        ids.clone(),
+        ids,
+    )
+        .prop_map(|((code, name, recurring, approval), (one_time, monthly), category, keys, pre, links)| {
+            let input = ServiceInput {
+                code,
+                name,
+                kind: ServiceKind::Hardware,
+                offer_type: OfferType::Rental,
+                recurring,
+                requires_approval: approval,
+                one_time,
+                monthly,
+                product_category: category,
+                required_spec_keys: keys,
+                needs_technician: false,
+                prerequisites: vec![],
+                links: vec![],
+            };
+            (input, pre, links)
+        })
+}
+
+impl World {
+    /// Service ids for `ids`: known ones by index, raw ones as sent.
+    async fn services(&self, ids: &[Id]) -> Vec<i32> {
+        let mut out = Vec::new();
+        for i in ids {
+            out.push(self.known("services", i).await);
+        }
+        out
+    }
+}
+
+#[test]
+fn catalog_service_create_answers() {
+    answers(service_input(), async |w, (mut input, pre, links)| {
+        input.prerequisites = w.services(&pre).await;
+        input.links = w
+            .services(&links)
+            .await
+            .into_iter()
+            .map(|service_id| ServiceLink {
+                service_id,
+                mandatory: service_id % 2 == 0,
+            })
+            .collect();
+        uc::create_service(&w.db, &ctx(), input).await
+    });
+}
+
+#[test]
+fn catalog_service_update_answers() {
+    answers(
+        (id(), version(), service_input()),
+        async |w, (service, version, (mut input, pre, links))| {
+            let (id, v) = w.row("services", &service, version).await;
+            input.prerequisites = w.services(&pre).await;
+            input.links = w
+                .services(&links)
+                .await
+                .into_iter()
+                .map(|service_id| ServiceLink {
+                    service_id,
+                    mandatory: false,
+                })
+                .collect();
+            uc::update_service(&w.db, &ctx(), id, v, input).await
+        },
+    );
+}
+
+#[test]
+fn catalog_archive_answers() {
+    answers(
+        (id(), version(), any::<bool>(), any::<bool>()),
+        async |w, (entry, version, service, archived)| {
+            if service {
+                let (id, v) = w.row("services", &entry, version).await;
+                uc::archive_service(&w.db, &ctx(), id, v, archived).await
+            } else {
+                let (id, v) = w.row("products", &entry, version).await;
+                uc::archive_product(&w.db, &ctx(), id, v, archived).await
+            }
         },
     );
 }
