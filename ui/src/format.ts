@@ -128,6 +128,11 @@ export function positionLabel(card: Pick<BoardCard, "position" | "orderItemCount
     : `item ${card.position}`;
 }
 
+/** "2/3": the item's place in its order, where a compact card has no room for "item 2 of 3". */
+export function shortPositionLabel(card: Pick<BoardCard, "position" | "orderItemCount">): string {
+  return card.position <= card.orderItemCount ? `${card.position}/${card.orderItemCount}` : `${card.position}`;
+}
+
 /**
  * How far the card's order is, the same words on every card of it: "2 of 3
  * ready", then "1 of 3 delivered" once something was handed over; null for

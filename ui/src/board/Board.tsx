@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { BoardView, ColumnKey } from "../bindings";
+import { type BoardLayout, CompactCards } from "./boardLayout";
 import { Column } from "./Column";
 import { boardDrawn } from "./revealCard";
 import { DragGhost } from "./dnd/DragGhost";
@@ -19,13 +20,18 @@ type BoardProps = {
   onOpen?: (itemId: number) => void;
   /** While a filter hides cards: each column's total, for "n of m". */
   totals?: ReadonlyMap<ColumnKey, number> | null;
+  /** Compact cards, folded columns: the desk's choice. */
+  layout?: BoardLayout;
+  onToggleColumn?: (key: ColumnKey) => void;
 };
+
+const FULL: BoardLayout = { compact: false, collapsed: [] };
 
 /**
  * The columns, one per decision point, in the order Rust returns them. A card
  * dragged onto a column (or moved with its menu) asks Rust for the move.
  */
-export function Board({ board: fresh, now, today, onOpen, totals = null }: BoardProps) {
+export function Board({ board: fresh, now, today, onOpen, totals = null, layout = FULL, onToggleColumn }: BoardProps) {
   const board = useStableBoard(fresh);
   const moves = useMoves(board);
   useUndoShortcut(moves.showNotice);
@@ -34,22 +40,29 @@ export function Board({ board: fresh, now, today, onOpen, totals = null }: Board
 
   return (
     <MovesContext.Provider value={moves.actions}>
-      <main className={dragging ? "board board--dragging" : "board"} aria-label="Flow board">
-        {board.columns.map((column) => (
-          <Column
-            key={column.key}
-            column={column}
-            now={now}
-            today={today}
-            onOpen={onOpen}
-            total={totals?.get(column.key)}
-            drop={moves.dropFor(column.key)}
-            over={dragging && moves.drag?.over === column.key}
-            busy={moves.busy}
-            draggedId={draggedId}
-          />
-        ))}
-      </main>
+      <CompactCards.Provider value={layout.compact}>
+        <main
+          className={`board${layout.compact ? " board--compact" : ""}${dragging ? " board--dragging" : ""}`}
+          aria-label="Flow board"
+        >
+          {board.columns.map((column) => (
+            <Column
+              key={column.key}
+              column={column}
+              now={now}
+              today={today}
+              onOpen={onOpen}
+              total={totals?.get(column.key)}
+              drop={moves.dropFor(column.key)}
+              over={dragging && moves.drag?.over === column.key}
+              busy={moves.busy}
+              draggedId={draggedId}
+              collapsed={layout.collapsed.includes(column.key)}
+              onToggleCollapsed={onToggleColumn}
+            />
+          ))}
+        </main>
+      </CompactCards.Provider>
       <DragGhost drag={moves.drag} />
       {moves.menu && <MoveMenu menu={moves.menu} onChoose={moves.chooseFromMenu} onClose={moves.closeMenu} />}
       {moves.prompt && (

@@ -9,15 +9,29 @@ type BoardHeaderProps = {
   /** The last load failed (the banner says why). */
   failed: boolean;
   onRefresh: () => void;
+  /** Compact cards on (the desk's choice), and how to switch. */
+  compact: boolean;
+  onCompact: (compact: boolean) => void;
 };
 
-export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading, failed, onRefresh }: BoardHeaderProps) {
+export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading, failed, onRefresh, compact, onCompact }: BoardHeaderProps) {
   return (
     <ScreenHeader
       view="Flow board"
       sync={{ loading, failed, updatedAt: generatedAt }}
       updatedTitle={(time) => `Board generated at ${time}`}
       onRefresh={onRefresh}
+      actions={
+        <button
+          type="button"
+          className="button button--quiet board-layout-toggle"
+          aria-pressed={compact}
+          title={compact ? "Show full cards" : "Show more cards: compact cards and narrower columns"}
+          onClick={() => onCompact(!compact)}
+        >
+          Compact cards
+        </button>
+      }
     >
       {openItems !== null && (
         <span className="stat" data-stat="open-items">

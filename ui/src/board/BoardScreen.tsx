@@ -9,6 +9,7 @@ import { Board } from "./Board";
 import { BoardHeader } from "./BoardHeader";
 import { FilterBar } from "./FilterBar";
 import { focusCard } from "./revealCard";
+import { useBoardLayout } from "./boardLayout";
 import { useBoard } from "./useBoard";
 import { useBoardFilter } from "./useBoardFilter";
 import "./board.css";
@@ -39,6 +40,7 @@ export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) 
   const now = useNow();
   const today = localIsoDate(now);
   const filters = useBoardFilter(board, today);
+  const { layout, setCompact, toggleColumn } = useBoardLayout();
   const [openItemId, setOpenItemId] = useState<number | null>(null);
   const openCard = useMemo(() => findCard(board, openItemId), [board, openItemId]);
   const shown = useMemo(() => onlyColumn(filters.shown ?? board, column), [filters.shown, board, column]);
@@ -61,6 +63,8 @@ export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) 
         loading={loading}
         failed={error !== null}
         onRefresh={refresh}
+        compact={layout.compact}
+        onCompact={setCompact}
       />
       <ErrorBanner error={error} what="the board" stale={board !== null} onRetry={refresh} />
       {board && <FilterBar filter={filters.filter} onChange={filters.setFilter} {...filters.choices} />}
@@ -74,7 +78,15 @@ export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) 
       )}
       <div className="workspace">
         {board ? (
-          <Board board={shown ?? board} totals={filters.totals} now={now} today={today} onOpen={setOpenItemId} />
+          <Board
+            board={shown ?? board}
+            totals={filters.totals}
+            now={now}
+            today={today}
+            onOpen={setOpenItemId}
+            layout={layout}
+            onToggleColumn={toggleColumn}
+          />
         ) : (
           <main className="board board--placeholder" aria-busy={loading}>
             {loading && <p className="board__loading">Loading the board…</p>}

@@ -8,8 +8,10 @@ import {
   dueState,
   positionLabel,
   readinessLabel,
+  shortPositionLabel,
   transactionTypeLabel,
 } from "../format";
+import { CompactCards } from "./boardLayout";
 import { MovesContext } from "./dnd/MovesContext";
 
 type CardProps = {
@@ -47,11 +49,8 @@ function CardView({
   measureRef,
 }: CardProps) {
   const moves = useContext(MovesContext);
+  const compact = useContext(CompactCards);
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
-  const readiness = readinessLabel(card);
-  const allReady = card.orderReadyCount >= card.orderItemCount;
-  const txType = transactionTypeLabel(card.transactionType);
-  const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
 
   const classes = ["card"];
   if (card.onHold) classes.push("card--held");
@@ -60,6 +59,7 @@ function CardView({
   if (busy) classes.push("card--busy");
   if (dragged) classes.push("card--dragged");
   if (offset !== undefined) classes.push("card--virtual");
+  if (compact) classes.push("card--compact");
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget) return;
@@ -98,22 +98,97 @@ function CardView({
       onPointerDown={moves && columnKey ? (e) => moves.beginPointer(e, card, columnKey) : undefined}
       onKeyDown={onOpen || moves ? onKeyDown : undefined}
     >
+      {compact ? (
+        <CompactBody card={card} now={now} today={today} />
+      ) : (
+        <FullBody card={card} now={now} today={today} />
+      )}
+    </li>
+  );
+}
+
+type BodyProps = { card: BoardCard; now: Date; today: string };
+
+/** The badges both layouts show: due, how far the order is, the transaction type, an override. */
+function Badges({ card, today }: Omit<BodyProps, "now">) {
+  const due = card.dueDate ? dueState(card.dueDate, today) : "none";
+  const readiness = readinessLabel(card);
+  const allReady = card.orderReadyCount >= card.orderItemCount;
+  const txType = transactionTypeLabel(card.transactionType);
+  return (
+    <>
+      {card.dueDate && (
+        <span className={`badge badge--due badge--due-${due}`}>{dueLabel(card.dueDate, today, due)}</span>
+      )}
+      {readiness && <span className={`badge badge--ready${allReady ? " badge--ready-all" : ""}`}>{readiness}</span>}
+      {txType && <span className="badge badge--type">{txType}</span>}
+      {card.overridden && (
+        <span className="badge badge--override" title="A person overrode a rule for this item">
+          Override
+        </span>
+      )}
+    </>
+  );
+}
+
+function Age({ card, now }: Omit<BodyProps, "today">) {
+  return (
+    <time className="card__age" dateTime={card.createdAt} title={`Created ${ageDescription(card.createdAt, now)} ago`}>
+      {ageLabel(card.createdAt, now)}
+    </time>
+  );
+}
+
+function Title({ card }: Pick<BodyProps, "card">) {
+  return (
+    <h3 className="card__title">
+      {card.title}
+      {card.quantity > 1 && <span className="qty"> ×{card.quantity}</span>}
+    </h3>
+  );
+}
+
+/**
+ * The compact card: what a person scans for, once. No "Service"/"Customer"
+ * labels (the title names the product or service), the hold's reason in place
+ * of the reason it is held for, and no Move… button (M, drag, or the panel).
+ */
+function CompactBody({ card, now, today }: BodyProps) {
+  const reason = card.onHold ? card.holdReason ?? card.reason : card.reason;
+  const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
+  return (
+    <>
+      <div className="card__top">
+        <span className="card__order">{card.orderNumber}</span>
+        {card.orderItemCount > 1 && <span className="card__position">{shortPositionLabel(card)}</span>}
+        <Age card={card} now={now} />
+      </div>
+      <Title card={card} />
+      {reason && <p className={card.onHold ? "card__reason card__reason--held" : "card__reason"}>{reason}</p>}
+      <p className="card__who">
+        {card.customerName}
+        {showRecipient && <span className="card__for"> for {card.recipientName}</span>}
+      </p>
+      <div className="card__badges">
+        {card.onHold && <span className="badge badge--hold">On hold</span>}
+        <Badges card={card} today={today} />
+      </div>
+    </>
+  );
+}
+
+function FullBody({ card, now, today }: BodyProps) {
+  const moves = useContext(MovesContext);
+  const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
+  return (
+    <>
       <div className="card__top">
         <span className="card__order">{card.orderNumber}</span>
         <span className="card__position">{positionLabel(card)}</span>
-        <time
-          className="card__age"
-          dateTime={card.createdAt}
-          title={`Created ${ageDescription(card.createdAt, now)} ago`}
-        >
-          {ageLabel(card.createdAt, now)}
-        </time>
+        <Age card={card} now={now} />
       </div>
 
-      <h3 className="card__title">
-        {card.title}
-        {card.quantity > 1 && <span className="qty"> ×{card.quantity}</span>}
-      </h3>
+      <Title card={card} />
 
       {card.reason && <p className="card__reason">{card.reason}</p>}
 
@@ -144,20 +219,7 @@ function CardView({
       )}
 
       <div className="card__badges">
-        {card.dueDate && (
-          <span className={`badge badge--due badge--due-${due}`}>
-            {dueLabel(card.dueDate, today, due)}
-          </span>
-        )}
-        {readiness && (
-          <span className={`badge badge--ready${allReady ? " badge--ready-all" : ""}`}>{readiness}</span>
-        )}
-        {txType && <span className="badge badge--type">{txType}</span>}
-        {card.overridden && (
-          <span className="badge badge--override" title="A person overrode a rule for this item">
-            Override
-          </span>
-        )}
+        <Badges card={card} today={today} />
         <span className="card__status">{card.statusLabel}</span>
         {moves && (
           <button
@@ -177,7 +239,7 @@ function CardView({
           </button>
         )}
       </div>
-    </li>
+    </>
   );
 }
 

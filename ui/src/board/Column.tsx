@@ -18,11 +18,26 @@ type ColumnProps = {
   draggedId?: number | null;
   /** The column's total while a filter is on (`column.count` is then the matches). */
   total?: number;
+  /** Folded to a strip that shows only its name and count (the desk's choice). */
+  collapsed?: boolean;
+  onToggleCollapsed?: (key: BoardColumn["key"]) => void;
 };
 
 const noneBusy: ReadonlySet<number> = new Set();
 
-function ColumnView({ column, now, today, onOpen, drop = null, over = false, busy = noneBusy, draggedId = null, total }: ColumnProps) {
+function ColumnView({
+  column,
+  now,
+  today,
+  onOpen,
+  drop = null,
+  over = false,
+  busy = noneBusy,
+  draggedId = null,
+  total,
+  collapsed = false,
+  onToggleCollapsed,
+}: ColumnProps) {
   // Rust may count more cards than it sent.
   const notSent = Math.max(0, column.count - column.cards.length);
   const titleId = `column-title-${column.key}`;
@@ -30,6 +45,47 @@ function ColumnView({ column, now, today, onOpen, drop = null, over = false, bus
   const classes = ["column"];
   if (drop) classes.push(`column--drop-${drop.kind === "none" ? "dim" : drop.kind}`);
   if (drop && over) classes.push("column--drop-over");
+  if (collapsed) classes.push("column--collapsed");
+  const filtered = total !== undefined && column.count < total;
+  const count = filtered ? (
+    <span
+      className="column__count column__count--filtered"
+      data-filter-count={`${column.count}/${total}`}
+      aria-label={`${column.count} of ${total} items shown`}
+    >
+      {column.count} of {total}
+    </span>
+  ) : (
+    <span className="column__count" aria-label={`${column.count} items`}>
+      {column.count}
+    </span>
+  );
+
+  if (collapsed) {
+    // A strip: still a drop target (data-column), its name and count, and the button that opens it.
+    return (
+      <section
+        className={classes.join(" ")}
+        data-column={column.key}
+        data-drop={drop?.kind}
+        title={drop?.kind === "blocked" ? drop.reason : undefined}
+        aria-labelledby={titleId}
+      >
+        <h2 className="column__strip-heading" id={titleId}>
+          <button
+            type="button"
+            className="column__strip"
+            aria-expanded={false}
+            title={`Show the ${column.title} column`}
+            onClick={() => onToggleCollapsed?.(column.key)}
+          >
+            {count}
+            <span className="column__strip-name">{column.title}</span>
+          </button>
+        </h2>
+      </section>
+    );
+  }
 
   return (
     <section
@@ -45,18 +101,18 @@ function ColumnView({ column, now, today, onOpen, drop = null, over = false, bus
           <h2 className="column__title" id={titleId}>
             {column.title}
           </h2>
-          {total !== undefined && column.count < total ? (
-            <span
-              className="column__count column__count--filtered"
-              data-filter-count={`${column.count}/${total}`}
-              aria-label={`${column.count} of ${total} items shown`}
+          {count}
+          {onToggleCollapsed && (
+            <button
+              type="button"
+              className="column__collapse"
+              aria-expanded={true}
+              aria-label={`Fold the ${column.title} column`}
+              title={`Fold the ${column.title} column to a strip`}
+              onClick={() => onToggleCollapsed(column.key)}
             >
-              {column.count} of {total}
-            </span>
-          ) : (
-            <span className="column__count" aria-label={`${column.count} items`}>
-              {column.count}
-            </span>
+              <span aria-hidden="true">⇤</span>
+            </button>
           )}
         </div>
         <p className="column__description">{column.description}</p>
