@@ -12,7 +12,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { BOARD_TIMEOUT_MS, pressKey, waitForBoard } from "./boardPage.mjs";
+import {
+  BOARD_TIMEOUT_MS,
+  focusPreparingCard,
+  moveFocusedCard,
+  pressKey,
+  waitForBoard,
+  waitForCardIn,
+} from "./boardPage.mjs";
 import { REPO_ROOT, launchApp } from "./webdriver.mjs";
 
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, "ui", "node_modules", "axe-core", "axe.min.js"), "utf8");
@@ -145,6 +152,33 @@ function auditScheme(scheme) {
     test("the board", { timeout: BOARD_TIMEOUT_MS + 120_000 }, async () => {
       await app.screenshot(`a11y-${scheme}-board.png`);
       await assertAccessible(app, `the board (${scheme})`);
+    });
+
+    test("the compact board with a folded column and a move's notice open", { timeout: 180_000 }, async () => {
+      await app.click(await app.get(".board-layout-toggle"));
+      await app.waitFor(() => app.find(".card--compact"), { message: "compact cards" });
+      await app.click(await app.get('[data-column="done"] .column__collapse'));
+      await app.waitFor(() => app.find('[data-column="done"] .column__strip'), { message: "the folded Done column" });
+      const id = await focusPreparingCard(app);
+      try {
+        await moveFocusedCard(app, "mark_prepared");
+        await app.waitFor(() => app.find('.notice[data-notice-kind="done"] .notice__undo'), { message: "the move's notice with Undo" });
+        await app.screenshot(`a11y-${scheme}-board-compact.png`);
+        await assertAccessible(app, `the compact board with a notice (${scheme})`);
+      } finally {
+        // Back as it was for the audits that follow: the move undone, the full layout.
+        const undo = await app.find(".notice .notice__undo");
+        if (undo) {
+          await app.click(undo);
+          await waitForCardIn(app, id, "preparation");
+        }
+        const dismiss = await app.find(".notice .notice__close");
+        if (dismiss) await app.click(dismiss);
+        const strip = await app.find('[data-column="done"] .column__strip');
+        if (strip) await app.click(strip);
+        await app.click(await app.get(".board-layout-toggle"));
+        await app.waitFor(async () => (await app.find(".card--compact")) === null, { message: "full cards again" });
+      }
     });
 
     test("the item panel with a move's form open", { timeout: 120_000 }, async () => {

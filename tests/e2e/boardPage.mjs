@@ -6,7 +6,11 @@ import assert from "node:assert/strict";
 export const BOARD_TIMEOUT_MS = 60_000;
 export const MOVE_TIMEOUT_MS = 15_000;
 
-/** Which column each card is in, and whether a toast shows. */
+/**
+ * Which column each card is in; the notice a move left (what Rust said it
+ * did, or its refusal), and as `toast` a refusal (the board's notice, or the
+ * toast of a screen that still has one).
+ */
 export const SNAPSHOT_SCRIPT = `
   const where = {};
   for (const section of document.querySelectorAll("[data-column]")) {
@@ -14,11 +18,22 @@ export const SNAPSHOT_SCRIPT = `
       where[c.getAttribute("data-item-id")] = section.getAttribute("data-column");
     }
   }
-  const toast = document.querySelector(".toast");
+  const toast = document.querySelector('.notice:not([data-notice-kind="done"]), .toast');
+  const notice = document.querySelector(".notice");
   return {
     where,
     count: Object.keys(where).length,
-    toast: toast ? { kind: toast.getAttribute("data-toast-kind"), text: toast.textContent } : null,
+    toast: toast
+      ? { kind: toast.getAttribute("data-notice-kind") ?? toast.getAttribute("data-toast-kind"), text: toast.textContent }
+      : null,
+    notice: notice
+      ? {
+          kind: notice.getAttribute("data-notice-kind"),
+          item: notice.getAttribute("data-notice-item"),
+          text: notice.querySelector(".notice__text").textContent,
+          undo: notice.querySelector(".notice__undo")?.textContent ?? null,
+        }
+      : null,
     ghost: Boolean(document.querySelector(".drag-ghost")),
     error: document.querySelector("[role=alert][data-error-code]")?.textContent ?? null,
   };
@@ -95,4 +110,44 @@ export async function keys(app, ...sequence) {
   ];
   await app.actions([{ type: "key", id: "keyboard", actions }]);
   await app.releaseActions().catch(() => {});
+}
+
+/** A preparing card that is not held, focused; its item id. */
+export async function focusPreparingCard(app) {
+  const id = await app.execute(PICK_CARD_SCRIPT, [
+    '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)',
+  ]);
+  assert.ok(id, "a preparing card");
+  await app.execute(`document.querySelector('.card[data-item-id="' + arguments[0] + '"]').focus();`, [id]);
+  return id;
+}
+
+/**
+ * Moves the focused card with the keyboard as a person does: M opens its move
+ * menu, arrow keys reach `action`, Enter runs it.
+ */
+export async function moveFocusedCard(app, action) {
+  await keys(app, "m");
+  await app.waitFor(
+    () => app.execute("return document.activeElement?.getAttribute('role') === 'menuitem';"),
+    { timeoutMs: MOVE_TIMEOUT_MS, message: "the move menu with focus on a move" },
+  );
+  const count = await app.execute("return document.querySelectorAll('[role=menu] [role=menuitem]').length;");
+  for (let i = 0; i < count; i++) {
+    if ((await app.execute("return document.activeElement?.getAttribute('data-action');")) === action) break;
+    await keys(app, "\uE015"); // ArrowDown
+  }
+  assert.equal(await app.execute("return document.activeElement?.getAttribute('data-action');"), action);
+  await keys(app, "\uE007"); // Enter
+}
+
+/** Waits until card `id` is in `column`; the board's snapshot then. */
+export async function waitForCardIn(app, id, column) {
+  return app.waitFor(
+    async () => {
+      const s = await snapshot(app);
+      return s.where[id] === column ? s : null;
+    },
+    { timeoutMs: MOVE_TIMEOUT_MS, message: `card ${id} in ${column}` },
+  );
 }

@@ -375,7 +375,7 @@ describe("the board at scale", { skip: ENABLED ? false : "set EQUIPFLOW_SCALE=1 
             `const done = arguments[arguments.length - 1];
              window.__TAURI_INTERNALS__.invoke("board_get").then((b) => {
                const c = b.columns.find((c) => c.cards.some((x) => x.itemId === Number(arguments[0])));
-               const toast = document.querySelector(".toast");
+               const toast = document.querySelector('.notice:not([data-notice-kind="done"])');
                done(toast ? "toast: " + toast.textContent : c && c.key !== "preparation" ? c.key : null);
              });`,
             [id],

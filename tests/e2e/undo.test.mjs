@@ -9,7 +9,15 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { launchApp } from "./webdriver.mjs";
-import { keys, MOVE_TIMEOUT_MS, PICK_CARD_SCRIPT, snapshot, waitForBoard } from "./boardPage.mjs";
+import {
+  focusPreparingCard,
+  keys,
+  MOVE_TIMEOUT_MS,
+  moveFocusedCard,
+  snapshot,
+  waitForBoard,
+  waitForCardIn,
+} from "./boardPage.mjs";
 
 describe("undo on the flow board", () => {
   let app;
@@ -23,40 +31,26 @@ describe("undo on the flow board", () => {
     await app?.close();
   });
 
-  test("mark prepared from the keyboard menu, Ctrl+Z: the card is back in preparation", { timeout: 90_000 }, async () => {
-    const id = await app.execute(PICK_CARD_SCRIPT, [
-      '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)',
-    ]);
-    assert.ok(id, "a preparing card");
-    await app.execute(`document.querySelector('.card[data-item-id="' + arguments[0] + '"]').focus();`, [id]);
-
-    await keys(app, "m");
-    await app.waitFor(
-      () => app.execute("return document.activeElement?.getAttribute('role') === 'menuitem';"),
-      { timeoutMs: MOVE_TIMEOUT_MS, message: "the move menu with focus on a move" },
-    );
-    const count = await app.execute("return document.querySelectorAll('[role=menu] [role=menuitem]').length;");
-    for (let i = 0; i < count; i++) {
-      const action = await app.execute("return document.activeElement?.getAttribute('data-action');");
-      if (action === "mark_prepared") break;
-      await keys(app, "\uE015"); // ArrowDown
-    }
-    assert.equal(await app.execute("return document.activeElement?.getAttribute('data-action');"), "mark_prepared");
-    await keys(app, "\uE007"); // Enter
-    await app.waitFor(
-      async () => (await snapshot(app)).where[id] === "delivery_queue",
-      { timeoutMs: MOVE_TIMEOUT_MS, message: `card ${id} in delivery_queue` },
-    );
+  test("mark prepared from the keyboard menu, Ctrl+Z: the card is back in preparation, and the notice says so", { timeout: 90_000 }, async () => {
+    const id = await focusPreparingCard(app);
+    await moveFocusedCard(app, "mark_prepared");
+    const moved = await waitForCardIn(app, id, "delivery_queue");
+    // Rust's words at the card: what was done, where the item went, and what Undo would do.
+    assert.equal(moved.notice?.kind, "done");
+    assert.equal(moved.notice?.item, id);
+    assert.match(moved.notice?.text ?? "", /^Prepared — EF-\d{6}\/\d+ moved to Ready for delivery/);
+    assert.match(moved.notice?.undo ?? "", /Undo: Back to Preparing/);
 
     await keys(app, "\uE009", "z"); // Ctrl+Z
+    await waitForCardIn(app, id, "preparation");
     const s = await app.waitFor(
       async () => {
         const now = await snapshot(app);
-        return now.where[id] === "preparation" ? now : null;
+        return now.notice?.text.startsWith("Undone") ? now : null;
       },
-      { timeoutMs: MOVE_TIMEOUT_MS, message: `card ${id} back in preparation` },
+      { timeoutMs: MOVE_TIMEOUT_MS, message: "the notice of the undo" },
     );
-    assert.equal(s.toast?.kind, "info");
-    assert.match(s.toast?.text ?? "", /Undone: Mark prepared/);
+    assert.match(s.notice.text, /^Undone — EF-\d{6}\/\d+ went back to Preparing/);
+    assert.equal(s.notice.undo, null, "an undo is not undone again");
   });
 });

@@ -147,6 +147,8 @@ async function http(base, method, path, body, timeoutMs = 30_000) {
  * @param {string} [options.application] the app binary; default APP_BINARY.
  * @param {number} [options.startTimeoutMs] how long the driver may take to get ready.
  * @param {number} [options.sessionTimeoutMs] how long the app may take to open its window.
+ * @param {{width: number, height: number}} [options.windowSize] the window's size in CSS pixels
+ *   (e.g. a 1366×768 laptop); default: the size the app opens with.
  */
 export async function launchApp(options = {}) {
   const application = resolve(options.application ?? APP_BINARY);
@@ -214,6 +216,7 @@ export async function launchApp(options = {}) {
   try {
     await app._waitReady(options.startTimeoutMs ?? 30_000, () => spawnError);
     await app._createSession(["--db", dbPath, ...(options.args ?? [])], options.sessionTimeoutMs ?? 45_000);
+    if (options.windowSize) await app.setViewportSize(options.windowSize);
     return app;
   } catch (e) {
     await app.close();
@@ -321,6 +324,29 @@ export class App {
 
   property(el, name) {
     return this.cmd("GET", `/element/${elementId(el)}/property/${encodeURIComponent(name)}`);
+  }
+
+  /**
+   * Sizes the window so that the page's viewport is `width`×`height` CSS
+   * pixels: the window is set, then corrected by what the page measures
+   * (a window manager's frame, if any, is not part of the viewport).
+   */
+  async setViewportSize({ width, height }) {
+    const inner = () => this.execute("return { w: window.innerWidth, h: window.innerHeight };");
+    let target = { width, height };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.cmd("POST", "/window/rect", target);
+      const got = await this.waitFor(
+        async () => {
+          const v = await inner();
+          return v.w > 0 ? v : null;
+        },
+        { message: "the resized window" },
+      );
+      if (got.w === width && got.h === height) return got;
+      target = { width: target.width + (width - got.w), height: target.height + (height - got.h) };
+    }
+    return inner();
   }
 
   /** The element's position and size in CSS pixels of the viewport. */
