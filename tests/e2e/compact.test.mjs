@@ -12,9 +12,11 @@ import { after, before, describe, test } from "node:test";
 
 import {
   BOARD_TIMEOUT_MS,
+  COLUMN_POINT_SCRIPT,
   focusPreparingCard,
   MOVE_TIMEOUT_MS,
   moveFocusedCard,
+  pickCard,
   snapshot,
   waitForBoard,
   waitForCardIn,
@@ -121,6 +123,17 @@ describe("the board on a 1366×768 laptop", () => {
     );
     assert.match(s.notice.text, /^Undone — EF-\d{6}\/\d+ went back to Preparing/);
     assert.equal(s.notice.undo, null);
+  });
+
+  test("a compact card dragged onto the next column moves, and says so at the card", { timeout: 90_000 }, async () => {
+    const { id, el } = await pickCard(app, '[data-column="preparation"] .card--compact[data-status="preparing"]:not(.card--held)');
+    const target = await app.execute(COLUMN_POINT_SCRIPT, ["delivery_queue"]);
+    await app.drag(el, target, { steps: 12, holdMs: 400 });
+    const moved = await waitForCardIn(app, id, "delivery_queue");
+    assert.equal(moved.toast, null, `no refusal: ${JSON.stringify(moved.toast)}`);
+    await app.waitFor(async () => (await snapshot(app)).notice?.item === id, { message: "the notice at the dragged card" });
+    await app.click(await app.get(".notice .notice__undo"));
+    await waitForCardIn(app, id, "preparation");
   });
 
   test("a folded column is a strip with its count; the desk remembers it", { timeout: 60_000 }, async () => {

@@ -164,7 +164,11 @@ function CompactBody({ card, now, today }: BodyProps) {
         <Age card={card} now={now} />
       </div>
       <Title card={card} />
-      {reason && <p className={card.onHold ? "card__reason card__reason--held" : "card__reason"}>{reason}</p>}
+      {reason && (
+        <p className={card.onHold ? "card__reason card__reason--held" : "card__reason"}>
+          <span className="card__reason-text">{reason}</span>
+        </p>
+      )}
       <p className="card__who">
         {card.customerName}
         {showRecipient && <span className="card__for"> for {card.recipientName}</span>}
