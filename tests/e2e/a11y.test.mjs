@@ -15,6 +15,7 @@ import { after, before, describe, test } from "node:test";
 import {
   BOARD_TIMEOUT_MS,
   focusPreparingCard,
+  foldColumn,
   moveFocusedCard,
   pressKey,
   waitForBoard,
@@ -157,8 +158,7 @@ function auditScheme(scheme) {
     test("the compact board with a folded column and a move's notice open", { timeout: 180_000 }, async () => {
       await app.click(await app.get(".board-layout-toggle"));
       await app.waitFor(() => app.find(".card--compact"), { message: "compact cards" });
-      await app.click(await app.get('[data-column="done"] .column__collapse'));
-      await app.waitFor(() => app.find('[data-column="done"] .column__strip'), { message: "the folded Done column" });
+      await foldColumn(app, "done");
       const id = await focusPreparingCard(app);
       try {
         await moveFocusedCard(app, "mark_prepared");

@@ -151,3 +151,15 @@ export async function waitForCardIn(app, id, column) {
     { timeoutMs: MOVE_TIMEOUT_MS, message: `card ${id} in ${column}` },
   );
 }
+
+/**
+ * Folds a column as a keyboard user does: its fold button (shown on focus in
+ * the compact layout) gets focus, Enter presses it. Waits for the strip.
+ */
+export async function foldColumn(app, key) {
+  await app.execute(`document.querySelector('[data-column="' + arguments[0] + '"] .column__collapse').focus();`, [key]);
+  await keys(app, "\uE007"); // Enter
+  await app.waitFor(() => app.find(`[data-column="${key}"].column--collapsed .column__strip`), {
+    message: `the ${key} column folded`,
+  });
+}

@@ -14,6 +14,7 @@ import {
   BOARD_TIMEOUT_MS,
   COLUMN_POINT_SCRIPT,
   focusPreparingCard,
+  foldColumn,
   MOVE_TIMEOUT_MS,
   moveFocusedCard,
   pickCard,
@@ -137,8 +138,7 @@ describe("the board on a 1366×768 laptop", () => {
   });
 
   test("a folded column is a strip with its count; the desk remembers it", { timeout: 60_000 }, async () => {
-    await app.click(await app.get('[data-column="done"] .column__collapse'));
-    await app.waitFor(() => app.find('[data-column="done"].column--collapsed .column__strip'), { message: "the folded Done column" });
+    await foldColumn(app, "done");
     assert.ok(await app.execute("return localStorage.getItem('equipflow.board.layout').includes('done');"));
     await app.click(await app.get('[data-column="done"] .column__strip'));
     await app.waitFor(() => app.find('[data-column="done"]:not(.column--collapsed) .column__collapse'), { message: "the Done column open again" });
