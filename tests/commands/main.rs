@@ -411,6 +411,31 @@ fn ui_fixtures_are_rusts_answers() {
             }}),
         )
         .unwrap_err();
+    let stock = t.invoke("stock_get", json!({})).unwrap();
+    let units = stock["units"].as_array().unwrap();
+    let reserved = units
+        .iter()
+        .find(|u| u["place"] == "reserved")
+        .expect("the demo reserves units")
+        .clone();
+    let known = units.iter().find(|u| u["place"] == "in_shop").unwrap()["serial"].clone();
+    let stock_fixtures = json!({
+        // The units of one product (with a reserved one), the products and places whole.
+        "view": {
+            "units": units.iter().filter(|u| u["productId"] == reserved["productId"]).collect::<Vec<_>>(),
+            "products": stock["products"],
+            "locations": stock["locations"],
+        },
+        "history": t.invoke("stock_unit_history", json!({"unitId": reserved["id"]})).unwrap(),
+        "availability": t.invoke("stock_availability", json!({"productId": reserved["productId"]})).unwrap(),
+        "receiveCheck": t.invoke("stock_receive_check", json!({"lines": [
+            {"serial": "NEW-0001", "inventoryNumber": ""},
+            {"serial": known, "inventoryNumber": ""},
+            {"serial": "NEW-0002", "inventoryNumber": ""},
+            {"serial": "NEW-0001", "inventoryNumber": ""},
+        ]})).unwrap(),
+        "refusedRepair": t.invoke("stock_unit_to_repair", json!({"unitId": reserved["id"], "reason": "Cracked"})).unwrap_err(),
+    });
     let mut fixtures = json!({
         "clock": t.invoke("clock_get", json!({})).unwrap(),
         "board": board,
@@ -422,6 +447,7 @@ fn ui_fixtures_are_rusts_answers() {
         "catalog": catalog,
         "errors": errors,
         "catalogErrors": { "duplicateSku": duplicate_sku },
+        "stock": stock_fixtures,
     });
     // What writes answer, taken last since they change the shop: an approval
     // the flow carries on from, and a move Undo can take back, undone.

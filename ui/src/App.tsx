@@ -9,6 +9,7 @@ import { PlannerScreen } from "./planner/PlannerScreen";
 import { ResourcesScreen } from "./resources/ResourcesScreen";
 import { RulesScreen } from "./rules/RulesScreen";
 import { NavRail } from "./shell/NavRail";
+import { StockScreen } from "./stock/StockScreen";
 import type { ViewKey } from "./shell/views";
 import "./shell/shell.css";
 
@@ -47,6 +48,7 @@ export function App() {
         {view === "planner" && <PlannerScreen />}
         {view === "rules" && <RulesScreen />}
         {view === "catalog" && <CatalogScreen />}
+        {view === "stock" && <StockScreen />}
         {view === "resources" && <ResourcesScreen />}
       </div>
       {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}

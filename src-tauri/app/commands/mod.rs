@@ -10,6 +10,7 @@ mod deliveries;
 mod items;
 mod orders;
 mod rules;
+mod stock;
 
 use crate::error::AppError;
 use crate::events::DataChanged;
@@ -17,7 +18,8 @@ use engine::domain::catalog::{CatalogEntry, ProductInput, ServiceInput};
 use engine::domain::customer::CustomerPart;
 use engine::domain::rules::RuleSpec;
 use engine::usecases::{
-    AddressInput, CustomerInput, NewOrderInput, PersonInput, ResourceInput, ScheduleInput,
+    AddressInput, CustomerInput, NewOrderInput, PersonInput, ReceiptInput, ReceiptLineInput,
+    ResourceInput, ScheduleInput,
 };
 use orders::ItemRef;
 use tauri::ipc::{Invoke, InvokeBody};
@@ -121,6 +123,15 @@ commands! {
     catalog::catalog_product_create(input: ProductInput);
     catalog::catalog_product_update(id: i32, version: i32, input: ProductInput);
     catalog::catalog_product_archive(id: i32, version: i32, archived: bool);
+    stock::stock_get();
+    stock::stock_unit_history(unit_id: i32);
+    stock::stock_availability(product_id: i32);
+    stock::stock_receive_check(lines: Vec<ReceiptLineInput>);
+    stock::stock_receive(input: ReceiptInput);
+    stock::stock_unit_move(unit_id: i32, location: String);
+    stock::stock_unit_to_repair(unit_id: i32, reason: String);
+    stock::stock_unit_back_from_repair(unit_id: i32);
+    stock::stock_unit_retire(unit_id: i32, reason: String);
 }
 
 /// The commands' invoke handler (`run`) behind a check of each call's arguments: a

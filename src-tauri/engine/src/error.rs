@@ -38,6 +38,16 @@ pub enum RefusalKind {
     TooFarAhead,
     /// A substitute without the units free, or the product the item waits for.
     Unavailable,
+    /// Stock: a retired unit stays retired and where it is.
+    UnitRetired,
+    /// Stock: the unit is out with a customer.
+    UnitOut,
+    /// Stock: the unit is reserved for an order (named in the sentence).
+    UnitReserved,
+    /// Stock: the unit is in repair already.
+    UnitInRepair,
+    /// Stock: back from repair, but the unit is not in repair.
+    UnitNotInRepair,
 }
 
 /// A refusal: its kind, the D5 conflicts behind it when there are any, and the sentence.

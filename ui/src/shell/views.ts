@@ -6,6 +6,7 @@ export const VIEWS = [
   { key: "planner", label: "Planner", hint: "Deliveries and service visits on people and vans" },
   { key: "rules", label: "Rules", hint: "What flows on by itself and what waits for a person" },
   { key: "catalog", label: "Catalog", hint: "Services and products the shop offers" },
+  { key: "stock", label: "Stock", hint: "Every unit and where it is now; receive goods; free units per day" },
   { key: "resources", label: "Resources", hint: "Drivers, technicians and vans" },
 ] as const;
 

@@ -9,9 +9,9 @@ use crate::domain::customer::{Customer, Person};
 use crate::domain::order::{Address, TransactionType};
 use crate::domain::resource::{Resource, ResourceKind};
 use crate::domain::shop_time;
-use crate::domain::stock::UnitState;
+use crate::domain::stock::UnitAction;
 use crate::domain::ItemStatus;
-use crate::store::{catalog, customers, items, orders, resources, stock, Db};
+use crate::store::{catalog, customers, items, orders, resources, Db};
 use crate::usecases::{self, AddressInput, Ctx, NewItemInput, NewOrderInput, ScheduleInput};
 use crate::Result;
 use chrono::{Datelike, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -136,20 +136,19 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
         };
         for u in 0..units {
             serial += 1;
-            let state = if u == 0 && i % 7 == 3 {
-                UnitState::InRepair
-            } else {
-                UnitState::Available
-            };
-            stock::insert_unit(
-                &mut *tx,
+            let id = usecases::stock::record_receipt(
+                &mut tx,
+                ctx,
                 pid,
+                locations[u as usize % 3],
                 &format!("SN{}{serial}", &cat[..2].to_uppercase()),
                 &format!("INV-{serial}"),
-                locations[u as usize % 3],
-                state,
             )
             .await?;
+            if u == 0 && i % 7 == 3 {
+                usecases::stock::step_in(&mut tx, ctx, id, UnitAction::ToRepair, "Screen flickers")
+                    .await?;
+            }
         }
     }
     let now = ctx.now_text();

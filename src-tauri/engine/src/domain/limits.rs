@@ -6,6 +6,9 @@
 /// A reason or a note on one step: hold, release, cancel, reject, approve,
 /// a failed delivery, a shortage or a booking overridden.
 pub const REASON_MAX: usize = 500;
+/// A stock unit's serial and inventory number (what a barcode holds), and where units are kept.
+pub const SERIAL_MAX: usize = 60;
+pub const LOCATION_MAX: usize = 80;
 /// The note on an order (delivery instructions and the like).
 pub const ORDER_NOTE_MAX: usize = 2000;
 /// A resource's or a rule's name.
@@ -41,6 +44,8 @@ pub const ECHO_MAX: usize = 40;
 
 /// Items of one order, and item ids in one call.
 pub const ITEMS_MAX: usize = 100;
+/// Units received in one go (one delivery note).
+pub const RECEIVE_MAX: usize = 500;
 pub const SPECS_MAX: usize = 20;
 pub const SKILLS_MAX: usize = 20;
 /// Single days off of a resource: a year and some.

@@ -2,12 +2,341 @@
 
 use super::catalog::string_enum;
 use super::order::DateWindow;
+use crate::error::RefusalKind;
 use chrono::{Days, NaiveDate};
 
 string_enum!(
     /// Whether a unit can be handed out at all.
     UnitState { Available => "available", InRepair => "in_repair", Retired => "retired" }
 );
+
+string_enum!(
+    /// What a unit's trail records (`unit_events.kind`).
+    UnitEventKind {
+        Received => "received", Reserved => "reserved", Delivered => "delivered", Moved => "moved",
+        ToRepair => "to_repair", BackFromRepair => "back_from_repair", Retired => "retired"
+    }
+);
+
+string_enum!(
+    /// How a unit is: new as received, damaged when it goes to repair, good when it comes back.
+    UnitCondition { New => "new", Good => "good", Damaged => "damaged" }
+);
+
+string_enum!(
+    /// What a person can do with a unit on the Stock screen.
+    UnitAction { Move => "move", ToRepair => "to_repair", BackFromRepair => "back_from_repair", Retire => "retire" }
+);
+
+string_enum!(
+    /// Where a unit is now, as a key the UI can style.
+    PlaceKind { InShop => "in_shop", Reserved => "reserved", Out => "out", InRepair => "in_repair", Retired => "retired" }
+);
+
+impl UnitCondition {
+    pub fn label(self) -> &'static str {
+        match self {
+            UnitCondition::New => "New",
+            UnitCondition::Good => "Good",
+            UnitCondition::Damaged => "Damaged",
+        }
+    }
+}
+
+impl UnitAction {
+    pub fn label(self) -> &'static str {
+        match self {
+            UnitAction::Move => "Move",
+            UnitAction::ToRepair => "Send to repair",
+            UnitAction::BackFromRepair => "Back from repair",
+            UnitAction::Retire => "Retire",
+        }
+    }
+}
+
+/// An active reservation of a unit: for which order and customer, which
+/// days, and whether the unit has gone out with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitHold {
+    pub order_number: String,
+    pub customer: String,
+    pub span: Span,
+    pub delivered: bool,
+}
+
+/// Where a unit is now: derived from its state (its trail's last word) and
+/// its active reservations, never typed in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Whereabouts {
+    InShop,
+    /// In the shop, but promised: the earliest reservation not yet delivered.
+    Reserved(UnitHold),
+    /// With the customer of a delivered reservation.
+    Out(UnitHold),
+    InRepair,
+    Retired,
+}
+
+impl Whereabouts {
+    pub fn of(state: UnitState, holds: &[UnitHold]) -> Whereabouts {
+        match state {
+            UnitState::Retired => return Whereabouts::Retired,
+            UnitState::InRepair => return Whereabouts::InRepair,
+            UnitState::Available => {}
+        }
+        if let Some(h) = holds.iter().find(|h| h.delivered) {
+            return Whereabouts::Out(h.clone());
+        }
+        match holds.iter().min_by_key(|h| h.span.start) {
+            Some(h) => Whereabouts::Reserved(h.clone()),
+            None => Whereabouts::InShop,
+        }
+    }
+
+    pub fn kind(&self) -> PlaceKind {
+        match self {
+            Whereabouts::InShop => PlaceKind::InShop,
+            Whereabouts::Reserved(_) => PlaceKind::Reserved,
+            Whereabouts::Out(_) => PlaceKind::Out,
+            Whereabouts::InRepair => PlaceKind::InRepair,
+            Whereabouts::Retired => PlaceKind::Retired,
+        }
+    }
+
+    /// "In the shop", "Reserved for EF-00012 (Acme GmbH), Tue 1 – Fri 4 Dec 2026", …
+    pub fn for_people(&self) -> String {
+        match self {
+            Whereabouts::InShop => "In the shop".into(),
+            Whereabouts::Reserved(h) => format!(
+                "Reserved for {} ({}), {}",
+                h.order_number,
+                h.customer,
+                h.span.for_people()
+            ),
+            Whereabouts::Out(h) => format!("Out with {} ({})", h.customer, h.order_number),
+            Whereabouts::InRepair => "In repair".into(),
+            Whereabouts::Retired => "Retired".into(),
+        }
+    }
+
+    /// Whether `action` makes sense for unit `serial` now; if not, the kind and the sentence why.
+    pub fn allows(&self, action: UnitAction, serial: &str) -> Result<(), (RefusalKind, String)> {
+        use UnitAction as A;
+        match (self, action) {
+            (Whereabouts::Retired, _) => Err((
+                RefusalKind::UnitRetired,
+                format!("{serial} is retired; a retired unit stays where it is"),
+            )),
+            (Whereabouts::Out(h), _) => Err((
+                RefusalKind::UnitOut,
+                format!(
+                    "{serial} is out with {} (order {}); it can be moved, repaired or retired once it is back",
+                    h.customer, h.order_number
+                ),
+            )),
+            (Whereabouts::Reserved(h), A::ToRepair | A::Retire) => Err((
+                RefusalKind::UnitReserved,
+                format!(
+                    "{serial} is reserved for order {} ({}, {}); move that reservation to another unit first",
+                    h.order_number,
+                    h.customer,
+                    h.span.for_people()
+                ),
+            )),
+            (Whereabouts::InRepair, A::ToRepair) => Err((
+                RefusalKind::UnitInRepair,
+                format!("{serial} is in repair already"),
+            )),
+            (Whereabouts::InShop | Whereabouts::Reserved(_), A::BackFromRepair) => Err((
+                RefusalKind::UnitNotInRepair,
+                format!("{serial} is not in repair"),
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl UnitAction {
+    /// What the unit's trail records for the action and how the unit is
+    /// after it (state, condition), from how it was.
+    pub fn outcome(
+        self,
+        state: UnitState,
+        condition: UnitCondition,
+    ) -> (UnitEventKind, UnitState, UnitCondition) {
+        match self {
+            UnitAction::Move => (UnitEventKind::Moved, state, condition),
+            UnitAction::ToRepair => (
+                UnitEventKind::ToRepair,
+                UnitState::InRepair,
+                UnitCondition::Damaged,
+            ),
+            UnitAction::BackFromRepair => (
+                UnitEventKind::BackFromRepair,
+                UnitState::Available,
+                UnitCondition::Good,
+            ),
+            UnitAction::Retire => (UnitEventKind::Retired, UnitState::Retired, condition),
+        }
+    }
+}
+
+/// One scanned line of a receipt: the serial, and the inventory number when
+/// it was scanned too (else the pattern gives one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScannedLine {
+    pub serial: String,
+    pub inventory_number: Option<String>,
+}
+
+/// Rust's answer for one scanned line: the inventory number the unit gets, or why it is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineVerdict {
+    Accepted { inventory_number: String },
+    Refused { field: LineField, why: String },
+}
+
+/// Which code of a line a refusal is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineField {
+    Serial,
+    InventoryNumber,
+}
+
+/// Checks a receipt's scanned lines against the units already known
+/// (`known`: serial → its inventory number) and the inventory numbers taken,
+/// in scan order: a serial known or scanned before in the batch is refused
+/// on its own line, and so is an inventory number taken; each accepted line
+/// without a scanned number gets the pattern's next free one.
+pub fn check_receipt(
+    lines: &[ScannedLine],
+    known: &std::collections::HashMap<String, String>,
+    taken: &std::collections::HashSet<String>,
+    pattern: &InventoryPattern,
+) -> Vec<LineVerdict> {
+    use std::collections::{HashMap, HashSet};
+    let mut seq = taken
+        .iter()
+        .filter_map(|n| pattern.seq_of(n))
+        .max()
+        .unwrap_or(0);
+    let scanned_numbers: HashSet<&str> = lines
+        .iter()
+        .filter_map(|l| l.inventory_number.as_deref())
+        .collect();
+    let mut seen_serials: HashMap<&str, usize> = HashMap::new();
+    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        let refuse = |field, why: String| LineVerdict::Refused { field, why };
+        if let Some(inv) = known.get(&line.serial) {
+            out.push(refuse(
+                LineField::Serial,
+                format!("Already in stock: {} is {inv}", line.serial),
+            ));
+            continue;
+        }
+        if let Some(first) = seen_serials.get(line.serial.as_str()) {
+            out.push(refuse(
+                LineField::Serial,
+                format!(
+                    "Scanned twice: line {} has {} already",
+                    first + 1,
+                    line.serial
+                ),
+            ));
+            continue;
+        }
+        let number = match &line.inventory_number {
+            Some(n) if taken.contains(n) => {
+                out.push(refuse(
+                    LineField::InventoryNumber,
+                    format!("Inventory number {n} is given already"),
+                ));
+                continue;
+            }
+            Some(n) => match used.get(n) {
+                Some(first) => {
+                    out.push(refuse(
+                        LineField::InventoryNumber,
+                        format!("Inventory number {n} is on line {} already", first + 1),
+                    ));
+                    continue;
+                }
+                None => n.clone(),
+            },
+            None => loop {
+                seq += 1;
+                let n = pattern.format(seq);
+                if !taken.contains(&n) && !scanned_numbers.contains(n.as_str()) {
+                    break n;
+                }
+            },
+        };
+        seen_serials.insert(&line.serial, i);
+        used.insert(number.clone(), i);
+        out.push(LineVerdict::Accepted {
+            inventory_number: number,
+        });
+    }
+    out
+}
+
+/// The shop's inventory number pattern: text around one `{seq}` or
+/// `{seq:0N}` (the running number, zero-padded to N digits), e.g. `INV-{seq:05}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InventoryPattern {
+    prefix: String,
+    width: usize,
+    suffix: String,
+}
+
+/// The pattern a shop without its own setting numbers with.
+pub const DEFAULT_INVENTORY_PATTERN: &str = "INV-{seq:05}";
+
+impl InventoryPattern {
+    pub fn parse(raw: &str) -> Result<InventoryPattern, String> {
+        let open = raw
+            .find("{seq")
+            .ok_or("must hold {seq} or {seq:05} where the running number goes")?;
+        let close = raw[open..]
+            .find('}')
+            .map(|i| open + i)
+            .ok_or("{seq has no closing }")?;
+        let width = match &raw[open + 4..close] {
+            "" => 0,
+            spec => spec
+                .strip_prefix(":0")
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| (1..=12).contains(n))
+                .ok_or("the running number is written {seq} or {seq:0N} with N from 1 to 12")?,
+        };
+        let (prefix, suffix) = (&raw[..open], &raw[close + 1..]);
+        if suffix.contains("{seq") {
+            return Err("may hold {seq} only once".into());
+        }
+        Ok(InventoryPattern {
+            prefix: prefix.into(),
+            width,
+            suffix: suffix.into(),
+        })
+    }
+
+    pub fn format(&self, seq: u64) -> String {
+        format!("{}{:0w$}{}", self.prefix, seq, self.suffix, w = self.width)
+    }
+
+    /// The running number of an inventory number this pattern made, if it is one.
+    pub fn seq_of(&self, number: &str) -> Option<u64> {
+        let digits = number
+            .strip_prefix(&self.prefix)?
+            .strip_suffix(&self.suffix)?;
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    }
+}
 
 /// When a reserved unit is away: from the delivery window's start to its end
 /// for a rental, open-ended for a purchase or lease.
@@ -80,6 +409,18 @@ pub enum StockDecision {
     },
 }
 
+/// The units free on `day` for a one-day booking: what pick_units would pick from.
+pub fn free_on(units: &[UnitAvailability], day: NaiveDate, buffer_days: u32) -> usize {
+    let span = Span {
+        start: day,
+        end: day,
+    };
+    units
+        .iter()
+        .filter(|u| u.is_free(&span, buffer_days))
+        .count()
+}
+
 /// Picks `quantity` free units, lowest id first so picks are repeatable.
 pub fn pick_units(
     units: &[UnitAvailability],
@@ -149,6 +490,122 @@ mod tests {
         };
         assert!(sold.clashes(&span("2030-01-01", "2030-01-02"), 1));
         assert!(!sold.clashes(&span("2026-11-01", "2026-11-20"), 1));
+    }
+
+    #[test]
+    fn inventory_patterns_number_and_read_back() {
+        let p = InventoryPattern::parse("INV-{seq:05}").unwrap();
+        assert_eq!(p.format(42), "INV-00042");
+        assert_eq!(p.format(123456), "INV-123456");
+        assert_eq!(p.seq_of("INV-00042"), Some(42));
+        assert_eq!(p.seq_of("INV-10001"), Some(10001));
+        assert_eq!(p.seq_of("X-00042"), None);
+        assert_eq!(p.seq_of("INV-"), None);
+        let plain = InventoryPattern::parse("{seq}/W").unwrap();
+        assert_eq!(plain.format(7), "7/W");
+        assert_eq!(plain.seq_of("7/W"), Some(7));
+        assert!(InventoryPattern::parse("INV-").is_err());
+        assert!(InventoryPattern::parse("INV-{seq:5}").is_err());
+        assert!(InventoryPattern::parse("{seq}-{seq}").is_err());
+    }
+
+    #[test]
+    fn a_receipt_refuses_known_and_twice_scanned_codes_on_their_own_line() {
+        let p = InventoryPattern::parse(DEFAULT_INVENTORY_PATTERN).unwrap();
+        let known = [("SN-OLD".to_string(), "INV-00007".to_string())]
+            .into_iter()
+            .collect();
+        let taken = ["INV-00007".to_string(), "INV-00009".to_string()]
+            .into_iter()
+            .collect();
+        let line = |s: &str, n: Option<&str>| ScannedLine {
+            serial: s.into(),
+            inventory_number: n.map(Into::into),
+        };
+        let verdicts = check_receipt(
+            &[
+                line("SN-A", None),
+                line("SN-OLD", None),
+                line("SN-B", Some("INV-00010")),
+                line("SN-A", None),
+                line("SN-C", None),
+                line("SN-D", Some("INV-00009")),
+            ],
+            &known,
+            &taken,
+            &p,
+        );
+        let accepted = |n: &str| LineVerdict::Accepted {
+            inventory_number: n.into(),
+        };
+        let refused = |f, w: &str| LineVerdict::Refused {
+            field: f,
+            why: w.into(),
+        };
+        assert_eq!(
+            verdicts,
+            vec![
+                accepted("INV-00011"),
+                refused(LineField::Serial, "Already in stock: SN-OLD is INV-00007"),
+                accepted("INV-00010"),
+                refused(LineField::Serial, "Scanned twice: line 1 has SN-A already"),
+                accepted("INV-00012"),
+                refused(
+                    LineField::InventoryNumber,
+                    "Inventory number INV-00009 is given already"
+                ),
+            ]
+        );
+    }
+
+    fn hold(order: &str, a: &str, b: &str, delivered: bool) -> UnitHold {
+        UnitHold {
+            order_number: order.into(),
+            customer: "Acme".into(),
+            span: span(a, b),
+            delivered,
+        }
+    }
+
+    #[test]
+    fn where_a_unit_is_comes_from_its_state_and_reservations() {
+        let later = hold("EF-2", "2026-12-10", "2026-12-12", false);
+        let sooner = hold("EF-1", "2026-12-01", "2026-12-03", false);
+        assert_eq!(
+            Whereabouts::of(UnitState::Available, &[]),
+            Whereabouts::InShop
+        );
+        assert_eq!(
+            Whereabouts::of(UnitState::Available, &[later.clone(), sooner.clone()]),
+            Whereabouts::Reserved(sooner.clone())
+        );
+        let out = hold("EF-3", "2026-11-01", "2026-11-03", true);
+        assert_eq!(
+            Whereabouts::of(UnitState::Available, &[sooner.clone(), out.clone()]).kind(),
+            PlaceKind::Out
+        );
+        assert_eq!(
+            Whereabouts::of(UnitState::InRepair, &[]).for_people(),
+            "In repair"
+        );
+        let reserved = Whereabouts::Reserved(sooner);
+        let (kind, why) = reserved.allows(UnitAction::ToRepair, "SN1").unwrap_err();
+        assert_eq!(kind, RefusalKind::UnitReserved);
+        assert_eq!(
+            why,
+            "SN1 is reserved for order EF-1 (Acme, Tue 1 – Thu 3 Dec 2026); move that reservation to another unit first"
+        );
+        assert!(reserved.allows(UnitAction::Move, "SN1").is_ok());
+        assert_eq!(
+            Whereabouts::Retired
+                .allows(UnitAction::Move, "SN1")
+                .unwrap_err()
+                .0,
+            RefusalKind::UnitRetired
+        );
+        assert!(Whereabouts::InRepair
+            .allows(UnitAction::Retire, "SN1")
+            .is_ok());
     }
 
     #[test]

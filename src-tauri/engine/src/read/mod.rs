@@ -27,3 +27,5 @@ pub mod planner;
 pub use planner::{day_sheet, planner, DaySheet, PlannerView};
 pub mod customers;
 pub use customers::{customer_detail, customers_list, CustomerDetail, CustomerSummary};
+pub mod stock;
+pub use stock::{availability, stock_view, unit_history, AvailabilityView, StockView, UnitHistory};

@@ -14,6 +14,7 @@ pub mod resources;
 pub mod rules;
 pub mod settings;
 pub mod stock;
+pub mod unit_events;
 
 use crate::Result;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

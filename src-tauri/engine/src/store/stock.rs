@@ -1,5 +1,6 @@
 use super::Tx;
-use crate::domain::stock::{Span, UnitAvailability, UnitState};
+use crate::domain::stock::{Span, UnitAvailability, UnitCondition, UnitState};
+use crate::domain::ItemStatus;
 use crate::{Error, Result};
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteExecutor;
@@ -102,24 +103,210 @@ pub async fn serials_for_item<'e>(
     .await?)
 }
 
+/// A unit as received: available, new, at `location` (its trail starts with the receipt).
 pub async fn insert_unit<'e>(
     ex: impl SqliteExecutor<'e>,
     product_id: i32,
     serial: &str,
     inventory_number: &str,
     location: &str,
-    state: UnitState,
 ) -> Result<i32> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO stock_units (product_id, serial, inventory_number, location, state) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO stock_units (product_id, serial, inventory_number, location, state, condition)
+         VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(product_id)
     .bind(serial)
     .bind(inventory_number)
     .bind(location)
-    .bind(state.as_str())
+    .bind(UnitState::Available.as_str())
+    .bind(UnitCondition::New.as_str())
     .fetch_one(ex)
     .await?)
+}
+
+/// A stock unit with its product, as its trail left it.
+#[derive(Debug, Clone)]
+pub struct UnitRecord {
+    pub id: i32,
+    pub product_id: i32,
+    pub product_name: String,
+    pub sku: String,
+    pub serial: String,
+    pub inventory_number: String,
+    pub location: String,
+    pub state: UnitState,
+    pub condition: UnitCondition,
+}
+
+#[derive(sqlx::FromRow)]
+struct UnitRow {
+    id: i32,
+    product_id: i32,
+    product_name: String,
+    sku: String,
+    serial: String,
+    inventory_number: String,
+    location: String,
+    state: String,
+    condition: String,
+}
+
+impl UnitRow {
+    fn typed(self) -> Result<UnitRecord> {
+        let corrupt = |what: &str, v: &str| Error::Corrupt(format!("unit {} {what} {v}", self.id));
+        Ok(UnitRecord {
+            state: UnitState::parse(&self.state).ok_or_else(|| corrupt("state", &self.state))?,
+            condition: UnitCondition::parse(&self.condition)
+                .ok_or_else(|| corrupt("condition", &self.condition))?,
+            id: self.id,
+            product_id: self.product_id,
+            product_name: self.product_name,
+            sku: self.sku,
+            serial: self.serial,
+            inventory_number: self.inventory_number,
+            location: self.location,
+        })
+    }
+}
+
+const UNIT_SELECT: &str = "SELECT u.id, u.product_id, p.name AS product_name, p.sku, u.serial,
+    u.inventory_number, u.location, u.state, u.condition
+    FROM stock_units u JOIN products p ON p.id = u.product_id";
+
+/// Every unit, by product name, then serial.
+pub async fn units<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<UnitRecord>> {
+    let rows: Vec<UnitRow> = sqlx::query_as(&format!("{UNIT_SELECT} ORDER BY p.name, u.serial"))
+        .fetch_all(ex)
+        .await?;
+    rows.into_iter().map(UnitRow::typed).collect()
+}
+
+pub async fn unit<'e>(ex: impl SqliteExecutor<'e>, unit_id: i32) -> Result<UnitRecord> {
+    let row: Option<UnitRow> = sqlx::query_as(&format!("{UNIT_SELECT} WHERE u.id = ?"))
+        .bind(unit_id)
+        .fetch_optional(ex)
+        .await?;
+    row.ok_or_else(|| Error::not_found("stock unit", unit_id))?
+        .typed()
+}
+
+/// Writes where a unit is kept and how it is, as the step just appended to its trail says.
+pub async fn set_unit<'e>(
+    ex: impl SqliteExecutor<'e>,
+    unit_id: i32,
+    location: &str,
+    state: UnitState,
+    condition: UnitCondition,
+) -> Result<()> {
+    sqlx::query("UPDATE stock_units SET location = ?, state = ?, condition = ? WHERE id = ?")
+        .bind(location)
+        .bind(state.as_str())
+        .bind(condition.as_str())
+        .bind(unit_id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Which of `serials` a unit already has, each with that unit's inventory number.
+pub async fn known_serials<'e>(
+    ex: impl SqliteExecutor<'e>,
+    serials: &[String],
+) -> Result<Vec<(String, String)>> {
+    if serials.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sqlx::query_as(
+        "SELECT serial, inventory_number FROM stock_units WHERE serial IN (SELECT value FROM json_each(?))",
+    )
+    .bind(serde_json::to_string(serials)?)
+    .fetch_all(ex)
+    .await?)
+}
+
+/// Every inventory number given so far.
+pub async fn inventory_numbers<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<String>> {
+    Ok(
+        sqlx::query_scalar("SELECT inventory_number FROM stock_units")
+            .fetch_all(ex)
+            .await?,
+    )
+}
+
+/// Every place units are kept now, by name.
+pub async fn locations<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<String>> {
+    Ok(
+        sqlx::query_scalar("SELECT DISTINCT location FROM stock_units ORDER BY location")
+            .fetch_all(ex)
+            .await?,
+    )
+}
+
+/// An active reservation of a unit, with its order and customer.
+#[derive(Debug, Clone)]
+pub struct ReservationRecord {
+    pub unit_id: i32,
+    pub serial: String,
+    pub order_id: i32,
+    pub order_number: String,
+    pub customer: String,
+    pub span: Span,
+    /// The unit went out with the item (delivered or completed).
+    pub delivered: bool,
+}
+
+impl ReservationRecord {
+    pub fn hold(self) -> crate::domain::stock::UnitHold {
+        crate::domain::stock::UnitHold {
+            order_number: self.order_number,
+            customer: self.customer,
+            span: self.span,
+            delivered: self.delivered,
+        }
+    }
+}
+
+/// Active reservations, of one unit or (`None`) of every unit; of one product or every product.
+pub async fn reservations<'e>(
+    ex: impl SqliteExecutor<'e>,
+    unit_id: Option<i32>,
+    product_id: Option<i32>,
+) -> Result<Vec<ReservationRecord>> {
+    let rows: Vec<(i32, String, i32, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT r.unit_id, u.serial, o.id, o.number, c.name, r.start_date, r.end_date, i.status
+         FROM reservations r
+         JOIN stock_units u ON u.id = r.unit_id
+         JOIN items i ON i.id = r.item_id
+         JOIN orders o ON o.id = i.order_id
+         JOIN customers c ON c.id = o.customer_id
+         WHERE r.released = 0 AND (?1 IS NULL OR r.unit_id = ?1) AND (?2 IS NULL OR u.product_id = ?2)
+         ORDER BY r.start_date, o.number, u.serial",
+    )
+    .bind(unit_id)
+    .bind(product_id)
+    .fetch_all(ex)
+    .await?;
+    rows.into_iter()
+        .map(
+            |(unit_id, serial, order_id, order_number, customer, s, e, status)| {
+                let status = ItemStatus::parse(&status)
+                    .ok_or_else(|| Error::Corrupt(format!("item status {status}")))?;
+                Ok(ReservationRecord {
+                    unit_id,
+                    serial,
+                    order_id,
+                    order_number,
+                    customer,
+                    span: Span {
+                        start: parse_date(&s)?,
+                        end: parse_date(&e)?,
+                    },
+                    delivered: matches!(status, ItemStatus::Delivered | ItemStatus::Completed),
+                })
+            },
+        )
+        .collect()
 }
 
 /// A unit actively reserved for an item, and for which days.

@@ -2,9 +2,11 @@
 
 use super::{booking_of, save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
+use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
-use crate::store::{items, resources, Db, Tx};
+use crate::store::unit_events::{self, NewUnitEvent};
+use crate::store::{items, orders, resources, stock, Db, Tx};
 use crate::Result;
 
 /// The driver or technician leaves: every item of the booking is in delivery.
@@ -132,7 +134,19 @@ async fn deliver(tx: &mut Tx, ctx: &Ctx, item: &mut Item) -> Result<ItemOutcome>
             by: ctx.actor.clone(),
         }],
     )?;
-    save(tx, ctx, item, &[t], Default::default()).await
+    let out = save(tx, ctx, item, &[t], Default::default()).await?;
+    let number = orders::get(tx, item.order_id).await?.number;
+    for r in stock::active_for_item(tx, item.id).await? {
+        let step = NewUnitEvent {
+            unit_id: r.unit_id,
+            kind: UnitEventKind::Delivered,
+            location: None,
+            order_id: Some(item.order_id),
+            text: format!("Delivered with order {number} by {}", ctx.actor),
+        };
+        unit_events::append(tx, &step, &ctx.actor, &ctx.now_text()).await?;
+    }
+    Ok(out)
 }
 
 async fn fail(tx: &mut Tx, ctx: &Ctx, item: &mut Item, reason: &str) -> Result<ItemOutcome> {

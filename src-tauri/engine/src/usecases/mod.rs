@@ -16,6 +16,7 @@ mod resources;
 mod rules;
 mod schedule;
 mod split;
+pub(crate) mod stock;
 mod submit_order;
 mod undo;
 
@@ -41,6 +42,10 @@ pub use resources::{create_resource, update_resource, ResourceInput};
 pub use rules::{create_rule, preview_rule, update_rule};
 pub use schedule::{reschedule_item, schedule_item, unschedule_item, ScheduleInput};
 pub use split::split_order;
+pub use stock::{
+    back_from_repair, move_unit, preview_receipt, receive_units, retire_unit, send_to_repair,
+    ReceiptInput, ReceiptLineInput,
+};
 pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
 pub use undo::undo_last;
 // What the use cases answer: read models, named here too for their callers.
@@ -50,8 +55,10 @@ pub use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
 pub use crate::read::rules::{RuleHitView, RuleView};
 
 use crate::domain::shop_time::{self, Zone};
+use crate::domain::stock::{Span, UnitEventKind};
 use crate::domain::{Item, ItemStatus, Transition};
-use crate::store::{events, items, orders, stock, Tx};
+use crate::store::unit_events::{self, NewUnitEvent};
+use crate::store::{events, items, orders, Tx};
 use crate::Result;
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -124,9 +131,33 @@ pub(crate) async fn save(
     items::update(tx, item, &now).await?;
     events::append_all(tx, item.id, by_person, &ctx.actor, &now).await?;
     events::append_all(tx, item.id, &auto.transitions, SYSTEM, &now).await?;
-    for (unit, span) in &auto.reserve {
-        stock::reserve(tx, item.id, *unit, span).await?;
-    }
+    reserve_units(tx, &now, item, &auto.reserve).await?;
     let number = orders::get(tx, item.order_id).await?.number;
     Ok(ItemOutcome::of(item, &number, by_person, &auto.transitions))
+}
+
+/// Reserves the units the pipeline picked for `item`, each with the
+/// `reserved` step in its own trail.
+pub(crate) async fn reserve_units(
+    tx: &mut Tx,
+    at: &str,
+    item: &Item,
+    picked: &[(i32, Span)],
+) -> Result<()> {
+    if picked.is_empty() {
+        return Ok(());
+    }
+    let number = orders::get(tx, item.order_id).await?.number;
+    for (unit, span) in picked {
+        crate::store::stock::reserve(tx, item.id, *unit, span).await?;
+        let step = NewUnitEvent {
+            unit_id: *unit,
+            kind: UnitEventKind::Reserved,
+            location: None,
+            order_id: Some(item.order_id),
+            text: format!("Reserved for order {number}, {}", span.for_people()),
+        };
+        unit_events::append(tx, &step, SYSTEM, at).await?;
+    }
+    Ok(())
 }

@@ -10,7 +10,7 @@ use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::rules::review;
 use crate::domain::text;
 use crate::domain::{Item, Reason};
-use crate::store::{events, items, orders, stock, Db};
+use crate::store::{events, items, orders, Db};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -278,9 +278,7 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         ids.push(item.id);
         events::append(&mut tx, item.id, &created, &ctx.actor, &now).await?;
         events::append_all(&mut tx, item.id, &pending.transitions, SYSTEM, &now).await?;
-        for (unit, span) in &pending.reserve {
-            stock::reserve(&mut tx, item.id, *unit, span).await?;
-        }
+        super::reserve_units(&mut tx, &now, &item, &pending.reserve).await?;
         outcomes.push(ItemOutcome::of(
             &item,
             &number,

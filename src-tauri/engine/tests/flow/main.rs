@@ -85,6 +85,7 @@ mod planner;
 mod random_input;
 mod reasons;
 mod shop_time;
+mod stock;
 
 #[tokio::test]
 async fn the_cards_of_one_order_tell_the_same_story() {

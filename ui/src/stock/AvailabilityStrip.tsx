@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { type AppError, type AvailabilityView, commands } from "../bindings";
+import { deskToday } from "../clock";
+import { call } from "../ipc";
+import { deskLocale, weekdayDateLabel } from "../people";
+import { FieldError } from "../shell/FieldError";
+import { useScreenLoad } from "../shell/useScreenLoad";
+
+/** A day's look: none free, some, or every unit. */
+function level(free: number, units: number): "none" | "some" | "all" {
+  if (free === 0) return "none";
+  return free >= units ? "all" : "some";
+}
+
+/**
+ * How many units of one product are free on each day of the coming four
+ * weeks (Rust counts them as D3 picks), and, for the day chosen, the
+ * reservations behind the number: what a person looks at before promising a
+ * date on the phone.
+ */
+export function AvailabilityStrip({ productId }: { productId: number }) {
+  const [view, setView] = useState<AvailabilityView | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [chosen, setChosen] = useState(0);
+
+  useScreenLoad(
+    () => call(() => commands.stockAvailability(productId)),
+    (a) => {
+      if (a.ok) {
+        setView(a.data);
+        setError(null);
+      } else setError(a.error);
+    },
+  );
+
+  if (error) return <FieldError error={error} />;
+  if (!view) return <p className="availability availability--loading">Counting free units…</p>;
+  const today = deskToday();
+  const locale = deskLocale();
+  const day = view.days[chosen];
+  const behind = day ? day.behind.map((i) => view.reservations[i]).filter((r) => r !== undefined) : [];
+
+  return (
+    <section className="availability" aria-label={`Availability of ${view.productName}`} data-availability={productId}>
+      <header className="availability__head">
+        <h2 className="availability__title">Free units, next {view.days.length} days</h2>
+        <span className="availability__facts">
+          {view.units} {view.units === 1 ? "unit" : "units"}
+          {view.inRepair > 0 && ` · ${view.inRepair} in repair`} · {view.bufferDays}{" "}
+          {view.bufferDays === 1 ? "day" : "days"} between bookings
+        </span>
+      </header>
+      <div className="availability__days">
+        {view.days.map((d, i) => {
+          const label = weekdayDateLabel(d.date, today, locale);
+          return (
+            <button
+              key={d.date}
+              type="button"
+              className={`availability__day availability__day--${level(d.free, view.units)}`}
+              data-date={d.date}
+              data-free={d.free}
+              aria-pressed={i === chosen}
+              aria-label={`${label}: ${d.free} free`}
+              onClick={() => setChosen(i)}
+            >
+              <span className="availability__date" aria-hidden="true">
+                {label}
+              </span>
+              <strong className="availability__free" aria-hidden="true">
+                {d.free}
+              </strong>
+            </button>
+          );
+        })}
+      </div>
+      {day && (
+        <div className="availability__behind" aria-live="polite">
+          <p className="availability__summary">
+            {weekdayDateLabel(day.date, today, locale)}: <strong>{day.free}</strong> of {view.units} free
+            {behind.length > 0 ? `, ${behind.length} reserved:` : ", nothing reserved."}
+          </p>
+          {behind.length > 0 && (
+            <ul className="availability__list">
+              {behind.map((r) => (
+                <li key={`${r.orderNumber}-${r.serial}`}>
+                  <strong>{r.orderNumber}</strong> {r.customer} · {r.serial} · {r.spanText}
+                  {r.out && <span className="place place--out availability__out">out</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
