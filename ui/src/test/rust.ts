@@ -16,7 +16,11 @@ import type {
   ItemMoves,
   ItemOutcome_Serialize as ItemOutcome,
   PlannerView,
+  ReceiptPreview,
   ReferenceData,
+  AvailabilityView,
+  StockView,
+  UnitHistory,
 } from "../bindings";
 import data from "./rust-fixtures.json";
 
@@ -36,6 +40,14 @@ export type RustFixtures = {
   catalogErrors: { duplicateSku: AppError };
   /** What writes answered: an approval the flow carried on from, a move Undo can take back, and that undo. */
   outcomes: { approved: ItemOutcome; prepared: ItemOutcome; undone: ItemOutcome[] };
+  /** The units of the product of a reserved unit; that unit's history and its product's availability; four scans checked. */
+  stock: {
+    view: StockView;
+    history: UnitHistory;
+    availability: AvailabilityView;
+    receiveCheck: ReceiptPreview;
+    refusedRepair: AppError;
+  };
 };
 
 export const rust = data as unknown as RustFixtures;

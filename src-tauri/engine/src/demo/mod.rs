@@ -114,6 +114,11 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
     }
     let locations = ["Vienna warehouse A", "Vienna warehouse B", "Munich branch"];
     let mut serial = 10_000;
+    // The goods came in a month before the demo's orders begin, so every unit's trail starts with them.
+    let delivery_day = Ctx {
+        now: ctx.now - Duration::days(30),
+        ..ctx.clone()
+    };
     for (i, (cat, name, cents, sp)) in PRODUCTS.iter().enumerate() {
         let pid = catalog::insert_product(
             &mut *tx,
@@ -138,7 +143,7 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
             serial += 1;
             let id = usecases::stock::record_receipt(
                 &mut tx,
-                ctx,
+                &delivery_day,
                 pid,
                 locations[u as usize % 3],
                 &format!("SN{}{serial}", &cat[..2].to_uppercase()),
@@ -146,8 +151,14 @@ pub async fn seed_catalog(db: &Db, ctx: &Ctx, units_per_product: u32) -> Result<
             )
             .await?;
             if u == 0 && i % 7 == 3 {
-                usecases::stock::step_in(&mut tx, ctx, id, UnitAction::ToRepair, "Screen flickers")
-                    .await?;
+                usecases::stock::step_in(
+                    &mut tx,
+                    &delivery_day,
+                    id,
+                    UnitAction::ToRepair,
+                    "Screen flickers",
+                )
+                .await?;
             }
         }
     }

@@ -273,8 +273,19 @@ pub async fn reservations<'e>(
     unit_id: Option<i32>,
     product_id: Option<i32>,
 ) -> Result<Vec<ReservationRecord>> {
-    let rows: Vec<(i32, String, i32, String, String, String, String, String)> = sqlx::query_as(
-        "SELECT r.unit_id, u.serial, o.id, o.number, c.name, r.start_date, r.end_date, i.status
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        unit_id: i32,
+        serial: String,
+        order_id: i32,
+        number: String,
+        customer: String,
+        start_date: String,
+        end_date: String,
+        status: String,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT r.unit_id, u.serial, o.id AS order_id, o.number, c.name AS customer, r.start_date, r.end_date, i.status
          FROM reservations r
          JOIN stock_units u ON u.id = r.unit_id
          JOIN items i ON i.id = r.item_id
@@ -288,24 +299,22 @@ pub async fn reservations<'e>(
     .fetch_all(ex)
     .await?;
     rows.into_iter()
-        .map(
-            |(unit_id, serial, order_id, order_number, customer, s, e, status)| {
-                let status = ItemStatus::parse(&status)
-                    .ok_or_else(|| Error::Corrupt(format!("item status {status}")))?;
-                Ok(ReservationRecord {
-                    unit_id,
-                    serial,
-                    order_id,
-                    order_number,
-                    customer,
-                    span: Span {
-                        start: parse_date(&s)?,
-                        end: parse_date(&e)?,
-                    },
-                    delivered: matches!(status, ItemStatus::Delivered | ItemStatus::Completed),
-                })
-            },
-        )
+        .map(|r| {
+            let status = ItemStatus::parse(&r.status)
+                .ok_or_else(|| Error::Corrupt(format!("item status {}", r.status)))?;
+            Ok(ReservationRecord {
+                unit_id: r.unit_id,
+                serial: r.serial,
+                order_id: r.order_id,
+                order_number: r.number,
+                customer: r.customer,
+                span: Span {
+                    start: parse_date(&r.start_date)?,
+                    end: parse_date(&r.end_date)?,
+                },
+                delivered: matches!(status, ItemStatus::Delivered | ItemStatus::Completed),
+            })
+        })
         .collect()
 }
 

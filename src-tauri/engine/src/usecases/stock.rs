@@ -42,7 +42,7 @@ pub async fn preview_receipt(db: &Db, lines: &[ReceiptLineInput]) -> Result<Rece
         return Err(too_many(lines.len()));
     }
     let mut conn = db.pool().acquire().await?;
-    let verdicts = judge(&mut *conn, lines).await?;
+    let verdicts = judge(&mut conn, lines).await?;
     Ok(ReceiptPreview::of(
         lines
             .iter()
@@ -107,7 +107,7 @@ async fn receive_in(
     lines: &[ReceiptLineInput],
 ) -> Result<Vec<i32>> {
     let mut ids = Vec::with_capacity(lines.len());
-    for (i, v) in judge(&mut **tx, lines).await?.into_iter().enumerate() {
+    for (i, v) in judge(tx, lines).await?.into_iter().enumerate() {
         let (line, number) = match v {
             Ok((line, LineVerdict::Accepted { inventory_number })) => (line, inventory_number),
             Ok((_, LineVerdict::Refused { field, why })) => {

@@ -150,14 +150,18 @@ async fn receiving_writes_every_unit_with_its_first_step_or_nothing() {
         }],
         ..input("Vienna warehouse A", &[])
     };
-    let ids = uc::receive_units(
+    let done = uc::receive_units(
         &t.db,
         &ctx(),
         input("Vienna warehouse B", &["A-1", "A-2", "A-3"]),
     )
     .await
     .unwrap();
-    assert_eq!(ids.len(), 3);
+    assert_eq!(
+        done.message,
+        "Received 3 units of Philips 22E1N 22\" at Vienna warehouse B"
+    );
+    let ids = done.unit_ids;
     uc::receive_units(&t.db, &ctx(), scanned_number)
         .await
         .unwrap();

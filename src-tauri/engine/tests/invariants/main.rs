@@ -38,7 +38,16 @@ enum Cmd {
     /// A service or a product of the catalog, archived (true) or restored.
     ArchiveService(usize, bool),
     ArchiveProduct(usize, bool),
+    /// Product, how many scans, and a seed for the serials (which may repeat: refused).
+    Receive(usize, usize, u64),
+    /// Unit, location.
+    MoveUnit(usize, usize),
+    ToRepair(usize),
+    BackFromRepair(usize),
+    Retire(usize),
 }
+
+const LOCATIONS: [&str; 3] = ["Vienna warehouse A", "Vienna warehouse B", "Munich branch"];
 
 fn cmd() -> impl Strategy<Value = Cmd> {
     let k = 0usize..1000;
@@ -65,6 +74,11 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         2 => k.clone().prop_map(Cmd::SuggestAndBook),
         1 => (k.clone(), any::<bool>()).prop_map(|(a, b)| Cmd::ArchiveService(a, b)),
         1 => (k.clone(), any::<bool>()).prop_map(|(a, b)| Cmd::ArchiveProduct(a, b)),
+        1 => (k.clone(), 1usize..4, 0u64..40).prop_map(|(p, n, s)| Cmd::Receive(p, n, s)),
+        1 => (k.clone(), 0usize..3).prop_map(|(u, l)| Cmd::MoveUnit(u, l)),
+        1 => k.clone().prop_map(Cmd::ToRepair),
+        1 => k.clone().prop_map(Cmd::BackFromRepair),
+        1 => k.clone().prop_map(Cmd::Retire),
     ]
 }
 
@@ -104,6 +118,22 @@ impl World {
             .fetch_all(self.db.pool())
             .await
             .unwrap()
+    }
+
+    /// A unit by a random index: most often one in repair, so back and retire are reached.
+    async fn unit(&self, k: usize) -> i32 {
+        let ids: Vec<i32> = if k.is_multiple_of(3) {
+            sqlx::query_scalar("SELECT id FROM stock_units WHERE state = 'in_repair' ORDER BY id")
+        } else {
+            sqlx::query_scalar("SELECT id FROM stock_units ORDER BY id")
+        }
+        .fetch_all(self.db.pool())
+        .await
+        .unwrap();
+        match ids.len() {
+            0 => 1,
+            n => ids[k % n],
+        }
     }
 
     async fn run(&mut self, c: &Cmd) {
@@ -319,6 +349,37 @@ impl World {
                 let i = pick(k).unwrap();
                 uc::cancel_order(db, ctx, i.order_id, "x").await.map(|_| ())
             }
+            Cmd::Receive(p, n, seed) => {
+                let products = engine::read::stock::stock_view(db).await.unwrap().products;
+                let lines = (0..n as u64)
+                    .map(|i| uc::ReceiptLineInput {
+                        serial: format!("PROP-{}", (seed + i * 7) % 40),
+                        inventory_number: String::new(),
+                    })
+                    .collect();
+                let input = uc::ReceiptInput {
+                    product_id: products[p % products.len()].id,
+                    location: LOCATIONS[(seed % 3) as usize].into(),
+                    lines,
+                };
+                uc::receive_units(db, ctx, input).await.map(|_| ())
+            }
+            Cmd::MoveUnit(u, l) => {
+                let id = self.unit(u).await;
+                uc::move_unit(db, ctx, id, LOCATIONS[l]).await
+            }
+            Cmd::ToRepair(u) => {
+                let id = self.unit(u).await;
+                uc::send_to_repair(db, ctx, id, "broken").await
+            }
+            Cmd::BackFromRepair(u) => {
+                let id = self.unit(u).await;
+                uc::back_from_repair(db, ctx, id).await
+            }
+            Cmd::Retire(u) => {
+                let id = self.unit(u).await;
+                uc::retire_unit(db, ctx, id, "gone").await
+            }
         };
         match archived {
             Some((true, id, true)) => {
@@ -484,6 +545,75 @@ impl World {
                 r.id
             );
         }
+
+        // A unit in repair or retired is never reserved.
+        let bad: Vec<(i32, String)> = sqlx::query_as(
+            "SELECT u.id, u.state FROM reservations r JOIN stock_units u ON u.id = r.unit_id
+             WHERE r.released = 0 AND u.state <> 'available'",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        assert!(bad.is_empty(), "reserved while not available: {bad:?}");
+        // Every unit has a complete trail: it starts received, its place is
+        // where the last step left it, its state what the trail last said.
+        let units: Vec<(i32, String, String)> =
+            sqlx::query_as("SELECT id, location, state FROM stock_units ORDER BY id")
+                .fetch_all(pool)
+                .await
+                .unwrap();
+        let steps: Vec<(i32, String, String)> =
+            sqlx::query_as("SELECT unit_id, kind, location FROM unit_events ORDER BY unit_id, id")
+                .fetch_all(pool)
+                .await
+                .unwrap();
+        let mut trail_of: HashMap<i32, Vec<(String, String)>> = HashMap::new();
+        for (u, kind, location) in steps {
+            trail_of.entry(u).or_default().push((kind, location));
+        }
+        for (id, location, state) in &units {
+            let trail = trail_of
+                .get(id)
+                .unwrap_or_else(|| panic!("unit {id} has no trail"));
+            assert_eq!(
+                trail[0].0, "received",
+                "unit {id}: trail starts {:?}",
+                trail[0]
+            );
+            assert_eq!(
+                &trail.last().unwrap().1,
+                location,
+                "unit {id}: not where its trail left it"
+            );
+            let mut moved_to = &trail[0].1;
+            let mut said = "available";
+            for (kind, at) in trail {
+                match kind.as_str() {
+                    "moved" => moved_to = at,
+                    "to_repair" => said = "in_repair",
+                    "back_from_repair" => said = "available",
+                    "retired" => said = "retired",
+                    _ => {}
+                }
+                assert_eq!(at, moved_to, "unit {id}: went to {at} without a move");
+                assert_ne!(
+                    (said, kind.as_str()),
+                    ("retired", "moved"),
+                    "unit {id} moved after retiring"
+                );
+            }
+            assert_eq!(said, state, "unit {id}: state disagrees with its trail");
+        }
+        // Every active reservation shows in its unit's trail.
+        let unlogged: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM reservations r JOIN items i ON i.id = r.item_id WHERE r.released = 0
+             AND NOT EXISTS (SELECT 1 FROM unit_events e WHERE e.unit_id = r.unit_id
+                             AND e.kind = 'reserved' AND e.order_id = i.order_id)",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        assert_eq!(unlogged, 0, "a reservation missing from its unit's trail");
 
         // Completed orders derive as completed.
         let done: Vec<i32> =
