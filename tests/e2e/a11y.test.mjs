@@ -18,6 +18,7 @@ import {
   foldColumn,
   moveFocusedCard,
   pressKey,
+  typeKeys,
   waitForBoard,
   waitForCardIn,
 } from "./boardPage.mjs";
@@ -229,6 +230,7 @@ function auditScheme(scheme) {
       ["rules", ".rule-row[data-rule-id]"],
       ["resources", "tr[data-resource-id]"],
       ["catalog", "tr[data-service-id]"],
+      ["stock", "tr[data-unit-id]"],
     ]) {
       test(`the ${view} screen`, { timeout: 120_000 }, async () => {
         await openView(app, view, readyCss);
@@ -247,6 +249,28 @@ function auditScheme(scheme) {
       await app.click(await app.get("tr[data-product-id] .catalog-row__open"));
       await app.waitFor(() => app.find('[data-editor^="product-"] .catalog-history'), { message: "the product's editor with its history" });
       await assertAccessible(app, `the catalog's product editor (${scheme})`);
+    });
+
+    test("the stock screen with availability, a unit, and the receive dialog", { timeout: 120_000 }, async () => {
+      await openView(app, "stock", "tr[data-unit-id]");
+      const product = await app.execute(`return document.querySelector("#stock-product option:nth-child(2)").value;`);
+      await app.click(await app.get(`#stock-product option[value="${product}"]`));
+      await app.waitFor(() => app.find("[data-availability] [data-date]"), { message: "the availability strip" });
+      await app.click(await app.get("tr[data-unit-id] .unit-row__open"));
+      await app.waitFor(() => app.find(".unit-trail__step"), { message: "the unit's history" });
+      await app.screenshot(`a11y-${scheme}-stock.png`);
+      await assertAccessible(app, `the stock screen (${scheme})`);
+      await app.click(await app.get('[data-action="receive-goods"]'));
+      try {
+        await app.waitFor(() => app.find('.receive-dialog[role="dialog"]'), { message: "the receive dialog" });
+        await app.click(await app.get("[data-scan=serial]"));
+        await typeKeys(app, "A11Y-1\uE007A11Y-1\uE007");
+        await app.waitFor(() => app.find(".scan-line--refused"), { message: "a refused scan line" });
+        await app.screenshot(`a11y-${scheme}-stock-receive.png`);
+        await assertAccessible(app, `the receive dialog (${scheme})`);
+      } finally {
+        await closeDialog(app, ".receive-dialog");
+      }
     });
 
     test("the planner's week and a day sheet", { timeout: 120_000 }, async () => {

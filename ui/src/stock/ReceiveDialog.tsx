@@ -145,10 +145,6 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
           </datalist>
         </label>
       </div>
-      <label className="receive-dialog__check">
-        <input type="checkbox" checked={withNumbers} onChange={(e) => setWithNumbers(e.target.checked)} />
-        Scan inventory numbers too (else the shop's pattern gives them)
-      </label>
       <div className="receive-dialog__scan">
         <label className="receive-dialog__label receive-dialog__label--scan">
           Scan serial
@@ -181,6 +177,10 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
           </label>
         )}
       </div>
+      <label className="receive-dialog__check">
+        <input type="checkbox" checked={withNumbers} onChange={(e) => setWithNumbers(e.target.checked)} />
+        Scan inventory numbers too (else the shop's pattern gives them)
+      </label>
       {scans.length === 0 ? (
         <p className="receive-dialog__hint">Nothing scanned yet. Each scan adds a line here.</p>
       ) : (

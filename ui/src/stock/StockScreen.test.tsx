@@ -47,7 +47,7 @@ function serve(): Call[] {
 }
 
 describe("receive goods", () => {
-  it("adds a line per scan with Rust's answer beside it, keeps focus in the scan field, and receives the accepted ones", async () => {
+  it("adds a line per scan with Rust's answer beside it, keeps focus in the scan field, and receives the accepted ones", { timeout: 20_000 }, async () => {
     const calls = serve();
     const product = fx.view.products[0]!;
     render(
