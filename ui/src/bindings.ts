@@ -97,6 +97,19 @@ export const commands = {
 	catalogProductUpdate: (id: number, version: number, input: ProductInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_product_update", { id, version, input })),
 	/**  Archives (`archived`) or restores a product; returns the new version. */
 	catalogProductArchive: (id: number, version: number, archived: boolean) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("catalog_product_archive", { id, version, archived })),
+	/**  Every unit with where it is now, the products to receive and the places. */
+	stockGet: () => typedError<StockView_Serialize, AppError_Serialize>(__TAURI_INVOKE("stock_get")),
+	stockUnitHistory: (unitId: number) => typedError<UnitHistory_Serialize, AppError_Serialize>(__TAURI_INVOKE("stock_unit_history", { unitId })),
+	/**  How many units of a product are free on each of the coming four weeks' days. */
+	stockAvailability: (productId: number) => typedError<AvailabilityView, AppError_Serialize>(__TAURI_INVOKE("stock_availability", { productId })),
+	/**  Rust's answer for each scanned line, writing nothing (asked after every scan). */
+	stockReceiveCheck: (lines: ReceiptLineInput_Deserialize[]) => typedError<ReceiptPreview_Serialize, AppError_Serialize>(__TAURI_INVOKE("stock_receive_check", { lines })),
+	/**  Receives the scanned units, all in one transaction. */
+	stockReceive: (input: ReceiptInput_Deserialize) => typedError<Received, AppError_Serialize>(__TAURI_INVOKE("stock_receive", { input })),
+	stockUnitMove: (unitId: number, location: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("stock_unit_move", { unitId, location })),
+	stockUnitToRepair: (unitId: number, reason: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("stock_unit_to_repair", { unitId, reason })),
+	stockUnitBackFromRepair: (unitId: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("stock_unit_back_from_repair", { unitId })),
+	stockUnitRetire: (unitId: number, reason: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("stock_unit_retire", { unitId, reason })),
 };
 
 /** Events */
@@ -166,6 +179,18 @@ export type AuditEntryView = {
 	action: AuditAction,
 	/**  "name: Laptop → Business laptop", one per field changed. */
 	changes: string[],
+};
+
+export type AvailabilityView = {
+	productId: number,
+	productName: string,
+	/**  Units that are not retired. */
+	units: number,
+	inRepair: number,
+	/**  Days a unit rests between two bookings, which the numbers count in. */
+	bufferDays: number,
+	days: DayAvailability[],
+	reservations: ReservationView[],
 };
 
 export type BoardCard = BoardCard_Serialize | BoardCard_Deserialize;
@@ -520,6 +545,15 @@ export type DataChanged = {
 	reason: string,
 };
 
+export type DayAvailability = {
+	/**  ISO date. */
+	date: string,
+	/**  Units a one-day booking on this day could get (what D3 would pick from). */
+	free: number,
+	/**  Indexes into `reservations`: the ones that keep a unit from being free this day. */
+	behind: number[],
+};
+
 export type DayPlan = DayPlan_Serialize | DayPlan_Deserialize;
 
 export type DayPlan_Deserialize = {
@@ -830,6 +864,9 @@ export type PersonView = {
 	orders: number,
 };
 
+/**  Where a unit is now, as a key the UI can style. */
+export type PlaceKind = "in_shop" | "reserved" | "out" | "in_repair" | "retired";
+
 /**  A card at its place in the board Rust would draw now. */
 export type PlacedCard = PlacedCard_Serialize | PlacedCard_Deserialize;
 
@@ -962,6 +999,12 @@ export type PlannerView_Serialize = {
 	queue: QueueEntry[],
 };
 
+export type ProductChoice = {
+	id: number,
+	sku: string,
+	name: string,
+};
+
 /**  A product as staff type it into the catalog; [`Product::parse`] checks it. */
 export type ProductInput = ProductInput_Serialize | ProductInput_Deserialize;
 
@@ -1017,6 +1060,84 @@ export type QueueEntry = {
 	onHold: boolean,
 };
 
+/**  Goods as received at the counter: one product, one place, the scanned lines. */
+export type ReceiptInput = ReceiptInput_Serialize | ReceiptInput_Deserialize;
+
+/**  Goods as received at the counter: one product, one place, the scanned lines. */
+export type ReceiptInput_Deserialize = {
+	productId: number,
+	location: string,
+	lines: ReceiptLineInput_Deserialize[],
+};
+
+/**  Goods as received at the counter: one product, one place, the scanned lines. */
+export type ReceiptInput_Serialize = {
+	productId: number,
+	location: string,
+	lines: ReceiptLineInput_Serialize[],
+};
+
+export type ReceiptLine = ReceiptLine_Serialize | ReceiptLine_Deserialize;
+
+/**  One scan: the serial, and the inventory number if it was scanned too ("" if not). */
+export type ReceiptLineInput = ReceiptLineInput_Serialize | ReceiptLineInput_Deserialize;
+
+/**  One scan: the serial, and the inventory number if it was scanned too ("" if not). */
+export type ReceiptLineInput_Deserialize = {
+	serial: string,
+	inventoryNumber?: string,
+};
+
+/**  One scan: the serial, and the inventory number if it was scanned too ("" if not). */
+export type ReceiptLineInput_Serialize = {
+	serial: string,
+	inventoryNumber: string,
+};
+
+export type ReceiptLine_Deserialize = {
+	serial: string,
+	/**  The number the unit gets (scanned, or the pattern's next), or the scanned one refused. */
+	inventoryNumber: string,
+	accepted: boolean,
+	/**  Why the line is refused ("Scanned twice: line 1 has SN-A already"). */
+	problem?: string | null,
+};
+
+export type ReceiptLine_Serialize = {
+	serial: string,
+	/**  The number the unit gets (scanned, or the pattern's next), or the scanned one refused. */
+	inventoryNumber: string,
+	accepted: boolean,
+	/**  Why the line is refused ("Scanned twice: line 1 has SN-A already"). */
+	problem: string | null,
+};
+
+/**  What the scanned lines of a receipt would become. */
+export type ReceiptPreview = ReceiptPreview_Serialize | ReceiptPreview_Deserialize;
+
+/**  What the scanned lines of a receipt would become. */
+export type ReceiptPreview_Deserialize = {
+	lines: ReceiptLine_Deserialize[],
+	accepted: number,
+	/**  "Receive 3 units", or why there is nothing to receive yet. */
+	receiveLabel: string,
+};
+
+/**  What the scanned lines of a receipt would become. */
+export type ReceiptPreview_Serialize = {
+	lines: ReceiptLine_Serialize[],
+	accepted: number,
+	/**  "Receive 3 units", or why there is nothing to receive yet. */
+	receiveLabel: string,
+};
+
+/**  A receipt written: the new units and the sentence that says so. */
+export type Received = {
+	unitIds: number[],
+	/**  "Received 3 units of Philips 22E1N 22\" at Vienna warehouse A". */
+	message: string,
+};
+
 export type RecipientRef = {
 	id: number,
 	name: string,
@@ -1060,7 +1181,26 @@ export type RefusalKind =
 /**  Suggest: the window opens beyond the planning horizon. */
 "too_far_ahead" | 
 /**  A substitute without the units free, or the product the item waits for. */
-"unavailable";
+"unavailable" | 
+/**  Stock: a retired unit stays retired and where it is. */
+"unit_retired" | 
+/**  Stock: the unit is out with a customer. */
+"unit_out" | 
+/**  Stock: the unit is reserved for an order (named in the sentence). */
+"unit_reserved" | 
+/**  Stock: the unit is in repair already. */
+"unit_in_repair" | 
+/**  Stock: back from repair, but the unit is not in repair. */
+"unit_not_in_repair";
+
+export type ReservationView = {
+	orderNumber: string,
+	customer: string,
+	serial: string,
+	/**  "Tue 1 – Fri 4 Dec 2026", "from Tue 1 Dec 2026 on". */
+	spanText: string,
+	out: boolean,
+};
 
 export type ResourceInput = ResourceInput_Serialize | ResourceInput_Deserialize;
 
@@ -1296,6 +1436,24 @@ export type SlotSuggestion = {
 	end: string,
 };
 
+export type StockView = StockView_Serialize | StockView_Deserialize;
+
+export type StockView_Deserialize = {
+	units: UnitView_Deserialize[],
+	/**  What goods can be received as (not archived), by name. */
+	products: ProductChoice[],
+	/**  The places units are kept now, for the receipt and the move. */
+	locations: string[],
+};
+
+export type StockView_Serialize = {
+	units: UnitView_Serialize[],
+	/**  What goods can be received as (not archived), by name. */
+	products: ProductChoice[],
+	/**  The places units are kept now, for the receipt and the move. */
+	locations: string[],
+};
+
 export type Stop = Stop_Serialize | Stop_Deserialize;
 
 export type StopItem = {
@@ -1391,6 +1549,88 @@ export type TimelineEntry_Serialize = {
 };
 
 export type TransactionType = "order" | "return" | "change" | "swap" | "cancellation";
+
+/**  What a person can do with a unit on the Stock screen. */
+export type UnitAction = "move" | "to_repair" | "back_from_repair" | "retire";
+
+export type UnitActionView = UnitActionView_Serialize | UnitActionView_Deserialize;
+
+export type UnitActionView_Deserialize = {
+	action: UnitAction,
+	label: string,
+	/**  Why the action makes no sense now; `None` when it can be done. */
+	whyNot?: string | null,
+};
+
+export type UnitActionView_Serialize = {
+	action: UnitAction,
+	label: string,
+	/**  Why the action makes no sense now; `None` when it can be done. */
+	whyNot: string | null,
+};
+
+/**  How a unit is: new as received, damaged when it goes to repair, good when it comes back. */
+export type UnitCondition = "new" | "good" | "damaged";
+
+/**  What a unit's trail records (`unit_events.kind`). */
+export type UnitEventKind = "received" | "reserved" | "delivered" | "moved" | "to_repair" | "back_from_repair" | "retired";
+
+export type UnitHistory = UnitHistory_Serialize | UnitHistory_Deserialize;
+
+export type UnitHistory_Deserialize = {
+	unit: UnitView_Deserialize,
+	/**  Oldest first. */
+	steps: UnitStepView[],
+};
+
+export type UnitHistory_Serialize = {
+	unit: UnitView_Serialize,
+	/**  Oldest first. */
+	steps: UnitStepView[],
+};
+
+export type UnitStepView = {
+	/**  RFC 3339. */
+	at: string,
+	actor: string,
+	kind: UnitEventKind,
+	text: string,
+	location: string,
+};
+
+export type UnitView = UnitView_Serialize | UnitView_Deserialize;
+
+export type UnitView_Deserialize = {
+	id: number,
+	productId: number,
+	productName: string,
+	sku: string,
+	serial: string,
+	inventoryNumber: string,
+	location: string,
+	condition: UnitCondition,
+	conditionLabel: string,
+	place: PlaceKind,
+	/**  "In the shop", "Reserved for EF-00012 (Acme GmbH), Tue 1 – Fri 4 Dec 2026", … */
+	placeText: string,
+	actions: UnitActionView_Deserialize[],
+};
+
+export type UnitView_Serialize = {
+	id: number,
+	productId: number,
+	productName: string,
+	sku: string,
+	serial: string,
+	inventoryNumber: string,
+	location: string,
+	condition: UnitCondition,
+	conditionLabel: string,
+	place: PlaceKind,
+	/**  "In the shop", "Reserved for EF-00012 (Acme GmbH), Tue 1 – Fri 4 Dec 2026", … */
+	placeText: string,
+	actions: UnitActionView_Serialize[],
+};
 
 export type Unplaced = {
 	itemId: number,

@@ -96,7 +96,7 @@ pub struct ProductChoice {
 #[serde(rename_all = "camelCase")]
 pub struct StockView {
     pub units: Vec<UnitView>,
-    /// What goods can be received as, by name.
+    /// What goods can be received as (not archived), by name.
     pub products: Vec<ProductChoice>,
     /// The places units are kept now, for the receipt and the move.
     pub locations: Vec<String>,
@@ -151,6 +151,7 @@ pub async fn stock_view(db: &Db) -> Result<StockView> {
     let mut products: Vec<ProductChoice> = snap
         .products
         .values()
+        .filter(|p| !p.archived)
         .map(|p| ProductChoice {
             id: p.id,
             sku: p.sku.clone(),

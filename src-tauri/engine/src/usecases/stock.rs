@@ -79,6 +79,12 @@ pub async fn receive_units(db: &Db, ctx: &Ctx, input: ReceiptInput) -> Result<Re
     let product = snap
         .product(input.product_id)
         .map_err(|_| Error::validation("productId", "is not a product of the catalog"))?;
+    if product.archived {
+        return Err(Error::validation(
+            "productId",
+            "is archived; restore it in the catalog to receive units of it",
+        ));
+    }
     let location = text::required("location", &input.location, LOCATION_MAX)?;
     if input.lines.is_empty() {
         return Err(Error::validation("lines", "has nothing scanned to receive"));
