@@ -2,7 +2,7 @@ use crate::documents::{self, SavedFile};
 use crate::error::{AppError, CmdResult};
 use crate::state::AppState;
 use engine::print;
-use engine::read::{self, DaySheet, PlannerView};
+use engine::read::{self, DaySheet, DropMap, PlannerView};
 use engine::usecases::{self, DayPlan, ItemOutcome, ResourceInput, ScheduleInput, SlotSuggestion};
 use tauri::State;
 
@@ -173,6 +173,25 @@ pub async fn planner_get(
         .read(
             "planner_get",
             read::planner(&state.db, &from, days, state.clock.zone),
+        )
+        .await
+}
+
+/// Where the item's delivery may be dropped on `day` (YYYY-MM-DD) for
+/// `duration_minutes`: per resource, refused outright or, per start time,
+/// free, overridable or refused, with the reason. Asked when a drag begins.
+#[tauri::command]
+#[specta::specta]
+pub async fn planner_drop_map(
+    state: State<'_, AppState>,
+    item_id: i32,
+    day: String,
+    duration_minutes: i32,
+) -> CmdResult<DropMap> {
+    state
+        .read(
+            "planner_drop_map",
+            usecases::drop_map(&state.db, &state.ctx(), item_id, &day, duration_minutes),
         )
         .await
 }

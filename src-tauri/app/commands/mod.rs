@@ -97,6 +97,7 @@ commands! {
     deliveries::item_suggest_slot(item_id: i32, duration_minutes: i32);
     deliveries::plan_day(day: String, duration_minutes: i32);
     deliveries::planner_get(from: String, days: i32);
+    deliveries::planner_drop_map(item_id: i32, day: String, duration_minutes: i32);
     deliveries::day_sheet_get(resource_id: i32, date: String);
     deliveries::day_sheet_pdf(resource_id: i32, date: String);
     deliveries::resource_create(input: ResourceInput);

@@ -1,6 +1,6 @@
 //! D5 "suggest a slot": the earliest time a job fits on any resource.
 
-use super::resource::{slot_conflicts, Job, Resource, Slot};
+use super::resource::{slot_conflicts, Conflict, Job, Resource, Slot};
 use super::words;
 use chrono::{Days, Duration, NaiveDate, NaiveDateTime, Timelike};
 
@@ -97,6 +97,38 @@ fn first_fit(
         start += Duration::minutes(STEP_MINUTES);
     }
     Err(why)
+}
+
+/// Every start on the grid of `day` for a slot of `duration` on one resource,
+/// with what `slot_conflicts` says of that slot: the drop map a drag paints is
+/// the very check a drop meets.
+pub fn day_starts(
+    cal: &Calendar<'_>,
+    job: &Job,
+    day: NaiveDate,
+    duration: Duration,
+    travel_buffer_minutes: i64,
+) -> Vec<(Slot, Vec<Conflict>)> {
+    let midnight = day.and_time(chrono::NaiveTime::MIN);
+    let last = midnight + Duration::days(1) - duration;
+    let mut out = Vec::new();
+    let mut start = midnight;
+    while start <= last {
+        let slot = Slot {
+            start,
+            end: start + duration,
+        };
+        let conflicts = slot_conflicts(
+            cal.resource,
+            &slot,
+            job,
+            &cal.bookings,
+            travel_buffer_minutes,
+        );
+        out.push((slot, conflicts));
+        start += Duration::minutes(STEP_MINUTES);
+    }
+    out
 }
 
 fn round_up(t: NaiveDateTime) -> NaiveDateTime {

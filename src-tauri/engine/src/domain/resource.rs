@@ -166,6 +166,19 @@ impl ConflictKind {
         )
     }
 
+    /// Holds at every hour of the day: the resource, its day or the job's size
+    /// decide it, not the time. A drag marks such a resource's whole row.
+    pub fn all_day(self) -> bool {
+        matches!(
+            self,
+            ConflictKind::NotAWorkDay
+                | ConflictKind::DayOff
+                | ConflictKind::Capacity
+                | ConflictKind::Skill
+                | ConflictKind::OutsideWindow
+        )
+    }
+
     /// Only a clash with another booking can be cured by a later start the same day.
     pub fn later_start_may_fit(self) -> bool {
         matches!(self, ConflictKind::Overlap | ConflictKind::TravelBuffer)

@@ -24,7 +24,7 @@ pub use moves::{item_moves, ItemMoves};
 pub mod flow;
 pub use flow::{flow_stats, FlowStats};
 pub mod planner;
-pub use planner::{day_sheet, planner, DaySheet, PlannerView};
+pub use planner::{day_sheet, planner, DaySheet, DropMap, PlannerView};
 pub mod customers;
 pub use customers::{customer_detail, customers_list, CustomerDetail, CustomerSummary};
 pub mod stock;

@@ -1,11 +1,14 @@
 //! The planner: resources against time with their bookings, the delivery
 //! queue beside them, and the printable day sheet of one resource.
 
+use crate::domain::planning::STEP_MINUTES;
+use crate::domain::resource::{describe, Conflict, Slot};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
+use crate::store::catalog::Snapshot;
 use crate::store::{planner as planner_rows, resources, Db};
 use crate::{Error, Result};
-use chrono::{Duration, NaiveDate};
+use chrono::{Duration, NaiveDate, Timelike};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -27,6 +30,8 @@ pub struct PlannerBooking {
     pub item_version: i32,
     /// What a person overrode to book it, and why.
     pub override_reason: Option<String>,
+    /// What is delivered: its items' services, "Business laptop, Laptop set-up".
+    pub services: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -61,6 +66,13 @@ pub struct QueueEntry {
     pub window_start: String,
     pub window_end: String,
     pub on_hold: bool,
+    /// What is delivered: its items' services, "Business laptop, Laptop set-up".
+    pub services: String,
+    /// Whether only a technician may take it (a service of it needs one).
+    pub needs_technician: bool,
+    /// What a resource must bring, as a person reads it:
+    /// "A technician, room for 3 units" or "Any resource with room for 1 unit".
+    pub needs: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -74,6 +86,31 @@ pub struct PlannerView {
 
 fn ids(csv: &str) -> Vec<i32> {
     csv.split(',').filter_map(|s| s.parse().ok()).collect()
+}
+
+/// The services' names, in the catalog's words, and whether one needs a technician.
+fn services(snap: &Snapshot, csv: &str) -> Result<(String, bool)> {
+    let mut names = Vec::new();
+    let mut technician = false;
+    for id in ids(csv) {
+        let s = snap.service(id)?;
+        technician |= s.needs_technician;
+        names.push(s.name.clone());
+    }
+    Ok((names.join(", "), technician))
+}
+
+/// "A technician, room for 3 units": what a resource must bring for a delivery.
+fn needs(technician: bool, units: i32) -> String {
+    let room = format!(
+        "room for {units} {}",
+        if units == 1 { "unit" } else { "units" }
+    );
+    if technician {
+        format!("A technician, {room}")
+    } else {
+        format!("Any resource with {room}")
+    }
 }
 
 /// Resources with their bookings for `days` days from `from`, and the queue.
@@ -91,15 +128,20 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
         day_start(start + Duration::days(days as i64), zone),
     );
     let pool = db.pool();
+    let snap = db.snapshot().await?;
     let rows = planner_rows::bookings(pool, &lo, &hi, None).await?;
+    let mut booked = Vec::with_capacity(rows.len());
+    for b in &rows {
+        booked.push((b, services(&snap, &b.service_ids)?.0));
+    }
     let mut rows_by_resource: Vec<PlannerResource> = resources::list(pool)
         .await?
         .into_iter()
         .map(|r| PlannerResource {
-            bookings: rows
+            bookings: booked
                 .iter()
-                .filter(|b| b.resource_id == r.id)
-                .map(|b| PlannerBooking {
+                .filter(|(b, _)| b.resource_id == r.id)
+                .map(|(b, what)| PlannerBooking {
                     booking_id: b.id,
                     start: b.start_at.clone(),
                     end: b.end_at.clone(),
@@ -113,6 +155,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
                     item_id: b.item_id,
                     item_version: b.item_version,
                     override_reason: b.override_reason.clone(),
+                    services: what.clone(),
                 })
                 .collect(),
             id: r.id,
@@ -133,6 +176,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
     }
     let mut queue = Vec::with_capacity(rows.len());
     for q in rows {
+        let (what, technician) = services(&snap, &q.service_ids)?;
         queue.push(QueueEntry {
             order_id: q.order_id,
             order_number: q.number,
@@ -145,6 +189,9 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
             window_start: q.window_start,
             window_end: q.window_end,
             on_hold: q.held != 0,
+            services: what,
+            needs_technician: technician,
+            needs: needs(technician, q.units),
         });
     }
     Ok(PlannerView {
@@ -266,4 +313,130 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
         date: day.to_string(),
         stops,
     })
+}
+
+/// What a drop starting at some time would meet: booked as it is, "Book anyway?"
+/// with a reason, or refused outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum DropVerdict {
+    Free,
+    Overridable,
+    Refused,
+}
+
+/// Starts from `from_minute` up to, not including, `to_minute` (minutes past
+/// the shop's midnight) that meet one verdict for one reason.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DropSpan {
+    pub from_minute: i32,
+    pub to_minute: i32,
+    pub verdict: DropVerdict,
+    /// Why, as a sentence; `None` when free.
+    pub reason: Option<String>,
+}
+
+/// One resource's row during a drag.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourceDrops {
+    pub resource_id: i32,
+    /// Refused at every hour, and why (not a work day, a day off, too small,
+    /// not a technician); then `spans` is empty.
+    pub refused: Option<String>,
+    /// The day's starts, every `DropMap::step_minutes`, in runs.
+    pub spans: Vec<DropSpan>,
+}
+
+/// Where a delivery may be dropped on one day: what `slot_conflicts` says of
+/// every start on the grid, asked once when a drag begins, so the rows and
+/// hours a drop would be refused on are marked before the drop.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DropMap {
+    pub item_id: i32,
+    pub day: String,
+    pub duration_minutes: i32,
+    pub step_minutes: i32,
+    /// The whole day is refused (past, or beyond the planning horizon), and why.
+    pub refused: Option<String>,
+    pub resources: Vec<ResourceDrops>,
+}
+
+/// "Dana is off on Tue 1 Dec 2026." from the domain's lower-case clauses.
+fn sentence(conflicts: &[Conflict]) -> String {
+    let text = describe(conflicts);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+impl ResourceDrops {
+    /// A resource's row from every start of the day with its conflicts (`day_starts`).
+    pub fn new(resource_id: i32, starts: &[(Slot, Vec<Conflict>)]) -> ResourceDrops {
+        let whole_day: Vec<Conflict> = starts
+            .first()
+            .map(|(_, c)| {
+                c.iter()
+                    .filter(|c| c.kind.all_day() && !c.kind.overridable())
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !whole_day.is_empty() {
+            return ResourceDrops {
+                resource_id,
+                refused: Some(sentence(&whole_day)),
+                spans: Vec::new(),
+            };
+        }
+        let mut spans: Vec<DropSpan> = Vec::new();
+        for (slot, conflicts) in starts {
+            let verdict = if conflicts.is_empty() {
+                DropVerdict::Free
+            } else if conflicts.iter().all(|c| c.kind.overridable()) {
+                DropVerdict::Overridable
+            } else {
+                DropVerdict::Refused
+            };
+            let reason = (!conflicts.is_empty()).then(|| sentence(conflicts));
+            let from = minute_of_day(slot);
+            let to = from + STEP_MINUTES as i32;
+            match spans.last_mut() {
+                Some(last) if last.verdict == verdict && last.reason == reason => {
+                    last.to_minute = to
+                }
+                _ => spans.push(DropSpan {
+                    from_minute: from,
+                    to_minute: to,
+                    verdict,
+                    reason,
+                }),
+            }
+        }
+        ResourceDrops {
+            resource_id,
+            refused: None,
+            spans,
+        }
+    }
+
+    /// The verdict on a drop starting `minute` past midnight, as painted.
+    pub fn verdict_at(&self, minute: i32) -> DropVerdict {
+        if self.refused.is_some() {
+            return DropVerdict::Refused;
+        }
+        self.spans
+            .iter()
+            .find(|s| s.from_minute <= minute && minute < s.to_minute)
+            .map_or(DropVerdict::Refused, |s| s.verdict)
+    }
+}
+
+fn minute_of_day(slot: &Slot) -> i32 {
+    let t = slot.start.time();
+    (t.hour() * 60 + t.minute()) as i32
 }

@@ -19,6 +19,8 @@ pub struct BookingRow {
     pub item_id: i32,
     pub item_version: i32,
     pub override_reason: Option<String>,
+    /// Its items' services, comma-separated ids.
+    pub service_ids: String,
 }
 
 /// The bookings overlapping `[from, to)` (UTC instants), of one resource or all,
@@ -33,7 +35,7 @@ pub async fn bookings(
         "SELECT g.*, it.version AS item_version FROM (
             SELECT b.id, b.resource_id, b.start_at, b.end_at, b.order_id, o.number, c.name AS customer,
                    group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, group_concat(i.status) AS statuses,
-                   MIN(i.id) AS item_id, b.override_reason
+                   MIN(i.id) AS item_id, b.override_reason, group_concat(DISTINCT i.service_id) AS service_ids
             FROM bookings b JOIN orders o ON o.id = b.order_id JOIN customers c ON c.id = o.customer_id
             JOIN items i ON i.booking_id = b.id
             WHERE b.start_at < ? AND b.end_at > ? AND (? IS NULL OR b.resource_id = ?)
@@ -63,6 +65,8 @@ pub struct QueueRow {
     pub held: i32,
     /// Scheduling names one item of the delivery with the version the planner saw.
     pub item_version: i32,
+    /// Its items' services, comma-separated ids.
+    pub service_ids: String,
 }
 
 /// The deliveries waiting in the queue: per order and delivery group whose
@@ -72,7 +76,8 @@ pub async fn queue(pool: &SqlitePool) -> Result<Vec<QueueRow>> {
     "SELECT q.*, it.version AS item_version FROM (
         SELECT o.id AS order_id, o.number, c.name AS customer, i.delivery_group, MIN(i.id) AS item_id,
                group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, MAX(i.window_start) AS window_start,
-               MIN(i.window_end) AS window_end, MAX(i.hold_reason IS NOT NULL) AS held
+               MIN(i.window_end) AS window_end, MAX(i.hold_reason IS NOT NULL) AS held,
+               group_concat(DISTINCT i.service_id) AS service_ids
         FROM items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
         WHERE i.status = 'ready'
         GROUP BY o.id, i.delivery_group

@@ -36,7 +36,7 @@ pub use delivery::{
     dispatch_item, mark_delivered, mark_delivery_failed, mark_trip_delivered, mark_trip_failed,
 };
 pub use hold::{hold_item, override_shortage, release_hold};
-pub use planning::{plan_day, suggest_slot};
+pub use planning::{drop_map, plan_day, suggest_slot};
 pub use prepare::mark_prepared;
 pub use resources::{create_resource, update_resource, ResourceInput};
 pub use rules::{create_rule, preview_rule, update_rule};

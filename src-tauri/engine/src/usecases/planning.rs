@@ -1,13 +1,14 @@
 //! D5 helpers on top of scheduling: suggest the earliest slot, plan a whole day.
 
-use super::schedule::{book, schedulable, CheckedSlot};
+use super::schedule::{book, movable, schedulable, CheckedSlot};
 use super::Ctx;
 use crate::domain::dates;
-use crate::domain::planning::{earliest_slot, search_start, Calendar};
+use crate::domain::planning::{day_starts, earliest_slot, search_start, Calendar, STEP_MINUTES};
 use crate::domain::resource::{Job, Resource, Slot};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
 use crate::error::{Refusal, RefusalKind};
+use crate::read::planner::{DropMap, ResourceDrops};
 use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, Db, Tx};
@@ -155,4 +156,63 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
     }
     tx.commit().await?;
     Ok(DayPlan { placed, unplaced })
+}
+
+/// Where the item's delivery may be dropped on `day` for `duration_minutes`:
+/// every resource, every start on the grid, judged by `slot_conflicts` as a
+/// drop is (a scheduled delivery is judged as moved: its own booking left out).
+/// Books nothing.
+pub async fn drop_map(
+    db: &Db,
+    ctx: &Ctx,
+    item_id: i32,
+    day: &str,
+    duration_minutes: i32,
+) -> Result<DropMap> {
+    let duration = check_duration(duration_minutes)?;
+    let date = dates::parse_date("day", day)?;
+    let snap = db.snapshot().await?;
+    let mut tx = db.pool().begin().await?;
+    let item = items::get(&mut tx, item_id).await?;
+    let (job, moving) = if item.status() == ItemStatus::Scheduled {
+        let (booking, _, job) = movable(&mut tx, &snap, &item).await?;
+        (job, Some(booking))
+    } else {
+        (schedulable(&mut tx, &snap, &item).await?.1, None)
+    };
+    let refused = match dates::plannable("day", "The booking is on", date, ctx.today()) {
+        Err(Error::Validation { message, .. }) => Some(format!("{message}.")),
+        Err(other) => return Err(other),
+        Ok(()) => None,
+    };
+    let midnight = date.and_time(NaiveTime::MIN);
+    let mut rows = Vec::new();
+    for resource in &resources::list(&mut *tx).await? {
+        let bookings = resources::bookings_between(
+            &mut tx,
+            resource.id,
+            midnight,
+            midnight + Duration::days(1),
+            moving,
+            ctx.zone,
+        )
+        .await?;
+        let cal = Calendar { resource, bookings };
+        let starts = day_starts(
+            &cal,
+            &job,
+            date,
+            duration,
+            snap.travel_buffer_minutes as i64,
+        );
+        rows.push(ResourceDrops::new(resource.id, &starts));
+    }
+    Ok(DropMap {
+        item_id,
+        day: date.to_string(),
+        duration_minutes,
+        step_minutes: STEP_MINUTES as i32,
+        refused,
+        resources: rows,
+    })
 }

@@ -133,30 +133,7 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
     let item = items::get_at_version(&mut tx, input.item_id, input.expected_version).await?;
-    let Some(booking) = item
-        .booking_id()
-        .filter(|_| item.status() == ItemStatus::Scheduled)
-    else {
-        return Err(Error::refused(
-            RefusalKind::NotMovable,
-            format!(
-                "only a scheduled delivery can be moved; this item is {}",
-                item.status().label().to_lowercase()
-            ),
-        ));
-    };
-    let group = items::for_booking(&mut tx, booking).await?;
-    if let Some(gone) = group.iter().find(|i| i.status() != ItemStatus::Scheduled) {
-        return Err(Error::refused(
-            RefusalKind::NotMovable,
-            format!(
-                "part of this delivery is already {} (item {}); it can no longer be moved",
-                gone.status().label().to_lowercase(),
-                gone.position
-            ),
-        ));
-    }
-    let job = job_for(&snap, &group)?;
+    let (booking, group, job) = movable(&mut tx, &snap, &item).await?;
     let checked = check_slot(&mut tx, &snap, &input, &job, Some(booking), ctx).await?;
     let covered = cover_slot(&mut tx, &snap, &group, &checked.slot).await?;
     resources::move_booking(
@@ -181,6 +158,40 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
     }
     tx.commit().await?;
     Ok(out)
+}
+
+/// The booking a scheduled item's delivery is on, its items and their job,
+/// if it can still be moved.
+pub(crate) async fn movable(
+    tx: &mut Tx,
+    snap: &Snapshot,
+    item: &Item,
+) -> Result<(i32, Vec<Item>, Job)> {
+    let Some(booking) = item
+        .booking_id()
+        .filter(|_| item.status() == ItemStatus::Scheduled)
+    else {
+        return Err(Error::refused(
+            RefusalKind::NotMovable,
+            format!(
+                "only a scheduled delivery can be moved; this item is {}",
+                item.status().label().to_lowercase()
+            ),
+        ));
+    };
+    let group = items::for_booking(tx, booking).await?;
+    if let Some(gone) = group.iter().find(|i| i.status() != ItemStatus::Scheduled) {
+        return Err(Error::refused(
+            RefusalKind::NotMovable,
+            format!(
+                "part of this delivery is already {} (item {}); it can no longer be moved",
+                gone.status().label().to_lowercase(),
+                gone.position
+            ),
+        ));
+    }
+    let job = job_for(snap, &group)?;
+    Ok((booking, group, job))
 }
 
 /// The slot as a reason names it, written today.
@@ -243,7 +254,7 @@ pub(crate) async fn schedulable(
 }
 
 /// What a delivery asks of a resource: units carried, a technician, the recipients' windows.
-fn job_for(snap: &Snapshot, group: &[Item]) -> Result<Job> {
+pub(crate) fn job_for(snap: &Snapshot, group: &[Item]) -> Result<Job> {
     let mut needs_technician = false;
     for i in group {
         needs_technician |= snap.service(i.service_id)?.needs_technician;

@@ -79,6 +79,7 @@ mod boundary;
 mod catalog;
 mod customers;
 mod delta;
+mod drop_map;
 mod holds;
 mod lifecycle;
 mod planner;
