@@ -436,12 +436,23 @@ fn ui_fixtures_are_rusts_answers() {
         ]})).unwrap(),
         "refusedRepair": t.invoke("stock_unit_to_repair", json!({"unitId": reserved["id"], "reason": "Cracked"})).unwrap_err(),
     });
+    let planner = t
+        .invoke("planner_get", json!({"from": day, "days": 7}))
+        .unwrap();
+    // A drag of the first queued delivery on today, an hour long, as the planner asks at drag start.
+    let drop_map = t
+        .invoke(
+            "planner_drop_map",
+            json!({"itemId": planner["queue"][0]["itemId"], "day": day, "durationMinutes": 60}),
+        )
+        .unwrap();
     let mut fixtures = json!({
         "clock": t.invoke("clock_get", json!({})).unwrap(),
         "board": board,
         "moves": moves,
         "detail": { "approval": detail(&approval), "held": detail(&held) },
-        "planner": t.invoke("planner_get", json!({"from": day, "days": 7})).unwrap(),
+        "planner": planner,
+        "dropMap": drop_map,
         "flow": t.invoke("flow_get", json!({})).unwrap(),
         "reference": t.invoke("reference_get", json!({})).unwrap(),
         "catalog": catalog,

@@ -52,6 +52,12 @@ export const commands = {
 	planDay: (day: string, durationMinutes: number) => typedError<DayPlan_Serialize, AppError_Serialize>(__TAURI_INVOKE("plan_day", { day, durationMinutes })),
 	/**  Resources with their bookings for `days` days from `from` (YYYY-MM-DD), and the delivery queue. */
 	plannerGet: (from: string, days: number) => typedError<PlannerView_Serialize, AppError_Serialize>(__TAURI_INVOKE("planner_get", { from, days })),
+	/**
+	 *  Where the item's delivery may be dropped on `day` (YYYY-MM-DD) for
+	 *  `duration_minutes`: per resource, refused outright or, per start time,
+	 *  free, overridable or refused, with the reason. Asked when a drag begins.
+	 */
+	plannerDropMap: (itemId: number, day: string, durationMinutes: number) => typedError<DropMap_Serialize, AppError_Serialize>(__TAURI_INVOKE("planner_drop_map", { itemId, day, durationMinutes })),
 	/**  A resource's stops for one day, for printing. */
 	daySheetGet: (resourceId: number, date: string) => typedError<DaySheet_Serialize, AppError_Serialize>(__TAURI_INVOKE("day_sheet_get", { resourceId, date })),
 	/**
@@ -590,6 +596,79 @@ export type DaySheet_Serialize = {
 	stops: Stop_Serialize[],
 };
 
+/**
+ *  Where a delivery may be dropped on one day: what `slot_conflicts` says of
+ *  every start on the grid, asked once when a drag begins, so the rows and
+ *  hours a drop would be refused on are marked before the drop.
+ */
+export type DropMap = DropMap_Serialize | DropMap_Deserialize;
+
+/**
+ *  Where a delivery may be dropped on one day: what `slot_conflicts` says of
+ *  every start on the grid, asked once when a drag begins, so the rows and
+ *  hours a drop would be refused on are marked before the drop.
+ */
+export type DropMap_Deserialize = {
+	itemId: number,
+	day: string,
+	durationMinutes: number,
+	stepMinutes: number,
+	/**  The whole day is refused (past, or beyond the planning horizon), and why. */
+	refused?: string | null,
+	resources: ResourceDrops_Deserialize[],
+};
+
+/**
+ *  Where a delivery may be dropped on one day: what `slot_conflicts` says of
+ *  every start on the grid, asked once when a drag begins, so the rows and
+ *  hours a drop would be refused on are marked before the drop.
+ */
+export type DropMap_Serialize = {
+	itemId: number,
+	day: string,
+	durationMinutes: number,
+	stepMinutes: number,
+	/**  The whole day is refused (past, or beyond the planning horizon), and why. */
+	refused: string | null,
+	resources: ResourceDrops_Serialize[],
+};
+
+/**
+ *  Starts from `from_minute` up to, not including, `to_minute` (minutes past
+ *  the shop's midnight) that meet one verdict for one reason.
+ */
+export type DropSpan = DropSpan_Serialize | DropSpan_Deserialize;
+
+/**
+ *  Starts from `from_minute` up to, not including, `to_minute` (minutes past
+ *  the shop's midnight) that meet one verdict for one reason.
+ */
+export type DropSpan_Deserialize = {
+	fromMinute: number,
+	toMinute: number,
+	verdict: DropVerdict,
+	/**  Why, as a sentence; `None` when free. */
+	reason?: string | null,
+};
+
+/**
+ *  Starts from `from_minute` up to, not including, `to_minute` (minutes past
+ *  the shop's midnight) that meet one verdict for one reason.
+ */
+export type DropSpan_Serialize = {
+	fromMinute: number,
+	toMinute: number,
+	verdict: DropVerdict,
+	/**  Why, as a sentence; `None` when free. */
+	reason: string | null,
+};
+
+/**
+ *  What a drop starting at some time would meet: booked as it is, "Book anyway?"
+ *  with a reason, or refused outright.
+ */
+export type DropVerdict = "free" | "overridable" | "refused";
+
 export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | 
 /**  Only rules a person may override stand in the way: ask for a reason, then retry with it. */
 "overridable" | 
@@ -932,6 +1011,8 @@ export type PlannerBooking_Deserialize = {
 	itemVersion: number,
 	/**  What a person overrode to book it, and why. */
 	overrideReason?: string | null,
+	/**  What is delivered: its items' services, "Business laptop, Laptop set-up". */
+	services: string,
 };
 
 export type PlannerBooking_Serialize = {
@@ -951,6 +1032,8 @@ export type PlannerBooking_Serialize = {
 	itemVersion: number,
 	/**  What a person overrode to book it, and why. */
 	overrideReason: string | null,
+	/**  What is delivered: its items' services, "Business laptop, Laptop set-up". */
+	services: string,
 };
 
 export type PlannerResource = PlannerResource_Serialize | PlannerResource_Deserialize;
@@ -1058,6 +1141,15 @@ export type QueueEntry = {
 	windowStart: string,
 	windowEnd: string,
 	onHold: boolean,
+	/**  What is delivered: its items' services, "Business laptop, Laptop set-up". */
+	services: string,
+	/**  Whether only a technician may take it (a service of it needs one). */
+	needsTechnician: boolean,
+	/**
+	 *  What a resource must bring, as a person reads it:
+	 *  "A technician, room for 3 units" or "Any resource with room for 1 unit".
+	 */
+	needs: string,
 };
 
 /**  Goods as received at the counter: one product, one place, the scanned lines. */
@@ -1200,6 +1292,33 @@ export type ReservationView = {
 	/**  "Tue 1 – Fri 4 Dec 2026", "from Tue 1 Dec 2026 on". */
 	spanText: string,
 	out: boolean,
+};
+
+/**  One resource's row during a drag. */
+export type ResourceDrops = ResourceDrops_Serialize | ResourceDrops_Deserialize;
+
+/**  One resource's row during a drag. */
+export type ResourceDrops_Deserialize = {
+	resourceId: number,
+	/**
+	 *  Refused at every hour, and why (not a work day, a day off, too small,
+	 *  not a technician); then `spans` is empty.
+	 */
+	refused?: string | null,
+	/**  The day's starts, every `DropMap::step_minutes`, in runs. */
+	spans: DropSpan_Deserialize[],
+};
+
+/**  One resource's row during a drag. */
+export type ResourceDrops_Serialize = {
+	resourceId: number,
+	/**
+	 *  Refused at every hour, and why (not a work day, a day off, too small,
+	 *  not a technician); then `spans` is empty.
+	 */
+	refused: string | null,
+	/**  The day's starts, every `DropMap::step_minutes`, in runs. */
+	spans: DropSpan_Serialize[],
 };
 
 export type ResourceInput = ResourceInput_Serialize | ResourceInput_Deserialize;

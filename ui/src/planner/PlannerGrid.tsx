@@ -2,7 +2,7 @@
 // in days. It draws Rust's projection and the drop preview; it decides nothing.
 
 import type { PointerEvent as ReactPointerEvent } from "react";
-import type { PlannerBooking, PlannerResource } from "../bindings";
+import type { DropMap, PlannerBooking, PlannerResource } from "../bindings";
 import { clockTime } from "../format";
 import { kindLabel } from "../resources/resourceDraft";
 import {
@@ -13,6 +13,7 @@ import {
   overlapsDay,
   workMinutes,
 } from "./time";
+import { markAt, markedSpans, rowRefusal } from "./dropMarks";
 import type { DragSource, PlannerDrag } from "./usePlannerDrag";
 
 export type GridHandlers = {
@@ -106,9 +107,11 @@ type DayGridProps = GridHandlers & {
   range: { from: number; to: number };
   /** Minutes past midnight now, when the day shown is today; else null. */
   now: number | null;
+  /** Rust's drop map for the drag under way, once it answered; null otherwise. */
+  drops: DropMap | null;
 };
 
-export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
+export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProps) {
   const span = range.to - range.from;
   const pct = (m: number) => `${((Math.min(Math.max(m, range.from), range.to) - range.from) / span) * 100}%`;
   const hours: number[] = [];
@@ -133,11 +136,14 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
         const state = dayState(r, day);
         const w = workMinutes(r);
         const preview = target && target.resourceId === r.id && target.day === day ? target : null;
+        const refusal = drops ? rowRefusal(drops, r.id) : null;
+        const mark = preview && drops ? markAt(drops, r.id, preview.start) : null;
         return (
           <div className="planner-row" role="row" key={r.id} data-resource-id={r.id}>
             <ResourceHead resource={r} onDaySheet={() => h.onDaySheet(r)} />
             <div
-              className={`planner-track${state.working ? "" : " planner-track--off"}${preview ? " planner-track--over" : ""}`}
+              className={`planner-track${state.working ? "" : " planner-track--off"}${preview ? " planner-track--over" : ""}${refusal ? " planner-track--refused" : ""}`}
+              data-refused={refusal ?? undefined}
               role="gridcell"
               data-track=""
               data-resource-id={r.id}
@@ -161,8 +167,27 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                   )}
                 </>
               ) : (
-                <span className="planner-track__why">{state.why}</span>
+                !refusal && <span className="planner-track__why">{state.why}</span>
               )}
+              {refusal && (
+                <span className="planner-track__refused" data-drop-refused="">
+                  <strong>Refused:</strong> {refusal}
+                </span>
+              )}
+              {drops &&
+                !refusal &&
+                markedSpans(drops, r.id, range).map((m) => (
+                  <span
+                    key={m.fromMinute}
+                    className={`planner-drop planner-drop--${m.verdict}`}
+                    style={{ left: pct(m.fromMinute), width: `calc(${pct(m.toMinute)} - ${pct(m.fromMinute)})` }}
+                    title={m.reason ?? undefined}
+                    data-drop-mark={m.verdict}
+                    data-from-min={m.fromMinute}
+                    data-to-min={m.toMinute}
+                    aria-hidden="true"
+                  />
+                ))}
               {bookingsOn(r, day).map((b) => {
                 const s = minutesInDay(b.start, day);
                 const e = minutesInDay(b.end, day);
@@ -181,10 +206,10 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     data-order-number={b.orderNumber}
                     data-status={b.status}
                     aria-label={bookingSummary(
-                      `${b.orderNumber}, ${b.customerName}, ${clockTime(b.start)}–${clockTime(b.end)} on ${r.name}`,
+                      `${b.customerName}, ${b.orderNumber}, ${clockTime(b.start)}–${clockTime(b.end)}, ${b.services} on ${r.name}`,
                       b,
                     )}
-                    title={`${b.orderNumber} · ${b.customerName} · ${clockTime(b.start)}–${clockTime(b.end)}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
+                    title={`${b.customerName} · ${b.orderNumber} · ${clockTime(b.start)}–${clockTime(b.end)}\n${b.services}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
                     onPointerDown={(ev) => {
                       const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
                       const grab = track && track.width > 0 ? ((ev.clientX - track.left) / track.width) * span + range.from - s : 0;
@@ -195,13 +220,15 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
                     }}
                     onKeyDown={(ev) => onBookingKey(ev, open)}
                   >
-                    <span className="planner-booking__top">
-                      <span className="planner-booking__order">{b.orderNumber}</span> <BookingMark b={b} />
-                    </span>{" "}
                     <span className="planner-booking__who">{b.customerName}</span>{" "}
-                    <span className="planner-booking__time">
-                      {clockTime(b.start)}–{clockTime(b.end)}
-                    </span>
+                    <span className="planner-booking__top">
+                      <span className="planner-booking__order">{b.orderNumber}</span>{" "}
+                      <span className="planner-booking__time">
+                        {clockTime(b.start)}–{clockTime(b.end)}
+                      </span>{" "}
+                      <BookingMark b={b} />
+                    </span>{" "}
+                    <span className="planner-booking__what">{b.services}</span>
                     {/* On every booking, as a booking's body moves on every booking: Rust refuses what can no longer change. */}
                     <span
                       className="planner-booking__resize"
@@ -218,7 +245,7 @@ export function DayGrid({ resources, day, range, now, ...h }: DayGridProps) {
               )}
               {preview && (
                 <div
-                  className={`planner-preview${h.drag?.phase === "dropping" ? " planner-preview--busy" : ""}`}
+                  className={`planner-preview${mark ? ` planner-preview--${mark.verdict}` : ""}${h.drag?.phase === "dropping" ? " planner-preview--busy" : ""}`}
                   style={{ left: pct(preview.start), width: `calc(${pct(preview.end)} - ${pct(preview.start)})` }}
                   data-drop-preview=""
                   aria-hidden="true"
@@ -298,7 +325,8 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
                       onKeyDown={(ev) => onBookingKey(ev, open)}
                     >
                       <span className="planner-chip__time">{clockTime(b.start)}</span>{" "}
-                      <span className="planner-chip__order">{b.orderNumber}</span> <BookingMark b={b} />
+                      <span className="planner-chip__order">{b.orderNumber}</span> <BookingMark b={b} />{" "}
+                      <span className="planner-chip__who">{b.customerName}</span>
                     </div>
                   );
                 })}

@@ -1,7 +1,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AppError, DayPlan, DaySheet, ItemMoves, MoveOption, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
+import type { AppError, DayPlan, DaySheet, DropMap, ItemMoves, MoveOption, PlannerBooking, PlannerResource, PlannerView, QueueEntry } from "../bindings";
 import { addDays, localIsoDate } from "../format";
 import { PlannerScreen } from "./PlannerScreen";
 import { expectLabelHoldsText } from "../test/labelInName";
@@ -45,6 +45,7 @@ function booking(overrides: Partial<PlannerBooking> = {}): PlannerBooking {
     itemId: 31,
     itemVersion: 4,
     overrideReason: null,
+    services: "Business laptop",
     ...overrides,
   };
 }
@@ -62,6 +63,9 @@ function entry(overrides: Partial<QueueEntry> = {}): QueueEntry {
     windowStart: addDays(today(), -1),
     windowEnd: addDays(today(), 3),
     onHold: false,
+    services: "Business laptop",
+    needsTechnician: false,
+    needs: "Any resource with room for 2 units",
     ...overrides,
   };
 }
@@ -80,6 +84,18 @@ function plannerView(overrides: Partial<PlannerView> = {}): PlannerView {
 }
 
 type Call = { cmd: string; args: Record<string, unknown> };
+
+/** A drop map that marks nothing: Rust judges only the drop. */
+function noMarks(args: Record<string, unknown>): DropMap {
+  return {
+    itemId: Number(args.itemId),
+    day: String(args.day),
+    durationMinutes: Number(args.durationMinutes),
+    stepMinutes: 15,
+    refused: null,
+    resources: [],
+  };
+}
 
 function move(overrides: Partial<MoveOption> & Pick<MoveOption, "action" | "label">): MoveOption {
   return { targets: [], input: "none", enabled: true, disabledReason: null, ...overrides };
@@ -102,12 +118,14 @@ function serve(
   reply: (cmd: string, args: Record<string, unknown>) => unknown = () => [],
   view = plannerView(),
   movesOf: (b: PlannerBooking) => ItemMoves = bookingMoves,
+  dropMap: (args: Record<string, unknown>) => DropMap = noMarks,
 ) {
   const calls: Call[] = [];
   mockIPC(
     (cmd, raw) => {
       const args = (raw ?? {}) as Record<string, unknown>;
       if (cmd === "planner_get") return view;
+      if (cmd === "planner_drop_map") return dropMap(args);
       if (cmd === "item_moves") {
         const b = view.resources.flatMap((r) => r.bookings).find((x) => x.itemId === args.itemId);
         return b ? movesOf(b) : Promise.reject({ code: "not_found", message: "no such item", field: null });
@@ -172,7 +190,7 @@ describe("the planner grid", () => {
     within(row1).getByText("Dana Driver");
     expect(row1.textContent).toContain("Driver · 10 units");
     expect(row1.textContent).toContain("08:00–17:00");
-    const b = within(row1).getByRole("button", { name: /EF-002001, Contoso/ });
+    const b = within(row1).getByRole("button", { name: /^Contoso, EF-002001, 09:00–10:00, Business laptop/ });
     expect(b.getAttribute("data-booking-id")).toBe("70");
     expect(b.textContent).toContain("09:00–10:00");
 
@@ -212,7 +230,7 @@ describe("the planner grid", () => {
     expect(named()).toHaveLength(4);
     for (const el of named()) expectLabelHoldsText(el);
     expect(document.querySelector('[data-queue-item="42"]')?.getAttribute("aria-label")).toMatch(
-      /^EF-003002, on hold, 2 units, Northwind Ltd\. Window .*, 2 items together\. Enter to book/,
+      /^EF-003002, on hold, 2 units, Northwind Ltd\. Business laptop\. Needs Any resource with room for 2 units\. Window .*, 2 items together\. Enter to book/,
     );
 
     fireEvent.click(screen.getByRole("button", { name: "Week" }));
@@ -307,8 +325,11 @@ describe("dragging a queued delivery", () => {
     await shown();
     await dragTo(queueCard(41), track(1), 220); // 09:00
 
-    await screen.findByText(refusal.message);
-    expect(document.querySelector(".toast")?.getAttribute("data-toast-kind")).toBe("refused");
+    // Said as a sentence next to the drop, not in a corner.
+    const said = await screen.findByText(
+      "Cannot book this slot: Dana Driver is already booked Wed 09:00–10:00 (with 30 min travel between jobs).",
+    );
+    expect(said.closest("[data-notice]")?.getAttribute("data-notice")).toBe("refused");
     expect(calls.map((c) => c.cmd)).toEqual(["item_schedule"]);
     // Still in the queue, still one booking on the row, no override asked.
     expect(queueCard(41)).not.toBeNull();
@@ -391,13 +412,17 @@ describe("moving bookings", () => {
     expect(input.end).toBe(`${today()}T10:30:00Z`);
   });
 
-  it("a booking dropped on the queue is unscheduled", async () => {
-    const calls = serve();
+  it("a booking dropped on the queue is unscheduled, and Rust's answer says so there", async () => {
+    const calls = serve((cmd) =>
+      cmd === "item_unschedule"
+        ? [{ itemId: 31, status: "ready", version: 5, onHold: false, reason: "Unscheduled by Anna: back in the delivery queue" }]
+        : [],
+    );
     await shown();
     const block = track(1).querySelector<HTMLElement>('[data-booking-id="70"]')!;
     await dragTo(block, queueCard(42), 1200);
     await waitFor(() => expect(calls).toEqual([{ cmd: "item_unschedule", args: { itemId: 31, version: 4 } }]));
-    await screen.findByText("EF-002001 is back in the delivery queue.");
+    await screen.findByText("EF-002001: Unscheduled by Anna: back in the delivery queue.");
   });
 });
 
@@ -690,5 +715,78 @@ describe("the day sheet", () => {
     }
     fireEvent.click(within(view).getByRole("button", { name: "Print" }));
     expect(print).toHaveBeenCalled();
+  });
+});
+
+describe("on Rust's own planner (the demo shop at its fixed clock)", () => {
+  // Rust's view of today with its queue, and its drop map for the first queued delivery.
+  const entry0 = rust.planner.queue[0]!;
+  const x = (minutes: number) => ((minutes - 420) / 660) * 1100; // 07:00–18:00 over 1100 px
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(rust.clock.now));
+  });
+
+  it("a queue card says what the job needs, in Rust's words", async () => {
+    serve(() => [], rust.planner);
+    render(<PlannerScreen />);
+    await screen.findByText(entry0.orderNumber);
+    const card = queueCard(entry0.itemId);
+    expect(entry0.needs).toBe("A technician, room for 1 unit");
+    expect(card.querySelector("[data-needs]")?.textContent).toBe(`Needs ${entry0.needs}`);
+    expect(card.textContent).toContain(entry0.services);
+    expectLabelHoldsText(card);
+  });
+
+  it("while a delivery is dragged, the rows and hours Rust would refuse are marked before the drop", async () => {
+    const calls = serve(() => [], rust.planner, bookingMoves, () => rust.dropMap);
+    render(<PlannerScreen />);
+    await screen.findByText(entry0.orderNumber);
+    const tech = rust.planner.resources.find((r) => r.kind === "technician")!;
+    const driver = rust.planner.resources.find((r) => r.kind === "driver")!;
+    const t = track(tech.id);
+
+    pointer("pointerDown", queueCard(entry0.itemId), 5, 5);
+    under = t;
+    pointer("pointerMove", window, 15, 9);
+    pointer("pointerMove", window, x(11 * 60), 30); // 11:00, where Tomás already has a job
+    // The driver's whole row: refused, with Rust's reason in words.
+    await waitFor(() => expect(track(driver.id).dataset.refused).toBe("The job needs a technician; Dana Weber is a driver."));
+    expect(track(driver.id).textContent).toContain("Refused: The job needs a technician; Dana Weber is a driver.");
+    // The technician's row: the hours of his 11:00 job refused, the travel buffer around it overridable.
+    const marks = [...t.querySelectorAll<HTMLElement>("[data-drop-mark]")].map((m) => [m.dataset.dropMark, m.dataset.fromMin, m.dataset.toMin, m.title]);
+    expect(marks).toContainEqual(["refused", "615", "720", "Tomás Novak is already booked Mon 11:00–12:00."]);
+    expect(marks.filter(([v]) => v === "overridable").map(([, from]) => from)).toContain("585");
+    // The ghost and the preview say it before the drop.
+    expect(document.querySelector("[data-ghost-verdict]")?.textContent).toBe("Refused: Tomás Novak is already booked Mon 11:00–12:00.");
+    expect(t.querySelector("[data-drop-preview]")?.classList.contains("planner-preview--refused")).toBe(true);
+    // At 09:00 he is free: nothing said.
+    pointer("pointerMove", window, x(9 * 60), 30);
+    await waitFor(() => expect(document.querySelector("[data-ghost-verdict]")).toBeNull());
+    expect(calls.filter((c) => c.cmd !== "planner_drop_map")).toEqual([]);
+    await act(async () => {
+      fireEvent.keyDown(window, { key: "Escape" });
+    });
+  });
+});
+
+describe("what a booking says", () => {
+  it("a delivery dropped from the queue says where it was booked, next to it, with Undo", async () => {
+    const booked = [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "Booked with Dana Driver on Wed 25 Nov 12:00–13:00" }];
+    const calls = serve((cmd) =>
+      cmd === "item_undo" ? [{ itemId: 41, status: "ready", version: 9, onHold: false, reason: "Undo of scheduling by Anna: back in the delivery queue" }] : booked,
+    );
+    await shown();
+    await dragTo(queueCard(41), track(1), 550);
+    const said = await screen.findByText("EF-003001: Booked with Dana Driver on Wed 25 Nov 12:00–13:00.");
+    const notice = said.closest<HTMLElement>("[data-notice]")!;
+    expect(notice.dataset.notice).toBe("done");
+    await act(async () => {
+      fireEvent.click(within(notice).getByRole("button", { name: "Undo" }));
+    });
+    await screen.findByText("EF-003001: Undo of scheduling by Anna: back in the delivery queue.");
+    expect(calls.map((c) => c.cmd)).toEqual(["item_schedule", "item_undo"]);
+    expect(calls[1]!.args).toEqual({ itemId: 41, version: 8 });
   });
 });

@@ -4,19 +4,20 @@
 // a command to Rust, which checks it; a refusal snaps back with Rust's reason,
 // an overridable one asks "Book anyway?" with a reason.
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   type AppError,
   commands,
   type DayPlan,
+  type DropMap,
+  type ItemOutcome,
   type PlannerBooking,
   type PlannerResource,
   type PlannerView,
 } from "../bindings";
-import { MoveToast } from "../board/dnd/MoveToast";
 import { deskNow } from "../clock";
 import { useLiveRefresh } from "../board/useLiveRefresh";
-import { useToast } from "../dnd/useToast";
+import type { Point } from "../dnd/usePointerDrag";
 import { addDays, clockTime, localIsoDate } from "../format";
 import { call, type Outcome } from "../ipc";
 import { type ActionSubject, runAction, type Slot } from "../moves/actions";
@@ -26,9 +27,11 @@ import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
 import { STEP_DONE } from "./bookingSteps";
 import { DaySheetView } from "./DaySheetView";
+import { markAt } from "./dropMarks";
 import { OverrideDialog } from "./OverrideDialog";
 import { DayGrid, WeekGrid } from "./PlannerGrid";
 import { PlanReport } from "./PlanReport";
+import { type Notice, PlannerNotice, sentence } from "./PlannerNotice";
 import { SlotDialog, type SlotSubject } from "./SlotDialog";
 import { PlannerGhost, QueuePanel } from "./QueuePanel";
 import { type Suggestion, SuggestionBox } from "./SuggestionBox";
@@ -45,7 +48,7 @@ import {
   viewDays,
   workMinutes,
 } from "./time";
-import { type DragSource, type DropResult, type DropTarget, usePlannerDrag } from "./usePlannerDrag";
+import { type DragSource, type DropResult, type DropTarget, sourceKey, usePlannerDrag } from "./usePlannerDrag";
 import "./planner.css";
 
 // Kept for App.tsx: the planner takes no props.
@@ -58,13 +61,36 @@ type SlotKind = "schedule" | "reschedule";
 /** A slot Rust answered "overridable": "Book anyway?" sends it again with a reason. */
 type Override = { kind: SlotKind; item: ActionSubject; slot: Slot; what: string; message: string };
 
-function resourceName(view: PlannerView | null, id: number): string {
-  return view?.resources.find((r) => r.id === id)?.name ?? `resource ${id}`;
-}
-
 /** "EF-001042 on Dana Driver, Wed 25 Nov 09:00–10:00". */
 function slotWhat(order: string, resource: string, slot: Slot): string {
   return `${order} on ${resource}, ${dayLabel(localDayOf(slot.start))} ${clockTime(slot.start)}–${clockTime(slot.end)}`;
+}
+
+/** The items a booking step answered with (every command of the planner answers a list). */
+function outcomesOf(data: unknown): ItemOutcome[] {
+  return Array.isArray(data) ? (data as ItemOutcome[]) : [];
+}
+
+/** "EF-000054: Booked with Van 1 on Tue 1 Dec 09:00–10:30.": Rust's reason for the step, after the order number. */
+function doneText(order: string, data: unknown): string {
+  const first = outcomesOf(data)[0];
+  return first ? `${order}: ${sentence(first.reason)}` : `${order}: done.`;
+}
+
+/** Where a booking's block is on screen (its first item's block), to say something next to it. */
+function blockPoint(data: unknown): Point | null {
+  const ids = outcomesOf(data).map((o) => o.itemId);
+  if (ids.length === 0) return null;
+  const block = document.querySelector(`[data-track] [data-item-id="${Math.min(...ids)}"]`);
+  const r = block?.getBoundingClientRect();
+  return r && r.width > 0 ? { x: r.left, y: r.bottom } : null;
+}
+
+/** Minutes a drag books: the duration chosen for a queued delivery, a booking's own length when moved. */
+function dragMinutes(source: DragSource, duration: number): number {
+  return source.kind === "queue"
+    ? duration
+    : Math.max(SNAP_MINUTES, (Date.parse(source.booking.end) - Date.parse(source.booking.start)) / 60_000);
 }
 
 /** The item a dragged queue entry or booking stands for, as the planner last saw it. */
@@ -102,7 +128,16 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   const [planning, setPlanning] = useState(false);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [sheet, setSheet] = useState<{ resourceId: number; day: string } | null>(null);
-  const { toast, say, dismiss: dismissToast } = useToast();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeId = useRef(0);
+  const tell = useCallback((n: Omit<Notice, "id">) => {
+    noticeId.current += 1;
+    setNotice({ ...n, id: noticeId.current });
+  }, []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  /** Where the pointer last was in a drag: a drop's answer is said there. */
+  const dropPoint = useRef<Point | null>(null);
+  const [dropMap, setDropMap] = useState<{ key: string; map: DropMap } | null>(null);
 
   const viewWaiters = useRef<(() => void)[]>([]);
 
@@ -165,11 +200,16 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     [reload],
   );
 
-  /** A slot from a drop or a suggestion: refused (shown as a toast by the caller), booked, or "Book anyway?". */
+  /** A slot from a drop or a suggestion: refused (said by the caller), booked (with Rust's answer), or "Book anyway?". */
   const trySlot = useCallback(
-    async (kind: SlotKind, item: ActionSubject, slot: Slot, what: string): Promise<"done" | "override" | AppError> => {
+    async (
+      kind: SlotKind,
+      item: ActionSubject,
+      slot: Slot,
+      what: string,
+    ): Promise<{ done: unknown } | "override" | AppError> => {
       const r = await bookSlot(kind, item, slot, null);
-      if (r.ok) return "done";
+      if (r.ok) return { done: r.data };
       if (r.error.code !== "overridable") return r.error;
       setOverride({ kind, item, slot, what, message: r.error.message });
       return "override";
@@ -177,10 +217,32 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     [bookSlot],
   );
 
+  /**
+   * Undo for a booking made from the queue: Rust's undo takes a booking back
+   * to the queue (a move or an unschedule it refuses, so those offer none).
+   */
+  const undoBooking = useCallback(
+    (order: string, data: unknown) => {
+      const first = outcomesOf(data)[0];
+      if (!first) return undefined;
+      return () => {
+        const at = blockPoint(data);
+        void runAction("undo", { itemId: first.itemId, version: first.version }).then(async (r) => {
+          if (!r.ok) {
+            tell({ kind: "refused", text: sentence(r.error.message), at });
+            return;
+          }
+          await reload();
+          tell({ kind: "done", text: doneText(order, r.data), at });
+        });
+      };
+    },
+    [reload, tell],
+  );
+
   const resolve = useCallback(
     (x: number, y: number, source: DragSource): DropTarget | null => {
-      const slotLength =
-        source.kind === "queue" ? duration : Math.max(SNAP_MINUTES, (Date.parse(source.booking.end) - Date.parse(source.booking.start)) / 60_000);
+      const slotLength = dragMinutes(source, duration);
       const onTrack = (track: HTMLElement): DropTarget | null => {
         const rid = Number(track.dataset.resourceId);
         const day = track.dataset.day ?? anchor;
@@ -229,13 +291,14 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     async (source: DragSource, target: DropTarget): Promise<DropResult> => {
       if (target.kind === "queue") {
         if (source.kind !== "move") return "refused";
+        const at = dropPoint.current;
         const r = await runAction("unschedule", itemOf(source));
         if (!r.ok) {
-          say("refused", r.error.message);
+          tell({ kind: "refused", text: sentence(r.error.message), at });
           return "refused";
         }
         await reload();
-        say("info", `${source.booking.orderNumber} ${STEP_DONE.unschedule}.`);
+        tell({ kind: "done", text: doneText(source.booking.orderNumber, r.data), at });
         return "done";
       }
       const slot = { resourceId: target.resourceId, start: instantAt(target.day, target.start), end: instantAt(target.day, target.end) };
@@ -243,31 +306,69 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         return "refused"; // dropped where it was: nothing to do
       }
       const order = source.kind === "queue" ? source.entry.orderNumber : source.booking.orderNumber;
-      const answer = await trySlot(source.kind === "queue" ? "schedule" : "reschedule", itemOf(source), slot, slotWhat(order, target.resourceName, slot));
-      if (answer === "done") {
+      const at = dropPoint.current;
+      const kind = source.kind === "queue" ? "schedule" : "reschedule";
+      const answer = await trySlot(kind, itemOf(source), slot, slotWhat(order, target.resourceName, slot));
+      if (answer === "override") return "refused";
+      if ("done" in answer) {
         if (source.kind === "queue" && selected === source.entry.itemId) setSelected(null);
+        tell({
+          kind: "done",
+          text: doneText(order, answer.done),
+          at: blockPoint(answer.done) ?? at,
+          undo: kind === "schedule" ? undoBooking(order, answer.done) : undefined,
+        });
         return "done";
       }
-      if (answer !== "override") say("refused", answer.message);
+      tell({ kind: "refused", text: sentence(answer.message), at });
       return "refused";
     },
-    [reload, say, selected, trySlot],
+    [reload, selected, tell, trySlot, undoBooking],
   );
 
   const { drag, beginPointer, consumeClick } = usePlannerDrag({ resolve, onDrop });
+  if (drag) dropPoint.current = drag.pos;
+
+  // Rust's drop map for what is dragged, asked once as the drag begins (Day view;
+  // a resize keeps its start, so it has none). The rows and hours a drop would
+  // be refused on are marked from it; the drop itself is still Rust's to judge.
+  const dragging = drag && drag.source.kind !== "resize" && mode === "day" ? drag.source : null;
+  const dropKey = dragging ? `${sourceKey(dragging)}|${anchor}|${dragMinutes(dragging, duration)}` : null;
+  useEffect(() => {
+    if (!dragging || !dropKey) return;
+    setNotice(null);
+    let live = true;
+    const itemId = dragging.kind === "queue" ? dragging.entry.itemId : dragging.booking.itemId;
+    void call(() => commands.plannerDropMap(itemId, anchor, dragMinutes(dragging, duration))).then((r) => {
+      if (live && r.ok) setDropMap({ key: dropKey, map: r.data });
+    });
+    return () => {
+      live = false;
+    };
+    // Asked again only when what is dragged, the day or the length changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dropKey]);
+  const drops = dropMap && dropMap.key === dropKey ? dropMap.map : null;
+  const target = drag?.target?.kind === "slot" ? drag.target : null;
+  const targetMark = drops && target && target.day === drops.day ? markAt(drops, target.resourceId, target.start) : null;
 
   /** The dialog books a queued delivery or moves a booking, and says so once Rust took it. */
   const bookFrom = useCallback(
     (subject: SlotSubject) => async (item: ActionSubject, slot: Slot, overrideReason: string | null) => {
       const order = subject.kind === "queue" ? subject.entry.orderNumber : subject.booking.orderNumber;
-      const r = await bookSlot(subject.kind === "queue" ? "schedule" : "reschedule", item, slot, overrideReason);
+      const kind = subject.kind === "queue" ? "schedule" : "reschedule";
+      const r = await bookSlot(kind, item, slot, overrideReason);
       if (r.ok) {
-        const what = slotWhat(order, resourceName(view, slot.resourceId), slot);
-        say("info", overrideReason === null ? `Booked ${what}.` : `Booked with an override: ${what}.`);
+        tell({
+          kind: "done",
+          text: doneText(order, r.data),
+          at: blockPoint(r.data),
+          undo: kind === "schedule" ? undoBooking(order, r.data) : undefined,
+        });
       }
       return r;
     },
-    [bookSlot, say, view],
+    [bookSlot, tell, undoBooking],
   );
 
   const runSuggest = useCallback(async () => {
@@ -284,26 +385,26 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     const slot = { resourceId: s.resourceId, start: s.start, end: s.end };
     const what = slotWhat(e.orderNumber, s.resourceName, slot);
     const answer = await trySlot("schedule", itemOf({ kind: "queue", entry: e }), slot, what);
-    if (answer === "done") {
+    if (answer === "override") setSuggestion(null);
+    else if ("done" in answer) {
       setSuggestion(null);
       setSelected(null);
       setAnchor(localDayOf(s.start));
-      say("info", `Booked ${what}.`);
-    } else if (answer === "override") setSuggestion(null);
-    else setSuggestion({ entry: e, outcome: { ok: false, error: answer } });
-  }, [say, trySlot, suggestion]);
+      tell({ kind: "done", text: doneText(e.orderNumber, answer.done), at: null, undo: undoBooking(e.orderNumber, answer.done) });
+    } else setSuggestion({ entry: e, outcome: { ok: false, error: answer } });
+  }, [tell, trySlot, suggestion, undoBooking]);
 
   const runPlanDay = useCallback(async () => {
     setPlanning(true);
     const r = await call(() => commands.planDay(anchor, duration));
     setPlanning(false);
     if (!r.ok) {
-      say("refused", r.error.message);
+      tell({ kind: "refused", text: sentence(r.error.message), at: null });
       return;
     }
     refresh();
     setPlan({ day: anchor, plan: r.data });
-  }, [anchor, duration, refresh, say]);
+  }, [anchor, duration, refresh, tell]);
 
   const step = mode === "day" ? 1 : 7;
   const bookingsShown = resources.reduce(
@@ -428,6 +529,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
               day={anchor}
               range={range}
               now={anchor === today ? minutesInDay(now.toISOString(), anchor) : null}
+              drops={drops}
               {...grid}
             />
           ) : (
@@ -445,8 +547,8 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         />
       </div>
 
-      <PlannerGhost drag={drag} />
-      <MoveToast toast={toast} onDismiss={dismissToast} />
+      <PlannerGhost drag={drag} mark={targetMark} />
+      <PlannerNotice notice={notice} onDismiss={dismissNotice} />
 
       {dialog && (
         <SlotDialog
@@ -458,7 +560,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           book={bookFrom(dialog)}
           onStep={(step) => {
             refresh();
-            if (dialog.kind === "booking") say("info", `${dialog.booking.orderNumber} ${STEP_DONE[step]}.`);
+            if (dialog.kind === "booking") tell({ kind: "done", text: `${dialog.booking.orderNumber} ${STEP_DONE[step]}.`, at: null });
             setDialog(null);
           }}
           onClose={() => setDialog(null)}
@@ -471,7 +573,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           onClose={() => setOverride(null)}
           confirm={async (reason) => {
             const r = await bookSlot(override.kind, override.item, override.slot, reason);
-            if (r.ok) say("info", `Booked with an override: ${override.what}.`);
+            if (r.ok) tell({ kind: "done", text: doneText(override.what.split(" ")[0] ?? "", r.data), at: blockPoint(r.data) });
             return r;
           }}
         />

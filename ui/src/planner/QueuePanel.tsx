@@ -6,6 +6,7 @@ import type { PointerEvent as ReactPointerEvent } from "react";
 import type { QueueEntry } from "../bindings";
 import { plural } from "../format";
 import { hhmm, windowLabel } from "./time";
+import type { DropMark } from "./dropMarks";
 import type { DragSource, PlannerDrag } from "./usePlannerDrag";
 import "../dnd/dnd.css";
 
@@ -23,7 +24,7 @@ type QueuePanelProps = {
 function entrySummary(q: QueueEntry): string {
   const top = [q.orderNumber, q.onHold ? "on hold" : null, plural(q.units, "unit"), q.customerName].filter(Boolean).join(", ");
   const together = q.itemIds.length > 1 ? `, ${q.itemIds.length} items together` : "";
-  return `${top}. Window ${windowLabel(q.windowStart, q.windowEnd)}${together}. Enter to book, or drag onto a resource.`;
+  return `${top}. ${q.services}. Needs ${q.needs}. Window ${windowLabel(q.windowStart, q.windowEnd)}${together}. Enter to book, or drag onto a resource.`;
 }
 
 export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPointer, consumeClick }: QueuePanelProps) {
@@ -83,6 +84,10 @@ export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPoint
                     <span className="queue-card__units">{plural(q.units, "unit")}</span>
                   </div>{" "}
                   <div className="queue-card__customer">{q.customerName}</div>{" "}
+                  <div className="queue-card__what">{q.services}</div>{" "}
+                  <div className={`queue-card__needs${q.needsTechnician ? " queue-card__needs--tech" : ""}`} data-needs="">
+                    <span className="queue-card__label">Needs</span> {q.needs}
+                  </div>{" "}
                   <div className="queue-card__window">
                     <span className="queue-card__label">Window</span> {windowLabel(q.windowStart, q.windowEnd)}
                     {q.itemIds.length > 1 && <span className="queue-card__group"> · {q.itemIds.length} items together</span>}
@@ -98,7 +103,7 @@ export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPoint
 }
 
 /** The card under the pointer while a queue entry or booking is dragged; it lets the pointer through. */
-export function PlannerGhost({ drag }: { drag: PlannerDrag | null }) {
+export function PlannerGhost({ drag, mark }: { drag: PlannerDrag | null; mark: DropMark | null }) {
   if (!drag || drag.source.kind === "resize") return null;
   const x = drag.pos.x - drag.grab.x;
   const y = drag.pos.y - drag.grab.y;
@@ -127,6 +132,11 @@ export function PlannerGhost({ drag }: { drag: PlannerDrag | null }) {
       <div className={`planner-ghost__where${t ? " planner-ghost__where--on" : ""}`} data-ghost-target="">
         {where}
       </div>
+      {mark && mark.verdict !== "free" && (
+        <div className={`planner-ghost__verdict planner-ghost__verdict--${mark.verdict}`} data-ghost-verdict={mark.verdict}>
+          <strong>{mark.verdict === "refused" ? "Refused:" : "Book anyway?"}</strong> {mark.reason}
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import type {
   CatalogView_Serialize,
   ClockView,
   ColumnKey,
+  DropMap,
   FlowStats,
   ItemDetail,
   ItemMoves,
@@ -31,6 +32,8 @@ export type RustFixtures = {
   moves: Partial<Record<ColumnKey, ItemMoves>>;
   detail: { approval: ItemDetail; held: ItemDetail };
   planner: PlannerView;
+  /** planner_drop_map for the first queued delivery, today, an hour long. */
+  dropMap: DropMap;
   flow: FlowStats;
   reference: ReferenceData;
   /** The demo shop's catalog. */

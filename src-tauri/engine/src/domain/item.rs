@@ -224,6 +224,17 @@ impl Item {
         Ok(t)
     }
 
+    /// Its booking moved or changed length (D5 again); the item's reason says
+    /// where it is now, so the card and the planner's message tell the same.
+    pub fn rebook(&mut self, reasons: Vec<String>) -> Transition {
+        if !reasons.is_empty() {
+            self.state.reason = reasons.join("; ");
+        }
+        let mut t = self.same_status_event(EventKind::Reschedule, reasons);
+        t.point = Some(DecisionPoint::D5);
+        t
+    }
+
     /// A person went on past a check; the card and the trail say so.
     pub fn mark_overridden(&mut self) {
         self.state.overridden = true;

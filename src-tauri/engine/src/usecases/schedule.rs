@@ -2,7 +2,7 @@
 
 use super::{booking_of, save, Ctx, ItemOutcome};
 use crate::domain::dates;
-use crate::domain::item::{EventKind, Transition};
+use crate::domain::item::Transition;
 use crate::domain::limits::REASON_MAX;
 use crate::domain::reason::{self, BookedSlot};
 use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
@@ -151,8 +151,7 @@ pub async fn reschedule_item(db: &Db, ctx: &Ctx, input: ScheduleInput) -> Result
             slot: booked_slot(&checked, ctx),
         }];
         reasons.extend(covered.iter().cloned());
-        let mut t = i.same_status_event(EventKind::Reschedule, reasons);
-        t.point = Some(DecisionPoint::D5);
+        let mut t = i.rebook(reasons);
         mark_override(&mut t, &checked);
         out.push(save(&mut tx, ctx, &mut i, &[t], Default::default()).await?);
     }
