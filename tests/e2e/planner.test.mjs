@@ -11,67 +11,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { typeKeys } from "./boardPage.mjs";
+import { pause, pressEnter, queueCard, state, TIME_POINT_SCRIPT, TIMEOUT_MS } from "./plannerPage.mjs";
 import { launchApp } from "./webdriver.mjs";
 
-const TIMEOUT_MS = 20_000;
-
-/** What the planner shows: queue entries, bookings per resource, the toast, dialogs. */
-const PLANNER_SCRIPT = `
-  const queue = [...document.querySelectorAll("[data-queue-item]")].map((c) => ({
-    itemId: c.getAttribute("data-queue-item"),
-    order: c.getAttribute("data-order-number"),
-    held: c.classList.contains("queue-card--held"),
-  }));
-  const bookings = [...document.querySelectorAll("[data-track] [data-booking-id]")].map((b) => ({
-    order: b.getAttribute("data-order-number"),
-    resourceId: b.closest("[data-track]").getAttribute("data-resource-id"),
-  }));
-  const toast = document.querySelector(".toast");
-  return {
-    anchor: document.querySelector("[data-anchor]")?.getAttribute("data-anchor") ?? null,
-    queue,
-    bookings,
-    toast: toast ? { kind: toast.getAttribute("data-toast-kind"), text: toast.textContent } : null,
-    ghost: Boolean(document.querySelector(".drag-ghost")),
-    dialog: document.querySelector("[role=dialog]")?.getAttribute("aria-label") ?? document.querySelector("[role=dialog] h2")?.textContent ?? null,
-    error: document.querySelector(".error-banner")?.textContent ?? null,
-  };
-`;
-
-/** The viewport point on a resource's track where `startIso` falls (the track is scrolled into view). */
-const TIME_POINT_SCRIPT = `
-  const [resourceId, startIso] = arguments;
-  const track = document.querySelector('[data-track][data-resource-id="' + resourceId + '"]');
-  if (!track) return null;
-  track.scrollIntoView({ block: "center", inline: "nearest" });
-  const day = track.getAttribute("data-day").split("-").map(Number);
-  const minutes = (Date.parse(startIso) - new Date(day[0], day[1] - 1, day[2]).getTime()) / 60000;
-  const from = Number(track.getAttribute("data-from-min"));
-  const to = Number(track.getAttribute("data-to-min"));
-  const r = track.getBoundingClientRect();
-  return {
-    x: Math.round(r.left + ((minutes - from) / (to - from)) * r.width + 1),
-    y: Math.round(r.top + r.height / 2),
-  };
-`;
-
-const state = (app) => app.execute(PLANNER_SCRIPT);
-const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function pressEnter(app) {
-  await app.actions([
-    { type: "key", id: "keyboard", actions: [{ type: "keyDown", value: "\uE007" }, { type: "keyUp", value: "\uE007" }] },
-  ]);
-  await app.releaseActions().catch(() => {});
-}
-
-async function queueCard(app, itemId) {
-  await app.execute(
-    `document.querySelector('[data-queue-item="' + arguments[0] + '"]').scrollIntoView({ block: "center" });`,
-    [itemId],
-  );
-  return app.get(`[data-queue-item="${itemId}"]`);
-}
 
 describe("the planner", () => {
   let app;
@@ -176,11 +118,13 @@ describe("the planner", () => {
       async () => {
         const now = await state(app);
         const there = now.bookings.some((b) => b.order === entry.order && b.resourceId === suggestion.resourceId);
-        return there && !now.ghost && !now.queue.some((q) => q.itemId === entry.itemId) ? now : null;
+        const said = now.toast?.kind === "done";
+        return there && said && !now.ghost && !now.queue.some((q) => q.itemId === entry.itemId) ? now : null;
       },
       { timeoutMs: TIMEOUT_MS, message: `${entry.order} booked on resource ${suggestion.resourceId}` },
     );
-    assert.equal(s.toast, null, `no refusal: ${JSON.stringify(s.toast)}`);
+    // Said next to the block, in Rust's words.
+    assert.match(s.toast.text, new RegExp(`^${entry.order}: Booked with `), `what the booking says: ${s.toast.text}`);
     assert.equal(s.dialog, null, "no override was needed");
     booked = { ...suggestion, order: entry.order };
     await app.execute(`document.querySelector('[data-order-number="' + arguments[0] + '"][data-booking-id]').scrollIntoView({ block: "center" });`, [entry.order]);
@@ -200,9 +144,9 @@ describe("the planner", () => {
     const s = await app.waitFor(
       async () => {
         const now = await state(app);
-        return now.toast && !now.ghost ? now : null;
+        return now.toast?.kind === "refused" && !now.ghost ? now : null;
       },
-      { timeoutMs: TIMEOUT_MS, message: "the refusal toast" },
+      { timeoutMs: TIMEOUT_MS, message: "the refusal next to the drop" },
     );
     assert.equal(s.toast.kind, "refused", `toast kind: ${JSON.stringify(s.toast)}`);
     assert.match(s.toast.text, /already booked|cannot book/i, `Rust's reason shows: ${s.toast.text}`);
@@ -233,7 +177,7 @@ describe("the planner", () => {
     const s0 = await state(app);
     let overridden = null;
     for (const q of s0.queue.filter((c) => !c.held)) {
-      await app.execute(`document.querySelector(".toast .toast__close")?.click();`);
+      await app.execute(`document.querySelector(".planner-notice__close")?.click();`);
       const point = await app.execute(TIME_POINT_SCRIPT, [free.resourceId, at]);
       await app.drag(await queueCard(app, q.itemId), point, { steps: 12, holdMs: 200 });
       const answer = await app.waitFor(
@@ -241,7 +185,7 @@ describe("the planner", () => {
           const now = await state(app);
           if (now.ghost) return null;
           if (await app.find("[data-override-message]")) return "override";
-          return now.toast ? "refused" : null;
+          return now.toast?.kind === "refused" ? "refused" : null;
         },
         { timeoutMs: TIMEOUT_MS, message: "Rust's answer to the drop" },
       );
@@ -271,14 +215,14 @@ describe("the planner", () => {
       [overridden.order],
     );
     assert.match(mark ?? "", /Customer called: earlier is fine/, `the booking carries the override mark: ${mark}`);
-    await app.execute(`document.querySelector(".toast .toast__close")?.click();`);
+    await app.execute(`document.querySelector(".planner-notice__close")?.click();`);
     await pause(300);
     await app.screenshot("planner-overridden.png");
   });
 
   test("the resource's day sheet lists its stops", { timeout: 60_000 }, async () => {
     assert.ok(booked, "the first test booked a delivery");
-    await app.execute(`document.querySelector(".toast .toast__close")?.click();`);
+    await app.execute(`document.querySelector(".planner-notice__close")?.click();`);
     const button = await app.get(`[data-day-sheet="${booked.resourceId}"]`);
     await app.click(button);
     const sheet = await app.waitFor(

@@ -1146,8 +1146,8 @@ export type QueueEntry = {
 	/**  Whether only a technician may take it (a service of it needs one). */
 	needsTechnician: boolean,
 	/**
-	 *  What a resource must bring, as a person reads it:
-	 *  "A technician, room for 3 units" or "Any resource with room for 1 unit".
+	 *  What a resource must bring, the words after "Needs":
+	 *  "a technician, room for 3 units" or "room for 1 unit, any resource".
 	 */
 	needs: string,
 };

@@ -130,6 +130,10 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
               {hhmm(m)}
             </span>
           ))}
+          {/* Where the day ends, so the last working hour reads as whole. */}
+          <span className="planner-scale__hour planner-scale__hour--end" data-scale-end="">
+            {hhmm(range.to)}
+          </span>
         </div>
       </div>
       {resources.map((r) => {

@@ -65,7 +65,7 @@ function entry(overrides: Partial<QueueEntry> = {}): QueueEntry {
     onHold: false,
     services: "Business laptop",
     needsTechnician: false,
-    needs: "Any resource with room for 2 units",
+    needs: "room for 2 units, any resource",
     ...overrides,
   };
 }
@@ -230,7 +230,7 @@ describe("the planner grid", () => {
     expect(named()).toHaveLength(4);
     for (const el of named()) expectLabelHoldsText(el);
     expect(document.querySelector('[data-queue-item="42"]')?.getAttribute("aria-label")).toMatch(
-      /^EF-003002, on hold, 2 units, Northwind Ltd\. Business laptop\. Needs Any resource with room for 2 units\. Window .*, 2 items together\. Enter to book/,
+      /^EF-003002, on hold, 2 units, Northwind Ltd\. Business laptop\. Needs room for 2 units, any resource\. Window .*, 2 items together\. Enter to book/,
     );
 
     fireEvent.click(screen.getByRole("button", { name: "Week" }));
@@ -733,7 +733,7 @@ describe("on Rust's own planner (the demo shop at its fixed clock)", () => {
     render(<PlannerScreen />);
     await screen.findByText(entry0.orderNumber);
     const card = queueCard(entry0.itemId);
-    expect(entry0.needs).toBe("A technician, room for 1 unit");
+    expect(entry0.needs).toBe("a technician, room for 1 unit");
     expect(card.querySelector("[data-needs]")?.textContent).toBe(`Needs ${entry0.needs}`);
     expect(card.textContent).toContain(entry0.services);
     expectLabelHoldsText(card);

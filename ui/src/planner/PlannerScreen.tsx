@@ -59,7 +59,7 @@ const DURATIONS = [30, 45, 60, 90, 120, 180, 240];
 
 type SlotKind = "schedule" | "reschedule";
 /** A slot Rust answered "overridable": "Book anyway?" sends it again with a reason. */
-type Override = { kind: SlotKind; item: ActionSubject; slot: Slot; what: string; message: string };
+type Override = { kind: SlotKind; item: ActionSubject; slot: Slot; order: string; what: string; message: string };
 
 /** "EF-001042 on Dana Driver, Wed 25 Nov 09:00–10:00". */
 function slotWhat(order: string, resource: string, slot: Slot): string {
@@ -206,36 +206,42 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       kind: SlotKind,
       item: ActionSubject,
       slot: Slot,
+      order: string,
       what: string,
     ): Promise<{ done: unknown } | "override" | AppError> => {
       const r = await bookSlot(kind, item, slot, null);
       if (r.ok) return { done: r.data };
       if (r.error.code !== "overridable") return r.error;
-      setOverride({ kind, item, slot, what, message: r.error.message });
+      setOverride({ kind, item, slot, order, what, message: r.error.message });
       return "override";
     },
     [bookSlot],
   );
 
   /**
-   * Undo for a booking made from the queue: Rust's undo takes a booking back
-   * to the queue (a move or an unschedule it refuses, so those offer none).
+   * Says where Rust booked a delivery, next to its block (else `near`). A
+   * booking from the queue offers Undo: Rust's undo takes it back to the queue
+   * (a move or an unschedule it refuses, so those offer none).
    */
-  const undoBooking = useCallback(
-    (order: string, data: unknown) => {
+  const tellBooked = useCallback(
+    async (kind: SlotKind, order: string, data: unknown, near: Point | null = null) => {
+      // Once the fresh view is painted: a moved block is looked for where it is now.
+      for (let frame = 0; frame < 2; frame++) await new Promise((painted) => requestAnimationFrame(painted));
       const first = outcomesOf(data)[0];
-      if (!first) return undefined;
-      return () => {
-        const at = blockPoint(data);
-        void runAction("undo", { itemId: first.itemId, version: first.version }).then(async (r) => {
-          if (!r.ok) {
-            tell({ kind: "refused", text: sentence(r.error.message), at });
-            return;
-          }
-          await reload();
-          tell({ kind: "done", text: doneText(order, r.data), at });
-        });
-      };
+      const at = blockPoint(data) ?? near;
+      const undo =
+        kind === "schedule" && first
+          ? () =>
+              void runAction("undo", { itemId: first.itemId, version: first.version }).then(async (r) => {
+                if (!r.ok) {
+                  tell({ kind: "refused", text: sentence(r.error.message), at });
+                  return;
+                }
+                await reload();
+                tell({ kind: "done", text: doneText(order, r.data), at });
+              })
+          : undefined;
+      tell({ kind: "done", text: doneText(order, data), at, undo });
     },
     [reload, tell],
   );
@@ -308,22 +314,17 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       const order = source.kind === "queue" ? source.entry.orderNumber : source.booking.orderNumber;
       const at = dropPoint.current;
       const kind = source.kind === "queue" ? "schedule" : "reschedule";
-      const answer = await trySlot(kind, itemOf(source), slot, slotWhat(order, target.resourceName, slot));
+      const answer = await trySlot(kind, itemOf(source), slot, order, slotWhat(order, target.resourceName, slot));
       if (answer === "override") return "refused";
       if ("done" in answer) {
         if (source.kind === "queue" && selected === source.entry.itemId) setSelected(null);
-        tell({
-          kind: "done",
-          text: doneText(order, answer.done),
-          at: blockPoint(answer.done) ?? at,
-          undo: kind === "schedule" ? undoBooking(order, answer.done) : undefined,
-        });
+        void tellBooked(kind, order, answer.done, at);
         return "done";
       }
       tell({ kind: "refused", text: sentence(answer.message), at });
       return "refused";
     },
-    [reload, selected, tell, trySlot, undoBooking],
+    [reload, selected, tell, tellBooked, trySlot],
   );
 
   const { drag, beginPointer, consumeClick } = usePlannerDrag({ resolve, onDrop });
@@ -358,17 +359,10 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       const order = subject.kind === "queue" ? subject.entry.orderNumber : subject.booking.orderNumber;
       const kind = subject.kind === "queue" ? "schedule" : "reschedule";
       const r = await bookSlot(kind, item, slot, overrideReason);
-      if (r.ok) {
-        tell({
-          kind: "done",
-          text: doneText(order, r.data),
-          at: blockPoint(r.data),
-          undo: kind === "schedule" ? undoBooking(order, r.data) : undefined,
-        });
-      }
+      if (r.ok) void tellBooked(kind, order, r.data);
       return r;
     },
-    [bookSlot, tell, undoBooking],
+    [bookSlot, tellBooked],
   );
 
   const runSuggest = useCallback(async () => {
@@ -384,15 +378,15 @@ export function PlannerScreen(_props: PlannerScreenProps) {
     const e = suggestion.entry;
     const slot = { resourceId: s.resourceId, start: s.start, end: s.end };
     const what = slotWhat(e.orderNumber, s.resourceName, slot);
-    const answer = await trySlot("schedule", itemOf({ kind: "queue", entry: e }), slot, what);
+    const answer = await trySlot("schedule", itemOf({ kind: "queue", entry: e }), slot, e.orderNumber, what);
     if (answer === "override") setSuggestion(null);
     else if ("done" in answer) {
       setSuggestion(null);
       setSelected(null);
       setAnchor(localDayOf(s.start));
-      tell({ kind: "done", text: doneText(e.orderNumber, answer.done), at: null, undo: undoBooking(e.orderNumber, answer.done) });
+      void tellBooked("schedule", e.orderNumber, answer.done);
     } else setSuggestion({ entry: e, outcome: { ok: false, error: answer } });
-  }, [tell, trySlot, suggestion, undoBooking]);
+  }, [tellBooked, trySlot, suggestion]);
 
   const runPlanDay = useCallback(async () => {
     setPlanning(true);
@@ -573,7 +567,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           onClose={() => setOverride(null)}
           confirm={async (reason) => {
             const r = await bookSlot(override.kind, override.item, override.slot, reason);
-            if (r.ok) tell({ kind: "done", text: doneText(override.what.split(" ")[0] ?? "", r.data), at: blockPoint(r.data) });
+            if (r.ok) void tellBooked(override.kind, override.order, r.data);
             return r;
           }}
         />

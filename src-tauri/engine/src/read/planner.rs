@@ -70,8 +70,8 @@ pub struct QueueEntry {
     pub services: String,
     /// Whether only a technician may take it (a service of it needs one).
     pub needs_technician: bool,
-    /// What a resource must bring, as a person reads it:
-    /// "A technician, room for 3 units" or "Any resource with room for 1 unit".
+    /// What a resource must bring, the words after "Needs":
+    /// "a technician, room for 3 units" or "room for 1 unit, any resource".
     pub needs: String,
 }
 
@@ -100,16 +100,17 @@ fn services(snap: &Snapshot, csv: &str) -> Result<(String, bool)> {
     Ok((names.join(", "), technician))
 }
 
-/// "A technician, room for 3 units": what a resource must bring for a delivery.
+/// "a technician, room for 3 units": what a resource must bring for a
+/// delivery, as the words after "Needs".
 fn needs(technician: bool, units: i32) -> String {
     let room = format!(
         "room for {units} {}",
         if units == 1 { "unit" } else { "units" }
     );
     if technician {
-        format!("A technician, {room}")
+        format!("a technician, {room}")
     } else {
-        format!("Any resource with {room}")
+        format!("{room}, any resource")
     }
 }
 

@@ -118,6 +118,15 @@ async fn a_technician_job_refuses_whole_rows_with_the_reason() {
     let r = submit(&t, vec![line(t.svc("SETUP"), &[])]).await;
     let it = &r.items[0];
     assert_eq!(it.status, engine::domain::ItemStatus::Ready, "{it:?}");
+    let view = engine::read::planner(&t.db, "2026-12-02", 1, UTC)
+        .await
+        .unwrap();
+    let queued = view.queue.iter().find(|q| q.item_id == it.item_id).unwrap();
+    assert_eq!(
+        (queued.services.as_str(), queued.needs.as_str()),
+        ("On-site set-up", "a technician, room for 1 unit"),
+        "the queue card says what the job needs"
+    );
     let map = agrees(&t, it.item_id, "2026-12-02", 90).await;
     let refused: Vec<_> = map
         .resources
