@@ -126,7 +126,6 @@ describe("the planner on a laptop screen", () => {
               rowRefused: row.getAttribute("data-refused"),
               refusedMarks: row.querySelectorAll('[data-drop-mark="refused"]').length,
               preview: row.querySelector("[data-drop-preview]")?.className ?? "",
-              ghost: JSON.stringify(document.querySelector(".drag-ghost")?.getBoundingClientRect()),
             };
           `,
             [busy.resourceId],
@@ -138,7 +137,6 @@ describe("the planner on a laptop screen", () => {
       assert.ok(marked.rowRefused || marked.refusedMarks > 0, `the row is marked: ${JSON.stringify(marked)}`);
       assert.match(marked.preview, /planner-preview--refused/);
       await pause(200);
-      console.log("DEBUG", JSON.stringify(marked), JSON.stringify(busy));
       await app.screenshot("planner-1366-drag.png");
       // Let go where nothing takes it: the card goes back, nothing is booked.
       await app.actions([

@@ -226,9 +226,9 @@ impl Item {
 
     /// Its booking moved or changed length (D5 again); the item's reason says
     /// where it is now, so the card and the planner's message tell the same.
-    pub fn rebook(&mut self, reasons: Vec<String>) -> Transition {
+    pub fn rebook(&mut self, reasons: Vec<Reason>) -> Transition {
         if !reasons.is_empty() {
-            self.state.reason = reasons.join("; ");
+            self.state.reason = reasons.clone();
         }
         let mut t = self.same_status_event(EventKind::Reschedule, reasons);
         t.point = Some(DecisionPoint::D5);
