@@ -61,14 +61,14 @@ export function AvailabilityStrip({ productId }: { productId: number }) {
               data-date={d.date}
               data-free={d.free}
               aria-pressed={i === chosen}
-              aria-label={`${label}: ${d.free} free`}
+              title={`${label}: ${d.free} free`}
               onClick={() => setChosen(i)}
             >
-              <span className="availability__date" aria-hidden="true">
-                {label}
-              </span>
-              <strong className="availability__free" aria-hidden="true">
+              {/* The visible words are the name: "Mon, 30 Nov 7 free". */}
+              <span className="availability__date">{label}</span>
+              <strong className="availability__free">
                 {d.free}
+                <span className="availability__unit"> free</span>
               </strong>
             </button>
           );
