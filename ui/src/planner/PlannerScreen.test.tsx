@@ -773,7 +773,9 @@ describe("on Rust's own planner (the demo shop at its fixed clock)", () => {
 
 describe("what a booking says", () => {
   it("a delivery dropped from the queue says where it was booked, next to it, with Undo", async () => {
-    const booked = [{ itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "Booked with Dana Driver on Wed 25 Nov 12:00–13:00" }];
+    const booked = [
+      { itemId: 41, status: "scheduled", version: 8, onHold: false, reason: "Booked with Dana Driver on Wed 25 Nov 12:00–13:00", undo: "Back to the delivery queue" },
+    ];
     const calls = serve((cmd) =>
       cmd === "item_undo" ? [{ itemId: 41, status: "ready", version: 9, onHold: false, reason: "Undo of scheduling by Anna: back in the delivery queue" }] : booked,
     );

@@ -219,18 +219,17 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   );
 
   /**
-   * Says where Rust booked a delivery, next to its block (else `near`). A
-   * booking from the queue offers Undo: Rust's undo takes it back to the queue
-   * (a move or an unschedule it refuses, so those offer none).
+   * Says where Rust booked a delivery, next to its block (else `near`), with
+   * Undo where Rust's answer says its undo takes the step back.
    */
   const tellBooked = useCallback(
-    async (kind: SlotKind, order: string, data: unknown, near: Point | null = null) => {
+    async (order: string, data: unknown, near: Point | null = null) => {
       // Once the fresh view is painted: a moved block is looked for where it is now.
       for (let frame = 0; frame < 2; frame++) await new Promise((painted) => requestAnimationFrame(painted));
       const first = outcomesOf(data)[0];
       const at = blockPoint(data) ?? near;
       const undo =
-        kind === "schedule" && first
+        first?.undo
           ? () =>
               void runAction("undo", { itemId: first.itemId, version: first.version }).then(async (r) => {
                 if (!r.ok) {
@@ -318,7 +317,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       if (answer === "override") return "refused";
       if ("done" in answer) {
         if (source.kind === "queue" && selected === source.entry.itemId) setSelected(null);
-        void tellBooked(kind, order, answer.done, at);
+        void tellBooked(order, answer.done, at);
         return "done";
       }
       tell({ kind: "refused", text: sentence(answer.message), at });
@@ -359,7 +358,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       const order = subject.kind === "queue" ? subject.entry.orderNumber : subject.booking.orderNumber;
       const kind = subject.kind === "queue" ? "schedule" : "reschedule";
       const r = await bookSlot(kind, item, slot, overrideReason);
-      if (r.ok) void tellBooked(kind, order, r.data);
+      if (r.ok) void tellBooked(order, r.data);
       return r;
     },
     [bookSlot, tellBooked],
@@ -384,7 +383,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       setSuggestion(null);
       setSelected(null);
       setAnchor(localDayOf(s.start));
-      void tellBooked("schedule", e.orderNumber, answer.done);
+      void tellBooked(e.orderNumber, answer.done);
     } else setSuggestion({ entry: e, outcome: { ok: false, error: answer } });
   }, [tellBooked, trySlot, suggestion]);
 
@@ -567,7 +566,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           onClose={() => setOverride(null)}
           confirm={async (reason) => {
             const r = await bookSlot(override.kind, override.item, override.slot, reason);
-            if (r.ok) void tellBooked(override.kind, override.order, r.data);
+            if (r.ok) void tellBooked(override.order, r.data);
             return r;
           }}
         />
