@@ -5,6 +5,7 @@
 
 use super::limits::{HORIZON_DAYS, YEAR_MAX, YEAR_MIN};
 use super::text::echo;
+use super::words;
 use crate::Error;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
@@ -43,7 +44,10 @@ fn in_years(field: &str, day: NaiveDate) -> Result<(), Error> {
     }
     Err(Error::validation(
         field,
-        format!("{day} is not a date the shop can plan for: pick one in {YEAR_MIN}–{YEAR_MAX}"),
+        format!(
+            "{} is not a date the shop can plan for: pick one in {YEAR_MIN}–{YEAR_MAX}",
+            words::day(day)
+        ),
     ))
 }
 
@@ -61,7 +65,11 @@ pub fn plannable(field: &str, what: &str, day: NaiveDate, today: NaiveDate) -> R
     if day < today {
         return Err(Error::validation(
             field,
-            format!("{what} {day}: that is past (today is {today})"),
+            format!(
+                "{what} {}: that is past (today is {})",
+                words::day(day),
+                words::day(today)
+            ),
         ));
     }
     let last = horizon(today);
@@ -69,7 +77,9 @@ pub fn plannable(field: &str, what: &str, day: NaiveDate, today: NaiveDate) -> R
         return Err(Error::validation(
             field,
             format!(
-                "{what} {day}: that is more than {HORIZON_DAYS} days ahead (plan until {last})"
+                "{what} {}: that is more than {HORIZON_DAYS} days ahead (plan until {})",
+                words::day(day),
+                words::day(last)
             ),
         ));
     }
