@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Launches the app with the UI embedded (no Vite dev server needed).
 #
-#   bash scripts/dev.sh                 # database in the OS app-data directory
-#   bash scripts/dev.sh --db /tmp/x.db  # or EQUIPFLOW_DB=/tmp/x.db
+#   bash scripts/dev.sh --demo          # the demo shop (equipflow-demo.db, seeded on first use)
+#   bash scripts/dev.sh                 # your own shop in the OS app-data directory;
+#                                       # a first run asks: set it up, or explore the demo
+#   bash scripts/dev.sh --db /tmp/x.db  # or EQUIPFLOW_DB=/tmp/x.db (the demo: /tmp/x-demo.db)
 #
 # For hot reloading use the Tauri CLI instead: npm --prefix ui run tauri dev
 set -euo pipefail

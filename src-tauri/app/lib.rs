@@ -6,33 +6,14 @@ pub mod commands;
 pub mod documents;
 pub mod error;
 pub mod events;
+pub mod shops;
 pub mod state;
 
 use clock::Clock;
 use engine::Db;
+use shops::ShopFiles;
 use state::AppState;
-use std::path::PathBuf;
 use tauri::{Manager, Runtime};
-
-/// Where the database lives: `--db PATH`, else `EQUIPFLOW_DB`, else the OS
-/// app-data directory (e.g. ~/.local/share/io.equipflow.desktop/equipflow.db).
-pub fn database_path(args: &[String], identifier: &str) -> PathBuf {
-    if let Some(i) = args.iter().position(|a| a == "--db") {
-        if let Some(p) = args.get(i + 1) {
-            return PathBuf::from(p);
-        }
-    }
-    if let Some(p) = args.iter().find_map(|a| a.strip_prefix("--db=")) {
-        return PathBuf::from(p);
-    }
-    if let Ok(p) = std::env::var("EQUIPFLOW_DB") {
-        return PathBuf::from(p);
-    }
-    dirs::data_dir()
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join(identifier)
-        .join("equipflow.db")
-}
 
 /// Puts the app around an already open database, so tests can hand in their
 /// own (and their `tauri::test::mock_builder()`). Tests call [`attach`]
@@ -65,34 +46,27 @@ pub fn attach<R: Runtime, M: Manager<R>>(app: &M) {
 pub fn run() {
     let context = tauri::generate_context!();
     let args: Vec<String> = std::env::args().collect();
-    let path = database_path(&args, &context.config().identifier);
+    let files = ShopFiles::from_args(&args, &context.config().identifier);
     let clock = Clock::from_env();
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let db = rt.block_on(async {
-        let db = Db::open(&path).await?;
-        let seeded = engine::demo::seed_demo(&db, &clock.ctx("demo")).await?;
-        if seeded {
-            eprintln!(
-                "equipflow: new database at {} seeded with demo data",
-                path.display()
-            );
-        }
-        Ok::<_, engine::Error>(db)
-    });
-    let db = match db {
-        Ok(db) => db,
-        Err(e) => {
-            eprintln!(
-                "equipflow: cannot open the database at {}: {e}",
-                path.display()
-            );
-            std::process::exit(2);
-        }
-    };
+    // A first run opens nothing: the app asks to set up a shop or explore the demo.
+    let open =
+        files.at_start(&args).map(
+            |kind| match rt.block_on(files.open(kind, &clock.ctx("demo"))) {
+                Ok(db) => (kind, db),
+                Err(e) => {
+                    eprintln!(
+                        "equipflow: cannot open the database at {}: {e}",
+                        files.path(kind).display()
+                    );
+                    std::process::exit(2);
+                }
+            },
+        );
     tauri::async_runtime::set(rt.handle().clone());
     configure_state(
         tauri::Builder::<tauri::Wry>::default(),
-        AppState::new(db, clock),
+        AppState::with_files(Some(files), open, clock),
     )
     .run(context)
     .expect("error while running equipflow");

@@ -12,6 +12,7 @@ use tauri::webview::InvokeRequest;
 use tauri::{Listener, WebviewWindow, WebviewWindowBuilder};
 
 mod bad_calls;
+mod own_shop;
 
 struct TestApp {
     _app: tauri::App<MockRuntime>,
@@ -45,7 +46,12 @@ fn spawn() -> TestApp {
             .unwrap();
         db
     });
-    let app = equipflow_app::configure_state(mock_builder(), AppState::new(db, clock))
+    launch(AppState::new(db, clock), dir)
+}
+
+/// The app around `state`, listening for its change events; `dir` lives as long as it.
+fn launch(state: AppState, dir: tempfile::TempDir) -> TestApp {
+    let app = equipflow_app::configure_state(mock_builder(), state)
         .build(mock_context(noop_assets()))
         .unwrap();
     equipflow_app::attach(&app);
@@ -459,6 +465,8 @@ fn ui_fixtures_are_rusts_answers() {
         "errors": errors,
         "catalogErrors": { "duplicateSku": duplicate_sku },
         "stock": stock_fixtures,
+        "settings": t.invoke("settings_get", json!({})).unwrap(),
+        "ownShop": own_shop::fixtures(),
     });
     // What writes answer, taken last since they change the shop: an approval
     // the flow carries on from, and a move Undo can take back, undone.

@@ -135,16 +135,20 @@ function auditScheme(scheme) {
     let app;
     const savedTheme = process.env.GTK_THEME;
 
-    before(async () => {
-      // WebKitGTK answers prefers-color-scheme from the GTK theme, which the
-      // app (started by the drivers with this environment) takes from here.
+    /** The app in this scheme: WebKitGTK answers prefers-color-scheme from the
+     * GTK theme, which the app (started by the drivers with this environment) takes from here. */
+    async function launchInScheme(options) {
       process.env.GTK_THEME = scheme === "dark" ? "Adwaita:dark" : "Adwaita";
       try {
-        app = await launchApp();
+        return await launchApp(options);
       } finally {
         if (savedTheme === undefined) delete process.env.GTK_THEME;
         else process.env.GTK_THEME = savedTheme;
       }
+    }
+
+    before(async () => {
+      app = await launchInScheme();
       await waitForBoard(app);
       const dark = await app.execute("return matchMedia('(prefers-color-scheme: dark)').matches;");
       assert.equal(dark, scheme === "dark", `the app window is in the ${scheme} scheme`);
@@ -231,6 +235,7 @@ function auditScheme(scheme) {
       ["resources", "tr[data-resource-id]"],
       ["catalog", "tr[data-service-id]"],
       ["stock", "tr[data-unit-id]"],
+      ["settings", ".settings-form [data-field]"],
     ]) {
       test(`the ${view} screen`, { timeout: 120_000 }, async () => {
         await openView(app, view, readyCss);
@@ -270,6 +275,25 @@ function auditScheme(scheme) {
         await assertAccessible(app, `the receive dialog (${scheme})`);
       } finally {
         await closeDialog(app, ".receive-dialog");
+    test("the first-run choice and a new shop's board with its checklist", { timeout: 180_000 }, async () => {
+      const fresh = await launchInScheme({ demo: false });
+      try {
+        await fresh.waitFor(() => fresh.find('[data-screen="first-run"] [data-form="shop-setup"]'), {
+          timeoutMs: 45_000,
+          message: "the first-run choice",
+        });
+        await fresh.screenshot(`a11y-${scheme}-first-run.png`);
+        await assertAccessible(fresh, `the first-run choice (${scheme})`);
+        await fresh.type(await fresh.get('[data-form="shop-setup"] input[name="shopName"]'), "Kaiser IT Services");
+        await fresh.click(await fresh.get('[data-action="set-up-shop"]'));
+        await fresh.waitFor(() => fresh.find("[data-checklist] [data-step]"), {
+          timeoutMs: 30_000,
+          message: "the board's setup checklist",
+        });
+        await fresh.screenshot(`a11y-${scheme}-new-shop.png`);
+        await assertAccessible(fresh, `a new shop's board (${scheme})`);
+      } finally {
+        await fresh.close();
       }
     });
 

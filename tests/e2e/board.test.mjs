@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { launchApp } from "./webdriver.mjs";
+import { demoPathOf, launchApp } from "./webdriver.mjs";
 
 const COLUMNS = [
   "approval",
@@ -116,7 +116,7 @@ describe("flow board on the demo data", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test("a fresh database is seeded and the board shows it", { timeout: 180_000 }, async () => {
+  test("--demo seeds a fresh demo database and the board shows it", { timeout: 180_000 }, async () => {
     assert.equal(existsSync(dbPath), false, "the database starts out missing");
     const app = await launchApp({ dbPath });
     try {
@@ -171,7 +171,8 @@ describe("flow board on the demo data", () => {
     } finally {
       await app.close();
     }
-    assert.ok(existsSync(dbPath), "the database file was created where --db said");
+    assert.ok(existsSync(demoPathOf(dbPath)), "the demo's file was created beside where --db said");
+    assert.equal(existsSync(dbPath), false, "the shop's own database stays untouched by the demo");
   });
 
   test("a restart on the same database keeps every item, once", { timeout: 240_000 }, async () => {

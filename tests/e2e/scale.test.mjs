@@ -233,7 +233,7 @@ describe("the board at scale", { skip: ENABLED ? false : "set EQUIPFLOW_SCALE=1 
   });
 
   test("10k open items: change → paint and scrolling a column", { timeout: 600_000 }, async () => {
-    const app = await launchApp({ dbPath, sessionTimeoutMs: 120_000 });
+    const app = await launchApp({ dbPath, demo: false, sessionTimeoutMs: 120_000 });
     try {
       await app.cmd("POST", "/timeouts", { script: 280_000 });
       const state = await app.waitFor(

@@ -2,7 +2,8 @@
 // plain `fetch`. It starts `tauri-driver` (which starts WebKitWebDriver, which
 // starts the real app binary) and drives the app's webview.
 //
-//   const app = await launchApp({ dbPath });   // a fresh temp database if omitted
+//   const app = await launchApp();                       // the demo shop, in a fresh temp directory
+//   const app = await launchApp({ dbPath, demo: false }); // the shop at dbPath (a first run if missing)
 //   try { await app.waitFor(...); ... } finally { await app.close(); }
 //
 // Needs: the custom-protocol build of the app (target/debug/equipflow, or
@@ -137,12 +138,22 @@ async function http(base, method, path, body, timeoutMs = 30_000) {
 // ---------------------------------------------------------------------------
 // Launch
 
+/** Where the app keeps the demo shop for the shop database at `dbPath`: beside it, "-demo" added. */
+export function demoPathOf(dbPath) {
+  return dbPath.replace(/(\.[^./\\]*)?$/, "-demo.db");
+}
+
 /**
  * Starts tauri-driver and a WebDriver session running the app.
  *
  * @param {object} [options]
- * @param {string} [options.dbPath] the SQLite file to open; default: a fresh
- *   file in a temp directory that `close()` removes.
+ * @param {string} [options.dbPath] the shop's SQLite file (`--db`); default: a
+ *   fresh file in a temp directory that `close()` removes. The demo lives
+ *   beside it (see `demoPathOf`).
+ * @param {boolean} [options.demo] open the demo shop (`--demo`, seeded on
+ *   first use), as every test that relies on the demo data wants; default
+ *   true. With false the app opens the shop's own database, or asks on a
+ *   first run when there is none.
  * @param {string[]} [options.args] extra command-line arguments for the app.
  * @param {string} [options.application] the app binary; default APP_BINARY.
  * @param {number} [options.startTimeoutMs] how long the driver may take to get ready.
@@ -215,7 +226,11 @@ export async function launchApp(options = {}) {
   const app = new App({ driver, base: `http://127.0.0.1:${port}`, tmp, dbPath, driverLog, application });
   try {
     await app._waitReady(options.startTimeoutMs ?? 30_000, () => spawnError);
-    await app._createSession(["--db", dbPath, ...(options.args ?? [])], options.sessionTimeoutMs ?? 45_000);
+    const demo = options.demo ?? true;
+    await app._createSession(
+      ["--db", dbPath, ...(demo ? ["--demo"] : []), ...(options.args ?? [])],
+      options.sessionTimeoutMs ?? 45_000,
+    );
     if (options.windowSize) await app.setViewportSize(options.windowSize);
     return app;
   } catch (e) {

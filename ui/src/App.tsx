@@ -8,8 +8,12 @@ import { NewOrderDialog } from "./orders/NewOrderDialog";
 import { PlannerScreen } from "./planner/PlannerScreen";
 import { ResourcesScreen } from "./resources/ResourcesScreen";
 import { RulesScreen } from "./rules/RulesScreen";
+import { SettingsScreen } from "./settings/SettingsScreen";
+import { ErrorBanner } from "./shell/ErrorBanner";
 import { NavRail } from "./shell/NavRail";
 import { StockScreen } from "./stock/StockScreen";
+import { FirstRun } from "./shop/FirstRun";
+import { useShop } from "./shop/useShop";
 import type { ViewKey } from "./shell/views";
 import "./shell/shell.css";
 
@@ -18,6 +22,7 @@ function typingInField(target: EventTarget | null): boolean {
 }
 
 export function App() {
+  const { shop, error, setShop, refresh } = useShop();
   const [view, setView] = useState<ViewKey>("board");
   const [newOrderOpen, setNewOrderOpen] = useState(false);
   // A flow-diagram node clicked: the board opens showing that column only.
@@ -28,7 +33,10 @@ export function App() {
     setView("board");
   }, []);
 
+  // Orders are taken in an open shop only (not on the first run's choice).
+  const shopOpen = shop?.open != null;
   useEffect(() => {
+    if (!shopOpen) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "n" || e.ctrlKey || e.metaKey || e.altKey || typingInField(e.target)) return;
       if (document.querySelector("[role=dialog]")) return;
@@ -37,19 +45,24 @@ export function App() {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [shopOpen]);
+
+  if (!shop) return <ErrorBanner error={error} what="the shop" stale={false} onRetry={refresh} />;
+  if (shop.open === null) return <FirstRun onOpened={setShop} />;
 
   return (
     <div className="shell">
-      <NavRail view={view} onView={setView} onNewOrder={() => setNewOrderOpen(true)} />
-      <div className="shell__view">
-        {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} />}
+      <NavRail view={view} onView={setView} onNewOrder={() => setNewOrderOpen(true)} shop={shop} onShop={setShop} />
+      {/* Another shop opened: every screen starts afresh on its data. */}
+      <div className="shell__view" key={shop.open}>
+        {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={setView} />}
         {view === "flow" && <FlowScreen onOpenColumn={openColumn} />}
         {view === "planner" && <PlannerScreen />}
         {view === "rules" && <RulesScreen />}
         {view === "catalog" && <CatalogScreen />}
         {view === "stock" && <StockScreen />}
         {view === "resources" && <ResourcesScreen />}
+        {view === "settings" && <SettingsScreen />}
       </div>
       {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}
     </div>

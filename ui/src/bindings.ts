@@ -116,6 +116,16 @@ export const commands = {
 	stockUnitToRepair: (unitId: number, reason: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("stock_unit_to_repair", { unitId, reason })),
 	stockUnitBackFromRepair: (unitId: number) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("stock_unit_back_from_repair", { unitId })),
 	stockUnitRetire: (unitId: number, reason: string) => typedError<null, AppError_Serialize>(__TAURI_INVOKE("stock_unit_retire", { unitId, reason })),
+	shopGet: () => typedError<ShopView_Serialize, AppError_Serialize>(__TAURI_INVOKE("shop_get")),
+	/**  Creates the shop's own (empty) database with its name and currency, and opens it. */
+	shopSetup: (input: ShopSetupInput) => typedError<ShopView_Serialize, AppError_Serialize>(__TAURI_INVOKE("shop_setup", { input })),
+	/**  Opens the other database in this window: the demo, or the shop's own once set up. */
+	shopSwitch: (to: ShopKind) => typedError<ShopView_Serialize, AppError_Serialize>(__TAURI_INVOKE("shop_switch", { to })),
+	/**  What a new shop still has to enter; the board shows it until all is done. */
+	shopChecklist: () => typedError<SetupChecklist, AppError_Serialize>(__TAURI_INVOKE("shop_checklist")),
+	settingsGet: () => typedError<SettingsView, AppError_Serialize>(__TAURI_INVOKE("settings_get")),
+	/**  Saves every setting at once if they are still at `version`; each change is logged. */
+	settingsUpdate: (version: number, input: SettingsInput) => typedError<SettingsView, AppError_Serialize>(__TAURI_INVOKE("settings_update", { version, input })),
 };
 
 /** Events */
@@ -1283,7 +1293,13 @@ export type RefusalKind =
 /**  Stock: the unit is in repair already. */
 "unit_in_repair" | 
 /**  Stock: back from repair, but the unit is not in repair. */
-"unit_not_in_repair";
+"unit_not_in_repair" | 
+/**  No shop is open yet (first run): set one up or open the demo. */
+"no_shop_open" | 
+/**  Switch: the shop's own database has not been set up yet. */
+"not_set_up" | 
+/**  Set up: the shop's own database exists already. */
+"already_set_up";
 
 export type ReservationView = {
 	orderNumber: string,
@@ -1546,6 +1562,104 @@ export type ServiceView_Serialize = {
 	openItems: number,
 	/**  Services that need it first or link it, by name. */
 	usedBy: string[],
+};
+
+/**  One save from the audit trail: when, by whom, and each setting it changed. */
+export type SettingChange = {
+	/**  RFC 3339. */
+	at: string,
+	actor: string,
+	edits: SettingEdit[],
+};
+
+/**  One setting changed, from what to what. */
+export type SettingEdit = {
+	/**  The form's field ("stockBufferDays"). */
+	field: string,
+	/**  Its name on the screen ("Stock buffer"). */
+	label: string,
+	from: string,
+	to: string,
+};
+
+export type SettingsInput = {
+	shopName: string,
+	orderPrefix: string,
+	inventoryPattern: string,
+	stockBufferDays: number,
+	travelBufferMinutes: number,
+	/**  ISO 4217, e.g. "EUR". */
+	currency: string,
+};
+
+export type SettingsView = {
+	version: number,
+	shopName: string,
+	orderPrefix: string,
+	inventoryPattern: string,
+	/**  The first inventory number the pattern makes ("INV-00001"). */
+	inventoryExample: string,
+	/**  The next order's number as it will read ("EF-000061"). */
+	orderExample: string,
+	stockBufferDays: number,
+	travelBufferMinutes: number,
+	currency: string,
+	/**  The latest changes, newest first. */
+	log: SettingChange[],
+};
+
+export type SetupChecklist = {
+	steps: SetupStep[],
+	/**  Every step done: the board shows no checklist. */
+	complete: boolean,
+};
+
+export type SetupStep = {
+	key: SetupStepKey,
+	/**  "Add services" */
+	label: string,
+	/**  What it is for, in a few words. */
+	hint: string,
+	count: number,
+	done: boolean,
+};
+
+export type SetupStepKey = "services" | "products" | "stock" | "customers" | "people" | "vans";
+
+/**  The shop's real data, or the demo that never mixes with it. */
+export type ShopKind = "mine" | "demo";
+
+/**  What the first run asks of a new shop. */
+export type ShopSetupInput = {
+	shopName: string,
+	currency: string,
+};
+
+/**  Which shop is open, for the first-run choice, the demo badge and the switch. */
+export type ShopView = ShopView_Serialize | ShopView_Deserialize;
+
+/**  Which shop is open, for the first-run choice, the demo badge and the switch. */
+export type ShopView_Deserialize = {
+	/**  `None` on a first run: the app asks to set up a shop or explore the demo. */
+	open?: ShopKind | null,
+	/**  The open shop's name. */
+	name?: string | null,
+	/**  Whether the shop's own database has been set up (else switching to it sets it up). */
+	mineExists: boolean,
+	/**  Whether this window may open the other database at all. */
+	canSwitch: boolean,
+};
+
+/**  Which shop is open, for the first-run choice, the demo badge and the switch. */
+export type ShopView_Serialize = {
+	/**  `None` on a first run: the app asks to set up a shop or explore the demo. */
+	open: ShopKind | null,
+	/**  The open shop's name. */
+	name: string | null,
+	/**  Whether the shop's own database has been set up (else switching to it sets it up). */
+	mineExists: boolean,
+	/**  Whether this window may open the other database at all. */
+	canSwitch: boolean,
 };
 
 export type SlotSuggestion = {

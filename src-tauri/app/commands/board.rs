@@ -9,7 +9,7 @@ use tauri::State;
 #[specta::specta]
 pub async fn board_get(state: State<'_, AppState>) -> CmdResult<BoardView> {
     state
-        .read("board_get", read::board(&state.db, state.clock.now()))
+        .read("board_get", read::board(&state.db()?, state.clock.now()))
         .await
 }
 
@@ -20,7 +20,7 @@ pub async fn board_changes(state: State<'_, AppState>, since: i32) -> CmdResult<
     state
         .read(
             "board_changes",
-            read::board_changes(&state.db, state.clock.now(), since),
+            read::board_changes(&state.db()?, state.clock.now(), since),
         )
         .await
 }
@@ -29,7 +29,7 @@ pub async fn board_changes(state: State<'_, AppState>, since: i32) -> CmdResult<
 #[specta::specta]
 pub async fn item_detail(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemDetail> {
     state
-        .read("item_detail", read::item_detail(&state.db, item_id))
+        .read("item_detail", read::item_detail(&state.db()?, item_id))
         .await
 }
 
@@ -40,7 +40,10 @@ pub async fn item_candidates(
     item_id: i32,
 ) -> CmdResult<Vec<CandidateView>> {
     state
-        .read("item_candidates", read::item_candidates(&state.db, item_id))
+        .read(
+            "item_candidates",
+            read::item_candidates(&state.db()?, item_id),
+        )
         .await
 }
 
@@ -48,7 +51,7 @@ pub async fn item_candidates(
 #[specta::specta]
 pub async fn reference_get(state: State<'_, AppState>) -> CmdResult<ReferenceData> {
     state
-        .read("reference_get", read::reference_data(&state.db))
+        .read("reference_get", read::reference_data(&state.db()?))
         .await
 }
 
@@ -57,7 +60,7 @@ pub async fn reference_get(state: State<'_, AppState>) -> CmdResult<ReferenceDat
 #[specta::specta]
 pub async fn item_moves(state: State<'_, AppState>, item_id: i32) -> CmdResult<ItemMoves> {
     state
-        .read("item_moves", read::item_moves(&state.db, item_id))
+        .read("item_moves", read::item_moves(&state.db()?, item_id))
         .await
 }
 
@@ -70,7 +73,7 @@ pub async fn flow_get(state: State<'_, AppState>) -> CmdResult<FlowStats> {
     state
         .read(
             "flow_get",
-            read::flow_stats(&state.db, clock.now(), clock.zone),
+            read::flow_stats(&state.db()?, clock.now(), clock.zone),
         )
         .await
 }

@@ -10,7 +10,7 @@ use tauri::State;
 #[specta::specta]
 pub async fn catalog_get(state: State<'_, AppState>) -> CmdResult<CatalogView> {
     state
-        .read("catalog_get", read::catalog_view(&state.db))
+        .read("catalog_get", read::catalog_view(&state.db()?))
         .await
 }
 
@@ -25,7 +25,7 @@ pub async fn catalog_history(
     state
         .read(
             "catalog_history",
-            read::catalog_history(&state.db, entry, id),
+            read::catalog_history(&state.db()?, entry, id),
         )
         .await
 }
@@ -40,7 +40,7 @@ pub async fn catalog_service_create(
     state
         .write(
             "catalog_service_create",
-            usecases::create_service(&state.db, &state.ctx(), input),
+            usecases::create_service(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -57,7 +57,7 @@ pub async fn catalog_service_update(
     state
         .write(
             "catalog_service_update",
-            usecases::update_service(&state.db, &state.ctx(), id, version, input),
+            usecases::update_service(&state.db()?, &state.ctx(), id, version, input),
         )
         .await
 }
@@ -74,7 +74,7 @@ pub async fn catalog_service_archive(
     state
         .write(
             "catalog_service_archive",
-            usecases::archive_service(&state.db, &state.ctx(), id, version, archived),
+            usecases::archive_service(&state.db()?, &state.ctx(), id, version, archived),
         )
         .await
 }
@@ -89,7 +89,7 @@ pub async fn catalog_product_create(
     state
         .write(
             "catalog_product_create",
-            usecases::create_product(&state.db, &state.ctx(), input),
+            usecases::create_product(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -106,7 +106,7 @@ pub async fn catalog_product_update(
     state
         .write(
             "catalog_product_update",
-            usecases::update_product(&state.db, &state.ctx(), id, version, input),
+            usecases::update_product(&state.db()?, &state.ctx(), id, version, input),
         )
         .await
 }
@@ -123,7 +123,7 @@ pub async fn catalog_product_archive(
     state
         .write(
             "catalog_product_archive",
-            usecases::archive_product(&state.db, &state.ctx(), id, version, archived),
+            usecases::archive_product(&state.db()?, &state.ctx(), id, version, archived),
         )
         .await
 }

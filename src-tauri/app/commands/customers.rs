@@ -10,7 +10,7 @@ use tauri::State;
 #[specta::specta]
 pub async fn customers_list(state: State<'_, AppState>) -> CmdResult<Vec<CustomerSummary>> {
     state
-        .read("customers_list", read::customers_list(&state.db))
+        .read("customers_list", read::customers_list(&state.db()?))
         .await
 }
 
@@ -21,7 +21,7 @@ pub async fn customer_get(state: State<'_, AppState>, id: i32) -> CmdResult<Cust
     state
         .read(
             "customer_get",
-            read::customer_detail(&state.db, id, state.clock.zone),
+            read::customer_detail(&state.db()?, id, state.clock.zone),
         )
         .await
 }
@@ -35,7 +35,7 @@ pub async fn customer_create(
     state
         .write(
             "customer_create",
-            usecases::create_customer(&state.db, &state.ctx(), input),
+            usecases::create_customer(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -51,7 +51,7 @@ pub async fn customer_update(
     state
         .write(
             "customer_update",
-            usecases::update_customer(&state.db, &state.ctx(), id, version, input),
+            usecases::update_customer(&state.db()?, &state.ctx(), id, version, input),
         )
         .await
 }
@@ -66,7 +66,7 @@ pub async fn customer_add_person(
     state
         .write(
             "customer_add_person",
-            usecases::add_person(&state.db, &state.ctx(), customer_id, input),
+            usecases::add_person(&state.db()?, &state.ctx(), customer_id, input),
         )
         .await
 }
@@ -82,7 +82,7 @@ pub async fn customer_update_person(
     state
         .write(
             "customer_update_person",
-            usecases::update_person(&state.db, &state.ctx(), id, version, input),
+            usecases::update_person(&state.db()?, &state.ctx(), id, version, input),
         )
         .await
 }
@@ -97,7 +97,7 @@ pub async fn customer_add_address(
     state
         .write(
             "customer_add_address",
-            usecases::add_address(&state.db, &state.ctx(), customer_id, input),
+            usecases::add_address(&state.db()?, &state.ctx(), customer_id, input),
         )
         .await
 }
@@ -113,7 +113,7 @@ pub async fn customer_update_address(
     state
         .write(
             "customer_update_address",
-            usecases::update_address(&state.db, &state.ctx(), id, version, input),
+            usecases::update_address(&state.db()?, &state.ctx(), id, version, input),
         )
         .await
 }
@@ -131,7 +131,7 @@ pub async fn customer_archive(
     state
         .write(
             "customer_archive",
-            usecases::set_archived(&state.db, &state.ctx(), part, id, version, archived),
+            usecases::set_archived(&state.db()?, &state.ctx(), part, id, version, archived),
         )
         .await
 }

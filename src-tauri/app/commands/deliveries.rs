@@ -15,7 +15,7 @@ pub async fn item_schedule(
     state
         .write(
             "item_schedule",
-            usecases::schedule_item(&state.db, &state.ctx(), input),
+            usecases::schedule_item(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -30,7 +30,7 @@ pub async fn item_reschedule(
     state
         .write(
             "item_reschedule",
-            usecases::reschedule_item(&state.db, &state.ctx(), input),
+            usecases::reschedule_item(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -45,7 +45,7 @@ pub async fn item_unschedule(
     state
         .write(
             "item_unschedule",
-            usecases::unschedule_item(&state.db, &state.ctx(), item_id, version),
+            usecases::unschedule_item(&state.db()?, &state.ctx(), item_id, version),
         )
         .await
 }
@@ -60,7 +60,7 @@ pub async fn item_dispatch(
     state
         .write(
             "item_dispatch",
-            usecases::dispatch_item(&state.db, &state.ctx(), item_id, version),
+            usecases::dispatch_item(&state.db()?, &state.ctx(), item_id, version),
         )
         .await
 }
@@ -75,7 +75,7 @@ pub async fn item_delivered(
     state
         .write(
             "item_delivered",
-            usecases::mark_delivered(&state.db, &state.ctx(), item_id, version),
+            usecases::mark_delivered(&state.db()?, &state.ctx(), item_id, version),
         )
         .await
 }
@@ -91,7 +91,7 @@ pub async fn item_delivery_failed(
     state
         .write(
             "item_delivery_failed",
-            usecases::mark_delivery_failed(&state.db, &state.ctx(), item_id, version, &reason),
+            usecases::mark_delivery_failed(&state.db()?, &state.ctx(), item_id, version, &reason),
         )
         .await
 }
@@ -107,7 +107,7 @@ pub async fn trip_delivered(
     state
         .write(
             "trip_delivered",
-            usecases::mark_trip_delivered(&state.db, &state.ctx(), item_id, version),
+            usecases::mark_trip_delivered(&state.db()?, &state.ctx(), item_id, version),
         )
         .await
 }
@@ -124,7 +124,7 @@ pub async fn trip_failed(
     state
         .write(
             "trip_failed",
-            usecases::mark_trip_failed(&state.db, &state.ctx(), item_id, version, &reason),
+            usecases::mark_trip_failed(&state.db()?, &state.ctx(), item_id, version, &reason),
         )
         .await
 }
@@ -140,7 +140,7 @@ pub async fn item_suggest_slot(
     state
         .read(
             "item_suggest_slot",
-            usecases::suggest_slot(&state.db, &state.ctx(), item_id, duration_minutes),
+            usecases::suggest_slot(&state.db()?, &state.ctx(), item_id, duration_minutes),
         )
         .await
 }
@@ -156,7 +156,7 @@ pub async fn plan_day(
     state
         .write(
             "plan_day",
-            usecases::plan_day(&state.db, &state.ctx(), &day, duration_minutes),
+            usecases::plan_day(&state.db()?, &state.ctx(), &day, duration_minutes),
         )
         .await
 }
@@ -172,7 +172,7 @@ pub async fn planner_get(
     state
         .read(
             "planner_get",
-            read::planner(&state.db, &from, days, state.clock.zone),
+            read::planner(&state.db()?, &from, days, state.clock.zone),
         )
         .await
 }
@@ -207,7 +207,7 @@ pub async fn day_sheet_get(
     state
         .read(
             "day_sheet_get",
-            read::day_sheet(&state.db, resource_id, &date, state.clock.zone),
+            read::day_sheet(&state.db()?, resource_id, &date, state.clock.zone),
         )
         .await
 }
@@ -221,10 +221,10 @@ pub async fn day_sheet_pdf(
     resource_id: i32,
     date: String,
 ) -> CmdResult<SavedFile> {
-    let (zone, now) = (state.clock.zone, state.clock.now());
+    let (zone, now, db) = (state.clock.zone, state.clock.now(), state.db()?);
     let (title, pdf) = state
         .read("day_sheet_pdf", async {
-            let sheet = read::day_sheet(&state.db, resource_id, &date, zone).await?;
+            let sheet = read::day_sheet(&db, resource_id, &date, zone).await?;
             Ok((
                 print::day_sheet_title(&sheet),
                 print::day_sheet_pdf(&sheet, zone, now),
@@ -241,7 +241,7 @@ pub async fn resource_create(state: State<'_, AppState>, input: ResourceInput) -
     state
         .write(
             "resource_create",
-            usecases::create_resource(&state.db, &state.ctx(), input),
+            usecases::create_resource(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -258,7 +258,7 @@ pub async fn resource_update(
     state
         .write(
             "resource_update",
-            usecases::update_resource(&state.db, &state.ctx(), id, version, input),
+            usecases::update_resource(&state.db()?, &state.ctx(), id, version, input),
         )
         .await
 }

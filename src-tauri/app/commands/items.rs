@@ -14,7 +14,7 @@ pub async fn item_approve(
     state
         .write(
             "item_approve",
-            usecases::approve_item(&state.db, &state.ctx(), item_id, version, &note),
+            usecases::approve_item(&state.db()?, &state.ctx(), item_id, version, &note),
         )
         .await
 }
@@ -30,7 +30,7 @@ pub async fn item_reject(
     state
         .write(
             "item_reject",
-            usecases::reject_item(&state.db, &state.ctx(), item_id, version, &reason),
+            usecases::reject_item(&state.db()?, &state.ctx(), item_id, version, &reason),
         )
         .await
 }
@@ -47,7 +47,14 @@ pub async fn item_assign(
     state
         .write(
             "item_assign",
-            usecases::assign_product(&state.db, &state.ctx(), item_id, version, product_id, &note),
+            usecases::assign_product(
+                &state.db()?,
+                &state.ctx(),
+                item_id,
+                version,
+                product_id,
+                &note,
+            ),
         )
         .await
 }
@@ -62,7 +69,7 @@ pub async fn item_mark_prepared(
     state
         .write(
             "item_mark_prepared",
-            usecases::mark_prepared(&state.db, &state.ctx(), item_id, version),
+            usecases::mark_prepared(&state.db()?, &state.ctx(), item_id, version),
         )
         .await
 }
@@ -78,7 +85,7 @@ pub async fn item_hold(
     state
         .write(
             "item_hold",
-            usecases::hold_item(&state.db, &state.ctx(), item_id, version, &reason),
+            usecases::hold_item(&state.db()?, &state.ctx(), item_id, version, &reason),
         )
         .await
 }
@@ -94,7 +101,7 @@ pub async fn item_release(
     state
         .write(
             "item_release",
-            usecases::release_hold(&state.db, &state.ctx(), item_id, version, &note),
+            usecases::release_hold(&state.db()?, &state.ctx(), item_id, version, &note),
         )
         .await
 }
@@ -110,7 +117,7 @@ pub async fn item_override_shortage(
     state
         .write(
             "item_override_shortage",
-            usecases::override_shortage(&state.db, &state.ctx(), item_id, version, &reason),
+            usecases::override_shortage(&state.db()?, &state.ctx(), item_id, version, &reason),
         )
         .await
 }
@@ -126,7 +133,7 @@ pub async fn item_cancel(
     state
         .write(
             "item_cancel",
-            usecases::cancel_item(&state.db, &state.ctx(), item_id, version, &reason),
+            usecases::cancel_item(&state.db()?, &state.ctx(), item_id, version, &reason),
         )
         .await
 }
@@ -142,7 +149,7 @@ pub async fn item_undo(
     state
         .write(
             "item_undo",
-            usecases::undo_last(&state.db, &state.ctx(), item_id, version),
+            usecases::undo_last(&state.db()?, &state.ctx(), item_id, version),
         )
         .await
 }

@@ -10,16 +10,19 @@ mod deliveries;
 mod items;
 mod orders;
 mod rules;
+mod settings;
+mod shop;
 mod stock;
 
 use crate::error::AppError;
 use crate::events::DataChanged;
+use crate::shops::ShopKind;
 use engine::domain::catalog::{CatalogEntry, ProductInput, ServiceInput};
 use engine::domain::customer::CustomerPart;
 use engine::domain::rules::RuleSpec;
 use engine::usecases::{
     AddressInput, CustomerInput, NewOrderInput, PersonInput, ReceiptInput, ReceiptLineInput,
-    ResourceInput, ScheduleInput,
+    ResourceInput, ScheduleInput, SettingsInput, ShopSetupInput,
 };
 use orders::ItemRef;
 use tauri::ipc::{Invoke, InvokeBody};
@@ -133,6 +136,12 @@ commands! {
     stock::stock_unit_to_repair(unit_id: i32, reason: String);
     stock::stock_unit_back_from_repair(unit_id: i32);
     stock::stock_unit_retire(unit_id: i32, reason: String);
+    shop::shop_get();
+    shop::shop_setup(input: ShopSetupInput);
+    shop::shop_switch(to: ShopKind);
+    shop::shop_checklist();
+    settings::settings_get();
+    settings::settings_update(version: i32, input: SettingsInput);
 }
 
 /// The commands' invoke handler (`run`) behind a check of each call's arguments: a

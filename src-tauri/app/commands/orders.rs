@@ -21,7 +21,7 @@ pub async fn order_submit(
     state
         .write(
             "order_submit",
-            usecases::submit_order(&state.db, &state.ctx(), input),
+            usecases::submit_order(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -37,7 +37,7 @@ pub async fn order_split(
     state
         .write(
             "order_split",
-            usecases::split_order(&state.db, &state.ctx(), order_id, &pairs),
+            usecases::split_order(&state.db()?, &state.ctx(), order_id, &pairs),
         )
         .await
 }
@@ -52,7 +52,7 @@ pub async fn order_complete(
     state
         .write(
             "order_complete",
-            usecases::complete_order(&state.db, &state.ctx(), order_id, version),
+            usecases::complete_order(&state.db()?, &state.ctx(), order_id, version),
         )
         .await
 }
@@ -67,7 +67,7 @@ pub async fn order_cancel(
     state
         .write(
             "order_cancel",
-            usecases::cancel_order(&state.db, &state.ctx(), order_id, &reason),
+            usecases::cancel_order(&state.db()?, &state.ctx(), order_id, &reason),
         )
         .await
 }

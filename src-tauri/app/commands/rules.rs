@@ -15,7 +15,9 @@ pub fn rule_fields_get() -> Vec<FieldInfo> {
 #[tauri::command]
 #[specta::specta]
 pub async fn rules_list(state: State<'_, AppState>) -> CmdResult<Vec<RuleView>> {
-    state.read("rules_list", read::list_rules(&state.db)).await
+    state
+        .read("rules_list", read::list_rules(&state.db()?))
+        .await
 }
 
 #[tauri::command]
@@ -24,7 +26,7 @@ pub async fn rule_create(state: State<'_, AppState>, spec: RuleSpec) -> CmdResul
     state
         .write(
             "rule_create",
-            usecases::create_rule(&state.db, &state.ctx(), spec),
+            usecases::create_rule(&state.db()?, &state.ctx(), spec),
         )
         .await
 }
@@ -40,7 +42,7 @@ pub async fn rule_update(
     state
         .write(
             "rule_update",
-            usecases::update_rule(&state.db, &state.ctx(), id, version, spec),
+            usecases::update_rule(&state.db()?, &state.ctx(), id, version, spec),
         )
         .await
 }
@@ -53,6 +55,6 @@ pub async fn rule_preview(
     spec: RuleSpec,
 ) -> CmdResult<Vec<RuleHitView>> {
     state
-        .read("rule_preview", usecases::preview_rule(&state.db, spec))
+        .read("rule_preview", usecases::preview_rule(&state.db()?, spec))
         .await
 }

@@ -10,7 +10,9 @@ use tauri::State;
 #[tauri::command]
 #[specta::specta]
 pub async fn stock_get(state: State<'_, AppState>) -> CmdResult<StockView> {
-    state.read("stock_get", stock::stock_view(&state.db)).await
+    state
+        .read("stock_get", stock::stock_view(&state.db()?))
+        .await
 }
 
 #[tauri::command]
@@ -22,7 +24,7 @@ pub async fn stock_unit_history(
     state
         .read(
             "stock_unit_history",
-            stock::unit_history(&state.db, unit_id),
+            stock::unit_history(&state.db()?, unit_id),
         )
         .await
 }
@@ -38,7 +40,7 @@ pub async fn stock_availability(
     state
         .read(
             "stock_availability",
-            stock::availability(&state.db, product_id, today),
+            stock::availability(&state.db()?, product_id, today),
         )
         .await
 }
@@ -53,7 +55,7 @@ pub async fn stock_receive_check(
     state
         .read(
             "stock_receive_check",
-            usecases::preview_receipt(&state.db, &lines),
+            usecases::preview_receipt(&state.db()?, &lines),
         )
         .await
 }
@@ -65,7 +67,7 @@ pub async fn stock_receive(state: State<'_, AppState>, input: ReceiptInput) -> C
     state
         .write(
             "stock_receive",
-            usecases::receive_units(&state.db, &state.ctx(), input),
+            usecases::receive_units(&state.db()?, &state.ctx(), input),
         )
         .await
 }
@@ -80,7 +82,7 @@ pub async fn stock_unit_move(
     state
         .write(
             "stock_unit_move",
-            usecases::move_unit(&state.db, &state.ctx(), unit_id, &location),
+            usecases::move_unit(&state.db()?, &state.ctx(), unit_id, &location),
         )
         .await
 }
@@ -95,7 +97,7 @@ pub async fn stock_unit_to_repair(
     state
         .write(
             "stock_unit_to_repair",
-            usecases::send_to_repair(&state.db, &state.ctx(), unit_id, &reason),
+            usecases::send_to_repair(&state.db()?, &state.ctx(), unit_id, &reason),
         )
         .await
 }
@@ -109,7 +111,7 @@ pub async fn stock_unit_back_from_repair(
     state
         .write(
             "stock_unit_back_from_repair",
-            usecases::back_from_repair(&state.db, &state.ctx(), unit_id),
+            usecases::back_from_repair(&state.db()?, &state.ctx(), unit_id),
         )
         .await
 }
@@ -124,7 +126,7 @@ pub async fn stock_unit_retire(
     state
         .write(
             "stock_unit_retire",
-            usecases::retire_unit(&state.db, &state.ctx(), unit_id, &reason),
+            usecases::retire_unit(&state.db()?, &state.ctx(), unit_id, &reason),
         )
         .await
 }

@@ -48,6 +48,12 @@ pub enum RefusalKind {
     UnitInRepair,
     /// Stock: back from repair, but the unit is not in repair.
     UnitNotInRepair,
+    /// No shop is open yet (first run): set one up or open the demo.
+    NoShopOpen,
+    /// Switch: the shop's own database has not been set up yet.
+    NotSetUp,
+    /// Set up: the shop's own database exists already.
+    AlreadySetUp,
 }
 
 /// A refusal: its kind, the D5 conflicts behind it when there are any, and the sentence.

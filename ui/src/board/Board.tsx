@@ -44,6 +44,8 @@ export function Board({ board: fresh, now, today, onOpen, totals = null, layout 
         <main
           className={`board${layout.compact ? " board--compact" : ""}${dragging ? " board--dragging" : ""}`}
           aria-label="Flow board"
+          // With no card to tab to (a new shop), the board itself takes focus so its columns scroll by keyboard.
+          tabIndex={board.columns.every((c) => c.cards.length === 0) ? 0 : undefined}
         >
           {board.columns.map((column) => (
             <Column

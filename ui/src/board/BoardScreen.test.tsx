@@ -6,6 +6,7 @@ import { App } from "../App";
 import type { AppError, BoardDelta, BoardView } from "../bindings";
 import { board, card, column } from "../test/fixtures";
 import { CARD_GAP, ESTIMATED_CARD_HEIGHT } from "./useVirtualColumn";
+import { shellReply } from "../test/rust";
 
 type Reply<T> = T | AppError;
 
@@ -18,6 +19,7 @@ function serveBoard(initial: () => Reply<BoardView>, changes?: (since: number) =
   const state = { reply: initial, changes, calls: 0, log: [] as { cmd: string; since?: number }[] };
   mockIPC(
     (cmd, args) => {
+      if (shellReply(cmd) !== undefined) return shellReply(cmd);
       let reply: Reply<BoardView | BoardDelta>;
       if (cmd === "board_get") {
         state.calls += 1;

@@ -4,6 +4,8 @@ import { localIsoDate } from "../format";
 import { ApprovalsInbox, approvalCards } from "../inbox/ApprovalsInbox";
 import { ItemPanel } from "../panel/ItemPanel";
 import { ErrorBanner } from "../shell/ErrorBanner";
+import type { ViewKey } from "../shell/views";
+import { SetupChecklist } from "../shop/SetupChecklist";
 import { useNow } from "../useNow";
 import { Board } from "./Board";
 import { BoardHeader } from "./BoardHeader";
@@ -33,9 +35,11 @@ type BoardScreenProps = {
   /** Show one column only (a flow-diagram node was clicked); null shows all. */
   column?: string | null;
   onColumn?: (column: string | null) => void;
+  /** Opens another screen (a step of the new shop's checklist). */
+  onOpenView?: (view: ViewKey) => void;
 };
 
-export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) {
+export function BoardScreen({ column = null, onColumn, onOpenView }: BoardScreenProps = {}) {
   const { board, error, loading, refresh } = useBoard();
   const now = useNow();
   const today = localIsoDate(now);
@@ -67,6 +71,7 @@ export function BoardScreen({ column = null, onColumn }: BoardScreenProps = {}) 
         onCompact={setCompact}
       />
       <ErrorBanner error={error} what="the board" stale={board !== null} onRetry={refresh} />
+      <SetupChecklist onOpenView={onOpenView} />
       {board && <FilterBar filter={filters.filter} onChange={filters.setFilter} {...filters.choices} />}
       {focusedTitle && (
         <div className="column-focus" role="status">

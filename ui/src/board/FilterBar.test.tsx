@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import { board, card, column } from "../test/fixtures";
+import { shellReply } from "../test/rust";
 
 const sample = board([
   column(
@@ -30,6 +31,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date("2026-11-25T12:00:00"));
   mockIPC((cmd) => {
+    if (shellReply(cmd) !== undefined) return shellReply(cmd);
     if (cmd === "board_get") return sample;
     throw new Error(`unexpected ${cmd}`);
   }, { shouldMockEvents: true });

@@ -7,6 +7,7 @@ import { Board } from "./Board";
 import { BoardScreen } from "./BoardScreen";
 import { followCard, focusCard, revealCard } from "./revealCard";
 import { CARD_GAP, ESTIMATED_CARD_HEIGHT } from "./useVirtualColumn";
+import { shellReply } from "../test/rust";
 
 const VIEWPORT = 600;
 const STEP = ESTIMATED_CARD_HEIGHT + CARD_GAP;
@@ -29,6 +30,7 @@ function serve() {
   const calls: string[] = [];
   mockIPC(
     (cmd, raw) => {
+      if (shellReply(cmd) !== undefined) return shellReply(cmd);
       const args = (raw ?? {}) as Record<string, unknown>;
       if (cmd === "board_get") return sample;
       if (cmd === "item_moves") {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import type { AppError, BoardView } from "../bindings";
 import { board, card, column } from "../test/fixtures";
-import { rust } from "../test/rust";
+import { rust, shellReply } from "../test/rust";
 
 // What Rust answered to an approval the flow carried on from (a shortage hold).
 const approved = rust.outcomes.approved;
@@ -51,6 +51,7 @@ function serve(overrides: Partial<Server> = {}): Server {
   const s: Server = { board: sampleBoard(), refuse: () => null, calls: [], ...overrides };
   mockIPC(
     (cmd, payload) => {
+      if (shellReply(cmd) !== undefined) return shellReply(cmd);
       const args = (payload ?? {}) as Record<string, unknown>;
       if (cmd === "board_get") return s.board;
       s.calls.push({ cmd, args });

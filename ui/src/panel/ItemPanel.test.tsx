@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import type { AppError, CandidateView, ItemDetail, ItemMoves, MoveOption } from "../bindings";
 import { board, card, column } from "../test/fixtures";
-import { rust } from "../test/rust";
+import { rust, shellReply } from "../test/rust";
 
 const sample = board([
   column("approval", [
@@ -113,6 +113,7 @@ function serve(overrides: Partial<Server> = {}): Server {
   const s: Server = { detail: detail(), moves: approvalMoves, candidates: [], refuse: null, calls: [], ...overrides };
   mockIPC(
     (cmd, args) => {
+      if (shellReply(cmd) !== undefined) return shellReply(cmd);
       s.calls.push({ cmd, args });
       switch (cmd) {
         case "board_get":

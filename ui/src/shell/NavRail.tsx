@@ -1,13 +1,18 @@
+import { ShopSwitch } from "../shop/ShopSwitch";
+import type { ShopView } from "../shop/useShop";
 import { VIEWS, type ViewKey } from "./views";
 
 type NavRailProps = {
   view: ViewKey;
   onView: (view: ViewKey) => void;
   onNewOrder: () => void;
+  /** The open shop, for its badge and the switch to the other one. */
+  shop: ShopView;
+  onShop: (shop: ShopView) => void;
 };
 
 /** The narrow column on the left: which screen is shown, and the one action wanted from anywhere. */
-export function NavRail({ view, onView, onNewOrder }: NavRailProps) {
+export function NavRail({ view, onView, onNewOrder, shop, onShop }: NavRailProps) {
   return (
     <nav className="nav-rail" aria-label="Screens">
       <button type="button" className="nav-rail__new" onClick={onNewOrder} title="Take a new order (N)">
@@ -29,6 +34,7 @@ export function NavRail({ view, onView, onNewOrder }: NavRailProps) {
           </li>
         ))}
       </ul>
+      <ShopSwitch shop={shop} onOpened={onShop} />
     </nav>
   );
 }

@@ -8,6 +8,12 @@ export const VIEWS = [
   { key: "catalog", label: "Catalog", hint: "Services and products the shop offers" },
   { key: "stock", label: "Stock", hint: "Every unit and where it is now; receive goods; free units per day" },
   { key: "resources", label: "Resources", hint: "Drivers, technicians and vans" },
+  { key: "settings", label: "Settings", hint: "Shop name, numbers, buffers and currency" },
 ] as const;
 
 export type ViewKey = (typeof VIEWS)[number]["key"];
+
+/** Whether `key` names one of the screens (a link to a screen not built yet shows no link). */
+export function isViewKey(key: string): key is ViewKey {
+  return VIEWS.some((v) => v.key === key);
+}

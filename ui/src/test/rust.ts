@@ -22,6 +22,9 @@ import type {
   AvailabilityView,
   StockView,
   UnitHistory,
+  SettingsView,
+  SetupChecklist,
+  ShopView_Serialize,
 } from "../bindings";
 import data from "./rust-fixtures.json";
 
@@ -51,6 +54,17 @@ export type RustFixtures = {
     receiveCheck: ReceiptPreview;
     refusedRepair: AppError;
   };
+  settings: SettingsView;
+  /** A first run, a shop set up from it (empty, with its checklist), then the demo opened beside it. */
+  ownShop: {
+    firstRun: ShopView_Serialize;
+    setUp: ShopView_Serialize;
+    checklist: SetupChecklist;
+    settings: SettingsView;
+    settingsRefusal: AppError;
+    demo: ShopView_Serialize;
+    demoChecklist: SetupChecklist;
+  };
 };
 
 export const rust = data as unknown as RustFixtures;
@@ -65,4 +79,15 @@ export function rustCard(column: ColumnKey): BoardCard {
 /** An item as a write left it: Rust's answer to a move, with what a test changes. */
 export function rustOutcome(overrides: Partial<ItemOutcome> = {}): ItemOutcome {
   return { ...rust.outcomes.prepared, ...overrides };
+}
+
+/**
+ * Rust's answers to the shell's own commands (which shop is open, its setup
+ * checklist) with the demo shop open, for tests that draw the whole app;
+ * undefined for any other command.
+ */
+export function shellReply(cmd: string): unknown {
+  if (cmd === "shop_get") return rust.ownShop.demo;
+  if (cmd === "shop_checklist") return rust.ownShop.demoChecklist;
+  return undefined;
 }

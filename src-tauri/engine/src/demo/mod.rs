@@ -340,12 +340,16 @@ pub fn random_order(rng: &mut Rng, shop: &Shop, window_start: NaiveDate) -> NewO
     }
 }
 
+/// The demo shop's name, as the header shows it.
+pub const DEMO_SHOP_NAME: &str = "Equipflow demo shop";
+
 /// Seeds an empty database with a shop and ~60 orders at every decision point.
 /// Does nothing when orders already exist.
 pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
     if orders::count(db.pool()).await? > 0 {
         return Ok(false);
     }
+    crate::store::settings::set(db.pool(), "shop_name", DEMO_SHOP_NAME).await?;
     let shop = seed_catalog(db, ctx, 6).await?;
     let mut rng = Rng::new(20261125);
     let today = ctx.today();

@@ -37,6 +37,9 @@ pub const PHONE_MAX: usize = 30;
 /// A service's code ("LAPTOP-BUY"), a product's SKU and a product category.
 pub const CODE_MAX: usize = 40;
 pub const CATEGORY_MAX: usize = 40;
+/// The shop's order number prefix ("EF-") and inventory number pattern ("INV-{seq:05}").
+pub const ORDER_PREFIX_MAX: usize = 10;
+pub const INVENTORY_PATTERN_MAX: usize = 40;
 /// How much of a value a message repeats back.
 pub const ECHO_MAX: usize = 40;
 
@@ -60,6 +63,11 @@ pub const QUANTITY_MAX: i32 = 1000;
 pub const CAPACITY_MAX: i32 = 1000;
 /// A price or a cost in the catalog, in cents: up to 1,000,000.00.
 pub const PRICE_MAX_CENTS: i32 = 100_000_000;
+/// Days a returned unit rests before its next booking; minutes between two stops.
+pub const STOCK_BUFFER_DAYS_MAX: i32 = 30;
+pub const TRAVEL_BUFFER_MINUTES_MAX: i32 = 240;
+/// Digits of an inventory number's running number.
+pub const INVENTORY_DIGITS_MAX: usize = 12;
 
 // Dates.
 

@@ -12,6 +12,7 @@ pub mod planning;
 pub mod reason;
 pub mod resource;
 pub mod rules;
+pub mod settings;
 pub mod shop_time;
 pub mod status;
 pub mod stock;

@@ -29,3 +29,7 @@ pub mod customers;
 pub use customers::{customer_detail, customers_list, CustomerDetail, CustomerSummary};
 pub mod stock;
 pub use stock::{availability, stock_view, unit_history, AvailabilityView, StockView, UnitHistory};
+pub mod settings;
+pub use settings::{settings, SettingChange, SettingEdit, SettingsView};
+pub mod checklist;
+pub use checklist::{setup_checklist, SetupChecklist, SetupStep, SetupStepKey};

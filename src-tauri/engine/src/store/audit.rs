@@ -29,6 +29,15 @@ pub async fn append(
     Ok(())
 }
 
+/// "field: old → new" for each field that changed.
+pub fn changes(fields: &[(&str, String, String)]) -> Vec<String> {
+    fields
+        .iter()
+        .filter(|(_, old, new)| old != new)
+        .map(|(f, old, new)| format!("{f}: {old} → {new}"))
+        .collect()
+}
+
 #[derive(FromRow, Debug, Clone)]
 pub struct AuditRow {
     pub at: String,

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod board;
 pub mod catalog;
+pub mod checklist;
 pub mod customers;
 pub mod events;
 pub mod items;

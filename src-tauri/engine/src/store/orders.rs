@@ -47,7 +47,7 @@ pub async fn services_held(tx: &mut Tx, customer_id: i32) -> Result<Vec<i32>> {
     .await?)
 }
 
-/// Inserts an order with the next number (EF-000123); returns (id, number).
+/// Inserts an order with the next number after the shop's prefix (EF-000123); returns (id, number).
 pub async fn insert(
     tx: &mut Tx,
     customer_id: i32,
@@ -58,7 +58,8 @@ pub async fn insert(
     let next: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM orders")
         .fetch_one(&mut **tx)
         .await?;
-    let number = format!("EF-{next:06}");
+    let prefix = super::settings::get_text(&mut **tx, "order_prefix").await?;
+    let number = crate::domain::settings::order_number(&prefix, next);
     let id = sqlx::query_scalar(
         "INSERT INTO orders (number, customer_id, recipient_id, note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
     )

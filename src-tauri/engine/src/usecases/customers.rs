@@ -78,15 +78,6 @@ async fn at_version(tx: &mut Tx, part: CustomerPart, id: i32, expected: i32) -> 
     Ok(customer_id)
 }
 
-/// "field: old → new" for each field that changed.
-fn changes(fields: &[(&str, String, String)]) -> Vec<String> {
-    fields
-        .iter()
-        .filter(|(_, old, new)| old != new)
-        .map(|(f, old, new)| format!("{f}: {old} → {new}"))
-        .collect()
-}
-
 /// "field: value" for each field that holds something.
 fn created(fields: &[(&str, String)]) -> Vec<String> {
     fields
@@ -150,7 +141,7 @@ fn edited<const N: usize>(old: [(&str, String); N], new: [(&str, String); N]) ->
         .zip(new)
         .map(|((f, o), (_, n))| (f, o, n))
         .collect();
-    changes(&fields)
+    audit::changes(&fields)
 }
 
 async fn done(db: &Db, ctx: &Ctx, tx: Tx, customer_id: i32) -> Result<CustomerDetail> {

@@ -15,6 +15,7 @@ mod prepare;
 mod resources;
 mod rules;
 mod schedule;
+mod settings;
 mod split;
 pub(crate) mod stock;
 mod submit_order;
@@ -41,6 +42,7 @@ pub use prepare::mark_prepared;
 pub use resources::{create_resource, update_resource, ResourceInput};
 pub use rules::{create_rule, preview_rule, update_rule};
 pub use schedule::{reschedule_item, schedule_item, unschedule_item, ScheduleInput};
+pub use settings::{set_up_shop, update_settings, SettingsInput, ShopSetup, ShopSetupInput};
 pub use split::split_order;
 pub use stock::{
     back_from_repair, move_unit, preview_receipt, receive_units, retire_unit, send_to_repair,

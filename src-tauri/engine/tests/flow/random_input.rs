@@ -12,6 +12,7 @@ use engine::domain::resource::ResourceKind;
 use engine::domain::rules::{default_rules, Condition, RuleSpec, Value};
 use engine::usecases::{
     self as uc, AddressInput, NewItemInput, NewOrderInput, ResourceInput, ScheduleInput,
+    SettingsInput,
 };
 use engine::{Db, Error};
 use proptest::prelude::*;
@@ -842,4 +843,39 @@ fn catalog_archive_answers() {
             }
         },
     );
+}
+fn whole_number() -> impl Strategy<Value = i32> {
+    prop_oneof![4 => 0..40i32, 1 => any::<i32>()]
+}
+
+#[test]
+fn settings_update_answers() {
+    let input = (
+        mostly("Kaiser IT"),
+        mostly("EF-"),
+        prop_oneof![
+            3 => Just("INV-{seq:05}".to_string()),
+            1 => Just("INV-{seq:0}".to_string()),
+            1 => Just("{seq:013}".to_string()),
+            1 => Just("{seq}{seq}".to_string()),
+            1 => text()
+        ],
+        whole_number(),
+        whole_number(),
+        mostly("EUR"),
+    )
+        .prop_map(
+            |(shop_name, order_prefix, inventory_pattern, days, minutes, currency)| SettingsInput {
+                shop_name,
+                order_prefix,
+                inventory_pattern,
+                stock_buffer_days: days,
+                travel_buffer_minutes: minutes,
+                currency,
+            },
+        );
+    answers((version(), input), async |w, (version, input)| {
+        let stored = engine::read::settings(&w.db).await?.version;
+        uc::update_settings(&w.db, &ctx(), version.unwrap_or(stored), input).await
+    });
 }

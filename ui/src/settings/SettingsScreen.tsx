@@ -1,0 +1,246 @@
+import { useEffect, useId, useState } from "react";
+import { type AppError, commands, type SettingsInput, type SettingsView } from "../bindings";
+import { deskToday } from "../clock";
+import { call } from "../ipc";
+import { dateTimeLabel, deskLocale } from "../people";
+import { ErrorBanner } from "../shell/ErrorBanner";
+import { FieldError, FormRefusal } from "../shell/FieldError";
+import { SaveButtons } from "../shell/SaveButtons";
+import { ScreenHeader } from "../shell/ScreenHeader";
+import { useFieldErrors } from "../shell/useFieldErrors";
+import { useScreenLoad } from "../shell/useScreenLoad";
+import "./settings.css";
+
+type Field = keyof SettingsInput;
+type Draft = Record<Field, string>;
+type Place = { at: Field | "form" };
+
+const FIELDS: Field[] = [
+  "shopName",
+  "currency",
+  "orderPrefix",
+  "inventoryPattern",
+  "stockBufferDays",
+  "travelBufferMinutes",
+];
+
+function draftOf(v: SettingsView): Draft {
+  return {
+    shopName: v.shopName,
+    currency: v.currency,
+    orderPrefix: v.orderPrefix,
+    inventoryPattern: v.inventoryPattern,
+    stockBufferDays: String(v.stockBufferDays),
+    travelBufferMinutes: String(v.travelBufferMinutes),
+  };
+}
+
+/** A number as typed; anything else goes as it is, for Rust to refuse beside its field. */
+function whole(text: string): number {
+  const n = Number(text.trim());
+  return text.trim() === "" ? Number.NaN : n;
+}
+
+function inputOf(d: Draft): SettingsInput {
+  return {
+    shopName: d.shopName,
+    currency: d.currency,
+    orderPrefix: d.orderPrefix,
+    inventoryPattern: d.inventoryPattern,
+    stockBufferDays: whole(d.stockBufferDays),
+    travelBufferMinutes: whole(d.travelBufferMinutes),
+  };
+}
+
+function placeOf(error: AppError | null): Place | null {
+  if (!error) return null;
+  const field = error.field?.replace(/^input\./, "") as Field | undefined;
+  return { at: field && FIELDS.includes(field) ? field : "form" };
+}
+
+/** The shop's settings: each change is checked by Rust, saved at once for every screen, and logged. */
+export function SettingsScreen() {
+  const [view, setView] = useState<SettingsView | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const { at, invalid, setError, clearIf } = useFieldErrors(placeOf);
+  const id = useId();
+
+  const { loading, refresh } = useScreenLoad(
+    () => call(() => commands.settingsGet()),
+    (answer) => {
+      if (answer.ok) {
+        setView(answer.data);
+        setLoadError(null);
+      } else setLoadError(answer.error);
+    },
+  );
+
+  const dirty = view !== null && draft !== null && FIELDS.some((f) => draft[f] !== draftOf(view)[f]);
+  // Follow what is stored (saved here or at another desk) unless the person is typing.
+  useEffect(() => {
+    if (view && !dirty) setDraft(draftOf(view));
+  }, [view, dirty]);
+
+  async function save() {
+    if (!view || !draft) return;
+    setSaving(true);
+    setSaved(false);
+    const answer = await call(() => commands.settingsUpdate(view.version, inputOf(draft)));
+    setSaving(false);
+    if (!answer.ok) return setError(answer.error);
+    setError(null);
+    setView(answer.data);
+    setDraft(draftOf(answer.data));
+    setSaved(true);
+  }
+
+  function field(name: Field, label: string, hint: string, options: { type?: "number"; unit?: string; width?: string } = {}) {
+    if (!draft) return null;
+    const error = at(name);
+    return (
+      <div className="settings-field" data-field={name}>
+        <label className="settings-field__label" htmlFor={`${id}-${name}`}>
+          {label}
+        </label>
+        <div className="settings-field__control">
+          <input
+            id={`${id}-${name}`}
+            className="field"
+            name={name}
+            type={options.type === "number" ? "number" : "text"}
+            inputMode={options.type === "number" ? "numeric" : undefined}
+            style={options.width ? { width: options.width } : undefined}
+            value={draft[name]}
+            aria-invalid={invalid(name)}
+            aria-describedby={`${id}-${name}-hint${error ? ` ${id}-${name}-error` : ""}`}
+            onChange={(e) => {
+              const value = e.target.value;
+              setDraft((d) => (d ? { ...d, [name]: value } : d));
+              setSaved(false);
+              clearIf((p) => p.at === name);
+            }}
+          />
+          {options.unit && <span className="settings-field__unit">{options.unit}</span>}
+        </div>
+        <p className="settings-field__hint" id={`${id}-${name}-hint`}>
+          {hint}
+        </p>
+        <FieldError error={error} at={name} id={`${id}-${name}-error`} />
+      </div>
+    );
+  }
+
+  const locale = deskLocale();
+  const today = deskToday();
+
+  return (
+    <main className="app settings-screen">
+      <ScreenHeader view="Settings" sync={{ loading, failed: loadError !== null }} onRefresh={refresh} />
+      <ErrorBanner error={loadError} what="the settings" stale={view !== null} onRetry={refresh} />
+      <div className="settings-body">
+        {view && draft && (
+          <form
+            className="settings-form"
+            aria-label="Shop settings"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <FormRefusal
+              className="settings-form__banner"
+              error={at("form")}
+              onLoadLatest={() => {
+                setDraft(draftOf(view));
+                setError(null);
+                refresh();
+              }}
+            />
+            <fieldset className="settings-group">
+              <legend className="settings-group__title">Shop</legend>
+              {field("shopName", "Shop name", "Shown in the navigation rail and on printed documents.")}
+              {field("currency", "Currency", "Three letters (ISO 4217), e.g. EUR, CHF or GBP; every price is in it.", {
+                width: "7em",
+              })}
+            </fieldset>
+            <fieldset className="settings-group">
+              <legend className="settings-group__title">Numbers</legend>
+              {field(
+                "orderPrefix",
+                "Order number prefix",
+                `Letters, digits and - _ / . before the running number. Next order: ${view.orderExample}`,
+                { width: "10em" },
+              )}
+              {field(
+                "inventoryPattern",
+                "Inventory number pattern",
+                `For received stock: text around {seq}, or {seq:05} to pad it to five digits. First unit: ${view.inventoryExample}`,
+                { width: "16em" },
+              )}
+            </fieldset>
+            <fieldset className="settings-group">
+              <legend className="settings-group__title">Buffers</legend>
+              {field(
+                "stockBufferDays",
+                "Stock buffer",
+                "Days a unit rests between two bookings (checking, cleaning); stock reservations use it at once.",
+                { type: "number", unit: "days", width: "6em" },
+              )}
+              {field(
+                "travelBufferMinutes",
+                "Travel buffer",
+                "Minutes the planner keeps free between two stops of one driver or van.",
+                { type: "number", unit: "minutes", width: "6em" },
+              )}
+            </fieldset>
+            <div className="settings-form__actions">
+              <SaveButtons
+                prefix="settings-form"
+                saving={saving}
+                saved={saved}
+                dirty={dirty}
+                onDiscard={
+                  dirty
+                    ? () => {
+                        setDraft(draftOf(view));
+                        setError(null);
+                      }
+                    : null
+                }
+                label="Save settings"
+              />
+            </div>
+          </form>
+        )}
+        {view && (
+          <section className="settings-log" aria-labelledby={`${id}-log`}>
+            <h2 className="settings-log__title" id={`${id}-log`}>
+              Changes
+            </h2>
+            {view.log.length === 0 ? (
+              <p className="settings-log__empty">No setting has been changed yet.</p>
+            ) : (
+              <ol className="settings-log__list">
+                {view.log.map((c, i) => (
+                  <li key={`${c.at}-${i}`} className="settings-log__entry">
+                    {c.edits.map((e) => (
+                      <span key={e.field} className="settings-log__what" data-log-field={e.field}>
+                        <strong>{e.label}</strong> {e.from === "" ? "(empty)" : e.from} → {e.to === "" ? "(empty)" : e.to}
+                      </span>
+                    ))}
+                    <span className="settings-log__who">
+                      {dateTimeLabel(c.at, today, locale)} · {c.actor}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        )}
+      </div>
+    </main>
+  );
+}
