@@ -191,7 +191,7 @@ pub async fn planner_drop_map(
     state
         .read(
             "planner_drop_map",
-            usecases::drop_map(&state.db, &state.ctx(), item_id, &day, duration_minutes),
+            usecases::drop_map(&state.db()?, &state.ctx(), item_id, &day, duration_minutes),
         )
         .await
 }
