@@ -197,6 +197,17 @@ impl InventoryPattern {
         &self.raw
     }
 
+    /// The running number of an inventory number this pattern made, if it is one.
+    pub fn seq_of(&self, number: &str) -> Option<u64> {
+        let digits = number
+            .strip_prefix(&self.before)?
+            .strip_suffix(&self.after)?;
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse().ok()
+    }
+
     /// The inventory number of running number `seq`.
     pub fn render(&self, seq: u64) -> String {
         format!(
@@ -217,6 +228,17 @@ mod tests {
             Error::Validation { field, message } => (field, message),
             other => panic!("not a validation error: {other}"),
         }
+    }
+
+    #[test]
+    fn inventory_numbers_read_back_their_running_number() {
+        let p = InventoryPattern::parse("p", "INV-{seq:05}").unwrap();
+        assert_eq!(p.seq_of("INV-00042"), Some(42));
+        assert_eq!(p.seq_of("INV-10001"), Some(10001));
+        assert_eq!(p.seq_of("X-00042"), None);
+        assert_eq!(p.seq_of("INV-"), None);
+        let plain = InventoryPattern::parse("p", "{seq}/W").unwrap();
+        assert_eq!(plain.seq_of(&plain.render(7)), Some(7));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::catalog::string_enum;
 use super::order::DateWindow;
+use super::settings::InventoryPattern;
 use crate::error::RefusalKind;
 use chrono::{Days, NaiveDate};
 
@@ -267,7 +268,7 @@ pub fn check_receipt(
             },
             None => loop {
                 seq += 1;
-                let n = pattern.format(seq);
+                let n = pattern.render(seq);
                 if !taken.contains(&n) && !scanned_numbers.contains(n.as_str()) {
                     break n;
                 }
@@ -280,62 +281,6 @@ pub fn check_receipt(
         });
     }
     out
-}
-
-/// The shop's inventory number pattern: text around one `{seq}` or
-/// `{seq:0N}` (the running number, zero-padded to N digits), e.g. `INV-{seq:05}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InventoryPattern {
-    prefix: String,
-    width: usize,
-    suffix: String,
-}
-
-/// The pattern a shop without its own setting numbers with.
-pub const DEFAULT_INVENTORY_PATTERN: &str = "INV-{seq:05}";
-
-impl InventoryPattern {
-    pub fn parse(raw: &str) -> Result<InventoryPattern, String> {
-        let open = raw
-            .find("{seq")
-            .ok_or("must hold {seq} or {seq:05} where the running number goes")?;
-        let close = raw[open..]
-            .find('}')
-            .map(|i| open + i)
-            .ok_or("{seq has no closing }")?;
-        let width = match &raw[open + 4..close] {
-            "" => 0,
-            spec => spec
-                .strip_prefix(":0")
-                .and_then(|n| n.parse::<usize>().ok())
-                .filter(|n| (1..=12).contains(n))
-                .ok_or("the running number is written {seq} or {seq:0N} with N from 1 to 12")?,
-        };
-        let (prefix, suffix) = (&raw[..open], &raw[close + 1..]);
-        if suffix.contains("{seq") {
-            return Err("may hold {seq} only once".into());
-        }
-        Ok(InventoryPattern {
-            prefix: prefix.into(),
-            width,
-            suffix: suffix.into(),
-        })
-    }
-
-    pub fn format(&self, seq: u64) -> String {
-        format!("{}{:0w$}{}", self.prefix, seq, self.suffix, w = self.width)
-    }
-
-    /// The running number of an inventory number this pattern made, if it is one.
-    pub fn seq_of(&self, number: &str) -> Option<u64> {
-        let digits = number
-            .strip_prefix(&self.prefix)?
-            .strip_suffix(&self.suffix)?;
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        digits.parse().ok()
-    }
 }
 
 /// When a reserved unit is away: from the delivery window's start to its end
@@ -493,25 +438,8 @@ mod tests {
     }
 
     #[test]
-    fn inventory_patterns_number_and_read_back() {
-        let p = InventoryPattern::parse("INV-{seq:05}").unwrap();
-        assert_eq!(p.format(42), "INV-00042");
-        assert_eq!(p.format(123456), "INV-123456");
-        assert_eq!(p.seq_of("INV-00042"), Some(42));
-        assert_eq!(p.seq_of("INV-10001"), Some(10001));
-        assert_eq!(p.seq_of("X-00042"), None);
-        assert_eq!(p.seq_of("INV-"), None);
-        let plain = InventoryPattern::parse("{seq}/W").unwrap();
-        assert_eq!(plain.format(7), "7/W");
-        assert_eq!(plain.seq_of("7/W"), Some(7));
-        assert!(InventoryPattern::parse("INV-").is_err());
-        assert!(InventoryPattern::parse("INV-{seq:5}").is_err());
-        assert!(InventoryPattern::parse("{seq}-{seq}").is_err());
-    }
-
-    #[test]
     fn a_receipt_refuses_known_and_twice_scanned_codes_on_their_own_line() {
-        let p = InventoryPattern::parse(DEFAULT_INVENTORY_PATTERN).unwrap();
+        let p = InventoryPattern::parse("p", "INV-{seq:05}").unwrap();
         let known = [("SN-OLD".to_string(), "INV-00007".to_string())]
             .into_iter()
             .collect();

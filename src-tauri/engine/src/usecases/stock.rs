@@ -4,9 +4,10 @@
 
 use super::Ctx;
 use crate::domain::limits::{LOCATION_MAX, REASON_MAX, RECEIVE_MAX, SERIAL_MAX};
+use crate::domain::settings::{InventoryPattern, KEYS};
 use crate::domain::stock::{
-    check_receipt, InventoryPattern, LineField, LineVerdict, ScannedLine, UnitAction,
-    UnitEventKind, UnitHold, Whereabouts, DEFAULT_INVENTORY_PATTERN,
+    check_receipt, LineField, LineVerdict, ScannedLine, UnitAction, UnitEventKind, UnitHold,
+    Whereabouts,
 };
 use crate::domain::text;
 use crate::read::stock::{ReceiptLine, ReceiptPreview, Received};
@@ -205,14 +206,9 @@ fn too_many(n: usize) -> Error {
 }
 
 async fn inventory_pattern(conn: &mut SqliteConnection) -> Result<InventoryPattern> {
-    // A database from before the setting numbers with the default.
-    let raw = match settings::get_text(&mut *conn, "inventory_pattern").await {
-        Ok(raw) => raw,
-        Err(Error::Corrupt(_)) => DEFAULT_INVENTORY_PATTERN.to_string(),
-        Err(e) => return Err(e),
-    };
-    InventoryPattern::parse(&raw)
-        .map_err(|why| Error::Corrupt(format!("the inventory number pattern {raw:?} {why}")))
+    let raw = settings::get_text(&mut *conn, KEYS[2].0).await?;
+    InventoryPattern::parse(KEYS[2].1, &raw)
+        .map_err(|e| Error::Corrupt(format!("the inventory number pattern {raw:?}: {e}")))
 }
 
 /// Moves a unit to another place; a retired unit, or one out with a customer, stays.
