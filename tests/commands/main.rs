@@ -452,6 +452,15 @@ fn ui_fixtures_are_rusts_answers() {
             json!({"itemId": planner["queue"][0]["itemId"], "day": day, "durationMinutes": 60}),
         )
         .unwrap();
+    let customers = t.invoke("customers_list", json!({})).unwrap();
+    let acme = customers[0]["id"].clone();
+    let customer = json!({
+        "list": customers,
+        "detail": t.invoke("customer_get", json!({"id": acme})).unwrap(),
+        "badEmail": t.invoke("customer_add_person", json!({
+            "customerId": acme, "input": {"name": "Ida Berg", "email": "ida.example.com", "phone": ""}
+        })).unwrap_err(),
+    });
     let mut fixtures = json!({
         "clock": t.invoke("clock_get", json!({})).unwrap(),
         "board": board,
@@ -462,6 +471,7 @@ fn ui_fixtures_are_rusts_answers() {
         "flow": t.invoke("flow_get", json!({})).unwrap(),
         "reference": t.invoke("reference_get", json!({})).unwrap(),
         "catalog": catalog,
+        "customers": customer,
         "errors": errors,
         "catalogErrors": { "duplicateSku": duplicate_sku },
         "stock": stock_fixtures,

@@ -3,6 +3,7 @@ import "./shell/forms.css";
 import { useCallback, useEffect, useState } from "react";
 import { BoardScreen } from "./board/BoardScreen";
 import { CatalogScreen } from "./catalog/CatalogScreen";
+import { CustomersScreen } from "./customers/CustomersScreen";
 import { FlowScreen } from "./flow/FlowScreen";
 import { NewOrderDialog } from "./orders/NewOrderDialog";
 import { PlannerScreen } from "./planner/PlannerScreen";
@@ -28,6 +29,9 @@ export function App() {
   // A flow-diagram node clicked: the board opens showing that column only.
   const [boardColumn, setBoardColumn] = useState<string | null>(null);
 
+  // A customer's "Show on the board": the board opens filtered to that customer.
+  const [boardCustomer, setBoardCustomer] = useState<string | null>(null);
+
   const openColumn = useCallback((columnKey: string) => {
     setBoardColumn(columnKey);
     setView("board");
@@ -35,6 +39,17 @@ export function App() {
 
   // Orders are taken in an open shop only (not on the first run's choice).
   const shopOpen = shop?.open != null;
+
+  const openCustomer = useCallback((customerName: string) => {
+    setBoardCustomer(customerName);
+    setView("board");
+  }, []);
+
+  const showView = useCallback((next: ViewKey) => {
+    setBoardCustomer(null);
+    setView(next);
+  }, []);
+
   useEffect(() => {
     if (!shopOpen) return;
     const onKey = (e: KeyboardEvent) => {
@@ -52,16 +67,17 @@ export function App() {
 
   return (
     <div className="shell">
-      <NavRail view={view} onView={setView} onNewOrder={() => setNewOrderOpen(true)} shop={shop} onShop={setShop} />
+      <NavRail view={view} onView={showView} onNewOrder={() => setNewOrderOpen(true)} shop={shop} onShop={setShop} />
       {/* Another shop opened: every screen starts afresh on its data. */}
       <div className="shell__view" key={shop.open}>
-        {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={setView} />}
+        {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={showView} customer={boardCustomer} />}
         {view === "flow" && <FlowScreen onOpenColumn={openColumn} />}
         {view === "planner" && <PlannerScreen />}
         {view === "rules" && <RulesScreen />}
         {view === "catalog" && <CatalogScreen />}
         {view === "stock" && <StockScreen />}
         {view === "resources" && <ResourcesScreen />}
+        {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} />}
         {view === "settings" && <SettingsScreen />}
       </div>
       {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}

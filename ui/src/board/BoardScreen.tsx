@@ -37,13 +37,15 @@ type BoardScreenProps = {
   onColumn?: (column: string | null) => void;
   /** Opens another screen (a step of the new shop's checklist). */
   onOpenView?: (view: ViewKey) => void;
+  /** Start filtered to one customer's items (by name, as the filter bar offers them). */
+  customer?: string | null;
 };
 
-export function BoardScreen({ column = null, onColumn, onOpenView }: BoardScreenProps = {}) {
+export function BoardScreen({ column = null, onColumn, onOpenView, customer = null }: BoardScreenProps = {}) {
   const { board, error, loading, refresh } = useBoard();
   const now = useNow();
   const today = localIsoDate(now);
-  const filters = useBoardFilter(board, today);
+  const filters = useBoardFilter(board, today, customer);
   const { layout, setCompact, toggleColumn } = useBoardLayout();
   const [openItemId, setOpenItemId] = useState<number | null>(null);
   const openCard = useMemo(() => findCard(board, openItemId), [board, openItemId]);

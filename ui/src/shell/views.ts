@@ -8,6 +8,7 @@ export const VIEWS = [
   { key: "catalog", label: "Catalog", hint: "Services and products the shop offers" },
   { key: "stock", label: "Stock", hint: "Every unit and where it is now; receive goods; free units per day" },
   { key: "resources", label: "Resources", hint: "Drivers, technicians and vans" },
+  { key: "customers", label: "Customers", hint: "Customers with their people, addresses and orders" },
   { key: "settings", label: "Settings", hint: "Shop name, numbers, buffers and currency" },
 ] as const;
 

@@ -11,6 +11,8 @@ import type {
   CatalogView_Serialize,
   ClockView,
   ColumnKey,
+  CustomerDetail,
+  CustomerSummary,
   DropMap,
   FlowStats,
   ItemDetail,
@@ -41,6 +43,8 @@ export type RustFixtures = {
   reference: ReferenceData;
   /** The demo shop's catalog. */
   catalog: CatalogView_Serialize;
+  /** Every customer; the first one's detail; adding a person to it with "ida.example.com" as the email. */
+  customers: { list: CustomerSummary[]; detail: CustomerDetail; badEmail: AppError };
   errors: { validation: AppError; notFound: AppError; conflict: AppError; refused: AppError };
   /** A new product with the SKU of the catalog's first: refused at "sku". */
   catalogErrors: { duplicateSku: AppError };

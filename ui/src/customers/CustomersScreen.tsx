@@ -1,0 +1,192 @@
+import { useEffect, useId, useState } from "react";
+import { type AppError, type CustomerDetail, type CustomerSummary, commands } from "../bindings";
+import { deskToday } from "../clock";
+import { call } from "../ipc";
+import { dateLabel, deskLocale } from "../people";
+import { ErrorBanner } from "../shell/ErrorBanner";
+import { ScreenHeader } from "../shell/ScreenHeader";
+import { useEditorTarget } from "../shell/useEditorTarget";
+import { useScreenLoad } from "../shell/useScreenLoad";
+import { CustomerCard } from "./CustomerCard";
+import { CustomerForm } from "./CustomerForm";
+import { matchesSearch } from "./customerDraft";
+import "./customers.css";
+
+const loadCustomers = () => call(() => commands.customersList());
+
+export type CustomersScreenProps = {
+  /** Opens the board showing one customer's items. */
+  onShowOnBoard?: (customerName: string) => void;
+};
+
+/** Customers with their people, addresses and orders: a searchable list, and the one chosen beside it. */
+export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
+  const [customers, setCustomers] = useState<CustomerSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const [detail, setDetail] = useState<CustomerDetail | null>(null);
+  const [detailError, setDetailError] = useState<AppError | null>(null);
+  const [loads, setLoads] = useState(0);
+  const [query, setQuery] = useState("");
+  const { editing, editingId, open, openNew, close } = useEditorTarget("cust");
+  const searchId = useId();
+
+  const { loading, refresh } = useScreenLoad(loadCustomers, (answer) => {
+    if (answer.ok) {
+      setCustomers(answer.data);
+      setLoadError(null);
+      setLoads((n) => n + 1);
+    } else setLoadError(answer.error);
+  });
+
+  // The chosen customer, now and after every change anywhere (people, orders, another desk).
+  useEffect(() => {
+    if (editingId === null) return setDetail(null);
+    let live = true;
+    void call(() => commands.customerGet(editingId)).then((answer) => {
+      if (!live) return;
+      if (answer.ok) {
+        setDetail(answer.data);
+        setDetailError(null);
+      } else setDetailError(answer.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [editingId, loads]);
+
+  const shown = customers?.filter((c) => matchesSearch(c, query)) ?? [];
+  const active = customers?.filter((c) => !c.archived).length ?? 0;
+  const today = deskToday();
+  const locale = deskLocale();
+
+  const changed = (d: CustomerDetail) => {
+    setDetail(d);
+    open(d.id);
+    refresh();
+  };
+
+  return (
+    <main className="app customers-screen">
+      <ScreenHeader
+        view="Customers"
+        sync={{ loading, failed: loadError !== null }}
+        onRefresh={refresh}
+        actions={
+          <button type="button" className="button button--primary" data-action="new-customer" onClick={openNew}>
+            New customer
+          </button>
+        }
+      >
+        {customers && (
+          <>
+            <span className="stat" data-stat="customers-active">
+              <strong>{active}</strong> customer{active === 1 ? "" : "s"}
+            </span>
+            {customers.length > active && (
+              <span className="stat" data-stat="customers-archived">
+                <strong>{customers.length - active}</strong> archived
+              </span>
+            )}
+          </>
+        )}
+      </ScreenHeader>
+
+      <ErrorBanner error={loadError} what="the customers" stale={customers !== null} onRetry={refresh} />
+
+      <div className={`customers-body${editing ? " customers-body--open" : ""}`}>
+        <section className="customers-list" aria-label="Customers">
+          <div className="customers-search">
+            <label htmlFor={searchId} className="customers-search__label">
+              Search
+            </label>
+            <input
+              id={searchId}
+              className="field"
+              type="search"
+              name="customer-search"
+              placeholder="Number, name or city"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </div>
+          {customers === null ? (
+            !loadError && <p className="customers-empty">Loading customers…</p>
+          ) : customers.length === 0 ? (
+            <p className="customers-empty">No customers yet. Add the first one to take its orders.</p>
+          ) : shown.length === 0 ? (
+            <p className="customers-empty" role="status">
+              No customer matches “{query.trim()}”.
+            </p>
+          ) : (
+            <table className="customers-table">
+              <thead>
+                <tr>
+                  <th scope="col">Number</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">City</th>
+                  <th scope="col" className="customers-table__num">
+                    People
+                  </th>
+                  <th scope="col" className="customers-table__num">
+                    Orders
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((c) => {
+                  const selected = editingId === c.id;
+                  return (
+                    <tr
+                      key={c.id}
+                      data-customer-id={c.id}
+                      className={`customer-row${selected ? " customer-row--selected" : ""}${c.archived ? " customer-row--archived" : ""}`}
+                      aria-selected={selected}
+                      onClick={() => open(c.id)}
+                    >
+                      <td className="customer-row__number">{c.number}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="customer-row__open"
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            open(c.id);
+                          }}
+                        >
+                          {c.name}
+                        </button>
+                        {c.isNew && <span className="badge badge--mark">New</span>}
+                        {c.flagged && <span className="badge badge--flag">Flagged</span>}
+                        {c.archived && <span className="badge badge--archived">Archived</span>}
+                      </td>
+                      <td>{c.city || <span className="muted">—</span>}</td>
+                      <td className="customers-table__num">{c.people}</td>
+                      <td className="customers-table__num">{c.orders}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        {editing && (
+          <div className="customers-detail">
+            {editing.kind === "new" ? (
+              <CustomerForm customer={null} onSaved={(d) => changed(d)} onClose={close} />
+            ) : detail && detail.id === editingId ? (
+              <CustomerCard
+                customer={detail}
+                onChange={changed}
+                dateText={(iso) => dateLabel(iso, today, locale)}
+                onShowOnBoard={onShowOnBoard}
+              />
+            ) : (
+              <ErrorBanner error={detailError} what="the customer" stale={false} onRetry={refresh} />
+            )}
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}
