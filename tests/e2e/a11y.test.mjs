@@ -236,6 +236,7 @@ function auditScheme(scheme) {
       ["catalog", "tr[data-service-id]"],
       ["stock", "tr[data-unit-id]"],
       ["settings", ".settings-form [data-field]"],
+      ["customers", "tr[data-customer-id]"],
     ]) {
       test(`the ${view} screen`, { timeout: 120_000 }, async () => {
         await openView(app, view, readyCss);
@@ -294,6 +295,21 @@ function auditScheme(scheme) {
         await assertAccessible(fresh, `a new shop's board (${scheme})`);
       } finally {
         await fresh.close();
+      }
+    });
+
+    test("a customer with its people, addresses and orders, and the Add person dialog", { timeout: 120_000 }, async () => {
+      await openView(app, "customers", "tr[data-customer-id]");
+      await app.click(await app.get("tr[data-customer-id] .customer-row__open"));
+      await app.waitFor(() => app.find("article[data-customer-id] tr[data-order-id]"), { message: "the customer with its orders" });
+      await app.screenshot(`a11y-${scheme}-customer.png`);
+      await assertAccessible(app, `a customer (${scheme})`);
+      await app.click(await app.get('[data-action="add-person"]'));
+      try {
+        await app.waitFor(() => app.find('[role="dialog"].part-dialog'), { message: "the Add person dialog" });
+        await assertAccessible(app, `the Add person dialog (${scheme})`);
+      } finally {
+        await closeDialog(app, ".part-dialog");
       }
     });
 

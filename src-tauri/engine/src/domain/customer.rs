@@ -145,7 +145,7 @@ fn email_address(field: &str, raw: &str) -> Result<String, Error> {
         return Err(Error::validation(
             field,
             format!(
-                "is not an email address (like name@example.com), got {}",
+                "not an email address (like name@example.com), got {}",
                 text::echo(raw)
             ),
         ));

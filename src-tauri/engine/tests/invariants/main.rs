@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use engine::demo::{random_order, seed_catalog, Rng, Shop};
+use engine::domain::customer::CustomerPart;
 use engine::domain::order::{derive_order_status, OrderStatus};
 use engine::domain::status::Direction;
 use engine::domain::stock::Span;
@@ -45,6 +46,8 @@ enum Cmd {
     ToRepair(usize),
     BackFromRepair(usize),
     Retire(usize),
+    /// Which part (customer, person, address), of which customer, archived or brought back.
+    Archive(u8, usize, bool),
 }
 
 const LOCATIONS: [&str; 3] = ["Vienna warehouse A", "Vienna warehouse B", "Munich branch"];
@@ -79,6 +82,7 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         1 => k.clone().prop_map(Cmd::ToRepair),
         1 => k.clone().prop_map(Cmd::BackFromRepair),
         1 => k.clone().prop_map(Cmd::Retire),
+        2 => (0u8..3, k.clone(), any::<bool>()).prop_map(|(p, c, a)| Cmd::Archive(p, c, a)),
     ]
 }
 
@@ -187,7 +191,52 @@ impl World {
                 let mut rng = Rng::new(seed);
                 let start = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
                     + Days::new(rng.below(10) as u64);
-                uc::submit_order(db, ctx, random_order(&mut rng, &self.shop, start))
+                let order = random_order(&mut rng, &self.shop, start);
+                let archived: bool = sqlx::query_scalar(
+                    "SELECT (SELECT archived FROM customers WHERE id = ?) OR (SELECT archived FROM recipients WHERE id = ?)",
+                )
+                .bind(order.customer_id)
+                .bind(order.recipient_id)
+                .fetch_one(db.pool())
+                .await
+                .unwrap();
+                let r = uc::submit_order(db, ctx, order).await.map(|_| ());
+                // An archived customer or person is never ordered for, and the refusal names which.
+                match &r {
+                    Ok(()) => assert!(
+                        !archived,
+                        "an order was placed for an archived customer or person"
+                    ),
+                    Err(Error::Validation { field, .. }) if archived => {
+                        assert!(field == "customerId" || field == "recipientId", "{field}")
+                    }
+                    Err(_) => {}
+                }
+                r
+            }
+            Cmd::Archive(part, k, archived) => {
+                let (cid, rids, _) = &self.shop.customers[k % self.shop.customers.len()];
+                let (part, table, id) = match part {
+                    0 => (CustomerPart::Customer, "customers", *cid),
+                    1 => (CustomerPart::Person, "recipients", rids[k % rids.len()]),
+                    _ => {
+                        let id: i32 = sqlx::query_scalar(
+                            "SELECT MIN(id) FROM addresses WHERE customer_id = ?",
+                        )
+                        .bind(cid)
+                        .fetch_one(db.pool())
+                        .await
+                        .unwrap();
+                        (CustomerPart::Address, "addresses", id)
+                    }
+                };
+                let version: i32 =
+                    sqlx::query_scalar(&format!("SELECT version FROM {table} WHERE id = ?"))
+                        .bind(id)
+                        .fetch_one(db.pool())
+                        .await
+                        .unwrap();
+                uc::set_archived(db, ctx, part, id, version, archived)
                     .await
                     .map(|_| ())
             }
@@ -691,6 +740,34 @@ impl World {
             }
         }
 
+        // The order form never offers what is archived.
+        let refs = engine::read::reference_data(&self.db).await.unwrap();
+        let archived: HashSet<i32> = sqlx::query_scalar("SELECT id FROM customers WHERE archived")
+            .fetch_all(pool)
+            .await
+            .unwrap()
+            .into_iter()
+            .collect();
+        let gone: HashSet<i32> = sqlx::query_scalar("SELECT id FROM recipients WHERE archived")
+            .fetch_all(pool)
+            .await
+            .unwrap()
+            .into_iter()
+            .collect();
+        for c in &refs.customers {
+            assert!(
+                !archived.contains(&c.id),
+                "customer {} is archived yet offered",
+                c.id
+            );
+            for r in &c.recipients {
+                assert!(
+                    !gone.contains(&r.id),
+                    "person {} is archived yet offered",
+                    r.id
+                );
+            }
+        }
         // No resource in two places at once.
         let b: Vec<(i32, String, String)> = sqlx::query_as(
             "SELECT resource_id, start_at, end_at FROM bookings ORDER BY resource_id, start_at",
