@@ -105,6 +105,15 @@ pub(crate) fn item_title(
     })
 }
 
+/// A column's decision point ("D1") and title, as the board heads it.
+pub fn column_heading(key: ColumnKey) -> (&'static str, &'static str) {
+    let c = COLUMNS
+        .iter()
+        .find(|c| c.key == key)
+        .expect("every key has a column");
+    (c.point, c.title)
+}
+
 /// The board column an item in `status` is shown in.
 pub fn column_of(status: ItemStatus) -> ColumnKey {
     COLUMNS

@@ -33,3 +33,4 @@ pub mod settings;
 pub use settings::{settings, SettingChange, SettingEdit, SettingsView};
 pub mod checklist;
 pub use checklist::{setup_checklist, SetupChecklist, SetupStep, SetupStepKey};
+pub mod reports;

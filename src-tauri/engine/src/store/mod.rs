@@ -11,6 +11,7 @@ pub mod items;
 pub mod orders;
 pub mod planner;
 pub mod reference;
+pub mod reports;
 pub mod resources;
 pub mod rules;
 pub mod settings;

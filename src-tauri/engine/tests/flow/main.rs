@@ -86,6 +86,7 @@ mod own_shop;
 mod planner;
 mod random_input;
 mod reasons;
+mod reports;
 mod shop_time;
 mod stock;
 

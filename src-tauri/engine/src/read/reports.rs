@@ -1,0 +1,862 @@
+//! Reports on how the work flows, computed from the audit trail: open work
+//! now, the cumulative flow, time in each decision point and lead time,
+//! deliveries on time, and how busy each resource was. Days are the shop's
+//! (`Zone`); a period is a run of whole shop days, both ends included.
+
+use super::board::{column_heading, column_of, ColumnKey};
+use crate::domain::item::EventKind;
+use crate::domain::shop_time::{self, Zone};
+use crate::domain::{dates, words, HoldKind, ItemStatus};
+use crate::store::reports::{self as rows, TrailRow};
+use crate::store::{resources, Db};
+use crate::{Error, Result};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The longest period a report covers: a year and a day.
+pub const PERIOD_MAX_DAYS: i64 = 366;
+
+/// Shop days `from` to `to`, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    /// Parses a period as a person picked it: two ISO dates, in order, at most
+    /// [`PERIOD_MAX_DAYS`] long.
+    pub fn parse(from: &str, to: &str) -> Result<Period> {
+        let (from, to) = (
+            dates::parse_date("from", from)?,
+            dates::parse_date("to", to)?,
+        );
+        if to < from {
+            return Err(Error::validation(
+                "to",
+                format!(
+                    "must be on or after the start ({}), got {}",
+                    words::day(from),
+                    words::day(to)
+                ),
+            ));
+        }
+        if (to - from).num_days() + 1 > PERIOD_MAX_DAYS {
+            return Err(Error::validation(
+                "to",
+                format!("a report covers at most {PERIOD_MAX_DAYS} days"),
+            ));
+        }
+        Ok(Period { from, to })
+    }
+
+    fn days(self) -> impl Iterator<Item = NaiveDate> {
+        self.from.iter_days().take_while(move |d| *d <= self.to)
+    }
+
+    /// `[start, end)` as UTC instants.
+    fn bounds(self, zone: Zone) -> (String, String) {
+        (
+            shop_time::day_start(self.from, zone).to_rfc3339(),
+            shop_time::day_start(self.to + Duration::days(1), zone).to_rfc3339(),
+        )
+    }
+}
+
+/// A stretch of time as a number to draw and the words to read.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Span {
+    pub minutes: i64,
+    /// Hours, to one decimal: what a chart's axis draws.
+    pub hours: f64,
+    pub text: String,
+}
+
+impl Span {
+    pub fn of_minutes(minutes: i64) -> Span {
+        let (d, h, m) = (minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
+        let text = match (d, h, m) {
+            (0, 0, m) => format!("{m} min"),
+            (0, h, 0) => format!("{h} h"),
+            (0, h, m) => format!("{h} h {m} min"),
+            (d, 0, _) => format!("{d} d"),
+            (d, h, _) => format!("{d} d {h} h"),
+        };
+        Span {
+            minutes,
+            hours: (minutes as f64 / 6.0).round() / 10.0,
+            text,
+        }
+    }
+}
+
+fn parse_at(s: &str) -> Result<DateTime<Utc>> {
+    s.parse()
+        .map_err(|_| Error::Corrupt(format!("event time {s}")))
+}
+
+fn parse_status(s: &str) -> Result<ItemStatus> {
+    ItemStatus::parse(s).ok_or_else(|| Error::Corrupt(format!("status {s}")))
+}
+
+/// The board's columns an item can be open in, in the board's order.
+const OPEN_COLUMNS: [ColumnKey; 7] = [
+    ColumnKey::Approval,
+    ColumnKey::Assignment,
+    ColumnKey::Preparation,
+    ColumnKey::DeliveryQueue,
+    ColumnKey::Scheduled,
+    ColumnKey::InDelivery,
+    ColumnKey::ReadyToComplete,
+];
+
+fn open_index(key: ColumnKey) -> Option<usize> {
+    OPEN_COLUMNS.iter().position(|k| *k == key)
+}
+
+/// Items behind a number: the UI opens them on a click.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Count {
+    pub count: i32,
+    pub item_ids: Vec<i32>,
+}
+
+impl Count {
+    fn of(item_ids: Vec<i32>) -> Count {
+        Count {
+            count: item_ids.len() as i32,
+            item_ids,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- open work
+
+/// How long an open item has been where it is, in the buckets the report draws.
+pub const AGE_BUCKETS: [(&str, i64); 4] = [
+    ("Under 1 day", 1),
+    ("1–3 days", 3),
+    ("3–7 days", 7),
+    ("7 days or more", i64::MAX),
+];
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenColumn {
+    pub key: ColumnKey,
+    pub decision_point: String,
+    pub title: String,
+    pub total: i32,
+    /// One per [`AGE_BUCKETS`], in that order.
+    pub by_age: Vec<Count>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HoldCount {
+    pub kind: HoldKind,
+    pub label: String,
+    pub items: Count,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct WaitingApproval {
+    pub item_id: i32,
+    pub waiting: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenWork {
+    pub age_buckets: Vec<String>,
+    pub columns: Vec<OpenColumn>,
+    /// Every kind of hold, with 0 where none is held.
+    pub holds: Vec<HoldCount>,
+    /// Longest waiting first.
+    pub approvals: Vec<WaitingApproval>,
+}
+
+fn hold_label(kind: HoldKind) -> &'static str {
+    match kind {
+        HoldKind::Shortage => "Stock shortage",
+        HoldKind::Rule => "Held by a rule",
+        HoldKind::Manual => "Held by a person",
+    }
+}
+
+/// The open items now, by decision point and how long they have been at
+/// their status; the holds; the approvals waiting.
+pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
+    let items = rows::open_items(db.pool()).await?;
+    let mut by_column = vec![vec![Vec::new(); AGE_BUCKETS.len()]; OPEN_COLUMNS.len()];
+    let mut holds = vec![Vec::new(); HoldKind::ALL.len()];
+    let mut approvals = Vec::new();
+    for r in items {
+        let status = parse_status(&r.status)?;
+        let since = parse_at(&r.since)?;
+        let age = (now - since).num_minutes().max(0);
+        let bucket = AGE_BUCKETS
+            .iter()
+            .position(|(_, days)| age < days.saturating_mul(24 * 60))
+            .expect("the last bucket is open-ended");
+        let col = open_index(column_of(status)).expect("an open item is in an open column");
+        by_column[col][bucket].push(r.id);
+        if let Some(k) = r.hold_kind.as_deref() {
+            let kind = HoldKind::parse(k)
+                .ok_or_else(|| Error::Corrupt(format!("item {} hold kind", r.id)))?;
+            holds[HoldKind::ALL.iter().position(|k| *k == kind).unwrap()].push(r.id);
+        }
+        if status == ItemStatus::AwaitingApproval {
+            approvals.push(WaitingApproval {
+                item_id: r.id,
+                waiting: Span::of_minutes(age),
+            });
+        }
+    }
+    approvals.sort_by_key(|a| (std::cmp::Reverse(a.waiting.minutes), a.item_id));
+    Ok(OpenWork {
+        age_buckets: AGE_BUCKETS.iter().map(|(l, _)| l.to_string()).collect(),
+        columns: OPEN_COLUMNS
+            .iter()
+            .zip(by_column)
+            .map(|(key, buckets)| {
+                let (point, title) = column_heading(*key);
+                OpenColumn {
+                    key: *key,
+                    decision_point: point.into(),
+                    title: title.into(),
+                    total: buckets.iter().map(Vec::len).sum::<usize>() as i32,
+                    by_age: buckets.into_iter().map(Count::of).collect(),
+                }
+            })
+            .collect(),
+        holds: HoldKind::ALL
+            .iter()
+            .copied()
+            .zip(holds)
+            .map(|(kind, ids)| HoldCount {
+                kind,
+                label: hold_label(kind).into(),
+                items: Count::of(ids),
+            })
+            .collect(),
+        approvals,
+    })
+}
+
+// ---------------------------------------------------------- cumulative flow
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowBand {
+    /// A board column's key, or "completed".
+    pub key: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FlowDay {
+    pub date: String,
+    pub label: String,
+    /// One per band, in the bands' order.
+    pub counts: Vec<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CumulativeFlow {
+    /// The open columns in the board's order, then the items completed since
+    /// the period began.
+    pub bands: Vec<FlowBand>,
+    pub days: Vec<FlowDay>,
+}
+
+/// How many items were in each decision point at the end of each shop day of
+/// the period (a day not over yet: now), and how many were completed since
+/// the period began. Walks back from today's counts through the trail's
+/// status changes, so the last day is the board's.
+pub async fn cumulative_flow(db: &Db, period: Period, zone: Zone) -> Result<CumulativeFlow> {
+    let pool = db.pool();
+    let status_index = |s: ItemStatus| ItemStatus::ALL.iter().position(|x| *x == s).unwrap();
+    let mut counts = [0i64; ItemStatus::ALL.len()];
+    for (s, n) in rows::status_counts(pool).await? {
+        counts[status_index(parse_status(&s)?)] = n;
+    }
+    // Stretch i is the period's day i; the last stretch runs from the period's
+    // end to now (and beyond, so nothing written after `now` is missed).
+    let days: Vec<NaiveDate> = period.days().collect();
+    let mut bounds: Vec<(String, String)> = days
+        .iter()
+        .map(|d| {
+            (
+                shop_time::day_start(*d, zone).to_rfc3339(),
+                shop_time::day_start(*d + Duration::days(1), zone).to_rfc3339(),
+            )
+        })
+        .collect();
+    bounds.push((period.bounds(zone).1, "9999".into()));
+    let mut moves = vec![[0i64; ItemStatus::ALL.len()]; bounds.len()];
+    let mut completions = vec![0i64; days.len()];
+    for r in rows::move_counts(pool, &serde_json::to_string(&bounds)?).await? {
+        let stretch = r.stretch as usize;
+        let (from, to) = (parse_status(&r.from_status)?, parse_status(&r.to_status)?);
+        let delta = &mut moves[stretch];
+        delta[status_index(to)] += r.n;
+        if !r.created {
+            delta[status_index(from)] -= r.n;
+        }
+        if to == ItemStatus::Completed && !r.created && stretch < days.len() {
+            completions[stretch] += r.n;
+        }
+    }
+    // Counts at the end of day i = counts now − what moved after it.
+    let mut at_end = vec![[0i64; ItemStatus::ALL.len()]; days.len()];
+    for i in (0..days.len()).rev() {
+        for (c, d) in counts.iter_mut().zip(moves[i + 1]) {
+            *c -= d;
+        }
+        at_end[i] = counts;
+    }
+    let mut done = 0;
+    let out_days = days
+        .iter()
+        .zip(at_end)
+        .zip(completions)
+        .map(|((d, end), completed)| {
+            let mut bands = vec![0i32; OPEN_COLUMNS.len() + 1];
+            for (s, n) in ItemStatus::ALL.iter().zip(end) {
+                if let Some(i) = open_index(column_of(*s)).filter(|_| s.is_open()) {
+                    bands[i] += n as i32;
+                }
+            }
+            done += completed as i32;
+            bands[OPEN_COLUMNS.len()] = done;
+            FlowDay {
+                date: d.to_string(),
+                label: words::day(*d),
+                counts: bands,
+            }
+        })
+        .collect();
+    let mut bands: Vec<FlowBand> = OPEN_COLUMNS
+        .iter()
+        .map(|k| FlowBand {
+            key: column_key_str(*k).into(),
+            title: column_heading(*k).1.into(),
+        })
+        .collect();
+    bands.push(FlowBand {
+        key: "completed".into(),
+        title: "Completed in the period".into(),
+    });
+    Ok(CumulativeFlow {
+        bands,
+        days: out_days,
+    })
+}
+
+fn column_key_str(k: ColumnKey) -> &'static str {
+    match k {
+        ColumnKey::Approval => "approval",
+        ColumnKey::Assignment => "assignment",
+        ColumnKey::Preparation => "preparation",
+        ColumnKey::DeliveryQueue => "delivery_queue",
+        ColumnKey::Scheduled => "scheduled",
+        ColumnKey::InDelivery => "in_delivery",
+        ColumnKey::ReadyToComplete => "ready_to_complete",
+        ColumnKey::Done => "done",
+    }
+}
+
+// ------------------------------------------------ lead time and on time
+
+/// A slow item behind a figure.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SlowItem {
+    pub item_id: i32,
+    pub order_number: String,
+    pub took: Span,
+}
+
+/// Median and 85th percentile (nearest rank: the smallest time that many of
+/// the items took at most) and the slowest items.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeStat {
+    pub key: String,
+    pub label: String,
+    pub items: Count,
+    pub median: Option<Span>,
+    pub p85: Option<Span>,
+    /// Slowest first, at most [`SLOWEST`].
+    pub slowest: Vec<SlowItem>,
+}
+
+pub const SLOWEST: usize = 5;
+
+fn nearest_rank(sorted: &[i64], percent: i64) -> Option<i64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (sorted.len() as i64 * percent + 99) / 100;
+    Some(sorted[(rank.max(1) - 1) as usize])
+}
+
+fn time_stat(key: String, label: String, mut took: Vec<(i32, &str, i64)>) -> TimeStat {
+    took.sort_by_key(|(id, _, m)| (std::cmp::Reverse(*m), *id));
+    let mut minutes: Vec<i64> = took.iter().map(|t| t.2).collect();
+    minutes.sort_unstable();
+    TimeStat {
+        key,
+        label,
+        median: nearest_rank(&minutes, 50).map(Span::of_minutes),
+        p85: nearest_rank(&minutes, 85).map(Span::of_minutes),
+        slowest: took
+            .iter()
+            .take(SLOWEST)
+            .map(|(id, order, m)| SlowItem {
+                item_id: *id,
+                order_number: order.to_string(),
+                took: Span::of_minutes(*m),
+            })
+            .collect(),
+        items: Count::of(took.iter().map(|t| t.0).collect()),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct LeadTimes {
+    /// Submit to delivered, of the items delivered in the period.
+    pub to_delivered: TimeStat,
+    /// Submit to completed, of the items completed in the period.
+    pub to_completed: TimeStat,
+    /// Time spent in each decision point by the items delivered in the period.
+    pub per_decision_point: Vec<TimeStat>,
+    /// Submit to delivered, by service and by customer; busiest first.
+    pub per_service: Vec<TimeStat>,
+    pub per_customer: Vec<TimeStat>,
+}
+
+/// What held up a late delivery, as its trail tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum LateCause {
+    WaitedForApproval,
+    Shortage,
+    HeldByPerson,
+    FailedDelivery,
+    Rescheduled,
+    /// Nothing in the trail stands out: the work took longer than the window.
+    NoneInTrail,
+}
+
+impl LateCause {
+    pub fn sentence(self) -> &'static str {
+        match self {
+            LateCause::WaitedForApproval => "Waited for approval",
+            LateCause::Shortage => "Stock shortage",
+            LateCause::HeldByPerson => "Held by a person",
+            LateCause::FailedDelivery => "A delivery failed",
+            LateCause::Rescheduled => "The delivery was rescheduled",
+            LateCause::NoneInTrail => "Nothing in the trail held it up",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct LateReason {
+    pub cause: LateCause,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct LateDelivery {
+    pub item_id: i32,
+    pub order_number: String,
+    pub customer: String,
+    pub window_end: String,
+    pub delivered_on: String,
+    pub days_late: i32,
+    pub reasons: Vec<LateReason>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct OnTime {
+    /// Delivered in the period.
+    pub delivered: Count,
+    /// Delivered on a day inside the recipient's window.
+    pub on_time: Count,
+    pub early: Count,
+    pub late: Count,
+    /// Whole percent of the delivered items that came on time; `None` when none was delivered.
+    pub on_time_percent: Option<i32>,
+    /// Latest first.
+    pub late_items: Vec<LateDelivery>,
+}
+
+/// One item's trail, read once for both reports.
+struct Finished<'a> {
+    row: &'a rows::FinishedItemRow,
+    trail: &'a [TrailRow],
+}
+
+impl Finished<'_> {
+    fn submitted(&self) -> Result<Option<DateTime<Utc>>> {
+        self.trail
+            .iter()
+            .find(|e| e.kind == EventKind::Created.as_str())
+            .map(|e| parse_at(&e.at))
+            .transpose()
+    }
+
+    fn reached(&self, status: ItemStatus) -> Result<Option<DateTime<Utc>>> {
+        self.trail
+            .iter()
+            .find(|e| e.kind == EventKind::Transition.as_str() && e.to_status == status.as_str())
+            .map(|e| parse_at(&e.at))
+            .transpose()
+    }
+
+    /// Minutes in each open column until `until` (not counting the stay that
+    /// begins there), keyed by the column's index.
+    fn stays(&self, until: DateTime<Utc>) -> Result<BTreeMap<usize, i64>> {
+        let mut out = BTreeMap::new();
+        let mut entered: Option<(ItemStatus, DateTime<Utc>)> = None;
+        for e in self.trail {
+            let status_change =
+                e.kind == EventKind::Created.as_str() || e.kind == EventKind::Transition.as_str();
+            if !status_change {
+                continue;
+            }
+            let at = parse_at(&e.at)?;
+            if at > until {
+                break;
+            }
+            if let Some((status, since)) = entered {
+                if let Some(i) = open_index(column_of(status)) {
+                    *out.entry(i).or_insert(0) += (at - since).num_minutes();
+                }
+            }
+            entered = Some((parse_status(&e.to_status)?, at));
+        }
+        Ok(out)
+    }
+
+    fn late_reasons(&self, until: DateTime<Utc>) -> Result<Vec<LateReason>> {
+        let mut causes = std::collections::BTreeSet::new();
+        for e in self.trail {
+            if parse_at(&e.at)? > until {
+                break;
+            }
+            let transition = e.kind == EventKind::Transition.as_str();
+            if transition && e.to_status == ItemStatus::AwaitingApproval.as_str() {
+                causes.insert(LateCause::WaitedForApproval);
+            }
+            if transition
+                && e.from_status == ItemStatus::InDelivery.as_str()
+                && e.to_status == ItemStatus::Ready.as_str()
+            {
+                causes.insert(LateCause::FailedDelivery);
+            }
+            if e.kind == EventKind::Reschedule.as_str() {
+                causes.insert(LateCause::Rescheduled);
+            }
+            if e.kind == EventKind::Hold.as_str() {
+                let kinds: Vec<serde_json::Value> = serde_json::from_str(&e.reason_kinds)?;
+                if kinds.iter().any(|k| k["kind"] == "shortage") {
+                    causes.insert(LateCause::Shortage);
+                } else if e.actor != crate::usecases::SYSTEM {
+                    causes.insert(LateCause::HeldByPerson);
+                }
+            }
+        }
+        if causes.is_empty() {
+            causes.insert(LateCause::NoneInTrail);
+        }
+        Ok(causes
+            .into_iter()
+            .map(|cause| LateReason {
+                cause,
+                text: cause.sentence().into(),
+            })
+            .collect())
+    }
+}
+
+/// The items delivered or completed in the period, each with its trail.
+async fn finished(
+    db: &Db,
+    period: Period,
+    zone: Zone,
+) -> Result<(Vec<rows::FinishedItemRow>, Vec<TrailRow>)> {
+    let (from, to) = period.bounds(zone);
+    let items = rows::finished_items(db.pool(), &from, &to).await?;
+    let trails = rows::finished_trails(db.pool(), &from, &to).await?;
+    Ok((items, trails))
+}
+
+fn each_finished<'a>(
+    items: &'a [rows::FinishedItemRow],
+    trails: &'a [TrailRow],
+) -> impl Iterator<Item = Finished<'a>> {
+    let mut rest = trails;
+    items.iter().map(move |row| {
+        let n = rest.iter().take_while(|e| e.item_id == row.id).count();
+        let (trail, tail) = rest.split_at(n);
+        rest = tail;
+        Finished { row, trail }
+    })
+}
+
+fn in_period(at: DateTime<Utc>, period: Period, zone: Zone) -> bool {
+    let day = shop_time::local_day(at, zone);
+    period.from <= day && day <= period.to
+}
+
+/// Lead times and the time spent in each decision point, over the items
+/// delivered (or completed) in the period.
+pub async fn lead_times(db: &Db, period: Period, zone: Zone) -> Result<LeadTimes> {
+    let snap = db.snapshot().await?;
+    let (items, trails) = finished(db, period, zone).await?;
+    let mut to_delivered = Vec::new();
+    let mut to_completed = Vec::new();
+    let mut per_column: Vec<Vec<(i32, &str, i64)>> = vec![Vec::new(); OPEN_COLUMNS.len()];
+    let mut per_service: BTreeMap<i32, Vec<(i32, &str, i64)>> = BTreeMap::new();
+    let mut per_customer: BTreeMap<(i32, &str), Vec<(i32, &str, i64)>> = BTreeMap::new();
+    for f in each_finished(&items, &trails) {
+        let Some(submitted) = f.submitted()? else {
+            continue;
+        };
+        let order = f.row.order_number.as_str();
+        if let Some(at) = f
+            .reached(ItemStatus::Delivered)?
+            .filter(|at| in_period(*at, period, zone))
+        {
+            let took = (at, (at - submitted).num_minutes());
+            to_delivered.push((f.row.id, order, took.1));
+            per_service
+                .entry(f.row.service_id)
+                .or_default()
+                .push((f.row.id, order, took.1));
+            per_customer
+                .entry((f.row.customer_id, f.row.customer.as_str()))
+                .or_default()
+                .push((f.row.id, order, took.1));
+            for (col, minutes) in f.stays(at)? {
+                per_column[col].push((f.row.id, order, minutes));
+            }
+        }
+        if let Some(at) = f
+            .reached(ItemStatus::Completed)?
+            .filter(|at| in_period(*at, period, zone))
+        {
+            to_completed.push((f.row.id, order, (at - submitted).num_minutes()));
+        }
+    }
+    let busiest_first = |mut v: Vec<TimeStat>| {
+        v.sort_by(|a, b| {
+            b.items
+                .count
+                .cmp(&a.items.count)
+                .then(a.label.cmp(&b.label))
+        });
+        v
+    };
+    Ok(LeadTimes {
+        to_delivered: time_stat(
+            "delivered".into(),
+            "Submit to delivered".into(),
+            to_delivered,
+        ),
+        to_completed: time_stat(
+            "completed".into(),
+            "Submit to completed".into(),
+            to_completed,
+        ),
+        per_decision_point: OPEN_COLUMNS
+            .iter()
+            .zip(per_column)
+            // Delivered items have not stayed in "ready to complete" yet.
+            .filter(|(k, _)| **k != ColumnKey::ReadyToComplete)
+            .map(|(k, took)| {
+                let (point, title) = column_heading(*k);
+                time_stat(column_key_str(*k).into(), format!("{point} {title}"), took)
+            })
+            .collect(),
+        per_service: busiest_first(
+            per_service
+                .into_iter()
+                .map(|(id, took)| {
+                    let name = snap.service(id).map(|s| s.name.clone())?;
+                    Ok(time_stat(id.to_string(), name, took))
+                })
+                .collect::<Result<_>>()?,
+        ),
+        per_customer: busiest_first(
+            per_customer
+                .into_iter()
+                .map(|((id, name), took)| time_stat(id.to_string(), name.into(), took))
+                .collect(),
+        ),
+    })
+}
+
+/// The items delivered in the period against their recipients' windows.
+pub async fn on_time(db: &Db, period: Period, zone: Zone) -> Result<OnTime> {
+    let (items, trails) = finished(db, period, zone).await?;
+    let (mut delivered, mut on_time, mut early, mut late) = (vec![], vec![], vec![], vec![]);
+    let mut late_items = Vec::new();
+    for f in each_finished(&items, &trails) {
+        let Some(at) = f
+            .reached(ItemStatus::Delivered)?
+            .filter(|at| in_period(*at, period, zone))
+        else {
+            continue;
+        };
+        let day = shop_time::local_day(at, zone);
+        let corrupt = |_| Error::Corrupt(format!("item {} window", f.row.id));
+        let start: NaiveDate = f.row.window_start.parse().map_err(corrupt)?;
+        let end: NaiveDate = f.row.window_end.parse().map_err(corrupt)?;
+        delivered.push(f.row.id);
+        if day < start {
+            early.push(f.row.id);
+        } else if day <= end {
+            on_time.push(f.row.id);
+        } else {
+            late.push(f.row.id);
+            late_items.push(LateDelivery {
+                item_id: f.row.id,
+                order_number: f.row.order_number.clone(),
+                customer: f.row.customer.clone(),
+                window_end: words::day(end),
+                delivered_on: words::day(day),
+                days_late: (day - end).num_days() as i32,
+                reasons: f.late_reasons(at)?,
+            });
+        }
+    }
+    late_items.sort_by_key(|l| (std::cmp::Reverse(l.days_late), l.item_id));
+    Ok(OnTime {
+        on_time_percent: (!delivered.is_empty())
+            .then(|| ((on_time.len() * 100 + delivered.len() / 2) / delivered.len()) as i32),
+        delivered: Count::of(delivered),
+        on_time: Count::of(on_time),
+        early: Count::of(early),
+        late: Count::of(late),
+        late_items,
+    })
+}
+
+// -------------------------------------------------------------- utilisation
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DayUse {
+    pub date: String,
+    pub booked: Span,
+    pub working: Span,
+    /// Whole percent of the working time booked; `None` on a day off.
+    pub percent: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourceUse {
+    pub resource_id: i32,
+    pub name: String,
+    pub kind: String,
+    pub booked: Span,
+    pub working: Span,
+    pub percent: Option<i32>,
+    /// One per day of the period.
+    pub days: Vec<DayUse>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Utilisation {
+    pub days: Vec<String>,
+    pub day_labels: Vec<String>,
+    pub resources: Vec<ResourceUse>,
+}
+
+fn percent(part: i64, whole: i64) -> Option<i32> {
+    (whole > 0).then(|| ((part * 100 + whole / 2) / whole) as i32)
+}
+
+/// Booked hours against working hours, per resource and shop day. Overtime
+/// (a booking outside the hours) counts as booked, so a day can pass 100 %.
+pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisation> {
+    let pool = db.pool();
+    let (from, to) = period.bounds(zone);
+    let resources = resources::list(pool).await?;
+    let bookings = rows::bookings(pool, &from, &to).await?;
+    let days: Vec<NaiveDate> = period.days().collect();
+    let mut booked: BTreeMap<(i32, NaiveDate), i64> = BTreeMap::new();
+    for b in &bookings {
+        let (start, end) = (
+            shop_time::local(parse_at(&b.start_at)?, zone),
+            shop_time::local(parse_at(&b.end_at)?, zone),
+        );
+        let mut day = start.date();
+        while day <= end.date() {
+            let day_start: NaiveDateTime = day.and_time(chrono::NaiveTime::MIN);
+            let day_end = day_start + Duration::days(1);
+            let minutes = (end.min(day_end) - start.max(day_start)).num_minutes();
+            if minutes > 0 && period.from <= day && day <= period.to {
+                *booked.entry((b.resource_id, day)).or_insert(0) += minutes;
+            }
+            day += Duration::days(1);
+        }
+    }
+    let resources = resources
+        .into_iter()
+        .map(|r| {
+            let per_day: Vec<DayUse> = days
+                .iter()
+                .map(|d| {
+                    let works = r.work_days.contains(&d.weekday().number_from_monday())
+                        && !r.days_off.contains(d);
+                    let working = if works {
+                        (r.work_end - r.work_start).num_minutes()
+                    } else {
+                        0
+                    };
+                    let b = booked.get(&(r.id, *d)).copied().unwrap_or(0);
+                    DayUse {
+                        date: d.to_string(),
+                        booked: Span::of_minutes(b),
+                        working: Span::of_minutes(working),
+                        percent: percent(b, working),
+                    }
+                })
+                .collect();
+            let b: i64 = per_day.iter().map(|d| d.booked.minutes).sum();
+            let w: i64 = per_day.iter().map(|d| d.working.minutes).sum();
+            ResourceUse {
+                resource_id: r.id,
+                name: r.name,
+                kind: r.kind.as_str().into(),
+                booked: Span::of_minutes(b),
+                working: Span::of_minutes(w),
+                percent: percent(b, w),
+                days: per_day,
+            }
+        })
+        .collect();
+    Ok(Utilisation {
+        days: days.iter().map(|d| d.to_string()).collect(),
+        day_labels: days.iter().map(|d| words::day(*d)).collect(),
+        resources,
+    })
+}
