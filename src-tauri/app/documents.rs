@@ -1,4 +1,5 @@
-//! Where the documents the desk saves (day sheets as PDF) go: the user's
+//! Where the documents the desk saves (day sheets as PDF, report tables as
+//! CSV) go: the user's
 //! Downloads folder, else Documents, else the home folder. Rust picks the
 //! folder and the name, so the UI cannot write anywhere else; a file of the
 //! same name is never overwritten (the new one gets " (2)", " (3)"…).
@@ -31,25 +32,39 @@ pub fn folder() -> Option<PathBuf> {
 
 /// Saves `bytes` as `<title>.pdf` in the user's [`folder`].
 pub fn save_pdf(title: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
-    let dir = folder().ok_or_else(|| {
-        AppError::internal(
-            "Could not save the PDF: this desk has no Downloads, Documents or home folder.",
-        )
-    })?;
-    save_pdf_in(&dir, title, bytes)
+    save(title, "pdf", bytes)
 }
 
-/// Saves `bytes` as `<title>.pdf` in `dir` (made if missing), under a name no other file has.
-pub fn save_pdf_in(dir: &Path, title: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
+/// Saves `text` as `<title>.csv` in the user's [`folder`].
+pub fn save_csv(title: &str, text: &str) -> Result<SavedFile, AppError> {
+    save(title, "csv", text.as_bytes())
+}
+
+fn save(title: &str, ext: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
+    let dir = folder().ok_or_else(|| {
+        AppError::internal(format!(
+            "Could not save the {}: this desk has no Downloads, Documents or home folder.",
+            ext.to_uppercase()
+        ))
+    })?;
+    save_in(&dir, title, ext, bytes)
+}
+
+/// Saves `bytes` as `<title>.<ext>` in `dir` (made if missing), under a name no other file has.
+pub fn save_in(dir: &Path, title: &str, ext: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
+    let what = ext.to_uppercase();
     let failed = |e: std::io::Error| {
-        AppError::internal(format!("Could not save the PDF in {}: {e}.", dir.display()))
+        AppError::internal(format!(
+            "Could not save the {what} in {}: {e}.",
+            dir.display()
+        ))
     };
     std::fs::create_dir_all(dir).map_err(failed)?;
     let stem = file_stem(title);
     for n in 1..1000 {
         let name = match n {
-            1 => format!("{stem}.pdf"),
-            n => format!("{stem} ({n}).pdf"),
+            1 => format!("{stem}.{ext}"),
+            n => format!("{stem} ({n}).{ext}"),
         };
         let path = dir.join(&name);
         let mut file = match std::fs::OpenOptions::new()
@@ -72,7 +87,7 @@ pub fn save_pdf_in(dir: &Path, title: &str, bytes: &[u8]) -> Result<SavedFile, A
         });
     }
     Err(AppError::internal(format!(
-        "Could not save the PDF in {}: 999 files are already called {stem}.",
+        "Could not save the {what} in {}: 999 files are already called {stem}.",
         dir.display()
     )))
 }
@@ -114,8 +129,8 @@ mod tests {
     #[test]
     fn saving_twice_keeps_both_files() {
         let dir = tempfile::tempdir().unwrap();
-        let first = save_pdf_in(dir.path(), "Day sheet", b"%PDF-1").unwrap();
-        let second = save_pdf_in(dir.path(), "Day sheet", b"%PDF-2").unwrap();
+        let first = save_in(dir.path(), "Day sheet", "pdf", b"%PDF-1").unwrap();
+        let second = save_in(dir.path(), "Day sheet", "pdf", b"%PDF-2").unwrap();
         assert_eq!(first.file_name, "Day sheet.pdf");
         assert_eq!(second.file_name, "Day sheet (2).pdf");
         assert_eq!(std::fs::read(&first.path).unwrap(), b"%PDF-1");
@@ -128,7 +143,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("not-a-folder");
         std::fs::write(&file, b"x").unwrap();
-        let e = save_pdf_in(&file.join("sub"), "Day sheet", b"%PDF").unwrap_err();
+        let e = save_in(&file.join("sub"), "Day sheet", "pdf", b"%PDF").unwrap_err();
         assert!(e.message.starts_with("Could not save the PDF in "), "{e:?}");
     }
 }

@@ -9,6 +9,7 @@ mod customers;
 mod deliveries;
 mod items;
 mod orders;
+mod reports;
 mod rules;
 mod settings;
 mod shop;
@@ -20,6 +21,7 @@ use crate::shops::ShopKind;
 use engine::domain::catalog::{CatalogEntry, ProductInput, ServiceInput};
 use engine::domain::customer::CustomerPart;
 use engine::domain::rules::RuleSpec;
+use engine::read::reports::ReportTable;
 use engine::usecases::{
     AddressInput, CustomerInput, NewOrderInput, PersonInput, ReceiptInput, ReceiptLineInput,
     ResourceInput, ScheduleInput, SettingsInput, ShopSetupInput,
@@ -142,6 +144,8 @@ commands! {
     shop::shop_checklist();
     settings::settings_get();
     settings::settings_update(version: i32, input: SettingsInput);
+    reports::reports_get(from: String, to: String);
+    reports::report_csv_save(table: ReportTable, from: String, to: String);
 }
 
 /// The commands' invoke handler (`run`) behind a check of each call's arguments: a

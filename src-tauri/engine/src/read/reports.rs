@@ -860,3 +860,193 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
         resources,
     })
 }
+
+// ------------------------------------------------------------- all and CSV
+
+/// Every report over one period, as the Reports screen draws it.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportsView {
+    pub from: String,
+    pub to: String,
+    /// The period as people read it ("Mon 30 Nov 2026 – Mon 7 Dec 2026").
+    pub period_text: String,
+    pub open_work: OpenWork,
+    pub cumulative_flow: CumulativeFlow,
+    pub lead_times: LeadTimes,
+    pub on_time: OnTime,
+    pub utilisation: Utilisation,
+}
+
+/// Every report over `from`–`to` (ISO dates, the shop's days), open work as of `now`.
+pub async fn reports(
+    db: &Db,
+    from: &str,
+    to: &str,
+    now: DateTime<Utc>,
+    zone: Zone,
+) -> Result<ReportsView> {
+    let period = Period::parse(from, to)?;
+    Ok(ReportsView {
+        from: period.from.to_string(),
+        to: period.to.to_string(),
+        period_text: format!("{} – {}", words::day(period.from), words::day(period.to)),
+        open_work: open_work(db, now).await?,
+        cumulative_flow: cumulative_flow(db, period, zone).await?,
+        lead_times: lead_times(db, period, zone).await?,
+        on_time: on_time(db, period, zone).await?,
+        utilisation: utilisation(db, period, zone).await?,
+    })
+}
+
+/// The tables under the charts, each exportable as CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportTable {
+    OpenWork,
+    CumulativeFlow,
+    LeadTimes,
+    OnTime,
+    Utilisation,
+}
+
+impl ReportTable {
+    pub fn title(self) -> &'static str {
+        match self {
+            ReportTable::OpenWork => "Open work",
+            ReportTable::CumulativeFlow => "Cumulative flow",
+            ReportTable::LeadTimes => "Lead times",
+            ReportTable::OnTime => "On time",
+            ReportTable::Utilisation => "Utilisation",
+        }
+    }
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn hours(s: &Option<Span>) -> String {
+    opt(s.as_ref().map(|s| s.hours))
+}
+
+/// One table of `view` as CSV: a header row, then one row per line of the
+/// table the screen shows (hours as numbers, so a spreadsheet can sum them).
+pub fn csv(view: &ReportsView, table: ReportTable) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // In memory, with every row as long as its header: nothing can fail.
+    let mut row = |cells: Vec<String>| w.write_record(&cells).expect("a CSV row in memory");
+    match table {
+        ReportTable::OpenWork => {
+            let mut head = vec![
+                "Decision point".into(),
+                "Column".into(),
+                "Open items".into(),
+            ];
+            head.extend(view.open_work.age_buckets.iter().cloned());
+            row(head);
+            for c in &view.open_work.columns {
+                let mut cells = vec![
+                    c.decision_point.clone(),
+                    c.title.clone(),
+                    c.total.to_string(),
+                ];
+                cells.extend(c.by_age.iter().map(|b| b.count.to_string()));
+                row(cells);
+            }
+        }
+        ReportTable::CumulativeFlow => {
+            let f = &view.cumulative_flow;
+            let mut head = vec!["Day".to_string()];
+            head.extend(f.bands.iter().map(|b| b.title.clone()));
+            row(head);
+            for d in &f.days {
+                let mut cells = vec![d.date.clone()];
+                cells.extend(d.counts.iter().map(|n| n.to_string()));
+                row(cells);
+            }
+        }
+        ReportTable::LeadTimes => {
+            row([
+                "Group",
+                "Figure",
+                "Items",
+                "Median (hours)",
+                "85th percentile (hours)",
+                "Slowest item",
+            ]
+            .map(String::from)
+            .to_vec());
+            let l = &view.lead_times;
+            let groups = [
+                ("Lead time", vec![&l.to_delivered, &l.to_completed]),
+                ("Decision point", l.per_decision_point.iter().collect()),
+                ("Service", l.per_service.iter().collect()),
+                ("Customer", l.per_customer.iter().collect()),
+            ];
+            for (group, stats) in groups {
+                for s in stats {
+                    row(vec![
+                        group.into(),
+                        s.label.clone(),
+                        s.items.count.to_string(),
+                        hours(&s.median),
+                        hours(&s.p85),
+                        opt(s.slowest.first().map(|x| &x.order_number)),
+                    ]);
+                }
+            }
+        }
+        ReportTable::OnTime => {
+            row([
+                "Order",
+                "Item",
+                "Customer",
+                "Window ends",
+                "Delivered",
+                "Days late",
+                "Why",
+            ]
+            .map(String::from)
+            .to_vec());
+            for l in &view.on_time.late_items {
+                row(vec![
+                    l.order_number.clone(),
+                    l.item_id.to_string(),
+                    l.customer.clone(),
+                    l.window_end.clone(),
+                    l.delivered_on.clone(),
+                    l.days_late.to_string(),
+                    l.reasons
+                        .iter()
+                        .map(|r| r.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ]);
+            }
+        }
+        ReportTable::Utilisation => {
+            row([
+                "Resource",
+                "Day",
+                "Booked (hours)",
+                "Working (hours)",
+                "Booked (%)",
+            ]
+            .map(String::from)
+            .to_vec());
+            for r in &view.utilisation.resources {
+                for d in &r.days {
+                    row(vec![
+                        r.name.clone(),
+                        d.date.clone(),
+                        d.booked.hours.to_string(),
+                        d.working.hours.to_string(),
+                        opt(d.percent),
+                    ]);
+                }
+            }
+        }
+    }
+    String::from_utf8(w.into_inner().expect("a CSV in memory")).expect("CSV of UTF-8 text")
+}

@@ -322,7 +322,11 @@ async fn lead_times_and_time_in_each_decision_point() {
     assert_eq!(r.per_service.len(), 1);
     assert_eq!(r.per_service[0].items.count, 2);
     assert_eq!(r.per_customer.len(), 1);
-    assert_eq!(r.per_customer[0].items.item_ids, [w.b, w.a], "slowest first");
+    assert_eq!(
+        r.per_customer[0].items.item_ids,
+        [w.b, w.a],
+        "slowest first"
+    );
 }
 
 #[tokio::test]

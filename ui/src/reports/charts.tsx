@@ -1,0 +1,403 @@
+// Each report as a chart (recharts) and the table under it. Every number is
+// Rust's, drawn as it came; a number with items behind it is a button that
+// opens them. The charts carry their values in `data-*` attributes, so a test
+// reads what was drawn.
+
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, Span, TimeStat, Utilisation } from "../bindings";
+import type { OpenItems } from "./ReportsScreen";
+
+/** Colours of the board's columns (styles.css), and one per age bucket, oldest darkest. */
+const band = (key: string) => (key === "completed" ? "var(--accent-done)" : `var(--accent-${key})`);
+const AGE_COLORS = ["var(--report-age-0)", "var(--report-age-1)", "var(--report-age-2)", "var(--report-age-3)"];
+
+const AXIS = { stroke: "var(--text-muted)", fontSize: 12 };
+const TOOLTIP = { contentStyle: { background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" } };
+
+function CountButton({ count, caption, onItems }: { count: Count; caption: string; onItems: OpenItems }) {
+  if (count.count === 0) return <span className="report__zero">0</span>;
+  return (
+    <button
+      type="button"
+      className="report__count"
+      data-count={count.count}
+      aria-label={`${count.count}: ${caption} — show the items`}
+      onClick={() => onItems(caption, count)}
+    >
+      {count.count}
+    </button>
+  );
+}
+
+const spanText = (s: Span | null) => s?.text ?? "—";
+
+export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: OpenItems }) {
+  const data = view.columns.map((c) => ({
+    name: `${c.decisionPoint} ${c.title}`,
+    ...Object.fromEntries(c.byAge.map((b, i) => [view.ageBuckets[i] ?? String(i), b.count])),
+  }));
+  return (
+    <div className="report__content">
+      <figure className="report__chart" data-chart="open_work" data-values={JSON.stringify(view.columns.map((c) => c.total))}>
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="var(--border)" vertical={false} />
+            <XAxis dataKey="name" tick={AXIS} interval={0} height={40} />
+            <YAxis allowDecimals={false} tick={AXIS} />
+            <Tooltip {...TOOLTIP} />
+            <Legend />
+            {view.ageBuckets.map((b, i) => (
+              <Bar key={b} dataKey={b} stackId="age" fill={AGE_COLORS[i]} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+      <table className="report__table">
+        <thead>
+          <tr>
+            <th scope="col">Decision point</th>
+            <th scope="col">Open</th>
+            {view.ageBuckets.map((b) => (
+              <th scope="col" key={b}>
+                {b}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.columns.map((c) => (
+            <tr key={c.key} data-column={c.key}>
+              <th scope="row">
+                {c.decisionPoint} {c.title}
+              </th>
+              <td data-total={c.total}>{c.total}</td>
+              {c.byAge.map((b, i) => (
+                <td key={view.ageBuckets[i]}>
+                  <CountButton count={b} caption={`${c.title}, ${view.ageBuckets[i]}`} onItems={onItems} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="report__side">
+        <table className="report__table report__table--small">
+          <caption>Holds</caption>
+          <tbody>
+            {view.holds.map((h) => (
+              <tr key={h.kind} data-hold={h.kind}>
+                <th scope="row">{h.label}</th>
+                <td>
+                  <CountButton count={h.items} caption={h.label} onItems={onItems} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="report__table report__table--small">
+          <caption>Approvals waiting</caption>
+          <tbody>
+            {view.approvals.length === 0 && (
+              <tr>
+                <td>None</td>
+              </tr>
+            )}
+            {view.approvals.slice(0, 8).map((a) => (
+              <tr key={a.itemId}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="report__link"
+                    onClick={() => onItems("Approval", { count: 1, itemIds: [a.itemId] })}
+                  >
+                    Item {a.itemId}
+                  </button>
+                </th>
+                <td data-minutes={a.waiting.minutes}>waiting {a.waiting.text}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function CumulativeFlowChart({ flow }: { flow: CumulativeFlow }) {
+  const data = flow.days.map((d) => ({
+    name: d.label,
+    ...Object.fromEntries(d.counts.map((n, i) => [flow.bands[i]?.title ?? String(i), n])),
+  }));
+  const last = flow.days[flow.days.length - 1];
+  // Bottom up: done first, then the columns from the end of the flow back to its start.
+  const stacked = flow.bands.map((b, i) => ({ ...b, i })).reverse();
+  return (
+    <div className="report__content">
+      <figure className="report__chart report__chart--wide" data-chart="cumulative_flow" data-last={JSON.stringify(last?.counts ?? [])}>
+        <ResponsiveContainer width="100%" height={300}>
+          <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="var(--border)" vertical={false} />
+            <XAxis dataKey="name" tick={AXIS} minTickGap={24} />
+            <YAxis allowDecimals={false} tick={AXIS} />
+            <Tooltip {...TOOLTIP} />
+            <Legend />
+            {stacked.map((b) => (
+              <Area
+                key={b.key}
+                type="linear"
+                dataKey={b.title}
+                stackId="flow"
+                stroke={band(b.key)}
+                fill={band(b.key)}
+                fillOpacity={0.55}
+                isAnimationActive={false}
+              />
+            ))}
+          </AreaChart>
+        </ResponsiveContainer>
+      </figure>
+      {last && (
+        <table className="report__table">
+          <caption>At the end of {last.label}</caption>
+          <thead>
+            <tr>
+              {flow.bands.map((b) => (
+                <th scope="col" key={b.key}>
+                  {b.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {last.counts.map((n, i) => (
+                <td key={flow.bands[i]?.key ?? i} data-band={flow.bands[i]?.key}>
+                  {n}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+function StatRows({ stats, onItems }: { stats: TimeStat[]; onItems: OpenItems }) {
+  return (
+    <>
+      {stats.map((s) => (
+        <tr key={s.key} data-stat={s.key}>
+          <th scope="row">{s.label}</th>
+          <td>
+            <CountButton count={s.items} caption={s.label} onItems={onItems} />
+          </td>
+          <td data-minutes={s.median?.minutes ?? ""}>{spanText(s.median)}</td>
+          <td>{spanText(s.p85)}</td>
+          <td>
+            {s.slowest.slice(0, 3).map((x) => (
+              <button
+                key={x.itemId}
+                type="button"
+                className="report__link"
+                onClick={() => onItems(s.label, { count: 1, itemIds: [x.itemId] })}
+              >
+                {x.orderNumber} ({x.took.text})
+              </button>
+            ))}
+          </td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+function StatTable({ caption, stats, onItems }: { caption: string; stats: TimeStat[]; onItems: OpenItems }) {
+  return (
+    <table className="report__table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col"> </th>
+          <th scope="col">Items</th>
+          <th scope="col">Median</th>
+          <th scope="col">85th percentile</th>
+          <th scope="col">Slowest</th>
+        </tr>
+      </thead>
+      <tbody>
+        <StatRows stats={stats} onItems={onItems} />
+      </tbody>
+    </table>
+  );
+}
+
+export function LeadTimeChart({ lead, onItems }: { lead: LeadTimes; onItems: OpenItems }) {
+  const data = lead.perDecisionPoint.map((s) => ({
+    name: s.label,
+    "Median (h)": s.median?.hours ?? 0,
+    "85th percentile (h)": s.p85?.hours ?? 0,
+  }));
+  return (
+    <div className="report__content">
+      <figure
+        className="report__chart"
+        data-chart="lead_times"
+        data-delivered={lead.toDelivered.items.count}
+        data-median-minutes={lead.toDelivered.median?.minutes ?? ""}
+      >
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="var(--border)" vertical={false} />
+            <XAxis dataKey="name" tick={AXIS} interval={0} height={40} />
+            <YAxis tick={AXIS} unit=" h" />
+            <Tooltip {...TOOLTIP} />
+            <Legend />
+            <Bar dataKey="Median (h)" fill="var(--report-median)" isAnimationActive={false} />
+            <Bar dataKey="85th percentile (h)" fill="var(--report-p85)" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+      <StatTable caption="Lead time" stats={[lead.toDelivered, lead.toCompleted]} onItems={onItems} />
+      <StatTable caption="Time in each decision point" stats={lead.perDecisionPoint} onItems={onItems} />
+      <StatTable caption="Submit to delivered, by service" stats={lead.perService.slice(0, 10)} onItems={onItems} />
+      <StatTable caption="Submit to delivered, by customer" stats={lead.perCustomer.slice(0, 10)} onItems={onItems} />
+    </div>
+  );
+}
+
+export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: OpenItems }) {
+  const data = [
+    { name: "On time", Items: onTime.onTime.count, fill: "var(--success)" },
+    { name: "Late", Items: onTime.late.count, fill: "var(--danger)" },
+    { name: "Early", Items: onTime.early.count, fill: "var(--info)" },
+  ];
+  return (
+    <div className="report__content">
+      <figure className="report__chart report__chart--narrow" data-chart="on_time" data-delivered={onTime.delivered.count}>
+        <p className="report__big" data-percent={onTime.onTimePercent ?? ""}>
+          {onTime.onTimePercent === null ? "Nothing delivered" : `${onTime.onTimePercent} % on time`}
+        </p>
+        <ResponsiveContainer width="100%" height={180}>
+          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+            <XAxis type="number" allowDecimals={false} tick={AXIS} />
+            <YAxis type="category" dataKey="name" tick={AXIS} width={64} />
+            <Tooltip {...TOOLTIP} />
+            <Bar dataKey="Items" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+      <table className="report__table report__table--small">
+        <tbody>
+          <tr>
+            <th scope="row">Delivered</th>
+            <td>
+              <CountButton count={onTime.delivered} caption="Delivered" onItems={onItems} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">On time</th>
+            <td>
+              <CountButton count={onTime.onTime} caption="On time" onItems={onItems} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Late</th>
+            <td>
+              <CountButton count={onTime.late} caption="Late" onItems={onItems} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Early</th>
+            <td>
+              <CountButton count={onTime.early} caption="Early" onItems={onItems} />
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <table className="report__table">
+        <caption>Late deliveries</caption>
+        <thead>
+          <tr>
+            <th scope="col">Order</th>
+            <th scope="col">Customer</th>
+            <th scope="col">Window ended</th>
+            <th scope="col">Delivered</th>
+            <th scope="col">Days late</th>
+            <th scope="col">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {onTime.lateItems.length === 0 && (
+            <tr>
+              <td colSpan={6}>None late</td>
+            </tr>
+          )}
+          {onTime.lateItems.slice(0, 20).map((l) => (
+            <tr key={l.itemId} data-late-item={l.itemId}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="report__link"
+                  onClick={() => onItems("Late", { count: 1, itemIds: [l.itemId] })}
+                >
+                  {l.orderNumber}
+                </button>
+              </th>
+              <td>{l.customer}</td>
+              <td>{l.windowEnd}</td>
+              <td>{l.deliveredOn}</td>
+              <td>{l.daysLate}</td>
+              <td>{l.reasons.map((r) => r.text).join("; ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function UtilisationChart({ use }: { use: Utilisation }) {
+  const data = use.resources.map((r) => ({ name: r.name, "Booked (h)": r.booked.hours, "Working (h)": r.working.hours }));
+  return (
+    <div className="report__content">
+      <figure
+        className="report__chart"
+        data-chart="utilisation"
+        data-values={JSON.stringify(use.resources.map((r) => r.booked.minutes))}
+      >
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid stroke="var(--border)" vertical={false} />
+            <XAxis dataKey="name" tick={AXIS} interval={0} />
+            <YAxis tick={AXIS} unit=" h" />
+            <Tooltip {...TOOLTIP} />
+            <Legend />
+            <Bar dataKey="Working (h)" fill="var(--report-working)" isAnimationActive={false} />
+            <Bar dataKey="Booked (h)" fill="var(--report-booked)" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+      <table className="report__table">
+        <thead>
+          <tr>
+            <th scope="col">Resource</th>
+            <th scope="col">Booked</th>
+            <th scope="col">Working</th>
+            <th scope="col">Booked share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {use.resources.map((r) => (
+            <tr key={r.resourceId} data-resource={r.resourceId}>
+              <th scope="row">{r.name}</th>
+              <td data-minutes={r.booked.minutes}>{r.booked.text}</td>
+              <td>{r.working.text}</td>
+              <td>{r.percent === null ? "—" : `${r.percent} %`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
