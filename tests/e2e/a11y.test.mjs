@@ -235,6 +235,7 @@ function auditScheme(scheme) {
       ["resources", "tr[data-resource-id]"],
       ["catalog", "tr[data-service-id]"],
       ["stock", "tr[data-unit-id]"],
+      ["reports", "[data-chart=cumulative_flow] .recharts-area"],
       ["settings", ".settings-form [data-field]"],
       ["customers", "tr[data-customer-id]"],
     ]) {

@@ -7,6 +7,7 @@ import { CustomersScreen } from "./customers/CustomersScreen";
 import { FlowScreen } from "./flow/FlowScreen";
 import { NewOrderDialog } from "./orders/NewOrderDialog";
 import { PlannerScreen } from "./planner/PlannerScreen";
+import { ReportsScreen } from "./reports/ReportsScreen";
 import { ResourcesScreen } from "./resources/ResourcesScreen";
 import { RulesScreen } from "./rules/RulesScreen";
 import { SettingsScreen } from "./settings/SettingsScreen";
@@ -78,6 +79,7 @@ export function App() {
         {view === "stock" && <StockScreen />}
         {view === "resources" && <ResourcesScreen />}
         {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} />}
+        {view === "reports" && <ReportsScreen />}
         {view === "settings" && <SettingsScreen />}
       </div>
       {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}

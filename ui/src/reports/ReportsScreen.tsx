@@ -66,7 +66,7 @@ export function ReportsScreen() {
   };
 
   return (
-    <div className="reports-screen">
+    <main className="app reports-screen">
       <ScreenHeader view="Reports" sync={{ loading, failed: error !== null }} onRefresh={refresh}>
         {view && <span className="reports__period-text" data-period={`${view.from}/${view.to}`}>{view.periodText}</span>}
       </ScreenHeader>
@@ -129,7 +129,7 @@ export function ReportsScreen() {
         />
       )}
       {openItem !== null && <ItemPanel key={openItem} itemId={openItem} card={null} onClose={() => setOpenItem(null)} />}
-    </div>
+    </main>
   );
 }
 

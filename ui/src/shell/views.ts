@@ -9,6 +9,7 @@ export const VIEWS = [
   { key: "stock", label: "Stock", hint: "Every unit and where it is now; receive goods; free units per day" },
   { key: "resources", label: "Resources", hint: "Drivers, technicians and vans" },
   { key: "customers", label: "Customers", hint: "Customers with their people, addresses and orders" },
+  { key: "reports", label: "Reports", hint: "Where work waited, lead times, deliveries on time and how busy everyone was" },
   { key: "settings", label: "Settings", hint: "Shop name, numbers, buffers and currency" },
 ] as const;
 

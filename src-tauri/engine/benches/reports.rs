@@ -1,0 +1,137 @@
+//! `cargo bench -p engine --bench reports` — each report over a year of
+//! history for 100,000 items (issue 13; target under 200 ms each).
+//!
+//! The history is the demo shop (orders submitted, prepared, booked,
+//! delivered, completed through the use cases), copied in SQL until it holds
+//! `BENCH_ITEMS` items (100,000 unless set), each copy shifted back in time so
+//! the copies fill the year before now: every report reads a year of trail.
+
+use chrono::Duration;
+use engine::domain::shop_time::UTC;
+use engine::read::reports::{self, Period};
+use engine::{Ctx, Db};
+use std::time::Instant;
+
+fn now() -> chrono::DateTime<chrono::Utc> {
+    "2026-11-25T10:00:00Z".parse().unwrap()
+}
+
+/// A column as it is copied: ids moved past the originals, instants and dates
+/// moved back by the copy's shift (`?2` minutes per copy number `k.n`).
+fn copied(table: &str, column: &str) -> String {
+    let offset = |t: &str| format!("{column} + k.n * (SELECT MAX(id) FROM {t}_base)");
+    match column {
+        "id" => offset(table),
+        "order_id" => offset("orders"),
+        "item_id" | "parent_item_id" => offset("items"),
+        "booking_id" => offset("bookings"),
+        "at" | "created_at" | "updated_at" | "start_at" | "end_at" | "completed_at" => format!(
+            "strftime('%Y-%m-%dT%H:%M:%S+00:00', {column}, printf('-%d minutes', k.n * ?2))"
+        ),
+        "window_start" | "window_end" => {
+            format!("date({column}, printf('-%d minutes', k.n * ?2))")
+        }
+        "number" => format!("{column} || '-' || k.n"),
+        other => other.to_string(),
+    }
+}
+
+/// Copies the demo `copies` times, each `step` minutes further back.
+async fn grow(db: &Db, copies: i64, step: i64) {
+    let pool = db.pool();
+    for table in ["orders", "bookings", "items", "events"] {
+        sqlx::query(&format!(
+            "CREATE TEMP TABLE {table}_base AS SELECT MAX(id) AS id FROM {table}"
+        ))
+        .execute(pool)
+        .await
+        .unwrap();
+    }
+    for table in ["orders", "bookings", "items", "events"] {
+        let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?)")
+            .bind(table)
+            .fetch_all(pool)
+            .await
+            .unwrap();
+        let exprs: Vec<String> = columns.iter().map(|c| copied(table, c)).collect();
+        let sql = format!(
+            "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < ?1)
+             INSERT INTO {table} ({}) SELECT {} FROM {table}, k
+             WHERE {table}.id <= (SELECT id FROM {table}_base)",
+            columns.join(", "),
+            exprs.join(", ")
+        );
+        sqlx::query(&sql)
+            .bind(copies)
+            .bind(step)
+            .execute(pool)
+            .await
+            .unwrap();
+    }
+    sqlx::query("ANALYZE").execute(pool).await.unwrap();
+}
+
+async fn time<T>(what: &str, run: impl std::future::Future<Output = engine::Result<T>>) -> T {
+    let t = Instant::now();
+    let out = run.await.unwrap();
+    println!("{what:<44} {:>8.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+    out
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let items: i64 = std::env::var("BENCH_ITEMS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("reports.db")).await.unwrap();
+        let t = Instant::now();
+        engine::demo::seed_demo(&db, &Ctx::new("bench", now()))
+            .await
+            .unwrap();
+        let demo: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM items")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+        let copies = (items / demo).max(1) - 1;
+        let step = Duration::days(365).num_minutes() / (copies.max(1));
+        grow(&db, copies, step).await;
+        let count = |sql: &'static str| async {
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(db.pool())
+                .await
+                .unwrap()
+        };
+        println!(
+            "history: {} items, {} events, {} bookings over a year ({} copies of the demo's {demo} items), built in {:.1} s",
+            count("SELECT COUNT(*) FROM items").await,
+            count("SELECT COUNT(*) FROM events").await,
+            count("SELECT COUNT(*) FROM bookings").await,
+            copies + 1,
+            t.elapsed().as_secs_f64()
+        );
+        let today = now().date_naive();
+        for (name, days) in [("last 7 days", 7), ("last 30 days", 30), ("last year", 365)] {
+            let p = Period {
+                from: today - Duration::days(days - 1),
+                to: today,
+            };
+            println!("-- period: {name}");
+            time("open work now", reports::open_work(&db, now())).await;
+            time("cumulative flow", reports::cumulative_flow(&db, p, UTC)).await;
+            time("lead times", reports::lead_times(&db, p, UTC)).await;
+            time("on time", reports::on_time(&db, p, UTC)).await;
+            time("utilisation", reports::utilisation(&db, p, UTC)).await;
+            let (from, to) = (p.from.to_string(), p.to.to_string());
+            time("all five (reports_get)", reports::reports(&db, &from, &to, now(), UTC)).await;
+        }
+    });
+}

@@ -1,0 +1,100 @@
+// End to end: the Reports screen in the real app with the demo data. Each
+// report draws a non-empty chart, and what it draws is Rust's answer: the
+// numbers on the page (data attributes and tables) are compared with
+// `reports_get` asked for the same period; a number opens the items behind it.
+//
+//   xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/reports.test.mjs
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { BOARD_TIMEOUT_MS, waitForBoard } from "./boardPage.mjs";
+import { launchApp } from "./webdriver.mjs";
+
+/** What the screen draws, read from the page. */
+const DRAWN_SCRIPT = `
+  const fig = (k) => document.querySelector('[data-chart="' + k + '"]');
+  const period = document.querySelector("[data-period]");
+  if (!period || !fig("cumulative_flow")) return null;
+  const alert = document.querySelector("[role=alert][data-error-code]");
+  return {
+    error: alert ? alert.textContent : null,
+    period: period.getAttribute("data-period"),
+    openWork: JSON.parse(fig("open_work").getAttribute("data-values")),
+    openBars: fig("open_work").querySelectorAll(".recharts-bar-rectangle path, .recharts-rectangle").length,
+    cfdLast: JSON.parse(fig("cumulative_flow").getAttribute("data-last")),
+    cfdAreas: fig("cumulative_flow").querySelectorAll(".recharts-area-area").length,
+    delivered: Number(fig("lead_times").getAttribute("data-delivered")),
+    medianMinutes: fig("lead_times").getAttribute("data-median-minutes"),
+    leadBars: fig("lead_times").querySelectorAll(".recharts-rectangle").length,
+    onTimeDelivered: Number(fig("on_time").getAttribute("data-delivered")),
+    percent: document.querySelector("[data-percent]").getAttribute("data-percent"),
+    booked: JSON.parse(fig("utilisation").getAttribute("data-values")),
+    useBars: fig("utilisation").querySelectorAll(".recharts-rectangle").length,
+  };
+`;
+
+/** Rust's answer for the period the screen shows. */
+const RUST_SCRIPT = `
+  const [from, to] = arguments[0].split("/");
+  const done = arguments[arguments.length - 1];
+  window.__TAURI_INTERNALS__.invoke("reports_get", { from, to }).then(done, (e) => done({ failed: String(e) }));
+`;
+
+describe("reports", () => {
+  let app;
+  before(async () => {
+    app = await launchApp();
+    await waitForBoard(app);
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  test("every report draws Rust's figures for the last 7 days", { timeout: BOARD_TIMEOUT_MS + 90_000 }, async () => {
+    await app.click(await app.get("[data-view=reports]"));
+    const drawn = await app.waitFor(
+      async () => {
+        const d = await app.execute(DRAWN_SCRIPT);
+        if (d?.error) throw new Error(`error banner: ${d.error}`);
+        return d && d.cfdAreas > 0 ? d : null;
+      },
+      { timeoutMs: 30_000, message: "the reports drawn" },
+    );
+    const rust = await app.executeAsync(RUST_SCRIPT, [drawn.period]);
+    assert.ok(!rust.failed, rust.failed);
+
+    assert.deepEqual(drawn.openWork, rust.openWork.columns.map((c) => c.total));
+    assert.ok(drawn.openWork.reduce((a, b) => a + b, 0) > 0, `open work: ${drawn.openWork}`);
+    assert.ok(drawn.openBars > 0, "open work draws bars");
+
+    assert.equal(rust.cumulativeFlow.days.length, 7, "seven shop days");
+    assert.deepEqual(drawn.cfdLast, rust.cumulativeFlow.days[6].counts);
+    assert.ok(drawn.cfdLast.reduce((a, b) => a + b, 0) > 0, `cumulative flow: ${drawn.cfdLast}`);
+    assert.equal(drawn.cfdAreas, rust.cumulativeFlow.bands.length, "one area per band");
+
+    assert.equal(drawn.delivered, rust.leadTimes.toDelivered.items.count);
+    assert.ok(drawn.delivered > 0, "the demo delivered items this week");
+    assert.equal(drawn.medianMinutes, String(rust.leadTimes.toDelivered.median.minutes));
+    assert.ok(drawn.leadBars > 0, "time per decision point draws bars");
+
+    assert.equal(drawn.onTimeDelivered, rust.onTime.delivered.count);
+    assert.equal(drawn.percent, String(rust.onTime.onTimePercent));
+
+    assert.deepEqual(drawn.booked, rust.utilisation.resources.map((r) => r.booked.minutes));
+    assert.equal(rust.utilisation.resources.length, 3, "Dana, Tomás and the van");
+    assert.ok(drawn.useBars > 0, "utilisation draws bars");
+
+    await app.execute("document.querySelector('.reports-screen').scrollTop = 0;");
+    await app.screenshot("reports.png");
+  });
+
+  test("a number opens the items behind it", { timeout: 60_000 }, async () => {
+    const button = await app.get('[data-report="open_work"] .report__count');
+    await app.click(button);
+    await app.waitFor(
+      () => app.execute("return document.querySelector('.report-items, aside.panel') !== null;"),
+      { timeoutMs: 10_000, message: "the items behind the number" },
+    );
+  });
+});
