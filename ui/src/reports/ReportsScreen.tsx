@@ -2,7 +2,7 @@
 // trail (`reports_get`); this screen picks the period, draws and lists them,
 // saves a table as CSV through Rust, and opens the items behind a number.
 
-import { useCallback, useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
 import type { AppError, Count, ReportsView, ReportTable, SavedFile } from "../bindings";
 import { commands } from "../bindings";
 import { deskToday } from "../clock";
@@ -135,7 +135,7 @@ export function ReportsScreen() {
 
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; file: SavedFile } | { kind: "failed"; error: AppError };
 
-function Section({ title, table, period, children }: { title: string; table: ReportTable; period: Period; children: React.ReactNode }) {
+function Section({ title, table, period, children }: { title: string; table: ReportTable; period: Period; children: ReactNode }) {
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const saveCsv = async () => {
     setSave({ kind: "saving" });

@@ -4,7 +4,7 @@
 // reads what was drawn.
 
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, Span, TimeStat, Utilisation } from "../bindings";
+import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, TimeSpan, TimeStat, Utilisation } from "../bindings";
 import type { OpenItems } from "./ReportsScreen";
 
 /** Colours of the board's columns (styles.css), and one per age bucket, oldest darkest. */
@@ -29,7 +29,7 @@ function CountButton({ count, caption, onItems }: { count: Count; caption: strin
   );
 }
 
-const spanText = (s: Span | null) => s?.text ?? "—";
+const spanText = (s: TimeSpan | null) => s?.text ?? "—";
 
 export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: OpenItems }) {
   const data = view.columns.map((c) => ({

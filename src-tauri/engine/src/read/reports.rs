@@ -67,15 +67,15 @@ impl Period {
 /// A stretch of time as a number to draw and the words to read.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub struct Span {
+pub struct TimeSpan {
     pub minutes: i64,
     /// Hours, to one decimal: what a chart's axis draws.
     pub hours: f64,
     pub text: String,
 }
 
-impl Span {
-    pub fn of_minutes(minutes: i64) -> Span {
+impl TimeSpan {
+    pub fn of_minutes(minutes: i64) -> TimeSpan {
         let (d, h, m) = (minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
         let text = match (d, h, m) {
             (0, 0, m) => format!("{m} min"),
@@ -84,7 +84,7 @@ impl Span {
             (d, 0, _) => format!("{d} d"),
             (d, h, _) => format!("{d} d {h} h"),
         };
-        Span {
+        TimeSpan {
             minutes,
             hours: (minutes as f64 / 6.0).round() / 10.0,
             text,
@@ -166,7 +166,7 @@ pub struct HoldCount {
 #[serde(rename_all = "camelCase")]
 pub struct WaitingApproval {
     pub item_id: i32,
-    pub waiting: Span,
+    pub waiting: TimeSpan,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -213,7 +213,7 @@ pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
         if status == ItemStatus::AwaitingApproval {
             approvals.push(WaitingApproval {
                 item_id: r.id,
-                waiting: Span::of_minutes(age),
+                waiting: TimeSpan::of_minutes(age),
             });
         }
     }
@@ -381,7 +381,7 @@ fn column_key_str(k: ColumnKey) -> &'static str {
 pub struct SlowItem {
     pub item_id: i32,
     pub order_number: String,
-    pub took: Span,
+    pub took: TimeSpan,
 }
 
 /// Median and 85th percentile (nearest rank: the smallest time that many of
@@ -392,8 +392,8 @@ pub struct TimeStat {
     pub key: String,
     pub label: String,
     pub items: Count,
-    pub median: Option<Span>,
-    pub p85: Option<Span>,
+    pub median: Option<TimeSpan>,
+    pub p85: Option<TimeSpan>,
     /// Slowest first, at most [`SLOWEST`].
     pub slowest: Vec<SlowItem>,
 }
@@ -415,15 +415,15 @@ fn time_stat(key: String, label: String, mut took: Vec<(i32, &str, i64)>) -> Tim
     TimeStat {
         key,
         label,
-        median: nearest_rank(&minutes, 50).map(Span::of_minutes),
-        p85: nearest_rank(&minutes, 85).map(Span::of_minutes),
+        median: nearest_rank(&minutes, 50).map(TimeSpan::of_minutes),
+        p85: nearest_rank(&minutes, 85).map(TimeSpan::of_minutes),
         slowest: took
             .iter()
             .take(SLOWEST)
             .map(|(id, order, m)| SlowItem {
                 item_id: *id,
                 order_number: order.to_string(),
-                took: Span::of_minutes(*m),
+                took: TimeSpan::of_minutes(*m),
             })
             .collect(),
         items: Count::of(took.iter().map(|t| t.0).collect()),
@@ -763,8 +763,8 @@ pub async fn on_time(db: &Db, period: Period, zone: Zone) -> Result<OnTime> {
 #[serde(rename_all = "camelCase")]
 pub struct DayUse {
     pub date: String,
-    pub booked: Span,
-    pub working: Span,
+    pub booked: TimeSpan,
+    pub working: TimeSpan,
     /// Whole percent of the working time booked; `None` on a day off.
     pub percent: Option<i32>,
 }
@@ -775,8 +775,8 @@ pub struct ResourceUse {
     pub resource_id: i32,
     pub name: String,
     pub kind: String,
-    pub booked: Span,
-    pub working: Span,
+    pub booked: TimeSpan,
+    pub working: TimeSpan,
     pub percent: Option<i32>,
     /// One per day of the period.
     pub days: Vec<DayUse>,
@@ -835,8 +835,8 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
                     let b = booked.get(&(r.id, *d)).copied().unwrap_or(0);
                     DayUse {
                         date: d.to_string(),
-                        booked: Span::of_minutes(b),
-                        working: Span::of_minutes(working),
+                        booked: TimeSpan::of_minutes(b),
+                        working: TimeSpan::of_minutes(working),
                         percent: percent(b, working),
                     }
                 })
@@ -847,8 +847,8 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
                 resource_id: r.id,
                 name: r.name,
                 kind: r.kind.as_str().into(),
-                booked: Span::of_minutes(b),
-                working: Span::of_minutes(w),
+                booked: TimeSpan::of_minutes(b),
+                working: TimeSpan::of_minutes(w),
                 percent: percent(b, w),
                 days: per_day,
             }
@@ -926,7 +926,7 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn hours(s: &Option<Span>) -> String {
+fn hours(s: &Option<TimeSpan>) -> String {
     opt(s.as_ref().map(|s| s.hours))
 }
 
