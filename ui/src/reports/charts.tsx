@@ -29,7 +29,7 @@ function CountButton({ count, caption, onItems }: { count: Count; caption: strin
   );
 }
 
-const spanText = (s: TimeSpan | null) => s?.text ?? "—";
+const spanText = (s: TimeSpan | null | undefined) => s?.text ?? "—";
 
 export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: OpenItems }) {
   const data = view.columns.map((c) => ({

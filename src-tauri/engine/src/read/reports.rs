@@ -68,7 +68,7 @@ impl Period {
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TimeSpan {
-    pub minutes: i64,
+    pub minutes: i32,
     /// Hours, to one decimal: what a chart's axis draws.
     pub hours: f64,
     pub text: String,
@@ -85,7 +85,7 @@ impl TimeSpan {
             (d, h, _) => format!("{d} d {h} h"),
         };
         TimeSpan {
-            minutes,
+            minutes: minutes as i32,
             hours: (minutes as f64 / 6.0).round() / 10.0,
             text,
         }
@@ -841,8 +841,8 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
                     }
                 })
                 .collect();
-            let b: i64 = per_day.iter().map(|d| d.booked.minutes).sum();
-            let w: i64 = per_day.iter().map(|d| d.working.minutes).sum();
+            let b: i64 = per_day.iter().map(|d| d.booked.minutes as i64).sum();
+            let w: i64 = per_day.iter().map(|d| d.working.minutes as i64).sum();
             ResourceUse {
                 resource_id: r.id,
                 name: r.name,

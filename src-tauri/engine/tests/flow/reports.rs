@@ -297,7 +297,7 @@ async fn lead_times_and_time_in_each_decision_point() {
         .per_decision_point
         .iter()
         .map(|p| {
-            let mut m: Vec<i64> = p.slowest.iter().map(|s| s.took.minutes).collect();
+            let mut m: Vec<i32> = p.slowest.iter().map(|s| s.took.minutes).collect();
             m.sort();
             (p.key.as_str(), m)
         })
