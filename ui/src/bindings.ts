@@ -126,6 +126,13 @@ export const commands = {
 	settingsGet: () => typedError<SettingsView, AppError_Serialize>(__TAURI_INVOKE("settings_get")),
 	/**  Saves every setting at once if they are still at `version`; each change is logged. */
 	settingsUpdate: (version: number, input: SettingsInput) => typedError<SettingsView, AppError_Serialize>(__TAURI_INVOKE("settings_update", { version, input })),
+	/**  Every report over `from`–`to` (the shop's days, ISO dates). */
+	reportsGet: (from: string, to: string) => typedError<ReportsView_Serialize, AppError_Serialize>(__TAURI_INVOKE("reports_get", { from, to })),
+	/**
+	 *  Saves one report's table as CSV in the desk's documents folder (as the
+	 *  day sheet's PDF: Rust picks folder and name, never overwrites).
+	 */
+	reportCsvSave: (table: ReportTable, from: string, to: string) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("report_csv_save", { table, from, to })),
 };
 
 /** Events */
@@ -477,6 +484,21 @@ export type Condition = {
 
 export type ConflictKind = "spans_days" | "not_a_work_day" | "day_off" | "outside_hours" | "capacity" | "skill" | "outside_window" | "overlap" | "travel_buffer";
 
+/**  Items behind a number: the UI opens them on a click. */
+export type Count = {
+	count: number,
+	itemIds: number[],
+};
+
+export type CumulativeFlow = {
+	/**
+	 *  The open columns in the board's order, then the items completed since
+	 *  the period began.
+	 */
+	bands: FlowBand[],
+	days: FlowDay[],
+};
+
 export type CustomerDetail = {
 	id: number,
 	number: string,
@@ -606,6 +628,24 @@ export type DaySheet_Serialize = {
 	stops: Stop_Serialize[],
 };
 
+export type DayUse = DayUse_Serialize | DayUse_Deserialize;
+
+export type DayUse_Deserialize = {
+	date: string,
+	booked: TimeSpan,
+	working: TimeSpan,
+	/**  Whole percent of the working time booked; `None` on a day off. */
+	percent?: number | null,
+};
+
+export type DayUse_Serialize = {
+	date: string,
+	booked: TimeSpan,
+	working: TimeSpan,
+	/**  Whole percent of the working time booked; `None` on a day off. */
+	percent: number | null,
+};
+
 /**
  *  Where a delivery may be dropped on one day: what `slot_conflicts` says of
  *  every start on the grid, asked once when a drag begins, so the rows and
@@ -705,6 +745,19 @@ export type FieldInfo = {
 
 export type FieldType = "number" | "bool" | "text";
 
+export type FlowBand = {
+	/**  A board column's key, or "completed". */
+	key: string,
+	title: string,
+};
+
+export type FlowDay = {
+	date: string,
+	label: string,
+	/**  One per band, in the bands' order. */
+	counts: number[],
+};
+
 /**  The status machine's word for the move: on, back, or out of the flow. */
 export type FlowDirection = "forward" | "back" | "exit";
 
@@ -732,6 +785,12 @@ export type FlowStats = {
 	 *  in the period is there with 0, so the diagram always shows the flow.
 	 */
 	edges: FlowEdge[],
+};
+
+export type HoldCount = {
+	kind: HoldKind,
+	label: string,
+	items: Count,
 };
 
 /**
@@ -845,6 +904,52 @@ export type ItemRef = {
 
 export type ItemStatus = "new" | "awaiting_approval" | "needs_assignment" | "assigned" | "preparing" | "ready" | "scheduled" | "in_delivery" | "delivered" | "completed" | "cancelled";
 
+/**  What held up a late delivery, as its trail tells it. */
+export type LateCause = "waited_for_approval" | "shortage" | "held_by_person" | "failed_delivery" | "rescheduled" | 
+/**  Nothing in the trail stands out: the work took longer than the window. */
+"none_in_trail";
+
+export type LateDelivery = {
+	itemId: number,
+	orderNumber: string,
+	customer: string,
+	windowEnd: string,
+	deliveredOn: string,
+	daysLate: number,
+	reasons: LateReason[],
+};
+
+export type LateReason = {
+	cause: LateCause,
+	text: string,
+};
+
+export type LeadTimes = LeadTimes_Serialize | LeadTimes_Deserialize;
+
+export type LeadTimes_Deserialize = {
+	/**  Submit to delivered, of the items delivered in the period. */
+	toDelivered: TimeStat_Deserialize,
+	/**  Submit to completed, of the items completed in the period. */
+	toCompleted: TimeStat_Deserialize,
+	/**  Time spent in each decision point by the items delivered in the period. */
+	perDecisionPoint: TimeStat_Deserialize[],
+	/**  Submit to delivered, by service and by customer; busiest first. */
+	perService: TimeStat_Deserialize[],
+	perCustomer: TimeStat_Deserialize[],
+};
+
+export type LeadTimes_Serialize = {
+	/**  Submit to delivered, of the items delivered in the period. */
+	toDelivered: TimeStat_Serialize,
+	/**  Submit to completed, of the items completed in the period. */
+	toCompleted: TimeStat_Serialize,
+	/**  Time spent in each decision point by the items delivered in the period. */
+	perDecisionPoint: TimeStat_Serialize[],
+	/**  Submit to delivered, by service and by customer; busiest first. */
+	perService: TimeStat_Serialize[],
+	perCustomer: TimeStat_Serialize[],
+};
+
 export type MoveAction = "approve" | "reject" | "assign" | "release" | "override_shortage" | "mark_prepared" | "schedule" | 
 /**  Move or resize the booking: another resource, day or time. */
 "reschedule" | "unschedule" | "dispatch" | "delivered" | "delivery_failed" | "complete_order" | "hold" | "cancel";
@@ -917,7 +1022,53 @@ export type NewOrderInput_Serialize = {
 /**  How the customer gets it. */
 export type OfferType = "purchase" | "rental" | "leasing";
 
+export type OnTime = OnTime_Serialize | OnTime_Deserialize;
+
+export type OnTime_Deserialize = {
+	/**  Delivered in the period. */
+	delivered: Count,
+	/**  Delivered on a day inside the recipient's window. */
+	onTime: Count,
+	early: Count,
+	late: Count,
+	/**  Whole percent of the delivered items that came on time; `None` when none was delivered. */
+	onTimePercent?: number | null,
+	/**  Latest first. */
+	lateItems: LateDelivery[],
+};
+
+export type OnTime_Serialize = {
+	/**  Delivered in the period. */
+	delivered: Count,
+	/**  Delivered on a day inside the recipient's window. */
+	onTime: Count,
+	early: Count,
+	late: Count,
+	/**  Whole percent of the delivered items that came on time; `None` when none was delivered. */
+	onTimePercent: number | null,
+	/**  Latest first. */
+	lateItems: LateDelivery[],
+};
+
 export type Op = "eq" | "ne" | "gt" | "ge" | "lt" | "le" | "contains";
+
+export type OpenColumn = {
+	key: ColumnKey,
+	decisionPoint: string,
+	title: string,
+	total: number,
+	/**  One per [`AGE_BUCKETS`], in that order. */
+	byAge: Count[],
+};
+
+export type OpenWork = {
+	ageBuckets: string[],
+	columns: OpenColumn[],
+	/**  Every kind of hold, with 0 where none is held. */
+	holds: HoldCount[],
+	/**  Longest waiting first. */
+	approvals: WaitingApproval[],
+};
 
 /**  An order's status, always derived from its items' statuses and holds. */
 export type OrderStatus = 
@@ -1301,6 +1452,38 @@ export type RefusalKind =
 /**  Set up: the shop's own database exists already. */
 "already_set_up";
 
+/**  The tables under the charts, each exportable as CSV. */
+export type ReportTable = "open_work" | "cumulative_flow" | "lead_times" | "on_time" | "utilisation";
+
+/**  Every report over one period, as the Reports screen draws it. */
+export type ReportsView = ReportsView_Serialize | ReportsView_Deserialize;
+
+/**  Every report over one period, as the Reports screen draws it. */
+export type ReportsView_Deserialize = {
+	from: string,
+	to: string,
+	/**  The period as people read it ("Mon 30 Nov 2026 – Mon 7 Dec 2026"). */
+	periodText: string,
+	openWork: OpenWork,
+	cumulativeFlow: CumulativeFlow,
+	leadTimes: LeadTimes_Deserialize,
+	onTime: OnTime_Deserialize,
+	utilisation: Utilisation_Deserialize,
+};
+
+/**  Every report over one period, as the Reports screen draws it. */
+export type ReportsView_Serialize = {
+	from: string,
+	to: string,
+	/**  The period as people read it ("Mon 30 Nov 2026 – Mon 7 Dec 2026"). */
+	periodText: string,
+	openWork: OpenWork,
+	cumulativeFlow: CumulativeFlow,
+	leadTimes: LeadTimes_Serialize,
+	onTime: OnTime_Serialize,
+	utilisation: Utilisation_Serialize,
+};
+
 export type ReservationView = {
 	orderNumber: string,
 	customer: string,
@@ -1374,6 +1557,30 @@ export type ResourceRef = {
 	name: string,
 	kind: string,
 	capacity: number,
+};
+
+export type ResourceUse = ResourceUse_Serialize | ResourceUse_Deserialize;
+
+export type ResourceUse_Deserialize = {
+	resourceId: number,
+	name: string,
+	kind: string,
+	booked: TimeSpan,
+	working: TimeSpan,
+	percent?: number | null,
+	/**  One per day of the period. */
+	days: DayUse_Deserialize[],
+};
+
+export type ResourceUse_Serialize = {
+	resourceId: number,
+	name: string,
+	kind: string,
+	booked: TimeSpan,
+	working: TimeSpan,
+	percent: number | null,
+	/**  One per day of the period. */
+	days: DayUse_Serialize[],
 };
 
 export type RuleAction = "require_approval" | "require_manual_assignment" | "hold";
@@ -1669,6 +1876,13 @@ export type SlotSuggestion = {
 	end: string,
 };
 
+/**  A slow item behind a figure. */
+export type SlowItem = {
+	itemId: number,
+	orderNumber: string,
+	took: TimeSpan,
+};
+
 export type StockView = StockView_Serialize | StockView_Deserialize;
 
 export type StockView_Deserialize = {
@@ -1745,6 +1959,48 @@ export type SubmitResult_Serialize = {
 	items: ItemOutcome_Serialize[],
 	/**  What each of `items` is and where it went, in the same order. */
 	placed: PlacedItem_Serialize[],
+};
+
+/**  A stretch of time as a number to draw and the words to read. */
+export type TimeSpan = {
+	minutes: number,
+	/**  Hours, to one decimal: what a chart's axis draws. */
+	hours: number | null,
+	text: string,
+};
+
+/**
+ *  Median and 85th percentile (nearest rank: the smallest time that many of
+ *  the items took at most) and the slowest items.
+ */
+export type TimeStat = TimeStat_Serialize | TimeStat_Deserialize;
+
+/**
+ *  Median and 85th percentile (nearest rank: the smallest time that many of
+ *  the items took at most) and the slowest items.
+ */
+export type TimeStat_Deserialize = {
+	key: string,
+	label: string,
+	items: Count,
+	median?: TimeSpan | null,
+	p85?: TimeSpan | null,
+	/**  Slowest first, at most [`SLOWEST`]. */
+	slowest: SlowItem[],
+};
+
+/**
+ *  Median and 85th percentile (nearest rank: the smallest time that many of
+ *  the items took at most) and the slowest items.
+ */
+export type TimeStat_Serialize = {
+	key: string,
+	label: string,
+	items: Count,
+	median: TimeSpan | null,
+	p85: TimeSpan | null,
+	/**  Slowest first, at most [`SLOWEST`]. */
+	slowest: SlowItem[],
 };
 
 export type TimelineEntry = TimelineEntry_Serialize | TimelineEntry_Deserialize;
@@ -1871,7 +2127,26 @@ export type Unplaced = {
 	reason: string,
 };
 
+export type Utilisation = Utilisation_Serialize | Utilisation_Deserialize;
+
+export type Utilisation_Deserialize = {
+	days: string[],
+	dayLabels: string[],
+	resources: ResourceUse_Deserialize[],
+};
+
+export type Utilisation_Serialize = {
+	days: string[],
+	dayLabels: string[],
+	resources: ResourceUse_Serialize[],
+};
+
 export type Value = { type: "number"; value: number | null } | { type: "bool"; value: boolean } | { type: "text"; value: string };
+
+export type WaitingApproval = {
+	itemId: number,
+	waiting: TimeSpan,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -16,7 +16,7 @@ pub async fn reports_get(
     state
         .read(
             "reports_get",
-            reports::reports(&state.db, &from, &to, clock.now(), clock.zone),
+            reports::reports(&state.db()?, &from, &to, clock.now(), clock.zone),
         )
         .await
 }
@@ -35,7 +35,7 @@ pub async fn report_csv_save(
     let view = state
         .read(
             "report_csv_save",
-            reports::reports(&state.db, &from, &to, clock.now(), clock.zone),
+            reports::reports(&state.db()?, &from, &to, clock.now(), clock.zone),
         )
         .await?;
     let title = format!("{} {}", table.title(), view.period_text);
