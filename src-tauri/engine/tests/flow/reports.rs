@@ -293,7 +293,7 @@ async fn lead_times_and_time_in_each_decision_point() {
     // Only A was completed: Mon 09:00 to Thu 12:00.
     assert_eq!(r.to_completed.items.item_ids, [w.a]);
     assert_eq!(r.to_completed.median.as_ref().unwrap().text, "3 d 3 h");
-    let points: Vec<(&str, Vec<i64>)> = r
+    let points: Vec<(&str, Vec<i32>)> = r
         .per_decision_point
         .iter()
         .map(|p| {
