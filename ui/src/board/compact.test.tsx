@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "../App";
 import type { ColumnKey } from "../bindings";
-import { rust } from "../test/rust";
+import { rust, shellReply } from "../test/rust";
 import { Board } from "./Board";
 import { LAYOUT_KEY, loadLayout } from "./boardLayout";
 
@@ -25,6 +25,7 @@ const rustCards = rust.board.columns.flatMap((c) => c.cards);
 function serveBoard() {
   mockIPC(
     (cmd, args) => {
+      if (shellReply(cmd) !== undefined) return shellReply(cmd);
       if (cmd === "board_get") return rust.board;
       if (cmd === "item_moves") {
         const itemId = (args as { itemId: number }).itemId;
