@@ -34,5 +34,7 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["./src/test/setup.ts"],
     restoreMocks: true,
+    // Helpers share two cores: a form test typing key by key may take seconds; no test asserts speed.
+    testTimeout: 15_000,
   },
 });

@@ -461,6 +461,28 @@ fn ui_fixtures_are_rusts_answers() {
             "customerId": acme, "input": {"name": "Ida Berg", "email": "ida.example.com", "phone": ""}
         })).unwrap_err(),
     });
+    let reference = t.invoke("reference_get", json!({})).unwrap();
+    let laptop = reference["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == "LAPTOP-BUY")
+        .expect("the demo sells business laptops")["id"]
+        .clone();
+    let fit = |specs: Value| {
+        t.invoke(
+            "order_line_fit",
+            json!({"serviceId": laptop, "specs": specs}),
+        )
+        .unwrap()
+    };
+    // A business laptop as the order form asks while it is typed.
+    let line_fit = json!({
+        "laptopBlank": fit(json!({})),
+        "laptopRam16": fit(json!({"ram": "16GB"})),
+        "laptopRam16M3": fit(json!({"ram": "16GB", "cpu": "m3"})),
+        "laptopNone": fit(json!({"ram": "64GB", "cpu": "i9"})),
+    });
     let mut fixtures = json!({
         "clock": t.invoke("clock_get", json!({})).unwrap(),
         "board": board,
@@ -469,9 +491,10 @@ fn ui_fixtures_are_rusts_answers() {
         "planner": planner,
         "dropMap": drop_map,
         "flow": t.invoke("flow_get", json!({})).unwrap(),
-        "reference": t.invoke("reference_get", json!({})).unwrap(),
+        "reference": reference,
         "catalog": catalog,
         "customers": customer,
+        "lineFit": line_fit,
         "errors": errors,
         "catalogErrors": { "duplicateSku": duplicate_sku },
         "stock": stock_fixtures,

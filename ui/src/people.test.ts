@@ -115,17 +115,17 @@ describe("moneyLabel", () => {
     ["de-AT", "CHF", 108_000, "CHF 1.080,00"],
     ["en-GB", "CHF", 4_950, "CHF 49.50"],
   ])("writes cents in %s and %s", (locale, currency, cents, expected) => {
-    expect(plain(moneyLabel(cents, currency, locale))).toBe(expected);
+    expect(plain(moneyLabel({ cents, currency }, locale))).toBe(expected);
   });
 
   it("signs a difference", () => {
-    expect(plain(moneyLabel(12_000, "EUR", "en-GB", { signed: true }))).toBe("+€120.00");
-    expect(plain(moneyLabel(-12_000, "EUR", "de-AT", { signed: true }))).toBe("-€ 120,00");
-    expect(plain(moneyLabel(0, "EUR", "en-GB", { signed: true }))).toBe("€0.00");
+    expect(plain(moneyLabel({ cents: 12_000, currency: "EUR" }, "en-GB", { signed: true }))).toBe("+€120.00");
+    expect(plain(moneyLabel({ cents: -12_000, currency: "EUR" }, "de-AT", { signed: true }))).toBe("-€ 120,00");
+    expect(plain(moneyLabel({ cents: 0, currency: "EUR" }, "en-GB", { signed: true }))).toBe("€0.00");
   });
 
   it("still shows the amount with a code Intl does not know", () => {
-    expect(plain(moneyLabel(108_000, "EURO", "en-GB"))).toBe("1,080.00 EURO");
+    expect(plain(moneyLabel({ cents: 108_000, currency: "EURO" }, "en-GB"))).toBe("1,080.00 EURO");
   });
 });
 

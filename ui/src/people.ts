@@ -9,6 +9,8 @@
 // Day and month are enough near today; a date further than half a year away
 // shows its year, since day and month alone could then mean two dates.
 
+import type { Money } from "./bindings";
+
 /** The locale when the webview names none that `Intl` knows. */
 export const FALLBACK_LOCALE = "en-GB";
 
@@ -146,11 +148,11 @@ function moneyFormat(locale: string, currency: string, signed: boolean): Intl.Nu
 }
 
 /**
- * An amount Rust keeps in cents, in the shop's currency (ISO 4217) as the
- * desk writes money: "€1,080.00" (en-GB), "€ 1.080,00" (de-AT),
+ * An amount as Rust sends it (cents and the shop's currency, ISO 4217), as
+ * the desk writes money: "€1,080.00" (en-GB), "€ 1.080,00" (de-AT),
  * "CHF 1’080.00" (de-CH). `signed` shows a difference: "+€120.00".
  */
-export function moneyLabel(cents: number, currency: string, locale: string, { signed = false } = {}): string {
+export function moneyLabel({ cents, currency }: Money, locale: string, { signed = false } = {}): string {
   const amount = cents / 100;
   const format = moneyFormat(locale, currency, signed);
   if (format) return format.format(amount);

@@ -27,6 +27,7 @@ use engine::usecases::{
     ResourceInput, ScheduleInput, SettingsInput, ShopSetupInput,
 };
 use orders::ItemRef;
+use std::collections::BTreeMap;
 use tauri::ipc::{Invoke, InvokeBody};
 use tauri::Runtime;
 use tauri_specta::{collect_commands, collect_events};
@@ -79,6 +80,7 @@ commands! {
     board::clock_get();
     board::reference_get();
     orders::order_submit(input: NewOrderInput);
+    orders::order_line_fit(service_id: i32, specs: BTreeMap<String, String>);
     orders::order_split(order_id: i32, items: Vec<ItemRef>);
     orders::order_complete(order_id: i32, version: i32);
     orders::order_cancel(order_id: i32, reason: String);

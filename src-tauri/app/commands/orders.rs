@@ -1,7 +1,9 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
+use engine::read::{self, LineFit};
 use engine::usecases::{self, ItemOutcome, NewOrderInput, SubmitResult};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use tauri::State;
 
 /// An item as the caller last saw it.
@@ -22,6 +24,22 @@ pub async fn order_submit(
         .write(
             "order_submit",
             usecases::submit_order(&state.db()?, &state.ctx(), input),
+        )
+        .await
+}
+
+/// How a line's specs typed so far fit the catalog, asked as the person types.
+#[tauri::command]
+#[specta::specta]
+pub async fn order_line_fit(
+    state: State<'_, AppState>,
+    service_id: i32,
+    specs: BTreeMap<String, String>,
+) -> CmdResult<LineFit> {
+    state
+        .read(
+            "order_line_fit",
+            read::order_line_fit(&state.db, service_id, &specs),
         )
         .await
 }

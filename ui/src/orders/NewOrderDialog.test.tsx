@@ -2,40 +2,13 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AppError, ReferenceData, SubmitResult } from "../bindings";
-import { rustOutcome } from "../test/rust";
+import type { AppError, LineFit, ReferenceData, SubmitResult } from "../bindings";
+import { rust, rustOutcome } from "../test/rust";
 import { NewOrderDialog } from "./NewOrderDialog";
 
 const reference: ReferenceData = {
-  services: [
-    {
-      id: 1,
-      code: "LAPTOP-BUY",
-      name: "Business laptop",
-      kind: "hardware",
-      offerType: "purchase",
-      requiresApproval: false,
-      requiredSpecKeys: ["ram", "cpu"],
-    },
-    {
-      id: 4,
-      code: "MONITOR-BUY",
-      name: "Monitor",
-      kind: "hardware",
-      offerType: "purchase",
-      requiresApproval: false,
-      requiredSpecKeys: ["size"],
-    },
-    {
-      id: 12,
-      code: "SUPPORT-PLUS",
-      name: "Premium support package",
-      kind: "support",
-      offerType: "rental",
-      requiresApproval: true,
-      requiredSpecKeys: [],
-    },
-  ],
+  // The demo shop's laptop, monitor and support package, as Rust offers them (required specs with the catalog's values).
+  services: rust.reference.services.filter((s) => [1, 4, 12].includes(s.id)),
   customers: [
     {
       id: 1,
@@ -78,6 +51,19 @@ const submitted: SubmitResult = {
   ],
 };
 
+/** A fit Rust answered for the laptop (service 1) with these specs; for anything else, one that says nothing. */
+function lineFit({ serviceId, specs }: { serviceId: number; specs: Record<string, string> }): LineFit {
+  const asked = JSON.stringify(Object.entries(specs).sort());
+  const answers: [Record<string, string>, LineFit][] = [
+    [{}, rust.lineFit.laptopBlank],
+    [{ ram: "16GB" }, rust.lineFit.laptopRam16],
+    [{ ram: "16GB", cpu: "m3" }, rust.lineFit.laptopRam16M3],
+    [{ ram: "64GB", cpu: "i9" }, rust.lineFit.laptopNone],
+  ];
+  const known = serviceId === 1 && answers.find(([s]) => JSON.stringify(Object.entries(s).sort()) === asked);
+  return known ? known[1] : { fitting: 0, summary: null, missing: [], products: [] };
+}
+
 type Server = { calls: { cmd: string; args: Record<string, unknown> }[]; answer: () => SubmitResult | AppError };
 
 function serve(answer: Server["answer"] = () => submitted): Server {
@@ -85,6 +71,7 @@ function serve(answer: Server["answer"] = () => submitted): Server {
   mockIPC((cmd, payload) => {
     const args = (payload ?? {}) as Record<string, unknown>;
     if (cmd === "reference_get") return reference;
+    if (cmd === "order_line_fit") return lineFit(args as { serviceId: number; specs: Record<string, string> });
     s.calls.push({ cmd, args });
     if (cmd === "order_submit") {
       const a = s.answer();
@@ -110,6 +97,11 @@ function type(el: HTMLElement, value: string) {
   fireEvent.change(el, { target: { value } });
 }
 
+/** The field of a required spec on line `n`. */
+function spec(el: HTMLElement, n: number, key: string) {
+  return line(el, n).getByRole("combobox", { name: key });
+}
+
 function line(el: HTMLElement, n: number) {
   return within(within(el).getByRole("listitem", { name: `Line ${n}` }));
 }
@@ -121,8 +113,7 @@ function fillOneMonitor(el: HTMLElement) {
   choose(d.getByLabelText("Recipient"), "1");
   const first = line(el, 1);
   choose(first.getByLabelText("Service"), "4");
-  fireEvent.click(first.getByRole("button", { name: "Add spec size to line 1" }));
-  type(first.getByLabelText("Line 1 spec 1 value (size)"), "27");
+  type(spec(el, 1, "size"), "27");
 }
 
 beforeEach(() => {
@@ -162,11 +153,11 @@ describe("new order form", () => {
     const second = line(el, 2);
     choose(second.getByLabelText("Service"), "1");
     type(second.getByLabelText("Quantity"), "2");
-    fireEvent.click(second.getByRole("button", { name: "Add spec ram to line 2" }));
-    type(second.getByLabelText("Line 2 spec 1 value (ram)"), ">=32");
-    fireEvent.click(second.getByRole("button", { name: /^Add spec$/ }));
-    type(second.getByLabelText("Line 2 spec 2 name"), "cpu");
-    type(second.getByLabelText("Line 2 spec 2 value (cpu)"), "ultra7");
+    type(spec(el, 2, "ram"), ">=32");
+    type(spec(el, 2, "cpu"), "ultra7");
+    fireEvent.click(second.getByRole("button", { name: /^Add another spec$/ }));
+    type(second.getByLabelText("Line 2 spec 1 name"), "screen");
+    type(second.getByLabelText("Line 2 spec 1 value (screen)"), "14");
     // As a person types a date in the desk's order (en-GB in tests): click the field, type the digits.
     const until = dialog.getByRole("group", { name: "Until" });
     const user = userEvent.setup();
@@ -207,7 +198,7 @@ describe("new order form", () => {
                 serviceId: 1,
                 transactionType: "order",
                 quantity: 2,
-                specs: { ram: ">=32", cpu: "ultra7" },
+                specs: { ram: ">=32", cpu: "ultra7", screen: "14" },
                 windowStart: "2026-11-25",
                 windowEnd: "2026-12-04",
                 address,
@@ -253,7 +244,7 @@ describe("new order form", () => {
     const { dialog, el } = await open();
     fillOneMonitor(el);
     fireEvent.click(dialog.getByRole("button", { name: /Add line/ }));
-    choose(line(el, 2).getByLabelText("Service"), "1");
+    choose(line(el, 2).getByLabelText("Service"), "4");
     type(line(el, 2).getByLabelText("Quantity"), "0");
 
     fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
@@ -270,8 +261,8 @@ describe("new order form", () => {
     expect((dialog.getByLabelText("Customer") as HTMLSelectElement).value).toBe("1");
     expect((dialog.getByLabelText("Recipient") as HTMLSelectElement).value).toBe("1");
     expect((line(el, 1).getByLabelText("Service") as HTMLSelectElement).value).toBe("4");
-    expect((line(el, 1).getByLabelText("Line 1 spec 1 value (size)") as HTMLInputElement).value).toBe("27");
-    expect((line(el, 2).getByLabelText("Service") as HTMLSelectElement).value).toBe("1");
+    expect((spec(el, 1, "size") as HTMLInputElement).value).toBe("27");
+    expect((line(el, 2).getByLabelText("Service") as HTMLSelectElement).value).toBe("4");
     expect(qty.value).toBe("0");
 
     // Fixing the field answers the error; the next submit sends the fix.
@@ -288,9 +279,9 @@ describe("new order form", () => {
     const server = serve(() => ({ code: "validation", message: '">=" needs a number, got ">=big"', field: "items[0].specs.size" }));
     const { dialog, el } = await open();
     fillOneMonitor(el);
-    type(line(el, 1).getByLabelText("Line 1 spec 1 value (size)"), ">=big");
+    type(spec(el, 1, "size"), ">=big");
     fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
-    const value = line(el, 1).getByLabelText("Line 1 spec 1 value (size)");
+    const value = spec(el, 1, "size");
     // The value box still has focus from typing: wait for Rust's answer, not for focus.
     await waitFor(() => expect(value.getAttribute("aria-invalid")).toBe("true"));
     expect(document.activeElement).toBe(value);
@@ -370,11 +361,95 @@ describe("new order form", () => {
     const server = serve();
     const { el } = await open();
     fillOneMonitor(el);
-    const value = line(el, 1).getByLabelText("Line 1 spec 1 value (size)");
+    const value = spec(el, 1, "size");
     fireEvent.keyDown(line(el, 1).getByLabelText("Quantity"), { key: "Enter" });
     expect(server.calls).toEqual([]);
     fireEvent.keyDown(value, { key: "Enter", ctrlKey: true });
     await screen.findByRole("dialog", { name: "Order EF-001061 submitted" });
     expect(server.calls).toHaveLength(1);
+  });
+
+  describe("a service's required specs", () => {
+    /** Customer Acme, recipient Lena, line 1 a business laptop. */
+    async function laptopOrder() {
+      const server = serve();
+      const opened = await open();
+      choose(opened.dialog.getByLabelText("Customer"), "1");
+      choose(opened.dialog.getByLabelText("Recipient"), "1");
+      choose(line(opened.el, 1).getByLabelText("Service"), "1");
+      return { server, ...opened };
+    }
+
+    it("are fields of their own, marked required, offering the catalog's values; Rust counts what fits", async () => {
+      const { el } = await laptopOrder();
+      const ram = spec(el, 1, "ram");
+      expect(ram.getAttribute("aria-required")).toBe("true");
+      expect(spec(el, 1, "cpu").getAttribute("aria-required")).toBe("true");
+      expect(line(el, 1).getAllByText("required")).toHaveLength(2);
+      await line(el, 1).findByText("10 products fit so far");
+
+      // From the keyboard: arrow down opens the catalog's values, Enter picks one.
+      const user = userEvent.setup();
+      await user.click(ram);
+      await user.keyboard("{ArrowDown}");
+      const options = await screen.findAllByRole("option");
+      expect(options.map((o) => o.textContent)).toEqual(["16GB", "32GB", "48GB", "64GB"]);
+      await user.keyboard("{Enter}");
+      expect((ram as HTMLInputElement).value).toBe("16GB");
+      await line(el, 1).findByText("5 products fit so far");
+
+      // The fitting products with their prices, in the shop's currency as the desk writes money.
+      const products = line(el, 1).getByRole("list", { name: "Products that fit line 1" });
+      const rows = within(products).getAllByRole("listitem").map((li) => li.textContent);
+      expect(rows).toEqual([
+        "Apple MacBook Air 13 M3€1,490.00",
+        "Dell Latitude 5450€1,190.00",
+        "HP EliteBook 840 G11€1,490.00",
+        "Lenovo ThinkPad T14 Gen 5 (16 GB)€1,390.00",
+        "and 1 more",
+      ]);
+
+      await user.type(spec(el, 1, "cpu"), "m3");
+      await line(el, 1).findByText("1 product fits: it is picked for you");
+    });
+
+    it("say when nothing fits", async () => {
+      const { el } = await laptopOrder();
+      type(spec(el, 1, "ram"), "64GB");
+      type(spec(el, 1, "cpu"), "i9");
+      await line(el, 1).findByText("No product fits 64GB + i9");
+      expect(line(el, 1).queryByRole("list", { name: "Products that fit line 1" })).toBeNull();
+    });
+
+    it("submitting with one missing says so beside the line first; Send anyway sends it", async () => {
+      const { server, dialog, el } = await laptopOrder();
+      type(spec(el, 1, "ram"), "16GB");
+      await line(el, 1).findByText("5 products fit so far");
+
+      fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+      const warning = await line(el, 1).findByRole("alert");
+      expect(warning.textContent).toContain("Not given: cpu.");
+      expect(server.calls).toEqual([]);
+      await waitFor(() => expect(document.activeElement).toBe(spec(el, 1, "cpu")));
+
+      fireEvent.click(dialog.getByRole("button", { name: "Send anyway" }));
+      await screen.findByRole("dialog", { name: "Order EF-001061 submitted" });
+      const sent = server.calls[0]!.args.input as { items: { specs: Record<string, string> }[] };
+      expect(sent.items[0]!.specs).toEqual({ ram: "16GB" });
+    });
+
+    it("a value chosen for the missing spec takes the warning away", async () => {
+      const { dialog, el } = await laptopOrder();
+      type(spec(el, 1, "ram"), "16GB");
+      await line(el, 1).findByText("5 products fit so far");
+      fireEvent.click(dialog.getByRole("button", { name: "Submit order" }));
+      await line(el, 1).findByRole("alert");
+
+      type(spec(el, 1, "cpu"), "m3");
+      await line(el, 1).findByText("1 product fits: it is picked for you");
+      expect(line(el, 1).queryByRole("alert")).toBeNull();
+      // (While the value list is open, react-aria hides the rest of the form from screen readers.)
+      expect(el.querySelector('[data-action="submit-order"]')?.textContent).toBe("Submit order");
+    });
   });
 });

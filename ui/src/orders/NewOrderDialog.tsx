@@ -6,6 +6,7 @@ import { fieldWiring } from "./fieldWiring";
 import { toInput } from "./orderForm";
 import { OrderForm } from "./OrderForm";
 import { OrderOutcomes } from "./OrderOutcomes";
+import { useLineFits } from "./useLineFits";
 import { useOrderDraft } from "./useOrderDraft";
 import "./orders.css";
 
@@ -22,6 +23,10 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
   const { draft, dirty, errors, focusNext, edit, refused, startOver } = useOrderDraft(() => setConfirmDiscard(false));
   const [submitting, setSubmitting] = useState(false);
   const [result, setResult] = useState<SubmitResult | null>(null);
+  const fits = useLineFits(draft.lines);
+  /** Submit was pressed with a required spec missing: the lines say which, and the next press sends. */
+  const [warnedMissing, setWarnedMissing] = useState(false);
+  const missingLine = draft.lines.find((l) => (fits.get(l.id)?.missing.length ?? 0) > 0);
 
   useEffect(() => {
     let live = true;
@@ -57,6 +62,12 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
 
   async function submit() {
     if (submitting || !data) return;
+    if (missingLine && !warnedMissing) {
+      // The person may still send it; first they see what the line lacks.
+      setWarnedMissing(true);
+      focusNext.current = `line:${missingLine.id}:spec:${fits.get(missingLine.id)!.missing[0]}`;
+      return;
+    }
     setSubmitting(true);
     errors.setError(null);
     setConfirmDiscard(false);
@@ -115,6 +126,7 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
           customerName={customerName}
           onNew={() => {
             startOver();
+            setWarnedMissing(false);
             setResult(null);
           }}
           onClose={onClose}
@@ -126,6 +138,8 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
           id={id}
           reference={data}
           draft={draft}
+          fits={fits}
+          warnMissing={warnedMissing}
           edit={edit}
           fields={fieldWiring(id, errors.at)}
           formError={errors.at("form")}

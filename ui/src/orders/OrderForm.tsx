@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { AppError, ReferenceData } from "../bindings";
+import type { AppError, LineFit, ReferenceData } from "../bindings";
 import { plural } from "../format";
 import { DateField } from "../shell/DateField";
 import { FieldError } from "../shell/FieldError";
@@ -16,6 +16,10 @@ type OrderFormProps = {
   /** What the form offers: customers with their recipients, the catalog's services. */
   reference: ReferenceData;
   draft: OrderDraft;
+  /** Rust's fit of each line so far, by line id. */
+  fits: ReadonlyMap<number, LineFit>;
+  /** Submit was pressed with a required spec missing: lines say which, and the button sends anyway. */
+  warnMissing: boolean;
   edit: OrderEdits;
   fields: FieldWiring;
   /** Rust's refusal the form could not place beside a control. */
@@ -40,6 +44,8 @@ export function OrderForm({
   id,
   reference: data,
   draft,
+  fits,
+  warnMissing,
   edit,
   fields,
   formError,
@@ -52,6 +58,7 @@ export function OrderForm({
 }: OrderFormProps) {
   const customer = data.customers.find((c) => String(c.id) === draft.customerId);
   const services = useMemo(() => new Map(data.services.map((s) => [String(s.id), s])), [data]);
+  const missing = warnMissing && draft.lines.some((l) => (fits.get(l.id)?.missing.length ?? 0) > 0);
 
   return (
     <form
@@ -123,11 +130,13 @@ export function OrderForm({
                 index={index}
                 services={data.services}
                 service={services.get(line.serviceId)}
+                fit={fits.get(line.id)}
+                warnMissing={warnMissing}
                 canRemove={draft.lines.length > 1}
                 fields={fields}
                 onChange={(control, change) => edit.updateLine(line.id, control, change)}
                 onRemove={() => edit.removeLine(line.id)}
-                onAddSpec={(key) => edit.addSpec(line.id, key)}
+                onAddSpec={() => edit.addSpec(line.id)}
                 onRemoveSpec={(rowId) => edit.removeSpec(line, rowId)}
               />
             ))}
@@ -261,7 +270,7 @@ export function OrderForm({
               Cancel
             </button>
             <button type="submit" className="button button--primary" disabled={submitting} data-action="submit-order">
-              {submitting ? "Submitting…" : "Submit order"}
+              {submitting ? "Submitting…" : missing ? "Send anyway" : "Submit order"}
             </button>
           </div>
         )}

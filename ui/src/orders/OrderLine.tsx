@@ -1,8 +1,10 @@
 import { useMemo } from "react";
-import type { ServiceRef } from "../bindings";
+import type { LineFit, ServiceRef } from "../bindings";
 import type { FieldWiring } from "./fieldWiring";
 import { LabelledField } from "./LabelledField";
-import { KIND_LABELS, type LineDraft, OFFER_LABELS, servicesByKind, TRANSACTION_TYPES } from "./orderForm";
+import { LineFitView } from "./LineFitView";
+import { chooseService, KIND_LABELS, type LineDraft, OFFER_LABELS, servicesByKind, TRANSACTION_TYPES } from "./orderForm";
+import { SpecField } from "./SpecField";
 
 type OrderLineProps = {
   id: string;
@@ -10,11 +12,15 @@ type OrderLineProps = {
   index: number;
   services: ServiceRef[];
   service: ServiceRef | undefined;
+  /** Rust's fit of the line's specs so far; none before it answers. */
+  fit: LineFit | undefined;
+  /** Submit was pressed with a required spec missing: say so beside the line. */
+  warnMissing: boolean;
   canRemove: boolean;
   fields: FieldWiring;
   onChange: (control: string, change: (l: LineDraft) => LineDraft) => void;
   onRemove: () => void;
-  onAddSpec: (key?: string) => void;
+  onAddSpec: () => void;
   onRemoveSpec: (rowId: number) => void;
 };
 
@@ -25,6 +31,8 @@ export function OrderLine({
   index,
   services,
   service,
+  fit,
+  warnMissing,
   canRemove,
   fields,
   onChange,
@@ -35,8 +43,7 @@ export function OrderLine({
   const n = index + 1;
   const base = `${id}-line-${line.id}`;
   const groups = useMemo(() => servicesByKind(services), [services]);
-  const given = new Set(line.specs.map((s) => s.key.trim().toLowerCase()));
-  const missing = (service?.requiredSpecKeys ?? []).filter((k) => !given.has(k));
+  const required = service?.requiredSpecs ?? [];
 
   return (
     <li className="order-line" data-line={n} aria-label={`Line ${n}`}>
@@ -50,7 +57,9 @@ export function OrderLine({
               id={`${base}-service`}
               className="field"
               value={line.serviceId}
-              onChange={(e) => onChange(`line:${line.id}:service`, (l) => ({ ...l, serviceId: e.target.value }))}
+              onChange={(e) =>
+                onChange(`line:${line.id}:service`, (l) => chooseService(l, services.find((s) => String(s.id) === e.target.value)))
+              }
               {...fields.wire(`line:${line.id}:service`)}
             >
               <option value="">Choose a service…</option>
@@ -116,8 +125,29 @@ export function OrderLine({
 
       <fieldset className="order-line__specs" {...fields.wire(`line:${line.id}:specs`)} tabIndex={-1}>
         <legend className="order-form__label">
-          Requested specs <span className="order-form__optional">e.g. ram = 16GB, or ram = &gt;=16 for at least</span>
+          {required.length > 0 ? "Specs" : "Requested specs"}{" "}
+          <span className="order-form__optional">
+            {required.length > 0 ? `${service?.name} is picked for you when these fit one product` : "e.g. ram = 16GB, or ram = >=16 for at least"}
+          </span>
         </legend>
+        {required.length > 0 && (
+          <div className="spec-fields">
+            {required.map((spec) => (
+              <SpecField
+                key={spec.key}
+                name={spec.key}
+                values={spec.values}
+                value={line.required[spec.key] ?? ""}
+                onChange={(value) =>
+                  onChange(`line:${line.id}:spec:${spec.key}`, (l) => ({ ...l, required: { ...l.required, [spec.key]: value } }))
+                }
+                wire={fields.wire(`line:${line.id}:spec:${spec.key}`)}
+                error={fields.beside(`line:${line.id}:spec:${spec.key}`)}
+              />
+            ))}
+          </div>
+        )}
+        {fit && <LineFitView n={n} fit={fit} warnMissing={warnMissing} />}
         {line.specs.length > 0 && (
           <ul className="spec-rows">
             {line.specs.map((row, i) => (
@@ -173,24 +203,8 @@ export function OrderLine({
         )}
         <div className="spec-rows__tools">
           <button type="button" className="button button--quiet spec-rows__add" data-field={`line:${line.id}:add-spec`} onClick={() => onAddSpec()}>
-            <span aria-hidden="true">＋</span> Add spec
+            <span aria-hidden="true">＋</span> {required.length > 0 ? "Add another spec" : "Add spec"}
           </button>
-          {missing.length > 0 && (
-            <span className="spec-rows__needed">
-              {service?.name} is picked automatically with:
-              {missing.map((k) => (
-                <button
-                  key={k}
-                  type="button"
-                  className="spec-chip"
-                  onClick={() => onAddSpec(k)}
-                  aria-label={`Add spec ${k} to line ${n}`}
-                >
-                  {k}
-                </button>
-              ))}
-            </span>
-          )}
         </div>
         {fields.beside(`line:${line.id}:specs`)}
       </fieldset>

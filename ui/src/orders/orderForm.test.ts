@@ -9,14 +9,16 @@ function draft(): OrderDraft {
     customerId: "1",
     recipientId: "2",
     lines: [
-      { id: 10, serviceId: "4", quantity: "1", transactionType: "order", specs: [{ id: 11, key: "Size", value: "27" }] },
+      { id: 10, serviceId: "4", quantity: "1", transactionType: "order", required: {}, specs: [{ id: 11, key: "Size", value: "27" }] },
       {
         id: 20,
         serviceId: "1",
         quantity: " 2 ",
         transactionType: "return",
+        // The laptop requires ram and cpu: their own fields, cpu not given yet.
+        required: { ram: ">=16", cpu: "" },
         specs: [
-          { id: 21, key: "ram", value: ">=16" },
+          { id: 21, key: "screen", value: "14" },
           { id: 22, key: " ", value: "" },
         ],
       },
@@ -38,7 +40,8 @@ describe("order form", () => {
       ["items[1].transactionType", "line:20:type"],
       ["items[1].specs", "line:20:specs"],
       ["items[0].specs.size", "spec:11:value"],
-      ["items[1].specs.cpu", "line:20:specs"],
+      ["items[1].specs.cpu", "line:20:spec:cpu"],
+      ["items[1].specs.os", "line:20:specs"],
       ["items[0].window.start", "windowStart"],
       ["items[1].window.end", "windowEnd"],
       ["items[0].address.countryCode", "address.countryCode"],
@@ -49,13 +52,13 @@ describe("order form", () => {
     for (const [field, want] of rows) expect(controlFor(field, d), String(field)).toBe(want);
   });
 
-  it("sends one item per line with the order's window and address, skipping blank spec rows", () => {
+  it("sends one item per line with the order's window and address, skipping blank specs", () => {
     const input = toInput({ ...draft(), address: { line1: "A 1", postalCode: "1", city: "V", countryCode: "at", addition: "" } });
     expect(input.customerId).toBe(1);
     expect(input.recipientId).toBe(2);
     expect(input.items.map((i) => [i.serviceId, i.quantity, i.transactionType, i.specs])).toEqual([
       [4, 1, "order", { Size: "27" }],
-      [1, 2, "return", { ram: ">=16" }],
+      [1, 2, "return", { ram: ">=16", screen: "14" }],
     ]);
     expect(input.items.every((i) => i.windowStart === "2026-12-01" && i.windowEnd === "2026-12-08")).toBe(true);
     expect(input.items[1]!.address.countryCode).toBe("at");

@@ -19,6 +19,9 @@ export type LineDraft = {
   serviceId: string;
   quantity: string;
   transactionType: TransactionType;
+  /** The values of the specs the service requires, by key: its own fields. */
+  required: Record<string, string>;
+  /** Any other spec, as name and value rows. */
   specs: SpecRow[];
 };
 
@@ -46,11 +49,25 @@ let nextId = 1;
 export const newId = () => nextId++;
 
 export function emptyLine(): LineDraft {
-  return { id: newId(), serviceId: "", quantity: "1", transactionType: "order", specs: [] };
+  return { id: newId(), serviceId: "", quantity: "1", transactionType: "order", required: {}, specs: [] };
 }
 
-export function emptySpec(key = ""): SpecRow {
-  return { id: newId(), key, value: "" };
+/** Choosing a line's service: a field for each spec it requires, keeping values typed for the same key. */
+export function chooseService(line: LineDraft, service: ServiceRef | undefined): LineDraft {
+  const required = Object.fromEntries((service?.requiredSpecs ?? []).map((s) => [s.key, line.required[s.key] ?? ""]));
+  return { ...line, serviceId: service ? String(service.id) : "", required };
+}
+
+/** The specs a line gives, as sent: required fields with a value, then the rows with anything typed. */
+export function lineSpecs(line: LineDraft): Record<string, string> {
+  const required = Object.entries(line.required).filter(([, v]) => v.trim() !== "");
+  // Rows left completely blank are not specs; anything typed is sent as typed.
+  const rows = line.specs.filter((s) => s.key.trim() !== "" || s.value.trim() !== "").map((s) => [s.key, s.value] as const);
+  return Object.fromEntries([...required, ...rows]);
+}
+
+export function emptySpec(): SpecRow {
+  return { id: newId(), key: "", value: "" };
 }
 
 export const EMPTY_ADDRESS: AddressDraft = { line1: "", postalCode: "", city: "", countryCode: "", addition: "" };
@@ -81,6 +98,7 @@ export function isDirty(draft: OrderDraft, pristine: OrderDraft): boolean {
       (line.serviceId ||
         line.quantity !== "1" ||
         line.transactionType !== "order" ||
+        Object.values(line.required).some((v) => v.trim()) ||
         line.specs.some((s) => s.key.trim() || s.value.trim())),
   );
 }
@@ -132,10 +150,7 @@ export function toInput(draft: OrderDraft): NewOrderInput_Deserialize {
       serviceId: id(line.serviceId),
       transactionType: line.transactionType,
       quantity: quantity(line.quantity),
-      // Rows left completely blank are not specs; anything typed is sent as typed.
-      specs: Object.fromEntries(
-        line.specs.filter((s) => s.key.trim() !== "" || s.value.trim() !== "").map((s) => [s.key, s.value]),
-      ),
+      specs: lineSpecs(line),
       windowStart: draft.windowStart,
       windowEnd: draft.windowEnd,
       address: { ...address },
@@ -172,6 +187,7 @@ export function controlFor(field: string | null | undefined, draft: OrderDraft):
   if (rest === "specs") return lineKey("specs");
   if (rest.startsWith("specs.")) {
     const key = rest.slice("specs.".length);
+    if (key in line.required) return lineKey(`spec:${key}`);
     const row = line.specs.find((s) => s.key.trim().toLowerCase() === key);
     return row ? `spec:${row.id}:value` : lineKey("specs");
   }

@@ -61,9 +61,9 @@ export function useOrderDraft(onEdit: () => void) {
       errors.clearIf((p) => p.at.startsWith(`line:${lineId}:`));
     },
 
-    addSpec(lineId: number, key = "") {
-      const row = emptySpec(key);
-      focusNext.current = key ? `spec:${row.id}:value` : `spec:${row.id}:key`;
+    addSpec(lineId: number) {
+      const row = emptySpec();
+      focusNext.current = `spec:${row.id}:key`;
       updateLine(lineId, `line:${lineId}:specs`, (l) => ({ ...l, specs: [...l.specs, row] }));
     },
 

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { AppError, CandidateView, MoveOption } from "../bindings";
 import type { Outcome } from "../ipc";
+import { deskLocale, moneyLabel } from "../people";
 import { FieldError } from "../shell/FieldError";
 
 type CandidateListProps = {
@@ -21,6 +22,7 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
   const [error, setError] = useState<{ productId: number; error: AppError } | null>(null);
   const [notes, setNotes] = useState<Record<number, string>>({});
   const id = useId();
+  const locale = deskLocale();
 
   async function choose(productId: number) {
     setBusy(productId);
@@ -48,7 +50,7 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
             >
               <div className="candidate__head">
                 <span className="candidate__name">{c.name}</span>
-                <span className="candidate__price">{c.price}</span>
+                <span className="candidate__price">{moneyLabel(c.unitPrice, locale)}</span>
                 {c.fullMatch ? (
                   <span className="badge badge--match">Full match</span>
                 ) : (
@@ -70,7 +72,7 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
               {c.dearerBy && c.available && (
                 <label className="candidate__note" htmlFor={`${id}-${c.productId}`}>
                   <span>
-                    Costs {c.dearerBy} more each. Why this one? <span className="candidate__note-hint">(kept in the trail)</span>
+                    Costs {moneyLabel(c.dearerBy, locale)} more each. Why this one? <span className="candidate__note-hint">(kept in the trail)</span>
                   </span>
                   <input
                     id={`${id}-${c.productId}`}

@@ -77,7 +77,7 @@ function candidate(overrides: Partial<CandidateView> & Pick<CandidateView, "prod
     matches: [],
     differs: [],
     freeUnits: 1,
-    price: "€1,390.00",
+    unitPrice: { cents: 139_000, currency: "EUR" },
     available: true,
     unavailableReason: null,
     dearerBy: null,
@@ -244,7 +244,7 @@ describe("item panel", () => {
       },
       candidates: [
         candidate({ productId: 31, name: "Latitude 5440 i7/16", fullMatch: true, matches: ["cpu=i7", "ram=16GB"], freeUnits: 4 }),
-        candidate({ productId: 32, name: "Latitude 5450 i5/16", matches: ["ram=16GB"], differs: ["cpu=i7"], freeUnits: 2, dearerBy: "€120.00" }),
+        candidate({ productId: 32, name: "Latitude 5450 i5/16", matches: ["ram=16GB"], differs: ["cpu=i7"], freeUnits: 2, dearerBy: { cents: 12_000, currency: "EUR" } }),
         candidate({ productId: 33, name: "Latitude 7450", available: false, freeUnits: 0, unavailableReason: "only 0 of 1 free from Tue 1 Dec 2026 on" }),
       ],
     });

@@ -18,6 +18,7 @@ import type {
   ItemDetail,
   ItemMoves,
   ItemOutcome_Serialize as ItemOutcome,
+  LineFit,
   PlannerView,
   ReceiptPreview,
   ReferenceData,
@@ -45,6 +46,8 @@ export type RustFixtures = {
   catalog: CatalogView_Serialize;
   /** Every customer; the first one's detail; adding a person to it with "ida.example.com" as the email. */
   customers: { list: CustomerSummary[]; detail: CustomerDetail; badEmail: AppError };
+  /** A business laptop's line as the order form asks while it is typed. */
+  lineFit: { laptopBlank: LineFit; laptopRam16: LineFit; laptopRam16M3: LineFit; laptopNone: LineFit };
   errors: { validation: AppError; notFound: AppError; conflict: AppError; refused: AppError };
   /** A new product with the SKU of the catalog's first: refused at "sku". */
   catalogErrors: { duplicateSku: AppError };

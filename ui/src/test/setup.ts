@@ -7,6 +7,11 @@ import { afterEach } from "vitest";
 // of another locale pass theirs explicitly.
 Object.defineProperty(window.navigator, "language", { value: "en-GB", configurable: true });
 
+// jsdom has no CSS.escape; react-aria's list boxes (the order form's spec fields) call it.
+if (typeof globalThis.CSS === "undefined") {
+  Object.defineProperty(globalThis, "CSS", { value: { escape: (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`) }, configurable: true });
+}
+
 // No vitest globals: Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();

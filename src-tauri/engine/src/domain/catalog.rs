@@ -91,6 +91,16 @@ impl Service {
     pub fn unit_comes_back(&self) -> bool {
         self.offer_type == OfferType::Rental
     }
+
+    /// The required spec keys a request leaves out: with one missing, the
+    /// product is not chosen without a person (D1's "specs incomplete").
+    pub fn missing_specs<'a>(&'a self, requested: &Specs) -> Vec<&'a str> {
+        self.required_spec_keys
+            .iter()
+            .filter(|k| requested.get(k).is_none())
+            .map(String::as_str)
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -94,7 +94,8 @@ pub fn value_satisfies(requested: &str, offered: &str) -> bool {
     norm(requested) == norm(offered)
 }
 
-fn leading_number(s: &str) -> Option<f64> {
+/// The number a value starts with ("16" of "16GB"), for bounds and for sorting offered values.
+pub fn leading_number(s: &str) -> Option<f64> {
     let digits: String = s
         .trim()
         .chars()

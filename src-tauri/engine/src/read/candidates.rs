@@ -1,8 +1,9 @@
 //! D2: the products a person can pick for an item, with why each fits and how
 //! many units are free in its window.
 
+use super::Money;
 use crate::domain::stock::{Span, UnitAvailability};
-use crate::domain::{matching, words, HoldKind, Item, ItemStatus};
+use crate::domain::{matching, HoldKind, Item, ItemStatus};
 use crate::store::{items, stock, Db};
 use crate::Result;
 use serde::Serialize;
@@ -21,15 +22,14 @@ pub struct CandidateView {
     /// The requested specs it does not meet.
     pub differs: Vec<String>,
     pub free_units: i32,
-    /// Its unit price in the shop's currency, for people ("€139.00").
-    pub price: String,
+    pub unit_price: Money,
     /// Whether it can be picked now; a substitute needs free units for the whole quantity.
     pub available: bool,
     /// Why it cannot, when it cannot.
     pub unavailable_reason: Option<String>,
-    /// How much more a substitute costs than the product the item has now, each
-    /// ("€20.00"); picking it asks for a note.
-    pub dearer_by: Option<String>,
+    /// How much more a substitute costs than the product the item has now,
+    /// each; picking it asks for a note.
+    pub dearer_by: Option<Money>,
 }
 
 /// D2 candidates for an item, ranked by fit and then by free stock in its window.
@@ -69,7 +69,7 @@ pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>
         };
         let dearer_by = current
             .filter(|now| product.unit_cents > now.unit_cents)
-            .map(|now| words::money(product.unit_cents - now.unit_cents, &snap.currency));
+            .map(|now| Money::new(product.unit_cents - now.unit_cents, &snap.currency));
         out.push(CandidateView {
             explanation: c.fit.explanation(),
             matches: c.fit.matched_words(),
@@ -78,7 +78,7 @@ pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>
             name: c.name,
             full_match: c.full_match,
             free_units: c.free_units as i32,
-            price: words::money(product.unit_cents, &snap.currency),
+            unit_price: Money::new(product.unit_cents, &snap.currency),
             available: unavailable_reason.is_none(),
             unavailable_reason,
             dearer_by,

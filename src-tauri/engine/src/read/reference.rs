@@ -1,5 +1,6 @@
 //! What forms need to offer: services (none archived), customers with recipients and addresses, resources.
 
+use super::line_fit::{spec_options, SpecOptions};
 use crate::domain::catalog::{OfferType, ServiceKind};
 use crate::store::reference::{self, CustomerRow};
 use crate::store::{resources, Db};
@@ -15,7 +16,9 @@ pub struct ServiceRef {
     pub kind: ServiceKind,
     pub offer_type: OfferType,
     pub requires_approval: bool,
-    pub required_spec_keys: Vec<String>,
+    /// The specs a request must give for the product to be picked without a
+    /// person, each with the values the service's products have.
+    pub required_specs: Vec<SpecOptions>,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -69,7 +72,7 @@ pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
             kind: s.kind,
             offer_type: s.offer_type,
             requires_approval: s.requires_approval,
-            required_spec_keys: s.required_spec_keys.clone(),
+            required_specs: spec_options(s, &snap.products_for(s)),
         })
         .collect();
     services.sort_by_key(|s| s.id);

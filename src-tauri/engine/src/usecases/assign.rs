@@ -40,7 +40,11 @@ pub async fn assign_product(
             if let (Some(more), true) = (&c.dearer_by, note.is_empty()) {
                 return Err(Error::validation(
                     "note",
-                    format!("{} costs {more} more each; say why in a note", c.name),
+                    format!(
+                        "{} costs {} more each; say why in a note",
+                        c.name,
+                        more.for_people()
+                    ),
                 ));
             }
         }

@@ -58,10 +58,7 @@ pub fn facts(snap: &Snapshot, order: &OrderFacts, item: &Item) -> Result<ItemFac
             .prerequisites
             .iter()
             .any(|b| !order.services_present.contains(b)),
-        specs_incomplete: s
-            .required_spec_keys
-            .iter()
-            .any(|k| item.requested_specs.get(k).is_none()),
+        specs_incomplete: !s.missing_specs(&item.requested_specs).is_empty(),
         order_item_count: order.item_count,
         customer_name: order.customer.name.clone(),
         customer_is_new: order.customer.is_new,

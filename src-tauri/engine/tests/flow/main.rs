@@ -82,6 +82,7 @@ mod delta;
 mod drop_map;
 mod holds;
 mod lifecycle;
+mod line_fit;
 mod own_shop;
 mod planner;
 mod random_input;

@@ -1,0 +1,42 @@
+import type { LineFit } from "../bindings";
+import { deskLocale, moneyLabel } from "../people";
+
+/** How many fitting products a line lists by name; the rest are counted. */
+const PRODUCTS_SHOWN = 4;
+
+/**
+ * Rust's answer to a line's specs so far: how many products fit, the fitting
+ * ones with their prices, and — once submit was pressed — which required spec
+ * is still missing.
+ */
+export function LineFitView({ n, fit, warnMissing }: { n: number; fit: LineFit; warnMissing: boolean }) {
+  const locale = deskLocale();
+  const fitting = fit.products.filter((p) => p.fits);
+  const shown = fitting.slice(0, PRODUCTS_SHOWN);
+  return (
+    <div className="line-fit" data-fitting={fit.fitting}>
+      {fit.summary && (
+        <p className={`line-fit__summary${fit.fitting === 0 ? " line-fit__summary--none" : ""}`} aria-live="polite">
+          {fit.summary}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <ul className="line-fit__products" aria-label={`Products that fit line ${n}`}>
+          {shown.map((p) => (
+            <li key={p.productId} className="line-fit__product" data-product-id={p.productId}>
+              <span className="line-fit__name">{p.name}</span>
+              <span className="line-fit__price">{moneyLabel(p.unitPrice, locale)}</span>
+            </li>
+          ))}
+          {fitting.length > shown.length && <li className="line-fit__more">and {fitting.length - shown.length} more</li>}
+        </ul>
+      )}
+      {warnMissing && fit.missing.length > 0 && (
+        <p className="line-fit__missing" role="alert" data-missing={fit.missing.join(" ")}>
+          <strong>Not given: {fit.missing.join(", ")}.</strong> Without it no product is picked for this line: a person picks one
+          after you send. Choose a value above, or press Send anyway.
+        </p>
+      )}
+    </div>
+  );
+}
