@@ -223,8 +223,23 @@ function auditScheme(scheme) {
         });
         await app.screenshot(`a11y-${scheme}-new-order.png`);
         await assertAccessible(app, `the new order dialog (${scheme})`);
+        // A laptop on line 1: its required spec fields, Rust's fit and the products with prices.
+        const service = await app.execute(
+          `const s = document.querySelector('.order-dialog [data-line="1"] select[data-field$=":service"]');
+           return [...s.options].find((o) => o.textContent.startsWith("Business laptop"))?.value ?? null;`,
+        );
+        await app.click(await app.get(`.order-dialog [data-line="1"] select[data-field$=":service"] option[value="${service}"]`));
+        await app.waitFor(() => app.find('.order-dialog [data-line="1"] .line-fit__product'), {
+          timeoutMs: 15_000,
+          message: "the laptop's spec fields and the products that fit",
+        });
+        await app.screenshot(`a11y-${scheme}-new-order-laptop.png`);
+        await assertAccessible(app, `the new order dialog with a laptop (${scheme})`);
       } finally {
-        await closeDialog(app, ".order-dialog");
+        await pressKey(app, ESCAPE);
+        const discard = await app.find(".order-dialog__confirm .button--caution");
+        if (discard) await app.click(discard);
+        await app.waitFor(async () => (await app.find(".order-dialog")) === null, { message: ".order-dialog to close" });
       }
     });
 

@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { COLUMN_POINT_SCRIPT, MOVE_TIMEOUT_MS, typeKeys, waitForBoard } from "./boardPage.mjs";
+import { COLUMN_POINT_SCRIPT, MOVE_TIMEOUT_MS, keys, typeKeys, waitForBoard } from "./boardPage.mjs";
 import { launchApp } from "./webdriver.mjs";
 
 const DIALOG = '[role="dialog"].order-dialog';
@@ -148,17 +148,45 @@ async function openForm(app) {
   await new Promise((r) => setTimeout(r, 300)); // the dialog's entrance animation
 }
 
+/** The field of a spec `key` the line's service requires, or null when it requires no such spec. */
+function requiredSpec(app, line, key) {
+  return app.find(`${DIALOG} [data-line="${line}"] .spec-field input[data-field$=":spec:${key}"]`);
+}
+
+/** Types a spec: into its own field when the service requires it, else as a new name = value row. */
 async function addSpec(app, line, key, value) {
-  const chip = await app.find(`${DIALOG} [data-line="${line}"] button[aria-label="Add spec ${key} to line ${line}"]`);
-  if (chip) {
-    await app.click(chip);
-  } else {
-    await app.click(await app.get(`${DIALOG} [data-line="${line}"] .spec-rows__add`));
-    const keys = await app.findAll(`${DIALOG} [data-line="${line}"] .spec-row__key`);
-    await app.type(keys[keys.length - 1], key);
+  const field = await requiredSpec(app, line, key);
+  if (field) {
+    await app.type(field, value);
+    return;
   }
+  await app.click(await app.get(`${DIALOG} [data-line="${line}"] .spec-rows__add`));
+  const keys = await app.findAll(`${DIALOG} [data-line="${line}"] .spec-row__key`);
+  await app.type(keys[keys.length - 1], key);
   const values = await app.findAll(`${DIALOG} [data-line="${line}"] .spec-row__value`);
   await app.type(values[values.length - 1], value);
+}
+
+/** What Rust says of a line's fit, once it says `want`. */
+function lineFitSays(app, line, want) {
+  return app.waitFor(
+    async () => {
+      const text = await app.execute(
+        `return document.querySelector('${DIALOG} [data-line="${line}"] .line-fit__summary')?.textContent ?? null;`,
+      );
+      return text === want ? text : null;
+    },
+    { timeoutMs: 10_000, message: `line ${line} says "${want}"` },
+  );
+}
+
+/** From the board: a new order for Acme, received by `recipient`, line 1 a business laptop. */
+async function startLaptopOrder(app, recipient) {
+  await waitForBoard(app);
+  await openForm(app);
+  await selectOption(app, DIALOG, "Customer", "Acme Consulting GmbH");
+  await selectOption(app, DIALOG, "Recipient", recipient);
+  await selectOption(app, `${DIALOG} [data-line="1"]`, "Service", "Business laptop");
 }
 
 async function submitAndWait(app) {
@@ -247,7 +275,7 @@ describe("new orders", () => {
           "the field in error has focus",
         );
         assert.equal(
-          await app.execute(`return [...document.querySelectorAll('${DIALOG} .spec-row__value')].map((e) => e.value).join(",");`),
+          await app.execute(`return [...document.querySelectorAll('${DIALOG} .spec-field input, ${DIALOG} .spec-row__value')].map((e) => e.value).join(",");`),
           "27,qhd",
         );
         await app.screenshot("orders-a-error.png");
@@ -297,13 +325,8 @@ describe("new orders", () => {
     async () => {
       const app = await launchApp();
       try {
-        await waitForBoard(app);
-        await openForm(app);
-
-        await selectOption(app, DIALOG, "Customer", "Acme Consulting GmbH");
-        await selectOption(app, DIALOG, "Recipient", "Jonas Becker");
         // Line 1: only the X1 Carbon has 32 GB and an Ultra 7; 2,190 > 2,000 needs approval.
-        await selectOption(app, `${DIALOG} [data-line="1"]`, "Service", "Business laptop");
+        await startLaptopOrder(app, "Jonas Becker");
         await addSpec(app, 1, "ram", "32GB");
         await addSpec(app, 1, "cpu", "ultra7");
         // Line 2: two 27" monitors fit, so a person picks.
@@ -394,6 +417,81 @@ describe("new orders", () => {
         );
         assert.deepEqual(Object.keys(done).sort(), [laptop.itemId, monitor.itemId, mdm.itemId].sort());
         await app.screenshot("orders-b-one-delivery.png");
+      } finally {
+        await app.close();
+      }
+    },
+  );
+
+  test(
+    "(c) a laptop with a spec missing: the form says so beside the line before sending; a value from the list makes it fit",
+    { timeout: 180_000 },
+    async () => {
+      const app = await launchApp();
+      try {
+        await startLaptopOrder(app, "Lena Fischer");
+
+        // ram and cpu are fields of their own, marked required; Rust counts what fits.
+        const ram = await app.waitFor(() => requiredSpec(app, 1, "ram"), { timeoutMs: 10_000, message: "the ram field" });
+        assert.equal(await app.execute(`return document.querySelector('${DIALOG} [data-line="1"] input[data-field$=":spec:ram"]').getAttribute("aria-required");`), "true");
+        assert.ok(await requiredSpec(app, 1, "cpu"), "a cpu field");
+        await lineFitSays(app, 1, "10 products fit so far");
+
+        // From the keyboard: arrow down opens the catalog's values, Enter picks the first (16GB).
+        await app.click(ram);
+        await keys(app, "\uE015");
+        const offered = await app.waitFor(
+          async () => {
+            const v = await app.execute(`return [...document.querySelectorAll('[role="option"]')].map((o) => o.textContent);`);
+            return v.length ? v : null;
+          },
+          { timeoutMs: 10_000, message: "ram's values" },
+        );
+        assert.deepEqual(offered, ["16GB", "32GB", "48GB", "64GB"]);
+        await keys(app, "\uE007");
+        await lineFitSays(app, 1, "5 products fit so far");
+
+        // The fitting products show their prices in the shop's currency, as the desk writes money.
+        const products = await app.execute(
+          `return [...document.querySelectorAll('${DIALOG} [data-line="1"] .line-fit__product')].map((li) => li.textContent);`,
+        );
+        const locale = await app.execute("return document.querySelector('[data-date-field]').getAttribute('data-locale');");
+        const dell = await app.execute(
+          "return new Intl.NumberFormat(arguments[0], { style: 'currency', currency: 'EUR' }).format(1190);",
+          [locale],
+        );
+        assert.ok(products.includes(`Dell Latitude 5450${dell}`), JSON.stringify(products));
+        assert.match(dell, /€/);
+
+        // Submit with cpu missing: the line says so, and nothing is sent yet.
+        await app.click(await app.get(`${DIALOG} [data-action="submit-order"]`));
+        const warning = await app.waitFor(
+          () => app.execute(`return document.querySelector('${DIALOG} [data-line="1"] .line-fit__missing')?.textContent ?? null;`),
+          { timeoutMs: 10_000, message: "the missing-spec warning beside line 1" },
+        );
+        assert.match(warning, /Not given: cpu\./);
+        assert.equal(await app.execute(RESULT_SCRIPT), null, "nothing was sent");
+        assert.equal(await app.execute(`return document.querySelector('${DIALOG} [data-action="submit-order"]').textContent;`), "Send anyway");
+        assert.match(await app.execute("return document.activeElement?.getAttribute('data-field') ?? '';"), /:spec:cpu$/, "cpu has focus");
+        await app.screenshot("order-form-missing.png");
+
+        // cpu from its list, by keyboard: i5, i7, m3 — the third value.
+        await keys(app, "\uE015");
+        await app.waitFor(async () => (await app.execute(`return document.querySelectorAll('[role="option"]').length;`)) > 0, {
+          timeoutMs: 10_000,
+          message: "cpu's values",
+        });
+        await keys(app, "\uE015");
+        await keys(app, "\uE015");
+        await keys(app, "\uE007");
+        assert.equal(await app.execute(`return document.querySelector('${DIALOG} [data-line="1"] input[data-field$=":spec:cpu"]').value;`), "m3");
+        await lineFitSays(app, 1, "1 product fits: it is picked for you");
+        assert.equal(await app.execute(`return document.querySelector('${DIALOG} [data-line="1"] .line-fit__missing');`), null);
+        await app.screenshot("order-form.png");
+
+        const result = await submitAndWait(app);
+        assert.equal(result.items.length, 1, JSON.stringify(result));
+        assert.notEqual(result.items[0].status, "needs_assignment", result.items[0].text);
       } finally {
         await app.close();
       }
