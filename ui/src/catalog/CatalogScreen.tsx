@@ -40,7 +40,7 @@ export function CatalogScreen(_props: CatalogScreenProps) {
   });
 
   const locale = deskLocale();
-  const money = (cents: number) => moneyLabel(cents, catalog?.currency ?? "EUR", locale);
+  const money = (cents: number) => moneyLabel({ cents, currency: catalog?.currency ?? "EUR" }, locale);
   const services = catalog?.services.filter((s) => showArchived || !s.archived || s.id === editingId) ?? [];
   const products = catalog?.products.filter((p) => showArchived || !p.archived || p.id === editingId) ?? [];
   const archivedCount = (catalog?.services.filter((s) => s.archived).length ?? 0) + (catalog?.products.filter((p) => p.archived).length ?? 0);

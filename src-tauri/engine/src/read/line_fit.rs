@@ -203,6 +203,8 @@ mod tests {
             needs_technician: false,
             prerequisites: vec![],
             links: vec![],
+            archived: false,
+            version: 1,
         }
     }
 
@@ -214,6 +216,8 @@ mod tests {
             category: "laptop".into(),
             specs: specs(pairs),
             unit_cents: cents,
+            archived: false,
+            version: 1,
         }
     }
 
