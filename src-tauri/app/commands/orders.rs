@@ -39,7 +39,7 @@ pub async fn order_line_fit(
     state
         .read(
             "order_line_fit",
-            read::order_line_fit(&state.db, service_id, &specs),
+            read::order_line_fit(&state.db()?, service_id, &specs),
         )
         .await
 }
