@@ -22,6 +22,8 @@ export const commands = {
 	clockGet: () => typedError<ClockView, AppError_Serialize>(__TAURI_INVOKE("clock_get")),
 	referenceGet: () => typedError<ReferenceData, AppError_Serialize>(__TAURI_INVOKE("reference_get")),
 	orderSubmit: (input: NewOrderInput_Deserialize) => typedError<SubmitResult_Serialize, AppError_Serialize>(__TAURI_INVOKE("order_submit", { input })),
+	/**  How a line's specs typed so far fit the catalog, asked as the person types. */
+	orderLineFit: (serviceId: number, specs: { [key in string]: string }) => typedError<LineFit_Serialize, AppError_Serialize>(__TAURI_INVOKE("order_line_fit", { serviceId, specs })),
 	orderSplit: (orderId: number, items: ItemRef[]) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("order_split", { orderId, items })),
 	orderComplete: (orderId: number, version: number) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("order_complete", { orderId, version })),
 	orderCancel: (orderId: number, reason: string) => typedError<ItemOutcome_Serialize[], AppError_Serialize>(__TAURI_INVOKE("order_cancel", { orderId, reason })),
@@ -386,17 +388,16 @@ export type CandidateView_Deserialize = {
 	/**  The requested specs it does not meet. */
 	differs: string[],
 	freeUnits: number,
-	/**  Its unit price in the shop's currency, for people ("€139.00"). */
-	price: string,
+	unitPrice: Money,
 	/**  Whether it can be picked now; a substitute needs free units for the whole quantity. */
 	available: boolean,
 	/**  Why it cannot, when it cannot. */
 	unavailableReason?: string | null,
 	/**
-	 *  How much more a substitute costs than the product the item has now, each
-	 *  ("€20.00"); picking it asks for a note.
+	 *  How much more a substitute costs than the product the item has now,
+	 *  each; picking it asks for a note.
 	 */
-	dearerBy?: string | null,
+	dearerBy?: Money | null,
 };
 
 /**
@@ -413,17 +414,16 @@ export type CandidateView_Serialize = {
 	/**  The requested specs it does not meet. */
 	differs: string[],
 	freeUnits: number,
-	/**  Its unit price in the shop's currency, for people ("€139.00"). */
-	price: string,
+	unitPrice: Money,
 	/**  Whether it can be picked now; a substitute needs free units for the whole quantity. */
 	available: boolean,
 	/**  Why it cannot, when it cannot. */
 	unavailableReason: string | null,
 	/**
-	 *  How much more a substitute costs than the product the item has now, each
-	 *  ("€20.00"); picking it asks for a note.
+	 *  How much more a substitute costs than the product the item has now,
+	 *  each; picking it asks for a note.
 	 */
-	dearerBy: string | null,
+	dearerBy: Money | null,
 };
 
 /**  The kinds of catalog entry, as the audit trail names them. */
@@ -950,6 +950,52 @@ export type LeadTimes_Serialize = {
 	perCustomer: TimeStat_Serialize[],
 };
 
+/**  How a line's specs stand against the catalog. */
+export type LineFit = LineFit_Serialize | LineFit_Deserialize;
+
+/**  How a line's specs stand against the catalog. */
+export type LineFit_Deserialize = {
+	/**  How many products meet every spec given so far. */
+	fitting: number,
+	/**
+	 *  "3 products fit so far", "No product fits 64GB + i9"; none for a
+	 *  service with no products to pick (set-up work, support).
+	 */
+	summary?: string | null,
+	/**
+	 *  Required specs not given yet: with one missing, no product is picked
+	 *  without a person.
+	 */
+	missing: string[],
+	/**  The category's products, fitting ones first, as D2 ranks them. */
+	products: ProductFit[],
+};
+
+/**  How a line's specs stand against the catalog. */
+export type LineFit_Serialize = {
+	/**  How many products meet every spec given so far. */
+	fitting: number,
+	/**
+	 *  "3 products fit so far", "No product fits 64GB + i9"; none for a
+	 *  service with no products to pick (set-up work, support).
+	 */
+	summary: string | null,
+	/**
+	 *  Required specs not given yet: with one missing, no product is picked
+	 *  without a person.
+	 */
+	missing: string[],
+	/**  The category's products, fitting ones first, as D2 ranks them. */
+	products: ProductFit[],
+};
+
+export type Money = {
+	/**  specta sends no i64 to TypeScript; an amount beyond ±21 million stops there. */
+	cents: number,
+	/**  ISO 4217, the shop's (`ReferenceData.currency`). */
+	currency: string,
+};
+
 export type MoveAction = "approve" | "reject" | "assign" | "release" | "override_shortage" | "mark_prepared" | "schedule" | 
 /**  Move or resize the booking: another resource, day or time. */
 "reschedule" | "unschedule" | "dispatch" | "delivered" | "delivery_failed" | "complete_order" | "hold" | "cancel";
@@ -1247,6 +1293,15 @@ export type ProductChoice = {
 	id: number,
 	sku: string,
 	name: string,
+};
+
+/**  One product of a line's category, with its price and whether it fits. */
+export type ProductFit = {
+	productId: number,
+	name: string,
+	unitPrice: Money,
+	/**  It meets every spec given so far. */
+	fits: boolean,
 };
 
 /**  A product as staff type it into the catalog; [`Product::parse`] checks it. */
@@ -1718,7 +1773,11 @@ export type ServiceRef = {
 	kind: ServiceKind,
 	offerType: OfferType,
 	requiresApproval: boolean,
-	requiredSpecKeys: string[],
+	/**
+	 *  The specs a request must give for the product to be picked without a
+	 *  person, each with the values the service's products have.
+	 */
+	requiredSpecs: SpecOptions[],
 };
 
 export type ServiceView = ServiceView_Serialize | ServiceView_Deserialize;
@@ -1881,6 +1940,13 @@ export type SlowItem = {
 	itemId: number,
 	orderNumber: string,
 	took: TimeSpan,
+};
+
+/**  A spec a service needs, with the values its products have ("16GB", "32GB"…). */
+export type SpecOptions = {
+	key: string,
+	/**  Distinct values, smallest number first ("8GB" before "16GB"), then by name. */
+	values: string[],
 };
 
 export type StockView = StockView_Serialize | StockView_Deserialize;
