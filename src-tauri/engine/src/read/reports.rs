@@ -623,6 +623,9 @@ fn in_period(at: DateTime<Utc>, period: Period, zone: Zone) -> bool {
     period.from <= day && day <= period.to
 }
 
+/// One finished item's time: (item id, order number, minutes).
+type Took<'a> = (i32, &'a str, i64);
+
 /// Lead times and the time spent in each decision point, over the items
 /// delivered (or completed) in the period.
 pub async fn lead_times(db: &Db, period: Period, zone: Zone) -> Result<LeadTimes> {
@@ -630,9 +633,9 @@ pub async fn lead_times(db: &Db, period: Period, zone: Zone) -> Result<LeadTimes
     let (items, trails) = finished(db, period, zone).await?;
     let mut to_delivered = Vec::new();
     let mut to_completed = Vec::new();
-    let mut per_column: Vec<Vec<(i32, &str, i64)>> = vec![Vec::new(); OPEN_COLUMNS.len()];
-    let mut per_service: BTreeMap<i32, Vec<(i32, &str, i64)>> = BTreeMap::new();
-    let mut per_customer: BTreeMap<(i32, &str), Vec<(i32, &str, i64)>> = BTreeMap::new();
+    let mut per_column: Vec<Vec<Took>> = vec![Vec::new(); OPEN_COLUMNS.len()];
+    let mut per_service: BTreeMap<i32, Vec<Took>> = BTreeMap::new();
+    let mut per_customer: BTreeMap<(i32, &str), Vec<Took>> = BTreeMap::new();
     for f in each_finished(&items, &trails) {
         let Some(submitted) = f.submitted()? else {
             continue;

@@ -9,6 +9,7 @@
 //!   window, which ends Fri 4 Dec), out Mon 09:00, delivered Mon 10:00.
 //! - C: support submitted Wed 08:00, waiting for approval since.
 //! - D: a monitor submitted Thu 10:00 (ready at once), held by a person Thu 11:00.
+//!
 //! The reports are read on Mon 7 Dec at 12:00.
 
 use crate::helpers::*;
