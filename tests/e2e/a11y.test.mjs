@@ -292,6 +292,9 @@ function auditScheme(scheme) {
         await assertAccessible(app, `the receive dialog (${scheme})`);
       } finally {
         await closeDialog(app, ".receive-dialog");
+      }
+    });
+
     test("the first-run choice and a new shop's board with its checklist", { timeout: 180_000 }, async () => {
       const fresh = await launchInScheme({ demo: false });
       try {

@@ -209,10 +209,6 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                     data-item-id={b.itemId}
                     data-order-number={b.orderNumber}
                     data-status={b.status}
-                    aria-label={bookingSummary(
-                      `${b.customerName}, ${b.orderNumber}, ${clockTime(b.start)}–${clockTime(b.end)}, ${b.services} on ${r.name}`,
-                      b,
-                    )}
                     title={`${b.customerName} · ${b.orderNumber} · ${clockTime(b.start)}–${clockTime(b.end)}\n${b.services}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
                     onPointerDown={(ev) => {
                       const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
@@ -233,6 +229,8 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                       <BookingMark b={b} />
                     </span>{" "}
                     <span className="planner-booking__what">{b.services}</span>
+                    {/* Named by what it shows, then the rest for screen readers: a narrow block clips its text, and a label that differs from it would not match. */}
+                    <span className="planner-booking__more"> {bookingSummary(`on ${r.name}`, b)}</span>
                     {/* On every booking, as a booking's body moves on every booking: Rust refuses what can no longer change. */}
                     <span
                       className="planner-booking__resize"
