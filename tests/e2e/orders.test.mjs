@@ -397,7 +397,8 @@ describe("new orders", () => {
             () => app.find(`[data-panel-item-id="${it.itemId}"] [data-move="mark_prepared"] .move__button:not([disabled])`),
             { timeoutMs: MOVE_TIMEOUT_MS, message: `Mark prepared for ${it.itemId}` },
           );
-          await app.click(button);
+          // The last step's notice, anchored at its card on the board, can lie over the panel's button.
+          await app.execute("arguments[0].click();", [button]);
           await waitForCards(
             app,
             result.number,
