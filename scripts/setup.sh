@@ -18,7 +18,7 @@ APT_PACKAGES=(
   build-essential pkg-config libssl-dev file curl
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev
   webkit2gtk-driver xvfb xauth imagemagick faketime
-  poppler-utils x11-utils
+  poppler-utils x11-utils desktop-file-utils
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -6,8 +6,9 @@
 # Steps: setup, rustfmt, clippy, cargo tests (engine unit/integration/proptest
 # and the app's command tests), UI typecheck, UI tests (vitest, then again with
 # the clock at a Monday 00:05, a Sunday 23:55 and a month's end), UI build, the
-# app binary with the embedded UI, and the end-to-end suite (tests/e2e: the
-# real binary driven through tauri-driver + WebKitWebDriver under Xvfb).
+# app binary with the embedded UI, its .deb (scripts/package.sh --debug), and
+# the end-to-end suite (tests/e2e: the real binary driven through tauri-driver
+# + WebKitWebDriver under Xvfb; install.test.mjs installs and starts the .deb).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -71,6 +72,7 @@ step ui-test          npm --prefix ui test
 step ui-any-day       bash scripts/test-any-day.sh
 step ui-build         npm --prefix ui run build
 step app-build        cargo build --features custom-protocol
+step package          bash scripts/package.sh --debug
 step e2e              e2e
 
 summary 0

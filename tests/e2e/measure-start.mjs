@@ -1,0 +1,85 @@
+// Cold start to the first painted board: starts the app binary RUNS times on
+// the demo shop and measures, each time, from the moment the OS started the
+// app's process (its start time in /proc) to the first frame painted with
+// cards on the board (two animation frames after the first card is in the
+// DOM). The first run makes and seeds the demo database; the others open it
+// as a shop in daily use does. Not a test: figures only (scripts/measure.sh).
+//
+//   xvfb-run -a -s "-screen 0 1600x1000x24" node tests/e2e/measure-start.mjs BINARY [RUNS]
+//
+// The figure is an upper bound: when the board was painted before WebDriver
+// could ask, the moment it asked is taken.
+
+import { readdirSync, readFileSync, readlinkSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+import { launchApp } from "./webdriver.mjs";
+
+const binary = resolve(process.argv[2] ?? "target/release/equipflow");
+const runs = Number(process.argv[3] ?? 6);
+
+/** Wall-clock ms at which the OS started `pid`. */
+function startedAt(pid) {
+  const btime = Number(readFileSync("/proc/stat", "utf8").match(/^btime (\d+)$/m)[1]);
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command's ")" start at field 3; starttime is field 22.
+  const ticks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+  const hz = 100; // USER_HZ on Linux
+  return btime * 1000 + (ticks * 1000) / hz;
+}
+
+/** The pid of the process in the driver's process group running `binary`. */
+function appPid(groupId) {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+      if (pgrp === groupId && readlinkSync(`/proc/${entry}/exe`) === binary) return Number(entry);
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  return null;
+}
+
+const PAINTED_SCRIPT = `
+  const done = arguments[arguments.length - 1];
+  const raf = () => new Promise((r) => requestAnimationFrame(r));
+  const painted = async () => { await raf(); await raf(); done({ at: Date.now(), navigationStart: performance.timeOrigin }); };
+  if (document.querySelector(".card[data-item-id]")) { done({ at: Date.now(), navigationStart: performance.timeOrigin, already: true }); return; }
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(".card[data-item-id]")) { observer.disconnect(); painted(); }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+const dir = mkdtempSync(join(tmpdir(), "equipflow-start-"));
+const dbPath = join(dir, "equipflow.db");
+const figures = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    const app = await launchApp({ application: binary, dbPath });
+    try {
+      const pid = appPid(app.driver.pid);
+      if (!pid) throw new Error("the app's process was not found");
+      const start = startedAt(pid);
+      const paint = await app.executeAsync(PAINTED_SCRIPT);
+      const ms = Math.round(paint.at - start);
+      const webview = Math.round(paint.navigationStart - start);
+      figures.push(ms);
+      console.log(
+        `run ${i + 1}${i === 0 ? " (demo made)" : ""}: ${ms} ms to the painted board` +
+          ` (page started at ${webview} ms${paint.already ? "; painted before asked" : ""})`,
+      );
+    } finally {
+      await app.close({ keepTmp: false });
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const warm = figures.slice(1).sort((a, b) => a - b);
+if (warm.length > 0) {
+  console.log(`cold start, existing shop: median ${warm[Math.floor(warm.length / 2)]} ms, worst ${warm.at(-1)} ms`);
+}
