@@ -250,7 +250,7 @@ fn submit_through_ipc_runs_the_automatic_review() {
         "items": [{
             "serviceId": monitor["id"], "transactionType": "order", "quantity": 1,
             "specs": {"size": "32", "usb_c": "yes"}, "windowStart": "2026-12-07", "windowEnd": "2026-12-11",
-            "address": {"line1": customer["line1"], "postalCode": customer["postalCode"], "city": customer["city"], "countryCode": customer["countryCode"]}
+            "address": {"line1": customer["addresses"][0]["line1"], "postalCode": customer["addresses"][0]["postalCode"], "city": customer["addresses"][0]["city"], "countryCode": customer["addresses"][0]["countryCode"]}
         }]
     });
     let out = t.invoke("order_submit", json!({ "input": input })).unwrap();

@@ -76,7 +76,7 @@ describe("first run: set up my shop, or explore the demo", () => {
     );
     assert.deepEqual(
       steps.map((s) => s.key),
-      ["services", "products", "stock", "customers", "people", "vans"],
+      ["products", "services", "stock", "customers", "people", "vans"],
     );
     assert.ok(steps.every((s) => !s.done), JSON.stringify(steps));
     assert.ok(steps.find((s) => s.key === "vans").link, "the vans step links to the Resources screen");

@@ -134,6 +134,7 @@ commands! {
     stock::stock_get();
     stock::stock_unit_history(unit_id: i32);
     stock::stock_availability(product_id: i32);
+    stock::stock_category_availability(category: String, specs: BTreeMap<String, String>);
     stock::stock_receive_check(lines: Vec<ReceiptLineInput>);
     stock::stock_receive(input: ReceiptInput);
     stock::stock_unit_move(unit_id: i32, location: String);

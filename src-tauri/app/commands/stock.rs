@@ -4,6 +4,7 @@ use engine::read::stock::{
     self, AvailabilityView, ReceiptPreview, Received, StockView, UnitHistory,
 };
 use engine::usecases::{self, ReceiptInput, ReceiptLineInput};
+use std::collections::BTreeMap;
 use tauri::State;
 
 /// Every unit with where it is now, the products to receive and the places.
@@ -41,6 +42,23 @@ pub async fn stock_availability(
         .read(
             "stock_availability",
             stock::availability(&state.db()?, product_id, today),
+        )
+        .await
+}
+
+/// The same for any product of a category that has the given specs.
+#[tauri::command]
+#[specta::specta]
+pub async fn stock_category_availability(
+    state: State<'_, AppState>,
+    category: String,
+    specs: BTreeMap<String, String>,
+) -> CmdResult<AvailabilityView> {
+    let today = state.ctx().today();
+    state
+        .read(
+            "stock_category_availability",
+            stock::category_availability(&state.db()?, &category, &specs, today),
         )
         .await
 }

@@ -35,7 +35,7 @@ export function FirstRun({ onOpened }: { onOpened: (shop: ShopView) => void }) {
             Set up my shop
           </h2>
           <p className="first-run__choice-text">
-            Starts empty. A checklist on the board walks you through services, products, stock, customers, people and
+            Starts empty. A checklist on the board walks you through products, services, stock, customers, people and
             vans.
           </p>
           <SetupForm onOpened={onOpened} autoFocus />

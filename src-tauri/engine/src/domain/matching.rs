@@ -94,7 +94,7 @@ pub fn value_satisfies(requested: &str, offered: &str) -> bool {
     norm(requested) == norm(offered)
 }
 
-/// The number a value starts with ("16" of "16GB"), for bounds and for sorting offered values.
+/// The number a value starts with ("16" of "16GB"), for bounds.
 pub fn leading_number(s: &str) -> Option<f64> {
     let digits: String = s
         .trim()
@@ -102,6 +102,56 @@ pub fn leading_number(s: &str) -> Option<f64> {
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
     digits.parse().ok()
+}
+
+/// Units people write sizes and speeds in, each with what it multiplies by,
+/// so that "1TB" is more than "64GB" and "2.4GHz" more than "800MHz".
+const UNITS: &[(&str, f64)] = &[
+    ("b", 1.0),
+    ("kb", 1e3),
+    ("mb", 1e6),
+    ("gb", 1e9),
+    ("tb", 1e12),
+    ("pb", 1e15),
+    ("hz", 1.0),
+    ("khz", 1e3),
+    ("mhz", 1e6),
+    ("ghz", 1e9),
+];
+
+/// How big a value is, for sorting: its leading number scaled by a known
+/// unit after it ("1 TB" → 1e12), else the number alone ("27\"" → 27).
+pub fn size(s: &str) -> Option<f64> {
+    let n = leading_number(s)?;
+    let digits = s
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .count();
+    let unit: String = s
+        .trim()
+        .chars()
+        .skip(digits)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let unit = unit.to_ascii_lowercase();
+    let scale = UNITS
+        .iter()
+        .find(|(u, _)| *u == unit)
+        .map_or(1.0, |(_, f)| *f);
+    Some(n * scale)
+}
+
+/// The order spec values are offered in: smallest size first ("8GB", "64GB",
+/// "1TB"), then values without a number by name ("i5", "m3").
+pub fn by_size_then_name(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (size(a), size(b)) {
+        (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| a.cmp(b)),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => a.to_lowercase().cmp(&b.to_lowercase()),
+    }
 }
 
 pub fn evaluate(requested: &Specs, product: &Product) -> Candidate {
@@ -202,6 +252,26 @@ pub fn decide(requested: &Specs, candidates: &[Candidate]) -> Assignment {
 mod tests {
     use super::*;
     use std::collections::BTreeMap;
+
+    #[test]
+    fn sizes_sort_by_value_with_their_units() {
+        let mut values = vec!["1TB", "64GB", "512 GB", "256GB", "2tb", "i5", "128GB"];
+        values.sort_by(|a, b| by_size_then_name(a, b));
+        assert_eq!(
+            values,
+            ["64GB", "128GB", "256GB", "512 GB", "1TB", "2tb", "i5"]
+        );
+        let mut speeds = vec!["2.4GHz", "800MHz", "1GHz"];
+        speeds.sort_by(|a, b| by_size_then_name(a, b));
+        assert_eq!(speeds, ["800MHz", "1GHz", "2.4GHz"]);
+        let mut inches = vec!["27\"", "24\"", "32\""];
+        inches.sort_by(|a, b| by_size_then_name(a, b));
+        assert_eq!(
+            inches,
+            ["24\"", "27\"", "32\""],
+            "an unknown unit sorts by its number"
+        );
+    }
 
     fn specs(pairs: &[(&str, &str)]) -> Specs {
         let m: BTreeMap<String, String> = pairs

@@ -14,7 +14,7 @@ string_enum!(
 string_enum!(
     /// What a unit's trail records (`unit_events.kind`).
     UnitEventKind {
-        Received => "received", Reserved => "reserved", Delivered => "delivered", Moved => "moved",
+        Received => "received", Reserved => "reserved", Released => "released", Delivered => "delivered", Moved => "moved",
         ToRepair => "to_repair", BackFromRepair => "back_from_repair", Retired => "retired"
     }
 );

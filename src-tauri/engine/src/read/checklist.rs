@@ -1,5 +1,6 @@
 //! What a new shop still has to enter before its first order can flow: the
-//! board shows these steps until every one is done.
+//! board shows these steps until every one is done. Products come first: a
+//! service that delivers hardware names a category some product has.
 
 use crate::store::{checklist, Db};
 use crate::Result;
@@ -8,8 +9,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum SetupStepKey {
-    Services,
     Products,
+    Services,
     Stock,
     Customers,
     People,
@@ -47,16 +48,16 @@ pub async fn setup_checklist(db: &Db) -> Result<SetupChecklist> {
     };
     let steps = vec![
         step(
-            SetupStepKey::Services,
-            "Add services",
-            "what customers order",
-            c.services,
-        ),
-        step(
             SetupStepKey::Products,
             "Add products",
-            "what a service is delivered with",
+            "what you sell and deliver, with their specs",
             c.products,
+        ),
+        step(
+            SetupStepKey::Services,
+            "Add services",
+            "what customers order, made of your products",
+            c.services,
         ),
         step(
             SetupStepKey::Stock,

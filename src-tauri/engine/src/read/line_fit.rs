@@ -9,7 +9,6 @@ use crate::domain::matching::{self, Assignment};
 use crate::store::Db;
 use crate::Result;
 use serde::Serialize;
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 /// A spec a service needs, with the values its products have ("16GB", "32GB"…).
@@ -17,7 +16,7 @@ use std::collections::BTreeMap;
 #[serde(rename_all = "camelCase")]
 pub struct SpecOptions {
     pub key: String,
-    /// Distinct values, smallest number first ("8GB" before "16GB"), then by name.
+    /// Distinct values, smallest first ("64GB" before "1TB"), then by name.
     pub values: Vec<String>,
 }
 
@@ -53,28 +52,22 @@ pub fn spec_options(service: &Service, products: &[Product]) -> Vec<SpecOptions>
     service
         .required_spec_keys
         .iter()
-        .map(|key| {
-            let mut values: Vec<String> = Vec::new();
-            for v in products.iter().filter_map(|p| p.specs.get(key)) {
-                if !values.iter().any(|have| matching::value_satisfies(have, v)) {
-                    values.push(v.to_string());
-                }
-            }
-            values.sort_by(|a, b| by_number_then_name(a, b));
-            SpecOptions {
-                key: key.clone(),
-                values,
-            }
-        })
+        .map(|key| spec_values(key, products))
         .collect()
 }
 
-fn by_number_then_name(a: &str, b: &str) -> Ordering {
-    match (matching::leading_number(a), matching::leading_number(b)) {
-        (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| a.cmp(b)),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => a.to_lowercase().cmp(&b.to_lowercase()),
+/// The distinct values `products` have for `key`, smallest first.
+pub fn spec_values(key: &str, products: &[Product]) -> SpecOptions {
+    let mut values: Vec<String> = Vec::new();
+    for v in products.iter().filter_map(|p| p.specs.get(key)) {
+        if !values.iter().any(|have| matching::value_satisfies(have, v)) {
+            values.push(v.to_string());
+        }
+    }
+    values.sort_by(|a, b| matching::by_size_then_name(a, b));
+    SpecOptions {
+        key: key.to_string(),
+        values,
     }
 }
 

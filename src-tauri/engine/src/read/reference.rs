@@ -1,8 +1,9 @@
-//! What forms need to offer: services (none archived), customers with recipients and addresses, resources.
+//! What forms need to offer: services (none archived), customers with their
+//! recipients and every address (an order picks one instead of typing it), resources.
 
 use super::line_fit::{spec_options, SpecOptions};
 use crate::domain::catalog::{OfferType, ServiceKind};
-use crate::store::reference::{self, CustomerRow};
+use crate::store::reference::{self, AddressRow};
 use crate::store::{resources, Db};
 use crate::Result;
 use serde::Serialize;
@@ -28,16 +29,29 @@ pub struct RecipientRef {
     pub name: String,
 }
 
+/// One of a customer's addresses, as the order form fills it in.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AddressRef {
+    pub id: i32,
+    pub line1: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country_code: String,
+    /// Floor, door, who to ask: the order's delivery notes.
+    pub addition: String,
+    /// "Mariahilfer Straße 45, 1060 Vienna, AT", what the address select shows.
+    pub label: String,
+}
+
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerRef {
     pub id: i32,
     pub name: String,
     pub recipients: Vec<RecipientRef>,
-    pub line1: String,
-    pub postal_code: String,
-    pub city: String,
-    pub country_code: String,
+    /// In the order they were added: the first is the one an order starts with.
+    pub addresses: Vec<AddressRef>,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -76,35 +90,28 @@ pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
         })
         .collect();
     services.sort_by_key(|s| s.id);
-    let rows = reference::customers(db.pool()).await?;
     let recipients = reference::recipients(db.pool()).await?;
-    let customers = rows
+    let addresses = reference::addresses(db.pool()).await?;
+    let customers = reference::customers(db.pool())
+        .await?
         .into_iter()
-        .map(
-            |CustomerRow {
-                 id,
-                 name,
-                 line1: l1,
-                 postal_code: pc,
-                 city,
-                 country_code: cc,
-             }| CustomerRef {
-                id,
-                name,
-                recipients: recipients
-                    .iter()
-                    .filter(|r| r.1 == id)
-                    .map(|r| RecipientRef {
-                        id: r.0,
-                        name: r.2.clone(),
-                    })
-                    .collect(),
-                line1: l1.unwrap_or_default(),
-                postal_code: pc.unwrap_or_default(),
-                city: city.unwrap_or_default(),
-                country_code: cc.unwrap_or_default(),
-            },
-        )
+        .map(|(id, name)| CustomerRef {
+            id,
+            name,
+            recipients: recipients
+                .iter()
+                .filter(|r| r.1 == id)
+                .map(|r| RecipientRef {
+                    id: r.0,
+                    name: r.2.clone(),
+                })
+                .collect(),
+            addresses: addresses
+                .iter()
+                .filter(|a| a.customer_id == id)
+                .map(address_ref)
+                .collect(),
+        })
         .collect();
     let resources = resources::list(db.pool())
         .await?
@@ -122,4 +129,19 @@ pub async fn reference_data(db: &Db) -> Result<ReferenceData> {
         resources,
         currency: snap.currency.clone(),
     })
+}
+
+fn address_ref(a: &AddressRow) -> AddressRef {
+    AddressRef {
+        id: a.id,
+        label: format!(
+            "{}, {} {}, {}",
+            a.line1, a.postal_code, a.city, a.country_code
+        ),
+        line1: a.line1.clone(),
+        postal_code: a.postal_code.clone(),
+        city: a.city.clone(),
+        country_code: a.country_code.clone(),
+        addition: a.addition.clone(),
+    }
 }

@@ -1,16 +1,21 @@
 //! The Stock screen: every unit and where it is now, a unit's history, a
-//! receipt's scanned lines, and how many units of a product are free on each
-//! of the coming days.
+//! receipt's scanned lines, and how many units of a product (or of any
+//! product of a category with given specs) are free on each of the coming days.
 
+use super::line_fit::{spec_values, SpecOptions};
+use crate::domain::catalog::{categories, Product, Specs};
+use crate::domain::limits::CATEGORY_MAX;
 use crate::domain::stock::{
-    free_on, PlaceKind, Span, UnitAction, UnitCondition, UnitEventKind, UnitHold, Whereabouts,
+    free_on, PlaceKind, Span, UnitAction, UnitCondition, UnitEventKind, UnitHold, UnitState,
+    Whereabouts,
 };
+use crate::domain::{matching, text};
 use crate::store::stock::{self, ReservationRecord, UnitRecord};
 use crate::store::{unit_events, Db};
-use crate::Result;
+use crate::{Error, Result};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the scanned lines of a receipt would become.
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -92,12 +97,33 @@ pub struct ProductChoice {
     pub name: String,
 }
 
+impl ProductChoice {
+    fn of(p: &Product) -> ProductChoice {
+        ProductChoice {
+            id: p.id,
+            sku: p.sku.clone(),
+            name: p.name.clone(),
+        }
+    }
+}
+
+/// A category availability can be asked of, with the specs its products have.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryChoice {
+    pub category: String,
+    /// Each spec key its products have, with their values, smallest first.
+    pub specs: Vec<SpecOptions>,
+}
+
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StockView {
     pub units: Vec<UnitView>,
     /// What goods can be received as (not archived), by name.
     pub products: Vec<ProductChoice>,
+    /// The categories of those products, by name.
+    pub categories: Vec<CategoryChoice>,
     /// The places units are kept now, for the receipt and the move.
     pub locations: Vec<String>,
 }
@@ -148,20 +174,27 @@ pub async fn stock_view(db: &Db) -> Result<StockView> {
             unit_view(u, h)
         })
         .collect();
-    let mut products: Vec<ProductChoice> = snap
-        .products
-        .values()
-        .filter(|p| !p.archived)
-        .map(|p| ProductChoice {
-            id: p.id,
-            sku: p.sku.clone(),
-            name: p.name.clone(),
+    let active: Vec<&Product> = snap.products.values().filter(|p| !p.archived).collect();
+    let mut products: Vec<ProductChoice> = active.iter().map(|p| ProductChoice::of(p)).collect();
+    products.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    let categories = categories(active.iter().copied())
+        .into_iter()
+        .map(|category| {
+            let of = snap.products_of(&category);
+            let keys: BTreeSet<&str> = of
+                .iter()
+                .flat_map(|p| p.specs.iter().map(|(k, _)| k))
+                .collect();
+            CategoryChoice {
+                specs: keys.into_iter().map(|k| spec_values(k, &of)).collect(),
+                category,
+            }
         })
         .collect();
-    products.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     Ok(StockView {
         units,
         products,
+        categories,
         locations: stock::locations(&mut *tx).await?,
     })
 }
@@ -240,8 +273,11 @@ pub struct ReservationView {
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AvailabilityView {
-    pub product_id: i32,
-    pub product_name: String,
+    /// "Philips 22E1N 22\"", or "Any laptop with ram 16GB".
+    pub title: String,
+    /// The products whose units are counted (for a category: those that
+    /// have every spec asked for, as D2 matches them), by name.
+    pub products: Vec<ProductChoice>,
     /// Units that are not retired.
     pub units: u32,
     pub in_repair: u32,
@@ -257,20 +293,72 @@ pub struct AvailabilityView {
 pub async fn availability(db: &Db, product_id: i32, today: NaiveDate) -> Result<AvailabilityView> {
     let snap = db.snapshot().await?;
     let product = snap.product(product_id)?;
-    let buffer = snap.stock_buffer_days;
+    free_units(db, product.name.clone(), &[product.clone()], today).await
+}
+
+/// How many units of any product of `category` that has `specs` (as D2
+/// matches a request: "16GB", ">=16") are free on each day from `today`:
+/// what a person checks before promising "a 16GB laptop" on the phone.
+pub async fn category_availability(
+    db: &Db,
+    category: &str,
+    specs: &BTreeMap<String, String>,
+    today: NaiveDate,
+) -> Result<AvailabilityView> {
+    let snap = db.snapshot().await?;
+    let category = text::required("category", category, CATEGORY_MAX)?.to_lowercase();
+    let specs = Specs::parse("specs", specs)?;
+    let of_category = snap.products_of(&category);
+    if of_category.is_empty() {
+        return Err(Error::validation(
+            "category",
+            format!(
+                "no product of category {} is offered",
+                text::echo(&category)
+            ),
+        ));
+    }
+    let fitting: Vec<Product> = of_category
+        .into_iter()
+        .filter(|p| matching::evaluate(&specs, p).full_match)
+        .collect();
+    let title = if specs.is_empty() {
+        format!("Any {category}")
+    } else {
+        let asked: Vec<String> = specs.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        format!("Any {category} with {}", asked.join(", "))
+    };
+    free_units(db, title, &fitting, today).await
+}
+
+async fn free_units(
+    db: &Db,
+    title: String,
+    products: &[Product],
+    today: NaiveDate,
+) -> Result<AvailabilityView> {
+    let buffer = db.snapshot().await?.stock_buffer_days;
     let last = today + Days::new(AVAILABILITY_DAYS as u64 - 1);
     let range = Span {
         start: today,
         end: last,
     };
     let mut tx = db.pool().begin().await?;
-    let units = stock::availability(&mut tx, product_id, &range, buffer).await?;
+    let mut units = Vec::new();
+    let mut held: Vec<ReservationRecord> = Vec::new();
+    for p in products {
+        units.extend(stock::availability(&mut tx, p.id, &range, buffer).await?);
+        held.extend(
+            stock::reservations(&mut *tx, None, Some(p.id))
+                .await?
+                .into_iter()
+                .filter(|r| r.span.clashes(&range, buffer)),
+        );
+    }
+    held.sort_by(|a, b| {
+        (a.span.start, &a.order_number, &a.serial).cmp(&(b.span.start, &b.order_number, &b.serial))
+    });
     let states: HashMap<i32, _> = units.iter().map(|u| (u.unit_id, u.state)).collect();
-    let held: Vec<ReservationRecord> = stock::reservations(&mut *tx, None, Some(product_id))
-        .await?
-        .into_iter()
-        .filter(|r| r.span.clashes(&range, buffer))
-        .collect();
     let days = range
         .start
         .iter_days()
@@ -284,7 +372,7 @@ pub async fn availability(db: &Db, product_id: i32, today: NaiveDate) -> Result<
                     .iter()
                     .enumerate()
                     .filter(|(_, r)| {
-                        states.get(&r.unit_id) == Some(&crate::domain::stock::UnitState::Available)
+                        states.get(&r.unit_id) == Some(&UnitState::Available)
                             && r.span.clashes(&day, buffer)
                     })
                     .map(|(i, _)| i as u32)
@@ -292,12 +380,19 @@ pub async fn availability(db: &Db, product_id: i32, today: NaiveDate) -> Result<
             }
         })
         .collect();
-    use crate::domain::stock::UnitState as S;
+    let mut choices: Vec<ProductChoice> = products.iter().map(ProductChoice::of).collect();
+    choices.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     Ok(AvailabilityView {
-        product_id,
-        product_name: product.name.clone(),
-        units: units.iter().filter(|u| u.state != S::Retired).count() as u32,
-        in_repair: units.iter().filter(|u| u.state == S::InRepair).count() as u32,
+        title,
+        products: choices,
+        units: units
+            .iter()
+            .filter(|u| u.state != UnitState::Retired)
+            .count() as u32,
+        in_repair: units
+            .iter()
+            .filter(|u| u.state == UnitState::InRepair)
+            .count() as u32,
         buffer_days: buffer,
         days,
         reservations: held

@@ -58,11 +58,16 @@ impl Snapshot {
 
     /// The products D2 may pick for `service`: those of its category that are not archived.
     pub fn products_for(&self, service: &Service) -> Vec<Product> {
-        let Some(cat) = &service.product_category else {
-            return vec![];
-        };
+        match &service.product_category {
+            Some(cat) => self.products_of(cat),
+            None => vec![],
+        }
+    }
+
+    /// The products of `category` that are not archived.
+    pub fn products_of(&self, category: &str) -> Vec<Product> {
         self.products_by_category
-            .get(cat)
+            .get(category)
             .map(|ids| {
                 ids.iter()
                     .filter_map(|id| self.products.get(id))

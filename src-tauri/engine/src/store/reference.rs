@@ -1,26 +1,35 @@
-//! What the forms offer: customers with their first address, and recipients;
+//! What the forms offer: customers with their addresses, and recipients;
 //! never what is archived (history still reads it, a new order cannot choose it).
 
 use crate::Result;
 use sqlx::{FromRow, SqliteExecutor};
 
-/// A customer with its first address, if it has one.
-#[derive(FromRow)]
-pub struct CustomerRow {
-    pub id: i32,
-    pub name: String,
-    pub line1: Option<String>,
-    pub postal_code: Option<String>,
-    pub city: Option<String>,
-    pub country_code: Option<String>,
+/// Every customer not archived as (id, name), by name.
+pub async fn customers<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<(i32, String)>> {
+    Ok(
+        sqlx::query_as("SELECT id, name FROM customers WHERE NOT archived ORDER BY name")
+            .fetch_all(ex)
+            .await?,
+    )
 }
 
-/// Every customer not archived with its first address not archived, by name.
-pub async fn customers<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<CustomerRow>> {
+/// An address an order can go to.
+#[derive(FromRow)]
+pub struct AddressRow {
+    pub id: i32,
+    pub customer_id: i32,
+    pub line1: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country_code: String,
+    pub addition: String,
+}
+
+/// Every address not archived, each customer's in the order they were added.
+pub async fn addresses<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<AddressRow>> {
     Ok(sqlx::query_as(
-        "SELECT c.id, c.name, a.line1, a.postal_code, a.city, a.country_code FROM customers c
-         LEFT JOIN addresses a ON a.id = (SELECT MIN(id) FROM addresses WHERE customer_id = c.id AND NOT archived)
-         WHERE NOT c.archived ORDER BY c.name",
+        "SELECT id, customer_id, line1, postal_code, city, country_code, addition
+         FROM addresses WHERE NOT archived ORDER BY customer_id, id",
     )
     .fetch_all(ex)
     .await?)

@@ -78,15 +78,14 @@ pub async fn reserve(tx: &mut Tx, item_id: i32, unit_id: i32, span: &Span) -> Re
     Ok(())
 }
 
-/// Releases the item's reservations; returns how many were active.
-pub async fn release_for_item(tx: &mut Tx, item_id: i32) -> Result<u64> {
-    Ok(
-        sqlx::query("UPDATE reservations SET released = 1 WHERE item_id = ? AND released = 0")
-            .bind(item_id)
-            .execute(&mut **tx)
-            .await?
-            .rows_affected(),
+/// Releases the item's active reservations; returns the units they held.
+pub async fn release_for_item(tx: &mut Tx, item_id: i32) -> Result<Vec<i32>> {
+    Ok(sqlx::query_scalar(
+        "UPDATE reservations SET released = 1 WHERE item_id = ? AND released = 0 RETURNING unit_id",
     )
+    .bind(item_id)
+    .fetch_all(&mut **tx)
+    .await?)
 }
 
 /// Serial numbers of the units actively reserved for an item.

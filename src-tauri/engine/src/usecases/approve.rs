@@ -1,9 +1,9 @@
 use super::pipeline::{self, advance, auto_for_existing};
-use super::{save, Ctx, ItemOutcome};
+use super::{release_units, save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
-use crate::store::{items, stock, Db};
+use crate::store::{items, Db};
 use crate::{Error, Result};
 
 /// D1 by a person: approve, then let D2–D4 run.
@@ -70,7 +70,7 @@ pub async fn reject_item(
         DecisionPoint::D1,
         vec![Reason::Rejected { note: reason }],
     )?;
-    stock::release_for_item(&mut tx, item.id).await?;
+    release_units(&mut tx, ctx, &item, "the item was rejected").await?;
     let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
     tx.commit().await?;
     Ok(out)

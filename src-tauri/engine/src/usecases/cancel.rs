@@ -1,11 +1,11 @@
 //! Cancelling keeps the item (for traceability) and frees its stock and slot.
 
-use super::{save, Ctx, ItemOutcome};
+use super::{release_units, save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{Item, ItemStatus, Reason};
 use crate::error::RefusalKind;
-use crate::store::{items, resources, stock, Db, Tx};
+use crate::store::{items, resources, Db, Tx};
 use crate::{Error, Result};
 
 async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Result<ItemOutcome> {
@@ -20,7 +20,7 @@ async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Res
             note: reason.to_string(),
         }],
     )?;
-    stock::release_for_item(tx, item.id).await?;
+    release_units(tx, ctx, &item, "the item was cancelled").await?;
     let out = save(tx, ctx, &mut item, &[t], Default::default()).await?;
     if let Some(b) = booking {
         resources::delete_booking_if_empty(tx, b).await?;

@@ -138,6 +138,29 @@ pub(crate) async fn save(
     Ok(ItemOutcome::of(item, &number, by_person, &auto.transitions))
 }
 
+/// Releases the units reserved for `item` (it was cancelled or rejected),
+/// each with the `released` step in its own trail, so a unit's trail says
+/// why it is free again.
+pub(crate) async fn release_units(tx: &mut Tx, ctx: &Ctx, item: &Item, why: &str) -> Result<()> {
+    let units = crate::store::stock::release_for_item(tx, item.id).await?;
+    if units.is_empty() {
+        return Ok(());
+    }
+    let number = orders::get(tx, item.order_id).await?.number;
+    let at = ctx.now_text();
+    for unit in units {
+        let step = NewUnitEvent {
+            unit_id: unit,
+            kind: UnitEventKind::Released,
+            location: None,
+            order_id: Some(item.order_id),
+            text: format!("Released from order {number}: {why}"),
+        };
+        unit_events::append(tx, &step, &ctx.actor, &at).await?;
+    }
+    Ok(())
+}
+
 /// Reserves the units the pipeline picked for `item`, each with the
 /// `reserved` step in its own trail.
 pub(crate) async fn reserve_units(

@@ -115,7 +115,9 @@ async fn a_new_customer_with_a_person_and_an_address_is_offered_to_the_order_for
         .find(|r| r.id == c.id)
         .expect("offered");
     assert_eq!(offered.recipients[0].name, "Ida Berg");
-    assert_eq!(offered.line1, "Herrengasse 16");
+    assert_eq!(offered.addresses.len(), 1);
+    assert_eq!(offered.addresses[0].line1, "Herrengasse 16");
+    assert_eq!(offered.addresses[0].label, "Herrengasse 16, 8010 Graz, AT");
 
     // …and an order for them goes through.
     let mut order = t.order(vec![line(t.svc("MONITOR-BUY"), &[("size", "27")])]);
@@ -395,22 +397,29 @@ async fn an_archived_customer_or_person_is_never_ordered_for_but_history_keeps_t
 }
 
 #[tokio::test]
-async fn an_archived_address_is_not_offered_the_next_one_is() {
+async fn every_address_is_offered_but_an_archived_one() {
     let t = spawn().await;
     let c = nordlicht(&t).await;
     let mut linz = graz();
     linz.line1 = "Landstraße 1".into();
     linz.city = "Linz".into();
     let c = uc::add_address(&t.db, &ctx(), c.id, linz).await.unwrap();
+    let cities = |refs: &read::ReferenceData| -> Vec<String> {
+        let offered = refs.customers.iter().find(|r| r.id == c.id).unwrap();
+        offered.addresses.iter().map(|a| a.city.clone()).collect()
+    };
+    let refs = read::reference_data(&t.db).await.unwrap();
+    assert_eq!(
+        cities(&refs),
+        ["Graz", "Linz"],
+        "the order form offers every address, the first first"
+    );
     let first = c.addresses.iter().find(|a| a.city == "Graz").unwrap();
     let c = uc::set_archived(&t.db, &ctx(), CustomerPart::Address, first.id, 1, true)
         .await
         .unwrap();
     let refs = read::reference_data(&t.db).await.unwrap();
-    assert_eq!(
-        refs.customers.iter().find(|r| r.id == c.id).unwrap().city,
-        "Linz"
-    );
+    assert_eq!(cities(&refs), ["Linz"]);
     // Archived ones are listed last, and kept.
     assert_eq!(c.addresses.len(), 2);
     assert!(c.addresses[1].archived && c.addresses[1].city == "Graz");

@@ -62,8 +62,8 @@ async fn a_new_shop_starts_empty_with_every_step_to_do() {
             .map(|s| s.label.as_str())
             .collect::<Vec<_>>(),
         [
-            "Add services",
             "Add products",
+            "Add services",
             "Receive stock",
             "Add customers",
             "Add people",
@@ -103,6 +103,26 @@ async fn each_step_is_ticked_from_the_counts_and_the_list_completes() {
     let list = read::setup_checklist(&db).await.unwrap();
     assert!(list.steps.iter().all(|s| s.done), "{:?}", list.steps);
     assert!(list.complete);
+}
+
+#[tokio::test]
+async fn an_archived_product_does_not_tick_its_step() {
+    let (db, _dir) = empty().await;
+    let input = engine::domain::catalog::ProductInput {
+        sku: "MON-24".into(),
+        name: "Monitor 24\"".into(),
+        category: "monitor".into(),
+        specs: Default::default(),
+        unit_price: "149.00".into(),
+    };
+    let id = uc::create_product(&db, &ctx(), input).await.unwrap();
+    assert_eq!(steps_done(&db).await[0], (SetupStepKey::Products, 1, true));
+    uc::archive_product(&db, &ctx(), id, 1, true).await.unwrap();
+    assert_eq!(
+        steps_done(&db).await[0],
+        (SetupStepKey::Products, 0, false),
+        "an archived product is history, not what the shop sells"
+    );
 }
 
 #[tokio::test]

@@ -4,7 +4,9 @@
 
 use crate::helpers::*;
 use engine::domain::stock::{pick_units, PlaceKind, Span, StockDecision, UnitEventKind};
-use engine::read::stock::{availability, stock_view, unit_history, UnitView};
+use engine::read::stock::{
+    availability, category_availability, stock_view, unit_history, UnitView,
+};
 use engine::usecases::{self as uc, ReceiptInput, ReceiptLineInput};
 use engine::{Error, RefusalKind};
 
@@ -370,6 +372,83 @@ async fn a_reserved_unit_names_its_order_and_a_delivered_one_is_out_with_the_cus
     assert_eq!(refused(&e), RefusalKind::UnitOut);
 }
 
+/// Every step a unit went through is in its trail, in order, with the order
+/// it was for: received, reserved, released when its item was cancelled,
+/// then the steps people took with it, to its retirement.
+#[tokio::test]
+async fn a_units_trail_tells_its_whole_story() {
+    let t = spawn().await;
+    let it = queued_monitor(&t).await;
+    let unit_of = |item_id: i32| {
+        let pool = t.db.pool().clone();
+        async move {
+            sqlx::query_as::<_, (i32, String)>(
+                "SELECT r.unit_id, o.number FROM reservations r JOIN items i ON i.id = r.item_id
+                 JOIN orders o ON o.id = i.order_id WHERE r.item_id = ?",
+            )
+            .bind(item_id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let (unit, number) = unit_of(it.item_id).await;
+    assert_eq!(
+        unit_history(&t.db, unit).await.unwrap().unit.place,
+        PlaceKind::Reserved
+    );
+    uc::cancel_item(
+        &t.db,
+        &ctx(),
+        it.item_id,
+        it.version,
+        "Customer changed their mind",
+    )
+    .await
+    .unwrap();
+    let h = unit_history(&t.db, unit).await.unwrap();
+    assert_eq!(h.unit.place, PlaceKind::InShop, "free again once released");
+    assert_eq!(
+        h.steps.last().unwrap().text,
+        format!("Released from order {number}: the item was cancelled")
+    );
+    let from = h.unit.location.clone();
+    uc::move_unit(&t.db, &ctx(), unit, "Munich branch")
+        .await
+        .unwrap();
+    uc::send_to_repair(&t.db, &ctx(), unit, "Flickers")
+        .await
+        .unwrap();
+    uc::back_from_repair(&t.db, &ctx(), unit).await.unwrap();
+    uc::retire_unit(&t.db, &ctx(), unit, "Dropped")
+        .await
+        .unwrap();
+    let h = unit_history(&t.db, unit).await.unwrap();
+    let story: Vec<_> = h.steps.iter().map(|s| (s.kind, s.text.as_str())).collect();
+    assert_eq!(
+        story[1..],
+        [
+            (
+                UnitEventKind::Reserved,
+                format!("Reserved for order {number}, from Tue 1 Dec 2026 on").as_str()
+            ),
+            (
+                UnitEventKind::Released,
+                format!("Released from order {number}: the item was cancelled").as_str()
+            ),
+            (
+                UnitEventKind::Moved,
+                format!("Moved from {from} to Munich branch").as_str()
+            ),
+            (UnitEventKind::ToRepair, "Sent to repair: Flickers"),
+            (UnitEventKind::BackFromRepair, "Back from repair"),
+            (UnitEventKind::Retired, "Retired: Dropped"),
+        ]
+    );
+    assert_eq!(story[0].0, UnitEventKind::Received);
+    assert_eq!(h.unit.place, PlaceKind::Retired);
+}
+
 /// If availability says k units are free on a day, D3 reserves k for that day
 /// and refuses k + 1 — on every day of the view, with reservations, a unit in
 /// repair and the buffer in play.
@@ -431,4 +510,63 @@ async fn availability_agrees_with_the_pick_on_every_day() {
     let r = &view.reservations[view.days[10].behind[0] as usize];
     assert_eq!(r.customer, "Acme Consulting GmbH");
     assert_eq!(r.span_text, "from Tue 1 Dec 2026 on");
+}
+
+/// Any product of a category with the specs asked counts the units of every
+/// product that has them, as D2 matches a request; a one-product answer is
+/// that product's own availability, day by day.
+#[tokio::test]
+async fn availability_of_a_category_with_specs_counts_every_fitting_product() {
+    let t = spawn().await;
+    let pid = product(&t, MONITOR_22).await;
+    queued_monitor(&t).await;
+    let today = ctx().today();
+    let asked = |pairs: &[(&str, &str)]| -> std::collections::BTreeMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    };
+    let one = availability(&t.db, pid, today).await.unwrap();
+    let by_spec = category_availability(&t.db, "Monitor", &asked(&[("size", "22")]), today)
+        .await
+        .unwrap();
+    assert_eq!(by_spec.title, "Any monitor with size 22");
+    assert_eq!(
+        by_spec.products.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [pid]
+    );
+    let free = |v: &engine::read::stock::AvailabilityView| -> Vec<u32> {
+        v.days.iter().map(|d| d.free).collect()
+    };
+    assert_eq!(free(&by_spec), free(&one));
+    assert_eq!(by_spec.reservations.len(), one.reservations.len());
+
+    let any = category_availability(&t.db, "monitor", &asked(&[]), today)
+        .await
+        .unwrap();
+    assert_eq!(any.title, "Any monitor");
+    assert!(any.products.len() > 1, "every monitor counts");
+    let mut sum = 0;
+    for p in &any.products {
+        sum += availability(&t.db, p.id, today).await.unwrap().days[0].free;
+    }
+    assert_eq!(any.days[0].free, sum);
+
+    let none = category_availability(&t.db, "monitor", &asked(&[("size", "99")]), today)
+        .await
+        .unwrap();
+    assert!(none.products.is_empty() && none.units == 0);
+
+    let e = category_availability(&t.db, "toaster", &asked(&[]), today)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "category: no product of category \"toaster\" is offered"
+    );
+    let e = category_availability(&t.db, "monitor", &asked(&[("si ze", "22")]), today)
+        .await
+        .unwrap_err();
+    assert!(e.to_string().starts_with("specs: "), "{e}");
 }

@@ -663,6 +663,16 @@ impl World {
         .await
         .unwrap();
         assert_eq!(unlogged, 0, "a reservation missing from its unit's trail");
+        // And every released one too: the unit's trail says why it is free again.
+        let unreleased: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM reservations r JOIN items i ON i.id = r.item_id WHERE r.released = 1
+             AND NOT EXISTS (SELECT 1 FROM unit_events e WHERE e.unit_id = r.unit_id
+                             AND e.kind = 'released' AND e.order_id = i.order_id)",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        assert_eq!(unreleased, 0, "a release missing from its unit's trail");
 
         // Completed orders derive as completed.
         let done: Vec<i32> =
