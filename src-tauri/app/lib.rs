@@ -49,6 +49,18 @@ pub fn run() {
     let files = ShopFiles::from_args(&args, &context.config().identifier);
     let clock = Clock::from_env();
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
+    match rt.block_on(files.settle_before_shops()) {
+        Ok(Some(to)) => eprintln!(
+            "equipflow: {} held the demo shop from before shops existed; it is the demo now, at {}",
+            files.mine.display(),
+            to.display()
+        ),
+        Ok(None) => {}
+        Err(e) => {
+            eprintln!("equipflow: cannot check the database at {}: {e}", files.mine.display());
+            std::process::exit(2);
+        }
+    }
     // A first run opens nothing: the app asks to set up a shop or explore the demo.
     let open =
         files.at_start(&args).map(

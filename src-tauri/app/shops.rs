@@ -27,11 +27,7 @@ impl ShopFiles {
     /// the demo beside it (equipflow-demo.db).
     pub fn from_args(args: &[String], identifier: &str) -> ShopFiles {
         let mine = database_path(args, identifier);
-        let stem = mine
-            .file_stem()
-            .map(|s| s.to_string_lossy().to_string())
-            .unwrap_or_else(|| "equipflow".into());
-        let demo = mine.with_file_name(format!("{stem}-demo.db"));
+        let demo = mine.with_file_name(format!("{}-demo.db", stem_of(&mine)));
         ShopFiles { mine, demo }
     }
 
@@ -57,6 +53,43 @@ impl ShopFiles {
         Ok(db)
     }
 
+    /// A shop database from before shops existed holds the demo (every new
+    /// database was filled with it then): opened as the shop's own, it
+    /// would show the demo as "my shop". So it becomes what it is: named as
+    /// the demo and moved to the demo's place (or, if a demo is there
+    /// already, kept aside as `<name>-before-shops.db`), and the shop's own
+    /// place is free for a first run to ask. Says where it went; `None`
+    /// when there was nothing to do.
+    pub async fn settle_before_shops(&self) -> Result<Option<PathBuf>, String> {
+        if !self.mine.exists() {
+            return Ok(None);
+        }
+        let db = Db::open(&self.mine).await.map_err(|e| e.to_string())?;
+        let old = engine::demo::is_demo_from_before_shops(&db).await;
+        if old.as_ref().is_ok_and(|old| *old) {
+            engine::demo::name_as_demo(&db).await.map_err(|e| e.to_string())?;
+        }
+        db.close().await;
+        let old = old.map_err(|e| e.to_string())?;
+        if !old {
+            return Ok(None);
+        }
+        let to = if self.demo.exists() {
+            self.mine
+                .with_file_name(format!("{}-before-shops.db", stem_of(&self.mine)))
+        } else {
+            self.demo.clone()
+        };
+        for suffix in ["", "-wal", "-shm"] {
+            let from = PathBuf::from(format!("{}{suffix}", self.mine.display()));
+            if from.exists() {
+                std::fs::rename(&from, format!("{}{suffix}", to.display()))
+                    .map_err(|e| format!("cannot move {}: {e}", from.display()))?;
+            }
+        }
+        Ok(Some(to))
+    }
+
     /// What opens at start: the demo when asked for (`--demo`), else the
     /// shop's own once it exists; `None` on a first run (the app asks).
     pub fn at_start(&self, args: &[String]) -> Option<ShopKind> {
@@ -68,6 +101,13 @@ impl ShopFiles {
             None
         }
     }
+}
+
+/// "kaiser" of /data/kaiser.db: the name the demo and a kept-aside file are made from.
+fn stem_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "equipflow".into())
 }
 
 fn database_path(args: &[String], identifier: &str) -> PathBuf {
@@ -125,5 +165,60 @@ mod tests {
             files.at_start(&args(&["--demo", "--db", db])),
             Some(ShopKind::Demo)
         );
+    }
+
+    fn ctx() -> Ctx {
+        Ctx::new("test", chrono::Utc::now())
+    }
+
+    /// A database filled with the demo, as every new one was before shops.
+    async fn before_shops(path: &Path) {
+        let db = Db::open(path).await.unwrap();
+        engine::demo::seed_demo(&db, &ctx()).await.unwrap();
+        engine::store::settings::set(db.pool(), "shop_name", "My shop")
+            .await
+            .unwrap();
+        db.close().await;
+    }
+
+    async fn name_of(path: &Path) -> String {
+        let db = Db::open(path).await.unwrap();
+        let name = engine::store::settings::get_text(db.pool(), "shop_name")
+            .await
+            .unwrap();
+        db.close().await;
+        name
+    }
+
+    #[test]
+    fn a_database_from_before_shops_becomes_the_demo_and_a_first_run_asks() {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let dir = tempfile::tempdir().unwrap();
+            let db = dir.path().join("equipflow.db");
+            let a = args(&["--db", db.to_str().unwrap()]);
+            let files = ShopFiles::from_args(&a, "id");
+            before_shops(&files.mine).await;
+            assert_eq!(files.at_start(&a), Some(ShopKind::Mine), "it would open as mine");
+
+            let moved = files.settle_before_shops().await.unwrap();
+            assert_eq!(moved.as_deref(), Some(files.demo.as_path()));
+            assert!(!files.mine.exists());
+            assert_eq!(files.at_start(&a), None, "a first run asks");
+            assert_eq!(name_of(&files.demo).await, engine::demo::DEMO_SHOP_NAME);
+
+            // A shop set up since (empty) stays where it is.
+            let db = Db::open(&files.mine).await.unwrap();
+            db.close().await;
+            assert_eq!(files.settle_before_shops().await.unwrap(), None);
+            assert!(files.mine.exists());
+
+            // With a demo already there, the old file is kept aside, not lost.
+            std::fs::remove_file(&files.mine).unwrap();
+            before_shops(&files.mine).await;
+            let kept = files.settle_before_shops().await.unwrap().unwrap();
+            assert_eq!(kept, dir.path().join("equipflow-before-shops.db"));
+            assert!(kept.exists() && files.demo.exists() && !files.mine.exists());
+        });
     }
 }

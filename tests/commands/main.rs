@@ -425,13 +425,29 @@ fn ui_fixtures_are_rusts_answers() {
         .expect("the demo reserves units")
         .clone();
     let known = units.iter().find(|u| u["place"] == "in_shop").unwrap()["serial"].clone();
+    // Any product of the reserved unit's category with the first spec it has, as it has it.
+    let product = catalog["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == reserved["productId"])
+        .unwrap();
+    let (key, value) = product["specs"].as_object().unwrap().iter().next().unwrap();
+    let mut asked = serde_json::Map::new();
+    asked.insert(key.clone(), value.clone());
+    let category = json!({ "category": product["category"] });
     let stock_fixtures = json!({
-        // The units of one product (with a reserved one), the products and places whole.
+        // The units of one product (with a reserved one), the products, categories and places whole.
         "view": {
             "units": units.iter().filter(|u| u["productId"] == reserved["productId"]).collect::<Vec<_>>(),
             "products": stock["products"],
+            "categories": stock["categories"],
             "locations": stock["locations"],
         },
+        "categoryAsked": {"category": category["category"], "specs": asked},
+        "categoryAvailability": t.invoke("stock_category_availability", json!({
+            "category": category["category"], "specs": asked,
+        })).unwrap(),
         "history": t.invoke("stock_unit_history", json!({"unitId": reserved["id"]})).unwrap(),
         "availability": t.invoke("stock_availability", json!({"productId": reserved["productId"]})).unwrap(),
         "receiveCheck": t.invoke("stock_receive_check", json!({"lines": [

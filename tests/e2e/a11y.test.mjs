@@ -263,12 +263,12 @@ function auditScheme(scheme) {
 
     test("the catalog with a service's editor open", { timeout: 120_000 }, async () => {
       await openView(app, "catalog", "tr[data-service-id]");
-      await app.click(await app.get("tr[data-service-id] .catalog-row__open"));
+      await app.click(await app.get("tr[data-service-id] .data-table__open"));
       await app.waitFor(() => app.find('[data-editor^="service-"] .catalog-history'), { message: "the service's editor with its history" });
       await app.screenshot(`a11y-${scheme}-catalog-editor.png`);
       await assertAccessible(app, `the catalog's service editor (${scheme})`);
       await app.click(await app.get('[data-tab="products"]'));
-      await app.click(await app.get("tr[data-product-id] .catalog-row__open"));
+      await app.click(await app.get("tr[data-product-id] .data-table__open"));
       await app.waitFor(() => app.find('[data-editor^="product-"] .catalog-history'), { message: "the product's editor with its history" });
       await assertAccessible(app, `the catalog's product editor (${scheme})`);
     });

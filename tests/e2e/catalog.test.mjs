@@ -170,7 +170,7 @@ describe("catalog screen", () => {
 
     // Archived through the screen: gone from the order form.
     await app.waitFor(() => app.find(`tr[data-service-id="${created.id}"]`), { message: "the new service's row" });
-    await app.click(await app.get(`tr[data-service-id="${created.id}"] .catalog-row__open`));
+    await app.click(await app.get(`tr[data-service-id="${created.id}"] .data-table__open`));
     await app.waitFor(() => app.find(`[data-editor="service-${created.id}"] [data-action="archive"]`), { message: "the service's editor" });
     await app.click(await app.get(`[data-editor="service-${created.id}"] [data-action="archive"]`));
     await app.waitFor(() => app.find(`tr[data-service-id="${created.id}"][data-archived="true"]`), { message: "the service shows as archived" });

@@ -154,7 +154,7 @@ describe("customers screen", () => {
     // Archived: still in the list, marked, and no longer offered.
     await app.click(await app.get(`${CARD} .customer-card__header [data-action="archive"]`));
     await app.waitFor(() => app.find(`${CARD} .customer-card__header [data-action="unarchive"]`), { message: "the customer archived" });
-    const row = await app.get("tr.customer-row--selected");
+    const row = await app.get("tr.data-table__row--selected");
     assert.match(await app.text(row), /Nordlicht KG.*Archived/);
     const after = await openOrderForm(app);
     assert.ok(!after.customers.some((c) => c.text === "Nordlicht KG"), "an archived customer is not offered");

@@ -177,7 +177,7 @@ describe("settings screens", () => {
     assert.ok(!created.text.includes(dayOff.iso), "no ISO date in the table");
 
     // Edit it with hours that end before they start: Rust refuses, naming workEnd.
-    await app.click(await app.get(`tr[data-resource-id="${created.id}"] .resource-row__open`));
+    await app.click(await app.get(`tr[data-resource-id="${created.id}"] .data-table__open`));
     const form = `[data-editor="resource-${created.id}"]`;
     await app.waitFor(async () => (await app.findAll(form)).length === 1, { message: "the edit form" });
     await replaceText(app, `${form} input[name="workEnd"]`, "07:00");

@@ -110,6 +110,7 @@ export const commands = {
 	stockUnitHistory: (unitId: number) => typedError<UnitHistory_Serialize, AppError_Serialize>(__TAURI_INVOKE("stock_unit_history", { unitId })),
 	/**  How many units of a product are free on each of the coming four weeks' days. */
 	stockAvailability: (productId: number) => typedError<AvailabilityView, AppError_Serialize>(__TAURI_INVOKE("stock_availability", { productId })),
+	stockCategoryAvailability: (category: string, specs: Partial<{ [key in string]: string }>) => typedError<AvailabilityView, AppError_Serialize>(__TAURI_INVOKE("stock_category_availability", { category, specs })),
 	/**  Rust's answer for each scanned line, writing nothing (asked after every scan). */
 	stockReceiveCheck: (lines: ReceiptLineInput_Deserialize[]) => typedError<ReceiptPreview_Serialize, AppError_Serialize>(__TAURI_INVOKE("stock_receive_check", { lines })),
 	/**  Receives the scanned units, all in one transaction. */
@@ -207,8 +208,8 @@ export type AuditEntryView = {
 };
 
 export type AvailabilityView = {
-	productId: number,
-	productName: string,
+	title: string,
+	products: ProductChoice[],
 	/**  Units that are not retired. */
 	units: number,
 	inRepair: number,
@@ -556,11 +557,11 @@ export type CustomerRef = {
 	id: number,
 	name: string,
 	recipients: RecipientRef[],
-	line1: string,
-	postalCode: string,
-	city: string,
-	countryCode: string,
+	addresses: AddressRef[],
 };
+
+export type AddressRef = { id: number, line1: string, postalCode: string, city: string, countryCode: string, addition: string, label: string };
+export type CategoryChoice = { category: string, specs: SpecOptions[] };
 
 export type CustomerSummary = {
 	id: number,
@@ -1890,7 +1891,7 @@ export type SetupStep = {
 	done: boolean,
 };
 
-export type SetupStepKey = "services" | "products" | "stock" | "customers" | "people" | "vans";
+export type SetupStepKey = "products" | "services" | "stock" | "customers" | "people" | "vans";
 
 /**  The shop's real data, or the demo that never mixes with it. */
 export type ShopKind = "mine" | "demo";
@@ -1955,6 +1956,7 @@ export type StockView_Deserialize = {
 	units: UnitView_Deserialize[],
 	/**  What goods can be received as (not archived), by name. */
 	products: ProductChoice[],
+	categories: CategoryChoice[],
 	/**  The places units are kept now, for the receipt and the move. */
 	locations: string[],
 };
@@ -1963,6 +1965,7 @@ export type StockView_Serialize = {
 	units: UnitView_Serialize[],
 	/**  What goods can be received as (not archived), by name. */
 	products: ProductChoice[],
+	categories: CategoryChoice[],
 	/**  The places units are kept now, for the receipt and the move. */
 	locations: string[],
 };
@@ -2128,7 +2131,7 @@ export type UnitActionView_Serialize = {
 export type UnitCondition = "new" | "good" | "damaged";
 
 /**  What a unit's trail records (`unit_events.kind`). */
-export type UnitEventKind = "received" | "reserved" | "delivered" | "moved" | "to_repair" | "back_from_repair" | "retired";
+export type UnitEventKind = "received" | "reserved" | "released" | "delivered" | "moved" | "to_repair" | "back_from_repair" | "retired";
 
 export type UnitHistory = UnitHistory_Serialize | UnitHistory_Deserialize;
 

@@ -3,6 +3,7 @@ import { type AppError, type CatalogView_Serialize, commands, type ProductView }
 import { plural } from "../format";
 import { call } from "../ipc";
 import { deskLocale, moneyLabel } from "../people";
+import { DataTable, rowClass } from "../shell/DataTable";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useEditorTarget } from "../shell/useEditorTarget";
@@ -184,10 +185,8 @@ export function CatalogScreen(_props: CatalogScreenProps) {
 
 type RowProps = { selected: number | null; createdId: number | null; onOpen: (id: number) => void; money: (cents: number) => string };
 
-function rowClass(id: number, archived: boolean, { selected, createdId }: RowProps): string {
-  return `catalog-row${selected === id ? " catalog-row--selected" : ""}${createdId === id ? " catalog-row--new" : ""}${
-    archived ? " catalog-row--archived" : ""
-  }`;
+function catalogRow(id: number, archived: boolean, { selected, createdId }: RowProps): string {
+  return rowClass({ selected: selected === id, fresh: createdId === id, archived });
 }
 
 /** The name cell: a button, so the row opens from the keyboard too. */
@@ -196,7 +195,7 @@ function NameCell({ id, name, archived, onOpen }: { id: number; name: string; ar
     <td className="catalog-row__name">
       <button
         type="button"
-        className="catalog-row__open"
+        className="data-table__open"
         onClick={(e) => {
           e.stopPropagation();
           onOpen(id);
@@ -213,7 +212,7 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
   if (services.length === 0)
     return <p className="catalog-empty">No services yet. Add the first one: what the shop sells, rents or leases.</p>;
   return (
-    <table className="catalog-table">
+    <DataTable>
       <thead>
         <tr>
           <th scope="col">Code</th>
@@ -221,31 +220,31 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
           <th scope="col" className="catalog-col--aside">
             Kind · offer
           </th>
-          <th scope="col" className="catalog-table__num">
+          <th scope="col" className="data-table__num">
             One-time
           </th>
-          <th scope="col" className="catalog-table__num">
+          <th scope="col" className="data-table__num">
             Monthly
           </th>
           <th scope="col">Picks from</th>
           <th scope="col" className="catalog-col--aside">
             Terms
           </th>
-          <th scope="col" className="catalog-table__num">
+          <th scope="col" className="data-table__num">
             Ordered
           </th>
         </tr>
       </thead>
       <tbody>
         {services.map((s) => (
-          <tr key={s.id} data-service-id={s.id} data-archived={s.archived} className={rowClass(s.id, s.archived, row)} aria-selected={row.selected === s.id} onClick={() => row.onOpen(s.id)}>
+          <tr key={s.id} data-service-id={s.id} data-archived={s.archived} className={catalogRow(s.id, s.archived, row)} aria-selected={row.selected === s.id} onClick={() => row.onOpen(s.id)}>
             <td className="mono catalog-row__key">{s.code}</td>
             <NameCell id={s.id} name={s.name} archived={s.archived} onOpen={row.onOpen} />
             <td className="catalog-col--aside">
               {KIND_LABELS[s.kind]} · {OFFER_LABELS[s.offerType]}
             </td>
-            <td className="catalog-table__num">{s.oneTimeCents ? row.money(s.oneTimeCents) : <span className="muted">—</span>}</td>
-            <td className="catalog-table__num">{s.recurring ? row.money(s.monthlyCents) : <span className="muted">—</span>}</td>
+            <td className="data-table__num">{s.oneTimeCents ? row.money(s.oneTimeCents) : <span className="muted">—</span>}</td>
+            <td className="data-table__num">{s.recurring ? row.money(s.monthlyCents) : <span className="muted">—</span>}</td>
             <td>
               {s.productCategory ? (
                 <>
@@ -264,13 +263,13 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
               {s.links.length > 0 && <span className="catalog-tag">{plural(s.links.length, "linked service")}</span>}
               </span>
             </td>
-            <td className="catalog-table__num" title={s.usedBy.length ? `Needed or linked by ${s.usedBy.join(", ")}` : undefined}>
+            <td className="data-table__num" title={s.usedBy.length ? `Needed or linked by ${s.usedBy.join(", ")}` : undefined}>
               {s.items === 0 ? <span className="muted">never</span> : `${s.openItems} open / ${s.items}`}
             </td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
@@ -278,7 +277,7 @@ function ProductTable({ products, ...row }: RowProps & { products: ProductView[]
   if (products.length === 0)
     return <p className="catalog-empty">No products yet. Add one with its specs: D2 matches requests against them.</p>;
   return (
-    <table className="catalog-table">
+    <DataTable>
       <thead>
         <tr>
           <th scope="col">SKU</th>
@@ -287,20 +286,20 @@ function ProductTable({ products, ...row }: RowProps & { products: ProductView[]
             Category
           </th>
           <th scope="col">Specs</th>
-          <th scope="col" className="catalog-table__num">
+          <th scope="col" className="data-table__num">
             Unit price
           </th>
-          <th scope="col" className="catalog-table__num">
+          <th scope="col" className="data-table__num">
             Units
           </th>
-          <th scope="col" className="catalog-table__num">
+          <th scope="col" className="data-table__num">
             On items
           </th>
         </tr>
       </thead>
       <tbody>
         {products.map((p) => (
-          <tr key={p.id} data-product-id={p.id} data-archived={p.archived} className={rowClass(p.id, p.archived, row)} aria-selected={row.selected === p.id} onClick={() => row.onOpen(p.id)}>
+          <tr key={p.id} data-product-id={p.id} data-archived={p.archived} className={catalogRow(p.id, p.archived, row)} aria-selected={row.selected === p.id} onClick={() => row.onOpen(p.id)}>
             <td className="mono catalog-row__key">{p.sku}</td>
             <NameCell id={p.id} name={p.name} archived={p.archived} onOpen={row.onOpen} />
             <td className="catalog-col--aside">
@@ -315,12 +314,12 @@ function ProductTable({ products, ...row }: RowProps & { products: ProductView[]
                 ))}
               </span>
             </td>
-            <td className="catalog-table__num">{row.money(p.unitCents)}</td>
-            <td className="catalog-table__num">{p.units}</td>
-            <td className="catalog-table__num">{p.items === 0 ? <span className="muted">none</span> : p.items}</td>
+            <td className="data-table__num">{row.money(p.unitCents)}</td>
+            <td className="data-table__num">{p.units}</td>
+            <td className="data-table__num">{p.items === 0 ? <span className="muted">none</span> : p.items}</td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }

@@ -3,6 +3,7 @@ import { type AppError, type CustomerDetail, type CustomerSummary, commands } fr
 import { deskToday } from "../clock";
 import { call } from "../ipc";
 import { dateLabel, deskLocale } from "../people";
+import { DataTable, rowClass } from "../shell/DataTable";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useEditorTarget } from "../shell/useEditorTarget";
@@ -118,16 +119,16 @@ export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
               No customer matches “{query.trim()}”.
             </p>
           ) : (
-            <table className="customers-table">
+            <DataTable>
               <thead>
                 <tr>
                   <th scope="col">Number</th>
                   <th scope="col">Name</th>
                   <th scope="col">City</th>
-                  <th scope="col" className="customers-table__num">
+                  <th scope="col" className="data-table__num">
                     People
                   </th>
-                  <th scope="col" className="customers-table__num">
+                  <th scope="col" className="data-table__num">
                     Orders
                   </th>
                 </tr>
@@ -139,7 +140,7 @@ export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
                     <tr
                       key={c.id}
                       data-customer-id={c.id}
-                      className={`customer-row${selected ? " customer-row--selected" : ""}${c.archived ? " customer-row--archived" : ""}`}
+                      className={`customer-row ${rowClass({ selected, archived: c.archived })}`}
                       aria-selected={selected}
                       onClick={() => open(c.id)}
                     >
@@ -147,7 +148,7 @@ export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
                       <td>
                         <button
                           type="button"
-                          className="customer-row__open"
+                          className="data-table__open customer-row__open"
                           onClick={(e) => {
                             e.stopPropagation();
                             open(c.id);
@@ -160,13 +161,13 @@ export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
                         {c.archived && <span className="badge badge--archived">Archived</span>}
                       </td>
                       <td>{c.city || <span className="muted">—</span>}</td>
-                      <td className="customers-table__num">{c.people}</td>
-                      <td className="customers-table__num">{c.orders}</td>
+                      <td className="data-table__num">{c.people}</td>
+                      <td className="data-table__num">{c.orders}</td>
                     </tr>
                   );
                 })}
               </tbody>
-            </table>
+            </DataTable>
           )}
         </section>
 

@@ -17,19 +17,42 @@ const reference: ReferenceData = {
         { id: 2, name: "Jonas Becker" },
         { id: 1, name: "Lena Fischer" },
       ],
-      line1: "Mariahilfer Straße 45",
-      postalCode: "1060",
-      city: "Vienna",
-      countryCode: "AT",
+      addresses: [
+        {
+          id: 1,
+          line1: "Mariahilfer Straße 45",
+          postalCode: "1060",
+          city: "Vienna",
+          countryCode: "AT",
+          addition: "",
+          label: "Mariahilfer Straße 45, 1060 Vienna, AT",
+        },
+        {
+          id: 7,
+          line1: "Wiener Straße 12",
+          postalCode: "4020",
+          city: "Linz",
+          countryCode: "AT",
+          addition: "Loading dock B",
+          label: "Wiener Straße 12, 4020 Linz, AT",
+        },
+      ],
     },
     {
       id: 5,
       name: "Sunny Dental Clinic",
       recipients: [{ id: 9, name: "Clara Neumann" }],
-      line1: "Linzer Gasse 8",
-      postalCode: "5020",
-      city: "Salzburg",
-      countryCode: "AT",
+      addresses: [
+        {
+          id: 9,
+          line1: "Linzer Gasse 8",
+          postalCode: "5020",
+          city: "Salzburg",
+          countryCode: "AT",
+          addition: "",
+          label: "Linzer Gasse 8, 5020 Salzburg, AT",
+        },
+      ],
     },
   ],
   resources: [],
@@ -126,7 +149,7 @@ afterEach(() => {
 });
 
 describe("new order form", () => {
-  it("offers the catalog and the customer's recipients; choosing a customer fills the address on file", async () => {
+  it("offers the catalog, the customer's recipients and addresses; choosing a customer fills its first address", async () => {
     serve();
     const { dialog, el } = await open();
     expect(document.activeElement).toBe(dialog.getByLabelText("Customer"));
@@ -137,6 +160,26 @@ describe("new order form", () => {
     expect((dialog.getByLabelText("Recipient") as HTMLSelectElement).value).toBe("9");
     expect((dialog.getByLabelText("City") as HTMLInputElement).value).toBe("Salzburg");
     expect((dialog.getByLabelText("Street and number") as HTMLInputElement).value).toBe("Linzer Gasse 8");
+
+    // Another customer: its first address; the second is one choice away, and its delivery notes come with it.
+    choose(dialog.getByLabelText("Customer"), "1");
+    const deliverTo = dialog.getByLabelText("Deliver to") as HTMLSelectElement;
+    expect([...deliverTo.options].map((o) => o.textContent)).toEqual([
+      "Mariahilfer Straße 45, 1060 Vienna, AT",
+      "Wiener Straße 12, 4020 Linz, AT",
+      "Another address (type it below)",
+    ]);
+    expect((dialog.getByLabelText("City") as HTMLInputElement).value).toBe("Vienna");
+    choose(deliverTo, "7");
+    expect((dialog.getByLabelText("City") as HTMLInputElement).value).toBe("Linz");
+    expect((dialog.getByLabelText(/Delivery notes/) as HTMLInputElement).value).toBe("Loading dock B");
+    // Typing a street makes it another address, which choosing a customer keeps.
+    type(dialog.getByLabelText("Street and number"), "Hauptplatz 1");
+    expect(deliverTo.value).toBe("");
+    choose(dialog.getByLabelText("Customer"), "5");
+    expect((dialog.getByLabelText("Street and number") as HTMLInputElement).value).toBe("Hauptplatz 1");
+    choose(dialog.getByLabelText("Deliver to"), "9");
+    expect((dialog.getByLabelText("City") as HTMLInputElement).value).toBe("Salzburg");
 
     const service = line(el, 1).getByLabelText("Service");
     const groups = [...service.querySelectorAll("optgroup")].map((g) => g.getAttribute("label"));

@@ -6,7 +6,7 @@ import { FieldError } from "../shell/FieldError";
 import type { FieldWiring } from "./fieldWiring";
 import { FormSection } from "./FormSection";
 import { LabelledField } from "./LabelledField";
-import { chooseCustomer, type OrderDraft } from "./orderForm";
+import { chooseAddress, chooseCustomer, type OrderDraft } from "./orderForm";
 import { OrderLine } from "./OrderLine";
 import type { OrderEdits } from "./useOrderDraft";
 
@@ -82,7 +82,7 @@ export function OrderForm({
                 className="field"
                 value={draft.customerId}
                 onChange={(e) =>
-                  edit.update(["customer", "recipient", "address.line1", "address.postalCode", "address.city", "address.countryCode"], (d) =>
+                  edit.update(["customer", "recipient", "address.line1", "address.postalCode", "address.city", "address.countryCode", "address.addition"], (d) =>
                     chooseCustomer(d, data.customers, e.target.value),
                   )
                 }
@@ -162,6 +162,28 @@ export function OrderForm({
               </DateField>
             ))}
           </div>
+          {customer && customer.addresses.length > 0 && (
+            <LabelledField label="Deliver to" htmlFor={`${id}-address`} error={null} className="order-form__deliver-to">
+              <select
+                id={`${id}-address`}
+                className="field"
+                data-field="address-choice"
+                value={draft.addressId}
+                onChange={(e) =>
+                  edit.update(["address.line1", "address.postalCode", "address.city", "address.countryCode", "address.addition"], (d) =>
+                    chooseAddress(d, customer, e.target.value),
+                  )
+                }
+              >
+                {customer.addresses.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.label}
+                  </option>
+                ))}
+                <option value="">Another address (type it below)</option>
+              </select>
+            </LabelledField>
+          )}
           <div className="order-form__grid order-form__grid--address">
             <LabelledField label="Street and number" htmlFor={`${id}-line1`} error={fields.beside("address.line1")} className="order-form__span-3">
               <input
@@ -223,9 +245,6 @@ export function OrderForm({
               />
             </LabelledField>
           </div>
-          {customer && !draft.addressEdited && customer.line1 && (
-            <p className="order-form__hint">The address on file for {customer.name}.</p>
-          )}
         </FormSection>
 
         <FormSection title="Note">

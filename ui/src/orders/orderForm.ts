@@ -2,6 +2,7 @@
 // belong. No business rule here: the form sends what was typed, Rust checks.
 
 import type {
+  AddressRef,
   CustomerRef,
   NewOrderInput_Deserialize,
   OfferType,
@@ -40,6 +41,8 @@ export type OrderDraft = {
   windowStart: string;
   windowEnd: string;
   address: AddressDraft;
+  /** Which of the customer's addresses the fields hold; "" when typed by hand. */
+  addressId: string;
   /** The address was typed by hand: choosing another customer keeps it. */
   addressEdited: boolean;
   lines: LineDraft[];
@@ -81,6 +84,7 @@ export function emptyDraft(windowStart: string, windowEnd: string): OrderDraft {
     windowStart,
     windowEnd,
     address: { ...EMPTY_ADDRESS },
+    addressId: "",
     addressEdited: false,
     lines: [emptyLine()],
   };
@@ -103,28 +107,40 @@ export function isDirty(draft: OrderDraft, pristine: OrderDraft): boolean {
   );
 }
 
-/** The customer's address on file, as the form's address. */
-export function addressOf(customer: CustomerRef | undefined): AddressDraft {
-  if (!customer) return { ...EMPTY_ADDRESS };
-  return {
-    line1: customer.line1,
-    postalCode: customer.postalCode,
-    city: customer.city,
-    countryCode: customer.countryCode,
-    addition: "",
-  };
+/** An address on file, as the form's address (its addition is the delivery notes). */
+export function fromAddress(address: AddressRef | undefined): AddressDraft {
+  if (!address) return { ...EMPTY_ADDRESS };
+  const { line1, postalCode, city, countryCode, addition } = address;
+  return { line1, postalCode, city, countryCode, addition };
 }
 
-/** Choosing a customer: its only recipient and its address on file, unless an address was typed. */
+/** Choosing a customer: its only recipient and its first address on file, unless an address was typed. */
 export function chooseCustomer(draft: OrderDraft, customers: readonly CustomerRef[], customerId: string): OrderDraft {
   const customer = customers.find((c) => String(c.id) === customerId);
   const recipients = customer?.recipients ?? [];
   const keepRecipient = recipients.some((r) => String(r.id) === draft.recipientId);
+  const first = customer?.addresses[0];
   return {
     ...draft,
     customerId,
     recipientId: keepRecipient ? draft.recipientId : recipients.length === 1 ? String(recipients[0]!.id) : "",
-    address: draft.addressEdited ? draft.address : addressOf(customer),
+    ...(draft.addressEdited ? {} : { address: fromAddress(first), addressId: first ? String(first.id) : "" }),
+  };
+}
+
+/** Choosing one of the customer's addresses fills the fields; "" empties them to type another. */
+export function chooseAddress(draft: OrderDraft, customer: CustomerRef | undefined, addressId: string): OrderDraft {
+  const address = customer?.addresses.find((a) => String(a.id) === addressId);
+  return { ...draft, address: fromAddress(address), addressId: address ? addressId : "", addressEdited: !address };
+}
+
+/** Typing in an address field: the address is the person's own (delivery notes keep the one on file). */
+export function typeAddress(draft: OrderDraft, field: keyof AddressDraft, value: string): OrderDraft {
+  return {
+    ...draft,
+    address: { ...draft.address, [field]: value },
+    addressId: field === "addition" ? draft.addressId : "",
+    addressEdited: true,
   };
 }
 

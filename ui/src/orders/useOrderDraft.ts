@@ -6,7 +6,17 @@ import type { AppError } from "../bindings";
 import { deskNow } from "../clock";
 import { addDays, localIsoDate } from "../format";
 import { useFieldErrors } from "../shell/useFieldErrors";
-import { type AddressDraft, controlFor, emptyDraft, emptyLine, emptySpec, isDirty, type LineDraft, type OrderDraft } from "./orderForm";
+import {
+  type AddressDraft,
+  controlFor,
+  emptyDraft,
+  emptyLine,
+  emptySpec,
+  isDirty,
+  type LineDraft,
+  type OrderDraft,
+  typeAddress,
+} from "./orderForm";
 
 /** How long the default date window is, in days after its start. */
 const DEFAULT_WINDOW_DAYS = 7;
@@ -75,7 +85,7 @@ export function useOrderDraft(onEdit: () => void) {
     },
 
     setAddress(field: keyof AddressDraft, value: string) {
-      update(`address.${field}`, (d) => ({ ...d, address: { ...d.address, [field]: value }, addressEdited: true }));
+      update(`address.${field}`, (d) => typeAddress(d, field, value));
     },
   };
 

@@ -4,6 +4,7 @@ import { deskNow, deskToday } from "../clock";
 import { localIsoDate } from "../format";
 import { call, type Outcome } from "../ipc";
 import { dateLabel, deskLocale } from "../people";
+import { DataTable, rowClass } from "../shell/DataTable";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useEditorTarget } from "../shell/useEditorTarget";
@@ -85,7 +86,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
           ) : resources.length === 0 ? (
             <p className="resources-empty">No drivers, technicians or vans yet. Add one to start planning deliveries.</p>
           ) : (
-            <table className="resources-table">
+            <DataTable>
               <thead>
                 <tr>
                   <th scope="col">Kind</th>
@@ -94,7 +95,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                   <th scope="col">Work days</th>
                   <th scope="col">Days off</th>
                   <th scope="col">Skills</th>
-                  <th scope="col" className="resources-table__num">
+                  <th scope="col" className="data-table__num">
                     Capacity
                   </th>
                 </tr>
@@ -106,9 +107,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                     <tr
                       key={r.id}
                       data-resource-id={r.id}
-                      className={`resource-row${isSelected ? " resource-row--selected" : ""}${
-                        created?.id === r.id ? " resource-row--new" : ""
-                      }`}
+                      className={rowClass({ selected: isSelected, fresh: created?.id === r.id })}
                       aria-selected={isSelected}
                       onClick={() => {
                         setCreated(null);
@@ -121,7 +120,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                       <td className="resource-row__name">
                         <button
                           type="button"
-                          className="resource-row__open"
+                          className="data-table__open"
                           onClick={(e) => {
                             e.stopPropagation();
                             setCreated(null);
@@ -170,12 +169,12 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
                           </span>
                         )}
                       </td>
-                      <td className="resources-table__num">{r.capacity}</td>
+                      <td className="data-table__num">{r.capacity}</td>
                     </tr>
                   );
                 })}
               </tbody>
-            </table>
+            </DataTable>
           )}
         </section>
 

@@ -28,6 +28,8 @@ function serve(): Call[] {
           return fx.history;
         case "stock_availability":
           return fx.availability;
+        case "stock_category_availability":
+          return fx.categoryAvailability;
         case "stock_receive_check": {
           // Rust answers line by line in scan order: the first n lines' answers are its answer for n scans.
           const n = (args.lines as ReceiptLineInput[]).length;
@@ -114,8 +116,8 @@ describe("stock screen", () => {
     serve();
     render(<StockScreen />);
     await screen.findAllByRole("row");
-    fireEvent.change(screen.getByLabelText("Product"), { target: { value: String(fx.availability.productId) } });
-    const strip = await screen.findByRole("region", { name: `Availability of ${fx.availability.productName}` });
+    fireEvent.change(screen.getByLabelText("Show"), { target: { value: `product:${fx.availability.products[0]!.id}` } });
+    const strip = await screen.findByRole("region", { name: `Availability of ${fx.availability.title}` });
     const days = strip.querySelectorAll<HTMLElement>("[data-date]");
     expect(days).toHaveLength(fx.availability.days.length);
     fx.availability.days.forEach((d, i) => expect(days[i]!.dataset.free).toBe(String(d.free)));
@@ -126,5 +128,28 @@ describe("stock screen", () => {
       expect(strip.textContent).toContain(r.orderNumber);
       expect(strip.textContent).toContain(r.spanText);
     }
+  });
+
+  it("asks Rust for any product of a category with the specs chosen, and lists the units of the products it counted", async () => {
+    const calls = serve();
+    render(<StockScreen />);
+    await screen.findAllByRole("row");
+    const asked = fx.categoryAsked;
+    const [key, value] = Object.entries(asked.specs)[0]!;
+    const spec = fx.view.categories.find((c) => c.category === asked.category)!.specs.find((s) => s.key === key)!;
+    fireEvent.change(screen.getByLabelText("Show"), { target: { value: `category:${asked.category}` } });
+    const specSelect = await screen.findByLabelText(key);
+    // Rust's order of values: smallest first, "any" before them.
+    expect([...(specSelect as HTMLSelectElement).options].map((o) => o.value)).toEqual(["", ...spec.values]);
+    fireEvent.change(specSelect, { target: { value } });
+    const strip = await screen.findByRole("region", { name: `Availability of ${fx.categoryAvailability.title}` });
+    expect(strip.textContent).toContain(fx.categoryAvailability.title);
+    const days = strip.querySelectorAll<HTMLElement>("[data-date]");
+    fx.categoryAvailability.days.forEach((d, i) => expect(days[i]!.dataset.free).toBe(String(d.free)));
+    expect(calls.filter((c) => c.cmd === "stock_category_availability").at(-1)!.args).toEqual(asked);
+    const counted = new Set(fx.categoryAvailability.products.map((p) => p.id));
+    const listed = fx.view.units.filter((u) => counted.has(u.productId));
+    expect(listed.length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getAllByRole("row")).toHaveLength(listed.length + 1));
   });
 });

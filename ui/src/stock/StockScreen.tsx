@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { type AppError, commands, type PlaceKind, type StockView, type UnitView } from "../bindings";
+import { type AppError, type CategoryChoice, commands, type PlaceKind, type StockView, type UnitView } from "../bindings";
 import { call } from "../ipc";
+import { DataTable, rowClass } from "../shell/DataTable";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useScreenLoad } from "../shell/useScreenLoad";
-import { AvailabilityStrip } from "./AvailabilityStrip";
+import { type AvailabilityAsk, AvailabilityStrip, askKey } from "./AvailabilityStrip";
 import { ReceiveDialog } from "./ReceiveDialog";
 import { UnitPanel } from "./UnitPanel";
 import "./stock.css";
@@ -21,11 +22,37 @@ const COUNTED: { place: PlaceKind; label: string }[] = [
 
 const loadStock = () => call(() => commands.stockGet());
 
-/** Every unit and where it is now; receive goods; a unit's history and steps; availability of a product. */
+/** What the filter shows: every unit, one product's, or any product of a category with the specs chosen. */
+type Shown = { kind: "all" } | { kind: "product"; id: number } | { kind: "category"; category: string; specs: Record<string, string> };
+
+const ALL: Shown = { kind: "all" };
+
+function shownValue(shown: Shown): string {
+  if (shown.kind === "product") return `product:${shown.id}`;
+  if (shown.kind === "category") return `category:${shown.category}`;
+  return "";
+}
+
+function shownOf(value: string): Shown {
+  const [kind, rest = ""] = value.split(/:(.*)/s);
+  if (kind === "product") return { kind: "product", id: Number(rest) };
+  if (kind === "category") return { kind: "category", category: rest, specs: {} };
+  return ALL;
+}
+
+function askOf(shown: Shown): AvailabilityAsk | null {
+  if (shown.kind === "product") return { productId: shown.id };
+  if (shown.kind === "category") return { category: shown.category, specs: shown.specs };
+  return null;
+}
+
+/** Every unit and where it is now; receive goods; a unit's history and steps; availability of a product, or of any product of a category with specs. */
 export function StockScreen(_props: StockScreenProps) {
   const [stock, setStock] = useState<StockView | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
-  const [productId, setProductId] = useState<number | null>(null);
+  const [shown, setShown] = useState<Shown>(ALL);
+  // The products Rust counted for a category with specs: the table shows their units.
+  const [counted, setCounted] = useState<{ key: string; ids: Set<number> } | null>(null);
   const [openUnit, setOpenUnit] = useState<number | null>(null);
   const [receiving, setReceiving] = useState(false);
   const [received, setReceived] = useState<{ ids: number[]; text: string } | null>(null);
@@ -37,7 +64,16 @@ export function StockScreen(_props: StockScreenProps) {
     } else setLoadError(answer.error);
   });
 
-  const units: UnitView[] = stock?.units.filter((u) => productId === null || u.productId === productId) ?? [];
+  const ask = askOf(shown);
+  const category: CategoryChoice | undefined =
+    shown.kind === "category" ? stock?.categories.find((c) => c.category === shown.category) : undefined;
+  const countedIds = ask && counted?.key === askKey(ask) ? counted.ids : null;
+  const units: UnitView[] =
+    stock?.units.filter((u) => {
+      if (shown.kind === "product") return u.productId === shown.id;
+      if (shown.kind === "category") return countedIds?.has(u.productId) ?? false;
+      return true;
+    }) ?? [];
   const count = (place: PlaceKind) => stock?.units.filter((u) => u.place === place).length ?? 0;
   const fresh = new Set(received?.ids ?? []);
 
@@ -75,21 +111,54 @@ export function StockScreen(_props: StockScreenProps) {
         <section className="stock-main" aria-label="Units">
           <div className="stock-filter">
             <label className="stock-filter__label" htmlFor="stock-product">
-              Product
+              Show
             </label>
             <select
               id="stock-product"
               className="field stock-filter__product"
-              value={productId ?? ""}
-              onChange={(e) => setProductId(e.target.value === "" ? null : Number(e.target.value))}
+              value={shownValue(shown)}
+              onChange={(e) => setShown(shownOf(e.target.value))}
             >
               <option value="">All products</option>
-              {stock?.products.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} ({p.sku})
-                </option>
-              ))}
+              <optgroup label="A product">
+                {stock?.products.map((p) => (
+                  <option key={p.id} value={`product:${p.id}`}>
+                    {p.name} ({p.sku})
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="Any product of a category">
+                {stock?.categories.map((c) => (
+                  <option key={c.category} value={`category:${c.category}`}>
+                    Any {c.category}
+                  </option>
+                ))}
+              </optgroup>
             </select>
+            {shown.kind === "category" &&
+              category?.specs.map((spec) => (
+                <label key={spec.key} className="stock-filter__spec">
+                  <span className="stock-filter__label">{spec.key}</span>
+                  <select
+                    className="field"
+                    data-spec={spec.key}
+                    value={shown.specs[spec.key] ?? ""}
+                    onChange={(e) => {
+                      const specs = { ...shown.specs };
+                      if (e.target.value === "") delete specs[spec.key];
+                      else specs[spec.key] = e.target.value;
+                      setShown({ ...shown, specs });
+                    }}
+                  >
+                    <option value="">any</option>
+                    {spec.values.map((v) => (
+                      <option key={v} value={v}>
+                        {v}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
             <span className="stock-filter__count" aria-live="polite">
               {units.length} {units.length === 1 ? "unit" : "units"}
             </span>
@@ -101,14 +170,20 @@ export function StockScreen(_props: StockScreenProps) {
             </p>
           )}
 
-          {productId !== null && <AvailabilityStrip productId={productId} />}
+          {ask && (
+            <AvailabilityStrip
+              key={askKey(ask)}
+              ask={ask}
+              onCounted={(view) => setCounted({ key: askKey(ask), ids: new Set(view.products.map((p) => p.id)) })}
+            />
+          )}
 
           {stock === null ? (
             !loadError && <p className="stock-empty">Loading stock…</p>
           ) : units.length === 0 ? (
             <p className="stock-empty">No units yet. Receive goods to put units in stock.</p>
           ) : (
-            <table className="stock-table">
+            <DataTable>
               <thead>
                 <tr>
                   <th scope="col">Product</th>
@@ -125,7 +200,7 @@ export function StockScreen(_props: StockScreenProps) {
                     key={u.id}
                     data-unit-id={u.id}
                     data-place={u.place}
-                    className={`unit-row${openUnit === u.id ? " unit-row--open" : ""}${fresh.has(u.id) ? " unit-row--new" : ""}`}
+                    className={rowClass({ selected: openUnit === u.id, fresh: fresh.has(u.id) })}
                     onClick={() => setOpenUnit(u.id)}
                   >
                     <td className="unit-row__product">
@@ -135,7 +210,7 @@ export function StockScreen(_props: StockScreenProps) {
                     <td>
                       <button
                         type="button"
-                        className="unit-row__open"
+                        className="data-table__open unit-row__open"
                         aria-label={`${u.serial}: history and steps`}
                         onClick={(e) => {
                           e.stopPropagation();
@@ -156,7 +231,7 @@ export function StockScreen(_props: StockScreenProps) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           )}
         </section>
 
@@ -171,11 +246,11 @@ export function StockScreen(_props: StockScreenProps) {
         <ReceiveDialog
           products={stock.products}
           locations={stock.locations}
-          initialProduct={productId}
+          initialProduct={shown.kind === "product" ? shown.id : null}
           onClose={() => setReceiving(false)}
           onReceived={(ids, text, product) => {
             setReceiving(false);
-            setProductId(product);
+            setShown({ kind: "product", id: product });
             setReceived({ ids, text });
             refresh();
           }}

@@ -53,11 +53,14 @@ export type RustFixtures = {
   catalogErrors: { duplicateSku: AppError };
   /** What writes answered: an approval the flow carried on from, a move Undo can take back, and that undo. */
   outcomes: { approved: ItemOutcome; prepared: ItemOutcome; undone: ItemOutcome[] };
-  /** The units of the product of a reserved unit; that unit's history and its product's availability; four scans checked. */
+  /** The units of the product of a reserved unit; that unit's history, its product's and a category's availability; four scans checked. */
   stock: {
     view: StockView;
     history: UnitHistory;
     availability: AvailabilityView;
+    /** Any product of that product's category with its first spec, as it has it: asked, and answered. */
+    categoryAsked: { category: string; specs: Record<string, string> };
+    categoryAvailability: AvailabilityView;
     receiveCheck: ReceiptPreview;
     refusedRepair: AppError;
   };

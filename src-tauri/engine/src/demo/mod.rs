@@ -343,6 +343,31 @@ pub fn random_order(rng: &mut Rng, shop: &Shop, window_start: NaiveDate) -> NewO
 /// The demo shop's name, as the header shows it.
 pub const DEMO_SHOP_NAME: &str = "Equipflow demo shop";
 
+/// The name a database has until someone names it (the settings migration's).
+const UNNAMED_SHOP: &str = "My shop";
+
+/// Whether `db` is a shop database from before shops existed: every new
+/// database was then filled with the demo, so one never named that holds
+/// orders and the demo's catalog (its first services, by code) is the demo,
+/// whatever its file is called. A shop set up since starts empty and named.
+pub async fn is_demo_from_before_shops(db: &Db) -> Result<bool> {
+    let name = crate::store::settings::get_text(db.pool(), "shop_name").await?;
+    if name != UNNAMED_SHOP || orders::count(db.pool()).await? == 0 {
+        return Ok(false);
+    }
+    let snap = db.snapshot().await?;
+    Ok(SERVICES[..3]
+        .iter()
+        .all(|d| snap.services.values().any(|s| s.code == d.code)))
+}
+
+/// Names a database from before shops as the demo it is.
+pub async fn name_as_demo(db: &Db) -> Result<()> {
+    crate::store::settings::set(db.pool(), "shop_name", DEMO_SHOP_NAME).await?;
+    db.invalidate_snapshot();
+    Ok(())
+}
+
 /// Seeds an empty database with a shop and ~60 orders at every decision point.
 /// Does nothing when orders already exist.
 pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
