@@ -10,7 +10,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { pressKey, waitForBoard } from "./boardPage.mjs";
-import { ELEMENT_KEY, launchApp } from "./webdriver.mjs";
+import { fill, settle } from "./shopPage.mjs";
+import { launchApp } from "./webdriver.mjs";
 
 const ESCAPE = "\uE00C";
 const DIALOG = '[role="dialog"].part-dialog';
@@ -34,19 +35,6 @@ const ORDER_FORM_SCRIPT = `
   const options = (s) => (s ? [...s.options].map((o) => ({ value: o.value, text: o.textContent.trim() })) : []);
   return { customers: options(select("Customer")), recipients: options(select("Recipient")) };
 `;
-
-async function settle(app) {
-  await app.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 150)));
-  `);
-}
-
-async function fill(app, css, text) {
-  const el = await app.get(css);
-  await app.cmd("POST", `/element/${el[ELEMENT_KEY]}/clear`, {});
-  await app.type(el, text);
-}
 
 async function openDialog(app, action) {
   await app.click(await app.get(`${CARD} [data-action="${action}"]`));

@@ -14,7 +14,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { typeKeys } from "./boardPage.mjs";
-import { ELEMENT_KEY, launchApp } from "./webdriver.mjs";
+import { CHECKLIST_SCRIPT, checklist, fill, settle } from "./shopPage.mjs";
+import { launchApp } from "./webdriver.mjs";
 
 const ENTER = "\uE007";
 const SERIALS = ["KS-24-0001", "KS-24-0002", "KS-24-0003"];
@@ -23,13 +24,6 @@ const ORDER = '[role="dialog"].order-dialog';
 const PART = '[role="dialog"].part-dialog';
 const CARD = "article.customer-card";
 
-const CHECKLIST_SCRIPT = `
-  return [...document.querySelectorAll("[data-checklist] [data-step]")].map((s) => ({
-    key: s.getAttribute("data-step"),
-    done: s.getAttribute("data-done") === "true",
-  }));
-`;
-
 const DAYS_SCRIPT = `
   const strip = document.querySelector("[data-availability]");
   return strip ? {
@@ -37,20 +31,6 @@ const DAYS_SCRIPT = `
     free: [...strip.querySelectorAll("[data-date]")].map((d) => Number(d.getAttribute("data-free"))),
   } : null;
 `;
-
-/** Waits until the page has painted twice, so a screenshot shows the current state. */
-async function settle(app) {
-  await app.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 150)));
-  `);
-}
-
-async function fill(app, css, text) {
-  const el = await app.get(css);
-  await app.cmd("POST", `/element/${el[ELEMENT_KEY]}/clear`, {});
-  await app.type(el, text);
-}
 
 /** Sets a select by clicking its option (WebKitWebDriver does not open the native list). */
 async function choose(app, selectCss, value) {
@@ -99,13 +79,7 @@ describe("a new shop, from nothing to its first delivery in the queue", () => {
     });
     await app.type(await app.get('[data-form="shop-setup"] input[name="shopName"]'), "Kaiser IT Services");
     await app.click(await app.get('[data-action="set-up-shop"]'));
-    const steps = await app.waitFor(
-      async () => {
-        const s = await app.execute(CHECKLIST_SCRIPT);
-        return s.length > 0 ? s : null;
-      },
-      { timeoutMs: 30_000, message: "the board's setup checklist" },
-    );
+    const steps = await checklist(app);
     assert.deepEqual(
       steps.map((s) => s.key),
       ["products", "services", "stock", "customers", "people", "vans"],

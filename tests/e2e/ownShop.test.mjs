@@ -11,31 +11,10 @@ import { existsSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 
 import { BOARD_TIMEOUT_MS, waitForBoard } from "./boardPage.mjs";
-import { ELEMENT_KEY, demoPathOf, launchApp } from "./webdriver.mjs";
-
-/** Waits until the page has painted twice, so a screenshot shows the current state. */
-async function settle(app) {
-  await app.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 150)));
-  `);
-}
-
-async function replaceText(app, css, text) {
-  const el = await app.get(css);
-  await app.cmd("POST", `/element/${el[ELEMENT_KEY]}/clear`, {});
-  await app.type(el, text);
-}
+import { checklist, fill, settle } from "./shopPage.mjs";
+import { demoPathOf, launchApp } from "./webdriver.mjs";
 
 const cardCount = (app) => app.execute("return document.querySelectorAll('.card[data-item-id]').length;");
-
-const CHECKLIST_SCRIPT = `
-  return [...document.querySelectorAll("[data-checklist] [data-step]")].map((s) => ({
-    key: s.getAttribute("data-step"),
-    done: s.getAttribute("data-done") === "true",
-    link: s.querySelector("button") !== null,
-  }));
-`;
 
 describe("first run: set up my shop, or explore the demo", () => {
   let app;
@@ -67,13 +46,7 @@ describe("first run: set up my shop, or explore the demo", () => {
 
     await app.type(await app.get('[data-form="shop-setup"] input[name="shopName"]'), "Kaiser IT Services");
     await app.click(await app.get('[data-action="set-up-shop"]'));
-    const steps = await app.waitFor(
-      async () => {
-        const s = await app.execute(CHECKLIST_SCRIPT);
-        return s.length > 0 ? s : null;
-      },
-      { timeoutMs: 30_000, message: "the board's setup checklist" },
-    );
+    const steps = await checklist(app);
     assert.deepEqual(
       steps.map((s) => s.key),
       ["products", "services", "stock", "customers", "people", "vans"],
@@ -126,7 +99,7 @@ describe("--demo and the settings", () => {
     await app.click(await app.get("[data-view=settings]"));
     await app.waitFor(() => app.find('.settings-form input[name="stockBufferDays"]'), { message: "the settings form" });
 
-    await replaceText(app, '.settings-form input[name="inventoryPattern"]', "INV-{seq:5}");
+    await fill(app, '.settings-form input[name="inventoryPattern"]', "INV-{seq:5}");
     await app.click(await app.get('.settings-form [data-action="save"]'));
     const refusal = await app.waitFor(() => app.find('[role=alert][data-error-for="inventoryPattern"]'), {
       message: "the pattern refused beside its field",
@@ -137,8 +110,8 @@ describe("--demo and the settings", () => {
     await settle(app);
     await app.screenshot("settings-refused.png");
 
-    await replaceText(app, '.settings-form input[name="inventoryPattern"]', "WH1-{seq:04}");
-    await replaceText(app, '.settings-form input[name="stockBufferDays"]', "2");
+    await fill(app, '.settings-form input[name="inventoryPattern"]', "WH1-{seq:04}");
+    await fill(app, '.settings-form input[name="stockBufferDays"]', "2");
     await app.click(await app.get('.settings-form [data-action="save"]'));
     await app.waitFor(() => app.find(".settings-form__saved"), { message: "Saved" });
     const logged = await app.execute(

@@ -110,7 +110,8 @@ export const commands = {
 	stockUnitHistory: (unitId: number) => typedError<UnitHistory_Serialize, AppError_Serialize>(__TAURI_INVOKE("stock_unit_history", { unitId })),
 	/**  How many units of a product are free on each of the coming four weeks' days. */
 	stockAvailability: (productId: number) => typedError<AvailabilityView, AppError_Serialize>(__TAURI_INVOKE("stock_availability", { productId })),
-	stockCategoryAvailability: (category: string, specs: Partial<{ [key in string]: string }>) => typedError<AvailabilityView, AppError_Serialize>(__TAURI_INVOKE("stock_category_availability", { category, specs })),
+	/**  The same for any product of a category that has the given specs. */
+	stockCategoryAvailability: (category: string, specs: { [key in string]: string }) => typedError<AvailabilityView, AppError_Serialize>(__TAURI_INVOKE("stock_category_availability", { category, specs })),
 	/**  Rust's answer for each scanned line, writing nothing (asked after every scan). */
 	stockReceiveCheck: (lines: ReceiptLineInput_Deserialize[]) => typedError<ReceiptPreview_Serialize, AppError_Serialize>(__TAURI_INVOKE("stock_receive_check", { lines })),
 	/**  Receives the scanned units, all in one transaction. */
@@ -162,6 +163,19 @@ export type AddressInput_Serialize = {
 	addition: string,
 };
 
+/**  One of a customer's addresses, as the order form fills it in. */
+export type AddressRef = {
+	id: number,
+	line1: string,
+	postalCode: string,
+	city: string,
+	countryCode: string,
+	/**  Floor, door, who to ask: the order's delivery notes. */
+	addition: string,
+	/**  "Mariahilfer Straße 45, 1060 Vienna, AT", what the address select shows. */
+	label: string,
+};
+
 export type AddressView = {
 	id: number,
 	line1: string,
@@ -208,7 +222,12 @@ export type AuditEntryView = {
 };
 
 export type AvailabilityView = {
+	/**  "Philips 22E1N 22\"", or "Any laptop with ram 16GB". */
 	title: string,
+	/**
+	 *  The products whose units are counted (for a category: those that
+	 *  have every spec asked for, as D2 matches them), by name.
+	 */
 	products: ProductChoice[],
 	/**  Units that are not retired. */
 	units: number,
@@ -458,6 +477,13 @@ export type CatalogView_Serialize = {
 	currency: string,
 };
 
+/**  A category availability can be asked of, with the specs its products have. */
+export type CategoryChoice = {
+	category: string,
+	/**  Each spec key its products have, with their values, smallest first. */
+	specs: SpecOptions[],
+};
+
 /**  The desk's now and today, so the UI counts days as Rust does. */
 export type ClockView = {
 	/**  RFC 3339, UTC. */
@@ -557,11 +583,9 @@ export type CustomerRef = {
 	id: number,
 	name: string,
 	recipients: RecipientRef[],
+	/**  In the order they were added: the first is the one an order starts with. */
 	addresses: AddressRef[],
 };
-
-export type AddressRef = { id: number, line1: string, postalCode: string, city: string, countryCode: string, addition: string, label: string };
-export type CategoryChoice = { category: string, specs: SpecOptions[] };
 
 export type CustomerSummary = {
 	id: number,
@@ -1946,7 +1970,7 @@ export type SlowItem = {
 /**  A spec a service needs, with the values its products have ("16GB", "32GB"…). */
 export type SpecOptions = {
 	key: string,
-	/**  Distinct values, smallest number first ("8GB" before "16GB"), then by name. */
+	/**  Distinct values, smallest first ("64GB" before "1TB"), then by name. */
 	values: string[],
 };
 
@@ -1956,6 +1980,7 @@ export type StockView_Deserialize = {
 	units: UnitView_Deserialize[],
 	/**  What goods can be received as (not archived), by name. */
 	products: ProductChoice[],
+	/**  The categories of those products, by name. */
 	categories: CategoryChoice[],
 	/**  The places units are kept now, for the receipt and the move. */
 	locations: string[],
@@ -1965,6 +1990,7 @@ export type StockView_Serialize = {
 	units: UnitView_Serialize[],
 	/**  What goods can be received as (not archived), by name. */
 	products: ProductChoice[],
+	/**  The categories of those products, by name. */
 	categories: CategoryChoice[],
 	/**  The places units are kept now, for the receipt and the move. */
 	locations: string[],

@@ -653,26 +653,21 @@ impl World {
             }
             assert_eq!(said, state, "unit {id}: state disagrees with its trail");
         }
-        // Every active reservation shows in its unit's trail.
-        let unlogged: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM reservations r JOIN items i ON i.id = r.item_id WHERE r.released = 0
-             AND NOT EXISTS (SELECT 1 FROM unit_events e WHERE e.unit_id = r.unit_id
-                             AND e.kind = 'reserved' AND e.order_id = i.order_id)",
-        )
-        .fetch_one(pool)
-        .await
-        .unwrap();
-        assert_eq!(unlogged, 0, "a reservation missing from its unit's trail");
-        // And every released one too: the unit's trail says why it is free again.
-        let unreleased: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM reservations r JOIN items i ON i.id = r.item_id WHERE r.released = 1
-             AND NOT EXISTS (SELECT 1 FROM unit_events e WHERE e.unit_id = r.unit_id
-                             AND e.kind = 'released' AND e.order_id = i.order_id)",
-        )
-        .fetch_one(pool)
-        .await
-        .unwrap();
-        assert_eq!(unreleased, 0, "a release missing from its unit's trail");
+        // Every reservation shows in its unit's trail: an active one as
+        // reserved, a released one as released too (why the unit is free again).
+        for (released, kind) in [(0, "reserved"), (1, "released")] {
+            let unlogged: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM reservations r JOIN items i ON i.id = r.item_id WHERE r.released = ?
+                 AND NOT EXISTS (SELECT 1 FROM unit_events e WHERE e.unit_id = r.unit_id
+                                 AND e.kind = ? AND e.order_id = i.order_id)",
+            )
+            .bind(released)
+            .bind(kind)
+            .fetch_one(pool)
+            .await
+            .unwrap();
+            assert_eq!(unlogged, 0, "a reservation's {kind} step missing from its unit's trail");
+        }
 
         // Completed orders derive as completed.
         let done: Vec<i32> =
