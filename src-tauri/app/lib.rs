@@ -57,7 +57,10 @@ pub fn run() {
         ),
         Ok(None) => {}
         Err(e) => {
-            eprintln!("equipflow: cannot check the database at {}: {e}", files.mine.display());
+            eprintln!(
+                "equipflow: cannot check the database at {}: {e}",
+                files.mine.display()
+            );
             std::process::exit(2);
         }
     }

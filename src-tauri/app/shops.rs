@@ -67,7 +67,9 @@ impl ShopFiles {
         let db = Db::open(&self.mine).await.map_err(|e| e.to_string())?;
         let old = engine::demo::is_demo_from_before_shops(&db).await;
         if old.as_ref().is_ok_and(|old| *old) {
-            engine::demo::name_as_demo(&db).await.map_err(|e| e.to_string())?;
+            engine::demo::name_as_demo(&db)
+                .await
+                .map_err(|e| e.to_string())?;
         }
         db.close().await;
         let old = old.map_err(|e| e.to_string())?;
@@ -199,7 +201,11 @@ mod tests {
             let a = args(&["--db", db.to_str().unwrap()]);
             let files = ShopFiles::from_args(&a, "id");
             before_shops(&files.mine).await;
-            assert_eq!(files.at_start(&a), Some(ShopKind::Mine), "it would open as mine");
+            assert_eq!(
+                files.at_start(&a),
+                Some(ShopKind::Mine),
+                "it would open as mine"
+            );
 
             let moved = files.settle_before_shops().await.unwrap();
             assert_eq!(moved.as_deref(), Some(files.demo.as_path()));

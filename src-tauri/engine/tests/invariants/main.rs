@@ -666,7 +666,10 @@ impl World {
             .fetch_one(pool)
             .await
             .unwrap();
-            assert_eq!(unlogged, 0, "a reservation's {kind} step missing from its unit's trail");
+            assert_eq!(
+                unlogged, 0,
+                "a reservation's {kind} step missing from its unit's trail"
+            );
         }
 
         // Completed orders derive as completed.
