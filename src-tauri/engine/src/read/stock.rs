@@ -293,7 +293,13 @@ pub struct AvailabilityView {
 pub async fn availability(db: &Db, product_id: i32, today: NaiveDate) -> Result<AvailabilityView> {
     let snap = db.snapshot().await?;
     let product = snap.product(product_id)?;
-    free_units(db, product.name.clone(), &[product.clone()], today).await
+    free_units(
+        db,
+        product.name.clone(),
+        std::slice::from_ref(product),
+        today,
+    )
+    .await
 }
 
 /// How many units of any product of `category` that has `specs` (as D2
