@@ -146,7 +146,8 @@ describe("catalog screen", () => {
     assert.equal(created.code, "MONITOR-CURVE");
     const ref = await invoke(app, "reference_get");
     const clock = await invoke(app, "clock_get");
-    const customer = ref.customers.find((c) => c.recipients.length > 0 && c.line1);
+    const customer = ref.customers.find((c) => c.recipients.length > 0 && c.addresses.length > 0);
+    const { line1, postalCode, city, countryCode } = customer.addresses[0];
     const day = (n) => new Date(Date.parse(`${clock.today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     const order = await invoke(app, "order_submit", {
       input: {
@@ -161,7 +162,7 @@ describe("catalog screen", () => {
             specs: { size: "49" },
             windowStart: day(3),
             windowEnd: day(6),
-            address: { line1: customer.line1, postalCode: customer.postalCode, city: customer.city, countryCode: customer.countryCode, addition: "" },
+            address: { line1, postalCode, city, countryCode, addition: "" },
           },
         ],
       },
