@@ -23,6 +23,8 @@ pub struct AppState {
     switching: tokio::sync::Mutex<()>,
     pub actor: String,
     pub clock: Clock,
+    /// The CSV import running now, if any: its progress, and its cancel.
+    pub import: engine::usecases::ImportProgress,
     notify: OnceLock<Notify>,
 }
 
@@ -48,6 +50,7 @@ impl AppState {
             switching: tokio::sync::Mutex::new(()),
             actor,
             clock,
+            import: Default::default(),
             notify: OnceLock::new(),
         }
     }

@@ -13,6 +13,7 @@ use tauri::{Listener, WebviewWindow, WebviewWindowBuilder};
 
 mod bad_calls;
 mod own_shop;
+mod sheets;
 
 struct TestApp {
     _app: tauri::App<MockRuntime>,
@@ -535,6 +536,8 @@ fn ui_fixtures_are_rusts_answers() {
             "itemId": prepared["itemId"], "version": prepared["version"]
         })).unwrap(),
     });
+    // Last too: an import adds products.
+    fixtures["sheets"] = sheets::fixtures(&t);
     let want = serde_json::to_string_pretty(&fixtures).unwrap() + "\n";
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/test/rust-fixtures.json");

@@ -253,6 +253,7 @@ function auditScheme(scheme) {
       ["reports", "[data-chart=cumulative_flow] .recharts-area"],
       ["settings", ".settings-form [data-field]"],
       ["customers", "tr[data-customer-id]"],
+      ["sheets", ".sheets-exports [data-export]"],
     ]) {
       test(`the ${view} screen`, { timeout: 120_000 }, async () => {
         await openView(app, view, readyCss);

@@ -11,6 +11,7 @@ import { ReportsScreen } from "./reports/ReportsScreen";
 import { ResourcesScreen } from "./resources/ResourcesScreen";
 import { RulesScreen } from "./rules/RulesScreen";
 import { SettingsScreen } from "./settings/SettingsScreen";
+import { SheetsScreen } from "./sheets/SheetsScreen";
 import { ErrorBanner } from "./shell/ErrorBanner";
 import { NavRail } from "./shell/NavRail";
 import { StockScreen } from "./stock/StockScreen";
@@ -80,6 +81,7 @@ export function App() {
         {view === "resources" && <ResourcesScreen />}
         {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} />}
         {view === "reports" && <ReportsScreen />}
+        {view === "sheets" && <SheetsScreen />}
         {view === "settings" && <SettingsScreen />}
       </div>
       {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}

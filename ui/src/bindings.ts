@@ -137,6 +137,22 @@ export const commands = {
 	 *  day sheet's PDF: Rust picks folder and name, never overwrites).
 	 */
 	reportCsvSave: (table: ReportTable, from: string, to: string) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("report_csv_save", { table, from, to })),
+	/**
+	 *  Checks a CSV file (its bytes as read from the disk) as `kind` against the
+	 *  shop, writing nothing: the counts and every row's problems.
+	 */
+	importPreview: (kind: SheetKind, bytes: number[]) => typedError<ImportPreview, AppError_Serialize>(__TAURI_INVOKE("import_preview", { kind, bytes })),
+	/**  Imports the file, every row or none; `import_status` tells how far it is. */
+	importApply: (kind: SheetKind, bytes: number[]) => typedError<ImportDone, AppError_Serialize>(__TAURI_INVOKE("import_apply", { kind, bytes })),
+	/**  How far the running import is. */
+	importStatus: () => typedError<ImportStatus, AppError_Serialize>(__TAURI_INVOKE("import_status")),
+	/**  Stops the running import; it writes nothing. */
+	importCancel: () => typedError<null, AppError_Serialize>(__TAURI_INVOKE("import_cancel")),
+	/**
+	 *  Saves the shop's whole `kind` table as CSV in the desk's documents folder,
+	 *  in the columns the import reads.
+	 */
+	exportCsvSave: (kind: SheetKind) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("export_csv_save", { kind })),
 };
 
 /** Events */
@@ -823,6 +839,37 @@ export type HoldCount = {
  *  holds it, or a person held it. Release and override read the kind, never the text.
  */
 export type HoldKind = "shortage" | "rule" | "manual";
+
+/**  An import written. */
+export type ImportDone = {
+	new: number,
+	changed: number,
+	unchanged: number,
+	/**  "Imported 12 products: 10 new, 2 changed, 30 unchanged" */
+	message: string,
+};
+
+/**  A file checked against the shop, nothing written. */
+export type ImportPreview = {
+	kind: SheetKind,
+	/**  Rows with something in them (the header not counted). */
+	rows: number,
+	new: number,
+	changed: number,
+	unchanged: number,
+	/**  Every problem up to [`PREVIEW_LIST_MAX`], by row. */
+	problems: RowProblem[],
+	problemCount: number,
+	/**  The new and changed rows up to [`PREVIEW_LIST_MAX`], by row. */
+	changes: RowChange[],
+};
+
+/**  How far the import running now is (rows written of all), for its progress bar. */
+export type ImportStatus = {
+	running: boolean,
+	done: number,
+	total: number,
+};
 
 export type ItemDetail = ItemDetail_Serialize | ItemDetail_Deserialize;
 
@@ -1530,7 +1577,9 @@ export type RefusalKind =
 /**  Switch: the shop's own database has not been set up yet. */
 "not_set_up" | 
 /**  Set up: the shop's own database exists already. */
-"already_set_up";
+"already_set_up" | 
+/**  Import: cancelled while it ran; nothing was written. */
+"import_cancelled";
 
 /**  The tables under the charts, each exportable as CSV. */
 export type ReportTable = "open_work" | "cumulative_flow" | "lead_times" | "on_time" | "utilisation";
@@ -1661,6 +1710,26 @@ export type ResourceUse_Serialize = {
 	percent: number | null,
 	/**  One per day of the period. */
 	days: DayUse_Serialize[],
+};
+
+/**  A row that adds or changes something, with what it changes. */
+export type RowChange = {
+	row: number,
+	/**  Its SKU, service code, serial or customer number. */
+	key: string,
+	new: boolean,
+	/**  "field: old → new" for a changed row; what it holds for a new one. */
+	changes: string[],
+};
+
+/**
+ *  Why one cell of one row cannot be taken: the row as the spreadsheet
+ *  numbers it, the column, and why.
+ */
+export type RowProblem = {
+	row: number,
+	column: string,
+	why: string,
 };
 
 export type RuleAction = "require_approval" | "require_manual_assignment" | "hold";
@@ -1916,6 +1985,9 @@ export type SetupStep = {
 };
 
 export type SetupStepKey = "products" | "services" | "stock" | "customers" | "people" | "vans";
+
+/**  What a CSV file holds: the shop's master data, or the audit trail (export only). */
+export type SheetKind = "products" | "services" | "stock_units" | "customers" | "audit_trail";
 
 /**  The shop's real data, or the demo that never mixes with it. */
 export type ShopKind = "mine" | "demo";

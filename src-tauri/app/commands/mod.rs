@@ -12,6 +12,7 @@ mod orders;
 mod reports;
 mod rules;
 mod settings;
+mod sheets;
 mod shop;
 mod stock;
 
@@ -21,6 +22,7 @@ use crate::shops::ShopKind;
 use engine::domain::catalog::{CatalogEntry, ProductInput, ServiceInput};
 use engine::domain::customer::CustomerPart;
 use engine::domain::rules::RuleSpec;
+use engine::domain::sheet::SheetKind;
 use engine::read::reports::ReportTable;
 use engine::usecases::{
     AddressInput, CustomerInput, NewOrderInput, PersonInput, ReceiptInput, ReceiptLineInput,
@@ -149,6 +151,11 @@ commands! {
     settings::settings_update(version: i32, input: SettingsInput);
     reports::reports_get(from: String, to: String);
     reports::report_csv_save(table: ReportTable, from: String, to: String);
+    sheets::import_preview(kind: SheetKind, bytes: Vec<u8>);
+    sheets::import_apply(kind: SheetKind, bytes: Vec<u8>);
+    sheets::import_status();
+    sheets::import_cancel();
+    sheets::export_csv_save(kind: SheetKind);
 }
 
 /// The commands' invoke handler (`run`) behind a check of each call's arguments: a

@@ -54,6 +54,8 @@ pub enum RefusalKind {
     NotSetUp,
     /// Set up: the shop's own database exists already.
     AlreadySetUp,
+    /// Import: cancelled while it ran; nothing was written.
+    ImportCancelled,
 }
 
 /// A refusal: its kind, the D5 conflicts behind it when there are any, and the sentence.

@@ -10,6 +10,7 @@ export const VIEWS = [
   { key: "resources", label: "Resources", hint: "Drivers, technicians and vans" },
   { key: "customers", label: "Customers", hint: "Customers with their people, addresses and orders" },
   { key: "reports", label: "Reports", hint: "Where work waited, lead times, deliveries on time and how busy everyone was" },
+  { key: "sheets", label: "Import / export", hint: "Products, services, stock and customers in and out as CSV" },
   { key: "settings", label: "Settings", hint: "Shop name, numbers, buffers and currency" },
 ] as const;
 

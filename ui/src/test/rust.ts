@@ -28,6 +28,8 @@ import type {
   SettingsView,
   SetupChecklist,
   ShopView_Serialize,
+  ImportPreview,
+  ImportDone,
 } from "../bindings";
 import data from "./rust-fixtures.json";
 
@@ -75,6 +77,8 @@ export type RustFixtures = {
     demo: ShopView_Serialize;
     demoChecklist: SetupChecklist;
   };
+  /** A products file with one bad row (row 3, specs) previewed and refused; fixed, previewed and imported; a file not UTF-8. */
+  sheets: { badPreview: ImportPreview; goodPreview: ImportPreview; refused: AppError; applied: ImportDone; notUtf8: AppError };
 };
 
 export const rust = data as unknown as RustFixtures;

@@ -672,11 +672,22 @@ impl Product {
         input: &ProductInput,
         products: &HashMap<i32, Product>,
     ) -> Result<Product, Error> {
+        Self::parse_among(id, input, |sku| {
+            products
+                .values()
+                .find(|p| p.id != id && p.sku.to_lowercase() == sku.to_lowercase())
+        })
+    }
+
+    /// [`Product::parse`] with the product that has a SKU (in any case) found
+    /// by `owner`: an import of thousands looks it up in an index.
+    pub fn parse_among<'a>(
+        id: i32,
+        input: &ProductInput,
+        owner: impl FnOnce(&str) -> Option<&'a Product>,
+    ) -> Result<Product, Error> {
         let sku = key_text("sku", &input.sku)?;
-        if let Some(other) = products
-            .values()
-            .find(|p| p.id != id && p.sku.to_lowercase() == sku.to_lowercase())
-        {
+        if let Some(other) = owner(&sku).filter(|p| p.id != id) {
             return Err(Error::validation(
                 "sku",
                 format!("{} is already the SKU of {}", other.sku, other.name),

@@ -13,6 +13,7 @@ pub mod reason;
 pub mod resource;
 pub mod rules;
 pub mod settings;
+pub mod sheet;
 pub mod shop_time;
 pub mod status;
 pub mod stock;

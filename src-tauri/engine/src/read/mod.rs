@@ -37,4 +37,8 @@ pub mod settings;
 pub use settings::{settings, SettingChange, SettingEdit, SettingsView};
 pub mod checklist;
 pub use checklist::{setup_checklist, SetupChecklist, SetupStep, SetupStepKey};
+pub mod import;
 pub mod reports;
+pub use import::{ImportDone, ImportPreview, ImportStatus, RowChange};
+pub mod export;
+pub use export::export_csv;

@@ -64,3 +64,12 @@ pub async fn for_entity<'e>(
     .fetch_all(ex)
     .await?)
 }
+
+/// The whole trail, oldest first.
+pub async fn all<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<AuditRow>> {
+    Ok(sqlx::query_as(
+        "SELECT at, actor, entity, entity_id, action, changes FROM audit_log ORDER BY id",
+    )
+    .fetch_all(ex)
+    .await?)
+}

@@ -239,7 +239,8 @@ pub async fn insert_service(tx: &mut super::Tx, s: &Service) -> Result<i32> {
     Ok(id)
 }
 
-async fn insert_references(tx: &mut super::Tx, id: i32, s: &Service) -> Result<()> {
+/// Writes the basic and linked services of service `id` as `s` lists them.
+pub async fn insert_references(tx: &mut super::Tx, id: i32, s: &Service) -> Result<()> {
     for basic in &s.prerequisites {
         sqlx::query(
             "INSERT INTO service_prerequisites (service_id, basic_service_id) VALUES (?, ?)",

@@ -293,3 +293,57 @@ pub async fn order_items<'e>(
     .fetch_all(ex)
     .await?)
 }
+
+/// A person not archived, with whose they are: what the CSV export writes
+/// and the import matches (by name, within the customer).
+#[derive(FromRow, Debug, Clone)]
+pub struct PersonOf {
+    pub customer_id: i32,
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub version: i32,
+}
+
+/// Every person not archived, by customer, the first added first.
+pub async fn all_people<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<PersonOf>> {
+    Ok(sqlx::query_as(
+        "SELECT customer_id, id, name, email, phone, version FROM recipients
+         WHERE NOT archived ORDER BY customer_id, id",
+    )
+    .fetch_all(ex)
+    .await?)
+}
+
+/// An address not archived, with whose it is (matched by line 1 and postal code).
+#[derive(FromRow, Debug, Clone)]
+pub struct AddressOf {
+    pub customer_id: i32,
+    pub id: i32,
+    pub line1: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country_code: String,
+    pub addition: String,
+    pub version: i32,
+}
+
+/// Every address not archived, by customer, the first added first.
+pub async fn all_addresses<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<AddressOf>> {
+    Ok(sqlx::query_as(
+        "SELECT customer_id, id, line1, postal_code, city, country_code, addition, version
+         FROM addresses WHERE NOT archived ORDER BY customer_id, id",
+    )
+    .fetch_all(ex)
+    .await?)
+}
+
+/// Every customer, archived ones too, by number.
+pub async fn all<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<CustomerRow>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {CUSTOMER_COLUMNS} FROM customers c ORDER BY c.number"
+    ))
+    .fetch_all(ex)
+    .await?)
+}

@@ -79,7 +79,7 @@ async fn at_version(tx: &mut Tx, part: CustomerPart, id: i32, expected: i32) -> 
 }
 
 /// "field: value" for each field that holds something.
-fn created(fields: &[(&str, String)]) -> Vec<String> {
+pub(super) fn created(fields: &[(&str, String)]) -> Vec<String> {
     fields
         .iter()
         .filter(|(_, v)| !v.is_empty())
@@ -107,7 +107,7 @@ async fn log(
     .await
 }
 
-fn customer_fields(c: &Customer) -> [(&'static str, String); 4] {
+pub(super) fn customer_fields(c: &Customer) -> [(&'static str, String); 4] {
     [
         ("number", c.number().into()),
         ("name", c.name().into()),
@@ -116,7 +116,7 @@ fn customer_fields(c: &Customer) -> [(&'static str, String); 4] {
     ]
 }
 
-fn person_fields(p: &Person) -> [(&'static str, String); 3] {
+pub(super) fn person_fields(p: &Person) -> [(&'static str, String); 3] {
     [
         ("name", p.name().into()),
         ("email", p.email().into()),
@@ -124,7 +124,7 @@ fn person_fields(p: &Person) -> [(&'static str, String); 3] {
     ]
 }
 
-fn address_fields(a: &Address) -> [(&'static str, String); 5] {
+pub(super) fn address_fields(a: &Address) -> [(&'static str, String); 5] {
     [
         ("line1", a.line1().into()),
         ("postalCode", a.postal_code().into()),
@@ -135,7 +135,10 @@ fn address_fields(a: &Address) -> [(&'static str, String); 5] {
 }
 
 /// The edit of fields `old` → `new`, each list in the same order.
-fn edited<const N: usize>(old: [(&str, String); N], new: [(&str, String); N]) -> Vec<String> {
+pub(super) fn edited<const N: usize>(
+    old: [(&str, String); N],
+    new: [(&str, String); N],
+) -> Vec<String> {
     let fields: Vec<_> = old
         .into_iter()
         .zip(new)

@@ -9,6 +9,7 @@ mod complete;
 mod customers;
 mod delivery;
 mod hold;
+mod import;
 pub mod pipeline;
 mod planning;
 mod prepare;
@@ -37,6 +38,7 @@ pub use delivery::{
     dispatch_item, mark_delivered, mark_delivery_failed, mark_trip_delivered, mark_trip_failed,
 };
 pub use hold::{hold_item, override_shortage, release_hold};
+pub use import::{apply_import, preview_import, ImportProgress};
 pub use planning::{drop_map, plan_day, suggest_slot};
 pub use prepare::mark_prepared;
 pub use resources::{create_resource, update_resource, ResourceInput};

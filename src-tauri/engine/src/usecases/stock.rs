@@ -205,7 +205,7 @@ fn too_many(n: usize) -> Error {
     )
 }
 
-async fn inventory_pattern(conn: &mut SqliteConnection) -> Result<InventoryPattern> {
+pub(crate) async fn inventory_pattern(conn: &mut SqliteConnection) -> Result<InventoryPattern> {
     let raw = settings::get_text(&mut *conn, KEYS[2].0).await?;
     InventoryPattern::parse(KEYS[2].1, &raw)
         .map_err(|e| Error::Corrupt(format!("the inventory number pattern {raw:?}: {e}")))

@@ -81,6 +81,7 @@ mod customers;
 mod delta;
 mod drop_map;
 mod holds;
+mod import;
 mod lifecycle;
 mod line_fit;
 mod own_shop;

@@ -1,0 +1,374 @@
+//! CSV in: a spreadsheet's products, services, stock units or customers.
+//! Two use cases: [`preview_import`] checks every row against the shop with
+//! the domain's own parsers and writes nothing; [`apply_import`] checks the
+//! file again inside its write transaction and writes every row or none.
+//! Rows match the shop on their natural key (SKU, service code, serial,
+//! customer number): a row like what the shop has changes nothing, so the
+//! same file twice is a no-op; a changed row is an edit with its version
+//! bumped and its lines in the audit trail, like an edit on screen.
+//! A long import reports its progress and stops, writing nothing, when
+//! cancelled ([`ImportProgress`]).
+
+mod customers;
+mod products;
+mod services;
+mod stock_units;
+
+use super::Ctx;
+use crate::domain::sheet::{RowProblem, Sheet, SheetKind, SheetRow};
+use crate::error::RefusalKind;
+use crate::read::import::{ImportDone, ImportPreview, ImportStatus, RowChange, PREVIEW_LIST_MAX};
+use crate::store::{audit, Db, Tx};
+use crate::{Error, Result};
+use sqlx::SqliteConnection;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+/// What one row does to the shop.
+pub(super) enum Change<T> {
+    New(T),
+    /// With its "field: old → new" lines.
+    Edited(T, Vec<String>),
+    Same,
+}
+
+pub(super) struct Line<T> {
+    pub row: u32,
+    pub key: String,
+    pub change: Change<T>,
+    /// What a new row holds, for the preview.
+    pub holds: Vec<String>,
+}
+
+/// A file checked against the shop: what each fit row does, and every
+/// problem of the rest.
+pub(super) struct Plan<T> {
+    pub lines: Vec<Line<T>>,
+    pub problems: Vec<RowProblem>,
+}
+
+impl<T> Default for Plan<T> {
+    fn default() -> Self {
+        Plan {
+            lines: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+impl<T> Plan<T> {
+    pub fn added(&mut self, row: &SheetRow, key: &str, holds: Vec<String>, t: T) {
+        self.push(row, key, Change::New(t), holds);
+    }
+
+    pub fn edited(&mut self, row: &SheetRow, key: &str, changes: Vec<String>, t: T) {
+        let change = if changes.is_empty() {
+            Change::Same
+        } else {
+            Change::Edited(t, changes)
+        };
+        self.push(row, key, change, Vec::new());
+    }
+
+    fn push(&mut self, row: &SheetRow, key: &str, change: Change<T>, holds: Vec<String>) {
+        self.lines.push(Line {
+            row: row.row,
+            key: key.to_string(),
+            change,
+            holds,
+        });
+    }
+
+    /// A refusal of a domain parser as a problem of `row`, its field named
+    /// by the file's column (`columns`: parser field prefix → column).
+    pub fn refused(&mut self, row: &SheetRow, e: Error, columns: &[(&str, &str)]) -> Result<()> {
+        match e {
+            Error::Validation { field, message } => {
+                let column = columns
+                    .iter()
+                    .find(|(f, _)| field.starts_with(f))
+                    .map_or(field.as_str(), |(_, c)| c);
+                self.problems.push(row.problem(column, message));
+                Ok(())
+            }
+            Error::Refused(r) | Error::Overridable(r) => {
+                self.problems.push(row.problem("", r.message));
+                Ok(())
+            }
+            other => Err(other),
+        }
+    }
+
+    fn counts(&self) -> (u32, u32, u32) {
+        let mut n = (0, 0, 0);
+        for l in &self.lines {
+            match l.change {
+                Change::New(_) => n.0 += 1,
+                Change::Edited(..) => n.1 += 1,
+                Change::Same => n.2 += 1,
+            }
+        }
+        n
+    }
+}
+
+/// The same key on two rows of one file: the second is a problem naming the first.
+pub(super) fn twice(
+    seen: &mut std::collections::HashMap<String, u32>,
+    row: &SheetRow,
+    column: &str,
+    key: &str,
+) -> Option<RowProblem> {
+    match seen.insert(key.to_lowercase(), row.row) {
+        Some(first) => {
+            seen.insert(key.to_lowercase(), first);
+            Some(row.problem(column, format!("{key} is on row {first} already")))
+        }
+        None => None,
+    }
+}
+
+/// A running import's progress, shared with whoever shows it and may cancel it.
+#[derive(Debug, Default)]
+pub struct ImportProgress {
+    running: AtomicBool,
+    cancelled: AtomicBool,
+    done: AtomicU32,
+    total: AtomicU32,
+}
+
+impl ImportProgress {
+    pub fn status(&self) -> ImportStatus {
+        ImportStatus {
+            running: self.running.load(Ordering::Relaxed),
+            done: self.done.load(Ordering::Relaxed),
+            total: self.total.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Asks the running import to stop; it writes nothing.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    fn start(&self, total: usize) -> Running<'_> {
+        self.cancelled.store(false, Ordering::Relaxed);
+        self.done.store(0, Ordering::Relaxed);
+        self.total
+            .store(u32::try_from(total).unwrap_or(u32::MAX), Ordering::Relaxed);
+        self.running.store(true, Ordering::Relaxed);
+        Running(self)
+    }
+}
+
+/// The import running: counts its rows, and ends the run however it ends.
+pub(super) struct Running<'a>(&'a ImportProgress);
+
+impl Running<'_> {
+    /// One row written, unless the import was cancelled: then nothing is.
+    pub fn step(&self) -> Result<()> {
+        if self.0.cancelled.load(Ordering::Relaxed) {
+            return Err(Error::refused(
+                RefusalKind::ImportCancelled,
+                "The import was cancelled; nothing was written",
+            ));
+        }
+        self.0.done.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.0.running.store(false, Ordering::Relaxed);
+    }
+}
+
+/// Checks `bytes` as a `kind` file against the shop; writes nothing.
+pub async fn preview_import(db: &Db, kind: SheetKind, bytes: &[u8]) -> Result<ImportPreview> {
+    let (sheet, read_problems) = Sheet::read(kind, bytes)?;
+    let mut conn = db.pool().acquire().await?;
+    Ok(match kind {
+        SheetKind::Products => preview(
+            kind,
+            &sheet,
+            read_problems,
+            products::plan(&mut conn, &sheet).await?,
+        ),
+        SheetKind::Services => preview(
+            kind,
+            &sheet,
+            read_problems,
+            services::plan(&mut conn, &sheet).await?,
+        ),
+        SheetKind::StockUnits => preview(
+            kind,
+            &sheet,
+            read_problems,
+            stock_units::plan(&mut conn, &sheet).await?,
+        ),
+        SheetKind::Customers => preview(
+            kind,
+            &sheet,
+            read_problems,
+            customers::plan(&mut conn, &sheet).await?,
+        ),
+        SheetKind::AuditTrail => return Err(never_imported()),
+    })
+}
+
+fn never_imported() -> Error {
+    Error::validation(
+        "kind",
+        "the audit trail is written by the app; it is exported, never imported",
+    )
+}
+
+fn preview<T>(
+    kind: SheetKind,
+    sheet: &Sheet,
+    mut problems: Vec<RowProblem>,
+    plan: Plan<T>,
+) -> ImportPreview {
+    problems.extend(plan.problems.iter().cloned());
+    problems.sort_by_key(|p| p.row);
+    let (new, changed, unchanged) = plan.counts();
+    let problem_count = problems.len() as u32;
+    problems.truncate(PREVIEW_LIST_MAX);
+    let changes = plan
+        .lines
+        .into_iter()
+        .filter_map(|l| match l.change {
+            Change::New(_) => Some(RowChange {
+                row: l.row,
+                key: l.key,
+                new: true,
+                changes: l.holds,
+            }),
+            Change::Edited(_, changes) => Some(RowChange {
+                row: l.row,
+                key: l.key,
+                new: false,
+                changes,
+            }),
+            Change::Same => None,
+        })
+        .take(PREVIEW_LIST_MAX)
+        .collect();
+    ImportPreview {
+        kind,
+        rows: sheet.rows().len() as u32,
+        new,
+        changed,
+        unchanged,
+        problems,
+        problem_count,
+        changes,
+    }
+}
+
+/// Writes every row of `bytes` as a `kind` file, all or none: the file is
+/// checked again inside the transaction, and one problem refuses it all,
+/// naming its row and column. Cancelled through `progress`, it writes nothing.
+pub async fn apply_import(
+    db: &Db,
+    ctx: &Ctx,
+    kind: SheetKind,
+    bytes: &[u8],
+    progress: &ImportProgress,
+) -> Result<ImportDone> {
+    let (sheet, read_problems) = Sheet::read(kind, bytes)?;
+    let run = progress.start(sheet.rows().len());
+    let mut tx = db.begin_write().await?;
+    let (new, changed, unchanged) = match kind {
+        SheetKind::Products => {
+            let plan = fit(read_problems, products::plan(&mut tx, &sheet).await?)?;
+            let counts = plan.counts();
+            products::write(&mut tx, ctx, plan, &run).await?;
+            counts
+        }
+        SheetKind::Services => {
+            let plan = fit(read_problems, services::plan(&mut tx, &sheet).await?)?;
+            let counts = plan.counts();
+            services::write(&mut tx, ctx, plan, &run).await?;
+            counts
+        }
+        SheetKind::StockUnits => {
+            let plan = fit(read_problems, stock_units::plan(&mut tx, &sheet).await?)?;
+            let counts = plan.counts();
+            stock_units::write(&mut tx, ctx, plan, &run).await?;
+            counts
+        }
+        SheetKind::Customers => {
+            let plan = fit(read_problems, customers::plan(&mut tx, &sheet).await?)?;
+            let counts = plan.counts();
+            customers::write(&mut tx, ctx, plan, &run).await?;
+            counts
+        }
+        SheetKind::AuditTrail => return Err(never_imported()),
+    };
+    run.step_last()?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    let what = kind.title().to_lowercase();
+    Ok(ImportDone {
+        new,
+        changed,
+        unchanged,
+        message: format!(
+            "Imported {} {what}: {new} new, {changed} changed, {unchanged} unchanged",
+            new + changed + unchanged
+        ),
+    })
+}
+
+impl Running<'_> {
+    /// The last chance to stop before the commit.
+    fn step_last(&self) -> Result<()> {
+        self.step()?;
+        self.0.done.fetch_sub(1, Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+/// The plan, if no row of the file has a problem; else the first problem,
+/// with how many more there are.
+fn fit<T>(mut problems: Vec<RowProblem>, plan: Plan<T>) -> Result<Plan<T>> {
+    problems.extend(plan.problems.iter().cloned());
+    problems.sort_by_key(|p| p.row);
+    let Some(first) = problems.first() else {
+        return Ok(plan);
+    };
+    let more = match problems.len() - 1 {
+        0 => String::new(),
+        1 => " (and 1 more problem)".into(),
+        n => format!(" (and {n} more problems)"),
+    };
+    let column = if first.column.is_empty() {
+        String::new()
+    } else {
+        format!(", column {}", first.column)
+    };
+    Err(Error::validation(
+        "file",
+        format!(
+            "row {}{column}: {}{more}; nothing was imported",
+            first.row, first.why
+        ),
+    ))
+}
+
+/// One line in the audit trail for an imported entry.
+pub(super) async fn log(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    entity: &str,
+    id: i32,
+    action: &str,
+    changes: &[String],
+) -> Result<()> {
+    audit::append(tx, &ctx.now_text(), &ctx.actor, entity, id, action, changes).await
+}
+
+/// The connection a plan reads through: a pooled one for the preview, the
+/// write transaction for the apply.
+pub(super) type Conn = SqliteConnection;

@@ -1,0 +1,336 @@
+//! Stock units from CSV, matched on their serial. A new unit is received as
+//! at the counter (its trail starts with `received`; an empty inventory
+//! number takes the shop's pattern), then sent to repair or retired when its
+//! row says so; a known unit moves, goes to repair, comes back or retires by
+//! the same steps as on the Stock screen, with the same refusals.
+
+use super::{twice, Change, Conn, Ctx, Plan, Running};
+use crate::domain::limits::{LOCATION_MAX, SERIAL_MAX};
+use crate::domain::sheet::{Sheet, SheetRow};
+use crate::domain::stock::{
+    check_receipt, LineField, LineVerdict, ScannedLine, UnitAction, UnitCondition, UnitState,
+    Whereabouts,
+};
+use crate::domain::text;
+use crate::read::export::unit_cells;
+use crate::store::{stock, Tx};
+use crate::usecases::stock::{inventory_pattern, record_receipt, step_in};
+use crate::Result;
+use std::collections::{HashMap, HashSet};
+
+pub(super) struct UnitRow {
+    /// The unit's id when the shop has it.
+    id: Option<i32>,
+    product_id: i32,
+    serial: String,
+    inventory_number: String,
+    location: String,
+    /// The steps that make the unit what its row says, in order.
+    steps: Vec<(UnitAction, String)>,
+    /// How it is at the end, when its steps leave it otherwise.
+    condition: Option<(UnitState, UnitCondition)>,
+}
+
+const IMPORTED_TO_REPAIR: &str = "in repair, as imported from CSV";
+const IMPORTED_RETIRED: &str = "retired, as imported from CSV";
+
+/// A unit's state and condition cells; empty is a unit as received.
+fn state_of(
+    r: &SheetRow,
+    cell: &dyn Fn(&'static str) -> String,
+) -> std::result::Result<(UnitState, UnitCondition), crate::domain::sheet::RowProblem> {
+    let keys = |all: &[&str]| all.join(", ");
+    let state = match cell("state")
+        .trim()
+        .to_lowercase()
+        .replace(' ', "_")
+        .as_str()
+    {
+        "" => UnitState::Available,
+        s => UnitState::parse(s).ok_or_else(|| {
+            r.problem(
+                "state",
+                format!(
+                    "{} is not one of {}",
+                    text::echo(s),
+                    keys(
+                        &UnitState::ALL
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                    )
+                ),
+            )
+        })?,
+    };
+    let condition = match cell("condition").trim().to_lowercase().as_str() {
+        "" => UnitCondition::New,
+        c => UnitCondition::parse(c).ok_or_else(|| {
+            r.problem(
+                "condition",
+                format!(
+                    "{} is not one of {}",
+                    text::echo(c),
+                    keys(
+                        &UnitCondition::ALL
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                    )
+                ),
+            )
+        })?,
+    };
+    Ok((state, condition))
+}
+
+/// The steps from `state` to `to`, each with what the trail says about it;
+/// `None` when no step leads there.
+fn steps_to(state: UnitState, to: UnitState) -> Option<Vec<(UnitAction, String)>> {
+    use UnitState as S;
+    Some(match (state, to) {
+        (S::Available, S::Available) | (S::InRepair, S::InRepair) | (S::Retired, S::Retired) => {
+            vec![]
+        }
+        (S::Available, S::InRepair) => vec![(UnitAction::ToRepair, IMPORTED_TO_REPAIR.into())],
+        (S::InRepair, S::Available) => vec![(UnitAction::BackFromRepair, String::new())],
+        (S::Available | S::InRepair, S::Retired) => {
+            vec![(UnitAction::Retire, IMPORTED_RETIRED.into())]
+        }
+        (S::Retired, S::Available | S::InRepair) => return None,
+    })
+}
+
+/// How a unit is after `steps`, from how it was.
+fn after(
+    steps: &[(UnitAction, String)],
+    from: (UnitState, UnitCondition),
+) -> (UnitState, UnitCondition) {
+    steps.iter().fold(from, |(s, c), (a, _)| {
+        let (_, s, c) = a.outcome(s, c);
+        (s, c)
+    })
+}
+
+pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>> {
+    // Units of an archived product too: a shop's stock moves over whole.
+    let products: HashMap<String, i32> = crate::store::catalog::products(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|p| (p.sku.to_lowercase(), p.id))
+        .collect();
+    let units: HashMap<String, stock::UnitRecord> = stock::units(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|u| (u.serial.clone(), u))
+        .collect();
+    let taken: HashSet<String> = units.values().map(|u| u.inventory_number.clone()).collect();
+    let pattern = inventory_pattern(conn).await?;
+    let mut plan = Plan::default();
+    let mut seen = HashMap::new();
+    // New units wait for one check of their codes together, in file order.
+    let mut fresh: Vec<(&SheetRow, ScannedLine, UnitRow)> = Vec::new();
+    for r in sheet.rows() {
+        let serial = match text::required("serial", r.get("serial"), SERIAL_MAX) {
+            Ok(s) => s,
+            Err(e) => {
+                plan.refused(r, e, &[])?;
+                continue;
+            }
+        };
+        if let Some(p) = twice(&mut seen, r, "serial", &serial) {
+            plan.problems.push(p);
+            continue;
+        }
+        let old = units.get(&serial);
+        let stored = old.map(unit_cells);
+        let cell = |column| sheet.cell(r, stored.as_deref(), column);
+        let sku = cell("sku");
+        let Some(product_id) = products.get(&sku.trim().to_lowercase()).copied() else {
+            let why = match sku.trim() {
+                "" => "is required: the SKU of the unit's product".to_string(),
+                s => format!("no product has the SKU {}", text::echo(s)),
+            };
+            plan.problems.push(r.problem("sku", why));
+            continue;
+        };
+        let location = match text::required("location", &cell("location"), LOCATION_MAX) {
+            Ok(l) => l,
+            Err(e) => {
+                plan.refused(r, e, &[])?;
+                continue;
+            }
+        };
+        let number = match text::optional("inventory_number", &cell("inventory_number"), SERIAL_MAX)
+        {
+            Ok(n) => n,
+            Err(e) => {
+                plan.refused(r, e, &[])?;
+                continue;
+            }
+        };
+        let (state, condition) = match state_of(r, &cell) {
+            Ok(s) => s,
+            Err(p) => {
+                plan.problems.push(p);
+                continue;
+            }
+        };
+        match old {
+            None => {
+                let steps = steps_to(UnitState::Available, state).unwrap_or_default();
+                let line = ScannedLine {
+                    serial: serial.clone(),
+                    inventory_number: Some(number).filter(|n| !n.is_empty()),
+                };
+                let unit = UnitRow {
+                    id: None,
+                    product_id,
+                    serial,
+                    inventory_number: String::new(),
+                    location,
+                    condition: Some((state, condition)),
+                    steps,
+                };
+                fresh.push((r, line, unit));
+            }
+            Some(u) => {
+                if u.product_id != product_id {
+                    plan.problems.push(r.problem(
+                        "sku",
+                        format!(
+                            "{serial} is a unit of {} ({}); a unit keeps its product",
+                            u.sku, u.product_name
+                        ),
+                    ));
+                    continue;
+                }
+                if number != u.inventory_number {
+                    plan.problems.push(r.problem(
+                        "inventory_number",
+                        format!(
+                            "{serial} has the inventory number {}; a unit keeps it",
+                            u.inventory_number
+                        ),
+                    ));
+                    continue;
+                }
+                let Some(mut steps) = steps_to(u.state, state) else {
+                    plan.problems.push(r.problem(
+                        "state",
+                        format!("{serial} is retired; a retired unit stays retired"),
+                    ));
+                    continue;
+                };
+                if location != u.location {
+                    steps.insert(0, (UnitAction::Move, location.clone()));
+                }
+                let after = after(&steps, (u.state, u.condition));
+                if after.1 != condition {
+                    plan.problems.push(r.problem(
+                        "condition",
+                        format!(
+                            "{serial} would be {}; a unit's condition follows its trail (damaged to repair, good when back)",
+                            after.1.as_str()
+                        ),
+                    ));
+                    continue;
+                }
+                if !steps.is_empty() {
+                    let holds: Vec<_> = stock::reservations(&mut *conn, Some(u.id), None)
+                        .await?
+                        .into_iter()
+                        .map(|h| h.hold())
+                        .collect();
+                    if let Err((_, why)) =
+                        Whereabouts::of(u.state, &holds).allows(steps[0].0, &serial)
+                    {
+                        plan.problems.push(r.problem("", why));
+                        continue;
+                    }
+                }
+                let mut changes = Vec::new();
+                if location != u.location {
+                    changes.push(format!("location: {} → {location}", u.location));
+                }
+                if state != u.state {
+                    changes.push(format!("state: {} → {}", u.state.as_str(), state.as_str()));
+                }
+                let unit = UnitRow {
+                    id: Some(u.id),
+                    product_id,
+                    serial: serial.clone(),
+                    inventory_number: number,
+                    location,
+                    steps,
+                    condition: None,
+                };
+                plan.edited(r, &serial, changes, unit);
+            }
+        }
+    }
+    let lines: Vec<ScannedLine> = fresh.iter().map(|(_, l, _)| l.clone()).collect();
+    let verdicts = check_receipt(&lines, &HashMap::new(), &taken, &pattern);
+    for ((r, _, mut unit), verdict) in fresh.into_iter().zip(verdicts) {
+        match verdict {
+            LineVerdict::Accepted { inventory_number } => {
+                let holds = vec![
+                    inventory_number.clone(),
+                    unit.location.clone(),
+                    unit.condition
+                        .map_or(String::new(), |(s, _)| s.as_str().to_string()),
+                ];
+                unit.inventory_number = inventory_number;
+                let key = unit.serial.clone();
+                plan.added(r, &key, holds, unit);
+            }
+            LineVerdict::Refused { field, why } => {
+                let column = match field {
+                    LineField::Serial => "serial",
+                    LineField::InventoryNumber => "inventory_number",
+                };
+                plan.problems.push(r.problem(column, why));
+            }
+        }
+    }
+    plan.lines.sort_by_key(|l| l.row);
+    Ok(plan)
+}
+
+pub(super) async fn write(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    plan: Plan<UnitRow>,
+    run: &Running<'_>,
+) -> Result<()> {
+    for line in plan.lines {
+        run.step()?;
+        let unit = match line.change {
+            Change::Same => continue,
+            Change::New(u) | Change::Edited(u, _) => u,
+        };
+        let id = match unit.id {
+            Some(id) => id,
+            None => {
+                record_receipt(
+                    tx,
+                    ctx,
+                    unit.product_id,
+                    &unit.location,
+                    &unit.serial,
+                    &unit.inventory_number,
+                )
+                .await?
+            }
+        };
+        for (action, arg) in &unit.steps {
+            step_in(tx, ctx, id, *action, arg).await?;
+        }
+        if let Some(wanted) = unit.condition {
+            if after(&unit.steps, (UnitState::Available, UnitCondition::New)) != wanted {
+                stock::set_unit(&mut **tx, id, &unit.location, wanted.0, wanted.1).await?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! CSV in and out through Tauri's IPC: a file's bytes previewed and
+//! imported, the import's progress, and a table saved as CSV.
+
+use super::{spawn, TestApp};
+use serde_json::{json, Value};
+
+/// A products file from a spreadsheet (semicolons, decimal commas) with one bad row.
+pub const BAD_PRODUCTS: &str =
+    "SKU;Name;Category;Specs;Unit price\nNB-900;Notebook 900;laptop;ram=16GB;1.299,00\nNB-901;Notebook 901;laptop;ram 32GB;999\n";
+/// The same file with its bad row fixed.
+pub const GOOD_PRODUCTS: &str =
+    "SKU;Name;Category;Specs;Unit price\nNB-900;Notebook 900;laptop;ram=16GB;1.299,00\nNB-901;Notebook 901;laptop;ram=32GB;999\n";
+
+fn bytes(text: &str) -> Value {
+    json!(text.as_bytes())
+}
+
+fn preview(t: &TestApp, text: &str) -> Result<Value, Value> {
+    t.invoke(
+        "import_preview",
+        json!({"kind": "products", "bytes": bytes(text)}),
+    )
+}
+
+#[test]
+fn a_file_is_previewed_then_imported_and_every_window_hears_of_it() {
+    let t = spawn();
+    let p = preview(&t, BAD_PRODUCTS).unwrap();
+    assert_eq!(
+        (p["new"].as_i64(), p["problemCount"].as_i64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(
+        p["problems"][0],
+        json!({"row": 3, "column": "specs", "why": "\"ram 32GB\" has no '='; write specs like cpu=i7; ram=16GB"})
+    );
+    let e = t
+        .invoke(
+            "import_apply",
+            json!({"kind": "products", "bytes": bytes(BAD_PRODUCTS)}),
+        )
+        .unwrap_err();
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("validation"), Some("file"))
+    );
+    assert!(
+        t.events.lock().unwrap().is_empty(),
+        "a refused import wrote nothing"
+    );
+
+    let done = t
+        .invoke(
+            "import_apply",
+            json!({"kind": "products", "bytes": bytes(GOOD_PRODUCTS)}),
+        )
+        .unwrap();
+    assert_eq!(done["new"], 2);
+    assert!(t
+        .events
+        .lock()
+        .unwrap()
+        .iter()
+        .any(|e| e.contains("import_apply")));
+    let status = t.invoke("import_status", json!({})).unwrap();
+    assert_eq!(status, json!({"running": false, "done": 2, "total": 2}));
+    let skus: Vec<String> = t.invoke("catalog_get", json!({})).unwrap()["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["sku"].as_str().unwrap().to_string())
+        .collect();
+    assert!(skus.contains(&"NB-901".to_string()), "{skus:?}");
+    assert_eq!(t.invoke("import_cancel", json!({})).unwrap(), json!(null));
+}
+
+#[test]
+fn a_file_that_is_not_text_is_refused_with_the_reason() {
+    let t = spawn();
+    let e = t
+        .invoke(
+            "import_preview",
+            json!({"kind": "customers", "bytes": [0x6e, 0x75, 0x6d, 0x0a, 0xff]}),
+        )
+        .unwrap_err();
+    assert_eq!(e["field"], "file");
+    assert!(e["message"].as_str().unwrap().contains("UTF-8"), "{e}");
+}
+
+/// What the Import / export screen's tests start from.
+pub(super) fn fixtures(t: &TestApp) -> Value {
+    json!({
+        "badPreview": preview(t, BAD_PRODUCTS).unwrap(),
+        "goodPreview": preview(t, GOOD_PRODUCTS).unwrap(),
+        "refused": t.invoke("import_apply", json!({"kind": "products", "bytes": bytes(BAD_PRODUCTS)})).unwrap_err(),
+        "applied": t.invoke("import_apply", json!({"kind": "products", "bytes": bytes(GOOD_PRODUCTS)})).unwrap(),
+        "notUtf8": t.invoke("import_preview", json!({"kind": "products", "bytes": [0x73, 0x6b, 0x75, 0x0a, 0xff]})).unwrap_err(),
+    })
+}

@@ -1,0 +1,79 @@
+// End to end: the Import / export screen in the real app, on the demo shop.
+// A products file from a spreadsheet with one bad row is refused with its
+// row and column; the fixed file is imported, and its products are on the
+// Catalog screen at once.
+//
+//   xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/import.test.mjs
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { BOARD_TIMEOUT_MS, waitForBoard } from "./boardPage.mjs";
+import { launchApp } from "./webdriver.mjs";
+
+const BAD = "SKU;Name;Category;Specs;Unit price\nNB-900;Notebook 900;laptop;ram=16GB;1.299,00\nNB-901;Notebook 901;laptop;ram 32GB;999\n";
+const GOOD = BAD.replace("ram 32GB", "ram=32GB");
+
+/**
+ * Chooses `text` as the file of the screen's file field, as the file dialog
+ * would (WebKitWebDriver cannot drive the system's dialog).
+ */
+async function chooseFile(app, name, text) {
+  await app.execute(
+    `const input = document.querySelector('input[type=file]');
+     const files = new DataTransfer();
+     files.items.add(new File([arguments[1]], arguments[0], { type: "text/csv" }));
+     input.files = files.files;
+     input.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [name, text],
+  );
+}
+
+async function settle(app) {
+  await app.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(true), 150)));
+  `);
+}
+
+describe("import screen", () => {
+  let app;
+  before(async () => {
+    app = await launchApp();
+    await waitForBoard(app);
+  });
+  after(async () => app?.close());
+
+  test("a bad row is named by row and column; the fixed file's products reach the catalog", { timeout: BOARD_TIMEOUT_MS * 3 }, async () => {
+    await app.click(await app.get("[data-view=sheets]"));
+    await chooseFile(app, "products.csv", BAD);
+    const problem = await app.waitFor(
+      () => app.execute("const r = document.querySelector('tr[data-problem-row]'); return r ? [...r.cells].map((c) => c.textContent) : null;"),
+      { message: "the bad row's problem" },
+    );
+    assert.deepEqual(problem.slice(0, 2), ["3", "specs"]);
+    assert.match(problem[2], /has no '='/);
+    assert.equal(await app.execute("return document.querySelector('.sheets-import__actions .button--primary').disabled;"), true);
+    await settle(app);
+    await app.screenshot("import-problem.png");
+
+    await chooseFile(app, "products.csv", GOOD);
+    await app.waitFor(() => app.find("tr[data-change-row]"), { message: "the rows to import" });
+    await app.click(await app.get(".sheets-import__actions .button--primary"));
+    const done = await app.waitFor(
+      async () => (await app.execute("return document.querySelector('.sheets-import__result')?.textContent ?? ''")) || null,
+      { message: "the import's result" },
+    );
+    assert.equal(done, "Imported 2 products: 2 new, 0 changed, 0 unchanged");
+    await settle(app);
+    await app.screenshot("import-done.png");
+
+    await app.click(await app.get("[data-view=catalog]"));
+    await app.click(await app.get('[data-tab="products"]'));
+    const row = await app.waitFor(
+      () => app.execute("return [...document.querySelectorAll('tr[data-product-id]')].find((r) => r.textContent.includes('NB-901'))?.textContent ?? null"),
+      { message: "the imported product in the catalog" },
+    );
+    assert.match(row, /ram=32GB/);
+  });
+});
