@@ -135,7 +135,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ServiceR
                     format!("{}, {}", new.kind.as_str(), new.offer_type.as_str()),
                 ];
                 let fields = Vec::new();
-                plan.new(
+                plan.added(
                     r,
                     &key,
                     holds,
