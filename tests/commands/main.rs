@@ -224,7 +224,7 @@ fn errors_cross_ipc_with_code_message_and_field() {
     let e = t
         .invoke(
             "item_mark_prepared",
-            json!({"itemId": stale["itemId"], "version": stale["version"].as_i64().unwrap() - 1}),
+            json!({"itemId": stale["itemId"], "version": stale["version"].as_i64().unwrap() - 1, "scans": []}),
         )
         .unwrap_err();
     assert_eq!(e["code"], "conflict");
@@ -361,6 +361,32 @@ fn an_overridable_refusal_asks_for_a_reason_then_books_and_shows_it() {
         .as_str()
         .unwrap()
         .contains("early start agreed with the customer"));
+}
+
+/// A preparing item asked for by scan (its detail and moves) and Rust's
+/// answers to its scans: a reserved serial, an unknown one, the first twice;
+/// then every reserved serial (complete).
+fn prepare_fixtures(t: &TestApp, board: &Value) -> Value {
+    let detail = TestApp::column(board, "preparation")["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            t.invoke("item_detail", json!({"itemId": c["itemId"]}))
+                .unwrap()
+        })
+        .find(|d| d["scanToPrepare"] == true)
+        .expect("the demo prepares an item with reserved units");
+    let id = detail["itemId"].clone();
+    let expected: Vec<Value> = detail["serials"].as_array().unwrap().clone();
+    let first = expected[0].clone();
+    json!({
+        "moves": t.invoke("item_moves", json!({"itemId": id})).unwrap(),
+        "none": t.invoke("item_prepare_check", json!({"itemId": id, "scans": []})).unwrap(),
+        "check": t.invoke("item_prepare_check", json!({"itemId": id, "scans": [first, "NOPE-0001", first]})).unwrap(),
+        "complete": t.invoke("item_prepare_check", json!({"itemId": id, "scans": expected})).unwrap(),
+        "detail": detail,
+    })
 }
 
 /// The UI's tests are built on what Rust really answers: this writes the
@@ -517,6 +543,7 @@ fn ui_fixtures_are_rusts_answers() {
         "stock": stock_fixtures,
         "settings": t.invoke("settings_get", json!({})).unwrap(),
         "ownShop": own_shop::fixtures(),
+        "prepare": prepare_fixtures(&t, &board),
     });
     // What writes answer, taken last since they change the shop: an approval
     // the flow carries on from, and a move Undo can take back, undone.
@@ -524,7 +551,7 @@ fn ui_fixtures_are_rusts_answers() {
     let prepared = t
         .invoke(
             "item_mark_prepared",
-            json!({"itemId": preparing["itemId"], "version": preparing["version"]}),
+            json!({"itemId": preparing["itemId"], "version": preparing["version"], "scans": []}),
         )
         .unwrap();
     fixtures["outcomes"] = json!({

@@ -3,7 +3,8 @@
 // builds). The sheet shows each recipient's phone and the order's delivery
 // note as Rust has them; Save as PDF writes a PDF into the desk's Downloads
 // folder (here the test's own, named in its XDG user-dirs.dirs) whose text
-// (pdftotext, Debian's poppler-utils) has the stops; and the window may run
+// (pdftotext, Debian's poppler-utils) has the stops; a booking's delivery
+// note shows its stop and saves as a PDF too; and the window may run
 // Tauri's webview print command, which is what window.print() is on macOS.
 //
 //   EQUIPFLOW_BIN=/tmp/equipflow-print \
@@ -145,6 +146,34 @@ describe("the day sheet", () => {
       if (stop.recipientPhone) assert.ok(text.includes(stop.recipientPhone), `${stop.recipientPhone} in the PDF`);
       for (const serial of stop.items.flatMap((i) => i.serials)) assert.ok(text.includes(serial), `${serial} in the PDF`);
     }
+  });
+
+  test("a booking's delivery note shows its stop, items and serials with lines to sign, and saves as a PDF", { timeout: 60_000 }, async () => {
+    assert.ok(sheet, "the first test opened a sheet");
+    const stop = sheet.stops.find((s) => s.items.some((i) => i.serials.length > 0)) ?? sheet.stops[0];
+    await app.execute(`[...document.querySelectorAll("[data-day-sheet-view] button")].find((b) => b.textContent === "Close").click();`);
+    const block = await app.waitFor(() => app.find(`[data-track] [data-booking-id][data-order-number="${stop.orderNumber}"]`), {
+      timeoutMs: TIMEOUT_MS,
+      message: `the booking of ${stop.orderNumber}`,
+    });
+    await app.execute("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].click();", [block]);
+    await app.click(await app.waitFor(() => app.find("[data-delivery-note]"), { timeoutMs: TIMEOUT_MS, message: "the booking's Delivery note" }));
+    const text = await app.waitFor(
+      () => app.execute(`return document.querySelector("[data-delivery-note-view] [data-stop]")?.textContent ?? null;`),
+      { timeoutMs: TIMEOUT_MS, message: "the delivery note" },
+    );
+    for (const want of [stop.orderNumber, stop.recipientName, stop.customerName, stop.address, "Received by", "Signature"]) {
+      assert.ok(text.includes(want), `${want} on the delivery note: ${text}`);
+    }
+    for (const serial of stop.items.flatMap((i) => i.serials)) assert.ok(text.includes(serial), `${serial} on the delivery note`);
+    await app.screenshot("delivery-note.png");
+    await app.click(await app.get("[data-delivery-note-view] [data-save-pdf]"));
+    const saved = await app.waitFor(
+      () => app.execute(`return document.querySelector("[data-delivery-note-view] [data-saved-path]")?.getAttribute("data-saved-path") ?? null;`),
+      { timeoutMs: TIMEOUT_MS, message: "the saved delivery note" },
+    );
+    assert.equal(saved, join(downloads, `Delivery note ${stop.orderNumber} Mon 30 Nov 2026.pdf`));
+    assert.ok(existsSync(saved), `the file is there: ${saved}`);
   });
 
   // Last: the print dialog it opens stays open until the app closes.

@@ -26,6 +26,9 @@ import { COLUMN_POINT_SCRIPT, MOVE_TIMEOUT_MS, keys, typeKeys, waitForBoard } fr
 import { launchApp } from "./webdriver.mjs";
 
 const DIALOG = '[role="dialog"].order-dialog';
+const ENTER = "\uE007";
+/** The serials the item panel lists to scan while preparing. */
+const RESERVED_SCRIPT = `return [...document.querySelectorAll(arguments[0] + " .prepare-scan__serial")].map((e) => e.textContent);`;
 
 /** Where each card of an order is: { itemId: { column, status, readiness } }. */
 const ORDER_CARDS_SCRIPT = `
@@ -390,9 +393,37 @@ describe("new orders", () => {
         );
         await closePanel(app);
 
-        // Mark each item prepared from its panel.
+        // Mark each item prepared from its panel: an item with reserved units
+        // asks for them by scan first (a scanner types each serial and Enter).
         for (const it of [laptop, monitor, mdm]) {
           await openPanel(app, it.itemId);
+          const panel = `[data-panel-item-id="${it.itemId}"]`;
+          await app.waitFor(() => app.find(`${panel} [data-move="mark_prepared"]`), {
+            timeoutMs: MOVE_TIMEOUT_MS,
+            message: `Mark prepared for ${it.itemId}`,
+          });
+          const scan = await app.find(`${panel} [data-scan=prepare]`);
+          if (scan) {
+            const serials = await app.waitFor(async () => {
+              const s = await app.execute(RESERVED_SCRIPT, [panel]);
+              return s.length > 0 ? s : null;
+            });
+            await app.click(scan);
+            for (const serial of serials) {
+              await typeKeys(app, serial + ENTER);
+              assert.equal(
+                await app.execute('return document.activeElement?.getAttribute("data-scan");'),
+                "prepare",
+                `focus stays in the scan field after ${serial}`,
+              );
+            }
+            const lines = await app.waitFor(async () => {
+              const l = await app.execute(`return [...document.querySelectorAll(arguments[0] + " .scan-line")].map((e) => e.dataset.state);`, [panel]);
+              return l.length === serials.length && l.every((x) => x === "accepted") ? l : null;
+            }, { message: `every serial of ${it.itemId} accepted beside its line` });
+            assert.equal(lines.length, serials.length);
+            if (it === laptop) await app.screenshot("orders-b-scan-prepare.png");
+          }
           const button = await app.waitFor(
             () => app.find(`[data-panel-item-id="${it.itemId}"] [data-move="mark_prepared"] .move__button:not([disabled])`),
             { timeoutMs: MOVE_TIMEOUT_MS, message: `Mark prepared for ${it.itemId}` },

@@ -40,14 +40,14 @@ describe("call", () => {
     mockIPC(() => {
       throw refusal;
     });
-    expect(await call(() => commands.itemMarkPrepared(1, 1))).toEqual({ ok: false, error: refusal });
+    expect(await call(() => commands.itemMarkPrepared(1, 1, []))).toEqual({ ok: false, error: refusal });
   });
 
   it("turns a bare string from the IPC layer into an error with its words", async () => {
     mockIPC(() => {
       throw "command item_hold missing required key itemId";
     });
-    expect(await call(() => commands.itemMarkPrepared(1, 1))).toEqual({
+    expect(await call(() => commands.itemMarkPrepared(1, 1, []))).toEqual({
       ok: false,
       error: { code: "internal", message: "command item_hold missing required key itemId", field: null },
     });

@@ -2,7 +2,7 @@ use crate::documents::{self, SavedFile};
 use crate::error::{AppError, CmdResult};
 use crate::state::AppState;
 use engine::print;
-use engine::read::{self, DaySheet, DropMap, PlannerView};
+use engine::read::{self, DaySheet, DeliveryNote, DropMap, PlannerView};
 use engine::usecases::{self, DayPlan, ItemOutcome, ResourceInput, ScheduleInput, SlotSuggestion};
 use tauri::State;
 
@@ -228,6 +228,42 @@ pub async fn day_sheet_pdf(
             Ok((
                 print::day_sheet_title(&sheet),
                 print::day_sheet_pdf(&sheet, zone, now),
+            ))
+        })
+        .await?;
+    let pdf = pdf.map_err(|e| AppError::internal(e.to_string()))?;
+    documents::save_pdf(&title, &pdf)
+}
+
+/// The delivery note of one stop (a booking), for printing.
+#[tauri::command]
+#[specta::specta]
+pub async fn delivery_note_get(
+    state: State<'_, AppState>,
+    booking_id: i32,
+) -> CmdResult<DeliveryNote> {
+    state
+        .read(
+            "delivery_note_get",
+            read::delivery_note(&state.db()?, booking_id, state.clock.zone),
+        )
+        .await
+}
+
+/// A stop's delivery note saved as a PDF where the day sheet is saved.
+#[tauri::command]
+#[specta::specta]
+pub async fn delivery_note_pdf(
+    state: State<'_, AppState>,
+    booking_id: i32,
+) -> CmdResult<SavedFile> {
+    let (zone, now, db) = (state.clock.zone, state.clock.now(), state.db()?);
+    let (title, pdf) = state
+        .read("delivery_note_pdf", async {
+            let note = read::delivery_note(&db, booking_id, zone).await?;
+            Ok((
+                print::delivery_note_title(&note),
+                print::delivery_note_pdf(&note, zone, now),
             ))
         })
         .await?;

@@ -1,5 +1,6 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
+use engine::read::picking::PickCheck;
 use engine::usecases::{self, ItemOutcome};
 use tauri::State;
 
@@ -59,17 +60,36 @@ pub async fn item_assign(
         .await
 }
 
+/// What each serial scanned while preparing would be for the item; writes nothing.
+#[tauri::command]
+#[specta::specta]
+pub async fn item_prepare_check(
+    state: State<'_, AppState>,
+    item_id: i32,
+    scans: Vec<String>,
+) -> CmdResult<PickCheck> {
+    state
+        .read(
+            "item_prepare_check",
+            usecases::check_preparation(&state.db()?, item_id, &scans),
+        )
+        .await
+}
+
+/// Marks the item prepared; with the serials scanned while preparing, all
+/// of them are taken (stand-ins' reservations moved) or none.
 #[tauri::command]
 #[specta::specta]
 pub async fn item_mark_prepared(
     state: State<'_, AppState>,
     item_id: i32,
     version: i32,
+    scans: Vec<String>,
 ) -> CmdResult<ItemOutcome> {
     state
         .write(
             "item_mark_prepared",
-            usecases::mark_prepared(&state.db()?, &state.ctx(), item_id, version),
+            usecases::mark_prepared(&state.db()?, &state.ctx(), item_id, version, &scans),
         )
         .await
 }

@@ -89,7 +89,8 @@ commands! {
     items::item_approve(item_id: i32, version: i32, note: String);
     items::item_reject(item_id: i32, version: i32, reason: String);
     items::item_assign(item_id: i32, version: i32, product_id: i32, note: String);
-    items::item_mark_prepared(item_id: i32, version: i32);
+    items::item_prepare_check(item_id: i32, scans: Vec<String>);
+    items::item_mark_prepared(item_id: i32, version: i32, scans: Vec<String>);
     items::item_hold(item_id: i32, version: i32, reason: String);
     items::item_release(item_id: i32, version: i32, note: String);
     items::item_override_shortage(item_id: i32, version: i32, reason: String);
@@ -109,6 +110,8 @@ commands! {
     deliveries::planner_drop_map(item_id: i32, day: String, duration_minutes: i32);
     deliveries::day_sheet_get(resource_id: i32, date: String);
     deliveries::day_sheet_pdf(resource_id: i32, date: String);
+    deliveries::delivery_note_get(booking_id: i32);
+    deliveries::delivery_note_pdf(booking_id: i32);
     deliveries::resource_create(input: ResourceInput);
     deliveries::resource_update(id: i32, version: i32, input: ResourceInput);
     rules::rule_fields_get();

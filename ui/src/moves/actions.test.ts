@@ -22,7 +22,8 @@ describe("runAction", () => {
     ["assign", { productId: 55 }, "item_assign", { itemId: 7, version: 3, productId: 55, note: "" }],
     ["release", { text: "" }, "item_release", { itemId: 7, version: 3, note: "" }],
     ["override_shortage", { text: "use the demo unit" }, "item_override_shortage", { itemId: 7, version: 3, reason: "use the demo unit" }],
-    ["mark_prepared", {}, "item_mark_prepared", { itemId: 7, version: 3 }],
+    ["mark_prepared", {}, "item_mark_prepared", { itemId: 7, version: 3, scans: [] }],
+    ["mark_prepared", { scans: ["SN-1"] }, "item_mark_prepared", { itemId: 7, version: 3, scans: ["SN-1"] }],
     [
       "schedule",
       { slot },

@@ -28,6 +28,8 @@ export type ActionInput = {
   slot?: Slot;
   /** Books against rules a person may override, with why (after Rust answered "overridable"). */
   overrideReason?: string | null;
+  /** The serials scanned while preparing (none: marked prepared as it is). */
+  scans?: string[];
 };
 
 /**
@@ -86,7 +88,7 @@ const ACTIONS: Record<Action, Send> = {
     i.productId === undefined ? missing("Pick a product from the list.") : api.itemAssign(s.itemId, s.version, i.productId, text(i)),
   release: (api, s, i) => api.itemRelease(s.itemId, s.version, text(i)),
   override_shortage: (api, s, i) => api.itemOverrideShortage(s.itemId, s.version, text(i)),
-  mark_prepared: (api, s) => api.itemMarkPrepared(s.itemId, s.version),
+  mark_prepared: (api, s, i) => api.itemMarkPrepared(s.itemId, s.version, i.scans ?? []),
   schedule: booking("itemSchedule"),
   unschedule: (api, s) => api.itemUnschedule(s.itemId, s.version),
   dispatch: (api, s) => api.itemDispatch(s.itemId, s.version),

@@ -36,6 +36,8 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
     windowEnd: "2026-12-05",
     address: "1 Main St, 1000 Brussels, BE",
     serials: ["SN-001", "SN-002"],
+    scanToPrepare: false,
+    bookingId: null,
     timeline: [
       {
         at: "2026-11-20T09:00:00Z",
@@ -318,7 +320,7 @@ describe("item panel", () => {
 
     fireEvent.click(p.getByRole("button", { name: "Mark prepared" }));
     await waitFor(() => expect(count(s, "item_mark_prepared")).toBe(1));
-    expect(s.calls.find((c) => c.cmd === "item_mark_prepared")!.args).toEqual({ itemId: 7, version: 4 });
+    expect(s.calls.find((c) => c.cmd === "item_mark_prepared")!.args).toEqual({ itemId: 7, version: 4, scans: [] });
   });
 
   it("schedules through the slot form and shows Rust's conflict", async () => {

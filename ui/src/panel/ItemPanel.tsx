@@ -12,6 +12,8 @@ import { ErrorBanner } from "../shell/ErrorBanner";
 import { FieldError } from "../shell/FieldError";
 import { CandidateList } from "./CandidateList";
 import { specRows, windowLabel } from "./format";
+import { DeliveryNoteView } from "../planner/DeliveryNoteView";
+import { PrepareScan } from "./PrepareScan";
 import { ScheduleForm } from "./ScheduleForm";
 import { Timeline } from "./Timeline";
 import { usePanelData } from "./usePanelData";
@@ -31,6 +33,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
   const panelRef = useRef<HTMLElement>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [undoing, setUndoing] = useState(false);
+  const [paper, setPaper] = useState<number | null>(null);
 
   /** An accepted action's answer becomes the panel's notice (a refusal shows beside its control). */
   const told = useCallback(
@@ -53,6 +56,12 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
     panelRef.current?.focus();
   }, [itemId]);
 
+  // An item asked for by scan opens with focus in its scan field, once its data is in.
+  const scanning = data?.detail.scanToPrepare === true;
+  useEffect(() => {
+    if (scanning) panelRef.current?.querySelector<HTMLElement>("[data-scan=prepare]")?.focus();
+  }, [scanning, itemId]);
+
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.key === "Escape" && !e.defaultPrevented) onClose();
@@ -63,6 +72,9 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
 
   const detail = data?.detail ?? null;
   const moves = data?.moves.moves ?? [];
+  // Rust asks for this item's units by scan: "Mark prepared" is the scan's own button.
+  const scanMove = detail?.scanToPrepare ? moves.find((m) => m.action === "mark_prepared") : undefined;
+  const buttons = buttonMoves(moves).filter((m) => m !== scanMove);
   const subject: ActionSubject | null = data
     ? {
         itemId,
@@ -176,9 +188,10 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
               {slotMoves(moves).map((move) => (
                 <ScheduleForm key={move.action} move={move} subject={subject} told={told} onDone={refresh} />
               ))}
-              {buttonMoves(moves).length > 0 && (
+              {scanMove && <PrepareScan key={itemId} move={scanMove} subject={subject} told={told} onDone={refresh} />}
+              {buttons.length > 0 && (
                 <ul className="moves">
-                  {buttonMoves(moves).map((move) => (
+                  {buttons.map((move) => (
                     <MoveButton
                       key={move.action}
                       move={move}
@@ -187,6 +200,14 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                     />
                   ))}
                 </ul>
+              )}
+              {detail.bookingId != null && (
+                <div className="panel__papers">
+                  <button type="button" className="button" data-delivery-note="" onClick={() => setPaper(detail.bookingId ?? null)}>
+                    Delivery note
+                  </button>
+                  <p className="hint">The paper for this stop: items, serials, a line to sign.</p>
+                </div>
               )}
               {card && card.orderItemCount > 1 && (
                 <SplitControl subject={subject} orderNumber={orderNumber} told={told} onDone={refresh} />
@@ -202,6 +223,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
           </>
         )}
       </div>
+      {paper !== null && <DeliveryNoteView bookingId={paper} onClose={() => setPaper(null)} />}
     </aside>
   );
 }

@@ -27,6 +27,7 @@ import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
 import { STEP_DONE } from "./bookingSteps";
 import { DaySheetView } from "./DaySheetView";
+import { DeliveryNoteView } from "./DeliveryNoteView";
 import { markAt } from "./dropMarks";
 import { OverrideDialog } from "./OverrideDialog";
 import { DayGrid, WeekGrid } from "./PlannerGrid";
@@ -128,6 +129,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   const [planning, setPlanning] = useState(false);
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
   const [sheet, setSheet] = useState<{ resourceId: number; day: string } | null>(null);
+  const [deliveryNote, setDeliveryNote] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeId = useRef(0);
   const tell = useCallback((n: Omit<Notice, "id">) => {
@@ -557,6 +559,10 @@ export function PlannerScreen(_props: PlannerScreenProps) {
             setDialog(null);
           }}
           onClose={() => setDialog(null)}
+          onDeliveryNote={(bookingId) => {
+            setDialog(null);
+            setDeliveryNote(bookingId);
+          }}
         />
       )}
       {override && (
@@ -573,6 +579,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
       )}
       {plan && <PlanReport day={plan.day} plan={plan.plan} onClose={() => setPlan(null)} />}
       {sheet && <DaySheetView resourceId={sheet.resourceId} day={sheet.day} onClose={() => setSheet(null)} />}
+      {deliveryNote !== null && <DeliveryNoteView bookingId={deliveryNote} onClose={() => setDeliveryNote(null)} />}
     </div>
   );
 }

@@ -32,6 +32,8 @@ type SlotDialogProps = {
   /** Rust took one of the booking's steps. */
   onStep: (step: BookingStep) => void;
   onClose: () => void;
+  /** Opens the booking's delivery note (its paper to print). */
+  onDeliveryNote: (bookingId: number) => void;
 };
 
 /** A queued delivery starts on the first resource at the start of its hours. */
@@ -40,7 +42,7 @@ function queueFields(resources: PlannerResource[], day: string, duration: number
   return { resourceId: first?.id ?? 0, day, start: first ? hhmm(workMinutes(first).start) : "09:00", duration };
 }
 
-export function SlotDialog({ subject, resources, day, duration, book, onStep, onClose }: SlotDialogProps) {
+export function SlotDialog({ subject, resources, day, duration, book, onStep, onClose, onDeliveryNote }: SlotDialogProps) {
   const title = subject.kind === "queue" ? `Book ${subject.entry.orderNumber}` : `Booking ${subject.booking.orderNumber}`;
   return (
     <PlannerDialog title={title} onClose={onClose} className="planner-dialog--slot">
@@ -65,6 +67,11 @@ export function SlotDialog({ subject, resources, day, duration, book, onStep, on
         <BookingPart booking={subject.booking} resource={subject.resource} resources={resources} book={book} onStep={onStep} onDone={onClose} />
       )}
       <div className="move-prompt__actions">
+        {subject.kind === "booking" && (
+          <button type="button" className="button" data-delivery-note="" onClick={() => onDeliveryNote(subject.booking.bookingId)}>
+            Delivery note
+          </button>
+        )}
         <button type="button" className="button button--quiet" onClick={onClose}>
           Close
         </button>

@@ -1,13 +1,7 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
-import {
-  type AppError,
-  commands,
-  type ProductChoice,
-  type ReceiptLine,
-  type ReceiptLineInput,
-  type ReceiptPreview,
-} from "../bindings";
+import { useCallback, useRef, useState } from "react";
+import { type AppError, commands, type ProductChoice, type ReceiptLine, type ReceiptLineInput } from "../bindings";
 import { call } from "../ipc";
+import { ScanField, ScanLines, useLatestAnswer } from "../scan/ScanField";
 import { Dialog, DialogTitle } from "../shell/Dialog";
 import { FieldError } from "../shell/FieldError";
 
@@ -36,48 +30,32 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
   const [serial, setSerial] = useState("");
   const [number, setNumber] = useState("");
   const [scans, setScans] = useState<ReceiptLineInput[]>([]);
-  const [preview, setPreview] = useState<ReceiptPreview | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const [saveError, setSaveError] = useState<AppError | null>(null);
   const [saving, setSaving] = useState(false);
   const serialRef = useRef<HTMLInputElement>(null);
   const numberRef = useRef<HTMLInputElement>(null);
-  // Scans come faster than answers: only the answer to the latest batch is drawn.
-  const asked = useRef(0);
-
-  useEffect(() => {
-    const ask = ++asked.current;
-    if (scans.length === 0) {
-      setPreview(null);
-      return;
-    }
-    void call(() => commands.stockReceiveCheck(scans)).then((a) => {
-      if (ask !== asked.current) return;
-      if (a.ok) setPreview(a.data);
-      else setError(a.error);
-    });
-  }, [scans]);
+  const check = useCallback((lines: ReceiptLineInput[]) => call(() => commands.stockReceiveCheck(lines)), []);
+  const { answer: preview, error: checkError, clearError } = useLatestAnswer(scans, check, scans.length === 0);
+  const error = saveError ?? checkError;
 
   const add = (line: ReceiptLineInput) => {
     setScans((s) => [...s, line]);
     setSerial("");
     setNumber("");
-    setError(null);
+    setSaveError(null);
+    clearError();
     serialRef.current?.focus();
   };
 
-  const onSerialKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== "Enter") return;
-    e.preventDefault();
-    if (serial.trim() === "") return;
+  const onSerialEnter = (value: string) => {
+    if (value.trim() === "") return;
     if (withNumbers) numberRef.current?.focus();
-    else add({ serial, inventoryNumber: "" });
+    else add({ serial: value, inventoryNumber: "" });
   };
 
-  const onNumberKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== "Enter") return;
-    e.preventDefault();
+  const onNumberEnter = (value: string) => {
     if (serial.trim() === "") serialRef.current?.focus();
-    else add({ serial, inventoryNumber: number });
+    else add({ serial, inventoryNumber: value });
   };
 
   const answered = preview !== null && preview.lines.length === scans.length;
@@ -96,7 +74,7 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
     const a = await call(() => commands.stockReceive({ productId, location, lines }));
     setSaving(false);
     if (a.ok) onReceived(a.data.unitIds, a.data.message, productId);
-    else setError(a.error);
+    else setSaveError(a.error);
   };
 
   return (
@@ -146,35 +124,25 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
         </label>
       </div>
       <div className="receive-dialog__scan">
-        <label className="receive-dialog__label receive-dialog__label--scan">
-          Scan serial
-          <input
-            ref={serialRef}
-            className="field receive-dialog__scan-field"
-            data-scan="serial"
-            data-autofocus={productId !== null ? true : undefined}
-            autoComplete="off"
-            spellCheck={false}
-            value={serial}
-            placeholder="Scan or type, then Enter"
-            onChange={(e) => setSerial(e.target.value)}
-            onKeyDown={onSerialKey}
-          />
-        </label>
+        <ScanField
+          label="Scan serial"
+          scan="serial"
+          inputRef={serialRef}
+          autoFocus={productId !== null}
+          value={serial}
+          placeholder="Scan or type, then Enter"
+          onChange={setSerial}
+          onEnter={onSerialEnter}
+        />
         {withNumbers && (
-          <label className="receive-dialog__label receive-dialog__label--scan">
-            Scan inventory no.
-            <input
-              ref={numberRef}
-              className="field receive-dialog__scan-field"
-              data-scan="inventory"
-              autoComplete="off"
-              spellCheck={false}
-              value={number}
-              onChange={(e) => setNumber(e.target.value)}
-              onKeyDown={onNumberKey}
-            />
-          </label>
+          <ScanField
+            label="Scan inventory no."
+            scan="inventory"
+            inputRef={numberRef}
+            value={number}
+            onChange={setNumber}
+            onEnter={onNumberEnter}
+          />
         )}
       </div>
       <label className="receive-dialog__check">
@@ -184,32 +152,21 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
       {scans.length === 0 ? (
         <p className="receive-dialog__hint">Nothing scanned yet. Each scan adds a line here.</p>
       ) : (
-        <ol className="scan-lines" aria-label="Scanned units" aria-live="polite">
-          {scans.map((s, i) => {
+        <ScanLines
+          label="Scanned units"
+          lines={scans.map((s, i) => {
             const l = lineAnswer(i);
-            const state = l === null ? "checking" : l.accepted ? "accepted" : "refused";
-            return (
-              <li key={i} className={`scan-line scan-line--${state}`} data-line={i} data-state={state}>
-                <span className="scan-line__n">{i + 1}</span>
-                <span className="scan-line__serial">{s.serial}</span>
-                <span className="scan-line__answer">
-                  {l === null ? "Checking…" : l.accepted ? `→ ${l.inventoryNumber}` : l.problem}
-                </span>
-                <button
-                  type="button"
-                  className="button button--quiet button--small"
-                  aria-label={`Remove line ${i + 1} (${s.serial})`}
-                  onClick={() => {
-                    setScans((all) => all.filter((_, j) => j !== i));
-                    serialRef.current?.focus();
-                  }}
-                >
-                  Remove
-                </button>
-              </li>
-            );
+            return {
+              serial: s.serial,
+              state: l === null ? "checking" : l.accepted ? "accepted" : "refused",
+              answer: l === null ? "" : l.accepted ? `→ ${l.inventoryNumber}` : (l.problem ?? ""),
+            };
           })}
-        </ol>
+          onRemove={(i) => {
+            setScans((all) => all.filter((_, j) => j !== i));
+            serialRef.current?.focus();
+          }}
+        />
       )}
       <FieldError error={error} named />
       <div className="receive-dialog__actions">

@@ -19,6 +19,7 @@ import type {
   ItemMoves,
   ItemOutcome_Serialize as ItemOutcome,
   LineFit,
+  PickCheck,
   PlannerView,
   ReceiptPreview,
   ReferenceData,
@@ -67,6 +68,8 @@ export type RustFixtures = {
     refusedRepair: AppError;
   };
   settings: SettingsView;
+  /** A preparing item asked for by scan; Rust's answers to no scans, to its first serial, an unknown one and the first again, and to all its serials. */
+  prepare: { detail: ItemDetail; moves: ItemMoves; none: PickCheck; check: PickCheck; complete: PickCheck };
   /** A first run, a shop set up from it (empty, with its checklist), then the demo opened beside it. */
   ownShop: {
     firstRun: ShopView_Serialize;

@@ -403,7 +403,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
     // Prepare multi-item orders that sit in preparation, about half of them.
     for (id, v) in ids_in(db, ItemStatus::Preparing).await? {
         if rng.chance(50) {
-            usecases::mark_prepared(db, &staff, id, v).await?;
+            usecases::mark_prepared(db, &staff, id, v, &[]).await?;
         }
     }
     // Book ready deliveries on the next working days, earliest windows first.

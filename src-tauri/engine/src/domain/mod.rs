@@ -8,6 +8,7 @@ pub mod item;
 pub mod limits;
 pub mod matching;
 pub mod order;
+pub mod picking;
 pub mod planning;
 pub mod reason;
 pub mod resource;

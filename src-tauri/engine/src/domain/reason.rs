@@ -90,6 +90,12 @@ pub enum Reason {
     Prepared {
         with_others: bool,
     },
+    /// D4 by a person, scanning while preparing: `serial` was picked instead
+    /// of the reserved `instead_of`, and the reservation moved to it.
+    ScannedInstead {
+        serial: String,
+        instead_of: String,
+    },
     /// A person held the item, with their note.
     HeldBy {
         by: String,
@@ -341,6 +347,9 @@ impl Reason {
             Reason::Prepared { with_others: false } => "Prepared: queued for delivery".into(),
             Reason::Prepared { with_others: true } => {
                 "Prepared: ships together with the rest of its delivery".into()
+            }
+            Reason::ScannedInstead { serial, instead_of } => {
+                format!("{serial} scanned instead of {instead_of}: the reservation moved to it")
             }
             Reason::HeldBy { by, note } => format!("{note} ({by})"),
             Reason::Released { hold } => format!("Released: {}", joined(hold)),

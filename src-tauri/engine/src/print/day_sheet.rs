@@ -12,15 +12,15 @@ use crate::read::planner::{DaySheet, Stop};
 use chrono::{DateTime, NaiveDate, Utc};
 use krilla::metadata::Metadata;
 
-const RIGHT: f32 = PAGE_WIDTH - MARGIN;
+pub(super) const RIGHT: f32 = PAGE_WIDTH - MARGIN;
 /// Where a stop's details start; the time stands left of it.
 const MAIN: f32 = MARGIN + 70.0;
 const QTY_RIGHT: f32 = MAIN + 268.0;
 const SERIALS: f32 = QTY_RIGHT + 12.0;
 
-const LABEL: Style = Style::new(Face::Bold, 7.5).grey(100);
+pub(super) const LABEL: Style = Style::new(Face::Bold, 7.5).grey(100);
 const BODY: Style = Style::new(Face::Regular, 10.0);
-const SMALL: Style = Style::new(Face::Regular, 8.5).grey(80);
+pub(super) const SMALL: Style = Style::new(Face::Regular, 8.5).grey(80);
 const SERIAL: Style = Style::new(Face::Mono, 8.5);
 
 /// "Day sheet Dana Weber Tue 1 Dec 2026": the PDF's title and, made safe, its file name.
@@ -56,7 +56,7 @@ pub fn day_sheet_pdf(
         pages.block(vec![row]);
     }
     for (n, stop) in sheet.stops.iter().enumerate() {
-        pages.block(stop_rows(&fonts, n + 1, stop, zone));
+        pages.block(stop_rows(&fonts, Some(n + 1), stop, zone));
     }
     let metadata = Metadata::new()
         .title(title(sheet))
@@ -74,7 +74,7 @@ fn day_of(sheet: &DaySheet) -> Option<NaiveDate> {
 }
 
 /// The shop's wall-clock time of a stored instant ("09:30").
-fn clock(instant: &str, zone: Zone) -> String {
+pub(super) fn clock(instant: &str, zone: Zone) -> String {
     match instant.parse::<DateTime<Utc>>() {
         Ok(at) => shop_time::local(at, zone).format("%H:%M").to_string(),
         Err(_) => instant.to_string(),
@@ -89,16 +89,11 @@ fn kind_label(kind: &str) -> String {
     }
 }
 
-fn head(
-    fonts: &Fonts,
-    sheet: &DaySheet,
-    day: &str,
-    zone: Zone,
-    printed: DateTime<Utc>,
-) -> Vec<Row> {
+/// The top line of a document: what it is on the left, when it was printed on the right.
+pub(super) fn printed_line(fonts: &Fonts, what: &str, zone: Zone, printed: DateTime<Utc>) -> Row {
     let local = shop_time::local(printed, zone);
     let mut top = Row::new(14.0);
-    top.text(fonts, MARGIN, 8.0, LABEL, "DAY SHEET", Align::Left);
+    top.text(fonts, MARGIN, 8.0, LABEL, what, Align::Left);
     top.text(
         fonts,
         RIGHT,
@@ -111,43 +106,70 @@ fn head(
         ),
         Align::Right,
     );
-    let name_style = Style::new(Face::Bold, 20.0);
-    let names = fonts.wrap(name_style, &sheet.resource_name, RIGHT - MARGIN);
-    let mut name = Row::new(0.0);
-    name.lines(fonts, MARGIN, 20.0, name_style, &names);
-    name.at_least(26.0);
+    top
+}
+
+fn head(
+    fonts: &Fonts,
+    sheet: &DaySheet,
+    day: &str,
+    zone: Zone,
+    printed: DateTime<Utc>,
+) -> Vec<Row> {
+    let top = printed_line(fonts, "DAY SHEET", zone, printed);
     let stops = match sheet.stops.len() {
         0 => "No stops".to_string(),
         1 => "1 stop".to_string(),
         n => format!("{n} stops"),
     };
+    let mut rows = vec![top];
+    rows.extend(heading(
+        fonts,
+        &sheet.resource_name,
+        &format!("{} · {day} · {stops}", kind_label(&sheet.resource_kind)),
+    ));
+    rows
+}
+
+/// A document's name in large type and the line under it, closed by a rule.
+pub(super) fn heading(fonts: &Fonts, name: &str, under: &str) -> Vec<Row> {
+    let name_style = Style::new(Face::Bold, 20.0);
+    let names = fonts.wrap(name_style, name, RIGHT - MARGIN);
+    let mut big = Row::new(0.0);
+    big.lines(fonts, MARGIN, 20.0, name_style, &names);
+    big.at_least(26.0);
     let mut what = Row::new(26.0);
     what.text(
         fonts,
         MARGIN,
         13.0,
         Style::new(Face::Regular, 12.0),
-        &format!("{} · {day} · {stops}", kind_label(&sheet.resource_kind)),
+        under,
         Align::Left,
     );
     what.rule(MARGIN, RIGHT, 22.0, 1.2, 0);
-    vec![top, name, what]
+    vec![big, what]
 }
 
-fn stop_rows(fonts: &Fonts, n: usize, stop: &Stop, zone: Zone) -> Vec<Row> {
+/// One stop's rows: its time and who, the customer and order, where, the
+/// items with serials, the order's note and the lines to sign. `n` is its
+/// number on a sheet of several (a delivery note has one stop and no number).
+pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone) -> Vec<Row> {
     let mut rows = Vec::new();
     let width = RIGHT - MAIN;
 
     // Time and who: the recipient in bold, their phone on the right.
     let mut who = Row::new(22.0);
-    who.text(
-        fonts,
-        MARGIN,
-        16.0,
-        Style::new(Face::Bold, 9.0).grey(100),
-        &n.to_string(),
-        Align::Left,
-    );
+    if let Some(n) = n {
+        who.text(
+            fonts,
+            MARGIN,
+            16.0,
+            Style::new(Face::Bold, 9.0).grey(100),
+            &n.to_string(),
+            Align::Left,
+        );
+    }
     who.text(
         fonts,
         MARGIN + 14.0,

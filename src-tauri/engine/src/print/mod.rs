@@ -1,5 +1,5 @@
 //! Printable documents as PDF files, drawn from the read models with krilla:
-//! today the day sheet; delivery notes and return receipts follow the same
+//! the day sheet and a stop's delivery note; return receipts follow the same
 //! way (a read model in, bytes out, nothing stored). [`layout`] puts text and
 //! rules on A4 pages; each document says what goes where, with days written
 //! as [`words`](crate::domain::words) writes them. The text is set in
@@ -7,9 +7,11 @@
 //! prints as typed (a script DejaVu lacks, such as Chinese, prints as boxes).
 
 mod day_sheet;
+mod delivery_note;
 mod layout;
 
 pub use day_sheet::{day_sheet_pdf, title as day_sheet_title};
+pub use delivery_note::{delivery_note_pdf, title as delivery_note_title};
 
 /// A document that could not be made (a font that does not load, a PDF limit).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -27,8 +27,11 @@ pub mod moves;
 pub use moves::{item_moves, ItemMoves};
 pub mod flow;
 pub use flow::{flow_stats, FlowStats};
+pub mod picking;
 pub mod planner;
-pub use planner::{day_sheet, planner, DaySheet, DropMap, PlannerView};
+pub use planner::{
+    day_sheet, delivery_note, planner, DaySheet, DeliveryNote, DropMap, PlannerView,
+};
 pub mod customers;
 pub use customers::{customer_detail, customers_list, CustomerDetail, CustomerSummary};
 pub mod stock;

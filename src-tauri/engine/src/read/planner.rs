@@ -275,44 +275,92 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
     .await?;
     let mut stops = Vec::new();
     for b in rows {
-        let detail = planner_rows::stops(pool, b.id).await?;
-        let Some(first) = detail.first() else {
-            continue;
-        };
-        let mut items = Vec::new();
-        for d in &detail {
-            let title = match d.product_id {
-                Some(p) => snap.product(p)?.name.clone(),
-                None => snap.service(d.service_id)?.name.clone(),
-            };
-            let serials = crate::store::stock::serials_for_item(pool, d.id).await?;
-            items.push(StopItem {
-                title,
-                quantity: d.quantity,
-                serials,
-            });
-        }
-        stops.push(Stop {
-            start: b.start_at,
-            end: b.end_at,
-            order_number: b.number,
-            customer_name: b.customer,
-            recipient_name: first.recipient.clone(),
-            recipient_phone: given(&first.phone),
-            address: format!(
-                "{}, {} {}, {}",
-                first.address_line1, first.postal_code, first.city, first.country_code
-            ),
-            address_addition: given(&first.address_addition),
-            items,
-            delivery_note: given(&first.note),
-        });
+        stops.extend(stop_of(pool, &snap, b).await?);
     }
     Ok(DaySheet {
         resource_name: resource.name,
         resource_kind: resource.kind.as_str().into(),
         date: day.to_string(),
         stops,
+    })
+}
+
+/// A booking as a stop: who receives it where, and what is handed over
+/// (`None` for a booking with no items left on it).
+async fn stop_of(
+    pool: &sqlx::SqlitePool,
+    snap: &Snapshot,
+    b: planner_rows::BookingRow,
+) -> Result<Option<Stop>> {
+    let detail = planner_rows::stops(pool, b.id).await?;
+    let Some(first) = detail.first() else {
+        return Ok(None);
+    };
+    let mut items = Vec::new();
+    for d in &detail {
+        let title = match d.product_id {
+            Some(p) => snap.product(p)?.name.clone(),
+            None => snap.service(d.service_id)?.name.clone(),
+        };
+        let serials = crate::store::stock::serials_for_item(pool, d.id).await?;
+        items.push(StopItem {
+            title,
+            quantity: d.quantity,
+            serials,
+        });
+    }
+    Ok(Some(Stop {
+        start: b.start_at,
+        end: b.end_at,
+        order_number: b.number,
+        customer_name: b.customer,
+        recipient_name: first.recipient.clone(),
+        recipient_phone: given(&first.phone),
+        address: format!(
+            "{}, {} {}, {}",
+            first.address_line1, first.postal_code, first.city, first.country_code
+        ),
+        address_addition: given(&first.address_addition),
+        items,
+        delivery_note: given(&first.note),
+    }))
+}
+
+/// The paper that goes with one stop: what is handed over to whom, to sign.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DeliveryNote {
+    pub booking_id: i32,
+    /// Who delivers: the shop, and the resource the stop is booked on.
+    pub shop_name: String,
+    pub resource_name: String,
+    /// The shop's day of the stop (ISO).
+    pub date: String,
+    pub stop: Stop,
+}
+
+/// The delivery note of one booking (a stop of the planner).
+pub async fn delivery_note(db: &Db, booking_id: i32, zone: Zone) -> Result<DeliveryNote> {
+    let pool = db.pool();
+    let snap = db.snapshot().await?;
+    let b = planner_rows::booking(pool, booking_id)
+        .await?
+        .ok_or_else(|| Error::not_found("booking", booking_id))?;
+    let resource = resources::get(pool, b.resource_id).await?;
+    let date = b
+        .start_at
+        .parse::<chrono::DateTime<chrono::Utc>>()
+        .map(|at| shop_time::local_day(at, zone).to_string())
+        .map_err(|_| Error::Corrupt(format!("booking {booking_id} start {}", b.start_at)))?;
+    let stop = stop_of(pool, &snap, b)
+        .await?
+        .ok_or_else(|| Error::not_found("booking", booking_id))?;
+    Ok(DeliveryNote {
+        booking_id,
+        shop_name: crate::store::settings::get_text(pool, "shop_name").await?,
+        resource_name: resource.name,
+        date,
+        stop,
     })
 }
 

@@ -40,6 +40,11 @@ pub struct ItemDetail {
     pub window_end: String,
     pub address: String,
     pub serials: Vec<String>,
+    /// Preparing with units reserved: its units are asked for by scan
+    /// (`item_prepare_check`) before it is marked prepared.
+    pub scan_to_prepare: bool,
+    /// The booking the item's delivery is on (its stop, with a delivery note), if booked.
+    pub booking_id: Option<i32>,
     pub timeline: Vec<TimelineEntry>,
 }
 
@@ -67,13 +72,15 @@ pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
             })
         })
         .collect::<Result<Vec<_>>>()?;
+    let status = parse(&d.status)?;
+    let serials = stock::serials_for_item(pool, item_id).await?;
     Ok(ItemDetail {
         item_id,
         version: d.version,
         order_id: d.order_id,
         order_number: d.number,
-        status: parse(&d.status)?,
-        status_label: parse(&d.status)?.label().into(),
+        status,
+        status_label: status.label().into(),
         hold_reason: d.hold_reason,
         requested_specs: serde_json::from_str(&d.requested_specs)?,
         window_start: d.window_start,
@@ -82,7 +89,9 @@ pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
             "{}, {} {}, {}",
             d.address_line1, d.postal_code, d.city, d.country_code
         ),
-        serials: stock::serials_for_item(pool, item_id).await?,
+        scan_to_prepare: status == ItemStatus::Preparing && !serials.is_empty(),
+        serials,
+        booking_id: d.booking_id,
         timeline,
     })
 }

@@ -23,32 +23,47 @@ pub struct BookingRow {
     pub service_ids: String,
 }
 
-/// The bookings overlapping `[from, to)` (UTC instants), of one resource or all,
-/// each with its order, customer, items and their statuses.
-pub async fn bookings(
-    pool: &SqlitePool,
-    from: &str,
-    to: &str,
-    resource: Option<i32>,
-) -> Result<Vec<BookingRow>> {
-    Ok(sqlx::query_as(
+/// A booking with its order, customer, items and their statuses; `filter`
+/// is the condition on the booking `b`.
+fn bookings_where(filter: &str) -> String {
+    format!(
         "SELECT g.*, it.version AS item_version FROM (
             SELECT b.id, b.resource_id, b.start_at, b.end_at, b.order_id, o.number, c.name AS customer,
                    group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, group_concat(i.status) AS statuses,
                    MIN(i.id) AS item_id, b.override_reason, group_concat(DISTINCT i.service_id) AS service_ids
             FROM bookings b JOIN orders o ON o.id = b.order_id JOIN customers c ON c.id = o.customer_id
             JOIN items i ON i.booking_id = b.id
-            WHERE b.start_at < ? AND b.end_at > ? AND (? IS NULL OR b.resource_id = ?)
+            WHERE {filter}
             GROUP BY b.id) g
          JOIN items it ON it.id = g.item_id
-         ORDER BY g.start_at",
+         ORDER BY g.start_at"
     )
+}
+
+/// The bookings overlapping `[from, to)` (UTC instants), of one resource or all.
+pub async fn bookings(
+    pool: &SqlitePool,
+    from: &str,
+    to: &str,
+    resource: Option<i32>,
+) -> Result<Vec<BookingRow>> {
+    Ok(sqlx::query_as(&bookings_where(
+        "b.start_at < ? AND b.end_at > ? AND (? IS NULL OR b.resource_id = ?)",
+    ))
     .bind(to)
     .bind(from)
     .bind(resource)
     .bind(resource)
     .fetch_all(pool)
     .await?)
+}
+
+/// One booking, if it exists and has items on it.
+pub async fn booking(pool: &SqlitePool, booking_id: i32) -> Result<Option<BookingRow>> {
+    Ok(sqlx::query_as(&bookings_where("b.id = ?"))
+        .bind(booking_id)
+        .fetch_optional(pool)
+        .await?)
 }
 
 #[derive(sqlx::FromRow)]

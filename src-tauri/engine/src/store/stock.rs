@@ -88,6 +88,32 @@ pub async fn release_for_item(tx: &mut Tx, item_id: i32) -> Result<Vec<i32>> {
     .await?)
 }
 
+/// Releases one reservation (its unit is free again for those days).
+pub async fn release(tx: &mut Tx, reservation_id: i32) -> Result<()> {
+    sqlx::query("UPDATE reservations SET released = 1 WHERE id = ?")
+        .bind(reservation_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The units that have one of `serials`, with their products.
+pub async fn units_by_serial<'e>(
+    ex: impl SqliteExecutor<'e>,
+    serials: &[String],
+) -> Result<Vec<UnitRecord>> {
+    if serials.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<UnitRow> = sqlx::query_as(&format!(
+        "{UNIT_SELECT} WHERE u.serial IN (SELECT value FROM json_each(?)) ORDER BY u.id"
+    ))
+    .bind(serde_json::to_string(serials)?)
+    .fetch_all(ex)
+    .await?;
+    rows.into_iter().map(UnitRow::typed).collect()
+}
+
 /// Serial numbers of the units actively reserved for an item.
 pub async fn serials_for_item<'e>(
     ex: impl SqliteExecutor<'e>,
@@ -246,6 +272,7 @@ pub async fn locations<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<String>> {
 #[derive(Debug, Clone)]
 pub struct ReservationRecord {
     pub unit_id: i32,
+    pub item_id: i32,
     pub serial: String,
     pub order_id: i32,
     pub order_number: String,
@@ -275,6 +302,7 @@ pub async fn reservations<'e>(
     #[derive(sqlx::FromRow)]
     struct Row {
         unit_id: i32,
+        item_id: i32,
         serial: String,
         order_id: i32,
         number: String,
@@ -284,7 +312,7 @@ pub async fn reservations<'e>(
         status: String,
     }
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT r.unit_id, u.serial, o.id AS order_id, o.number, c.name AS customer, r.start_date, r.end_date, i.status
+        "SELECT r.unit_id, r.item_id, u.serial, o.id AS order_id, o.number, c.name AS customer, r.start_date, r.end_date, i.status
          FROM reservations r
          JOIN stock_units u ON u.id = r.unit_id
          JOIN items i ON i.id = r.item_id
@@ -303,6 +331,7 @@ pub async fn reservations<'e>(
                 .ok_or_else(|| Error::Corrupt(format!("item status {}", r.status)))?;
             Ok(ReservationRecord {
                 unit_id: r.unit_id,
+                item_id: r.item_id,
                 serial: r.serial,
                 order_id: r.order_id,
                 order_number: r.number,

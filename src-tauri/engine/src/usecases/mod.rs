@@ -40,7 +40,7 @@ pub use delivery::{
 pub use hold::{hold_item, override_shortage, release_hold};
 pub use import::{apply_import, preview_import, ImportProgress};
 pub use planning::{drop_map, plan_day, suggest_slot};
-pub use prepare::mark_prepared;
+pub use prepare::{check_preparation, mark_prepared};
 pub use resources::{create_resource, update_resource, ResourceInput};
 pub use rules::{create_rule, preview_rule, update_rule};
 pub use schedule::{reschedule_item, schedule_item, unschedule_item, ScheduleInput};

@@ -171,7 +171,9 @@ async fn unknown_ids_are_not_found_and_change_nothing() {
     let c = ctx();
     let errs = vec![
         uc::approve_item(&t.db, &c, 4242, 1, "").await.unwrap_err(),
-        uc::mark_prepared(&t.db, &c, 4242, 1).await.unwrap_err(),
+        uc::mark_prepared(&t.db, &c, 4242, 1, &[])
+            .await
+            .unwrap_err(),
         uc::cancel_item(&t.db, &c, 4242, 1, "x").await.unwrap_err(),
         uc::cancel_order(&t.db, &c, 4242, "x").await.unwrap_err(),
         uc::complete_order(&t.db, &c, 4242, 1).await.unwrap_err(),

@@ -194,3 +194,41 @@ pub async fn order_counts(t: &TestShop, item_id: i32) -> (i32, i32, i32) {
         c.order_delivered_count,
     )
 }
+
+/// Scanned serials as receipt lines, each without an inventory number.
+pub fn lines(serials: &[&str]) -> Vec<uc::ReceiptLineInput> {
+    serials
+        .iter()
+        .map(|s| uc::ReceiptLineInput {
+            serial: s.to_string(),
+            inventory_number: String::new(),
+        })
+        .collect()
+}
+
+/// Receives `serials` as new units of the product at Vienna warehouse A.
+pub async fn receive_serials(t: &TestShop, product_id: i32, serials: &[&str]) -> Vec<i32> {
+    uc::receive_units(
+        &t.db,
+        &ctx(),
+        uc::ReceiptInput {
+            product_id,
+            location: "Vienna warehouse A".into(),
+            lines: lines(serials),
+        },
+    )
+    .await
+    .unwrap()
+    .unit_ids
+}
+
+/// The unit with `serial`, as the Stock screen shows it.
+pub async fn unit_by_serial(t: &TestShop, serial: &str) -> engine::read::stock::UnitView {
+    engine::read::stock::stock_view(&t.db)
+        .await
+        .unwrap()
+        .units
+        .into_iter()
+        .find(|u| u.serial == serial)
+        .unwrap_or_else(|| panic!("{serial} is in stock"))
+}

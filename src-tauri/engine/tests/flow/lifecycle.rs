@@ -159,7 +159,7 @@ async fn multi_item_orders_ship_together_unless_split() {
         (a.status, b.status),
         (ItemStatus::Preparing, ItemStatus::Preparing)
     );
-    let a = uc::mark_prepared(&t.db, &ctx(), a.item_id, a.version)
+    let a = uc::mark_prepared(&t.db, &ctx(), a.item_id, a.version, &[])
         .await
         .unwrap();
     assert_eq!(a.status, ItemStatus::Ready);
@@ -186,7 +186,7 @@ async fn multi_item_orders_ship_together_unless_split() {
     assert_eq!(booked.len(), 1);
     assert_eq!(booked[0].status, ItemStatus::Scheduled);
     // Prepare the other: it now ships alone, and both can be scheduled as one delivery in a fresh order.
-    let b = uc::mark_prepared(&t.db, &ctx(), b.item_id, b.version)
+    let b = uc::mark_prepared(&t.db, &ctx(), b.item_id, b.version, &[])
         .await
         .unwrap();
     assert!(b.reason.starts_with("Prepared: queued"), "{}", b.reason);
@@ -206,7 +206,7 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     let mut versions = vec![];
     for it in &r.items {
         versions.push(
-            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version, &[])
                 .await
                 .unwrap(),
         );
@@ -342,7 +342,7 @@ async fn shortage_holds_then_wait_override_or_substitute() {
     assert_eq!(it.status, ItemStatus::Assigned);
     assert!(it.on_hold && it.reason.starts_with("Shortage: "), "{it:?}");
     // A held item never advances.
-    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version, &[])
         .await
         .unwrap_err();
     assert!(matches!(e, Error::IllegalTransition { .. }), "{e}");
@@ -523,7 +523,7 @@ async fn a_stale_version_is_a_conflict_and_changes_nothing() {
     .await
     .unwrap();
     let before = t.fingerprint().await;
-    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+    let e = uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version, &[])
         .await
         .unwrap_err();
     match e {
@@ -604,7 +604,7 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
         ],
     )
     .await;
-    let a = uc::mark_prepared(&t.db, &ctx(), r.items[0].item_id, r.items[0].version)
+    let a = uc::mark_prepared(&t.db, &ctx(), r.items[0].item_id, r.items[0].version, &[])
         .await
         .unwrap();
     // What Undo would do is in the answer, and the undo then does it.

@@ -86,6 +86,7 @@ mod lifecycle;
 mod line_fit;
 mod own_shop;
 mod planner;
+mod prepare_scan;
 mod random_input;
 mod reasons;
 mod reports;

@@ -259,7 +259,7 @@ async fn trip_out(t: &TestShop, from: &str, to: &str) -> Vec<uc::ItemOutcome> {
     let mut prepared = vec![];
     for it in &r.items {
         prepared.push(
-            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version)
+            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version, &[])
                 .await
                 .unwrap(),
         );
@@ -362,4 +362,37 @@ async fn a_suggestion_weeks_ahead_sees_the_bookings_already_there() {
         (booked[0].resource_id, &booked[0].start),
         (booked[1].resource_id, &booked[1].start)
     );
+}
+
+/// A stop's delivery note: the booking's order, customer, recipient, address
+/// and items with their serials, on the shop's day, by the booked resource;
+/// the stop as the day sheet has it.
+#[tokio::test]
+async fn a_booked_delivery_has_its_delivery_note() {
+    let t = spawn().await;
+    let it = queued_monitor(&t).await;
+    let booked = book(&t, it.item_id, it.version, "2026-12-01", "09:00", "10:00").await;
+    let detail = engine::read::item_detail(&t.db, booked[0].item_id)
+        .await
+        .unwrap();
+    let booking = detail.booking_id.expect("a booked item names its booking");
+    let note = engine::read::delivery_note(&t.db, booking, UTC)
+        .await
+        .unwrap();
+    assert_eq!(note.date, "2026-12-01");
+    assert_eq!(note.stop.order_number, detail.order_number);
+    assert_eq!(note.stop.customer_name, "Acme Consulting GmbH");
+    assert_eq!(note.stop.address, "Mariahilfer Straße 45, 1060 Vienna, AT");
+    assert_eq!(note.stop.items.len(), 1);
+    assert_eq!(note.stop.items[0].quantity, 1);
+    assert_eq!(note.stop.items[0].serials, detail.serials);
+    let sheet = engine::read::day_sheet(&t.db, t.shop.resources[0], "2026-12-01", UTC)
+        .await
+        .unwrap();
+    assert_eq!(sheet.stops, vec![note.stop]);
+    assert_eq!(note.resource_name, sheet.resource_name);
+    let e = engine::read::delivery_note(&t.db, 9999, UTC)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::NotFound { .. }), "{e}");
 }

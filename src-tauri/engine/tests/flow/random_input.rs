@@ -447,7 +447,7 @@ item_command!(
 item_command!(
     item_mark_prepared_answers,
     "status = 'preparing'",
-    |db, c, id, v| uc::mark_prepared(db, c, id, v)
+    |db, c, id, v, scan| uc::mark_prepared(db, c, id, v, &[scan])
 );
 item_command!(
     item_hold_answers,

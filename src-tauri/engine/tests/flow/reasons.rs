@@ -28,6 +28,7 @@ fn key(r: &Reason) -> &'static str {
         Reason::Shortage { .. } => "shortage",
         Reason::NothingToConsolidate => "nothing_to_consolidate",
         Reason::Prepared { .. } => "prepared",
+        Reason::ScannedInstead { .. } => "scanned_instead",
         Reason::HeldBy { .. } => "held_by",
         Reason::Released { .. } => "released",
         Reason::ShortageOverridden { .. } => "shortage_overridden",
@@ -244,17 +245,24 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
     )
     .await;
     let (a, b) = (&pair.items[0], &pair.items[1]);
-    let a = uc::mark_prepared(db, &c, a.item_id, a.version)
+    let a = uc::mark_prepared(db, &c, a.item_id, a.version, &[])
         .await
         .unwrap();
     let a = uc::undo_last(db, &c, a.item_id, a.version).await.unwrap()[0].clone();
-    let a = uc::mark_prepared(db, &c, a.item_id, a.version)
+    // Prepared again by scan, with another unit standing in for the reserved one.
+    let reserved = engine::read::item_detail(db, a.item_id)
+        .await
+        .unwrap()
+        .serials;
+    let product_id = unit_by_serial(&t, &reserved[0]).await.product_id;
+    receive_serials(&t, product_id, &["STAND-IN-1"]).await;
+    let a = uc::mark_prepared(db, &c, a.item_id, a.version, &["STAND-IN-1".into()])
         .await
         .unwrap();
     uc::split_order(db, &c, pair.order_id, &[(a.item_id, a.version)])
         .await
         .unwrap();
-    uc::mark_prepared(db, &c, b.item_id, b.version)
+    uc::mark_prepared(db, &c, b.item_id, b.version, &[])
         .await
         .unwrap();
 
@@ -388,7 +396,7 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
 }
 
 /// Every kind's key, as `key` names them.
-const KINDS: [&str; 34] = [
+const KINDS: [&str; 35] = [
     "submitted",
     "order_submitted",
     "rule_fired",
@@ -404,6 +412,7 @@ const KINDS: [&str; 34] = [
     "shortage",
     "nothing_to_consolidate",
     "prepared",
+    "scanned_instead",
     "held_by",
     "released",
     "shortage_overridden",

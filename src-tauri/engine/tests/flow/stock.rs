@@ -23,39 +23,8 @@ async fn product(t: &TestShop, name: &str) -> i32 {
         .id
 }
 
-fn lines(serials: &[&str]) -> Vec<ReceiptLineInput> {
-    serials
-        .iter()
-        .map(|s| ReceiptLineInput {
-            serial: s.to_string(),
-            inventory_number: String::new(),
-        })
-        .collect()
-}
-
-async fn unit_by_serial(t: &TestShop, serial: &str) -> UnitView {
-    stock_view(&t.db)
-        .await
-        .unwrap()
-        .units
-        .into_iter()
-        .find(|u| u.serial == serial)
-        .unwrap_or_else(|| panic!("{serial} is in stock"))
-}
-
 async fn receive(t: &TestShop, serials: &[&str]) -> Vec<i32> {
-    uc::receive_units(
-        &t.db,
-        &ctx(),
-        ReceiptInput {
-            product_id: product(t, MONITOR_22).await,
-            location: "Vienna warehouse A".into(),
-            lines: lines(serials),
-        },
-    )
-    .await
-    .unwrap()
-    .unit_ids
+    receive_serials(t, product(t, MONITOR_22).await, serials).await
 }
 
 fn refused(e: &Error) -> RefusalKind {

@@ -267,7 +267,7 @@ impl World {
             }
             Cmd::Prepare(k) => {
                 let i = pick(k).unwrap();
-                uc::mark_prepared(db, ctx, i.id, i.version)
+                uc::mark_prepared(db, ctx, i.id, i.version, &[])
                     .await
                     .map(|_| ())
             }

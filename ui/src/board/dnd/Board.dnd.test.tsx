@@ -135,7 +135,7 @@ describe("dragging a card", () => {
     await dragOver(11, "delivery_queue");
     await release();
 
-    await waitFor(() => expect(calls).toEqual([{ cmd: "item_mark_prepared", args: { itemId: 11, version: 5 } }]));
+    await waitFor(() => expect(calls).toEqual([{ cmd: "item_mark_prepared", args: { itemId: 11, version: 5, scans: [] } }]));
     await waitFor(() => expect(document.querySelector(".drag-ghost")).toBeNull());
     expect(document.querySelector("[data-drop]")).toBeNull();
     // The click after the drag does not open the item.
@@ -305,7 +305,7 @@ describe("the move menu (keyboard)", () => {
     // Back to the top, Enter: the same path as a drop.
     fireEvent.keyDown(document.activeElement!, { key: "Home" });
     fireEvent.keyDown(document.activeElement!, { key: "Enter" });
-    await waitFor(() => expect(calls).toEqual([{ cmd: "item_mark_prepared", args: { itemId: 11, version: 5 } }]));
+    await waitFor(() => expect(calls).toEqual([{ cmd: "item_mark_prepared", args: { itemId: 11, version: 5, scans: [] } }]));
     expect(screen.queryByRole("menu")).toBeNull();
   });
 

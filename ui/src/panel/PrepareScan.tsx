@@ -1,0 +1,112 @@
+// Preparing by scan, in the item panel: the units reserved for the item are
+// asked for one scan at a time. Rust answers every line (reserved for this
+// item, a stand-in whose reservation moves here, or why not) and says when
+// the item can be marked prepared; the accepted scans go with "Mark
+// prepared", taken all in one transaction or none.
+
+import { useCallback, useRef, useState } from "react";
+import { type AppError, commands, type MoveOption, type PickLine } from "../bindings";
+import { call, type Outcome } from "../ipc";
+import { type ActionSubject, runAction } from "../moves/actions";
+import { ScanField, ScanLines, useLatestAnswer } from "../scan/ScanField";
+import { FieldError } from "../shell/FieldError";
+
+type PrepareScanProps = {
+  /** Rust's "Mark prepared" move: whether it can run now, and why not. */
+  move: MoveOption;
+  subject: ActionSubject;
+  told: (result: Outcome<unknown>) => Outcome<unknown>;
+  onDone: () => void;
+};
+
+export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
+  const [code, setCode] = useState("");
+  const [scans, setScans] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<AppError | null>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const { itemId } = subject;
+  const ask = useCallback((batch: string[]) => call(() => commands.itemPrepareCheck(itemId, batch)), [itemId]);
+  const { answer: check, error: checkError } = useLatestAnswer(scans, ask);
+  const answered = check !== null && check.lines.length === scans.length;
+  const lineAnswer = (i: number): PickLine | null => {
+    const l = answered ? check.lines[i] : undefined;
+    return l && l.serial === scans[i]?.trim() ? l : null;
+  };
+
+  const markPrepared = async () => {
+    if (!answered) return;
+    setBusy(true);
+    setSaveError(null);
+    const accepted = scans.filter((_, i) => check.lines[i]?.accepted);
+    const result = told(await runAction("mark_prepared", subject, { scans: accepted }));
+    setBusy(false);
+    if (!result.ok) setSaveError(result.error);
+    else onDone();
+  };
+
+  const why = !move.enabled ? move.disabledReason : null;
+  return (
+    <div className="prepare-scan" data-prepare-scan="">
+      <ScanField
+        label="Scan each unit"
+        scan="prepare"
+        inputRef={fieldRef}
+        autoFocus
+        value={code}
+        placeholder="Scan or type a serial, then Enter"
+        onChange={setCode}
+        onEnter={(value) => {
+          if (value.trim() === "") return;
+          setScans((s) => [...s, value]);
+          setCode("");
+          setSaveError(null);
+          fieldRef.current?.focus();
+        }}
+      />
+      {check && (
+        <ul className="prepare-scan__expected" aria-label="Units reserved for this item">
+          {check.expected.map((e) => (
+            <li key={e.serial} data-covered={e.coveredBy !== null}>
+              <span className="prepare-scan__mark" aria-hidden="true">
+                {e.coveredBy !== null ? "✓" : "○"}
+              </span>
+              <span className="prepare-scan__serial">{e.serial}</span>
+              <span className="prepare-scan__state">
+                {e.coveredBy === null ? "to scan" : e.coveredBy === e.serial ? "scanned" : `${e.coveredBy} instead`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {scans.length > 0 && (
+        <ScanLines
+          label="Scanned units"
+          lines={scans.map((serial, i) => {
+            const l = lineAnswer(i);
+            return { serial, state: l === null ? "checking" : l.accepted ? "accepted" : "refused", answer: l?.answer ?? "" };
+          })}
+          onRemove={(i) => {
+            setScans((all) => all.filter((_, j) => j !== i));
+            fieldRef.current?.focus();
+          }}
+        />
+      )}
+      <div className="prepare-scan__actions move" data-move={move.action}>
+        <button
+          type="button"
+          className="button button--primary move__button"
+          data-action={move.action}
+          disabled={busy || !move.enabled || !answered || !check.complete}
+          onClick={() => void markPrepared()}
+        >
+          {busy ? "Marking prepared…" : "Mark prepared"}
+        </button>
+        <p className="move__why" role="status">
+          {why ?? (answered && !check.complete ? check.prepareLabel : "")}
+        </p>
+      </div>
+      <FieldError error={saveError ?? checkError} named />
+    </div>
+  );
+}
