@@ -30,7 +30,13 @@ export const commands = {
 	itemApprove: (itemId: number, version: number, note: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_approve", { itemId, version, note })),
 	itemReject: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_reject", { itemId, version, reason })),
 	itemAssign: (itemId: number, version: number, productId: number, note: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_assign", { itemId, version, productId, note })),
-	itemMarkPrepared: (itemId: number, version: number) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_mark_prepared", { itemId, version })),
+	/**  What each serial scanned while preparing would be for the item; writes nothing. */
+	itemPrepareCheck: (itemId: number, scans: string[]) => typedError<PickCheck_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_prepare_check", { itemId, scans })),
+	/**
+	 *  Marks the item prepared; with the serials scanned while preparing, all
+	 *  of them are taken (stand-ins' reservations moved) or none.
+	 */
+	itemMarkPrepared: (itemId: number, version: number, scans: string[]) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_mark_prepared", { itemId, version, scans })),
 	itemHold: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_hold", { itemId, version, reason })),
 	itemRelease: (itemId: number, version: number, note: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_release", { itemId, version, note })),
 	itemOverrideShortage: (itemId: number, version: number, reason: string) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("item_override_shortage", { itemId, version, reason })),
@@ -67,6 +73,10 @@ export const commands = {
 	 *  Documents, else home), under a name no other file there has.
 	 */
 	daySheetPdf: (resourceId: number, date: string) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("day_sheet_pdf", { resourceId, date })),
+	/**  The delivery note of one stop (a booking), for printing. */
+	deliveryNoteGet: (bookingId: number) => typedError<DeliveryNote_Serialize, AppError_Serialize>(__TAURI_INVOKE("delivery_note_get", { bookingId })),
+	/**  A stop's delivery note saved as a PDF where the day sheet is saved. */
+	deliveryNotePdf: (bookingId: number) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("delivery_note_pdf", { bookingId })),
 	resourceCreate: (input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_create", { input })),
 	/**  Returns the new version. */
 	resourceUpdate: (id: number, version: number, input: ResourceInput_Deserialize) => typedError<number, AppError_Serialize>(__TAURI_INVOKE("resource_update", { id, version, input })),
@@ -687,6 +697,31 @@ export type DayUse_Serialize = {
 	percent: number | null,
 };
 
+/**  The paper that goes with one stop: what is handed over to whom, to sign. */
+export type DeliveryNote = DeliveryNote_Serialize | DeliveryNote_Deserialize;
+
+/**  The paper that goes with one stop: what is handed over to whom, to sign. */
+export type DeliveryNote_Deserialize = {
+	bookingId: number,
+	/**  Who delivers: the shop, and the resource the stop is booked on. */
+	shopName: string,
+	resourceName: string,
+	/**  The shop's day of the stop (ISO). */
+	date: string,
+	stop: Stop_Deserialize,
+};
+
+/**  The paper that goes with one stop: what is handed over to whom, to sign. */
+export type DeliveryNote_Serialize = {
+	bookingId: number,
+	/**  Who delivers: the shop, and the resource the stop is booked on. */
+	shopName: string,
+	resourceName: string,
+	/**  The shop's day of the stop (ISO). */
+	date: string,
+	stop: Stop_Serialize,
+};
+
 /**
  *  Where a delivery may be dropped on one day: what `slot_conflicts` says of
  *  every start on the grid, asked once when a drag begins, so the rows and
@@ -768,6 +803,20 @@ export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "con
  *  shape); `field` is the path of what is wrong, e.g. `items[1].serviceId`.
  */
 "invalid_input" | "internal";
+
+export type ExpectedUnit = ExpectedUnit_Serialize | ExpectedUnit_Deserialize;
+
+export type ExpectedUnit_Deserialize = {
+	serial: string,
+	/**  The scan that covers it: its own serial, or the stand-in's; `None` while still to scan. */
+	coveredBy?: string | null,
+};
+
+export type ExpectedUnit_Serialize = {
+	serial: string,
+	/**  The scan that covers it: its own serial, or the stand-in's; `None` while still to scan. */
+	coveredBy: string | null,
+};
 
 /**  The facts a condition can look at. */
 export type Field = "item_quantity" | 
@@ -886,6 +935,13 @@ export type ItemDetail_Deserialize = {
 	windowEnd: string,
 	address: string,
 	serials: string[],
+	/**
+	 *  Preparing with units reserved: its units are asked for by scan
+	 *  (`item_prepare_check`) before it is marked prepared.
+	 */
+	scanToPrepare: boolean,
+	/**  The booking the item's delivery is on (its stop, with a delivery note), if booked. */
+	bookingId?: number | null,
 	timeline: TimelineEntry_Deserialize[],
 };
 
@@ -902,6 +958,13 @@ export type ItemDetail_Serialize = {
 	windowEnd: string,
 	address: string,
 	serials: string[],
+	/**
+	 *  Preparing with units reserved: its units are asked for by scan
+	 *  (`item_prepare_check`) before it is marked prepared.
+	 */
+	scanToPrepare: boolean,
+	/**  The booking the item's delivery is on (its stop, with a delivery note), if booked. */
+	bookingId: number | null,
 	timeline: TimelineEntry_Serialize[],
 };
 
@@ -1221,6 +1284,55 @@ export type PersonView = {
 	/**  Orders they receive. */
 	orders: number,
 };
+
+export type PickCheck = PickCheck_Serialize | PickCheck_Deserialize;
+
+export type PickCheck_Deserialize = {
+	lines: PickLine_Deserialize[],
+	/**  The units reserved for the item, in reservation order. */
+	expected: ExpectedUnit_Deserialize[],
+	/**  Every reserved unit is covered by an accepted scan. */
+	complete: boolean,
+	/**  "Mark prepared", or what is still to scan ("Scan 2 more units: SN-A, SN-B"). */
+	prepareLabel: string,
+};
+
+export type PickCheck_Serialize = {
+	lines: PickLine_Serialize[],
+	/**  The units reserved for the item, in reservation order. */
+	expected: ExpectedUnit_Serialize[],
+	/**  Every reserved unit is covered by an accepted scan. */
+	complete: boolean,
+	/**  "Mark prepared", or what is still to scan ("Scan 2 more units: SN-A, SN-B"). */
+	prepareLabel: string,
+};
+
+export type PickLine = PickLine_Serialize | PickLine_Deserialize;
+
+export type PickLine_Deserialize = {
+	serial: string,
+	accepted: boolean,
+	/**
+	 *  The sentence beside the line: "Reserved for this item", "Instead of
+	 *  SN-A: its reservation moves here", or why it is refused.
+	 */
+	answer: string,
+	problem?: PickProblem | null,
+};
+
+export type PickLine_Serialize = {
+	serial: string,
+	accepted: boolean,
+	/**
+	 *  The sentence beside the line: "Reserved for this item", "Instead of
+	 *  SN-A: its reservation moves here", or why it is refused.
+	 */
+	answer: string,
+	problem: PickProblem | null,
+};
+
+/**  Why a scanned serial is refused while preparing, as a key tests and the UI may read. */
+export type PickProblem = "scanned_twice" | "unknown" | "other_product" | "in_repair" | "retired" | "taken" | "too_many";
 
 /**  Where a unit is now, as a key the UI can style. */
 export type PlaceKind = "in_shop" | "reserved" | "out" | "in_repair" | "retired";

@@ -120,9 +120,7 @@ async fn take_scans(
             kind: UnitEventKind::Released,
             location: None,
             order_id: Some(item.order_id),
-            text: format!(
-                "Reservation for order {number} moved to {serial}, scanned instead when preparing"
-            ),
+            text: format!("Released from order {number}: {serial} scanned instead when preparing"),
         };
         unit_events::append(tx, &released, &ctx.actor, &at).await?;
         let reserved = NewUnitEvent {
