@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What a shop downloads and waits for: builds the release installers
 # (scripts/package.sh), then prints the release binary's and the .deb's size
-# and the cold start to the first painted board (tests/e2e/measure-start.mjs,
+# and the cold start to the board (tests/e2e/measure-start.mjs,
 # RUNS starts on the demo shop under Xvfb). Targets: under 20 MB, under 1.5 s.
 #
 #   bash scripts/measure.sh [RUNS]      # default 6; SKIP_BUILD=1 to measure what is built
