@@ -3,13 +3,18 @@
 # with the clock set to the instants that once broke them: a Monday 00:05, a
 # Sunday 23:55 and the last minutes of a month (and year), in Vienna.
 #
-#   bash scripts/test-any-day.sh          # vitest under each instant
-#   E2E=1 bash scripts/test-any-day.sh    # also the board, flow and planner end-to-end tests
+#   bash scripts/test-any-day.sh          # vitest under each instant (part of scripts/test.sh)
+#   E2E=1 bash scripts/test-any-day.sh    # also every end-to-end file that reads the day
 #
 # How the clock is set: the UI tests run under libfaketime (Debian `faketime`),
 # which moves the process's clock to the instant and lets it run on; the app in
 # the end-to-end tests reads EQUIPFLOW_NOW (debug builds only) and the webview
-# takes the app's time through `clock_get`; TZ sets the zone of both.
+# takes the app's time through `clock_get`; TZ sets the zone of both. Without
+# this script the end-to-end apps start at one fixed instant (`E2E_NOW` in
+# tests/e2e/webdriver.mjs); files that set their own (clock, daysheet) keep it.
+#
+# The end-to-end files take a while at each instant (not part of CI): set
+# E2E_FILES to run fewer, e.g. E2E_FILES="board planner".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -27,6 +32,12 @@ INSTANTS=(
   "2026-12-31 23:55:00|2026-12-31T23:55:00+01:00"   # the month's (and year's) end
 )
 
+# The end-to-end files whose screens read today: dates, windows, bookings,
+# the flow's "today", the reports' periods, the stock's free days.
+E2E_FILES=${E2E_FILES:-board flow planner planner-laptop compact drag undo stock reports orders catalog settings}
+e2e_paths=()
+for f in $E2E_FILES; do e2e_paths+=("tests/e2e/$f.test.mjs"); done
+
 for pair in "${INSTANTS[@]}"; do
   local_time=${pair%%|*}
   rfc3339=${pair##*|}
@@ -35,7 +46,7 @@ for pair in "${INSTANTS[@]}"; do
   if [ "${E2E:-0}" = 1 ]; then
     echo "==> [any-day] end to end at $rfc3339"
     EQUIPFLOW_NOW=$rfc3339 xvfb-run -a -s "-screen 0 1600x1000x24" \
-      node --test --test-concurrency=1 tests/e2e/board.test.mjs tests/e2e/flow.test.mjs tests/e2e/planner.test.mjs
+      node --test --test-concurrency=1 "${e2e_paths[@]}"
   fi
 done
 echo "==> [any-day] passed at every instant"

@@ -23,7 +23,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { COLUMN_POINT_SCRIPT, pickCard, pressKey } from "./boardPage.mjs";
-import { launchApp, REPO_ROOT, SCREENSHOT_DIR } from "./webdriver.mjs";
+import { deskClock, launchApp, REPO_ROOT, SCREENSHOT_DIR } from "./webdriver.mjs";
 
 const ENABLED = process.env.EQUIPFLOW_SCALE === "1";
 const ITEMS = Number(process.env.EQUIPFLOW_SCALE_ITEMS ?? 10_000);
@@ -223,7 +223,8 @@ describe("the board at scale", { skip: ENABLED ? false : "set EQUIPFLOW_SCALE=1 
     const made = spawnSync(
       "cargo",
       ["run", "-q", "-p", "engine", "--release", "--example", "seed_scale", "--", dbPath, String(ITEMS)],
-      { cwd: REPO_ROOT, stdio: "inherit", env: process.env },
+      // Seeded at the instant the app will start at, so its windows lie ahead of the app's today.
+      { cwd: REPO_ROOT, stdio: "inherit", env: { ...process.env, ...deskClock() } },
     );
     assert.equal(made.status, 0, "seed_scale made the database");
   });

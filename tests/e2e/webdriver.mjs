@@ -4,6 +4,10 @@
 //
 //   const app = await launchApp();                       // the demo shop, in a fresh temp directory
 //   const app = await launchApp({ dbPath, demo: false }); // the shop at dbPath (a first run if missing)
+//   const app = await launchApp({ env: { TZ, EQUIPFLOW_NOW } }); // at a test's own instant
+//
+// Every app starts at the same instant (`E2E_NOW` in `E2E_ZONE`, see
+// `deskClock`), so no test depends on the day, the hour or the zone it runs in.
 //   try { await app.waitFor(...); ... } finally { await app.close(); }
 //
 // Needs: the custom-protocol build of the app (target/debug/equipflow, or
@@ -138,6 +142,26 @@ async function http(base, method, path, body, timeoutMs = 30_000) {
 // ---------------------------------------------------------------------------
 // Launch
 
+/**
+ * The instant and zone every app starts at unless its test sets its own: an
+ * ordinary Tuesday morning in Vienna (not the UTC the machines run in). The
+ * app's clock runs on from there (`EQUIPFLOW_NOW`, read by debug builds).
+ */
+export const E2E_NOW = "2026-12-01T10:00:00+01:00";
+export const E2E_ZONE = "Europe/Vienna";
+
+/**
+ * The clock the apps start at: `E2E_NOW` in `E2E_ZONE`, or the runner's own
+ * `EQUIPFLOW_NOW` and `TZ` when it sets the instant (scripts/test-any-day.sh
+ * runs the suites at the instants that once broke them).
+ */
+export function deskClock() {
+  if (process.env.EQUIPFLOW_NOW) {
+    return { EQUIPFLOW_NOW: process.env.EQUIPFLOW_NOW, TZ: process.env.TZ ?? E2E_ZONE };
+  }
+  return { EQUIPFLOW_NOW: E2E_NOW, TZ: E2E_ZONE };
+}
+
 /** Where the app keeps the demo shop for the shop database at `dbPath`: beside it, "-demo" added. */
 export function demoPathOf(dbPath) {
   return dbPath.replace(/(\.[^./\\]*)?$/, "-demo.db");
@@ -154,6 +178,8 @@ export function demoPathOf(dbPath) {
  *   first use), as every test that relies on the demo data wants; default
  *   true. With false the app opens the shop's own database, or asks on a
  *   first run when there is none.
+ * @param {Record<string, string>} [options.env] extra environment for the app, e.g. a
+ *   test's own `EQUIPFLOW_NOW` and `TZ` (default: `deskClock()`).
  * @param {string[]} [options.args] extra command-line arguments for the app.
  * @param {string} [options.application] the app binary; default APP_BINARY.
  * @param {number} [options.startTimeoutMs] how long the driver may take to get ready.
@@ -193,6 +219,8 @@ export async function launchApp(options = {}) {
 
   const env = {
     ...process.env,
+    // Every app runs on a controlled clock, so no test depends on when it runs.
+    ...deskClock(),
     // The app reads --db first; the environment is the fallback, and keeps
     // the app off the real data directory either way.
     EQUIPFLOW_DB: dbPath,
@@ -490,6 +518,37 @@ export class App {
 
   url() {
     return this.cmd("GET", "/url");
+  }
+
+  // --- printing -------------------------------------------------------------
+
+  /**
+   * Shows the page as print would: every `@media print` rule (not `@page`)
+   * applied on screen, plus `extraCss` (e.g. a page's width). WebKitWebDriver
+   * cannot print, so a test measures this instead. Returns how many rules.
+   */
+  printRulesOn(extraCss = "") {
+    return this.execute(
+      `const rules = [];
+      for (const sheet of document.styleSheets) {
+        for (const rule of sheet.cssRules) {
+          if (rule instanceof CSSMediaRule && rule.media.mediaText === "print") {
+            for (const inner of rule.cssRules) if (!(inner instanceof CSSPageRule)) rules.push(inner.cssText);
+          }
+        }
+      }
+      const style = document.createElement("style");
+      style.id = "as-printed";
+      style.textContent = rules.join("\\n") + "\\n" + arguments[0];
+      document.head.appendChild(style);
+      return rules.length;`,
+      [extraCss],
+    );
+  }
+
+  /** Back to the screen after `printRulesOn`. */
+  printRulesOff() {
+    return this.execute(`document.getElementById("as-printed")?.remove();`);
   }
 
   // --- shutdown ---------------------------------------------------------------

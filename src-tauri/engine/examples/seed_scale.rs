@@ -5,7 +5,8 @@
 //! The shop is the demo catalog (400 units per product); the orders come from
 //! the demo generator and go through the real submit use case, so they land
 //! at approval, assignment, preparation and the delivery queue like real ones.
-//! An existing file at the path is replaced.
+//! An existing file at the path is replaced. `EQUIPFLOW_NOW` (RFC 3339) sets
+//! the instant the orders are submitted at, as it sets the app's clock.
 
 use chrono::{Days, Utc};
 use engine::demo::{random_order, seed_catalog, Rng};
@@ -36,7 +37,13 @@ fn main() {
         .expect("tokio runtime");
     rt.block_on(async {
         let t = Instant::now();
-        let ctx = Ctx::new("seed", Utc::now());
+        // The orders' windows start at `EQUIPFLOW_NOW` (RFC 3339) when set: the
+        // instant the end-to-end app will start its clock at.
+        let now = std::env::var("EQUIPFLOW_NOW")
+            .ok()
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(s.trim()).ok())
+            .map_or_else(Utc::now, |t| t.with_timezone(&Utc));
+        let ctx = Ctx::new("seed", now);
         let db = Db::open(&path).await.expect("open the database");
         let shop = seed_catalog(&db, &ctx, 400)
             .await
