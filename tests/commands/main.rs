@@ -526,6 +526,22 @@ fn ui_fixtures_are_rusts_answers() {
         "laptopRam16M3": fit(json!({"ram": "16GB", "cpu": "m3"})),
         "laptopNone": fit(json!({"ram": "64GB", "cpu": "i9"})),
     });
+    // The Reports screen's first answer (the last 7 days, today included) and
+    // the items behind the number it opens first: the approvals waiting.
+    let week_ago = (today() - chrono::Duration::days(6)).to_string();
+    let reports = t
+        .invoke("reports_get", json!({"from": week_ago, "to": day}))
+        .unwrap();
+    let waiting = reports["openWork"]["columns"][0]["byAge"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|b| b["itemIds"].as_array().unwrap().clone())
+        .collect::<Vec<_>>();
+    let report_fixtures = json!({
+        "week": reports,
+        "approvalItems": t.invoke("report_items", json!({"itemIds": waiting})).unwrap(),
+    });
     let mut fixtures = json!({
         "clock": t.invoke("clock_get", json!({})).unwrap(),
         "board": board,
@@ -542,6 +558,7 @@ fn ui_fixtures_are_rusts_answers() {
         "catalogErrors": { "duplicateSku": duplicate_sku },
         "stock": stock_fixtures,
         "settings": t.invoke("settings_get", json!({})).unwrap(),
+        "reports": report_fixtures,
         "ownShop": own_shop::fixtures(),
         "prepare": prepare_fixtures(&t, &board),
     });

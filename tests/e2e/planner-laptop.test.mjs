@@ -50,14 +50,31 @@ describe("the planner on a laptop screen", () => {
     await app.cmd("POST", "/window/rect", { x: 0, y: 0, ...LAPTOP });
     const nav = await app.waitFor(() => app.find("[data-view=planner]"), { timeoutMs: 60_000, message: "the nav rail" });
     await app.click(nav);
-    await app.waitFor(
+    const first = await app.waitFor(
       async () => {
         const s = await state(app);
         if (s.error) throw new Error(`planner error: ${s.error}`);
-        return s.queue.some((q) => !q.held) && s.bookings.length > 0 ? s : null;
+        return s.queue.some((q) => !q.held) && s.anchor ? s : null;
       },
-      { timeoutMs: 60_000, message: "queued deliveries and bookings in the planner" },
+      { timeoutMs: 60_000, message: "queued deliveries in the planner" },
     );
+    // The demo books its deliveries on working days from today on: on a
+    // weekend (or late on a Sunday) the first day with bookings is ahead.
+    const booked = (timeoutMs) =>
+      app.waitFor(async () => (await state(app)).bookings.length > 0, { timeoutMs, message: "bookings" }).then(
+        () => true,
+        () => false,
+      );
+    let anchor = first.anchor;
+    for (let day = 0; day < 7 && !(await booked(5_000)); day++) {
+      await app.click(await app.get('button[aria-label="Next day"]'));
+      const was = anchor;
+      anchor = (await app.waitFor(async () => {
+        const s = await state(app);
+        return s.anchor !== was ? s : null;
+      }, { timeoutMs: TIMEOUT_MS, message: "the next day" })).anchor;
+    }
+    assert.ok(await booked(TIMEOUT_MS), `bookings in the planner on ${anchor}`);
   });
 
   after(async () => {

@@ -1,7 +1,8 @@
 // End to end: the Reports screen in the real app with the demo data. Each
 // report draws a non-empty chart, and what it draws is Rust's answer: the
 // numbers on the page (data attributes and tables) are compared with
-// `reports_get` asked for the same period; a number opens the items behind it.
+// `reports_get` asked for the same period; a number opens the items behind it;
+// with the print rules at an A4 page's size, each report fits on one page.
 //
 //   xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/reports.test.mjs
 
@@ -31,6 +32,12 @@ const DRAWN_SCRIPT = `
     percent: document.querySelector("[data-percent]").getAttribute("data-percent"),
     booked: JSON.parse(fig("utilisation").getAttribute("data-values")),
     useBars: fig("utilisation").querySelectorAll(".recharts-rectangle").length,
+    stockOut: JSON.parse(fig("stock_use").getAttribute("data-values")),
+    stockBars: fig("stock_use").querySelectorAll(".recharts-rectangle").length,
+    approvals: [...document.querySelectorAll('[data-report="open_work"] tr[data-item]')].map((r) => r.textContent),
+    openTicks: [...fig("open_work").querySelectorAll(".recharts-xAxis .recharts-cartesian-axis-tick-value")].map((t) => t.textContent),
+    csvButtons: document.querySelectorAll("[data-csv]").length,
+    tables: document.querySelectorAll(".report__table").length,
   };
 `;
 
@@ -85,16 +92,69 @@ describe("reports", () => {
     assert.equal(rust.utilisation.resources.length, 3, "Dana, Tomás and the van");
     assert.ok(drawn.useBars > 0, "utilisation draws bars");
 
+    assert.deepEqual(drawn.stockOut, rust.stockUse.map((p) => p.outDays));
+    assert.ok(drawn.stockOut.some((n) => n > 0), `the demo's deliveries took units out: ${drawn.stockOut}`);
+    assert.ok(drawn.stockBars > 0, "stock out with customers draws bars");
+
+    // Waiting approvals are named as people know them: order number and title.
+    const first = rust.openWork.approvals[0].item;
+    assert.ok(drawn.approvals[0].includes(`${first.orderNumber} · ${first.title}`), `${drawn.approvals[0]}`);
+    // The bars' labels are the decision points, short enough to fit under them.
+    assert.deepEqual(drawn.openTicks, rust.openWork.columns.map((c) => c.decisionPoint));
+    // Every table saves as CSV: the lead times' four share one file.
+    assert.equal(drawn.csvButtons, drawn.tables - 3, "a CSV button per table");
+
     await app.execute("document.querySelector('.reports-screen').scrollTop = 0;");
     await app.screenshot("reports.png");
   });
 
-  test("a number opens the items behind it", { timeout: 60_000 }, async () => {
+  test("each report prints whole on one A4 page", { timeout: 60_000 }, async () => {
+    // A4 less the 14 mm margins of the app's @page, in CSS pixels (96 per inch).
+    const page = { width: 688, height: 1016 };
+    const rules = await app.printRulesOn(`#root { width: ${page.width}px; }`);
+    assert.ok(rules > 0, "the reports have print rules");
+    const printed = await app.waitFor(
+      async () => {
+        const m = await app.execute(`
+          const reports = [...document.querySelectorAll(".report")].map((r) => ({
+            report: r.getAttribute("data-report"),
+            width: r.getBoundingClientRect().width,
+            height: r.getBoundingClientRect().height,
+            overflow: r.scrollWidth - r.clientWidth,
+            chart: r.querySelector(".recharts-surface")?.getBoundingClientRect().width ?? 0,
+          }));
+          return {
+            rail: getComputedStyle(document.querySelector(".nav-rail")).display,
+            controls: getComputedStyle(document.querySelector(".reports__period")).display,
+            reports,
+          };
+        `);
+        // The charts redraw for the narrower page first.
+        return m.reports.every((r) => r.chart <= page.width) ? m : null;
+      },
+      { timeoutMs: 10_000, message: "the charts at the page's width" },
+    );
+    await app.screenshot("reports-print.png");
+    await app.printRulesOff();
+    assert.deepEqual([printed.rail, printed.controls], ["none", "none"], "the reports alone");
+    for (const r of printed.reports) {
+      assert.ok(r.width <= page.width && r.overflow <= 0, `${r.report} fits the page's width: ${JSON.stringify(r)}`);
+      assert.ok(r.height <= page.height, `${r.report} fits on one page: ${JSON.stringify(r)}`);
+    }
+  });
+
+  test("a number opens the items behind it, named as people know them", { timeout: 60_000 }, async () => {
     const button = await app.get('[data-report="open_work"] .report__count');
     await app.click(button);
-    await app.waitFor(
-      () => app.execute("return document.querySelector('.report-items, aside.panel') !== null;"),
+    const names = await app.waitFor(
+      () =>
+        app.execute(`
+          if (document.querySelector("aside.panel")) return ["(one item: its panel)"];
+          const items = [...document.querySelectorAll(".report-items [data-item]")];
+          return items.length ? items.map((b) => b.textContent) : null;
+        `),
       { timeoutMs: 10_000, message: "the items behind the number" },
     );
+    assert.ok(names.every((n) => /^\(one item|^\S+ · \S/.test(n)), `order number · title: ${names}`);
   });
 });

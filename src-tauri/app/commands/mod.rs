@@ -154,6 +154,7 @@ commands! {
     settings::settings_update(version: i32, input: SettingsInput);
     reports::reports_get(from: String, to: String);
     reports::report_csv_save(table: ReportTable, from: String, to: String);
+    reports::report_items(item_ids: Vec<i32>);
     sheets::import_preview(kind: SheetKind, bytes: Vec<u8>);
     sheets::import_apply(kind: SheetKind, bytes: Vec<u8>);
     sheets::import_status();

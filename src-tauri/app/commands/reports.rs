@@ -1,7 +1,7 @@
 use crate::documents::{self, SavedFile};
 use crate::error::CmdResult;
 use crate::state::AppState;
-use engine::read::reports::{self, ReportTable, ReportsView};
+use engine::read::reports::{self, ReportItem, ReportTable, ReportsView};
 use tauri::State;
 
 /// Every report over `from`–`to` (the shop's days, ISO dates).
@@ -17,6 +17,21 @@ pub async fn reports_get(
         .read(
             "reports_get",
             reports::reports(&state.db()?, &from, &to, clock.now(), clock.zone),
+        )
+        .await
+}
+
+/// The items behind a number, as people know them (order number and title).
+#[tauri::command]
+#[specta::specta]
+pub async fn report_items(
+    state: State<'_, AppState>,
+    item_ids: Vec<i32>,
+) -> CmdResult<Vec<ReportItem>> {
+    state
+        .read(
+            "report_items",
+            reports::named_items(&state.db()?, &item_ids),
         )
         .await
 }

@@ -1,29 +1,61 @@
+import { useEffect, useState } from "react";
+import type { AppError, ReportItem } from "../bindings";
+import { commands } from "../bindings";
+import { call } from "../ipc";
 import { Dialog, DialogTitle } from "../shell/Dialog";
+import { ItemName } from "./charts";
 import type { Drill } from "./ReportsScreen";
 
-/** The items behind a number: each opens in the item panel. */
+/** The most items the list names (Rust's `ITEMS_MAX`); the count says how many there are. */
+const SHOWN = 200;
+
+/** The items behind a number, named as people know them: each opens in the item panel. */
 export function ItemsDialog({ drill, onOpen, onClose }: { drill: Drill; onOpen: (itemId: number) => void; onClose: () => void }) {
+  const [items, setItems] = useState<ReportItem[] | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call(() => commands.reportItems(drill.itemIds.slice(0, SHOWN))).then((r) => {
+      if (!live) return;
+      if (r.ok) setItems(r.data);
+      else setError(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [drill.itemIds]);
+  const more = drill.itemIds.length - SHOWN;
   return (
     <Dialog className="report-items" backdropClassName="report-items__backdrop" onClose={onClose}>
       <DialogTitle className="report-items__title">
         {drill.caption}: {drill.itemIds.length} items
       </DialogTitle>
-      <ul className="report-items__list">
-        {drill.itemIds.slice(0, 200).map((id) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="report__link"
-              onClick={() => {
-                onClose();
-                onOpen(id);
-              }}
-            >
-              Item {id}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {error && (
+        <p className="report-items__error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {items === null && !error && <p className="report-items__loading">Loading…</p>}
+      {items && (
+        <ul className="report-items__list">
+          {items.map((item) => (
+            <li key={item.itemId}>
+              <button
+                type="button"
+                className="report__link"
+                data-item={item.itemId}
+                onClick={() => {
+                  onClose();
+                  onOpen(item.itemId);
+                }}
+              >
+                <ItemName item={item} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {more > 0 && <p className="report-items__more">and {more} more</p>}
       <div className="report-items__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus="">
           Close

@@ -3,7 +3,7 @@
 // saves a table as CSV through Rust, and opens the items behind a number.
 
 import { type ReactNode, useCallback, useState } from "react";
-import type { AppError, Count, ReportsView, ReportTable, SavedFile } from "../bindings";
+import type { AppError, Count, ReportsView, ReportTable } from "../bindings";
 import { commands } from "../bindings";
 import { deskToday } from "../clock";
 import { addDays } from "../format";
@@ -11,9 +11,11 @@ import { call } from "../ipc";
 import { ItemPanel } from "../panel/ItemPanel";
 import { DateField } from "../shell/DateField";
 import { ErrorBanner } from "../shell/ErrorBanner";
+import { printPage } from "../shell/print";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useScreenLoad } from "../shell/useScreenLoad";
-import { CumulativeFlowChart, LeadTimeChart, OnTimeChart, OpenWorkChart, UtilisationChart } from "./charts";
+import { CumulativeFlowChart, LeadTimeChart, OnTimeChart, OpenWorkChart, StockUseChart, UtilisationChart } from "./charts";
+import { CsvButton, type Period, PeriodContext } from "./CsvButton";
 import { ItemsDialog } from "./ItemsDialog";
 import "./reports.css";
 
@@ -24,8 +26,6 @@ const PRESETS = [
   { days: 90, label: "Last 90 days" },
   { days: 365, label: "Last year" },
 ] as const;
-
-type Period = { from: string; to: string };
 
 function lastDays(days: number): Period {
   const to = deskToday();
@@ -44,6 +44,7 @@ export function ReportsScreen() {
   const [error, setError] = useState<AppError | null>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
   const [openItem, setOpenItem] = useState<number | null>(null);
+  const [printError, setPrintError] = useState<AppError | null>(null);
 
   const { loading, refresh } = useScreenLoad(
     () => call(() => commands.reportsGet(period.from, period.to)),
@@ -101,25 +102,38 @@ export function ReportsScreen() {
         <button type="submit" className="button">
           Show
         </button>
+        <button type="button" className="button reports__print" onClick={() => printPage(setPrintError)} disabled={!view}>
+          Print
+        </button>
+        {printError && (
+          <span className="reports__print-error" role="alert">
+            {printError.message}
+          </span>
+        )}
       </form>
       {view && (
-        <div className="reports__body">
-          <Section title="Open work now" table="open_work" period={period}>
-            <OpenWorkChart view={view.openWork} onItems={openItems} />
-          </Section>
-          <Section title="Cumulative flow" table="cumulative_flow" period={period}>
-            <CumulativeFlowChart flow={view.cumulativeFlow} />
-          </Section>
-          <Section title="Time in each decision point and lead time" table="lead_times" period={period}>
-            <LeadTimeChart lead={view.leadTimes} onItems={openItems} />
-          </Section>
-          <Section title="Delivered on time" table="on_time" period={period}>
-            <OnTimeChart onTime={view.onTime} onItems={openItems} />
-          </Section>
-          <Section title="Utilisation" table="utilisation" period={period}>
-            <UtilisationChart use={view.utilisation} />
-          </Section>
-        </div>
+        <PeriodContext.Provider value={period}>
+          <div className="reports__body">
+            <Section title="Open work now" table="open_work">
+              <OpenWorkChart view={view.openWork} onItems={openItems} />
+            </Section>
+            <Section title="Cumulative flow" table="cumulative_flow">
+              <CumulativeFlowChart flow={view.cumulativeFlow} />
+            </Section>
+            <Section title="Time in each decision point and lead time" table="lead_times">
+              <LeadTimeChart lead={view.leadTimes} onItems={openItems} />
+            </Section>
+            <Section title="Delivered on time" table="on_time">
+              <OnTimeChart onTime={view.onTime} onItems={openItems} />
+            </Section>
+            <Section title="Utilisation" table="utilisation">
+              <UtilisationChart use={view.utilisation} />
+            </Section>
+            <Section title="Stock out with customers" table="stock_use">
+              <StockUseChart products={view.stockUse} />
+            </Section>
+          </div>
+        </PeriodContext.Provider>
       )}
       {drill && (
         <ItemsDialog
@@ -133,27 +147,13 @@ export function ReportsScreen() {
   );
 }
 
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; file: SavedFile } | { kind: "failed"; error: AppError };
-
-function Section({ title, table, period, children }: { title: string; table: ReportTable; period: Period; children: ReactNode }) {
-  const [save, setSave] = useState<SaveState>({ kind: "idle" });
-  const saveCsv = async () => {
-    setSave({ kind: "saving" });
-    const r = await call(() => commands.reportCsvSave(table, period.from, period.to));
-    setSave(r.ok ? { kind: "saved", file: r.data } : { kind: "failed", error: r.error });
-  };
+function Section({ title, table, children }: { title: string; table: ReportTable; children: ReactNode }) {
   const headingId = `report-${table}`;
   return (
     <section className="report" aria-labelledby={headingId} data-report={table}>
       <header className="report__head">
         <h2 id={headingId}>{title}</h2>
-        <button type="button" className="button report__csv" onClick={() => void saveCsv()} disabled={save.kind === "saving"}>
-          {save.kind === "saving" ? "Saving…" : "Save table as CSV"}
-        </button>
-        <span className="report__saved" role="status">
-          {save.kind === "saved" && `Saved ${save.file.fileName} in ${save.file.folder}`}
-          {save.kind === "failed" && save.error.message}
-        </span>
+        <CsvButton table={table} caption={title} />
       </header>
       {children}
     </section>

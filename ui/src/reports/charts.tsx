@@ -4,7 +4,10 @@
 // reads what was drawn.
 
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, TimeSpan, TimeStat, Utilisation } from "../bindings";
+import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, ProductUse, ReportItem, TimeSpan, TimeStat, Utilisation } from "../bindings";
+import { deskToday } from "../clock";
+import { dateLabel, deskLocale } from "../people";
+import { CsvButton } from "./CsvButton";
 import type { OpenItems } from "./ReportsScreen";
 
 /** Colours of the board's columns (styles.css), and one per age bucket, oldest darkest. */
@@ -13,6 +16,15 @@ const AGE_COLORS = ["var(--report-age-0)", "var(--report-age-1)", "var(--report-
 
 const AXIS = { stroke: "var(--text-muted)", fontSize: 12 };
 const TOOLTIP = { contentStyle: { background: "var(--surface)", border: "1px solid var(--border)", color: "var(--text)" } };
+
+/**
+ * An axis draws a short name that fits under its bar or day ("D3", "30 Nov");
+ * the tooltip says it whole. `data` rows carry both: `short` and `name`.
+ */
+const wholeName = (_: unknown, payload: readonly { payload?: { name?: string } }[]) => payload[0]?.payload?.name ?? "";
+
+/** The legend in the order the series are drawn (recharts sorts it by name unless told). */
+const inOrder = (names: string[]) => (item: { value?: unknown }) => names.indexOf(String(item.value));
 
 function CountButton({ count, caption, onItems }: { count: Count; caption: string; onItems: OpenItems }) {
   if (count.count === 0) return <span className="report__zero">0</span>;
@@ -31,8 +43,18 @@ function CountButton({ count, caption, onItems }: { count: Count; caption: strin
 
 const spanText = (s: TimeSpan | null | undefined) => s?.text ?? "—";
 
+/** An item as people know it: "EF-00012 · Dell Latitude 5450". */
+export function ItemName({ item }: { item: ReportItem }) {
+  return (
+    <>
+      <span className="report__order">{item.orderNumber}</span> · {item.title}
+    </>
+  );
+}
+
 export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: OpenItems }) {
   const data = view.columns.map((c) => ({
+    short: c.decisionPoint,
     name: `${c.decisionPoint} ${c.title}`,
     ...Object.fromEntries(c.byAge.map((b, i) => [view.ageBuckets[i] ?? String(i), b.count])),
   }));
@@ -42,10 +64,10 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
-            <XAxis dataKey="name" tick={AXIS} interval={0} height={40} />
+            <XAxis dataKey="short" tick={AXIS} interval={0} />
             <YAxis allowDecimals={false} tick={AXIS} />
-            <Tooltip {...TOOLTIP} />
-            <Legend />
+            <Tooltip {...TOOLTIP} labelFormatter={wholeName} />
+            <Legend itemSorter={inOrder(view.ageBuckets)} />
             {view.ageBuckets.map((b, i) => (
               <Bar key={b} dataKey={b} stackId="age" fill={AGE_COLORS[i]} isAnimationActive={false} />
             ))}
@@ -82,7 +104,9 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
       </table>
       <div className="report__side">
         <table className="report__table report__table--small">
-          <caption>Holds</caption>
+          <caption>
+            Holds <CsvButton table="holds" caption="the holds" small />
+          </caption>
           <tbody>
             {view.holds.map((h) => (
               <tr key={h.kind} data-hold={h.kind}>
@@ -95,22 +119,24 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
           </tbody>
         </table>
         <table className="report__table report__table--small">
-          <caption>Approvals waiting</caption>
+          <caption>
+            Approvals waiting <CsvButton table="approvals" caption="the approvals waiting" small />
+          </caption>
           <tbody>
             {view.approvals.length === 0 && (
               <tr>
                 <td>None</td>
               </tr>
             )}
-            {view.approvals.slice(0, 8).map((a) => (
-              <tr key={a.itemId}>
+            {view.approvals.map((a) => (
+              <tr key={a.item.itemId} data-item={a.item.itemId}>
                 <th scope="row">
                   <button
                     type="button"
                     className="report__link"
-                    onClick={() => onItems("Approval", { count: 1, itemIds: [a.itemId] })}
+                    onClick={() => onItems("Approval", { count: 1, itemIds: [a.item.itemId] })}
                   >
-                    Item {a.itemId}
+                    <ItemName item={a.item} />
                   </button>
                 </th>
                 <td data-minutes={a.waiting.minutes}>waiting {a.waiting.text}</td>
@@ -124,7 +150,10 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
 }
 
 export function CumulativeFlowChart({ flow }: { flow: CumulativeFlow }) {
+  const today = deskToday();
+  const locale = deskLocale();
   const data = flow.days.map((d) => ({
+    short: dateLabel(d.date, today, locale),
     name: d.label,
     ...Object.fromEntries(d.counts.map((n, i) => [flow.bands[i]?.title ?? String(i), n])),
   }));
@@ -137,10 +166,10 @@ export function CumulativeFlowChart({ flow }: { flow: CumulativeFlow }) {
         <ResponsiveContainer width="100%" height={300}>
           <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
-            <XAxis dataKey="name" tick={AXIS} minTickGap={24} />
+            <XAxis dataKey="short" tick={AXIS} minTickGap={16} />
             <YAxis allowDecimals={false} tick={AXIS} />
-            <Tooltip {...TOOLTIP} />
-            <Legend />
+            <Tooltip {...TOOLTIP} labelFormatter={wholeName} />
+            <Legend itemSorter={inOrder(flow.bands.map((b) => b.title))} />
             {stacked.map((b) => (
               <Area
                 key={b.key}
@@ -234,6 +263,7 @@ function StatTable({ caption, stats, onItems }: { caption: string; stats: TimeSt
 
 export function LeadTimeChart({ lead, onItems }: { lead: LeadTimes; onItems: OpenItems }) {
   const data = lead.perDecisionPoint.map((s) => ({
+    short: s.shortLabel,
     name: s.label,
     "Median (h)": s.median?.hours ?? 0,
     "85th percentile (h)": s.p85?.hours ?? 0,
@@ -249,10 +279,10 @@ export function LeadTimeChart({ lead, onItems }: { lead: LeadTimes; onItems: Ope
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
-            <XAxis dataKey="name" tick={AXIS} interval={0} height={40} />
+            <XAxis dataKey="short" tick={AXIS} interval={0} />
             <YAxis tick={AXIS} unit=" h" />
-            <Tooltip {...TOOLTIP} />
-            <Legend />
+            <Tooltip {...TOOLTIP} labelFormatter={wholeName} />
+            <Legend itemSorter={inOrder(["Median (h)", "85th percentile (h)"])} />
             <Bar dataKey="Median (h)" fill="var(--report-median)" isAnimationActive={false} />
             <Bar dataKey="85th percentile (h)" fill="var(--report-p85)" isAnimationActive={false} />
           </BarChart>
@@ -288,6 +318,9 @@ export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: Open
         </ResponsiveContainer>
       </figure>
       <table className="report__table report__table--small">
+        <caption>
+          Delivered <CsvButton table="delivered" caption="the delivered counts" small />
+        </caption>
         <tbody>
           <tr>
             <th scope="row">Delivered</th>
@@ -369,10 +402,10 @@ export function UtilisationChart({ use }: { use: Utilisation }) {
         <ResponsiveContainer width="100%" height={220}>
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
-            <XAxis dataKey="name" tick={AXIS} interval={0} />
+            <XAxis dataKey="name" tick={AXIS} />
             <YAxis tick={AXIS} unit=" h" />
             <Tooltip {...TOOLTIP} />
-            <Legend />
+            <Legend itemSorter={inOrder(["Working (h)", "Booked (h)"])} />
             <Bar dataKey="Working (h)" fill="var(--report-working)" isAnimationActive={false} />
             <Bar dataKey="Booked (h)" fill="var(--report-booked)" isAnimationActive={false} />
           </BarChart>
@@ -394,6 +427,59 @@ export function UtilisationChart({ use }: { use: Utilisation }) {
               <td data-minutes={r.booked.minutes}>{r.booked.text}</td>
               <td>{r.working.text}</td>
               <td>{r.percent === null ? "—" : `${r.percent} %`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function StockUseChart({ products }: { products: ProductUse[] }) {
+  // The busiest products first in the chart; the table lists every one.
+  const busiest = [...products].sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0)).slice(0, 8);
+  const data = busiest.map((p) => ({ name: p.name, "Out (%)": p.percent ?? 0 }));
+  return (
+    <div className="report__content">
+      <figure
+        className="report__chart"
+        data-chart="stock_use"
+        data-values={JSON.stringify(products.map((p) => p.outDays))}
+      >
+        {products.length === 0 ? (
+          <p className="report__zero">No units in stock in this period</p>
+        ) : (
+          <ResponsiveContainer width="100%" height={40 + busiest.length * 28}>
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+              <CartesianGrid stroke="var(--border)" horizontal={false} />
+              <XAxis type="number" domain={[0, 100]} unit=" %" tick={AXIS} />
+              <YAxis type="category" dataKey="name" tick={AXIS} width={200} />
+              <Tooltip {...TOOLTIP} />
+              <Bar dataKey="Out (%)" fill="var(--accent-in_delivery)" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        )}
+      </figure>
+      <table className="report__table">
+        <thead>
+          <tr>
+            <th scope="col">Product</th>
+            <th scope="col">Units</th>
+            <th scope="col">Days out</th>
+            <th scope="col">Unit days</th>
+            <th scope="col">Out</th>
+          </tr>
+        </thead>
+        <tbody>
+          {products.map((p) => (
+            <tr key={p.productId} data-product={p.productId}>
+              <th scope="row">
+                {p.name} <span className="report__sku">{p.sku}</span>
+              </th>
+              <td>{p.units}</td>
+              <td data-out-days={p.outDays}>{p.outDays}</td>
+              <td>{p.unitDays}</td>
+              <td>{p.percent === null ? "—" : `${p.percent} %`}</td>
             </tr>
           ))}
         </tbody>

@@ -23,6 +23,8 @@ import type {
   PlannerView,
   ReceiptPreview,
   ReferenceData,
+  ReportItem,
+  ReportsView,
   AvailabilityView,
   StockView,
   UnitHistory,
@@ -70,6 +72,8 @@ export type RustFixtures = {
   settings: SettingsView;
   /** A preparing item asked for by scan; Rust's answers to no scans, to its first serial, an unknown one and the first again, and to all its serials. */
   prepare: { detail: ItemDetail; moves: ItemMoves; none: PickCheck; check: PickCheck; complete: PickCheck };
+  /** The Reports screen's first answer (the last 7 days), and the approvals waiting as people know them. */
+  reports: { week: ReportsView; approvalItems: ReportItem[] };
   /** A first run, a shop set up from it (empty, with its checklist), then the demo opened beside it. */
   ownShop: {
     firstRun: ShopView_Serialize;

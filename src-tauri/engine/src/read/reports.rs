@@ -3,7 +3,7 @@
 //! deliveries on time, and how busy each resource was. Days are the shop's
 //! (`Zone`); a period is a run of whole shop days, both ends included.
 
-use super::board::{column_heading, column_of, ColumnKey};
+use super::board::{column_heading, column_of, item_title, ColumnKey};
 use crate::domain::item::EventKind;
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::{dates, words, HoldKind, ItemStatus};
@@ -165,8 +165,44 @@ pub struct HoldCount {
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct WaitingApproval {
-    pub item_id: i32,
+    pub item: ReportItem,
     pub waiting: TimeSpan,
+}
+
+/// An item as people know it: its order's number and what its card shows.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportItem {
+    pub item_id: i32,
+    pub order_number: String,
+    pub title: String,
+}
+
+/// The most items a list behind a number names at once.
+pub const ITEMS_MAX: usize = 200;
+
+/// The items `ids` names, in that order, as people know them; unknown ids are
+/// left out. At most [`ITEMS_MAX`].
+pub async fn named_items(db: &Db, ids: &[i32]) -> Result<Vec<ReportItem>> {
+    if ids.len() > ITEMS_MAX {
+        return Err(Error::validation(
+            "itemIds",
+            format!("at most {ITEMS_MAX} items at once, got {}", ids.len()),
+        ));
+    }
+    let snap = db.snapshot().await?;
+    rows::item_labels(db.pool(), &serde_json::to_string(ids)?)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let specs = crate::domain::catalog::Specs::from_json(&r.requested_specs)?;
+            Ok(ReportItem {
+                item_id: r.id,
+                order_number: r.order_number,
+                title: item_title(&snap, r.service_id, r.product_id, &specs)?,
+            })
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -176,7 +212,8 @@ pub struct OpenWork {
     pub columns: Vec<OpenColumn>,
     /// Every kind of hold, with 0 where none is held.
     pub holds: Vec<HoldCount>,
-    /// Longest waiting first.
+    /// Longest waiting first, at most [`APPROVALS_SHOWN`]; every one waiting
+    /// is in its column's count.
     pub approvals: Vec<WaitingApproval>,
 }
 
@@ -187,6 +224,9 @@ fn hold_label(kind: HoldKind) -> &'static str {
         HoldKind::Manual => "Held by a person",
     }
 }
+
+/// The approvals waiting that the report names.
+pub const APPROVALS_SHOWN: usize = 8;
 
 /// The open items now, by decision point and how long they have been at
 /// their status; the holds; the approvals waiting.
@@ -211,13 +251,26 @@ pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
             holds[HoldKind::ALL.iter().position(|k| *k == kind).unwrap()].push(r.id);
         }
         if status == ItemStatus::AwaitingApproval {
-            approvals.push(WaitingApproval {
-                item_id: r.id,
-                waiting: TimeSpan::of_minutes(age),
-            });
+            approvals.push((r.id, age));
         }
     }
-    approvals.sort_by_key(|a| (std::cmp::Reverse(a.waiting.minutes), a.item_id));
+    approvals.sort_by_key(|(id, age)| (std::cmp::Reverse(*age), *id));
+    approvals.truncate(APPROVALS_SHOWN);
+    let ids: Vec<i32> = approvals.iter().map(|(id, _)| *id).collect();
+    let mut named: BTreeMap<i32, ReportItem> = named_items(db, &ids)
+        .await?
+        .into_iter()
+        .map(|i| (i.item_id, i))
+        .collect();
+    let approvals = approvals
+        .into_iter()
+        .filter_map(|(id, age)| {
+            Some(WaitingApproval {
+                item: named.remove(&id)?,
+                waiting: TimeSpan::of_minutes(age),
+            })
+        })
+        .collect();
     Ok(OpenWork {
         age_buckets: AGE_BUCKETS.iter().map(|(l, _)| l.to_string()).collect(),
         columns: OPEN_COLUMNS
@@ -391,6 +444,8 @@ pub struct SlowItem {
 pub struct TimeStat {
     pub key: String,
     pub label: String,
+    /// What a chart's axis draws: a decision point's "D3", else the label.
+    pub short_label: String,
     pub items: Count,
     pub median: Option<TimeSpan>,
     pub p85: Option<TimeSpan>,
@@ -414,6 +469,7 @@ fn time_stat(key: String, label: String, mut took: Vec<(i32, &str, i64)>) -> Tim
     minutes.sort_unstable();
     TimeStat {
         key,
+        short_label: label.clone(),
         label,
         median: nearest_rank(&minutes, 50).map(TimeSpan::of_minutes),
         p85: nearest_rank(&minutes, 85).map(TimeSpan::of_minutes),
@@ -693,7 +749,10 @@ pub async fn lead_times(db: &Db, period: Period, zone: Zone) -> Result<LeadTimes
             .filter(|(k, _)| **k != ColumnKey::ReadyToComplete)
             .map(|(k, took)| {
                 let (point, title) = column_heading(*k);
-                time_stat(column_key_str(*k).into(), format!("{point} {title}"), took)
+                TimeStat {
+                    short_label: point.into(),
+                    ..time_stat(column_key_str(*k).into(), format!("{point} {title}"), took)
+                }
             })
             .collect(),
         per_service: busiest_first(
@@ -864,6 +923,111 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
     })
 }
 
+// ------------------------------------------------- stock out with customers
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ProductUse {
+    pub product_id: i32,
+    pub sku: String,
+    pub name: String,
+    /// Units the shop had on some day of the period.
+    pub units: i32,
+    /// The days the shop had them, added up over the units.
+    pub unit_days: i32,
+    /// Of those, the days a unit was out with a customer.
+    pub out_days: i32,
+    /// Whole percent of `unit_days` out; `None` when the shop had no unit.
+    pub percent: Option<i32>,
+}
+
+/// Days `a..=b` inside the period, or `None` when the run misses it.
+fn clip(a: NaiveDate, b: NaiveDate, period: Period) -> Option<(NaiveDate, NaiveDate)> {
+    let (a, b) = (a.max(period.from), b.min(period.to));
+    (a <= b).then_some((a, b))
+}
+
+fn day_count((a, b): (NaiveDate, NaiveDate)) -> i64 {
+    (b - a).num_days() + 1
+}
+
+/// Per product, the share of its units' days in the period that a unit was
+/// out with a customer, read from the units' trails: a unit is the shop's
+/// from the day it was received to the day it was retired; it is out from
+/// the day it was delivered until the day its trail shows it back, or, while
+/// the trail says nothing more, to the last day of its reservation (a unit
+/// sold for good stays out). A day counts when the unit was out for any part
+/// of it, as rental days do. Products whose units the shop did not have in
+/// the period are left out.
+pub async fn stock_use(db: &Db, period: Period, zone: Zone) -> Result<Vec<ProductUse>> {
+    let pool = db.pool();
+    let snap = db.snapshot().await?;
+    let (_, to) = period.bounds(zone);
+    let day = |at: &str| parse_at(at).map(|at| shop_time::local_day(at, zone));
+    let mut out: BTreeMap<i32, Vec<(NaiveDate, NaiveDate)>> = BTreeMap::new();
+    for r in rows::units_out(pool, &to).await? {
+        let from = day(&r.out_at)?;
+        let until = match (&r.back_at, &r.until) {
+            (Some(back), _) => day(back)?,
+            (None, Some(end)) => end
+                .parse()
+                .map_err(|_| Error::Corrupt(format!("unit {} reservation end {end}", r.unit_id)))?,
+            (None, None) => from,
+        };
+        if let Some(run) = clip(from, until, period) {
+            out.entry(r.unit_id).or_default().push(run);
+        }
+    }
+    let mut per_product: BTreeMap<i32, (i64, i64, i64)> = BTreeMap::new();
+    for u in rows::unit_lives(pool).await? {
+        let retired = u.retired_at.as_deref().map(day).transpose()?;
+        let Some(life) = clip(day(&u.received_at)?, retired.unwrap_or(period.to), period) else {
+            continue;
+        };
+        let runs = out.remove(&u.unit_id).unwrap_or_default();
+        let p = per_product.entry(u.product_id).or_default();
+        p.0 += 1;
+        p.1 += day_count(life);
+        p.2 += out_days(runs, life);
+    }
+    let mut products = per_product
+        .into_iter()
+        .map(|(id, (units, unit_days, out_days))| {
+            let product = snap.product(id)?;
+            Ok(ProductUse {
+                product_id: id,
+                sku: product.sku.clone(),
+                name: product.name.clone(),
+                units: units as i32,
+                unit_days: unit_days as i32,
+                out_days: out_days as i32,
+                percent: percent(out_days, unit_days),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    products.sort_by(|a, b| a.name.cmp(&b.name).then(a.product_id.cmp(&b.product_id)));
+    Ok(products)
+}
+
+/// Days of `life` covered by `runs`, each day once however many runs cover it.
+fn out_days(mut runs: Vec<(NaiveDate, NaiveDate)>, life: (NaiveDate, NaiveDate)) -> i64 {
+    runs.sort();
+    let mut days = 0;
+    let mut counted_to: Option<NaiveDate> = None;
+    for (a, b) in runs {
+        let a = match counted_to {
+            Some(c) if c >= a => c + Duration::days(1),
+            _ => a,
+        };
+        let (a, b) = (a.max(life.0), b.min(life.1));
+        if a <= b {
+            days += day_count((a, b));
+        }
+        counted_to = counted_to.max(Some(b));
+    }
+    days
+}
+
 // ------------------------------------------------------------- all and CSV
 
 /// Every report over one period, as the Reports screen draws it.
@@ -879,6 +1043,8 @@ pub struct ReportsView {
     pub lead_times: LeadTimes,
     pub on_time: OnTime,
     pub utilisation: Utilisation,
+    /// Per product, the share of its units' days out with a customer.
+    pub stock_use: Vec<ProductUse>,
 }
 
 /// Every report over `from`–`to` (ISO dates, the shop's days), open work as of `now`.
@@ -899,6 +1065,7 @@ pub async fn reports(
         lead_times: lead_times(db, period, zone).await?,
         on_time: on_time(db, period, zone).await?,
         utilisation: utilisation(db, period, zone).await?,
+        stock_use: stock_use(db, period, zone).await?,
     })
 }
 
@@ -907,20 +1074,28 @@ pub async fn reports(
 #[serde(rename_all = "snake_case")]
 pub enum ReportTable {
     OpenWork,
+    Holds,
+    Approvals,
     CumulativeFlow,
     LeadTimes,
+    Delivered,
     OnTime,
     Utilisation,
+    StockUse,
 }
 
 impl ReportTable {
     pub fn title(self) -> &'static str {
         match self {
             ReportTable::OpenWork => "Open work",
+            ReportTable::Holds => "Holds",
+            ReportTable::Approvals => "Approvals waiting",
+            ReportTable::Delivered => "Delivered",
             ReportTable::CumulativeFlow => "Cumulative flow",
             ReportTable::LeadTimes => "Lead times",
             ReportTable::OnTime => "On time",
             ReportTable::Utilisation => "Utilisation",
+            ReportTable::StockUse => "Stock out with customers",
         }
     }
 }
@@ -956,6 +1131,38 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
                 ];
                 cells.extend(c.by_age.iter().map(|b| b.count.to_string()));
                 row(cells);
+            }
+        }
+        ReportTable::Holds => {
+            row(vec!["Hold".into(), "Items".into()]);
+            for h in &view.open_work.holds {
+                row(vec![h.label.clone(), h.items.count.to_string()]);
+            }
+        }
+        ReportTable::Approvals => {
+            row(["Order", "Item", "Title", "Waiting (hours)", "Waiting"]
+                .map(String::from)
+                .to_vec());
+            for a in &view.open_work.approvals {
+                row(vec![
+                    a.item.order_number.clone(),
+                    a.item.item_id.to_string(),
+                    a.item.title.clone(),
+                    a.waiting.hours.to_string(),
+                    a.waiting.text.clone(),
+                ]);
+            }
+        }
+        ReportTable::Delivered => {
+            let o = &view.on_time;
+            row(vec!["Delivered".into(), "Items".into()]);
+            for (label, count) in [
+                ("Delivered", &o.delivered),
+                ("On time", &o.on_time),
+                ("Late", &o.late),
+                ("Early", &o.early),
+            ] {
+                row(vec![label.into(), count.count.to_string()]);
             }
         }
         ReportTable::CumulativeFlow => {
@@ -1048,6 +1255,28 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
                         opt(d.percent),
                     ]);
                 }
+            }
+        }
+        ReportTable::StockUse => {
+            row([
+                "Product",
+                "SKU",
+                "Units",
+                "Unit days",
+                "Days out",
+                "Out (%)",
+            ]
+            .map(String::from)
+            .to_vec());
+            for p in &view.stock_use {
+                row(vec![
+                    p.name.clone(),
+                    p.sku.clone(),
+                    p.units.to_string(),
+                    p.unit_days.to_string(),
+                    p.out_days.to_string(),
+                    opt(p.percent),
+                ]);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! Instants are RFC 3339 UTC text, compared as text like everywhere else.
 
 use crate::domain::item::EventKind;
+use crate::domain::stock::UnitEventKind;
 use crate::domain::ItemStatus;
 use crate::Result;
 use sqlx::{FromRow, SqlitePool};
@@ -148,6 +149,83 @@ pub async fn bookings(pool: &SqlitePool, from: &str, to: &str) -> Result<Vec<Boo
     )
     .bind(to)
     .bind(from)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// What people call an item: its order's number and what the card shows.
+#[derive(FromRow)]
+pub struct ItemLabelRow {
+    pub id: i32,
+    pub order_number: String,
+    pub service_id: i32,
+    pub product_id: Option<i32>,
+    pub requested_specs: String,
+}
+
+/// The items `ids` (a JSON array) names, in its order; an unknown id is left out.
+pub async fn item_labels(pool: &SqlitePool, ids: &str) -> Result<Vec<ItemLabelRow>> {
+    Ok(sqlx::query_as(
+        "SELECT i.id, o.number AS order_number, i.service_id, i.product_id, i.requested_specs
+         FROM json_each(?) d JOIN items i ON i.id = d.value JOIN orders o ON o.id = i.order_id
+         ORDER BY d.key",
+    )
+    .bind(ids)
+    .fetch_all(pool)
+    .await?)
+}
+
+/// A stock unit's life in the shop: its first step (received) and when it was
+/// retired, if it was.
+#[derive(FromRow)]
+pub struct UnitLifeRow {
+    pub unit_id: i32,
+    pub product_id: i32,
+    pub received_at: String,
+    pub retired_at: Option<String>,
+}
+
+pub async fn unit_lives(pool: &SqlitePool) -> Result<Vec<UnitLifeRow>> {
+    Ok(sqlx::query_as(
+        "SELECT u.id AS unit_id, u.product_id, MIN(e.at) AS received_at,
+                MIN(CASE WHEN e.kind = ? THEN e.at END) AS retired_at
+         FROM stock_units u JOIN unit_events e ON e.unit_id = u.id
+         GROUP BY u.id ORDER BY u.id",
+    )
+    .bind(UnitEventKind::Retired.as_str())
+    .fetch_all(pool)
+    .await?)
+}
+
+/// A time a unit went out with a customer (delivered before `to`): the next
+/// step of its trail that is not a reservation for later (it came back), and
+/// the last day its reservation for that order ran to (`9999-12-31` when it
+/// went for good).
+#[derive(FromRow)]
+pub struct OutRow {
+    pub unit_id: i32,
+    pub out_at: String,
+    pub back_at: Option<String>,
+    pub until: Option<String>,
+}
+
+pub async fn units_out(pool: &SqlitePool, to: &str) -> Result<Vec<OutRow>> {
+    Ok(sqlx::query_as(
+        // Both look-ups walk an index from the delivery on: the unit's next
+        // step (unit_events_unit), the order's items' reservations
+        // (items_order, reservations_item), never all of a unit's history.
+        "SELECT e.unit_id, e.at AS out_at,
+                (SELECT n.at FROM unit_events n
+                 WHERE n.unit_id = e.unit_id AND n.id > e.id AND n.kind <> ?
+                 ORDER BY n.id LIMIT 1) AS back_at,
+                (SELECT MAX(r.end_date) FROM items i JOIN reservations r ON r.item_id = i.id
+                 WHERE i.order_id = e.order_id AND r.unit_id = e.unit_id) AS until
+         FROM unit_events e WHERE e.kind = ? AND e.at < ?
+         ORDER BY e.unit_id, e.id",
+    )
+    .bind(UnitEventKind::Reserved.as_str())
+    .bind(UnitEventKind::Delivered.as_str())
+    .bind(to)
     .fetch_all(pool)
     .await?)
 }

@@ -210,7 +210,11 @@ async fn open_work_counts_items_by_age_holds_and_waiting_approvals() {
     );
     assert_eq!(r.holds[2].items.item_ids, [w.d]);
     assert_eq!(r.approvals.len(), 1);
-    assert_eq!(r.approvals[0].item_id, w.c);
+    // Named as people know it: its order's number and what its card says.
+    let c = &r.approvals[0].item;
+    assert_eq!(c.item_id, w.c);
+    assert_eq!(c.order_number, "EF-00003");
+    assert_eq!(c.title, "Premium support package");
     assert_eq!(r.approvals[0].waiting.minutes, 5 * 24 * 60 + 4 * 60);
     assert_eq!(r.approvals[0].waiting.text, "5 d 4 h");
 }
@@ -318,6 +322,7 @@ async fn lead_times_and_time_in_each_decision_point() {
     );
     let queue = &r.per_decision_point[3];
     assert_eq!(queue.label, "D4 Delivery queue");
+    assert_eq!(queue.short_label, "D4", "what the chart's axis draws");
     assert_eq!(queue.median.as_ref().unwrap().text, "1 d 1 h");
     assert_eq!(queue.p85.as_ref().unwrap().text, "1 d 20 h");
     assert_eq!(r.per_service.len(), 1);
@@ -373,6 +378,170 @@ async fn utilisation_is_booked_hours_against_working_hours() {
     );
     let sat = &dana.days[5];
     assert_eq!((sat.working.minutes, sat.percent), (0, None));
+}
+
+/// The week, and besides it: a MacBook Pro rented for 1–4 Dec (approved Mon
+/// 12:00, delivered Tue 1 Dec 10:00, its rental running to Fri 4 Dec), and a
+/// spare 22" monitor retired Fri 4 Dec 15:00. Every unit came in on 26 Oct.
+async fn week_with_stock() -> Week {
+    let w = week().await;
+    let t = &w.t;
+    let noon = when("2026-11-30T12:00:00Z");
+    let rented = uc::submit_order(
+        &t.db,
+        &noon,
+        t.order(vec![line(t.svc("LAPTOP-RENT"), &[("ram", "48GB")])]),
+    )
+    .await
+    .unwrap()
+    .items[0]
+        .clone();
+    assert_eq!(
+        rented.status,
+        ItemStatus::AwaitingApproval,
+        "a monthly cost"
+    );
+    uc::approve_item(&t.db, &noon, rented.item_id, rented.version, "")
+        .await
+        .unwrap();
+    let laptop = rented.item_id;
+    book_at(t, &noon, laptop, "2026-12-01", "09:00", "10:00", None).await;
+    out_and_back(
+        t,
+        laptop,
+        "2026-12-01T09:00:00Z",
+        "2026-12-01T10:00:00Z",
+        true,
+    )
+    .await;
+    let spare = t
+        .count(&format!(
+            "SELECT MIN(id) FROM stock_units WHERE product_id = \
+             (SELECT product_id FROM items WHERE id = {}) \
+             AND id NOT IN (SELECT unit_id FROM reservations)",
+            w.a
+        ))
+        .await as i32;
+    uc::retire_unit(
+        &t.db,
+        &when("2026-12-04T15:00:00Z"),
+        spare,
+        "Cracked screen",
+    )
+    .await
+    .unwrap();
+    w
+}
+
+/// (out days, unit days, percent) of the product named `name`.
+fn product_use(r: &[reports::ProductUse], name: &str) -> (i32, i32, Option<i32>) {
+    let p = r.iter().find(|p| p.name == name).unwrap();
+    (p.out_days, p.unit_days, p.percent)
+}
+
+#[tokio::test]
+async fn stock_use_is_the_share_of_unit_days_out_with_a_customer() {
+    let w = week_with_stock().await;
+    let r = reports::stock_use(&w.t.db, period(), engine::domain::shop_time::UTC)
+        .await
+        .unwrap();
+    // Six monitors over eight days, but the spare only to its retirement
+    // (Mon–Fri, 5 days): 45 unit days. Out: A's from Wed 2 Dec on (bought,
+    // it stays out: 6 days), B's on Mon 7 Dec (1); D's is only reserved.
+    assert_eq!(
+        product_use(&r, "Philips 22E1N 22\""),
+        (7, 5 * 8 + 5, Some(16))
+    );
+    // Six MacBooks over eight days; the rented one out Tue 1 to Fri 4 Dec.
+    assert_eq!(
+        product_use(&r, "Apple MacBook Pro 14 M4 Pro"),
+        (4, 48, Some(8))
+    );
+    let monitors = r.iter().find(|p| p.name.starts_with("Philips 22")).unwrap();
+    assert_eq!(monitors.units, 6);
+    // A product nobody took out: its units were all in the shop.
+    assert_eq!(
+        product_use(&r, "Lenovo ThinkPad T14 Gen 5 (16 GB)"),
+        (0, 48, Some(0))
+    );
+
+    // Thu 3 to Mon 7 Dec: the rental's last two days; the spare's two.
+    let later = Period::parse("2026-12-03", "2026-12-07").unwrap();
+    let r = reports::stock_use(&w.t.db, later, engine::domain::shop_time::UTC)
+        .await
+        .unwrap();
+    assert_eq!(
+        product_use(&r, "Apple MacBook Pro 14 M4 Pro"),
+        (2, 30, Some(7))
+    );
+    assert_eq!(
+        product_use(&r, "Philips 22E1N 22\""),
+        (5 + 1, 5 * 5 + 2, Some(22))
+    );
+}
+
+#[tokio::test]
+async fn every_table_on_the_screen_saves_as_csv() {
+    use engine::read::reports::ReportTable as T;
+    let w = week_with_stock().await;
+    let view = reports::reports(
+        &w.t.db,
+        "2026-11-30",
+        "2026-12-07",
+        at(NOW),
+        engine::domain::shop_time::UTC,
+    )
+    .await
+    .unwrap();
+    let lines = |table: T| -> Vec<String> {
+        reports::csv(&view, table)
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(
+        lines(T::Holds),
+        [
+            "Hold,Items",
+            "Stock shortage,0",
+            "Held by a rule,0",
+            "Held by a person,1"
+        ]
+    );
+    assert_eq!(
+        lines(T::Approvals),
+        [
+            "Order,Item,Title,Waiting (hours),Waiting".to_string(),
+            format!("EF-00003,{},Premium support package,124,5 d 4 h", w.c)
+        ]
+    );
+    // A and the rented laptop in their windows, B three days late.
+    assert_eq!(
+        lines(T::Delivered),
+        [
+            "Delivered,Items",
+            "Delivered,3",
+            "On time,2",
+            "Late,1",
+            "Early,0"
+        ]
+    );
+    let stock = lines(T::StockUse);
+    assert_eq!(stock[0], "Product,SKU,Units,Unit days,Days out,Out (%)");
+    assert!(
+        stock.contains(&"Apple MacBook Pro 14 M4 Pro,LAPTOP-005,6,48,4,8".to_string()),
+        "{stock:?}"
+    );
+    // The rest: a header, then one row per line the screen shows.
+    for (table, rows) in [
+        (T::OpenWork, view.open_work.columns.len()),
+        (T::CumulativeFlow, 8),
+        (T::OnTime, 1),
+        (T::Utilisation, 3 * 8),
+    ] {
+        assert_eq!(lines(table).len(), 1 + rows, "{table:?}");
+    }
+    assert!(lines(T::LeadTimes).len() > 1 + 2 + 6);
 }
 
 #[tokio::test]
