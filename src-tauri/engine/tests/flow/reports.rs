@@ -213,7 +213,7 @@ async fn open_work_counts_items_by_age_holds_and_waiting_approvals() {
     // Named as people know it: its order's number and what its card says.
     let c = &r.approvals[0].item;
     assert_eq!(c.item_id, w.c);
-    assert_eq!(c.order_number, "EF-00003");
+    assert_eq!(c.order_number, "EF-000003");
     assert_eq!(c.title, "Premium support package");
     assert_eq!(r.approvals[0].waiting.minutes, 5 * 24 * 60 + 4 * 60);
     assert_eq!(r.approvals[0].waiting.text, "5 d 4 h");
@@ -512,7 +512,7 @@ async fn every_table_on_the_screen_saves_as_csv() {
         lines(T::Approvals),
         [
             "Order,Item,Title,Waiting (hours),Waiting".to_string(),
-            format!("EF-00003,{},Premium support package,124,5 d 4 h", w.c)
+            format!("EF-000003,{},Premium support package,124,5 d 4 h", w.c)
         ]
     );
     // A and the rented laptop in their windows, B three days late.
