@@ -42,6 +42,7 @@ function CountButton({ count, caption, onItems }: { count: Count; caption: strin
 }
 
 const spanText = (s: TimeSpan | null | undefined) => s?.text ?? "—";
+const percentText = (p: number | null | undefined) => (p == null ? "—" : `${p} %`);
 
 /** An item as people know it: "EF-00012 · Dell Latitude 5450". */
 export function ItemName({ item }: { item: ReportItem }) {
@@ -426,7 +427,7 @@ export function UtilisationChart({ use }: { use: Utilisation }) {
               <th scope="row">{r.name}</th>
               <td data-minutes={r.booked.minutes}>{r.booked.text}</td>
               <td>{r.working.text}</td>
-              <td>{r.percent === null ? "—" : `${r.percent} %`}</td>
+              <td>{percentText(r.percent)}</td>
             </tr>
           ))}
         </tbody>
@@ -479,7 +480,7 @@ export function StockUseChart({ products }: { products: ProductUse[] }) {
               <td>{p.units}</td>
               <td data-out-days={p.outDays}>{p.outDays}</td>
               <td>{p.unitDays}</td>
-              <td>{p.percent === null ? "—" : `${p.percent} %`}</td>
+              <td>{percentText(p.percent)}</td>
             </tr>
           ))}
         </tbody>
