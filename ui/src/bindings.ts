@@ -147,6 +147,8 @@ export const commands = {
 	 *  day sheet's PDF: Rust picks folder and name, never overwrites).
 	 */
 	reportCsvSave: (table: ReportTable, from: string, to: string) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("report_csv_save", { table, from, to })),
+	/**  The items behind a number, as people know them (order number and title). */
+	reportItems: (itemIds: number[]) => typedError<ReportItem[], AppError_Serialize>(__TAURI_INVOKE("report_items", { itemIds })),
 	/**
 	 *  Checks a CSV file (its bytes as read from the disk) as `kind` against the
 	 *  shop, writing nothing: the counts and every row's problems.
@@ -1247,7 +1249,10 @@ export type OpenWork = {
 	columns: OpenColumn[],
 	/**  Every kind of hold, with 0 where none is held. */
 	holds: HoldCount[],
-	/**  Longest waiting first. */
+	/**
+	 *  Longest waiting first, at most [`APPROVALS_SHOWN`]; every one waiting
+	 *  is in its column's count.
+	 */
 	approvals: WaitingApproval[],
 };
 
@@ -1511,6 +1516,36 @@ export type ProductInput_Serialize = {
 	unitPrice: string,
 };
 
+export type ProductUse = ProductUse_Serialize | ProductUse_Deserialize;
+
+export type ProductUse_Deserialize = {
+	productId: number,
+	sku: string,
+	name: string,
+	/**  Units the shop had on some day of the period. */
+	units: number,
+	/**  The days the shop had them, added up over the units. */
+	unitDays: number,
+	/**  Of those, the days a unit was out with a customer. */
+	outDays: number,
+	/**  Whole percent of `unit_days` out; `None` when the shop had no unit. */
+	percent?: number | null,
+};
+
+export type ProductUse_Serialize = {
+	productId: number,
+	sku: string,
+	name: string,
+	/**  Units the shop had on some day of the period. */
+	units: number,
+	/**  The days the shop had them, added up over the units. */
+	unitDays: number,
+	/**  Of those, the days a unit was out with a customer. */
+	outDays: number,
+	/**  Whole percent of `unit_days` out; `None` when the shop had no unit. */
+	percent: number | null,
+};
+
 export type ProductView = {
 	id: number,
 	version: number,
@@ -1693,8 +1728,15 @@ export type RefusalKind =
 /**  Import: cancelled while it ran; nothing was written. */
 "import_cancelled";
 
+/**  An item as people know it: its order's number and what its card shows. */
+export type ReportItem = {
+	itemId: number,
+	orderNumber: string,
+	title: string,
+};
+
 /**  The tables under the charts, each exportable as CSV. */
-export type ReportTable = "open_work" | "cumulative_flow" | "lead_times" | "on_time" | "utilisation";
+export type ReportTable = "open_work" | "holds" | "approvals" | "cumulative_flow" | "lead_times" | "delivered" | "on_time" | "utilisation" | "stock_use";
 
 /**  Every report over one period, as the Reports screen draws it. */
 export type ReportsView = ReportsView_Serialize | ReportsView_Deserialize;
@@ -1710,6 +1752,8 @@ export type ReportsView_Deserialize = {
 	leadTimes: LeadTimes_Deserialize,
 	onTime: OnTime_Deserialize,
 	utilisation: Utilisation_Deserialize,
+	/**  Per product, the share of its units' days out with a customer. */
+	stockUse: ProductUse_Deserialize[],
 };
 
 /**  Every report over one period, as the Reports screen draws it. */
@@ -1723,6 +1767,8 @@ export type ReportsView_Serialize = {
 	leadTimes: LeadTimes_Serialize,
 	onTime: OnTime_Serialize,
 	utilisation: Utilisation_Serialize,
+	/**  Per product, the share of its units' days out with a customer. */
+	stockUse: ProductUse_Serialize[],
 };
 
 export type ReservationView = {
@@ -2261,6 +2307,8 @@ export type TimeStat = TimeStat_Serialize | TimeStat_Deserialize;
 export type TimeStat_Deserialize = {
 	key: string,
 	label: string,
+	/**  What a chart's axis draws: a decision point's "D3", else the label. */
+	shortLabel: string,
 	items: Count,
 	median?: TimeSpan | null,
 	p85?: TimeSpan | null,
@@ -2275,6 +2323,8 @@ export type TimeStat_Deserialize = {
 export type TimeStat_Serialize = {
 	key: string,
 	label: string,
+	/**  What a chart's axis draws: a decision point's "D3", else the label. */
+	shortLabel: string,
 	items: Count,
 	median: TimeSpan | null,
 	p85: TimeSpan | null,
@@ -2423,7 +2473,7 @@ export type Utilisation_Serialize = {
 export type Value = { type: "number"; value: number | null } | { type: "bool"; value: boolean } | { type: "text"; value: string };
 
 export type WaitingApproval = {
-	itemId: number,
+	item: ReportItem,
 	waiting: TimeSpan,
 };
 
