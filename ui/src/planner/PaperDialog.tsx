@@ -6,26 +6,13 @@
 import { type ReactNode, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AppError, SavedFile } from "../bindings";
-import { type Outcome, unexpectedError } from "../ipc";
+import type { Outcome } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 import { Dialog } from "../shell/Dialog";
+import { printPage } from "../shell/print";
 import "./paper.css";
 
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; file: SavedFile } | { kind: "failed"; error: AppError };
-
-/**
- * Opens the system print dialog. On macOS Tauri answers window.print() with a
- * promise of its webview print command (allowed by the window's capability):
- * a refusal is shown, not swallowed.
- */
-function printPaper(onError: (error: AppError) => void) {
-  try {
-    const answer: unknown = window.print();
-    if (answer instanceof Promise) answer.catch((cause: unknown) => onError(unexpectedError(cause)));
-  } catch (cause) {
-    onError(unexpectedError(cause));
-  }
-}
 
 type PaperDialogProps = {
   /** The dialog's accessible name ("Day sheet", "Delivery note"). */
@@ -61,7 +48,7 @@ export function PaperDialog({ label, ready, savePdf, onClose, dataName, children
       {...{ [`data-${dataName}`]: "" }}
     >
       <div className="day-sheet__actions">
-        <button type="button" className="button button--primary" onClick={() => printPaper(setPrintError)} disabled={!ready}>
+        <button type="button" className="button button--primary" onClick={() => printPage(setPrintError)} disabled={!ready}>
           Print
         </button>
         <button type="button" className="button" onClick={() => void saveIt()} disabled={!ready || save.kind === "saving"} data-save-pdf="">
