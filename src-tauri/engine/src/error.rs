@@ -56,6 +56,18 @@ pub enum RefusalKind {
     AlreadySetUp,
     /// Import: cancelled while it ran; nothing was written.
     ImportCancelled,
+    /// The database file is open in another equipflow window or held by another program.
+    DatabaseInUse,
+    /// The database file (or its folder) may not be written.
+    DatabaseReadOnly,
+    /// The disk holding the database (or a backup) is full.
+    DiskFull,
+    /// The file is damaged: SQLite's integrity check fails on it.
+    DatabaseDamaged,
+    /// The file was written by a newer equipflow (migrations this one does not know).
+    DatabaseNewer,
+    /// The file is not an equipflow database at all.
+    NotEquipflow,
 }
 
 /// A refusal: its kind, the D5 conflicts behind it when there are any, and the sentence.
@@ -100,9 +112,9 @@ pub enum Error {
     #[error("{0}")]
     Overridable(Refusal),
     #[error("database error: {0}")]
-    Db(#[from] sqlx::Error),
+    Db(sqlx::Error),
     #[error("database migration failed: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
+    Migrate(sqlx::migrate::MigrateError),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
 }
@@ -165,6 +177,57 @@ impl From<crate::domain::TransitionError> for Error {
         }
     }
 }
+
+/// SQLite's answers a person can act on (a full disk, a file another program
+/// holds, one that may not be written, a damaged one) become refusals that
+/// say what to do; anything else stays a database error.
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        let code = match &e {
+            sqlx::Error::Database(db) => db.code().and_then(|c| c.parse::<i32>().ok()),
+            _ => None,
+        };
+        // Extended result codes carry the primary one in their low byte.
+        match code.map(|c| c & 0xff) {
+            Some(SQLITE_FULL) => Error::refused(
+                RefusalKind::DiskFull,
+                "the disk holding the database is full: nothing was saved; free some space on it, then try again",
+            ),
+            Some(SQLITE_BUSY | SQLITE_LOCKED) => Error::refused(
+                RefusalKind::DatabaseInUse,
+                "another program holds the database and would not let go: nothing was saved; close it, then try again",
+            ),
+            Some(SQLITE_READONLY) => Error::refused(
+                RefusalKind::DatabaseReadOnly,
+                "the database may not be written here: nothing was saved; make the file and its folder writable, or copy it somewhere you may write",
+            ),
+            Some(SQLITE_CORRUPT | SQLITE_NOTADB) => Error::refused(
+                RefusalKind::DatabaseDamaged,
+                "the database file is damaged: restore your latest backup (Settings → Backups)",
+            ),
+            _ => Error::Db(e),
+        }
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for Error {
+    fn from(e: sqlx::migrate::MigrateError) -> Self {
+        match e {
+            sqlx::migrate::MigrateError::Execute(inner) => match Error::from(inner) {
+                Error::Db(inner) => Error::Migrate(sqlx::migrate::MigrateError::Execute(inner)),
+                said => said,
+            },
+            other => Error::Migrate(other),
+        }
+    }
+}
+
+const SQLITE_BUSY: i32 = 5;
+const SQLITE_LOCKED: i32 = 6;
+const SQLITE_READONLY: i32 = 8;
+const SQLITE_CORRUPT: i32 = 11;
+const SQLITE_FULL: i32 = 13;
+const SQLITE_NOTADB: i32 = 26;
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {

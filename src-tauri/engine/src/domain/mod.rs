@@ -1,6 +1,7 @@
 //! Pure domain: entities, the item status machine, the rules engine, service
 //! matching, stock availability and order status. No IO, no async, no Tauri.
 
+pub mod backup;
 pub mod catalog;
 pub mod customer;
 pub mod dates;

@@ -3,8 +3,8 @@
 //! currency. Parsed here, so a stored setting is always one the app can use.
 
 use super::limits::{
-    INVENTORY_DIGITS_MAX, INVENTORY_PATTERN_MAX, NAME_MAX, ORDER_PREFIX_MAX, STOCK_BUFFER_DAYS_MAX,
-    TRAVEL_BUFFER_MINUTES_MAX,
+    FOLDER_PATH_MAX, INVENTORY_DIGITS_MAX, INVENTORY_PATTERN_MAX, NAME_MAX, ORDER_PREFIX_MAX,
+    STOCK_BUFFER_DAYS_MAX, TRAVEL_BUFFER_MINUTES_MAX,
 };
 use super::text::{self, echo};
 use crate::Error;
@@ -38,6 +38,10 @@ pub const KEYS: [(&str, &str, &str); 6] = [
     ),
     ("currency", "currency", "Currency"),
 ];
+
+/// The backup folder's key, field and name: a setting of its own, set apart
+/// from the form's (see `parse_backup_folder`).
+pub const BACKUP_FOLDER: (&str, &str, &str) = ("backup_folder", "backupFolder", "Backup folder");
 
 impl ShopSettings {
     /// Checks each field; the first one wrong is refused with its reason.
@@ -80,6 +84,22 @@ impl ShopSettings {
             (KEYS[5].0, self.currency.clone()),
         ]
     }
+}
+
+/// The folder automatic backups go to, as a whole path; empty for the
+/// default (`backups` beside the database).
+pub fn parse_backup_folder(raw: &str) -> Result<String, Error> {
+    let v = text::optional("backupFolder", raw, FOLDER_PATH_MAX)?;
+    if !v.is_empty() && !std::path::Path::new(&v).is_absolute() {
+        return Err(Error::validation(
+            "backupFolder",
+            format!(
+                "must be a whole path, like /home/anna/Backups or D:\\Backups, got {}",
+                echo(&v)
+            ),
+        ));
+    }
+    Ok(v)
 }
 
 pub fn parse_shop_name(raw: &str) -> Result<String, Error> {

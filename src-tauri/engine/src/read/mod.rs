@@ -45,3 +45,5 @@ pub mod reports;
 pub use import::{ImportDone, ImportPreview, ImportStatus, RowChange};
 pub mod export;
 pub use export::export_csv;
+pub mod backup;
+pub use backup::{backup_check, BackupCheck, BackupCopy, BackupsView};

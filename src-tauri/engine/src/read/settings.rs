@@ -1,6 +1,6 @@
 //! The shop's settings as the Settings screen shows them, with their trail.
 
-use crate::domain::settings::{order_number, InventoryPattern, KEYS};
+use crate::domain::settings::{order_number, InventoryPattern, BACKUP_FOLDER, KEYS};
 use crate::store::{audit, settings, Db};
 use crate::{Error, Result};
 use serde::Serialize;
@@ -54,6 +54,7 @@ fn edit(line: &str) -> SettingEdit {
     let (from, to) = rest.split_once(" → ").unwrap_or(("", rest));
     let label = KEYS
         .iter()
+        .chain([&BACKUP_FOLDER])
         .find(|(_, f, _)| *f == field)
         .map_or(field, |(_, _, l)| l);
     SettingEdit {

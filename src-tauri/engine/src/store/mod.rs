@@ -2,11 +2,14 @@
 //! aggregate; row structs stay apart from domain entities.
 
 pub mod audit;
+pub mod backup;
 pub mod board;
 pub mod catalog;
 pub mod checklist;
 pub mod customers;
 pub mod events;
+pub mod file;
+pub mod health;
 pub mod items;
 pub mod orders;
 pub mod planner;
@@ -20,14 +23,14 @@ pub mod unit_events;
 
 use crate::Result;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{ConnectOptions, Connection, Sqlite, SqlitePool, Transaction};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 pub type Tx = Transaction<'static, Sqlite>;
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// The open database plus an in-memory snapshot of the rarely changing data
 /// (catalog, rules, settings) every submit needs.
@@ -36,19 +39,33 @@ pub struct Db {
     pool: SqlitePool,
     path: PathBuf,
     snapshot: Arc<RwLock<Option<Arc<catalog::Snapshot>>>>,
+    lock: Arc<file::FileLock>,
 }
 
 impl Db {
     /// Opens (creating if needed) the database at `path`, backs it up with
-    /// `VACUUM INTO` when a migration is pending, and migrates it.
+    /// `VACUUM INTO` when a migration is pending, and migrates it. A file it
+    /// does not understand, or cannot write, is refused untouched (see `file`).
     pub async fn open(path: &Path) -> Result<Db> {
+        Db::open_with(path, None).await
+    }
+
+    /// [`Db::open`] on a disk that is full once the file has `pages` pages
+    /// more than now (SQLite's `max_page_count`): how tests fill a disk.
+    pub async fn open_filling_at(path: &Path, pages: u32) -> Result<Db> {
+        Db::open_with(path, Some(pages)).await
+    }
+
+    async fn open_with(path: &Path, extra_pages: Option<u32>) -> Result<Db> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| {
                 crate::Error::validation("db", format!("cannot create {}: {e}", dir.display()))
             })?;
         }
-        let existed = path.exists();
-        let options = SqliteConnectOptions::new()
+        file::refuse_read_only(path)?;
+        let existed = file::has_content(path)?;
+        let lock = file::lock(path)?;
+        let mut options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
@@ -58,6 +75,21 @@ impl Db {
             .busy_timeout(Duration::from_secs(5))
             // The board reads every open item: keep them in memory (64 MiB page cache).
             .pragma("cache_size", "-65536");
+        if existed {
+            // What the file is, before the pool (which turns on WAL) writes to it.
+            let mut conn = SqliteConnectOptions::new()
+                .filename(path)
+                .busy_timeout(Duration::from_secs(5))
+                .connect()
+                .await?;
+            let check = file::understand(&mut conn, path, &MIGRATOR).await;
+            let _ = conn.close().await;
+            check?;
+        }
+        if let Some(pages) = extra_pages {
+            let now = std::fs::metadata(path).map_or(0, |m| m.len() / 4096) as u32;
+            options = options.pragma("max_page_count", (now + pages).to_string());
+        }
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -66,6 +98,7 @@ impl Db {
             pool,
             path: path.to_path_buf(),
             snapshot: Arc::new(RwLock::new(None)),
+            lock: Arc::new(lock),
         };
         if existed {
             db.backup_if_migrating().await?;
@@ -85,10 +118,7 @@ impl Db {
         if pending && !applied.is_empty() {
             let stamp = chrono::Utc::now().format("%Y%m%d%H%M%S");
             let target = self.path.with_extension(format!("backup-{stamp}.db"));
-            sqlx::query("VACUUM INTO ?")
-                .bind(target.to_string_lossy().to_string())
-                .execute(&self.pool)
-                .await?;
+            backup::copy_into(&self.pool, &target).await?;
         }
         Ok(())
     }
@@ -123,7 +153,14 @@ impl Db {
         *self.snapshot.write().expect("snapshot lock") = None;
     }
 
+    /// Closes the pool (waiting for the commands still on it) and lets the file go.
     pub async fn close(&self) {
+        // Everything into the database file itself, so the file alone is the
+        // shop once closed (a copy, a restore's swap, a check by hand).
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await;
         self.pool.close().await;
+        self.lock.release();
     }
 }

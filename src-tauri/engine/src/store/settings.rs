@@ -15,6 +15,16 @@ pub async fn get_u32<'e>(ex: impl SqliteExecutor<'e>, key: &str) -> Result<u32> 
         .map_err(|_| Error::Corrupt(format!("setting {key} is not a number: {v}")))
 }
 
+/// A setting that may never have been set.
+pub async fn get_optional<'e>(ex: impl SqliteExecutor<'e>, key: &str) -> Result<Option<String>> {
+    Ok(
+        sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+            .bind(key)
+            .fetch_optional(ex)
+            .await?,
+    )
+}
+
 pub async fn get_text<'e>(ex: impl SqliteExecutor<'e>, key: &str) -> Result<String> {
     let v: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
         .bind(key)

@@ -3,6 +3,7 @@
 
 mod approve;
 mod assign;
+mod backup;
 mod cancel;
 mod catalog;
 mod complete;
@@ -24,6 +25,9 @@ mod undo;
 
 pub use approve::{approve_item, reject_item};
 pub use assign::assign_product;
+pub use backup::{
+    back_up_to, backup_folder, backups, daily_backup, set_backup_folder, stage_restore,
+};
 pub use cancel::{cancel_item, cancel_order};
 pub use catalog::{
     archive_product, archive_service, create_product, create_service, update_product,

@@ -57,6 +57,19 @@ pub fn line(service_id: i32, specs: &[(&str, &str)]) -> NewItemInput {
 }
 
 impl TestShop {
+    /// Closes the database: its file, and the folder that keeps it.
+    pub async fn close(self) -> (std::path::PathBuf, tempfile::TempDir) {
+        self.db.close().await;
+        (self.db.path().to_path_buf(), self._dir)
+    }
+
+    /// The same shop reopened on a disk that is full `pages` pages from now.
+    pub async fn reopen_filling_at(self, pages: u32) -> TestShop {
+        self.db.close().await;
+        let db = Db::open_filling_at(self.db.path(), pages).await.unwrap();
+        TestShop { db, ..self }
+    }
+
     /// Acme (customer 1, an established customer) ordering for its first recipient.
     pub fn order(&self, items: Vec<NewItemInput>) -> NewOrderInput {
         let (cid, rids, _) = &self.shop.customers[0];

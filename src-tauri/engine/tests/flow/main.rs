@@ -80,6 +80,7 @@ mod catalog;
 mod customers;
 mod delta;
 mod drop_map;
+mod files;
 mod holds;
 mod import;
 mod lifecycle;
