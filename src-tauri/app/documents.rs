@@ -41,24 +41,46 @@ pub fn save_csv(title: &str, text: &str) -> Result<SavedFile, AppError> {
 }
 
 fn save(title: &str, ext: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
-    let dir = folder().ok_or_else(|| {
+    save_in(&folder_for(ext)?, title, ext, bytes)
+}
+
+/// An empty `<title>.<ext>` made in the user's [`folder`], for a writer that
+/// fills it (a database copy, which SQLite writes itself).
+pub fn reserve(title: &str, ext: &str) -> Result<SavedFile, AppError> {
+    reserve_in(&folder_for(ext)?, title, ext).map(|(_, saved)| saved)
+}
+
+fn folder_for(ext: &str) -> Result<PathBuf, AppError> {
+    folder().ok_or_else(|| {
         AppError::internal(format!(
             "Could not save the {}: this desk has no Downloads, Documents or home folder.",
             ext.to_uppercase()
         ))
-    })?;
-    save_in(&dir, title, ext, bytes)
+    })
 }
 
 /// Saves `bytes` as `<title>.<ext>` in `dir` (made if missing), under a name no other file has.
 pub fn save_in(dir: &Path, title: &str, ext: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
-    let what = ext.to_uppercase();
-    let failed = |e: std::io::Error| {
-        AppError::internal(format!(
-            "Could not save the {what} in {}: {e}.",
-            dir.display()
-        ))
-    };
+    let (mut file, saved) = reserve_in(dir, title, ext)?;
+    if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_all()) {
+        let _ = std::fs::remove_file(&saved.path);
+        return Err(could_not_save(dir, ext, e));
+    }
+    Ok(saved)
+}
+
+fn could_not_save(dir: &Path, ext: &str, e: std::io::Error) -> AppError {
+    AppError::internal(format!(
+        "Could not save the {} in {}: {e}.",
+        ext.to_uppercase(),
+        dir.display()
+    ))
+}
+
+/// Makes an empty `<title>.<ext>` in `dir` (made if missing) under a name no
+/// other file has: `<title> (2).<ext>`, `(3)`… when taken.
+fn reserve_in(dir: &Path, title: &str, ext: &str) -> Result<(std::fs::File, SavedFile), AppError> {
+    let failed = |e: std::io::Error| could_not_save(dir, ext, e);
     std::fs::create_dir_all(dir).map_err(failed)?;
     let stem = file_stem(title);
     for n in 1..1000 {
@@ -67,27 +89,26 @@ pub fn save_in(dir: &Path, title: &str, ext: &str, bytes: &[u8]) -> Result<Saved
             n => format!("{stem} ({n}).{ext}"),
         };
         let path = dir.join(&name);
-        let mut file = match std::fs::OpenOptions::new()
+        match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&path)
         {
-            Ok(file) => file,
+            Ok(file) => {
+                let saved = SavedFile {
+                    path: path.display().to_string(),
+                    folder: dir.display().to_string(),
+                    file_name: name,
+                };
+                return Ok((file, saved));
+            }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(failed(e)),
-        };
-        if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_all()) {
-            let _ = std::fs::remove_file(&path);
-            return Err(failed(e));
         }
-        return Ok(SavedFile {
-            path: path.display().to_string(),
-            folder: dir.display().to_string(),
-            file_name: name,
-        });
     }
     Err(AppError::internal(format!(
-        "Could not save the {what} in {}: 999 files are already called {stem}.",
+        "Could not save the {} in {}: 999 files are already called {stem}.",
+        ext.to_uppercase(),
         dir.display()
     )))
 }

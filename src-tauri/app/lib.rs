@@ -1,6 +1,7 @@
 //! The Tauri shell: opens the database, registers the typed commands, and
 //! hands the UI its window. No business rule lives here; see `engine`.
 
+pub mod backups;
 pub mod clock;
 pub mod commands;
 pub mod documents;
@@ -13,6 +14,7 @@ use clock::Clock;
 use engine::Db;
 use shops::ShopFiles;
 use state::AppState;
+use std::path::Path;
 use tauri::{Manager, Runtime};
 
 /// Puts the app around an already open database, so tests can hand in their
@@ -33,6 +35,7 @@ pub fn configure_state<R: Runtime>(
         .invoke_handler(commands::checked(specta.invoke_handler()))
         .setup(move |app| {
             attach(app);
+            backups::start(app.handle());
             Ok(())
         })
 }
@@ -49,6 +52,9 @@ pub fn run() {
     let files = ShopFiles::from_args(&args, &context.config().identifier);
     let clock = Clock::from_env();
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
+    if let Some(file) = arg_after(&args, "--check-db") {
+        std::process::exit(rt.block_on(backups::check_db(Path::new(&file))));
+    }
     match rt.block_on(files.settle_before_shops()) {
         Ok(Some(to)) => eprintln!(
             "equipflow: {} held the demo shop from before shops existed; it is the demo now, at {}",
@@ -56,34 +62,41 @@ pub fn run() {
             to.display()
         ),
         Ok(None) => {}
+        // The same file refused again when it is opened: the first-run screen says why.
+        Err(e) => eprintln!(
+            "equipflow: cannot check the database at {}: {e}",
+            files.mine.display()
+        ),
+    }
+    let state = rt.block_on(start_state(files, &args, clock));
+    tauri::async_runtime::set(rt.handle().clone());
+    configure_state(tauri::Builder::<tauri::Wry>::default(), state)
+        .run(context)
+        .expect("error while running equipflow");
+    let _ = rt;
+}
+
+/// The app as it starts: the shop `args` ask for opened, or nothing on a
+/// first run (the app asks to set up a shop or explore the demo). A file that
+/// does not open leaves nothing open either, and the same screen says what
+/// is wrong with it.
+pub async fn start_state(files: ShopFiles, args: &[String], clock: Clock) -> AppState {
+    let Some(kind) = files.at_start(args) else {
+        return AppState::with_files(Some(files), None, clock);
+    };
+    match files.open(kind, &clock.ctx("demo")).await {
+        Ok(db) => AppState::with_files(Some(files), Some((kind, db)), clock),
         Err(e) => {
             eprintln!(
-                "equipflow: cannot check the database at {}: {e}",
-                files.mine.display()
+                "equipflow: cannot open the database at {}: {e}",
+                files.path(kind).display()
             );
-            std::process::exit(2);
+            AppState::with_files(Some(files), None, clock).with_problem(e.into())
         }
     }
-    // A first run opens nothing: the app asks to set up a shop or explore the demo.
-    let open =
-        files.at_start(&args).map(
-            |kind| match rt.block_on(files.open(kind, &clock.ctx("demo"))) {
-                Ok(db) => (kind, db),
-                Err(e) => {
-                    eprintln!(
-                        "equipflow: cannot open the database at {}: {e}",
-                        files.path(kind).display()
-                    );
-                    std::process::exit(2);
-                }
-            },
-        );
-    tauri::async_runtime::set(rt.handle().clone());
-    configure_state(
-        tauri::Builder::<tauri::Wry>::default(),
-        AppState::with_files(Some(files), open, clock),
-    )
-    .run(context)
-    .expect("error while running equipflow");
-    let _ = rt;
+}
+
+fn arg_after(args: &[String], flag: &str) -> Option<String> {
+    let i = args.iter().position(|a| a == flag)?;
+    args.get(i + 1).cloned()
 }

@@ -6,6 +6,7 @@ use engine::{Ctx, Db, RefusalKind};
 use futures_util::FutureExt;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
+use std::path::Path;
 use std::sync::{OnceLock, RwLock};
 use tauri::Runtime;
 use tauri_specta::Event;
@@ -26,6 +27,9 @@ pub struct AppState {
     /// The CSV import running now, if any: its progress, and its cancel.
     pub import: engine::usecases::ImportProgress,
     notify: OnceLock<Notify>,
+    /// Why the shop's own database did not open at start (the first-run
+    /// screen says it), until a shop opens.
+    problem: RwLock<Option<AppError>>,
 }
 
 impl AppState {
@@ -52,7 +56,19 @@ impl AppState {
             clock,
             import: Default::default(),
             notify: OnceLock::new(),
+            problem: RwLock::new(None),
         }
+    }
+
+    /// The app with nothing open because the shop's own file was refused at start.
+    pub fn with_problem(self, problem: AppError) -> AppState {
+        *self.problem.write().expect("problem lock") = Some(problem);
+        self
+    }
+
+    /// Why the shop's own database did not open at start, while nothing is open.
+    pub fn problem(&self) -> Option<AppError> {
+        self.problem.read().expect("problem lock").clone()
     }
 
     /// The open database (a handle: a switch meanwhile does not pull it away
@@ -63,13 +79,7 @@ impl AppState {
             .expect("open shop lock")
             .as_ref()
             .map(|(_, db)| db.clone())
-            .ok_or_else(|| {
-                engine::Error::refused(
-                    RefusalKind::NoShopOpen,
-                    "No shop is open yet: set up your shop or explore the demo",
-                )
-                .into()
-            })
+            .ok_or_else(|| no_shop_open().into())
     }
 
     /// Which shop is open, if any.
@@ -100,6 +110,7 @@ impl AppState {
         })?;
         let db = answer("shop_switch", files.open(kind, &self.ctx())).await?;
         answer("shop_switch", prepare(db.clone())).await?;
+        *self.problem.write().expect("problem lock") = None;
         let old = self
             .open
             .write()
@@ -111,6 +122,44 @@ impl AppState {
         }
         self.changed("shop_switch");
         Ok(())
+    }
+
+    /// Puts the database file `staged` (whole, made ready beside it) in
+    /// place of the open shop's: the open one is closed once its commands are
+    /// done, the files swapped, and the shop opened again. When the new file
+    /// does not open, `before` (a copy of the old one) goes back in its place.
+    pub async fn replace_file(&self, staged: &Path, before: &Path) -> CmdResult<()> {
+        let _one_at_a_time = self.switching.lock().await;
+        let (kind, db) = self
+            .open
+            .write()
+            .expect("open shop lock")
+            .take()
+            .ok_or_else(|| AppError::from(no_shop_open()))?;
+        let path = db.path().to_path_buf();
+        db.close().await;
+        let opened = match swap_in(staged, &path) {
+            Ok(()) => Db::open(&path).await.map_err(AppError::from),
+            Err(e) => Err(e),
+        };
+        let (db, out) = match opened {
+            Ok(db) => (db, Ok(())),
+            Err(e) => {
+                let back = std::fs::copy(before, staged)
+                    .map_err(|e| {
+                        AppError::internal(format!("could not put {} back: {e}", before.display()))
+                    })
+                    .and_then(|_| swap_in(staged, &path));
+                back?;
+                (Db::open(&path).await?, Err(e))
+            }
+        };
+        self.open
+            .write()
+            .expect("open shop lock")
+            .replace((kind, db));
+        self.changed("backup_restore");
+        out
     }
 
     pub fn ctx(&self) -> Ctx {
@@ -139,7 +188,7 @@ impl AppState {
         Ok(out)
     }
 
-    fn changed(&self, what: &str) {
+    pub fn changed(&self, what: &str) {
         if let Some(notify) = self.notify.get() {
             notify(what);
         }
@@ -153,6 +202,35 @@ impl AppState {
     ) -> CmdResult<T> {
         answer(what, run).await
     }
+}
+
+fn no_shop_open() -> engine::Error {
+    engine::Error::refused(
+        RefusalKind::NoShopOpen,
+        "No shop is open yet: set up your shop or explore the demo",
+    )
+}
+
+/// Moves `staged` to `path`, after the old file's WAL and shared memory (a
+/// closed database's, empty once checkpointed) are gone, so SQLite never
+/// reads them against the new file.
+fn swap_in(staged: &Path, path: &Path) -> CmdResult<()> {
+    for ext in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_os_string();
+        side.push(ext);
+        match std::fs::remove_file(&side) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(AppError::internal(format!(
+                    "could not replace {}: {e}",
+                    path.display()
+                )))
+            }
+        }
+    }
+    std::fs::rename(staged, path)
+        .map_err(|e| AppError::internal(format!("could not replace {}: {e}", path.display())))
 }
 
 /// Every call answers: a panic inside a command becomes an `internal` error

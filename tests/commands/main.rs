@@ -12,6 +12,7 @@ use tauri::webview::InvokeRequest;
 use tauri::{Listener, WebviewWindow, WebviewWindowBuilder};
 
 mod bad_calls;
+mod files;
 mod own_shop;
 mod sheets;
 
@@ -561,6 +562,7 @@ fn ui_fixtures_are_rusts_answers() {
         "reports": report_fixtures,
         "ownShop": own_shop::fixtures(),
         "prepare": prepare_fixtures(&t, &board),
+        "files": files::fixtures(),
     });
     // What writes answer, taken last since they change the shop: an approval
     // the flow carries on from, and a move Undo can take back, undone.

@@ -65,7 +65,7 @@ export function App() {
   }, [shopOpen]);
 
   if (!shop) return <ErrorBanner error={error} what="the shop" stale={false} onRetry={refresh} />;
-  if (shop.open === null) return <FirstRun onOpened={setShop} />;
+  if (shop.open === null) return <FirstRun onOpened={setShop} problem={shop.problem} />;
 
   return (
     <div className="shell">
@@ -82,7 +82,7 @@ export function App() {
         {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} />}
         {view === "reports" && <ReportsScreen />}
         {view === "sheets" && <SheetsScreen />}
-        {view === "settings" && <SettingsScreen />}
+        {view === "settings" && <SettingsScreen shop={shop.open} />}
       </div>
       {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}
     </div>

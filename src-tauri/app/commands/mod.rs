@@ -3,6 +3,7 @@
 //! open window refreshes.
 
 mod args;
+mod backup;
 mod board;
 mod catalog;
 mod customers;
@@ -160,6 +161,11 @@ commands! {
     sheets::import_status();
     sheets::import_cancel();
     sheets::export_csv_save(kind: SheetKind);
+    backup::backup_get();
+    backup::backup_set_folder(folder: String);
+    backup::backup_now();
+    backup::backup_check(path: String);
+    backup::backup_restore(path: String);
 }
 
 /// The commands' invoke handler (`run`) behind a check of each call's arguments: a

@@ -19,6 +19,9 @@ pub struct ShopView {
     pub mine_exists: bool,
     /// Whether this window may open the other database at all.
     pub can_switch: bool,
+    /// Why the shop's own database did not open at start (in use, read-only,
+    /// damaged, newer, not equipflow's…), while no shop is open.
+    pub problem: Option<AppError>,
 }
 
 async fn view(state: &AppState) -> CmdResult<ShopView> {
@@ -34,6 +37,7 @@ async fn view(state: &AppState) -> CmdResult<ShopView> {
             .as_ref()
             .is_some_and(|f| f.exists(ShopKind::Mine)),
         can_switch: state.files.is_some(),
+        problem: state.problem(),
     })
 }
 

@@ -68,6 +68,8 @@ pub enum RefusalKind {
     DatabaseNewer,
     /// The file is not an equipflow database at all.
     NotEquipflow,
+    /// Restore: only the shop's own database is replaced by a backup.
+    NotYourShop,
 }
 
 /// A refusal: its kind, the D5 conflicts behind it when there are any, and the sentence.

@@ -11,6 +11,7 @@ function serve() {
     (cmd, raw) => {
       const args = (raw ?? {}) as { version: number; input: SettingsInput };
       if (cmd === "settings_get") return rust.ownShop.settings;
+      if (cmd === "backup_get") return rust.files.backups.view;
       if (cmd === "settings_update") {
         sent.push(args);
         if (args.input.stockBufferDays > 30) return Promise.reject(rust.ownShop.settingsRefusal);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { type AppError, commands, type SettingsInput, type SettingsView } from "../bindings";
+import { type AppError, commands, type SettingsInput, type SettingsView, type ShopKind } from "../bindings";
 import { deskToday } from "../clock";
 import { call } from "../ipc";
 import { dateTimeLabel, deskLocale } from "../people";
@@ -9,6 +9,7 @@ import { SaveButtons } from "../shell/SaveButtons";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useFieldErrors } from "../shell/useFieldErrors";
 import { useScreenLoad } from "../shell/useScreenLoad";
+import { Backups } from "./Backups";
 import "./settings.css";
 
 type Field = keyof SettingsInput;
@@ -58,8 +59,11 @@ function placeOf(error: AppError | null): Place | null {
   return { at: field && FIELDS.includes(field) ? field : "form" };
 }
 
-/** The shop's settings: each change is checked by Rust, saved at once for every screen, and logged. */
-export function SettingsScreen() {
+/**
+ * The shop's settings: each change is checked by Rust, saved at once for every
+ * screen, and logged; and the backups of the shop's own database (`shop`: which is open).
+ */
+export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
   const [view, setView] = useState<SettingsView | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -141,6 +145,7 @@ export function SettingsScreen() {
       <ScreenHeader view="Settings" sync={{ loading, failed: loadError !== null }} onRefresh={refresh} />
       <ErrorBanner error={loadError} what="the settings" stale={view !== null} onRetry={refresh} />
       <div className="settings-body">
+        <div className="settings-main">
         {view && draft && (
           <form
             className="settings-form"
@@ -215,6 +220,16 @@ export function SettingsScreen() {
             </div>
           </form>
         )}
+        {shop === "mine" ? (
+          <Backups />
+        ) : (
+          <section className="settings-backups" aria-label="Backups" data-section="backups">
+            <p className="settings-field__hint">
+              The demo shop is not backed up. Your own shop is copied once a day, and can be backed up and restored here.
+            </p>
+          </section>
+        )}
+        </div>
         {view && (
           <section className="settings-log" aria-labelledby={`${id}-log`}>
             <h2 className="settings-log__title" id={`${id}-log`}>

@@ -90,3 +90,27 @@ describe("first run", () => {
     expect(screen.getByRole("button", { name: "Open my shop" })).toBeTruthy();
   });
 });
+
+describe("a shop file that would not open", () => {
+  for (const [name, shop] of Object.entries(rust.files.problems)) {
+    it(`says what is wrong with it and what to do (${name}), and offers no setup over it`, async () => {
+      mockIPC(
+        (cmd) => {
+          if (cmd === "shop_get") return shop;
+          if (cmd === "shop_switch") return Promise.reject(shop.problem);
+          return Promise.reject(new Error(`unexpected ${cmd}`));
+        },
+        { shouldMockEvents: true },
+      );
+      render(<App />);
+      const problem = await screen.findByRole("alert");
+      expect(problem.textContent).toBe(shop.problem!.message);
+      expect(problem.closest("[data-problem]")!.getAttribute("data-problem")).toBe(shop.problem!.refusal);
+      expect(screen.queryByRole("button", { name: "Set up my shop" })).toBeNull();
+      fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+      await waitFor(() => expect(screen.getByRole("button", { name: "Try again" }).hasAttribute("disabled")).toBe(false));
+      expect(screen.getByRole("alert").textContent).toBe(shop.problem!.message);
+      expect(screen.getByRole("button", { name: "Explore the demo shop" })).toBeTruthy();
+    });
+  }
+});

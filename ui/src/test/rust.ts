@@ -33,6 +33,9 @@ import type {
   ShopView_Serialize,
   ImportPreview,
   ImportDone,
+  BackupsView,
+  BackupCheck,
+  RestoreDone,
 } from "../bindings";
 import data from "./rust-fixtures.json";
 
@@ -86,6 +89,15 @@ export type RustFixtures = {
   };
   /** A products file with one bad row (row 3, specs) previewed and refused; fixed, previewed and imported; a file not UTF-8. */
   sheets: { badPreview: ImportPreview; goodPreview: ImportPreview; refused: AppError; applied: ImportDone; notUtf8: AppError };
+  /** A shop's own file that is not right, and its backups (paths under /home/anna/equipflow). */
+  files: {
+    /** shop_get at start on a file in use, read-only, damaged, from a newer equipflow, not equipflow's. */
+    problems: Record<"inUse" | "readOnly" | "damaged" | "newer" | "notEquipflow", ShopView_Serialize>;
+    /** order_submit on a full disk. */
+    diskFull: AppError;
+    /** Kaiser IT with today's copy: the view, its check, a text file checked, a relative folder, the copy restored. */
+    backups: { view: BackupsView; check: BackupCheck; refused: AppError; badFolder: AppError; restored: RestoreDone };
+  };
 };
 
 export const rust = data as unknown as RustFixtures;

@@ -92,3 +92,40 @@ pub async fn broken(conn: &mut SqliteConnection) -> Result<Vec<String>> {
     }
     Ok(out)
 }
+
+/// A file as `equipflow --check-db` reports it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FileReport {
+    /// SQLite's `integrity_check`: `["ok"]` when whole.
+    pub integrity: Vec<String>,
+    pub broken: Vec<String>,
+    /// Every order's id, for a caller that knows which it was told were saved.
+    pub orders: Vec<i64>,
+}
+
+impl FileReport {
+    pub fn holds(&self) -> bool {
+        self.integrity == ["ok"] && self.broken.is_empty()
+    }
+}
+
+/// Opens the file (a WAL a crash left is taken in, as the app would) and reports on it.
+pub async fn file_report(path: &std::path::Path) -> Result<FileReport> {
+    use sqlx::ConnectOptions;
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .connect()
+        .await?;
+    let integrity: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_all(&mut conn)
+        .await?;
+    let broken = broken(&mut conn).await?;
+    let orders = sqlx::query_scalar("SELECT id FROM orders ORDER BY id")
+        .fetch_all(&mut conn)
+        .await?;
+    Ok(FileReport {
+        integrity,
+        broken,
+        orders,
+    })
+}
