@@ -45,8 +45,11 @@ fn start(dir: tempfile::TempDir) -> TestApp {
     launch(state, dir)
 }
 
+/// What spoils a shop's file; a database it keeps open holds the file while it lives.
+type Spoil = Box<dyn Fn(&Path) -> Option<engine::Db>>;
+
 /// Each way a file is not right: (its name in the fixtures, what spoils the shop's file).
-fn spoilers() -> Vec<(&'static str, Box<dyn Fn(&Path) -> Option<engine::Db>>)> {
+fn spoilers() -> Vec<(&'static str, Spoil)> {
     vec![
         (
             "inUse",

@@ -146,89 +146,89 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
       <ErrorBanner error={loadError} what="the settings" stale={view !== null} onRetry={refresh} />
       <div className="settings-body">
         <div className="settings-main">
-        {view && draft && (
-          <form
-            className="settings-form"
-            aria-label="Shop settings"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void save();
-            }}
-          >
-            <FormRefusal
-              className="settings-form__banner"
-              error={at("form")}
-              onLoadLatest={() => {
-                setDraft(draftOf(view));
-                setError(null);
-                refresh();
+          {view && draft && (
+            <form
+              className="settings-form"
+              aria-label="Shop settings"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void save();
               }}
-            />
-            <fieldset className="settings-group">
-              <legend className="settings-group__title">Shop</legend>
-              {field("shopName", "Shop name", "Shown in the navigation rail and on printed documents.")}
-              {field("currency", "Currency", "Three letters (ISO 4217), e.g. EUR, CHF or GBP; every price is in it.", {
-                width: "7em",
-              })}
-            </fieldset>
-            <fieldset className="settings-group">
-              <legend className="settings-group__title">Numbers</legend>
-              {field(
-                "orderPrefix",
-                "Order number prefix",
-                `Letters, digits and - _ / . before the running number. Next order: ${view.orderExample}`,
-                { width: "10em" },
-              )}
-              {field(
-                "inventoryPattern",
-                "Inventory number pattern",
-                `For received stock: text around {seq}, or {seq:05} to pad it to five digits. First unit: ${view.inventoryExample}`,
-                { width: "16em" },
-              )}
-            </fieldset>
-            <fieldset className="settings-group">
-              <legend className="settings-group__title">Buffers</legend>
-              {field(
-                "stockBufferDays",
-                "Stock buffer",
-                "Days a unit rests between two bookings (checking, cleaning); stock reservations use it at once.",
-                { type: "number", unit: "days", width: "6em" },
-              )}
-              {field(
-                "travelBufferMinutes",
-                "Travel buffer",
-                "Minutes the planner keeps free between two stops of one driver or van.",
-                { type: "number", unit: "minutes", width: "6em" },
-              )}
-            </fieldset>
-            <div className="settings-form__actions">
-              <SaveButtons
-                prefix="settings-form"
-                saving={saving}
-                saved={saved}
-                dirty={dirty}
-                onDiscard={
-                  dirty
-                    ? () => {
-                        setDraft(draftOf(view));
-                        setError(null);
-                      }
-                    : null
-                }
-                label="Save settings"
+            >
+              <FormRefusal
+                className="settings-form__banner"
+                error={at("form")}
+                onLoadLatest={() => {
+                  setDraft(draftOf(view));
+                  setError(null);
+                  refresh();
+                }}
               />
-            </div>
-          </form>
-        )}
-        {shop === "mine" ? (
-          <Backups />
-        ) : (
-          <section className="settings-backups" aria-label="Backups" data-section="backups">
-            <p className="settings-field__hint">
-              The demo shop is not backed up. Your own shop is copied once a day, and can be backed up and restored here.
-            </p>
-          </section>
-        )}
+              <fieldset className="settings-group">
+                <legend className="settings-group__title">Shop</legend>
+                {field("shopName", "Shop name", "Shown in the navigation rail and on printed documents.")}
+                {field("currency", "Currency", "Three letters (ISO 4217), e.g. EUR, CHF or GBP; every price is in it.", {
+                  width: "7em",
+                })}
+              </fieldset>
+              <fieldset className="settings-group">
+                <legend className="settings-group__title">Numbers</legend>
+                {field(
+                  "orderPrefix",
+                  "Order number prefix",
+                  `Letters, digits and - _ / . before the running number. Next order: ${view.orderExample}`,
+                  { width: "10em" },
+                )}
+                {field(
+                  "inventoryPattern",
+                  "Inventory number pattern",
+                  `For received stock: text around {seq}, or {seq:05} to pad it to five digits. First unit: ${view.inventoryExample}`,
+                  { width: "16em" },
+                )}
+              </fieldset>
+              <fieldset className="settings-group">
+                <legend className="settings-group__title">Buffers</legend>
+                {field(
+                  "stockBufferDays",
+                  "Stock buffer",
+                  "Days a unit rests between two bookings (checking, cleaning); stock reservations use it at once.",
+                  { type: "number", unit: "days", width: "6em" },
+                )}
+                {field(
+                  "travelBufferMinutes",
+                  "Travel buffer",
+                  "Minutes the planner keeps free between two stops of one driver or van.",
+                  { type: "number", unit: "minutes", width: "6em" },
+                )}
+              </fieldset>
+              <div className="settings-form__actions">
+                <SaveButtons
+                  prefix="settings-form"
+                  saving={saving}
+                  saved={saved}
+                  dirty={dirty}
+                  onDiscard={
+                    dirty
+                      ? () => {
+                          setDraft(draftOf(view));
+                          setError(null);
+                        }
+                      : null
+                  }
+                  label="Save settings"
+                />
+              </div>
+            </form>
+          )}
+          {shop === "mine" ? (
+            <Backups />
+          ) : (
+            <section className="settings-backups" aria-label="Backups" data-section="backups">
+              <p className="settings-field__hint">
+                The demo shop is not backed up. Your own shop is copied once a day, and can be backed up and restored here.
+              </p>
+            </section>
+          )}
         </div>
         {view && (
           <section className="settings-log" aria-labelledby={`${id}-log`}>
