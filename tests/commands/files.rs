@@ -191,12 +191,13 @@ fn disk_full() -> Value {
         .unwrap()
         .clone();
     let customer = refs["customers"][0].clone();
+    let place = customer["addresses"][0].clone();
     let input = json!({"input": {
         "customerId": customer["id"], "recipientId": customer["recipients"][0]["id"], "note": "",
         "items": [{
             "serviceId": service["id"], "transactionType": "order", "quantity": 1,
             "specs": {"size": "32", "usb_c": "yes"}, "windowStart": "2026-12-07", "windowEnd": "2026-12-11",
-            "address": {"line1": customer["line1"], "postalCode": customer["postalCode"], "city": customer["city"], "countryCode": customer["countryCode"]}
+            "address": {"line1": place["line1"], "postalCode": place["postalCode"], "city": place["city"], "countryCode": place["countryCode"]}
         }]
     }});
     for _ in 0..5000 {

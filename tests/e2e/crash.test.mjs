@@ -51,15 +51,16 @@ const WRITE_LOOP = `
   (async () => {
     const refs = await invoke("reference_get");
     const service = refs.services.find((s) => s.code === "MONITOR-BUY");
-    const customers = refs.customers.filter((c) => c.recipients.length > 0);
+    const customers = refs.customers.filter((c) => c.recipients.length > 0 && c.addresses.length > 0);
     for (let n = 0; ; n++) {
       const c = customers[n % customers.length];
+      const a = c.addresses[0];
       const input = {
         customerId: c.id, recipientId: c.recipients[0].id, note: "crash round " + n,
         items: [{
           serviceId: service.id, transactionType: "order", quantity: 1,
           specs: { size: "32", usb_c: "yes" }, windowStart: "2026-12-07", windowEnd: "2026-12-11",
-          address: { line1: c.line1, postalCode: c.postalCode, city: c.city, countryCode: c.countryCode },
+          address: { line1: a.line1, postalCode: a.postalCode, city: a.city, countryCode: a.countryCode },
         }],
       };
       try {

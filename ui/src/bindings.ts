@@ -165,6 +165,26 @@ export const commands = {
 	 *  in the columns the import reads.
 	 */
 	exportCsvSave: (kind: SheetKind) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("export_csv_save", { kind })),
+	/**  The backup folder and the automatic copies in it. */
+	backupGet: () => typedError<BackupsView, AppError_Serialize>(__TAURI_INVOKE("backup_get")),
+	/**  Sets the folder the automatic copies go to (empty: `backups` beside the database). */
+	backupSetFolder: (folder: string) => typedError<BackupsView, AppError_Serialize>(__TAURI_INVOKE("backup_set_folder", { folder })),
+	/**
+	 *  Copies the open shop now, to the desk's documents folder (as the day
+	 *  sheet's PDF: Rust picks folder and name, never overwrites).
+	 */
+	backupNow: () => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("backup_now")),
+	/**
+	 *  What the file at `path` holds, checked without writing to it; refused
+	 *  when it is damaged, newer, not equipflow's or does not hold together.
+	 */
+	backupCheck: (path: string) => typedError<BackupCheck, AppError_Serialize>(__TAURI_INVOKE("backup_check", { path })),
+	/**
+	 *  Replaces the shop's own database with the copy at `path`, checked again
+	 *  first; the shop as it was is copied to the backup folder before the
+	 *  switch. A refused file changes nothing.
+	 */
+	backupRestore: (path: string) => typedError<RestoreDone, AppError_Serialize>(__TAURI_INVOKE("backup_restore", { path })),
 };
 
 /** Events */
@@ -264,6 +284,36 @@ export type AvailabilityView = {
 	bufferDays: number,
 	days: DayAvailability[],
 	reservations: ReservationView[],
+};
+
+/**  A file checked before it may replace the shop: what it holds. */
+export type BackupCheck = {
+	path: string,
+	shopName: string,
+	orders: number,
+	items: number,
+	customers: number,
+	units: number,
+	/**  Saved by an older equipflow: its tables are brought up to date once restored. */
+	olderVersion: boolean,
+};
+
+/**  One automatic copy. */
+export type BackupCopy = {
+	path: string,
+	fileName: string,
+	/**  The day it was made, ISO "YYYY-MM-DD". */
+	day: string,
+	kilobytes: number,
+};
+
+/**  Where the automatic copies go and which are there. */
+export type BackupsView = {
+	folder: string,
+	/**  Whether the folder is the one beside the database (no folder chosen). */
+	defaultFolder: boolean,
+	/**  The automatic copies, newest first. */
+	copies: BackupCopy[],
 };
 
 export type BoardCard = BoardCard_Serialize | BoardCard_Deserialize;
@@ -1726,7 +1776,21 @@ export type RefusalKind =
 /**  Set up: the shop's own database exists already. */
 "already_set_up" | 
 /**  Import: cancelled while it ran; nothing was written. */
-"import_cancelled";
+"import_cancelled" | 
+/**  The database file is open in another equipflow window or held by another program. */
+"database_in_use" | 
+/**  The database file (or its folder) may not be written. */
+"database_read_only" | 
+/**  The disk holding the database (or a backup) is full. */
+"disk_full" | 
+/**  The file is damaged: SQLite's integrity check fails on it. */
+"database_damaged" | 
+/**  The file was written by a newer equipflow (migrations this one does not know). */
+"database_newer" | 
+/**  The file is not an equipflow database at all. */
+"not_equipflow" | 
+/**  Restore: only the shop's own database is replaced by a backup. */
+"not_your_shop";
 
 /**  An item as people know it: its order's number and what its card shows. */
 export type ReportItem = {
@@ -1868,6 +1932,13 @@ export type ResourceUse_Serialize = {
 	percent: number | null,
 	/**  One per day of the period. */
 	days: DayUse_Serialize[],
+};
+
+/**  A restore done: what the shop holds now, and where its file before went. */
+export type RestoreDone = {
+	restored: BackupCheck,
+	/**  The copy of the shop as it was just before, in the backup folder. */
+	before: string,
 };
 
 /**  A row that adds or changes something, with what it changes. */
@@ -2169,6 +2240,11 @@ export type ShopView_Deserialize = {
 	mineExists: boolean,
 	/**  Whether this window may open the other database at all. */
 	canSwitch: boolean,
+	/**
+	 *  Why the shop's own database did not open at start (in use, read-only,
+	 *  damaged, newer, not equipflow's…), while no shop is open.
+	 */
+	problem?: AppError_Deserialize | null,
 };
 
 /**  Which shop is open, for the first-run choice, the demo badge and the switch. */
@@ -2181,6 +2257,11 @@ export type ShopView_Serialize = {
 	mineExists: boolean,
 	/**  Whether this window may open the other database at all. */
 	canSwitch: boolean,
+	/**
+	 *  Why the shop's own database did not open at start (in use, read-only,
+	 *  damaged, newer, not equipflow's…), while no shop is open.
+	 */
+	problem: AppError_Serialize | null,
 };
 
 export type SlotSuggestion = {
