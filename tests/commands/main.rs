@@ -120,6 +120,7 @@ fn the_board_shows_the_demo_at_every_decision_point() {
             "delivery_queue",
             "scheduled",
             "in_delivery",
+            "check_in",
             "ready_to_complete",
             "done"
         ]

@@ -1,7 +1,7 @@
 use crate::error::CmdResult;
 use crate::state::AppState;
 use engine::domain::customer::CustomerPart;
-use engine::read::{self, CustomerDetail, CustomerSummary};
+use engine::read::{self, CustomerDetail, CustomerSummary, HoldingView};
 use engine::usecases::{self, AddressInput, CustomerInput, PersonInput};
 use tauri::State;
 
@@ -22,6 +22,21 @@ pub async fn customer_get(state: State<'_, AppState>, id: i32) -> CmdResult<Cust
         .read(
             "customer_get",
             read::customer_detail(&state.db()?, id, state.clock.zone),
+        )
+        .await
+}
+
+/// What the customer's people hold now (and held), each holding with its units.
+#[tauri::command]
+#[specta::specta]
+pub async fn customer_holdings(
+    state: State<'_, AppState>,
+    customer_id: i32,
+) -> CmdResult<Vec<HoldingView>> {
+    state
+        .read(
+            "customer_holdings",
+            read::customer_holdings(&state.db()?, customer_id, state.ctx().today()),
         )
         .await
 }

@@ -8,6 +8,7 @@ mod board;
 mod catalog;
 mod customers;
 mod deliveries;
+mod holdings;
 mod items;
 mod orders;
 mod reports;
@@ -22,12 +23,13 @@ use crate::events::DataChanged;
 use crate::shops::ShopKind;
 use engine::domain::catalog::{CatalogEntry, ProductInput, ServiceInput};
 use engine::domain::customer::CustomerPart;
+use engine::domain::holding::CheckInCondition;
 use engine::domain::rules::RuleSpec;
 use engine::domain::sheet::SheetKind;
 use engine::read::reports::ReportTable;
 use engine::usecases::{
     AddressInput, CustomerInput, NewOrderInput, PersonInput, ReceiptInput, ReceiptLineInput,
-    ResourceInput, ScheduleInput, SettingsInput, ShopSetupInput,
+    ResourceInput, ScheduleInput, SettingsInput, ShopSetupInput, WayBackInput,
 };
 use orders::ItemRef;
 use std::collections::BTreeMap;
@@ -122,6 +124,11 @@ commands! {
     rules::rule_preview(spec: RuleSpec);
     customers::customers_list();
     customers::customer_get(id: i32);
+    customers::customer_holdings(customer_id: i32);
+    holdings::holdings_request(input: WayBackInput);
+    holdings::check_in_get(item_id: i32);
+    holdings::check_in_scan(item_id: i32, version: i32, serial: String, condition: CheckInCondition, note: String);
+    holdings::check_in_close(item_id: i32, version: i32);
     customers::customer_create(input: CustomerInput);
     customers::customer_update(id: i32, version: i32, input: CustomerInput);
     customers::customer_add_person(customer_id: i32, input: PersonInput);

@@ -3,6 +3,7 @@ import { type AppError, type CustomerDetail, type CustomerPart, commands } from 
 import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 import { CustomerForm } from "./CustomerForm";
+import { HoldingsSection } from "./HoldingsSection";
 import {
   type AddressDraft,
   addressDraft,
@@ -161,6 +162,8 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
           </ul>
         )}
       </section>
+
+      <HoldingsSection customerId={c.id} loadKey={c} dateText={dateText} />
 
       <section className="customer-section" aria-labelledby={`orders-${c.id}`}>
         <header className="customer-section__header">

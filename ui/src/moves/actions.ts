@@ -55,6 +55,7 @@ export type ActionApi = Pick<
   | "itemDispatch"
   | "itemDelivered"
   | "itemDeliveryFailed"
+  | "checkInClose"
   | "orderComplete"
   | "itemHold"
   | "itemCancel"
@@ -94,6 +95,8 @@ const ACTIONS: Record<Action, Send> = {
   dispatch: (api, s) => api.itemDispatch(s.itemId, s.version),
   delivered: (api, s) => api.itemDelivered(s.itemId, s.version),
   delivery_failed: (api, s, i) => api.itemDeliveryFailed(s.itemId, s.version, text(i)),
+  // The units are scanned in the check-in panel; the action closes the return.
+  check_in: (api, s) => api.checkInClose(s.itemId, s.version),
   complete_order: (api, s) =>
     s.orderId === undefined || s.orderVersion === undefined || s.orderVersion === null
       ? missing("Open the item from the board to complete its order.")

@@ -45,12 +45,14 @@ export function columnDrop(drops: Map<ColumnKey, ColumnDrop>, column: ColumnKey)
 }
 
 /** What a person is asked to do elsewhere for a move that needs more than text. */
-export function elsewhereMessage(input: "product" | "slot"): string {
+export function elsewhereMessage(input: "product" | "slot" | "scan"): string {
   switch (input) {
     case "product":
       return "Open the item to pick a product";
     case "slot":
       return "Open the item to schedule it";
+    case "scan":
+      return "Open the item to check its units in";
   }
 }
 
@@ -65,6 +67,7 @@ export function intentFor(move: MoveOption): MoveIntent {
       return { kind: "ask", move, input: move.input };
     case "product":
     case "slot":
+    case "scan":
       return { kind: "elsewhere", move, message: elsewhereMessage(move.input) };
   }
 }

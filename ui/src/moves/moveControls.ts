@@ -5,7 +5,7 @@
 import type { MoveInput, MoveOption } from "../bindings";
 
 /** How the panel draws a move. */
-export type ControlKind = "button" | "text" | "product" | "slot";
+export type ControlKind = "button" | "text" | "product" | "slot" | "scan";
 
 export function controlKind(input: MoveInput): ControlKind {
   switch (input) {
@@ -18,6 +18,8 @@ export function controlKind(input: MoveInput): ControlKind {
       return "product";
     case "slot":
       return "slot";
+    case "scan":
+      return "scan";
   }
 }
 
@@ -40,4 +42,8 @@ export function productMoves(moves: readonly MoveOption[]): MoveOption[] {
 
 export function slotMoves(moves: readonly MoveOption[]): MoveOption[] {
   return moves.filter((m) => controlKind(m.input) === "slot");
+}
+
+export function scanMoves(moves: readonly MoveOption[]): MoveOption[] {
+  return moves.filter((m) => controlKind(m.input) === "scan");
 }

@@ -5,12 +5,13 @@ import type { Outcome } from "../ipc";
 import { ActionNotice } from "../moves/ActionNotice";
 import { type ActionSubject, runAction } from "../moves/actions";
 import { MoveButton } from "../moves/MoveButton";
-import { buttonMoves, productMoves, slotMoves } from "../moves/moveControls";
+import { buttonMoves, productMoves, scanMoves, slotMoves } from "../moves/moveControls";
 import { type Notice, noticeFor, undoNotice } from "../moves/notice";
 import { runMove } from "../moves/runMove";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { FieldError } from "../shell/FieldError";
 import { CandidateList } from "./CandidateList";
+import { CheckInPanel } from "./CheckInPanel";
 import { specRows, windowLabel } from "./format";
 import { DeliveryNoteView } from "../planner/DeliveryNoteView";
 import { PrepareScan } from "./PrepareScan";
@@ -190,6 +191,10 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
               ))}
               {scanMove && <PrepareScan key={itemId} move={scanMove} subject={subject} told={told} onDone={refresh} />}
               {buttons.length > 0 && (
+              {scanMoves(moves).map((move) => (
+                <CheckInPanel key={move.action} move={move} subject={subject} told={told} onDone={refresh} />
+              ))}
+              {buttonMoves(moves).length > 0 && (
                 <ul className="moves">
                   {buttons.map((move) => (
                     <MoveButton

@@ -314,14 +314,15 @@ pub fn random_order(rng: &mut Rng, shop: &Shop, window_start: NaiveDate) -> NewO
             2 + rng.below(3) as i32
         };
         let start = window_start + Days::new(rng.below(5) as u64);
+        // Draws what it drew when some lines were returns, so the rest of the
+        // demo stays as it was; the way back starts from holdings now (`way_back`).
+        if !sp.is_empty() {
+            rng.chance(93);
+        }
         items.push(NewItemInput {
             service_id: shop.service(code),
-            // Only devices come back.
-            transaction_type: if sp.is_empty() || rng.chance(93) {
-                TransactionType::Order
-            } else {
-                TransactionType::Return
-            },
+            // The way back starts from holdings: see `way_back`.
+            transaction_type: TransactionType::Order,
             quantity,
             specs: sp
                 .iter()
@@ -478,6 +479,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
     {
         usecases::cancel_item(db, &staff, id, v, "Customer changed their mind").await?;
     }
+    way_back(db, ctx, &staff, shop).await?;
     if let Some((id, v)) = ids_in(db, ItemStatus::Ready).await?.into_iter().last() {
         usecases::hold_item(
             db,
@@ -487,6 +489,57 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
             "Customer asked to wait until the office move",
         )
         .await?;
+    }
+    Ok(())
+}
+
+/// What customers hold comes back: one return was collected and waits for
+/// check-in, another waits for approval.
+async fn way_back(db: &Db, ctx: &Ctx, staff: &Ctx, shop: &Shop) -> Result<()> {
+    let held = crate::store::holdings::active_with_units(db.pool()).await?;
+    let mut day = ctx.today() + Days::new(1);
+    while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+        day = day + Days::new(1);
+    }
+    let request = |holding: i32| usecases::WayBackInput {
+        holding_ids: vec![holding],
+        transaction_type: TransactionType::Return,
+        window_start: day.to_string(),
+        window_end: (day + Days::new(4)).to_string(),
+        ends_on: String::new(),
+        product_id: None,
+        override_reason: None,
+        note: "Employee leaves at the end of the month".into(),
+    };
+    if let Some(&h) = held.first() {
+        let r = usecases::request_way_back(db, staff, request(h)).await?;
+        let it = &r.items[0];
+        let it = usecases::approve_item(db, staff, it.item_id, it.version, "").await?;
+        let at = |hour: u32| {
+            let t = day.and_hms_opt(hour, 0, 0).expect("valid time");
+            shop_time::wall_to_instant(t, ctx.zone).to_rfc3339()
+        };
+        'booked: for hour in [16, 15, 14] {
+            for &rid in &shop.resources {
+                let input = ScheduleInput {
+                    item_id: it.item_id,
+                    expected_version: it.version,
+                    resource_id: rid,
+                    start: at(hour),
+                    end: at(hour + 1),
+                    override_reason: None,
+                };
+                if let Ok(b) = usecases::schedule_item(db, staff, input).await {
+                    let out =
+                        usecases::dispatch_item(db, staff, b[0].item_id, b[0].version).await?;
+                    usecases::mark_delivered(db, staff, out[0].item_id, out[0].version).await?;
+                    break 'booked;
+                }
+            }
+        }
+    }
+    if let Some(&h) = held.get(1) {
+        usecases::request_way_back(db, staff, request(h)).await?;
     }
     Ok(())
 }

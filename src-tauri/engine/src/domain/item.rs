@@ -267,6 +267,13 @@ impl Item {
                 },
             });
         };
+        if let Err(why) = from.fits(to, self.transaction_type) {
+            return Err(TransitionError::Illegal {
+                from,
+                to,
+                reason: why.into(),
+            });
+        }
         if direction == Direction::Forward {
             if let Some(reason) = self.hold_reason() {
                 return Err(TransitionError::Held { reason });
@@ -390,6 +397,8 @@ pub(crate) mod tests {
             (Scheduled, Cancelled),
             (InDelivery, Delivered),
             (InDelivery, Ready),
+            // An order item never gets here (it is not collected), but the machine has the move.
+            (Collected, Delivered),
             (Delivered, Completed),
         ];
         for from in ItemStatus::ALL {

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod catalog;
 pub mod customer;
 pub mod dates;
+pub mod holding;
 pub mod item;
 pub mod limits;
 pub mod matching;

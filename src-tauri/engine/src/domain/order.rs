@@ -41,6 +41,20 @@ impl TransactionType {
         Self::ALL.into_iter().find(|t| t.as_str() == s)
     }
 
+    /// Whether units come back from the customer (collected, then checked in):
+    /// a return, and the old unit of a swap or change.
+    pub fn brings_units_back(self) -> bool {
+        match self {
+            TransactionType::Return | TransactionType::Swap | TransactionType::Change => true,
+            TransactionType::Order | TransactionType::Cancellation => false,
+        }
+    }
+
+    /// Starts from what a customer holds rather than from the catalog.
+    pub fn is_way_back(self) -> bool {
+        self != TransactionType::Order
+    }
+
     /// Whether fulfilling it takes stock units out of the shop (a return brings them back).
     pub fn takes_stock_out(self) -> bool {
         match self {

@@ -173,6 +173,39 @@ pub enum Reason {
     DeliveryFailed {
         note: String,
     },
+    /// The way back starts from a holding: what the customer has, and what
+    /// is asked for it (a cancellation with the day the service ends).
+    WayBackRequested {
+        transaction_type: TransactionType,
+        holding: String,
+        ends: Option<NaiveDate>,
+        note: String,
+    },
+    /// D2: a return or cancellation takes back what the holding has; nothing to pick.
+    TakesBackHolding {
+        holding: String,
+    },
+    /// D2: a swap or change delivers the product its request named.
+    ReplacedBy {
+        transaction_type: TransactionType,
+        product_id: i32,
+        product: String,
+    },
+    /// A swap to a product of another category, which a person allowed.
+    OtherCategoryAllowed {
+        from: String,
+        to: String,
+        note: String,
+    },
+    /// D6 in the way back's direction: the units were picked up.
+    Collected {
+        by: String,
+    },
+    /// D8: every unit of the return is checked in; `conditions` says how each came back.
+    CheckedIn {
+        by: String,
+        conditions: Vec<String>,
+    },
     /// A sentence written before reasons had kinds, kept as it was.
     Text {
         text: String,
@@ -389,6 +422,46 @@ impl Reason {
             Reason::Dispatched { by } => format!("Dispatched by {by}"),
             Reason::Delivered { by } => format!("Delivered by {by}"),
             Reason::DeliveryFailed { note } => format!("Delivery failed: {note}"),
+            Reason::WayBackRequested {
+                transaction_type,
+                holding,
+                ends,
+                note,
+            } => {
+                let what = match transaction_type {
+                    TransactionType::Return => "Return requested",
+                    TransactionType::Swap => "Swap requested",
+                    TransactionType::Change => "Change requested",
+                    TransactionType::Cancellation => "Cancellation requested",
+                    TransactionType::Order => "Ordered",
+                };
+                let mut out = format!("{what} for {holding}");
+                if let Some(d) = ends {
+                    out.push_str(&format!(", ends {}", words::day(*d)));
+                }
+                if !note.is_empty() {
+                    out.push_str(&format!(": {note}"));
+                }
+                out
+            }
+            Reason::TakesBackHolding { holding } => {
+                format!("Takes back {holding}; nothing to pick")
+            }
+            Reason::ReplacedBy {
+                transaction_type,
+                product,
+                ..
+            } => match transaction_type {
+                TransactionType::Change => format!("Changes to {product}"),
+                _ => format!("Swaps to {product}"),
+            },
+            Reason::OtherCategoryAllowed { from, to, note } => {
+                format!("Swap from {from} to {to}, another category, allowed: {note}")
+            }
+            Reason::Collected { by } => format!("Collected by {by}; to check in"),
+            Reason::CheckedIn { by, conditions } => {
+                format!("Checked in by {by}: {}", conditions.join(", "))
+            }
             Reason::Text { text } => text.clone(),
         }
     }

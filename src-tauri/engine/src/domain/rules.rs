@@ -506,6 +506,30 @@ pub fn default_rules() -> Vec<RuleSpec> {
             vec![cond(ItemSpecsIncomplete, Op::Eq, Value::Bool(true))],
             RequireManualAssignment,
         ),
+        rule(
+            "Return or cancellation",
+            "Taking back what a customer holds, or ending a service, is checked by a person.",
+            Any,
+            vec![
+                cond(ItemTransactionType, Op::Eq, Value::Text("return".into())),
+                cond(
+                    ItemTransactionType,
+                    Op::Eq,
+                    Value::Text("cancellation".into()),
+                ),
+            ],
+            RequireApproval,
+        ),
+        rule(
+            "Swap or change",
+            "Replacing a device or changing a service goes to approval first.",
+            Any,
+            vec![
+                cond(ItemTransactionType, Op::Eq, Value::Text("swap".into())),
+                cond(ItemTransactionType, Op::Eq, Value::Text("change".into())),
+            ],
+            RequireApproval,
+        ),
     ]
 }
 

@@ -1,5 +1,12 @@
 //! The item status machine of DESIGN.md: which moves exist, and which are forward.
+//!
+//! The way back runs the same machine in its direction: a return is collected
+//! (`in_delivery` → `collected`, D6), then checked in at the counter (D8, a
+//! decision point of its own: `collected` → `delivered` once every unit is
+//! checked in), then completed with its order (D7). Which transaction types
+//! may be collected is [`ItemStatus::fits`].
 
+use super::order::TransactionType;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -16,13 +23,16 @@ pub enum ItemStatus {
     Ready,
     Scheduled,
     InDelivery,
+    /// A return (or the old unit of a swap or change) is back at the shop,
+    /// waiting to be checked in.
+    Collected,
     Delivered,
     Completed,
     Cancelled,
 }
 
 impl ItemStatus {
-    pub const ALL: [ItemStatus; 11] = [
+    pub const ALL: [ItemStatus; 12] = [
         ItemStatus::New,
         ItemStatus::AwaitingApproval,
         ItemStatus::NeedsAssignment,
@@ -31,6 +41,7 @@ impl ItemStatus {
         ItemStatus::Ready,
         ItemStatus::Scheduled,
         ItemStatus::InDelivery,
+        ItemStatus::Collected,
         ItemStatus::Delivered,
         ItemStatus::Completed,
         ItemStatus::Cancelled,
@@ -47,6 +58,7 @@ impl ItemStatus {
             ItemStatus::Ready => "ready",
             ItemStatus::Scheduled => "scheduled",
             ItemStatus::InDelivery => "in_delivery",
+            ItemStatus::Collected => "collected",
             ItemStatus::Delivered => "delivered",
             ItemStatus::Completed => "completed",
             ItemStatus::Cancelled => "cancelled",
@@ -68,6 +80,7 @@ impl ItemStatus {
             ItemStatus::Ready => "Ready for delivery",
             ItemStatus::Scheduled => "Scheduled",
             ItemStatus::InDelivery => "In delivery",
+            ItemStatus::Collected => "Collected, to check in",
             ItemStatus::Delivered => "Delivered",
             ItemStatus::Completed => "Completed",
             ItemStatus::Cancelled => "Cancelled",
@@ -87,7 +100,10 @@ impl ItemStatus {
     pub fn due_date_matters(self) -> bool {
         !matches!(
             self,
-            ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled
+            ItemStatus::Collected
+                | ItemStatus::Delivered
+                | ItemStatus::Completed
+                | ItemStatus::Cancelled
         )
     }
 
@@ -103,6 +119,7 @@ impl ItemStatus {
             ItemStatus::Ready
                 | ItemStatus::Scheduled
                 | ItemStatus::InDelivery
+                | ItemStatus::Collected
                 | ItemStatus::Delivered
                 | ItemStatus::Completed
         )
@@ -115,6 +132,7 @@ impl ItemStatus {
             self,
             ItemStatus::Scheduled
                 | ItemStatus::InDelivery
+                | ItemStatus::Collected
                 | ItemStatus::Delivered
                 | ItemStatus::Completed
         )
@@ -146,7 +164,8 @@ impl ItemStatus {
             Preparing => &[(Ready, Forward), (Cancelled, Exit)],
             Ready => &[(Scheduled, Forward), (Preparing, Back), (Cancelled, Exit)],
             Scheduled => &[(InDelivery, Forward), (Ready, Back), (Cancelled, Exit)],
-            InDelivery => &[(Delivered, Forward), (Ready, Back)],
+            InDelivery => &[(Delivered, Forward), (Collected, Forward), (Ready, Back)],
+            Collected => &[(Delivered, Forward)],
             Delivered => &[(Completed, Forward)],
             Completed | Cancelled => &[],
         }
@@ -161,6 +180,7 @@ impl ItemStatus {
             ItemStatus::Ready => DecisionPoint::D4,
             ItemStatus::Scheduled => DecisionPoint::D5,
             ItemStatus::InDelivery => DecisionPoint::D6,
+            ItemStatus::Collected => DecisionPoint::D8,
             ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled => {
                 DecisionPoint::D7
             }
@@ -169,6 +189,26 @@ impl ItemStatus {
 
     pub fn direction_to(self, to: ItemStatus) -> Option<Direction> {
         self.moves().iter().find(|(s, _)| *s == to).map(|(_, d)| *d)
+    }
+
+    /// Whether an item of `transaction_type` may take the move to `to`: only
+    /// what brings units back is collected, and it is delivered (done) only
+    /// through check-in, never straight from the road.
+    pub fn fits(
+        self,
+        to: ItemStatus,
+        transaction_type: TransactionType,
+    ) -> Result<(), &'static str> {
+        let back = transaction_type.brings_units_back();
+        match (self, to) {
+            (_, ItemStatus::Collected) if !back => {
+                Err("only a return, swap or change is collected")
+            }
+            (ItemStatus::InDelivery, ItemStatus::Delivered) if back => {
+                Err("what comes back is collected, then checked in")
+            }
+            _ => Ok(()),
+        }
     }
 }
 
@@ -196,6 +236,10 @@ pub enum DecisionPoint {
     D5,
     D6,
     D7,
+    /// Check-in: what came back is scanned and its condition recorded. It sits
+    /// between D6 and D7 on the board; numbered after them, since D1–D7 are the
+    /// design's names.
+    D8,
 }
 
 impl DecisionPoint {
@@ -208,12 +252,13 @@ impl DecisionPoint {
             DecisionPoint::D5 => "D5",
             DecisionPoint::D6 => "D6",
             DecisionPoint::D7 => "D7",
+            DecisionPoint::D8 => "D8",
         }
     }
 
     pub fn parse(s: &str) -> Option<DecisionPoint> {
         use DecisionPoint::*;
-        [D1, D2, D3, D4, D5, D6, D7]
+        [D1, D2, D3, D4, D5, D6, D7, D8]
             .into_iter()
             .find(|d| d.as_str() == s)
     }
@@ -227,6 +272,7 @@ impl DecisionPoint {
             DecisionPoint::D5 => "Scheduling",
             DecisionPoint::D6 => "Delivery outcome",
             DecisionPoint::D7 => "Ready to complete",
+            DecisionPoint::D8 => "Check-in",
         }
     }
 }
@@ -259,6 +305,35 @@ mod tests {
             ItemStatus::Delivered.direction_to(ItemStatus::Cancelled),
             None
         );
+    }
+
+    #[test]
+    fn only_what_comes_back_is_collected_and_checked_in() {
+        use TransactionType as T;
+        let collect = |t| {
+            ItemStatus::InDelivery
+                .fits(ItemStatus::Collected, t)
+                .is_ok()
+        };
+        let deliver = |t| {
+            ItemStatus::InDelivery
+                .fits(ItemStatus::Delivered, t)
+                .is_ok()
+        };
+        for (t, back) in [
+            (T::Order, false),
+            (T::Cancellation, false),
+            (T::Return, true),
+            (T::Swap, true),
+            (T::Change, true),
+        ] {
+            assert_eq!(collect(t), back, "{t:?}");
+            assert_eq!(deliver(t), !back, "{t:?}");
+        }
+        assert!(ItemStatus::Collected
+            .fits(ItemStatus::Delivered, T::Return)
+            .is_ok());
+        assert_eq!(ItemStatus::Collected.decision_point(), DecisionPoint::D8);
     }
 
     #[test]

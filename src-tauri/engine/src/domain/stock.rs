@@ -15,7 +15,8 @@ string_enum!(
     /// What a unit's trail records (`unit_events.kind`).
     UnitEventKind {
         Received => "received", Reserved => "reserved", Released => "released", Delivered => "delivered", Moved => "moved",
-        ToRepair => "to_repair", BackFromRepair => "back_from_repair", Retired => "retired"
+        ToRepair => "to_repair", BackFromRepair => "back_from_repair", Retired => "retired",
+        Collected => "collected", CheckedIn => "checked_in"
     }
 );
 

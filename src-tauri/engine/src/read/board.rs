@@ -19,6 +19,7 @@ pub enum ColumnKey {
     DeliveryQueue,
     Scheduled,
     InDelivery,
+    CheckIn,
     ReadyToComplete,
     Done,
 }
@@ -31,7 +32,7 @@ struct ColumnDef {
     statuses: &'static [ItemStatus],
 }
 
-const COLUMNS: [ColumnDef; 8] = [
+const COLUMNS: [ColumnDef; 9] = [
     ColumnDef {
         key: ColumnKey::Approval,
         point: "D1",
@@ -73,6 +74,13 @@ const COLUMNS: [ColumnDef; 8] = [
         title: "In delivery",
         description: "Out with a driver or technician",
         statuses: &[ItemStatus::InDelivery],
+    },
+    ColumnDef {
+        key: ColumnKey::CheckIn,
+        point: "D8",
+        title: "Check-in",
+        description: "Collected; scan each unit back in with its condition",
+        statuses: &[ItemStatus::Collected],
     },
     ColumnDef {
         key: ColumnKey::ReadyToComplete,

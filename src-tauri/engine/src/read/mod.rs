@@ -47,3 +47,7 @@ pub mod export;
 pub use export::export_csv;
 pub mod backup;
 pub use backup::{backup_check, BackupCheck, BackupCopy, BackupsView};
+pub mod holdings;
+pub use holdings::{customer_holdings, due_back, DueBackView, HolderView, HoldingView};
+pub mod check_in;
+pub use check_in::{check_in_view, CheckInView};

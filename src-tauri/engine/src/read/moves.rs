@@ -22,8 +22,11 @@ pub enum MoveAction {
     Reschedule,
     Unschedule,
     Dispatch,
+    /// Delivered, or for what comes back: collected.
     Delivered,
     DeliveryFailed,
+    /// D8: scan each unit back in with its condition, then close the return.
+    CheckIn,
     CompleteOrder,
     Hold,
     Cancel,
@@ -38,6 +41,8 @@ pub enum MoveInput {
     Reason,
     Product,
     Slot,
+    /// The check-in panel: a scan per unit, with its condition.
+    Scan,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -144,6 +149,15 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
             option(A::Reschedule, "Move the booking", &[], I::Slot),
             option(A::Unschedule, "Unschedule", &[C::DeliveryQueue], I::None),
         ],
+        ItemStatus::InDelivery if item.transaction_type.brings_units_back() => vec![
+            option(A::Delivered, "Collected", &[C::CheckIn], I::None),
+            option(
+                A::DeliveryFailed,
+                "Collection not possible",
+                &[C::DeliveryQueue],
+                I::Reason,
+            ),
+        ],
         ItemStatus::InDelivery => vec![
             option(A::Delivered, "Delivered", &[C::ReadyToComplete], I::None),
             option(
@@ -153,6 +167,12 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
                 I::Reason,
             ),
         ],
+        ItemStatus::Collected => vec![option(
+            A::CheckIn,
+            "Check in",
+            &[C::ReadyToComplete],
+            I::Scan,
+        )],
         ItemStatus::Delivered => {
             let st = derive_order_status(
                 &order

@@ -102,13 +102,14 @@ fn parse_status(s: &str) -> Result<ItemStatus> {
 }
 
 /// The board's columns an item can be open in, in the board's order.
-const OPEN_COLUMNS: [ColumnKey; 7] = [
+const OPEN_COLUMNS: [ColumnKey; 8] = [
     ColumnKey::Approval,
     ColumnKey::Assignment,
     ColumnKey::Preparation,
     ColumnKey::DeliveryQueue,
     ColumnKey::Scheduled,
     ColumnKey::InDelivery,
+    ColumnKey::CheckIn,
     ColumnKey::ReadyToComplete,
 ];
 
@@ -421,6 +422,7 @@ fn column_key_str(k: ColumnKey) -> &'static str {
         ColumnKey::DeliveryQueue => "delivery_queue",
         ColumnKey::Scheduled => "scheduled",
         ColumnKey::InDelivery => "in_delivery",
+        ColumnKey::CheckIn => "check_in",
         ColumnKey::ReadyToComplete => "ready_to_complete",
         ColumnKey::Done => "done",
     }

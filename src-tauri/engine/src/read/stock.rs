@@ -216,6 +216,8 @@ pub struct UnitHistory {
     pub unit: UnitView,
     /// Oldest first.
     pub steps: Vec<UnitStepView>,
+    /// Who has had it, the one who has it now first.
+    pub holders: Vec<super::holdings::HolderView>,
 }
 
 pub async fn unit_history(db: &Db, unit_id: i32) -> Result<UnitHistory> {
@@ -239,9 +241,15 @@ pub async fn unit_history(db: &Db, unit_id: i32) -> Result<UnitHistory> {
             })
         })
         .collect::<Result<_>>()?;
+    let holders = crate::store::holdings::holders_of_unit(&mut *tx, unit_id)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect();
     Ok(UnitHistory {
         unit: unit_view(unit, &holds),
         steps,
+        holders,
     })
 }
 

@@ -10,6 +10,7 @@ pub mod customers;
 pub mod events;
 pub mod file;
 pub mod health;
+pub mod holdings;
 pub mod items;
 pub mod orders;
 pub mod planner;

@@ -1,6 +1,5 @@
 use super::Tx;
 use crate::domain::stock::{Span, UnitAvailability, UnitCondition, UnitState};
-use crate::domain::ItemStatus;
 use crate::{Error, Result};
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteExecutor;
@@ -26,11 +25,23 @@ pub async fn availability(
         .start
         .checked_sub_days(Days::new(buffer_days as u64))
         .unwrap_or(NaiveDate::MIN);
+    // Besides its reservations, a unit with a customer is taken for good until
+    // it is checked in, and a unit checked in on a day is taken that day (the
+    // buffer counts from it).
     let rows: Vec<UnitReservationRow> = sqlx::query_as(
         "SELECT u.id, u.serial, u.state, r.start_date, r.end_date
          FROM stock_units u
-         LEFT JOIN reservations r ON r.unit_id = u.id AND r.released = 0 AND r.end_date >= ?
-         WHERE u.product_id = ?
+         LEFT JOIN (
+             SELECT unit_id, start_date, end_date FROM reservations
+             WHERE released = 0 AND end_date >= ?1
+             UNION ALL
+             SELECT unit_id, '2000-01-01', '9999-12-31' FROM holding_units
+             WHERE checked_in_at IS NULL
+             UNION ALL
+             SELECT unit_id, checked_in_on, checked_in_on FROM holding_units
+             WHERE checked_in_on >= ?1
+         ) r ON r.unit_id = u.id
+         WHERE u.product_id = ?2
          ORDER BY u.id",
     )
     .bind(from.to_string())
@@ -278,7 +289,7 @@ pub struct ReservationRecord {
     pub order_number: String,
     pub customer: String,
     pub span: Span,
-    /// The unit went out with the item (delivered or completed).
+    /// The unit is with a customer (an open holding has it).
     pub delivered: bool,
 }
 
@@ -309,10 +320,11 @@ pub async fn reservations<'e>(
         customer: String,
         start_date: String,
         end_date: String,
-        status: String,
+        delivered: bool,
     }
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT r.unit_id, r.item_id, u.serial, o.id AS order_id, o.number, c.name AS customer, r.start_date, r.end_date, i.status
+        "SELECT r.unit_id, r.item_id, u.serial, o.id AS order_id, o.number, c.name AS customer, r.start_date, r.end_date,
+                EXISTS (SELECT 1 FROM holding_units hu WHERE hu.unit_id = r.unit_id AND hu.checked_in_at IS NULL) AS delivered
          FROM reservations r
          JOIN stock_units u ON u.id = r.unit_id
          JOIN items i ON i.id = r.item_id
@@ -327,8 +339,6 @@ pub async fn reservations<'e>(
     .await?;
     rows.into_iter()
         .map(|r| {
-            let status = ItemStatus::parse(&r.status)
-                .ok_or_else(|| Error::Corrupt(format!("item status {}", r.status)))?;
             Ok(ReservationRecord {
                 unit_id: r.unit_id,
                 item_id: r.item_id,
@@ -340,7 +350,7 @@ pub async fn reservations<'e>(
                     start: parse_date(&r.start_date)?,
                     end: parse_date(&r.end_date)?,
                 },
-                delivered: matches!(status, ItemStatus::Delivered | ItemStatus::Completed),
+                delivered: r.delivered,
             })
         })
         .collect()
@@ -408,6 +418,17 @@ pub async fn other_clash(
         }
     }
     Ok(None)
+}
+
+/// The unit is back from its customer: whatever sent it out is over.
+/// Returns the items whose reservations it released.
+pub async fn release_for_unit(tx: &mut Tx, unit_id: i32) -> Result<Vec<i32>> {
+    Ok(sqlx::query_scalar(
+        "UPDATE reservations SET released = 1 WHERE unit_id = ? AND released = 0 RETURNING item_id",
+    )
+    .bind(unit_id)
+    .fetch_all(&mut **tx)
+    .await?)
 }
 
 pub async fn set_span(tx: &mut Tx, reservation_id: i32, span: &Span) -> Result<()> {

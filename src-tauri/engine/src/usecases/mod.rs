@@ -6,6 +6,7 @@ mod assign;
 mod backup;
 mod cancel;
 mod catalog;
+mod check_in;
 mod complete;
 mod customers;
 mod delivery;
@@ -22,6 +23,7 @@ mod split;
 pub(crate) mod stock;
 mod submit_order;
 mod undo;
+mod way_back;
 
 pub use approve::{approve_item, reject_item};
 pub use assign::assign_product;
@@ -33,6 +35,7 @@ pub use catalog::{
     archive_product, archive_service, create_product, create_service, update_product,
     update_service,
 };
+pub use check_in::{check_in_unit, close_check_in};
 pub use complete::complete_order;
 pub use customers::{
     add_address, add_person, create_customer, set_archived, update_address, update_customer,
@@ -56,6 +59,7 @@ pub use stock::{
 };
 pub use submit_order::{submit_order, AddressInput, NewItemInput, NewOrderInput, SubmitResult};
 pub use undo::undo_last;
+pub use way_back::{request_way_back, WayBackInput, WayBackResult};
 // What the use cases answer: read models, named here too for their callers.
 pub use crate::read::customers::CustomerDetail;
 pub use crate::read::outcome::ItemOutcome;

@@ -4,6 +4,7 @@
 
 use crate::domain::catalog::Service;
 use crate::domain::matching::{self, Assignment};
+use crate::domain::order::TransactionType;
 use crate::domain::reason::{self, Reason};
 use crate::domain::rules::{review, ItemFacts, Review};
 use crate::domain::stock::{pick_units, Span, StockDecision};
@@ -159,6 +160,7 @@ pub async fn advance(tx: &mut Tx, auto: &Auto<'_>, item: &mut Item) -> Result<Pe
             | ItemStatus::Ready
             | ItemStatus::Scheduled
             | ItemStatus::InDelivery
+            | ItemStatus::Collected
             | ItemStatus::Delivered
             | ItemStatus::Completed
             | ItemStatus::Cancelled => break,
@@ -170,6 +172,26 @@ pub async fn advance(tx: &mut Tx, auto: &Auto<'_>, item: &mut Item) -> Result<Pe
 /// D2: pick the product automatically when exactly one fits.
 pub fn assign(auto: &Auto<'_>, item: &mut Item, out: &mut Pending) -> Result<()> {
     let service = auto.snap.service(item.service_id)?;
+    if item.transaction_type.is_way_back() {
+        // The product is known: the holding's (a return, a cancellation) or
+        // the one its request named (a swap, a change).
+        let why = match (item.transaction_type, item.product_id) {
+            (TransactionType::Swap | TransactionType::Change, Some(p)) => Reason::ReplacedBy {
+                transaction_type: item.transaction_type,
+                product_id: p,
+                product: auto.snap.product(p)?.name.clone(),
+            },
+            (_, p) => Reason::TakesBackHolding {
+                holding: match p {
+                    Some(p) => auto.snap.product(p)?.name.clone(),
+                    None => service.name.clone(),
+                },
+            },
+        };
+        out.transitions
+            .push(item.apply(ItemStatus::Assigned, DecisionPoint::D2, vec![why])?);
+        return Ok(());
+    }
     if service.product_category.is_none() {
         out.transitions.push(item.apply(
             ItemStatus::Assigned,

@@ -172,6 +172,12 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             }
             Some(_) => {}
         }
+        if it.transaction_type.is_way_back() {
+            return Err(Error::validation(
+                f("transactionType"),
+                "a return, swap, change or cancellation starts from what the customer holds (Customers, Holds)",
+            ));
+        }
         if !(1..=QUANTITY_MAX).contains(&it.quantity) {
             return Err(Error::validation(
                 f("quantity"),

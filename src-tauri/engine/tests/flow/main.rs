@@ -93,6 +93,7 @@ mod reasons;
 mod reports;
 mod shop_time;
 mod stock;
+mod way_back;
 
 #[tokio::test]
 async fn the_cards_of_one_order_tell_the_same_story() {

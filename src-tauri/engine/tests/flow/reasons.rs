@@ -2,6 +2,8 @@
 //! read: a later translation starts from the kind, never from the English.
 
 use crate::helpers::*;
+use crate::way_back;
+use engine::domain::holding::CheckInCondition;
 use engine::domain::order::TransactionType;
 use engine::domain::{ItemStatus, Reason};
 use engine::usecases as uc;
@@ -47,6 +49,12 @@ fn key(r: &Reason) -> &'static str {
         Reason::Dispatched { .. } => "dispatched",
         Reason::Delivered { .. } => "delivered",
         Reason::DeliveryFailed { .. } => "delivery_failed",
+        Reason::WayBackRequested { .. } => "way_back_requested",
+        Reason::TakesBackHolding { .. } => "takes_back_holding",
+        Reason::ReplacedBy { .. } => "replaced_by",
+        Reason::OtherCategoryAllowed { .. } => "other_category_allowed",
+        Reason::Collected { .. } => "collected",
+        Reason::CheckedIn { .. } => "checked_in",
         Reason::Text { .. } => "text",
     }
 }
@@ -200,10 +208,7 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
     submit(&t, vec![line(tablet, &[])]).await;
     submit(&t, vec![line(projector, &[])]).await;
 
-    // D3: a return brings its unit back; a shortage is overridden, another substituted.
-    let mut back = line(t.svc("MONITOR-BUY"), &[("size", "22")]);
-    back.transaction_type = TransactionType::Return;
-    submit(&t, vec![back]).await;
+    // D3: a shortage is overridden, another substituted.
     let mut big = line(t.svc("MONITOR-BUY"), &[("size", "22")]);
     big.quantity = 7; // 6 units of each product exist
     let short = submit(&t, vec![big.clone()]).await.items[0].clone();
@@ -335,6 +340,43 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
     input.override_reason = Some("recipient asked for Monday".into());
     uc::schedule_item(db, &c, input).await.unwrap();
 
+    // The way back: a return brings its unit back (D3), is collected and
+    // checked in (D8); a swap to another category is allowed with a reason.
+    let (_, held) = way_back::delivered_monitor(&t).await;
+    let r = way_back::request(
+        &t,
+        way_back::way_back(vec![held.id], TransactionType::Return),
+    )
+    .await;
+    let back = way_back::on_the_road(&t, &r.items[0], "2026-12-07").await;
+    let view = uc::check_in_unit(
+        db,
+        &c,
+        back.item_id,
+        back.version,
+        &held.units[0].serial,
+        CheckInCondition::Good,
+        "",
+    )
+    .await
+    .unwrap();
+    uc::close_check_in(db, &c, back.item_id, view.version)
+        .await
+        .unwrap();
+    let (_, held) = way_back::delivered_monitor(&t).await;
+    let mut swap = way_back::way_back(vec![held.id], TransactionType::Swap);
+    swap.product_id = Some(
+        sqlx::query_scalar("SELECT id FROM products WHERE category = 'dock' LIMIT 1")
+            .fetch_one(db.pool())
+            .await
+            .unwrap(),
+    );
+    swap.override_reason = Some("works from a dock now".into());
+    let swap = &way_back::request(&t, swap).await.items[0];
+    uc::approve_item(db, &c, swap.item_id, swap.version, "")
+        .await
+        .unwrap();
+
     let all = stored(&t).await;
     let seen: BTreeSet<&str> = all
         .iter()
@@ -396,7 +438,8 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
 }
 
 /// Every kind's key, as `key` names them.
-const KINDS: [&str; 35] = [
+
+const KINDS: [&str; 41] = [
     "submitted",
     "order_submitted",
     "rule_fired",
@@ -431,6 +474,12 @@ const KINDS: [&str; 35] = [
     "dispatched",
     "delivered",
     "delivery_failed",
+    "way_back_requested",
+    "takes_back_holding",
+    "replaced_by",
+    "other_category_allowed",
+    "collected",
+    "checked_in",
     "text",
 ];
 

@@ -235,6 +235,7 @@ async fn cumulative_flow_counts_each_shop_day_and_ends_on_the_board() {
             "delivery_queue",
             "scheduled",
             "in_delivery",
+            "check_in",
             "ready_to_complete",
             "completed"
         ]
@@ -247,21 +248,21 @@ async fn cumulative_flow_counts_each_shop_day_and_ends_on_the_board() {
     assert_eq!(
         days,
         vec![
-            ("2026-11-30", vec![0, 0, 0, 2, 0, 0, 0, 0]), // A, B ready
-            ("2026-12-01", vec![0, 0, 0, 0, 2, 0, 0, 0]), // both booked
-            ("2026-12-02", vec![1, 0, 0, 0, 1, 0, 1, 0]), // C in; A delivered
-            ("2026-12-03", vec![1, 0, 0, 2, 0, 0, 0, 1]), // A done; B failed; D in
-            ("2026-12-04", vec![1, 0, 0, 1, 1, 0, 0, 1]), // B booked again
-            ("2026-12-05", vec![1, 0, 0, 1, 1, 0, 0, 1]),
-            ("2026-12-06", vec![1, 0, 0, 1, 1, 0, 0, 1]),
-            ("2026-12-07", vec![1, 0, 0, 1, 0, 0, 1, 1]), // B delivered
+            ("2026-11-30", vec![0, 0, 0, 2, 0, 0, 0, 0, 0]), // A, B ready
+            ("2026-12-01", vec![0, 0, 0, 0, 2, 0, 0, 0, 0]), // both booked
+            ("2026-12-02", vec![1, 0, 0, 0, 1, 0, 0, 1, 0]), // C in; A delivered
+            ("2026-12-03", vec![1, 0, 0, 2, 0, 0, 0, 0, 1]), // A done; B failed; D in
+            ("2026-12-04", vec![1, 0, 0, 1, 1, 0, 0, 0, 1]), // B booked again
+            ("2026-12-05", vec![1, 0, 0, 1, 1, 0, 0, 0, 1]),
+            ("2026-12-06", vec![1, 0, 0, 1, 1, 0, 0, 0, 1]),
+            ("2026-12-07", vec![1, 0, 0, 1, 0, 0, 0, 1, 1]), // B delivered
         ]
     );
     assert_eq!(r.days[0].label, "Mon 30 Nov 2026");
     // The last day is the board's: each open column holds what the board counts.
     let board = engine::read::board(&w.t.db, at(NOW)).await.unwrap();
     let last = &r.days.last().unwrap().counts;
-    for (i, col) in board.columns.iter().take(7).enumerate() {
+    for (i, col) in board.columns.iter().take(8).enumerate() {
         assert_eq!(last[i], col.count, "{:?}", col.key);
     }
 }
@@ -276,7 +277,10 @@ async fn cumulative_flow_of_a_period_in_the_past_walks_back_from_now() {
     let counts: Vec<Vec<i32>> = r.days.iter().map(|d| d.counts.clone()).collect();
     assert_eq!(
         counts,
-        [vec![0, 0, 0, 0, 2, 0, 0, 0], vec![1, 0, 0, 0, 1, 0, 1, 0]]
+        [
+            vec![0, 0, 0, 0, 2, 0, 0, 0, 0],
+            vec![1, 0, 0, 0, 1, 0, 0, 1, 0]
+        ]
     );
 }
 
@@ -318,6 +322,7 @@ async fn lead_times_and_time_in_each_decision_point() {
             // A: Tue 10:00 → Wed 09:00; B: Tue 10:00 → Thu 13:00 and Fri 09:00 → Mon 09:00.
             ("scheduled", vec![1380, 3060 + 4320]),
             ("in_delivery", vec![60, 120]),
+            ("check_in", vec![]),
         ]
     );
     let queue = &r.per_decision_point[3];

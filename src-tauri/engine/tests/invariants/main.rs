@@ -4,6 +4,8 @@
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use engine::demo::{random_order, seed_catalog, Rng, Shop};
 use engine::domain::customer::CustomerPart;
+use engine::domain::holding::CheckInCondition;
+use engine::domain::order::TransactionType;
 use engine::domain::order::{derive_order_status, OrderStatus};
 use engine::domain::status::Direction;
 use engine::domain::stock::Span;
@@ -48,6 +50,11 @@ enum Cmd {
     Retire(usize),
     /// Which part (customer, person, address), of which customer, archived or brought back.
     Archive(u8, usize, bool),
+    /// A holding, which way back (return, swap, change, cancellation), a product for a swap or change.
+    WayBack(usize, u8, usize),
+    /// A collected item, which of its units (past the end: a serial not in it), the condition.
+    CheckIn(usize, usize, u8),
+    CloseCheckIn(usize),
 }
 
 const LOCATIONS: [&str; 3] = ["Vienna warehouse A", "Vienna warehouse B", "Munich branch"];
@@ -83,6 +90,9 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         1 => k.clone().prop_map(Cmd::BackFromRepair),
         1 => k.clone().prop_map(Cmd::Retire),
         2 => (0u8..3, k.clone(), any::<bool>()).prop_map(|(p, c, a)| Cmd::Archive(p, c, a)),
+        3 => (k.clone(), 0u8..4, k.clone()).prop_map(|(h, t, p)| Cmd::WayBack(h, t, p)),
+        3 => (k.clone(), 0usize..4, 0u8..3).prop_map(|(i, u, c)| Cmd::CheckIn(i, u, c)),
+        2 => k.clone().prop_map(Cmd::CloseCheckIn),
     ]
 }
 
@@ -153,6 +163,7 @@ impl World {
             Cmd::Unschedule(_) | Cmd::Dispatch(_) | Cmd::Reschedule(..) => &["scheduled"],
             Cmd::Delivered(_) | Cmd::Failed(_) => &["in_delivery"],
             Cmd::Complete(_) => &["delivered"],
+            Cmd::CheckIn(..) | Cmd::CloseCheckIn(_) => &["collected"],
             _ => &[],
         };
         let aimed: Vec<Row> = items
@@ -239,6 +250,35 @@ impl World {
                 uc::set_archived(db, ctx, part, id, version, archived)
                     .await
                     .map(|_| ())
+            }
+            Cmd::WayBack(k, t, p) => {
+                let held: Vec<i32> = sqlx::query_scalar(
+                    "SELECT id FROM holdings WHERE state = 'active' ORDER BY id",
+                )
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+                if held.is_empty() {
+                    return;
+                }
+                let tt = [
+                    TransactionType::Return,
+                    TransactionType::Swap,
+                    TransactionType::Change,
+                    TransactionType::Cancellation,
+                ][t as usize];
+                let product = &catalog.products[p % catalog.products.len()];
+                let input = uc::WayBackInput {
+                    holding_ids: vec![held[k % held.len()]],
+                    transaction_type: tt,
+                    window_start: "2026-12-07".into(),
+                    window_end: "2026-12-11".into(),
+                    ends_on: "2026-12-15".into(),
+                    product_id: (p % 3 != 0).then_some(product.id),
+                    override_reason: (p % 2 == 0).then(|| "customer asked".to_string()),
+                    note: String::new(),
+                };
+                uc::request_way_back(db, ctx, input).await.map(|_| ())
             }
             _ if items.is_empty() => Ok(()),
             Cmd::Approve(k) => {
@@ -393,6 +433,30 @@ impl World {
                     }
                     Err(e) => Err(e),
                 }
+            }
+            Cmd::CheckIn(k, u, cond) => {
+                let i = pick(k).unwrap();
+                let serial = match engine::read::check_in_view(db, i.id).await {
+                    Ok(v) => match v.units.get(u) {
+                        Some(unit) => unit.serial.clone(),
+                        None => "SN-NOT-IN-IT".into(),
+                    },
+                    Err(_) => "SN-NOT-IN-IT".into(),
+                };
+                let condition = [
+                    CheckInCondition::Good,
+                    CheckInCondition::Damaged,
+                    CheckInCondition::Missing,
+                ][cond as usize];
+                uc::check_in_unit(db, ctx, i.id, i.version, &serial, condition, "scratched")
+                    .await
+                    .map(|_| ())
+            }
+            Cmd::CloseCheckIn(k) => {
+                let i = pick(k).unwrap();
+                uc::close_check_in(db, ctx, i.id, i.version)
+                    .await
+                    .map(|_| ())
             }
             Cmd::CancelOrder(k) => {
                 let i = pick(k).unwrap();
@@ -640,7 +704,7 @@ impl World {
                 match kind.as_str() {
                     "moved" => moved_to = at,
                     "to_repair" => said = "in_repair",
-                    "back_from_repair" => said = "available",
+                    "back_from_repair" | "checked_in" => said = "available",
                     "retired" => said = "retired",
                     _ => {}
                 }
@@ -671,6 +735,75 @@ impl World {
                 "a reservation's {kind} step missing from its unit's trail"
             );
         }
+        // The way back. A unit is in exactly one place: with one holding at
+        // most, and then neither in repair nor retired; units are conserved
+        // (received = in the shop + out + in repair + retired).
+        let places: Vec<(i32, String, i64)> = sqlx::query_as(
+            "SELECT u.id, u.state,
+                    (SELECT COUNT(*) FROM holding_units hu WHERE hu.unit_id = u.id AND hu.checked_in_at IS NULL)
+             FROM stock_units u ORDER BY u.id",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap();
+        let (mut in_shop, mut out, mut repair, mut retired) = (0, 0, 0, 0);
+        for (id, state, holdings) in &places {
+            assert!(*holdings <= 1, "unit {id} is with {holdings} holdings");
+            match (state.as_str(), holdings) {
+                ("available", 0) => in_shop += 1,
+                ("available", 1) => out += 1,
+                ("in_repair", 0) => repair += 1,
+                ("retired", 0) => retired += 1,
+                other => panic!("unit {id} is in two places: {other:?}"),
+            }
+        }
+        let received: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM unit_events WHERE kind = 'received'")
+                .fetch_one(pool)
+                .await
+                .unwrap();
+        assert_eq!(
+            received,
+            in_shop + out + repair + retired,
+            "units not conserved"
+        );
+        // A holding's units are exactly those delivered and not checked in
+        // since: the last word of each unit's trail about its customer.
+        for (id, _, holdings) in &places {
+            let last_away = trail_of[id]
+                .iter()
+                .rev()
+                .find(|(k, _)| {
+                    matches!(
+                        k.as_str(),
+                        "delivered" | "collected" | "checked_in" | "to_repair" | "retired"
+                    )
+                })
+                .map(|(k, _)| k.as_str());
+            assert_eq!(
+                *holdings == 1,
+                matches!(last_away, Some("delivered" | "collected")),
+                "unit {id}: holding and trail disagree ({last_away:?})"
+            );
+        }
+        // Every delivered order item made one holding; an ended service has its end.
+        let unheld: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM items i WHERE i.transaction_type = 'order'
+               AND i.status IN ('delivered', 'completed')
+               AND NOT EXISTS (SELECT 1 FROM holdings h WHERE h.item_id = i.id)",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        assert_eq!(unheld, 0, "a delivered item without its holding");
+        let endless: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM holdings WHERE state = 'ended' AND end_date IS NULL",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        assert_eq!(endless, 0, "an ended service without an end date");
+
 
         // Completed orders derive as completed.
         let done: Vec<i32> =

@@ -1,0 +1,197 @@
+//! What customers hold: a customer's holdings by person (the Customers
+//! screen's "Holds"), who has had a unit (its history), and what is due back
+//! or overdue (for the Reports screen).
+
+use super::money::Money;
+use crate::domain::holding::{self, DueKind, HoldingState};
+use crate::domain::words;
+use crate::store::holdings::{self, HolderRecord, HoldingRecord, HoldingUnitRecord};
+use crate::store::Db;
+use crate::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// How many days ahead a rental's end counts as due back.
+pub const DUE_BACK_DAYS: u32 = 7;
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HeldUnit {
+    pub unit_id: i32,
+    pub serial: String,
+    pub inventory_number: String,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HoldingView {
+    pub id: i32,
+    pub version: i32,
+    pub recipient_id: i32,
+    pub person: String,
+    pub service: String,
+    /// The product, or the service when there is none.
+    pub title: String,
+    pub category: Option<String>,
+    pub order_number: String,
+    pub quantity: i32,
+    /// ISO dates.
+    pub start: String,
+    pub end: Option<String>,
+    pub one_time: Money,
+    pub monthly: Money,
+    pub state: HoldingState,
+    pub state_label: String,
+    /// The units it has now (delivered, not checked in).
+    pub units: Vec<HeldUnit>,
+    pub due: Option<DueKind>,
+    /// "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026".
+    pub due_label: Option<String>,
+    /// The order of the return, swap, change or cancellation under way.
+    pub open_request: Option<String>,
+    /// Whether a way back can start from it now, and if not why.
+    pub requestable: bool,
+    pub not_requestable_reason: Option<String>,
+}
+
+fn due_label(kind: DueKind, end: NaiveDate) -> String {
+    match kind {
+        DueKind::DueBack => format!("Due back {}", words::day(end)),
+        DueKind::Overdue => format!("Overdue since {}", words::day(end)),
+    }
+}
+
+fn view(
+    h: HoldingRecord,
+    units: &[HoldingUnitRecord],
+    open_request: Option<String>,
+    currency: &str,
+    today: NaiveDate,
+) -> HoldingView {
+    let due = holding::due(h.end, h.state, today, DUE_BACK_DAYS);
+    let not_requestable_reason = match (&open_request, h.state.is_held()) {
+        (Some(n), _) => Some(format!("order {n} is under way for it")),
+        (None, false) => Some(format!("it is {}", h.state.label().to_lowercase())),
+        (None, true) => None,
+    };
+    HoldingView {
+        id: h.id,
+        version: h.version,
+        recipient_id: h.recipient_id,
+        person: h.person.clone(),
+        service: h.service.clone(),
+        title: h.product.clone().unwrap_or_else(|| h.service.clone()),
+        category: h.category.clone(),
+        order_number: h.order_number.clone(),
+        quantity: h.quantity as i32,
+        start: h.start.to_string(),
+        end: h.end.map(|d| d.to_string()),
+        one_time: Money::new(h.one_time_cents, currency),
+        monthly: Money::new(h.monthly_cents, currency),
+        state: h.state,
+        state_label: h.state.label().into(),
+        units: units
+            .iter()
+            .filter(|u| u.holding_id == h.id && u.checked_in_at.is_none())
+            .map(|u| HeldUnit {
+                unit_id: u.unit_id,
+                serial: u.serial.clone(),
+                inventory_number: u.inventory_number.clone(),
+            })
+            .collect(),
+        due,
+        due_label: due.zip(h.end).map(|(k, e)| due_label(k, e)),
+        requestable: not_requestable_reason.is_none(),
+        not_requestable_reason,
+        open_request,
+    }
+}
+
+/// A customer's holdings by person, ended ones too (history reads them).
+pub async fn customer_holdings(
+    db: &Db,
+    customer_id: i32,
+    today: NaiveDate,
+) -> Result<Vec<HoldingView>> {
+    let snap = db.snapshot().await?;
+    let mut tx = db.pool().begin().await?;
+    let records = holdings::for_customer(&mut *tx, customer_id).await?;
+    let units = holdings::units_for_customer(&mut *tx, customer_id).await?;
+    let mut out = Vec::with_capacity(records.len());
+    for h in records {
+        let open = holdings::open_request(&mut *tx, h.id)
+            .await?
+            .map(|(_, n)| n);
+        out.push(view(h, &units, open, &snap.currency, today));
+    }
+    Ok(out)
+}
+
+/// A holding that is due back or overdue, with its customer.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DueBackView {
+    pub customer_id: i32,
+    pub customer: String,
+    pub holding: HoldingView,
+}
+
+/// Rentals (and cancelled services) ending within [`DUE_BACK_DAYS`] of
+/// `today`, and those past their end without a return: overdue first, then by end.
+pub async fn due_back(db: &Db, today: NaiveDate) -> Result<Vec<DueBackView>> {
+    let snap = db.snapshot().await?;
+    let mut tx = db.pool().begin().await?;
+    let mut out = Vec::new();
+    for h in holdings::ending(&mut *tx).await? {
+        if holding::due(h.end, h.state, today, DUE_BACK_DAYS).is_none() {
+            continue;
+        }
+        let units = holdings::units(&mut *tx, h.id).await?;
+        let open = holdings::open_request(&mut *tx, h.id)
+            .await?
+            .map(|(_, n)| n);
+        let (customer_id, customer) = (h.customer_id, h.customer.clone());
+        out.push(DueBackView {
+            customer_id,
+            customer,
+            holding: view(h, &units, open, &snap.currency, today),
+        });
+    }
+    out.sort_by_key(|d| {
+        (
+            d.holding.due != Some(DueKind::Overdue),
+            d.holding.end.clone(),
+        )
+    });
+    Ok(out)
+}
+
+/// Who has had a unit: for its history.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HolderView {
+    pub holding_id: i32,
+    pub customer_id: i32,
+    pub customer: String,
+    pub person: String,
+    pub order_number: String,
+    pub delivered_at: String,
+    /// `None` while they have it.
+    pub checked_in_at: Option<String>,
+    pub condition: Option<String>,
+}
+
+impl From<HolderRecord> for HolderView {
+    fn from(r: HolderRecord) -> Self {
+        HolderView {
+            holding_id: r.holding_id,
+            customer_id: r.customer_id,
+            customer: r.customer,
+            person: r.person,
+            order_number: r.order_number,
+            delivered_at: r.delivered_at,
+            checked_in_at: r.checked_in_at,
+            condition: r.condition,
+        }
+    }
+}

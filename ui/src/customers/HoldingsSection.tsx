@@ -1,0 +1,123 @@
+import { useEffect, useState } from "react";
+import { type AppError, type HoldingView, type TransactionType, commands } from "../bindings";
+import { call } from "../ipc";
+import { deskLocale, moneyLabel } from "../people";
+import { ErrorBanner } from "../shell/ErrorBanner";
+import { WAY_BACK, WayBackDialog } from "./WayBackDialog";
+
+type HoldingsSectionProps = {
+  customerId: number;
+  /** Changes whenever the customer may have changed: the holdings load again. */
+  loadKey: unknown;
+  /** A date as the desk reads it. */
+  dateText: (iso: string) => string;
+};
+
+/** What the customer's people hold now (and held): each holding with its units, dates, costs and state. */
+export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSectionProps) {
+  const [holdings, setHoldings] = useState<HoldingView[] | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [tries, setTries] = useState(0);
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [asking, setAsking] = useState<TransactionType | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call(() => commands.customerHoldings(customerId)).then((answer) => {
+      if (!live) return;
+      if (answer.ok) {
+        setHoldings(answer.data);
+        setError(null);
+      } else setError(answer.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [customerId, loadKey, tries]);
+
+  const people = [...new Set((holdings ?? []).map((h) => h.person))];
+  const picked = (holdings ?? []).filter((h) => chosen.includes(h.id));
+  const toggle = (id: number) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const headingId = `holds-${customerId}`;
+
+  return (
+    <section className="customer-section" aria-labelledby={headingId} data-section="holds">
+      <header className="customer-section__header">
+        <h3 id={headingId}>Holds</h3>
+        <div className="holdings-actions" role="group" aria-label="Start the way back for the chosen holdings">
+          {WAY_BACK.map((w) => (
+            <button
+              key={w.type}
+              type="button"
+              className="button button--small"
+              data-action={`way-back-${w.type}`}
+              disabled={picked.length === 0}
+              onClick={() => setAsking(w.type)}
+            >
+              {w.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      {done && (
+        <p className="hint" role="status">
+          {done}
+        </p>
+      )}
+      <ErrorBanner error={error} what="what the customer holds" stale={holdings !== null} onRetry={() => setTries((n) => n + 1)} />
+      {holdings !== null && holdings.length === 0 && <p className="hint">Nothing yet: what is delivered shows here.</p>}
+      {people.map((person) => (
+        <div key={person} className="holdings-person">
+          <h4 className="holdings-person__name">{person}</h4>
+          <ul className="part-list">
+            {(holdings ?? [])
+              .filter((h) => h.person === person)
+              .map((h) => (
+                <li key={h.id} className={`part-row holding-row holding-row--${h.state}`} data-holding-id={h.id}>
+                  <input
+                    type="checkbox"
+                    className="holding-row__pick"
+                    checked={chosen.includes(h.id)}
+                    disabled={!h.requestable}
+                    title={h.notRequestableReason ?? undefined}
+                    aria-label={`Choose ${h.title} (${h.orderNumber})`}
+                    onChange={() => toggle(h.id)}
+                  />
+                  <div className="part-row__main">
+                    <strong>
+                      {h.title}
+                      {h.quantity > 1 && ` ×${h.quantity}`}
+                    </strong>
+                    <span className={`badge holding-state holding-state--${h.state}`}>{h.stateLabel}</span>
+                    {h.dueLabel && <span className={`badge holding-due holding-due--${h.due}`}>{h.dueLabel}</span>}
+                    <span className="part-row__meta">
+                      {h.units.length > 0 && `${h.units.map((u) => u.serial).join(", ")} · `}
+                      since {dateText(h.start)}
+                      {h.end && ` · until ${dateText(h.end)}`}
+                      {h.monthly.cents > 0 && ` · ${moneyLabel(h.monthly, deskLocale())} a month`}
+                      {` · ${h.orderNumber}`}
+                      {h.openRequest && ` · ${h.openRequest} under way`}
+                    </span>
+                  </div>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+      {asking && (
+        <WayBackDialog
+          type={asking}
+          holdings={picked}
+          onClose={() => setAsking(null)}
+          onDone={(r) => {
+            setAsking(null);
+            setChosen([]);
+            setDone(`Order ${r.number}: ${r.items.map((i) => i.sentence).join(" ")}`);
+            setTries((n) => n + 1);
+          }}
+        />
+      )}
+    </section>
+  );
+}

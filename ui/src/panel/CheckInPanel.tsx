@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from "react";
+import { type AppError, type CheckInCondition, type CheckInView, commands, type MoveOption } from "../bindings";
+import { call, type Outcome } from "../ipc";
+import { type ActionSubject, runAction } from "../moves/actions";
+import { ScanField } from "../scan/ScanField";
+import { FieldError } from "../shell/FieldError";
+
+const CONDITIONS: { key: CheckInCondition; label: string; hint: string }[] = [
+  { key: "good", label: "Good", hint: "back to stock" },
+  { key: "damaged", label: "Damaged", hint: "to repair, say what is broken" },
+  { key: "missing", label: "Missing", hint: "retired, say what is known" },
+];
+
+type ScanAnswer = { code: string; ok: boolean; text: string };
+
+type CheckInPanelProps = {
+  move: MoveOption;
+  subject: ActionSubject;
+  told: (result: Outcome<unknown>) => Outcome<unknown>;
+  onDone: () => void;
+};
+
+/**
+ * D8 check-in at the counter: scan each unit that came back, with the
+ * condition chosen beside the field (good stays chosen, so a box of good
+ * units is fifty scans in a row). Rust answers each scan beside its line
+ * (checked in, or why not), then the return is closed.
+ */
+export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps) {
+  const [view, setView] = useState<CheckInView | null>(null);
+  const [code, setCode] = useState("");
+  const [condition, setCondition] = useState<CheckInCondition>("good");
+  const [note, setNote] = useState("");
+  const [answers, setAnswers] = useState<ScanAnswer[]>([]);
+  const [error, setError] = useState<AppError | null>(null);
+  const [closing, setClosing] = useState(false);
+  const scanRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call(() => commands.checkInGet(subject.itemId)).then((a) => {
+      if (!live) return;
+      if (a.ok) setView(a.data);
+      else setError(a.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [subject.itemId]);
+
+  const scanned = async (serial: string) => {
+    setCode("");
+    scanRef.current?.focus();
+    const a = await call(() => commands.checkInScan(subject.itemId, view?.version ?? subject.version, serial, condition, note));
+    if (a.ok) {
+      setView(a.data);
+      setAnswers((all) => [{ code: serial.trim(), ok: true, text: `checked in ${condition}` }, ...all]);
+      setNote("");
+      setCondition("good");
+      setError(null);
+    } else {
+      setAnswers((all) => [{ code: serial.trim(), ok: false, text: a.error.message }, ...all]);
+      setError(a.error.field === "note" ? a.error : null);
+    }
+  };
+
+  const close = async () => {
+    setClosing(true);
+    const result = told(await runAction("check_in", { ...subject, version: view?.version ?? subject.version }));
+    setClosing(false);
+    if (!result.ok) setError(result.error);
+    else onDone();
+  };
+
+  const idBase = `check-in-${subject.itemId}`;
+  return (
+    <div className="check-in" data-check-in={subject.itemId}>
+      {view && (
+        <p className="hint">
+          {view.title} from {view.person} ({view.customer}): {view.remaining === 0 ? "every unit is in" : `${view.remaining} of ${view.units.length} to check in`}.
+        </p>
+      )}
+      <fieldset className="check-in__conditions">
+        <legend>Condition of the next unit</legend>
+        {CONDITIONS.map((c) => (
+          <label key={c.key} className="check-in__condition">
+            <input
+              type="radio"
+              name={`${idBase}-condition`}
+              value={c.key}
+              checked={condition === c.key}
+              onChange={() => setCondition(c.key)}
+            />
+            {c.label} <span className="check-in__condition-hint">({c.hint})</span>
+          </label>
+        ))}
+      </fieldset>
+      {condition !== "good" && (
+        <label className="scan-field">
+          Note
+          <input
+            className="field"
+            data-check-in-note
+            value={note}
+            aria-invalid={error?.field === "note" ? true : undefined}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </label>
+      )}
+      <ScanField label="Scan serial" scan="check-in" inputRef={scanRef} value={code} onChange={setCode} onEnter={(c) => c.trim() !== "" && void scanned(c)} autoFocus />
+      {answers.length > 0 && (
+        <ol className="scan-lines" aria-label="Scans" aria-live="polite">
+          {answers.map((a, i) => (
+            <li key={answers.length - i} className={`scan-line scan-line--${a.ok ? "accepted" : "refused"}`} data-state={a.ok ? "accepted" : "refused"}>
+              <span className="scan-line__n">{answers.length - i}</span>
+              <span className="scan-line__serial">{a.code}</span>
+              <span className="scan-line__answer">{a.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {view && (
+        <ul className="check-in__units" aria-label="Units of this return">
+          {view.units.map((u) => (
+            <li key={u.unitId} data-unit-serial={u.serial} data-condition={u.condition ?? "open"}>
+              <span className="scan-line__serial">{u.serial}</span> {u.inventoryNumber} —{" "}
+              {u.condition === null ? "to check in" : `${u.condition}${u.note ? `: ${u.note}` : ""}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <FieldError error={error} named />
+      <button
+        type="button"
+        className="button button--primary"
+        data-action="close-check-in"
+        disabled={closing || !view?.canClose}
+        onClick={() => void close()}
+      >
+        {move.label}: close the return
+      </button>
+    </div>
+  );
+}
