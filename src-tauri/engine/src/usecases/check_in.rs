@@ -63,13 +63,17 @@ pub async fn check_in_unit(
     let number = orders::get(&mut tx, item.order_id).await?.number;
     // The reservation that sent it out is over; the trail says so, as it does for every release.
     for sent_by in stock::release_for_unit(&mut tx, unit).await? {
-        let order = orders::get(&mut tx, items::get(&mut tx, sent_by).await?.order_id).await?;
+        let order_id = items::get(&mut tx, sent_by).await?.order_id;
+        let order = orders::get(&mut tx, order_id).await?;
         let step = NewUnitEvent {
             unit_id: unit,
             kind: UnitEventKind::Released,
             location: None,
             order_id: Some(order.id),
-            text: format!("Released from order {}: back with order {number}", order.number),
+            text: format!(
+                "Released from order {}: back with order {number}",
+                order.number
+            ),
         };
         unit_events::append(&mut tx, &step, &ctx.actor, &now).await?;
     }

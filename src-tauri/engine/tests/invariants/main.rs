@@ -804,7 +804,6 @@ impl World {
         .unwrap();
         assert_eq!(endless, 0, "an ended service without an end date");
 
-
         // Completed orders derive as completed.
         let done: Vec<i32> =
             sqlx::query_scalar("SELECT id FROM orders WHERE completed_at IS NOT NULL")
