@@ -91,6 +91,16 @@ export const commands = {
 	customersList: () => typedError<CustomerSummary[], AppError_Serialize>(__TAURI_INVOKE("customers_list")),
 	/**  One customer with its people, addresses and orders. */
 	customerGet: (id: number) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_get", { id })),
+	/**  What the customer's people hold now (and held), each holding with its units. */
+	customerHoldings: (customerId: number) => typedError<HoldingView_Serialize[], AppError_Serialize>(__TAURI_INVOKE("customer_holdings", { customerId })),
+	/**  A return, swap, change or cancellation of one or several holdings: one order. */
+	holdingsRequest: (input: WayBackInput_Deserialize) => typedError<WayBackResult_Serialize, AppError_Serialize>(__TAURI_INVOKE("holdings_request", { input })),
+	/**  What a collected return expects back, and what is checked in already. */
+	checkInGet: (itemId: number) => typedError<CheckInView_Serialize, AppError_Serialize>(__TAURI_INVOKE("check_in_get", { itemId })),
+	/**  One scanned unit in, with its condition. */
+	checkInScan: (itemId: number, version: number, serial: string, condition: CheckInCondition, note: string) => typedError<CheckInView_Serialize, AppError_Serialize>(__TAURI_INVOKE("check_in_scan", { itemId, version, serial, condition, note })),
+	/**  Every unit is in: the return is done. */
+	checkInClose: (itemId: number, version: number) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("check_in_close", { itemId, version })),
 	customerCreate: (input: CustomerInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_create", { input })),
 	customerUpdate: (id: number, version: number, input: CustomerInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_update", { id, version, input })),
 	customerAddPerson: (customerId: number, input: PersonInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_add_person", { customerId, input })),
@@ -562,6 +572,59 @@ export type CategoryChoice = {
 	specs: SpecOptions[],
 };
 
+/**  How a unit came back at check-in. */
+export type CheckInCondition = "good" | "damaged" | "missing";
+
+export type CheckInUnit = CheckInUnit_Serialize | CheckInUnit_Deserialize;
+
+export type CheckInUnit_Deserialize = {
+	unitId: number,
+	serial: string,
+	inventoryNumber: string,
+	/**  `None` until it is scanned in. */
+	condition?: CheckInCondition | null,
+	note: string,
+};
+
+export type CheckInUnit_Serialize = {
+	unitId: number,
+	serial: string,
+	inventoryNumber: string,
+	/**  `None` until it is scanned in. */
+	condition: CheckInCondition | null,
+	note: string,
+};
+
+export type CheckInView = CheckInView_Serialize | CheckInView_Deserialize;
+
+export type CheckInView_Deserialize = {
+	itemId: number,
+	version: number,
+	holdingId: number,
+	customer: string,
+	person: string,
+	/**  What comes back: the holding's product or service. */
+	title: string,
+	units: CheckInUnit_Deserialize[],
+	remaining: number,
+	/**  Collected and every unit checked in: closing it ends the return. */
+	canClose: boolean,
+};
+
+export type CheckInView_Serialize = {
+	itemId: number,
+	version: number,
+	holdingId: number,
+	customer: string,
+	person: string,
+	/**  What comes back: the holding's product or service. */
+	title: string,
+	units: CheckInUnit_Serialize[],
+	remaining: number,
+	/**  Collected and every unit checked in: closing it ends the return. */
+	canClose: boolean,
+};
+
 /**  The desk's now and today, so the UI counts days as Rust does. */
 export type ClockView = {
 	/**  RFC 3339, UTC. */
@@ -577,7 +640,7 @@ export type ColumnCount = {
 	count: number,
 };
 
-export type ColumnKey = "approval" | "assignment" | "preparation" | "delivery_queue" | "scheduled" | "in_delivery" | "ready_to_complete" | "done";
+export type ColumnKey = "approval" | "assignment" | "preparation" | "delivery_queue" | "scheduled" | "in_delivery" | "check_in" | "ready_to_complete" | "done";
 
 export type Combinator = "all" | "any";
 
@@ -847,6 +910,9 @@ export type DropSpan_Serialize = {
  */
 export type DropVerdict = "free" | "overridable" | "refused";
 
+/**  When a holding is due back: its end is near, or past without a return. */
+export type DueKind = "due_back" | "overdue";
+
 export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | 
 /**  Only rules a person may override stand in the way: ask for a reason, then retry with it. */
 "overridable" | 
@@ -929,6 +995,12 @@ export type FlowStats = {
 	edges: FlowEdge[],
 };
 
+export type HeldUnit = {
+	unitId: number,
+	serial: string,
+	inventoryNumber: string,
+};
+
 export type HoldCount = {
 	kind: HoldKind,
 	label: string,
@@ -940,6 +1012,103 @@ export type HoldCount = {
  *  holds it, or a person held it. Release and override read the kind, never the text.
  */
 export type HoldKind = "shortage" | "rule" | "manual";
+
+/**  Who has had a unit: for its history. */
+export type HolderView = HolderView_Serialize | HolderView_Deserialize;
+
+/**  Who has had a unit: for its history. */
+export type HolderView_Deserialize = {
+	holdingId: number,
+	customerId: number,
+	customer: string,
+	person: string,
+	orderNumber: string,
+	deliveredAt: string,
+	/**  `None` while they have it. */
+	checkedInAt?: string | null,
+	condition?: string | null,
+};
+
+/**  Who has had a unit: for its history. */
+export type HolderView_Serialize = {
+	holdingId: number,
+	customerId: number,
+	customer: string,
+	person: string,
+	orderNumber: string,
+	deliveredAt: string,
+	/**  `None` while they have it. */
+	checkedInAt: string | null,
+	condition: string | null,
+};
+
+/**
+ *  Where a holding stands: the customer has it, a way back is asked for
+ *  it, its units came back, or the service ended.
+ */
+export type HoldingState = "active" | "return_requested" | "returned" | "ended";
+
+export type HoldingView = HoldingView_Serialize | HoldingView_Deserialize;
+
+export type HoldingView_Deserialize = {
+	id: number,
+	version: number,
+	recipientId: number,
+	person: string,
+	service: string,
+	/**  The product, or the service when there is none. */
+	title: string,
+	category?: string | null,
+	orderNumber: string,
+	quantity: number,
+	/**  ISO dates. */
+	start: string,
+	end?: string | null,
+	oneTime: Money,
+	monthly: Money,
+	state: HoldingState,
+	stateLabel: string,
+	/**  The units it has now (delivered, not checked in). */
+	units: HeldUnit[],
+	due?: DueKind | null,
+	/**  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026". */
+	dueLabel?: string | null,
+	/**  The order of the return, swap, change or cancellation under way. */
+	openRequest?: string | null,
+	/**  Whether a way back can start from it now, and if not why. */
+	requestable: boolean,
+	notRequestableReason?: string | null,
+};
+
+export type HoldingView_Serialize = {
+	id: number,
+	version: number,
+	recipientId: number,
+	person: string,
+	service: string,
+	/**  The product, or the service when there is none. */
+	title: string,
+	category: string | null,
+	orderNumber: string,
+	quantity: number,
+	/**  ISO dates. */
+	start: string,
+	end: string | null,
+	oneTime: Money,
+	monthly: Money,
+	state: HoldingState,
+	stateLabel: string,
+	/**  The units it has now (delivered, not checked in). */
+	units: HeldUnit[],
+	due: DueKind | null,
+	/**  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026". */
+	dueLabel: string | null,
+	/**  The order of the return, swap, change or cancellation under way. */
+	openRequest: string | null,
+	/**  Whether a way back can start from it now, and if not why. */
+	requestable: boolean,
+	notRequestableReason: string | null,
+};
 
 /**  An import written. */
 export type ImportDone = {
@@ -1089,7 +1258,12 @@ export type ItemRef = {
 	version: number,
 };
 
-export type ItemStatus = "new" | "awaiting_approval" | "needs_assignment" | "assigned" | "preparing" | "ready" | "scheduled" | "in_delivery" | "delivered" | "completed" | "cancelled";
+export type ItemStatus = "new" | "awaiting_approval" | "needs_assignment" | "assigned" | "preparing" | "ready" | "scheduled" | "in_delivery" | 
+/**
+ *  A return (or the old unit of a swap or change) is back at the shop,
+ *  waiting to be checked in.
+ */
+"collected" | "delivered" | "completed" | "cancelled";
 
 /**  What held up a late delivery, as its trail tells it. */
 export type LateCause = "waited_for_approval" | "shortage" | "held_by_person" | "failed_delivery" | "rescheduled" | 
@@ -1185,10 +1359,16 @@ export type Money = {
 
 export type MoveAction = "approve" | "reject" | "assign" | "release" | "override_shortage" | "mark_prepared" | "schedule" | 
 /**  Move or resize the booking: another resource, day or time. */
-"reschedule" | "unschedule" | "dispatch" | "delivered" | "delivery_failed" | "complete_order" | "hold" | "cancel";
+"reschedule" | "unschedule" | "dispatch" | 
+/**  Delivered, or for what comes back: collected. */
+"delivered" | "delivery_failed" | 
+/**  D8: scan each unit back in with its condition, then close the return. */
+"check_in" | "complete_order" | "hold" | "cancel";
 
 /**  What the person must give for the move to run. */
-export type MoveInput = "none" | "note" | "reason" | "product" | "slot";
+export type MoveInput = "none" | "note" | "reason" | "product" | "slot" | 
+/**  The check-in panel: a scan per unit, with its condition. */
+"scan";
 
 export type MoveOption = MoveOption_Serialize | MoveOption_Deserialize;
 
@@ -2472,7 +2652,7 @@ export type UnitActionView_Serialize = {
 export type UnitCondition = "new" | "good" | "damaged";
 
 /**  What a unit's trail records (`unit_events.kind`). */
-export type UnitEventKind = "received" | "reserved" | "released" | "delivered" | "moved" | "to_repair" | "back_from_repair" | "retired";
+export type UnitEventKind = "received" | "reserved" | "released" | "delivered" | "moved" | "to_repair" | "back_from_repair" | "retired" | "collected" | "checked_in";
 
 export type UnitHistory = UnitHistory_Serialize | UnitHistory_Deserialize;
 
@@ -2480,12 +2660,16 @@ export type UnitHistory_Deserialize = {
 	unit: UnitView_Deserialize,
 	/**  Oldest first. */
 	steps: UnitStepView[],
+	/**  Who has had it, the one who has it now first. */
+	holders: HolderView_Deserialize[],
 };
 
 export type UnitHistory_Serialize = {
 	unit: UnitView_Serialize,
 	/**  Oldest first. */
 	steps: UnitStepView[],
+	/**  Who has had it, the one who has it now first. */
+	holders: HolderView_Serialize[],
 };
 
 export type UnitStepView = {
@@ -2556,6 +2740,59 @@ export type Value = { type: "number"; value: number | null } | { type: "bool"; v
 export type WaitingApproval = {
 	item: ReportItem,
 	waiting: TimeSpan,
+};
+
+export type WayBackInput = WayBackInput_Serialize | WayBackInput_Deserialize;
+
+export type WayBackInput_Deserialize = {
+	/**  One or several holdings of one customer. */
+	holdingIds: number[],
+	/**  Return, swap, change or cancellation. */
+	transactionType: TransactionType,
+	/**  When to collect (a return, swap or change): ISO dates. */
+	windowStart?: string,
+	windowEnd?: string,
+	/**  A cancellation: the day the service ends (ISO). */
+	endsOn?: string,
+	/**  A swap: another product (the holding's own when `None`); a change: the product it changes to. */
+	productId?: number | null,
+	/**  A swap or change to a product of another category needs a person's reason. */
+	overrideReason?: string | null,
+	note?: string,
+};
+
+export type WayBackInput_Serialize = {
+	/**  One or several holdings of one customer. */
+	holdingIds: number[],
+	/**  Return, swap, change or cancellation. */
+	transactionType: TransactionType,
+	/**  When to collect (a return, swap or change): ISO dates. */
+	windowStart: string,
+	windowEnd: string,
+	/**  A cancellation: the day the service ends (ISO). */
+	endsOn: string,
+	/**  A swap: another product (the holding's own when `None`); a change: the product it changes to. */
+	productId: number | null,
+	/**  A swap or change to a product of another category needs a person's reason. */
+	overrideReason: string | null,
+	note: string,
+};
+
+/**  What the request made: its order, and each item as the flow left it. */
+export type WayBackResult = WayBackResult_Serialize | WayBackResult_Deserialize;
+
+/**  What the request made: its order, and each item as the flow left it. */
+export type WayBackResult_Deserialize = {
+	orderId: number,
+	number: string,
+	items: ItemOutcome_Deserialize[],
+};
+
+/**  What the request made: its order, and each item as the flow left it. */
+export type WayBackResult_Serialize = {
+	orderId: number,
+	number: string,
+	items: ItemOutcome_Serialize[],
 };
 
 /* Tauri Specta runtime */
