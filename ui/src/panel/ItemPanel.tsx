@@ -190,11 +190,10 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                 <ScheduleForm key={move.action} move={move} subject={subject} told={told} onDone={refresh} />
               ))}
               {scanMove && <PrepareScan key={itemId} move={scanMove} subject={subject} told={told} onDone={refresh} />}
-              {buttons.length > 0 && (
               {scanMoves(moves).map((move) => (
                 <CheckInPanel key={move.action} move={move} subject={subject} told={told} onDone={refresh} />
               ))}
-              {buttonMoves(moves).length > 0 && (
+              {buttons.length > 0 && (
                 <ul className="moves">
                   {buttons.map((move) => (
                     <MoveButton

@@ -438,7 +438,6 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
 }
 
 /// Every kind's key, as `key` names them.
-
 const KINDS: [&str; 41] = [
     "submitted",
     "order_submitted",
