@@ -2,6 +2,7 @@
 //! a message a person reads, and the field to point at.
 
 use engine::domain::resource::ConflictKind;
+use engine::i18n::{ErrorWords, Lang};
 use engine::RefusalKind;
 use serde::Serialize;
 
@@ -39,6 +40,14 @@ pub struct AppError {
 
 impl From<engine::Error> for AppError {
     fn from(e: engine::Error) -> Self {
+        AppError::in_lang(e, Lang::En)
+    }
+}
+
+impl AppError {
+    /// The engine's error with its message in `lang`. A validation keeps the
+    /// message written where it arose (English for now).
+    pub fn in_lang(e: engine::Error, lang: Lang) -> AppError {
         use engine::Error as E;
         let (code, field) = match &e {
             E::Validation { field, .. } => (ErrorCode::Validation, Some(field.clone())),
@@ -52,7 +61,28 @@ impl From<engine::Error> for AppError {
         };
         let message = sentence(match &e {
             E::Validation { message, .. } => message.clone(),
-            other => other.to_string(),
+            E::NotFound { entity, id } => lang.error(&ErrorWords::NotFound { entity, id: *id }),
+            E::Conflict {
+                entity,
+                id,
+                expected,
+                found,
+            } => lang.error(&ErrorWords::Conflict {
+                entity,
+                id: *id,
+                expected: *expected,
+                found: *found,
+            }),
+            E::OnHold { reason } => lang.error(&ErrorWords::OnHold { reason }),
+            E::IllegalTransition { from, to, reason } => {
+                lang.error(&ErrorWords::IllegalTransition {
+                    from: *from,
+                    to: *to,
+                    reason,
+                })
+            }
+            E::Refused(r) | E::Overridable(r) => lang.refusal(r),
+            E::Db(_) | E::Migrate(_) | E::Corrupt(_) => e.to_string(),
         });
         let (refusal, conflicts) = match e.refusal() {
             Some(r) => (Some(r.kind), r.conflicts.clone()),
@@ -66,9 +96,7 @@ impl From<engine::Error> for AppError {
             conflicts,
         }
     }
-}
 
-impl AppError {
     pub fn invalid_input(field: Option<String>, message: impl Into<String>) -> AppError {
         AppError {
             code: ErrorCode::InvalidInput,

@@ -7,11 +7,13 @@ pub mod commands;
 pub mod documents;
 pub mod error;
 pub mod events;
+pub mod language;
 pub mod shops;
 pub mod state;
 
 use clock::Clock;
 use engine::Db;
+use language::DeskLanguage;
 use shops::ShopFiles;
 use state::AppState;
 use std::path::Path;
@@ -50,6 +52,7 @@ pub fn run() {
     let context = tauri::generate_context!();
     let args: Vec<String> = std::env::args().collect();
     let files = ShopFiles::from_args(&args, &context.config().identifier);
+    let language = DeskLanguage::of_desk(files.language());
     let clock = Clock::from_env();
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     if let Some(file) = arg_after(&args, "--check-db") {
@@ -70,7 +73,7 @@ pub fn run() {
     }
     let state = rt.block_on(start_state(files, &args, clock));
     tauri::async_runtime::set(rt.handle().clone());
-    configure_state(tauri::Builder::<tauri::Wry>::default(), state)
+    configure_state(tauri::Builder::<tauri::Wry>::default(), state.speaking(language))
         .run(context)
         .expect("error while running equipflow");
     let _ = rt;

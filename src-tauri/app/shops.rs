@@ -31,6 +31,11 @@ impl ShopFiles {
         ShopFiles { mine, demo }
     }
 
+    /// Where the desk keeps the language a person picked, beside the shop's database.
+    pub fn language(&self) -> PathBuf {
+        self.mine.with_file_name("language")
+    }
+
     pub fn path(&self, kind: ShopKind) -> &Path {
         match kind {
             ShopKind::Mine => &self.mine,

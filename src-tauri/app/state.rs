@@ -1,7 +1,9 @@
 use crate::clock::Clock;
 use crate::error::{AppError, CmdResult};
 use crate::events::DataChanged;
+use crate::language::DeskLanguage;
 use crate::shops::{ShopFiles, ShopKind};
+use engine::i18n::Lang;
 use engine::{Ctx, Db, RefusalKind};
 use futures_util::FutureExt;
 use std::future::Future;
@@ -26,6 +28,8 @@ pub struct AppState {
     pub clock: Clock,
     /// The CSV import running now, if any: its progress, and its cancel.
     pub import: engine::usecases::ImportProgress,
+    /// The language people read: Rust's sentences on every command's handle, and the UI's.
+    pub language: DeskLanguage,
     notify: OnceLock<Notify>,
     /// Why the shop's own database did not open at start (the first-run
     /// screen says it), until a shop opens.
@@ -55,6 +59,7 @@ impl AppState {
             actor,
             clock,
             import: Default::default(),
+            language: DeskLanguage::english(),
             notify: OnceLock::new(),
             problem: RwLock::new(None),
         }
@@ -71,14 +76,19 @@ impl AppState {
         self.problem.read().expect("problem lock").clone()
     }
 
+    /// The app speaking `language` (English unless told).
+    pub fn speaking(self, language: DeskLanguage) -> AppState {
+        AppState { language, ..self }
+    }
+
     /// The open database (a handle: a switch meanwhile does not pull it away
-    /// from a command already running).
+    /// from a command already running), writing its sentences in the desk's language.
     pub fn db(&self) -> CmdResult<Db> {
         self.open
             .read()
             .expect("open shop lock")
             .as_ref()
-            .map(|(_, db)| db.clone())
+            .map(|(_, db)| db.speaking(self.language.lang()))
             .ok_or_else(|| no_shop_open().into())
     }
 
@@ -108,8 +118,9 @@ impl AppState {
                 "This window works on one database only",
             ))
         })?;
-        let db = answer("shop_switch", files.open(kind, &self.ctx())).await?;
-        answer("shop_switch", prepare(db.clone())).await?;
+        let lang = self.language.lang();
+        let db = answer("shop_switch", lang, files.open(kind, &self.ctx())).await?;
+        answer("shop_switch", lang, prepare(db.clone())).await?;
         *self.problem.write().expect("problem lock") = None;
         let old = self
             .open
@@ -163,7 +174,7 @@ impl AppState {
     }
 
     pub fn ctx(&self) -> Ctx {
-        self.clock.ctx(&self.actor)
+        self.clock.ctx(&self.actor).speaking(self.language.lang())
     }
 
     /// Wires change events to a running app (from `setup`, or by tests after `build`).
@@ -183,7 +194,7 @@ impl AppState {
         what: &str,
         run: impl Future<Output = engine::Result<T>>,
     ) -> CmdResult<T> {
-        let out = answer(what, run).await?;
+        let out = answer(what, self.language.lang(), run).await?;
         self.changed(what);
         Ok(out)
     }
@@ -200,7 +211,7 @@ impl AppState {
         what: &str,
         run: impl Future<Output = engine::Result<T>>,
     ) -> CmdResult<T> {
-        answer(what, run).await
+        answer(what, self.language.lang(), run).await
     }
 }
 
@@ -235,9 +246,13 @@ fn swap_in(staged: &Path, path: &Path) -> CmdResult<()> {
 
 /// Every call answers: a panic inside a command becomes an `internal` error
 /// with a message (and a line in the log) instead of a promise that never settles.
-async fn answer<T>(what: &str, run: impl Future<Output = engine::Result<T>>) -> CmdResult<T> {
+async fn answer<T>(
+    what: &str,
+    lang: Lang,
+    run: impl Future<Output = engine::Result<T>>,
+) -> CmdResult<T> {
     match AssertUnwindSafe(run).catch_unwind().await {
-        Ok(out) => Ok(out?),
+        Ok(out) => out.map_err(|e| AppError::in_lang(e, lang)),
         Err(panic) => {
             let why = panic
                 .downcast_ref::<&str>()
@@ -265,7 +280,7 @@ mod tests {
             }
             Ok(())
         };
-        let e = answer("plan_day", boom).await.unwrap_err();
+        let e = answer("plan_day", Lang::En, boom).await.unwrap_err();
         assert_eq!(e.code, ErrorCode::Internal);
         assert!(
             e.message.contains("plan_day") && e.message.contains("date overflow"),

@@ -228,6 +228,10 @@ export async function launchApp(options = {}) {
     XDG_CONFIG_HOME: xdg("config"),
     XDG_CACHE_HOME: xdg("cache"),
     NO_AT_BRIDGE: "1",
+    // English, whatever the machine's language: the app and its webview take
+    // theirs from the OS. A test of another language picks it in Settings.
+    LC_ALL: "C.UTF-8",
+    LANGUAGE: undefined,
     // A test's own clock and zone (EQUIPFLOW_NOW, TZ), for the app and its webview.
     ...(options.env ?? {}),
   };

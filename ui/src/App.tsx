@@ -1,6 +1,7 @@
 // First: the shared editor styles come before any screen's own CSS.
 import "./shell/forms.css";
 import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { BoardScreen } from "./board/BoardScreen";
 import { CatalogScreen } from "./catalog/CatalogScreen";
 import { CustomersScreen } from "./customers/CustomersScreen";
@@ -26,6 +27,7 @@ function typingInField(target: EventTarget | null): boolean {
 
 export function App() {
   const { shop, error, setShop, refresh } = useShop();
+  const { i18n } = useTranslation();
   const [view, setView] = useState<ViewKey>("board");
   const [newOrderOpen, setNewOrderOpen] = useState(false);
   // A flow-diagram node clicked: the board opens showing that column only.
@@ -70,8 +72,9 @@ export function App() {
   return (
     <div className="shell">
       <NavRail view={view} onView={showView} onNewOrder={() => setNewOrderOpen(true)} shop={shop} onShop={setShop} />
-      {/* Another shop opened: every screen starts afresh on its data. */}
-      <div className="shell__view" key={shop.open}>
+      {/* Another shop opened, or another language picked: every screen starts
+          afresh on its data (Rust's sentences come again in the new language). */}
+      <div className="shell__view" key={`${shop.open}-${i18n.language}`}>
         {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={showView} customer={boardCustomer} />}
         {view === "flow" && <FlowScreen onOpenColumn={openColumn} />}
         {view === "planner" && <PlannerScreen />}

@@ -150,6 +150,13 @@ export const commands = {
 	settingsGet: () => typedError<SettingsView, AppError_Serialize>(__TAURI_INVOKE("settings_get")),
 	/**  Saves every setting at once if they are still at `version`; each change is logged. */
 	settingsUpdate: (version: number, input: SettingsInput) => typedError<SettingsView, AppError_Serialize>(__TAURI_INVOKE("settings_update", { version, input })),
+	/**  The desk's language: the one in use, the one picked, the OS's. */
+	languageGet: () => typedError<LanguageView_Serialize, AppError_Serialize>(__TAURI_INVOKE("language_get")),
+	/**
+	 *  Picks the desk's language (`None`: the OS's again) for the UI and for
+	 *  every sentence Rust writes from now on, and keeps it for the next start.
+	 */
+	languageSet: (chosen: Lang | null) => typedError<LanguageView_Serialize, AppError_Serialize>(__TAURI_INVOKE("language_set", { chosen })),
 	/**  Every report over `from`–`to` (the shop's days, ISO dates). */
 	reportsGet: (from: string, to: string) => typedError<ReportsView_Serialize, AppError_Serialize>(__TAURI_INVOKE("reports_get", { from, to })),
 	/**
@@ -1264,6 +1271,26 @@ export type ItemStatus = "new" | "awaiting_approval" | "needs_assignment" | "ass
  *  waiting to be checked in.
  */
 "collected" | "delivered" | "completed" | "cancelled";
+
+/**  A language of the UI and of the sentences Rust writes, stored by its key ("en", "de"). */
+export type Lang = "en" | "de";
+
+/**  What Settings shows: the language in use, the one picked (none: the OS's), and the OS's. */
+export type LanguageView = LanguageView_Serialize | LanguageView_Deserialize;
+
+/**  What Settings shows: the language in use, the one picked (none: the OS's), and the OS's. */
+export type LanguageView_Deserialize = {
+	lang: Lang,
+	chosen?: Lang | null,
+	os: Lang,
+};
+
+/**  What Settings shows: the language in use, the one picked (none: the OS's), and the OS's. */
+export type LanguageView_Serialize = {
+	lang: Lang,
+	chosen: Lang | null,
+	os: Lang,
+};
 
 /**  What held up a late delivery, as its trail tells it. */
 export type LateCause = "waited_for_approval" | "shortage" | "held_by_person" | "failed_delivery" | "rescheduled" | 

@@ -4,12 +4,14 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { syncClock } from "./clock";
+import { syncLanguage } from "./i18n";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-// Rust's clock first, so the first board already counts days as Rust does.
-void syncClock().then(() =>
+// Rust's clock and language first, so the first board already counts days
+// as Rust does and speaks the language Rust's sentences are in.
+void Promise.all([syncClock(), syncLanguage()]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -1,5 +1,6 @@
-// Dates and money as people read them, in the desk's locale. One place for
-// every screen (board, panel, planner, resources, inbox, order form): pure
+// Dates and money as people read them, in the desk's locale (of the
+// language the UI speaks). One place for every screen (board, panel,
+// planner, resources, inbox, order form): pure
 // functions over `Intl` (the runtime's CLDR data, no month names of our own),
 // with the locale, today and the zone as arguments so tests pin them.
 //
@@ -9,7 +10,8 @@
 // Day and month are enough near today; a date further than half a year away
 // shows its year, since day and month alone could then mean two dates.
 
-import type { Money } from "./bindings";
+import type { Lang, Money } from "./bindings";
+import { uiLanguage } from "./i18n";
 
 /** The locale when the webview names none that `Intl` knows. */
 export const FALLBACK_LOCALE = "en-GB";
@@ -19,10 +21,19 @@ export const YEARLESS_DAYS = 182;
 
 const DAY_MS = 86_400_000;
 
-/** The desk's locale: the webview's language (`navigator.language`), as `Intl` knows it. */
+/** Where a language is written when the webview's locale is of another language. */
+const HOME_LOCALE: Record<Lang, string> = { en: FALLBACK_LOCALE, de: "de-DE" };
+
+/**
+ * The desk's locale: the webview's (`navigator.language`, the OS's) when it
+ * is of the language the UI speaks, so an Austrian desk keeps "Jän." and a
+ * Swiss one its "CHF 1’080.00"; else where that language is at home.
+ */
 export function deskLocale(): string {
-  const language = typeof navigator === "undefined" ? undefined : navigator.language;
-  return language && isKnownLocale(language) ? language : FALLBACK_LOCALE;
+  const lang = uiLanguage();
+  const locale = typeof navigator === "undefined" ? undefined : navigator.language;
+  const ofLang = locale !== undefined && locale.split("-")[0]?.toLowerCase() === lang;
+  return locale && ofLang && isKnownLocale(locale) ? locale : HOME_LOCALE[lang];
 }
 
 function isKnownLocale(tag: string): boolean {

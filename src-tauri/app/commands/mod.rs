@@ -26,6 +26,7 @@ use engine::domain::customer::CustomerPart;
 use engine::domain::holding::CheckInCondition;
 use engine::domain::rules::RuleSpec;
 use engine::domain::sheet::SheetKind;
+use engine::i18n::Lang;
 use engine::read::reports::ReportTable;
 use engine::usecases::{
     AddressInput, CustomerInput, NewOrderInput, PersonInput, ReceiptInput, ReceiptLineInput,
@@ -160,6 +161,8 @@ commands! {
     shop::shop_checklist();
     settings::settings_get();
     settings::settings_update(version: i32, input: SettingsInput);
+    settings::language_get();
+    settings::language_set(chosen: Option<Lang>);
     reports::reports_get(from: String, to: String);
     reports::report_csv_save(table: ReportTable, from: String, to: String);
     reports::report_items(item_ids: Vec<i32>);

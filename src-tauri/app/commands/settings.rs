@@ -1,5 +1,7 @@
-use crate::error::CmdResult;
+use crate::error::{AppError, CmdResult};
+use crate::language::LanguageView;
 use crate::state::AppState;
+use engine::i18n::Lang;
 use engine::read::{self, SettingsView};
 use engine::usecases::{self, SettingsInput};
 use tauri::State;
@@ -26,4 +28,27 @@ pub async fn settings_update(
             usecases::update_settings(&state.db()?, &state.ctx(), version, input),
         )
         .await
+}
+
+/// The desk's language: the one in use, the one picked, the OS's.
+#[tauri::command]
+#[specta::specta]
+pub async fn language_get(state: State<'_, AppState>) -> CmdResult<LanguageView> {
+    Ok(state.language.view())
+}
+
+/// Picks the desk's language (`None`: the OS's again) for the UI and for
+/// every sentence Rust writes from now on, and keeps it for the next start.
+#[tauri::command]
+#[specta::specta]
+pub async fn language_set(
+    state: State<'_, AppState>,
+    chosen: Option<Lang>,
+) -> CmdResult<LanguageView> {
+    let view = state
+        .language
+        .choose(chosen)
+        .map_err(|e| AppError::internal(format!("cannot keep the language: {e}")))?;
+    state.changed("language_set");
+    Ok(view)
 }

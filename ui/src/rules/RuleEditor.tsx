@@ -293,8 +293,7 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
                       className="field condition-row__value"
                       aria-label={`Condition ${i + 1} value`}
                       name={`conditions[${i}].value`}
-                      type={c.kind === "number" ? "number" : "text"}
-                      step={c.kind === "number" ? "any" : undefined}
+                      type="text"
                       inputMode={c.kind === "number" ? "decimal" : undefined}
                       value={c.text}
                       placeholder={c.kind === "number" ? "0" : "text"}

@@ -259,7 +259,7 @@ describe("rules screen", () => {
     expect(fieldOptions[7]).toEqual(["customer_name", "Customer name"]);
     expect(screen.queryByLabelText("Condition 1 value type")).toBeNull();
 
-    // A new row starts on Rust's first field: a number, with a number input and no "contains".
+    // A new row starts on Rust's first field: a number, with a decimal keyboard and no "contains".
     expect((screen.getByLabelText("Condition 1 field") as HTMLSelectElement).value).toBe("item_quantity");
     expect(options("Condition 1 operator")).toEqual([
       ["eq", "is"],
@@ -269,12 +269,12 @@ describe("rules screen", () => {
       ["lt", "<"],
       ["le", "≤"],
     ]);
-    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).type).toBe("number");
+    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).inputMode).toBe("decimal");
 
     // A text field offers "contains" and takes text.
     fireEvent.change(screen.getByLabelText("Condition 1 field"), { target: { value: "service_code" } });
     expect(options("Condition 1 operator").map(([v]) => v)).toEqual(TEXT_OPS);
-    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).type).toBe("text");
+    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).inputMode).toBe("");
 
     // A yes/no field offers is / is not, and its value is a yes/no select.
     fireEvent.change(screen.getByLabelText("Condition 1 field"), { target: { value: "customer_flagged" } });
@@ -324,13 +324,16 @@ describe("rules screen", () => {
     // Text to number: "contains" does not apply, and "acme" is no number.
     fireEvent.change(field, { target: { value: "item_quantity" } });
     expect([op(), value()]).toEqual(["eq", ""]);
-    expect((screen.getByLabelText("Condition 1 value") as HTMLInputElement).type).toBe("number");
+    // A text field that asks for a decimal keyboard: a number input would drop "12,5".
+    const input = screen.getByLabelText("Condition 1 value") as HTMLInputElement;
+    expect([input.type, input.inputMode]).toEqual(["text", "decimal"]);
 
-    fireEvent.change(screen.getByLabelText("Condition 1 value"), { target: { value: "3" } });
+    fireEvent.change(input, { target: { value: "12,5" } });
     fireEvent.click(screen.getByRole("button", { name: "Save rule" }));
     await waitFor(() => expect(calls(s, "rule_update")).toHaveLength(1));
+    // Sent as typed: Rust reads the decimal comma.
     expect((calls(s, "rule_update")[0]!.args.spec as RuleSpec).conditions).toEqual([
-      { field: "item_quantity", op: "eq", value: { type: "number", value: 3 } },
+      { field: "item_quantity", op: "eq", value: { type: "text", value: "12,5" } },
     ]);
   });
 

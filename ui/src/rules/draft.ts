@@ -76,8 +76,11 @@ function convertText(from: FieldType, to: FieldType, text: string): string {
   if (to === "bool") return "yes";
   if (from === "bool") return "";
   if (to === "text") return text;
-  return toValue("number", text).type === "number" ? text : "";
+  return LOOKS_NUMERIC.test(text) ? text : "";
 }
+
+/** Digits with the marks people write numbers with: kept when a row turns numeric (Rust still reads it). */
+const LOOKS_NUMERIC = /^\s*[\d.,'\s]*\d[\d.,'\s]*$/;
 
 /**
  * The row with another field: the operator stays if the field offers it and
@@ -123,17 +126,14 @@ export function emptyDraft(fields: readonly FieldInfo[]): RuleDraft {
 }
 
 /**
- * A typed value as Rust's `Value`. A number that does not parse is sent as
- * the text typed, so Rust's answer (a number field given text) lands beside
- * the row instead of the UI deciding what is acceptable.
+ * A typed value as Rust's `Value`. A number goes as the text typed ("12,5",
+ * "1.299,50"): Rust reads it as people write numbers, or answers beside the
+ * row why it is none, instead of the UI deciding what is acceptable.
  */
 export function toValue(kind: FieldType, text: string): Value {
   switch (kind) {
-    case "number": {
-      const trimmed = text.trim().replace(",", ".");
-      const n = trimmed === "" ? Number.NaN : Number(trimmed);
-      return Number.isFinite(n) ? { type: "number", value: n } : { type: "text", value: text };
-    }
+    case "number":
+      return { type: "text", value: text };
     case "bool":
       return { type: "bool", value: text !== "no" };
     case "text":

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type SettingsInput, type SettingsView, type ShopKind } from "../bindings";
 import { deskToday } from "../clock";
 import { call } from "../ipc";
@@ -10,6 +11,7 @@ import { ScreenHeader } from "../shell/ScreenHeader";
 import { useFieldErrors } from "../shell/useFieldErrors";
 import { useScreenLoad } from "../shell/useScreenLoad";
 import { Backups } from "./Backups";
+import { LanguageSwitch } from "./LanguageSwitch";
 import "./settings.css";
 
 type Field = keyof SettingsInput;
@@ -71,6 +73,7 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
   const [saved, setSaved] = useState(false);
   const { at, invalid, setError, clearIf } = useFieldErrors(placeOf);
   const id = useId();
+  const { t } = useTranslation();
 
   const { loading, refresh } = useScreenLoad(
     () => call(() => commands.settingsGet()),
@@ -101,13 +104,13 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
     setSaved(true);
   }
 
-  function field(name: Field, label: string, hint: string, options: { type?: "number"; unit?: string; width?: string } = {}) {
+  function field(name: Field, hint: string, options: { type?: "number"; unit?: string; width?: string } = {}) {
     if (!draft) return null;
     const error = at(name);
     return (
       <div className="settings-field" data-field={name}>
         <label className="settings-field__label" htmlFor={`${id}-${name}`}>
-          {label}
+          {t(`settings.${name}.label`)}
         </label>
         <div className="settings-field__control">
           <input
@@ -142,14 +145,15 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
 
   return (
     <main className="app settings-screen">
-      <ScreenHeader view="Settings" sync={{ loading, failed: loadError !== null }} onRefresh={refresh} />
-      <ErrorBanner error={loadError} what="the settings" stale={view !== null} onRetry={refresh} />
+      <ScreenHeader view={t("nav.settings.label")} sync={{ loading, failed: loadError !== null }} onRefresh={refresh} />
+      <ErrorBanner error={loadError} what={t("settings.loadWhat")} stale={view !== null} onRetry={refresh} />
       <div className="settings-body">
         <div className="settings-main">
+          <LanguageSwitch />
           {view && draft && (
             <form
               className="settings-form"
-              aria-label="Shop settings"
+              aria-label={t("settings.formName")}
               onSubmit={(e) => {
                 e.preventDefault();
                 void save();
@@ -165,41 +169,29 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
                 }}
               />
               <fieldset className="settings-group">
-                <legend className="settings-group__title">Shop</legend>
-                {field("shopName", "Shop name", "Shown in the navigation rail and on printed documents.")}
-                {field("currency", "Currency", "Three letters (ISO 4217), e.g. EUR, CHF or GBP; every price is in it.", {
-                  width: "7em",
+                <legend className="settings-group__title">{t("settings.shop")}</legend>
+                {field("shopName", t("settings.shopName.hint"))}
+                {field("currency", t("settings.currency.hint"), { width: "7em" })}
+              </fieldset>
+              <fieldset className="settings-group">
+                <legend className="settings-group__title">{t("settings.numbers")}</legend>
+                {field("orderPrefix", t("settings.orderPrefix.hint", { example: view.orderExample }), { width: "10em" })}
+                {field("inventoryPattern", t("settings.inventoryPattern.hint", { example: view.inventoryExample }), {
+                  width: "16em",
                 })}
               </fieldset>
               <fieldset className="settings-group">
-                <legend className="settings-group__title">Numbers</legend>
-                {field(
-                  "orderPrefix",
-                  "Order number prefix",
-                  `Letters, digits and - _ / . before the running number. Next order: ${view.orderExample}`,
-                  { width: "10em" },
-                )}
-                {field(
-                  "inventoryPattern",
-                  "Inventory number pattern",
-                  `For received stock: text around {seq}, or {seq:05} to pad it to five digits. First unit: ${view.inventoryExample}`,
-                  { width: "16em" },
-                )}
-              </fieldset>
-              <fieldset className="settings-group">
-                <legend className="settings-group__title">Buffers</legend>
-                {field(
-                  "stockBufferDays",
-                  "Stock buffer",
-                  "Days a unit rests between two bookings (checking, cleaning); stock reservations use it at once.",
-                  { type: "number", unit: "days", width: "6em" },
-                )}
-                {field(
-                  "travelBufferMinutes",
-                  "Travel buffer",
-                  "Minutes the planner keeps free between two stops of one driver or van.",
-                  { type: "number", unit: "minutes", width: "6em" },
-                )}
+                <legend className="settings-group__title">{t("settings.buffers")}</legend>
+                {field("stockBufferDays", t("settings.stockBufferDays.hint"), {
+                  type: "number",
+                  unit: t("settings.stockBufferDays.unit"),
+                  width: "6em",
+                })}
+                {field("travelBufferMinutes", t("settings.travelBufferMinutes.hint"), {
+                  type: "number",
+                  unit: t("settings.travelBufferMinutes.unit"),
+                  width: "6em",
+                })}
               </fieldset>
               <div className="settings-form__actions">
                 <SaveButtons
@@ -215,7 +207,7 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
                         }
                       : null
                   }
-                  label="Save settings"
+                  label={t("settings.save")}
                 />
               </div>
             </form>
@@ -233,17 +225,17 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
         {view && (
           <section className="settings-log" aria-labelledby={`${id}-log`}>
             <h2 className="settings-log__title" id={`${id}-log`}>
-              Changes
+              {t("settings.changes")}
             </h2>
             {view.log.length === 0 ? (
-              <p className="settings-log__empty">No setting has been changed yet.</p>
+              <p className="settings-log__empty">{t("settings.noChanges")}</p>
             ) : (
               <ol className="settings-log__list">
                 {view.log.map((c, i) => (
                   <li key={`${c.at}-${i}`} className="settings-log__entry">
                     {c.edits.map((e) => (
                       <span key={e.field} className="settings-log__what" data-log-field={e.field}>
-                        <strong>{e.label}</strong> {e.from === "" ? "(empty)" : e.from} → {e.to === "" ? "(empty)" : e.to}
+                        <strong>{e.label}</strong> {e.from === "" ? t("settings.empty") : e.from} → {e.to === "" ? t("settings.empty") : e.to}
                       </span>
                     ))}
                     <span className="settings-log__who">

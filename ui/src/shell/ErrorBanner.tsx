@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { AppError } from "../bindings";
 
 type ErrorBannerProps = {
@@ -14,16 +15,17 @@ type ErrorBannerProps = {
 
 /** A load that failed, above what it was loading for, with Retry: the same words on every screen. */
 export function ErrorBanner({ error, what, stale, onRetry, className = "error-banner" }: ErrorBannerProps) {
+  const { t } = useTranslation();
   if (!error) return null;
   return (
     <div className={className} role="alert" data-error-code={error.code}>
       <div className="error-banner__text">
-        <strong>{stale ? `Could not refresh ${what}.` : `Could not load ${what}.`}</strong>{" "}
+        <strong>{stale ? t("common.couldNotRefresh", { what }) : t("common.couldNotLoad", { what })}</strong>{" "}
         <span className="error-banner__message">{error.message}</span>
-        {stale && <span className="error-banner__hint"> Showing the last data received.</span>}
+        {stale && <span className="error-banner__hint"> {t("common.showingLast")}</span>}
       </div>
       <button type="button" className="button" onClick={onRetry}>
-        Retry
+        {t("common.retry")}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { HTMLAttributes } from "react";
 import type { AppError } from "../bindings";
 
@@ -40,13 +41,14 @@ type FormRefusalProps = {
 
 /** A refusal that names no field, above the form; a version conflict offers to load the latest version. */
 export function FormRefusal({ className, error, onLoadLatest }: FormRefusalProps) {
+  const { t } = useTranslation();
   if (!error) return null;
   return (
     <div className={className}>
       <FieldError error={error} />
       {error.code === "conflict" && onLoadLatest && (
         <button type="button" className="button button--small" onClick={onLoadLatest}>
-          Load the latest version
+          {t("common.loadLatest")}
         </button>
       )}
     </div>

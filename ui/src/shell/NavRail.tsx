@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { ShopSwitch } from "../shop/ShopSwitch";
 import type { ShopView } from "../shop/useShop";
 import { VIEWS, type ViewKey } from "./views";
@@ -13,10 +14,11 @@ type NavRailProps = {
 
 /** The narrow column on the left: which screen is shown, and the one action wanted from anywhere. */
 export function NavRail({ view, onView, onNewOrder, shop, onShop }: NavRailProps) {
+  const { t } = useTranslation();
   return (
-    <nav className="nav-rail" aria-label="Screens">
-      <button type="button" className="nav-rail__new" onClick={onNewOrder} title="Take a new order (N)">
-        <span aria-hidden="true">+</span> New order
+    <nav className="nav-rail" aria-label={t("nav.screens")}>
+      <button type="button" className="nav-rail__new" onClick={onNewOrder} title={t("nav.newOrderHint")}>
+        <span aria-hidden="true">+</span> {t("nav.newOrder")}
       </button>
       <ul className="nav-rail__list">
         {VIEWS.map((v) => (
@@ -26,10 +28,10 @@ export function NavRail({ view, onView, onNewOrder, shop, onShop }: NavRailProps
               className={`nav-rail__item${v.key === view ? " nav-rail__item--current" : ""}`}
               aria-current={v.key === view ? "page" : undefined}
               data-view={v.key}
-              title={v.hint}
+              title={t(`nav.${v.key}.hint`)}
               onClick={() => onView(v.key)}
             >
-              {v.label}
+              {t(`nav.${v.key}.label`)}
             </button>
           </li>
         ))}

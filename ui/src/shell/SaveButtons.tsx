@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+
 type SaveButtonsProps = {
   /** The form's class prefix, e.g. "rule-editor": the "Saved" note is `${prefix}__saved`. */
   prefix: string;
@@ -12,20 +14,21 @@ type SaveButtonsProps = {
 
 /** The end of an editor's action bar: "Saved", Discard changes and the submit button. */
 export function SaveButtons({ prefix, saving, saved, dirty, onDiscard, label }: SaveButtonsProps) {
+  const { t } = useTranslation();
   return (
     <>
       {saved && !dirty && (
         <span className={`${prefix}__saved`} role="status">
-          Saved
+          {t("common.saved")}
         </span>
       )}
       {onDiscard && (
         <button type="button" className="button button--quiet" onClick={onDiscard}>
-          Discard changes
+          {t("common.discard")}
         </button>
       )}
       <button type="submit" className="button button--primary" data-action="save" disabled={saving || !dirty}>
-        {saving ? "Saving…" : label}
+        {saving ? t("common.saving") : label}
       </button>
     </>
   );

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { clockTime } from "../format";
 
 /** Where a screen's data stands, for the sync dot and the text beside it. */
@@ -27,15 +29,16 @@ type ScreenHeaderProps = {
   actions?: ReactNode;
 };
 
-function syncText({ loading, failed, updatedAt }: SyncState, updated: string): string {
-  if (loading) return "Updating…";
-  if (failed) return "Update failed";
-  if (updatedAt === undefined) return "Up to date";
-  return updated ? `Updated ${updated}` : "";
+function syncText({ loading, failed, updatedAt }: SyncState, updated: string, t: TFunction): string {
+  if (loading) return t("header.updating");
+  if (failed) return t("header.updateFailed");
+  if (updatedAt === undefined) return t("header.upToDate");
+  return updated ? t("header.updated", { time: updated }) : "";
 }
 
 /** The header bar every screen shows: brand, view name, stats, sync state and Refresh. */
 export function ScreenHeader({ view, children, sync, updatedTitle, onRefresh, actions }: ScreenHeaderProps) {
+  const { t } = useTranslation();
   const updated = sync.updatedAt ? clockTime(sync.updatedAt) : "";
   const dotState = sync.loading ? " sync-dot--busy" : sync.failed ? " sync-dot--failed" : "";
   return (
@@ -49,10 +52,10 @@ export function ScreenHeader({ view, children, sync, updatedTitle, onRefresh, ac
       <div className="app-header__sync" aria-live="polite">
         <span className={`sync-dot${dotState}`} aria-hidden="true" />
         <span className="app-header__updated" title={updated && updatedTitle ? updatedTitle(updated) : undefined}>
-          {syncText(sync, updated)}
+          {syncText(sync, updated, t)}
         </span>
         <button type="button" className="button button--quiet" onClick={onRefresh} disabled={sync.loading}>
-          Refresh
+          {t("header.refresh")}
         </button>
         {actions}
       </div>

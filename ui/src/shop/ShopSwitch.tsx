@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type ShopKind } from "../bindings";
 import { call } from "../ipc";
 import { Dialog, DialogTitle } from "../shell/Dialog";
@@ -18,6 +19,7 @@ export function ShopSwitch({ shop, onOpened }: { shop: ShopView; onOpened: (shop
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const demo = shop.open === "demo";
+  const { t } = useTranslation();
 
   async function open(to: ShopKind) {
     setBusy(true);
@@ -31,8 +33,8 @@ export function ShopSwitch({ shop, onOpened }: { shop: ShopView; onOpened: (shop
   return (
     <div className="shop-switch" data-shop={shop.open ?? ""}>
       {demo ? (
-        <span className="shop-switch__badge" data-badge="demo" title="You are looking at the demo shop, not your own data">
-          Demo shop
+        <span className="shop-switch__badge" data-badge="demo" title={t("shop.demoBadgeHint")}>
+          {t("shop.demoBadge")}
         </span>
       ) : (
         <span className="shop-switch__name" data-shop-name title={shop.name ?? undefined}>
@@ -47,14 +49,14 @@ export function ShopSwitch({ shop, onOpened }: { shop: ShopView; onOpened: (shop
           disabled={busy}
           onClick={() => (demo && !shop.mineExists ? setSettingUp(true) : void open(demo ? "mine" : "demo"))}
         >
-          {demo ? (shop.mineExists ? "Open my shop" : "Set up my shop") : "Explore the demo"}
+          {demo ? (shop.mineExists ? t("shop.openMine") : t("shop.setUpMine")) : t("shop.exploreDemo")}
         </button>
       )}
       <FieldError error={error} />
       {settingUp && (
         <Dialog className="move-prompt setup-dialog" backdropClassName="move-prompt__backdrop" onClose={() => setSettingUp(false)}>
-          <DialogTitle className="move-prompt__title">Set up my shop</DialogTitle>
-          <p className="setup-dialog__text">Your shop gets a database of its own and starts empty; the demo stays as it is.</p>
+          <DialogTitle className="move-prompt__title">{t("shop.setUpMine")}</DialogTitle>
+          <p className="setup-dialog__text">{t("shop.setUpText")}</p>
           <SetupForm
             onOpened={(opened) => {
               setSettingUp(false);

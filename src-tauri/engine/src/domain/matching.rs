@@ -59,20 +59,7 @@ impl Fit {
     }
 
     pub fn explanation(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.matched.is_empty() {
-            parts.push(format!("matches {}", self.matched_words().join(", ")));
-        }
-        if !self.differs.is_empty() {
-            parts.push(format!("differs on {}", self.differs_words().join(", ")));
-        }
-        if !self.unknown.is_empty() {
-            parts.push(format!("does not state {}", self.unknown.join(", ")));
-        }
-        if parts.is_empty() {
-            parts.push("no specs requested".into());
-        }
-        parts.join("; ")
+        crate::i18n::Lang::En.fit(self)
     }
 }
 

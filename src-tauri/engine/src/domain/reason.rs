@@ -1,16 +1,16 @@
 //! Why an item is where it is, as data. Every reason the flow writes (an
 //! event's reasons, an item's reason, its hold) is a [`Reason`]: a kind and
 //! the values behind it. [`Reason::sentence`] is the English people read; the
-//! store keeps both, so a later translation starts from the kind and its
-//! values and never reads meaning back out of English.
+//! store keeps both, and `i18n` writes another language from the kind and
+//! its values, never reading meaning back out of English.
 
 use super::matching::Fit;
 use super::order::TransactionType;
 use super::resource::Slot;
 use super::rules::{Field, Op, Value};
 use super::stock::Span;
-use super::words;
-use chrono::{Datelike, NaiveDate};
+use crate::i18n::Lang;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -221,27 +221,6 @@ pub struct ConditionMet {
     pub actual: Value,
 }
 
-impl ConditionMet {
-    /// "line value 2400 > 2000", or "new customer" for a boolean that is true.
-    pub fn sentence(&self) -> String {
-        match (&self.value, self.op) {
-            (Value::Bool(true), Op::Eq) | (Value::Bool(false), Op::Ne) => {
-                self.field.label().to_string()
-            }
-            (Value::Bool(false), Op::Eq) | (Value::Bool(true), Op::Ne) => {
-                format!("not {}", self.field.label())
-            }
-            _ => format!(
-                "{} {} {} {}",
-                self.field.label(),
-                self.actual.show(),
-                self.op.symbol(),
-                self.value.show()
-            ),
-        }
-    }
-}
-
 /// A booked slot as a reason names it. `written` is the shop's day the reason
 /// was written: the slot's year is shown only when it is another year's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -252,218 +231,20 @@ pub struct BookedSlot {
     pub written: NaiveDate,
 }
 
-impl BookedSlot {
-    /// "Anna on Tue 1 Dec 09:00–10:00", with the year when it is not this year's.
-    fn sentence(&self) -> String {
-        let day = if self.slot.start.year() == self.written.year() {
-            "%a %-d %b"
-        } else {
-            "%a %-d %b %Y"
-        };
-        format!(
-            "{} on {} {}–{}",
-            self.resource,
-            self.slot.start.format(day),
-            self.slot.start.format("%H:%M"),
-            self.slot.end.format("%H:%M")
-        )
-    }
-}
-
-/// "cpu=i7, ram=16GB"
-fn summary(specs: &BTreeMap<String, String>) -> String {
-    specs
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn span(from: NaiveDate, until: Option<NaiveDate>) -> String {
-    Span {
-        start: from,
-        end: until.unwrap_or_else(Span::forever),
-    }
-    .for_people()
-}
-
 /// The end of a span as a reason stores it: `None` when the unit leaves for good.
 pub fn until(s: &Span) -> Option<NaiveDate> {
     (s.end != Span::forever()).then_some(s.end)
 }
 
-/// Several reasons as one line, as an item's card and its hold show them.
+/// Several reasons as one line in English, as the store keeps it beside them.
 pub fn joined(reasons: &[Reason]) -> String {
-    reasons
-        .iter()
-        .map(Reason::sentence)
-        .collect::<Vec<_>>()
-        .join("; ")
+    Lang::En.reasons(reasons)
 }
 
 impl Reason {
-    /// The English people read.
+    /// The English people read (`i18n` writes it in another language).
     pub fn sentence(&self) -> String {
-        match self {
-            Reason::Submitted => "Submitted".into(),
-            Reason::OrderSubmitted { order } => format!("Order {order} submitted"),
-            Reason::RuleFired { rule, met, .. } => {
-                let why = met
-                    .iter()
-                    .map(ConditionMet::sentence)
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                // "Service requires approval: service requires approval" says it twice.
-                if why.eq_ignore_ascii_case(rule) {
-                    rule.clone()
-                } else {
-                    format!("{rule}: {why}")
-                }
-            }
-            Reason::NoProductToPick { service } => format!("{service}: no product to pick"),
-            Reason::OnlyProductOffered { product, .. } => {
-                format!("Only product offered: {product}")
-            }
-            Reason::OnlyProductMatching { specs, product, .. } => {
-                format!("Only product matching {}: {product}", summary(specs))
-            }
-            Reason::NoProductInCatalog => "No product in the catalog for this service".into(),
-            Reason::NoProductMatches { specs } => {
-                format!("No product matches {}; pick the closest", summary(specs))
-            }
-            Reason::ProductsMatch {
-                count,
-                specs,
-                products,
-            } => format!(
-                "{count} products match {}: {}",
-                if specs.is_empty() {
-                    "(no specs given)".to_string()
-                } else {
-                    summary(specs)
-                },
-                products.join(", ")
-            ),
-            Reason::UnitComesBack { transaction_type } => format!(
-                "{}: the unit comes back, nothing to reserve",
-                transaction_type.as_str()
-            ),
-            Reason::NeedsNoStock { service } => format!("{service} needs no stock"),
-            Reason::Reserved {
-                product,
-                from,
-                until,
-                serials,
-                ..
-            } => format!(
-                "Reserved {} × {product} ({}): {}",
-                serials.len(),
-                span(*from, *until),
-                serials.join(", ")
-            ),
-            Reason::Shortage {
-                product,
-                wanted,
-                free,
-                from,
-                unit_cents,
-                currency,
-                ..
-            } => format!(
-                "Shortage: {free} of {wanted} × {product} free from {} ({} each); wait, substitute or override",
-                words::day(*from),
-                words::money(*unit_cents, currency)
-            ),
-            Reason::NothingToConsolidate => {
-                "Single-item order: nothing to consolidate, queued for delivery".into()
-            }
-            Reason::Prepared { with_others: false } => "Prepared: queued for delivery".into(),
-            Reason::Prepared { with_others: true } => {
-                "Prepared: ships together with the rest of its delivery".into()
-            }
-            Reason::ScannedInstead { serial, instead_of } => {
-                format!("{serial} scanned instead of {instead_of}: the reservation moved to it")
-            }
-            Reason::HeldBy { by, note } => format!("{note} ({by})"),
-            Reason::Released { hold } => format!("Released: {}", joined(hold)),
-            Reason::ShortageOverridden { by, note } => {
-                format!("Shortage overridden by {by}: {note}")
-            }
-            Reason::Approved { by } => format!("Approved by {by}"),
-            Reason::Rejected { note } => format!("Rejected: {note}"),
-            Reason::SubstitutePicked => "Shortage: substitute picked".into(),
-            Reason::ProductPicked {
-                by, product, fit, ..
-            } => format!("{by} picked {product}: {}", fit.explanation()),
-            Reason::Cancelled { by, note } => format!("Cancelled by {by}: {note}"),
-            Reason::OrderCompleted { order, by } => format!("Order {order} completed by {by}"),
-            Reason::BackToPreparation { by } => format!("Undo by {by}: back to preparation"),
-            Reason::Unscheduled { by, undo } => format!(
-                "{} by {by}: back in the delivery queue",
-                if *undo {
-                    "Undo of scheduling"
-                } else {
-                    "Unscheduled"
-                }
-            ),
-            Reason::SplitOff { delivery, by } => {
-                format!("Split off into delivery {delivery} by {by}")
-            }
-            Reason::Booked { slot } => format!("Booked with {}", slot.sentence()),
-            Reason::Moved { slot } => format!("Moved to {}", slot.sentence()),
-            Reason::ReservationExtended {
-                serial,
-                from,
-                until,
-            } => format!(
-                "Reservation of unit {serial} now covers {}, the delivery day included",
-                span(*from, *until)
-            ),
-            Reason::Dispatched { by } => format!("Dispatched by {by}"),
-            Reason::Delivered { by } => format!("Delivered by {by}"),
-            Reason::DeliveryFailed { note } => format!("Delivery failed: {note}"),
-            Reason::WayBackRequested {
-                transaction_type,
-                holding,
-                ends,
-                note,
-            } => {
-                let what = match transaction_type {
-                    TransactionType::Return => "Return requested",
-                    TransactionType::Swap => "Swap requested",
-                    TransactionType::Change => "Change requested",
-                    TransactionType::Cancellation => "Cancellation requested",
-                    TransactionType::Order => "Ordered",
-                };
-                let mut out = format!("{what} for {holding}");
-                if let Some(d) = ends {
-                    out.push_str(&format!(", ends {}", words::day(*d)));
-                }
-                if !note.is_empty() {
-                    out.push_str(&format!(": {note}"));
-                }
-                out
-            }
-            Reason::TakesBackHolding { holding } => {
-                format!("Takes back {holding}; nothing to pick")
-            }
-            Reason::ReplacedBy {
-                transaction_type,
-                product,
-                ..
-            } => match transaction_type {
-                TransactionType::Change => format!("Changes to {product}"),
-                _ => format!("Swaps to {product}"),
-            },
-            Reason::OtherCategoryAllowed { from, to, note } => {
-                format!("Swap from {from} to {to}, another category, allowed: {note}")
-            }
-            Reason::Collected { by } => format!("Collected by {by}; to check in"),
-            Reason::CheckedIn { by, conditions } => {
-                format!("Checked in by {by}: {}", conditions.join(", "))
-            }
-            Reason::Text { text } => text.clone(),
-        }
+        Lang::En.reason(self)
     }
 
     /// A sentence kept as it was written.

@@ -183,17 +183,6 @@ pub enum Value {
     Text(String),
 }
 
-impl Value {
-    pub(crate) fn show(&self) -> String {
-        match self {
-            Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-            Value::Number(n) => format!("{n:.2}"),
-            Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
-            Value::Text(t) => format!("\"{t}\""),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Condition {
@@ -234,6 +223,14 @@ impl RuleSpec {
         for (i, c) in self.conditions.iter_mut().enumerate() {
             let field = format!("conditions[{i}].value");
             let ty = c.field.field_type();
+            // A number as the person typed it: "12,5", "1.299,50", "2000";
+            // text that is none falls to "takes a number" below.
+            if let (FieldType::Number, Value::Text(t)) = (ty, &c.value) {
+                if let (false, Ok(cents)) = (t.trim().is_empty(), super::catalog::amount(&field, t))
+                {
+                    c.value = Value::Number(cents as f64 / 100.0);
+                }
+            }
             match (ty, &mut c.value) {
                 _ if !ty.ops().contains(&c.op) => {
                     return Err(Error::validation(
@@ -711,6 +708,27 @@ mod tests {
         );
         for s in default_rules() {
             s.validate().expect("defaults are valid");
+        }
+    }
+    #[test]
+    fn a_number_typed_with_a_decimal_comma_is_a_number() {
+        let typed = |text: &str| {
+            let mut spec = default_rules().remove(0);
+            spec.conditions = vec![Condition {
+                field: Field::ItemLineValue,
+                op: Op::Gt,
+                value: Value::Text(text.into()),
+            }];
+            spec.validate().map(|s| s.conditions[0].value.clone())
+        };
+        assert_eq!(typed("12,5").unwrap(), Value::Number(12.5));
+        assert_eq!(typed("1.299,50").unwrap(), Value::Number(1299.5));
+        assert_eq!(typed(" 2000 ").unwrap(), Value::Number(2000.0));
+        for wrong in ["", "lots", "-3"] {
+            assert!(
+                matches!(typed(wrong), Err(Error::Validation { ref field, .. }) if field == "conditions[0].value"),
+                "{wrong:?}"
+            );
         }
     }
 

@@ -321,11 +321,7 @@ impl Span {
 
     /// The span as people read it: "Tue 1 – Fri 4 Dec 2026", or "from Tue 1 Dec 2026 on".
     pub fn for_people(&self) -> String {
-        if self.end == Self::forever() {
-            format!("from {} on", super::words::day(self.start))
-        } else {
-            super::words::days(self.start, self.end)
-        }
+        crate::i18n::Lang::En.span(self.start, super::reason::until(self))
     }
 }
 

@@ -15,17 +15,6 @@ pub enum Undo {
     Release,
 }
 
-impl Undo {
-    /// What the Undo button does, in the person's words.
-    pub fn words(self) -> &'static str {
-        match self {
-            Undo::BackToPreparing => "Back to Preparing",
-            Undo::Unschedule => "Off the schedule, back to Ready for delivery",
-            Undo::Release => "Take the hold off",
-        }
-    }
-}
-
 /// How to undo a step of `kind` from `from` to `to`; else why it cannot be.
 pub fn undo_of(kind: EventKind, from: ItemStatus, to: ItemStatus) -> Result<Undo, String> {
     use EventKind as K;

@@ -1,40 +1,24 @@
 //! Dates and money as the sentences Rust writes show them to people: never
 //! ISO dates ("Tue 1 Dec 2026", not "2026-12-01"), money with the shop's
-//! currency. One place, so every reason and refusal reads the same way (and a
-//! later translation has one place to start from).
+//! currency. One place, so every reason and refusal reads the same way: the
+//! English of `i18n`, for the sentences written in English where they arise.
 
+use crate::i18n::Lang;
 use chrono::NaiveDate;
 
 /// "Tue 1 Dec 2026".
 pub fn day(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
+    Lang::En.day(d)
 }
 
 /// "Tue 1 – Fri 4 Dec 2026"; the year and month once when they are shared.
 pub fn days(from: NaiveDate, to: NaiveDate) -> String {
-    if from == to {
-        return day(from);
-    }
-    let first = if from.format("%Y %m").to_string() == to.format("%Y %m").to_string() {
-        from.format("%a %-d").to_string()
-    } else if from.format("%Y").to_string() == to.format("%Y").to_string() {
-        from.format("%a %-d %b").to_string()
-    } else {
-        day(from)
-    };
-    format!("{first} – {}", day(to))
+    Lang::En.days(from, to)
 }
 
 /// "€1,080.00" in the shop's currency (an ISO 4217 code); other codes lead: "CHF 1,080.00".
 pub fn money(cents: i64, currency: &str) -> String {
-    let amount = super::text::money(cents.abs());
-    let sign = if cents < 0 { "-" } else { "" };
-    match currency {
-        "EUR" => format!("{sign}€{amount}"),
-        "GBP" => format!("{sign}£{amount}"),
-        "USD" => format!("{sign}${amount}"),
-        code => format!("{sign}{code} {amount}"),
-    }
+    Lang::En.money(cents, currency)
 }
 
 #[cfg(test)]

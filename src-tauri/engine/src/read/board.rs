@@ -1,7 +1,8 @@
 //! The flow board: every open item at its decision point, with why it is there.
 
 use crate::domain::order::TransactionType;
-use crate::domain::{HoldKind, ItemStatus};
+use crate::domain::{HoldKind, ItemStatus, Reason};
+use crate::i18n::Lang;
 use crate::store::board::{self as store_board, CardRow};
 use crate::store::catalog::Snapshot;
 use crate::store::{events, Db};
@@ -27,8 +28,6 @@ pub enum ColumnKey {
 struct ColumnDef {
     key: ColumnKey,
     point: &'static str,
-    title: &'static str,
-    description: &'static str,
     statuses: &'static [ItemStatus],
 }
 
@@ -36,43 +35,31 @@ const COLUMNS: [ColumnDef; 9] = [
     ColumnDef {
         key: ColumnKey::Approval,
         point: "D1",
-        title: "Approval",
-        description: "A rule asked for a person's approval",
         statuses: &[ItemStatus::New, ItemStatus::AwaitingApproval],
     },
     ColumnDef {
         key: ColumnKey::Assignment,
         point: "D2",
-        title: "Service assignment",
-        description: "No single catalog match: pick the product",
         statuses: &[ItemStatus::NeedsAssignment],
     },
     ColumnDef {
         key: ColumnKey::Preparation,
         point: "D3",
-        title: "Preparation",
-        description: "Stock reserved; picking, packing, configuring",
         statuses: &[ItemStatus::Assigned, ItemStatus::Preparing],
     },
     ColumnDef {
         key: ColumnKey::DeliveryQueue,
         point: "D4",
-        title: "Delivery queue",
-        description: "Prepared; an order ships when all its items are ready",
         statuses: &[ItemStatus::Ready],
     },
     ColumnDef {
         key: ColumnKey::Scheduled,
         point: "D5",
-        title: "Scheduled",
-        description: "Has a slot with a driver or technician",
         statuses: &[ItemStatus::Scheduled],
     },
     ColumnDef {
         key: ColumnKey::InDelivery,
         point: "D6",
-        title: "In delivery",
-        description: "Out with a driver or technician",
         statuses: &[ItemStatus::InDelivery],
     },
     ColumnDef {
@@ -85,15 +72,11 @@ const COLUMNS: [ColumnDef; 9] = [
     ColumnDef {
         key: ColumnKey::ReadyToComplete,
         point: "D7",
-        title: "Ready to complete",
-        description: "Delivered; complete the order when all items are",
         statuses: &[ItemStatus::Delivered],
     },
     ColumnDef {
         key: ColumnKey::Done,
         point: "✓",
-        title: "Done",
-        description: "Completed or cancelled in the last 7 days",
         statuses: &[ItemStatus::Completed, ItemStatus::Cancelled],
     },
 ];
@@ -114,12 +97,12 @@ pub(crate) fn item_title(
 }
 
 /// A column's decision point ("D1") and title, as the board heads it.
-pub fn column_heading(key: ColumnKey) -> (&'static str, &'static str) {
+pub fn column_heading(key: ColumnKey, lang: Lang) -> (&'static str, &'static str) {
     let c = COLUMNS
         .iter()
         .find(|c| c.key == key)
         .expect("every key has a column");
-    (c.point, c.title)
+    (c.point, lang.column(key).0)
 }
 
 /// The board column an item in `status` is shown in.
@@ -307,6 +290,7 @@ pub async fn board_changes(db: &Db, now: DateTime<Utc>, since: i32) -> Result<Bo
 /// Display names by id.
 struct Names<'a> {
     snap: &'a Snapshot,
+    lang: Lang,
     customers: HashMap<i32, String>,
     recipients: HashMap<i32, String>,
 }
@@ -339,7 +323,7 @@ fn card(row: CardRow, names: &Names<'_>) -> Result<BoardCard> {
         customer_name: Names::of(&names.customers, row.customer_id),
         recipient_name: Names::of(&names.recipients, row.recipient_id),
         status,
-        status_label: status.label().to_string(),
+        status_label: names.lang.status(status).to_string(),
         transaction_type: TransactionType::parse(&row.transaction_type)
             .ok_or_else(|| Error::Corrupt(format!("item {} transaction type", row.id)))?,
         quantity: row.quantity,
@@ -352,9 +336,15 @@ fn card(row: CardRow, names: &Names<'_>) -> Result<BoardCard> {
                     .ok_or_else(|| Error::Corrupt(format!("item {} hold kind", row.id)))
             })
             .transpose()?,
-        hold_reason: row.hold_reason,
+        hold_reason: match (names.lang, row.hold_reason_kinds) {
+            (Lang::En, _) | (_, None) => row.hold_reason,
+            (lang, Some(kinds)) => Some(lang.reasons(&Reason::from_json(&kinds)?)),
+        },
         overridden: row.overridden != 0,
-        reason: row.reason,
+        reason: match names.lang {
+            Lang::En => row.reason,
+            lang => lang.reasons(&Reason::from_json(&row.reason_kinds)?),
+        },
         due_date: status.due_date_matters().then_some(row.window_end),
         created_at: row.created_at,
     })
@@ -373,6 +363,7 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
     let cursor = events::last_id(pool).await?;
     let names = Names {
         snap: &snap,
+        lang: db.lang(),
         customers: store_board::customer_names(pool)
             .await?
             .into_iter()
@@ -401,8 +392,8 @@ pub async fn board(db: &Db, now: DateTime<Utc>) -> Result<BoardView> {
         .map(|c| BoardColumn {
             key: c.key,
             decision_point: c.point.into(),
-            title: c.title.into(),
-            description: c.description.into(),
+            title: db.lang().column(c.key).0.into(),
+            description: db.lang().column(c.key).1.into(),
             count: 0,
             cards: Vec::new(),
         })

@@ -171,7 +171,7 @@ pub async fn customer_detail(db: &Db, id: i32, zone: Zone) -> Result<CustomerDet
             recipient: row.recipient.clone(),
             items: items.len() as i32,
             status,
-            status_label: status.label().into(),
+            status_label: db.lang().order_status(status).into(),
         });
         items.clear();
     }

@@ -5,6 +5,7 @@ use crate::domain::item::{EventKind, Transition};
 use crate::domain::status::Direction;
 use crate::domain::undo::undo_of;
 use crate::domain::{Item, ItemStatus};
+use crate::i18n::Lang;
 use serde::Serialize;
 
 /// An item as it stands after a use case, for the caller to show.
@@ -28,39 +29,66 @@ pub struct ItemOutcome {
     pub undo: Option<String>,
 }
 
+/// The person's step, done, as the outcome names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    PutOnHold,
+    ShortageOverridden,
+    HoldReleased,
+    Rescheduled,
+    SplitOff,
+    Submitted,
+    Overridden,
+    Rejected,
+    Cancelled,
+    Approved,
+    Assigned,
+    Prepared,
+    MovedBack,
+    Scheduled,
+    Dispatched,
+    Delivered,
+    Completed,
+    Moved,
+    /// A write that moved nothing.
+    Saved,
+}
+
+/// Where the item went: on by the flow, back, to another status, or nowhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Went {
+    On,
+    Back,
+    To,
+    Stays,
+}
+
 impl ItemOutcome {
     /// `item` after `by_person` (the person's steps) and `auto` (what the
-    /// flow did after them), in order `number`.
+    /// flow did after them), in order `number`, in the person's `lang`.
     pub fn of(
         item: &Item,
         number: &str,
         by_person: &[Transition],
         auto: &[Transition],
+        lang: Lang,
     ) -> ItemOutcome {
         let item_ref = format!("{number}/{}", item.position);
         let last = by_person.last();
         let undo = match last {
             Some(t) if auto.is_empty() => undo_of(t.kind, t.from, t.to)
                 .ok()
-                .map(|u| u.words().to_string()),
+                .map(|u| lang.undo(u).to_string()),
             _ => None,
         };
-        let moved = match last {
-            _ if !auto.is_empty() => "went on to",
-            Some(t) if t.from.direction_to(t.to) == Some(Direction::Back) => "went back to",
-            Some(t) if t.from != t.to => "moved to",
-            _ => "stays in",
+        let went = match last {
+            _ if !auto.is_empty() => Went::On,
+            Some(t) if t.from.direction_to(t.to) == Some(Direction::Back) => Went::Back,
+            Some(t) if t.from != t.to => Went::To,
+            _ => Went::Stays,
         };
-        let mut sentence = format!("{item_ref} {moved} {}", item.status().label());
-        let reason = item.hold_reason().unwrap_or_else(|| item.reason());
-        match (item.on_hold(), reason.as_str()) {
-            (true, hold) => sentence.push_str(&format!(", on hold — {hold}")),
-            (false, "") => {}
-            (false, reason) => sentence.push_str(&format!(" — {reason}")),
-        }
-        if !sentence.ends_with(['.', '!', '?']) {
-            sentence.push('.');
-        }
+        let reason = lang.reasons(item.hold_reasons().unwrap_or(item.reasons()));
+        let sentence = lang.outcome(&item_ref, went, item.status(), item.on_hold(), &reason);
         ItemOutcome {
             item_id: item.id,
             status: item.status(),
@@ -68,7 +96,9 @@ impl ItemOutcome {
             on_hold: item.on_hold(),
             reason,
             item_ref,
-            step: last.or(auto.first()).map_or("Saved".into(), step_words),
+            step: lang
+                .step_done(last.or(auto.first()).map_or(Step::Saved, step))
+                .into(),
             sentence,
             undo,
         }
@@ -76,28 +106,28 @@ impl ItemOutcome {
 }
 
 /// A step in the past tense, as the person would say they did it.
-fn step_words(t: &Transition) -> String {
+fn step(t: &Transition) -> Step {
     use ItemStatus as S;
     match (t.kind, t.from, t.to) {
-        (EventKind::Hold, _, _) => "Put on hold".into(),
-        (EventKind::Release, _, _) if t.overridden => "Shortage overridden".into(),
-        (EventKind::Release, _, _) => "Hold released".into(),
-        (EventKind::Reschedule, _, _) => "Rescheduled".into(),
-        (EventKind::Split, _, _) => "Split off".into(),
-        (EventKind::Created, _, _) => "Submitted".into(),
-        (EventKind::Transition, _, _) if t.overridden => "Overridden".into(),
-        (EventKind::Transition, S::AwaitingApproval, S::Cancelled) => "Rejected".into(),
-        (EventKind::Transition, _, S::Cancelled) => "Cancelled".into(),
-        (EventKind::Transition, S::AwaitingApproval, _) => "Approved".into(),
-        (EventKind::Transition, S::NeedsAssignment, S::Assigned) => "Assigned".into(),
-        (EventKind::Transition, S::Preparing, S::Ready) => "Prepared".into(),
+        (EventKind::Hold, _, _) => Step::PutOnHold,
+        (EventKind::Release, _, _) if t.overridden => Step::ShortageOverridden,
+        (EventKind::Release, _, _) => Step::HoldReleased,
+        (EventKind::Reschedule, _, _) => Step::Rescheduled,
+        (EventKind::Split, _, _) => Step::SplitOff,
+        (EventKind::Created, _, _) => Step::Submitted,
+        (EventKind::Transition, _, _) if t.overridden => Step::Overridden,
+        (EventKind::Transition, S::AwaitingApproval, S::Cancelled) => Step::Rejected,
+        (EventKind::Transition, _, S::Cancelled) => Step::Cancelled,
+        (EventKind::Transition, S::AwaitingApproval, _) => Step::Approved,
+        (EventKind::Transition, S::NeedsAssignment, S::Assigned) => Step::Assigned,
+        (EventKind::Transition, S::Preparing, S::Ready) => Step::Prepared,
         (EventKind::Transition, from, to) if from.direction_to(to) == Some(Direction::Back) => {
-            "Moved back".into()
+            Step::MovedBack
         }
-        (EventKind::Transition, _, S::Scheduled) => "Scheduled".into(),
-        (EventKind::Transition, _, S::InDelivery) => "Dispatched".into(),
-        (EventKind::Transition, _, S::Delivered) => "Delivered".into(),
-        (EventKind::Transition, _, S::Completed) => "Completed".into(),
-        (EventKind::Transition, _, _) => "Moved".into(),
+        (EventKind::Transition, _, S::Scheduled) => Step::Scheduled,
+        (EventKind::Transition, _, S::InDelivery) => Step::Dispatched,
+        (EventKind::Transition, _, S::Delivered) => Step::Delivered,
+        (EventKind::Transition, _, S::Completed) => Step::Completed,
+        (EventKind::Transition, _, _) => Step::Moved,
     }
 }

@@ -152,7 +152,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
                     item_ids: ids(&b.item_ids),
                     units: b.units,
                     status: furthest(&b.statuses),
-                    status_label: furthest(&b.statuses).label().to_string(),
+                    status_label: db.lang().status(furthest(&b.statuses)).to_string(),
                     item_id: b.item_id,
                     item_version: b.item_version,
                     override_reason: b.override_reason.clone(),

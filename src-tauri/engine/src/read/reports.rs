@@ -278,7 +278,7 @@ pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
             .iter()
             .zip(by_column)
             .map(|(key, buckets)| {
-                let (point, title) = column_heading(*key);
+                let (point, title) = column_heading(*key, db.lang());
                 OpenColumn {
                     key: *key,
                     decision_point: point.into(),
@@ -401,7 +401,7 @@ pub async fn cumulative_flow(db: &Db, period: Period, zone: Zone) -> Result<Cumu
         .iter()
         .map(|k| FlowBand {
             key: column_key_str(*k).into(),
-            title: column_heading(*k).1.into(),
+            title: column_heading(*k, db.lang()).1.into(),
         })
         .collect();
     bands.push(FlowBand {
@@ -750,7 +750,7 @@ pub async fn lead_times(db: &Db, period: Period, zone: Zone) -> Result<LeadTimes
             // Delivered items have not stayed in "ready to complete" yet.
             .filter(|(k, _)| **k != ColumnKey::ReadyToComplete)
             .map(|(k, took)| {
-                let (point, title) = column_heading(*k);
+                let (point, title) = column_heading(*k, db.lang());
                 TimeStat {
                     short_label: point.into(),
                     ..time_stat(column_key_str(*k).into(), format!("{point} {title}"), took)

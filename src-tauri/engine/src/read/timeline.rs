@@ -1,6 +1,7 @@
 //! One item in full: its fields, reserved units, and the audit trail.
 
-use crate::domain::ItemStatus;
+use crate::domain::{ItemStatus, Reason};
+use crate::i18n::Lang;
 use crate::store::{events, items, stock, Db};
 use crate::{Error, Result};
 use serde::Serialize;
@@ -50,23 +51,31 @@ pub struct ItemDetail {
 
 pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
     let pool = db.pool();
+    let lang = db.lang();
     let d = items::detail(pool, item_id).await?;
     let parse = |s: &str| ItemStatus::parse(s).ok_or_else(|| Error::Corrupt(format!("status {s}")));
     let timeline = events::for_item(pool, item_id)
         .await?
         .into_iter()
         .map(|e| {
+            let (kind, from, to) = e.typed()?;
             Ok(TimelineEntry {
-                from: parse(&e.from_status)?,
-                to: parse(&e.to_status)?,
-                from_label: parse(&e.from_status)?.label().into(),
-                to_label: parse(&e.to_status)?.label().into(),
-                kind_label: kind_label(&e.kind).into(),
+                from,
+                to,
+                from_label: lang.status(from).into(),
+                to_label: lang.status(to).into(),
+                kind_label: lang.step(kind).into(),
+                reasons: match lang {
+                    Lang::En => serde_json::from_str(&e.reasons)?,
+                    _ => Reason::from_json(&e.reason_kinds)?
+                        .iter()
+                        .map(|r| lang.reason(r))
+                        .collect(),
+                },
                 at: e.at,
                 actor: e.actor,
                 kind: e.kind,
                 decision_point: e.decision_point,
-                reasons: serde_json::from_str(&e.reasons)?,
                 overridden: e.overridden,
                 note: e.note,
             })
@@ -80,8 +89,11 @@ pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
         order_id: d.order_id,
         order_number: d.number,
         status,
-        status_label: status.label().into(),
-        hold_reason: d.hold_reason,
+        status_label: lang.status(status).into(),
+        hold_reason: match (lang, d.hold_reason_kinds) {
+            (Lang::En, _) | (_, None) => d.hold_reason,
+            (lang, Some(kinds)) => Some(lang.reasons(&Reason::from_json(&kinds)?)),
+        },
         requested_specs: serde_json::from_str(&d.requested_specs)?,
         window_start: d.window_start,
         window_end: d.window_end,
@@ -94,16 +106,4 @@ pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
         booking_id: d.booking_id,
         timeline,
     })
-}
-
-fn kind_label(kind: &str) -> &str {
-    match kind {
-        "created" => "Created",
-        "transition" => "Moved",
-        "hold" => "Put on hold",
-        "release" => "Released",
-        "split" => "Split off",
-        "reschedule" => "Rescheduled",
-        other => other,
-    }
 }

@@ -29,18 +29,21 @@ pub struct CardRow {
     pub hold_reason: Option<String>,
     pub overridden: i32,
     pub reason: String,
+    /// The reasons as kinds and values, from which a language other than English is written.
+    pub reason_kinds: String,
+    pub hold_reason_kinds: Option<String>,
     pub window_end: String,
     pub created_at: String,
 }
 
 const CARD_COLUMNS: &str = "id, version, order_id, order_version, number, customer_id, recipient_id, position, service_id, product_id,
-    requested_specs, status, transaction_type, quantity, hold_kind, hold_reason, overridden, reason, window_end, created_at";
+    requested_specs, status, transaction_type, quantity, hold_kind, hold_reason, overridden, reason, reason_kinds, hold_reason_kinds, window_end, created_at";
 
 // Names of services, products, customers and recipients come from small
 // in-memory maps: joining and decoding them for every row cost half the time.
 const CARD_SELECT: &str = "SELECT i.id, i.version, i.order_id, o.version AS order_version, o.number, o.customer_id, o.recipient_id, i.position,
         i.service_id, i.product_id, CASE WHEN i.product_id IS NULL THEN i.requested_specs END AS requested_specs,
-        i.status, i.transaction_type, i.quantity, i.hold_kind, i.hold_reason, i.overridden, i.reason, i.window_end, i.created_at
+        i.status, i.transaction_type, i.quantity, i.hold_kind, i.hold_reason, i.overridden, i.reason, i.reason_kinds, i.hold_reason_kinds, i.window_end, i.created_at
     FROM items i
     JOIN orders o ON o.id = i.order_id";
 

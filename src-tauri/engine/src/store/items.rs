@@ -222,6 +222,7 @@ pub struct DetailRow {
     pub number: String,
     pub status: String,
     pub hold_reason: Option<String>,
+    pub hold_reason_kinds: Option<String>,
     pub requested_specs: String,
     pub window_start: String,
     pub window_end: String,
@@ -234,7 +235,7 @@ pub struct DetailRow {
 
 pub async fn detail<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<DetailRow> {
     sqlx::query_as(
-        "SELECT i.version, i.order_id, o.number, i.status, i.hold_reason, i.requested_specs, i.window_start,
+        "SELECT i.version, i.order_id, o.number, i.status, i.hold_reason, i.hold_reason_kinds, i.requested_specs, i.window_start,
             i.window_end, i.address_line1, i.postal_code, i.city, i.country_code, i.booking_id
          FROM items i JOIN orders o ON o.id = i.order_id WHERE i.id = ?",
     )

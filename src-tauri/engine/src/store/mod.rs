@@ -22,6 +22,7 @@ pub mod settings;
 pub mod stock;
 pub mod unit_events;
 
+use crate::i18n::Lang;
 use crate::Result;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, Sqlite, SqlitePool, Transaction};
@@ -34,16 +35,32 @@ pub type Tx = Transaction<'static, Sqlite>;
 pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// The open database plus an in-memory snapshot of the rarely changing data
-/// (catalog, rules, settings) every submit needs.
+/// (catalog, rules, settings) every submit needs, and the language the
+/// sentences read from it are written in (the desk's, handed out with the
+/// handle a command gets; English unless told).
 #[derive(Clone)]
 pub struct Db {
     pool: SqlitePool,
     path: PathBuf,
     snapshot: Arc<RwLock<Option<Arc<catalog::Snapshot>>>>,
     lock: Arc<file::FileLock>,
+    lang: Lang,
 }
 
 impl Db {
+    /// This handle, writing its sentences in `lang`.
+    pub fn speaking(&self, lang: Lang) -> Db {
+        Db {
+            lang,
+            ..self.clone()
+        }
+    }
+
+    /// The language the reads and writes on this handle write their sentences in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// Opens (creating if needed) the database at `path`, backs it up with
     /// `VACUUM INTO` when a migration is pending, and migrates it. A file it
     /// does not understand, or cannot write, is refused untouched (see `file`).
@@ -100,6 +117,7 @@ impl Db {
             path: path.to_path_buf(),
             snapshot: Arc::new(RwLock::new(None)),
             lock: Arc::new(lock),
+            lang: Lang::En,
         };
         if existed {
             db.backup_if_migrating().await?;

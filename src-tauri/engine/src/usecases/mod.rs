@@ -69,6 +69,7 @@ pub use crate::read::rules::{RuleHitView, RuleView};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::stock::{Span, UnitEventKind};
 use crate::domain::{Item, ItemStatus, Transition};
+use crate::i18n::Lang;
 use crate::store::unit_events::{self, NewUnitEvent};
 use crate::store::{events, items, orders, Tx};
 use crate::Result;
@@ -81,6 +82,8 @@ pub struct Ctx {
     pub actor: String,
     pub now: DateTime<Utc>,
     pub zone: Zone,
+    /// The language the person reads what a write answers in.
+    pub lang: Lang,
 }
 
 impl Ctx {
@@ -90,7 +93,13 @@ impl Ctx {
             actor: actor.into(),
             now,
             zone: shop_time::UTC,
+            lang: Lang::En,
         }
+    }
+
+    pub fn speaking(mut self, lang: Lang) -> Ctx {
+        self.lang = lang;
+        self
     }
 
     pub fn in_zone(mut self, zone: Zone) -> Ctx {
@@ -145,7 +154,13 @@ pub(crate) async fn save(
     events::append_all(tx, item.id, &auto.transitions, SYSTEM, &now).await?;
     reserve_units(tx, &now, item, &auto.reserve).await?;
     let number = orders::get(tx, item.order_id).await?.number;
-    Ok(ItemOutcome::of(item, &number, by_person, &auto.transitions))
+    Ok(ItemOutcome::of(
+        item,
+        &number,
+        by_person,
+        &auto.transitions,
+        ctx.lang,
+    ))
 }
 
 /// Releases the units reserved for `item` (it was cancelled or rejected),

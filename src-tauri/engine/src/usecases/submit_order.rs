@@ -290,13 +290,14 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             &number,
             std::slice::from_ref(&created),
             &pending.transitions,
+            ctx.lang,
         ));
         placed.push(PlacedItem {
             item_id: item.id,
             position: item.position,
             service_name: snap.service(item.service_id)?.name.clone(),
             added_for: d.parent.map(|p| p as i32 + 1),
-            status_label: item.status().label().into(),
+            status_label: ctx.lang.status(item.status()).into(),
         });
     }
     tx.commit().await?;

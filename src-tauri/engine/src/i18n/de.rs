@@ -1,0 +1,473 @@
+//! Deutsch: every sentence Rust writes, as a German office reads it.
+
+use super::{
+    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords,
+};
+use crate::domain::item::EventKind;
+use crate::domain::matching::Fit;
+use crate::domain::order::{OrderStatus, TransactionType};
+use crate::domain::reason::Reason;
+use crate::domain::resource::ConflictKind;
+use crate::domain::rules::Field;
+use crate::domain::undo::Undo;
+use crate::domain::ItemStatus;
+use crate::read::outcome::{Step, Went};
+use crate::read::ColumnKey;
+use crate::{Refusal, RefusalKind};
+use chrono::{Datelike, NaiveDate};
+
+pub(super) struct German;
+
+const WEEKDAYS: [&str; 7] = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."];
+const MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
+];
+
+impl German {
+    fn refusal_kind(kind: RefusalKind) -> &'static str {
+        match kind {
+            RefusalKind::NothingToUndo => "Hier gibt es keinen eigenen Schritt rückgängig zu machen",
+            RefusalKind::UndoOvertaken => {
+                "Der Ablauf hat den Artikel nach Ihrem Schritt weiterbewegt; machen Sie ihn von Hand rückgängig"
+            }
+            RefusalKind::CannotUndo => "Dieser Schritt lässt sich nicht rückgängig machen",
+            RefusalKind::NotOnHold => "Der Artikel ist nicht angehalten",
+            RefusalKind::NotAShortage => {
+                "Nur ein wegen Engpass angehaltener Artikel kann übergangen werden"
+            }
+            RefusalKind::NotReadyToComplete => "Die Bestellung ist noch nicht abschlussbereit",
+            RefusalKind::NotSplittable => "Nur noch nicht geplante Artikel lassen sich abtrennen",
+            RefusalKind::NotCancellable => {
+                "Der Artikel ist unterwegs oder geliefert: erfassen Sie das Lieferergebnis oder eine Rückgabe"
+            }
+            RefusalKind::NoOpenItems => "Die Bestellung hat keine offenen Artikel",
+            RefusalKind::SlotConflict => "Der Termin verstößt gegen die Planungsregeln",
+            RefusalKind::NotMovable => "Nur eine geplante Lieferung lässt sich verschieben",
+            RefusalKind::ShipsTogether => {
+                "Die Bestellung wird gemeinsam geliefert und ist noch nicht ganz bereit"
+            }
+            RefusalKind::StockClash => "Ein reserviertes Gerät ist an diesem Tag anderswo unterwegs",
+            RefusalKind::NoFreeSlot => "Kein freier Termin passt",
+            RefusalKind::TooFarAhead => "Das Zeitfenster beginnt nach dem Planungshorizont",
+            RefusalKind::Unavailable => "Nicht genug Geräte frei",
+            RefusalKind::UnitRetired => "Das Gerät ist ausgemustert",
+            RefusalKind::UnitOut => "Das Gerät ist bei einem Kunden",
+            RefusalKind::UnitReserved => "Das Gerät ist für eine Bestellung reserviert",
+            RefusalKind::UnitInRepair => "Das Gerät ist bereits in Reparatur",
+            RefusalKind::UnitNotInRepair => "Das Gerät ist nicht in Reparatur",
+            RefusalKind::NoShopOpen => {
+                "Noch ist kein Geschäft geöffnet: richten Sie Ihr Geschäft ein oder sehen Sie sich die Demo an"
+            }
+            RefusalKind::NotSetUp => "Das Geschäft ist noch nicht eingerichtet",
+            RefusalKind::AlreadySetUp => "Das Geschäft ist bereits eingerichtet",
+        }
+    }
+
+    fn conflict(kind: ConflictKind) -> &'static str {
+        match kind {
+            ConflictKind::SpansDays => "der Termin reicht über mehr als einen Tag",
+            ConflictKind::NotAWorkDay => "kein Arbeitstag",
+            ConflictKind::DayOff => "ein freier Tag",
+            ConflictKind::OutsideHours => "außerhalb der Arbeitszeit",
+            ConflictKind::Capacity => "zu viel für die Kapazität",
+            ConflictKind::Skill => "es fehlt eine nötige Fähigkeit",
+            ConflictKind::OutsideWindow => "außerhalb des Zeitfensters des Empfängers",
+            ConflictKind::Overlap => "überschneidet sich mit einer anderen Buchung",
+            ConflictKind::TravelBuffer => "zu wenig Fahrzeit zwischen zwei Einsätzen",
+        }
+    }
+
+    fn entity(entity: &str) -> &str {
+        match entity {
+            "item" => "Artikel",
+            "order" => "Bestellung",
+            "customer" => "Kunde",
+            "person" => "Person",
+            "address" => "Adresse",
+            "service" => "Leistung",
+            "product" => "Produkt",
+            "rule" => "Regel",
+            "resource" => "Ressource",
+            "unit" | "stock unit" => "Gerät",
+            "booking" => "Buchung",
+            "delivery" => "Lieferung",
+            "settings" => "Einstellungen",
+            other => other,
+        }
+    }
+}
+
+impl Catalogue for German {
+    fn reason(&self, r: &Reason) -> String {
+        match r {
+            Reason::Submitted => "Eingereicht".into(),
+            Reason::OrderSubmitted { order } => format!("Bestellung {order} eingereicht"),
+            Reason::RuleFired { rule, met, .. } => {
+                rule_fired(self, rule, met, |field| format!("nicht {field}"))
+            }
+            Reason::NoProductToPick { service } => {
+                format!("{service}: kein Produkt auszuwählen")
+            }
+            Reason::OnlyProductOffered { product, .. } => {
+                format!("Einziges angebotenes Produkt: {product}")
+            }
+            Reason::OnlyProductMatching {
+                specs: s, product, ..
+            } => format!("Einziges passendes Produkt für {}: {product}", specs(s)),
+            Reason::NoProductInCatalog => "Kein Produkt im Katalog für diese Leistung".into(),
+            Reason::NoProductMatches { specs: s } => format!(
+                "Kein Produkt passt zu {}; wählen Sie das nächstliegende",
+                specs(s)
+            ),
+            Reason::ProductsMatch {
+                count,
+                specs: s,
+                products,
+            } => format!(
+                "{count} Produkte passen zu {}: {}",
+                if s.is_empty() {
+                    "(keine Angaben)".to_string()
+                } else {
+                    specs(s)
+                },
+                products.join(", ")
+            ),
+            Reason::UnitComesBack { transaction_type } => format!(
+                "{}: das Gerät kommt zurück, nichts zu reservieren",
+                self.transaction_type(*transaction_type)
+            ),
+            Reason::NeedsNoStock { service } => format!("{service} braucht keinen Bestand"),
+            Reason::Reserved {
+                product,
+                from,
+                until,
+                serials,
+                ..
+            } => format!(
+                "Reserviert: {} × {product} ({}): {}",
+                serials.len(),
+                self.span(*from, *until),
+                serials.join(", ")
+            ),
+            Reason::Shortage {
+                product,
+                wanted,
+                free,
+                from,
+                unit_cents,
+                currency,
+                ..
+            } => format!(
+                "Engpass: {free} von {wanted} × {product} frei ab {} (je {}); warten, ersetzen oder übergehen",
+                self.day(*from, true),
+                self.money(*unit_cents, currency)
+            ),
+            Reason::NothingToConsolidate => {
+                "Bestellung mit einem Artikel: nichts zusammenzuführen, zur Lieferung eingereiht"
+                    .into()
+            }
+            Reason::Prepared { with_others: false } => "Vorbereitet: zur Lieferung eingereiht".into(),
+            Reason::Prepared { with_others: true } => {
+                "Vorbereitet: wird mit dem Rest der Lieferung versandt".into()
+            }
+            Reason::ScannedInstead { serial, instead_of } => {
+                format!("{serial} statt {instead_of} gescannt: die Reservierung ging auf dieses Gerät über")
+            }
+            Reason::HeldBy { by, note } => format!("{note} ({by})"),
+            Reason::Released { hold } => format!(
+                "Halt aufgehoben: {}",
+                hold.iter()
+                    .map(|r| self.reason(r))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            Reason::ShortageOverridden { by, note } => {
+                format!("Engpass übergangen von {by}: {note}")
+            }
+            Reason::Approved { by } => format!("Genehmigt von {by}"),
+            Reason::Rejected { note } => format!("Abgelehnt: {note}"),
+            Reason::SubstitutePicked => "Engpass: Ersatz gewählt".into(),
+            Reason::ProductPicked {
+                by, product, fit: f, ..
+            } => format!(
+                "{by} wählte {product}: {}",
+                self.fit(f)
+            ),
+            Reason::Cancelled { by, note } => format!("Storniert von {by}: {note}"),
+            Reason::OrderCompleted { order, by } => {
+                format!("Bestellung {order} abgeschlossen von {by}")
+            }
+            Reason::BackToPreparation { by } => {
+                format!("Rückgängig von {by}: zurück in die Vorbereitung")
+            }
+            Reason::Unscheduled { by, undo } => format!(
+                "{} von {by}: zurück in der Lieferwarteschlange",
+                if *undo {
+                    "Planung rückgängig gemacht"
+                } else {
+                    "Termin entfernt"
+                }
+            ),
+            Reason::SplitOff { delivery, by } => {
+                format!("In Lieferung {delivery} abgetrennt von {by}")
+            }
+            Reason::Booked { slot } => format!(
+                "Gebucht bei {} am {} {}",
+                slot.resource,
+                slot_day(self, slot),
+                slot_times(slot)
+            ),
+            Reason::Moved { slot } => format!(
+                "Verschoben zu {} am {} {}",
+                slot.resource,
+                slot_day(self, slot),
+                slot_times(slot)
+            ),
+            Reason::ReservationExtended {
+                serial,
+                from,
+                until,
+            } => format!(
+                "Reservierung von Gerät {serial} deckt jetzt {} ab, den Liefertag eingeschlossen",
+                self.span(*from, *until)
+            ),
+            Reason::Dispatched { by } => format!("Losgeschickt von {by}"),
+            Reason::Delivered { by } => format!("Geliefert von {by}"),
+            Reason::DeliveryFailed { note } => format!("Lieferung fehlgeschlagen: {note}"),
+            Reason::Text { text } => text.clone(),
+        }
+    }
+
+    fn status(&self, s: ItemStatus) -> &'static str {
+        match s {
+            ItemStatus::New => "Neu",
+            ItemStatus::AwaitingApproval => "Wartet auf Genehmigung",
+            ItemStatus::NeedsAssignment => "Zuordnung nötig",
+            ItemStatus::Assigned => "Zugeordnet",
+            ItemStatus::Preparing => "In Vorbereitung",
+            ItemStatus::Ready => "Lieferbereit",
+            ItemStatus::Scheduled => "Geplant",
+            ItemStatus::InDelivery => "In Zustellung",
+            ItemStatus::Delivered => "Geliefert",
+            ItemStatus::Completed => "Abgeschlossen",
+            ItemStatus::Cancelled => "Storniert",
+        }
+    }
+
+    fn column(&self, key: ColumnKey) -> (&'static str, &'static str) {
+        match key {
+            ColumnKey::Approval => (
+                "Genehmigung",
+                "Eine Regel verlangt die Genehmigung einer Person",
+            ),
+            ColumnKey::Assignment => (
+                "Zuordnung",
+                "Kein eindeutiger Katalogtreffer: Produkt wählen",
+            ),
+            ColumnKey::Preparation => (
+                "Vorbereitung",
+                "Bestand reserviert; kommissionieren, packen, einrichten",
+            ),
+            ColumnKey::DeliveryQueue => (
+                "Lieferwarteschlange",
+                "Vorbereitet; eine Bestellung geht raus, wenn alle Artikel bereit sind",
+            ),
+            ColumnKey::Scheduled => ("Geplant", "Hat einen Termin bei Fahrer oder Techniker"),
+            ColumnKey::InDelivery => ("In Zustellung", "Unterwegs mit Fahrer oder Techniker"),
+            ColumnKey::ReadyToComplete => (
+                "Abschlussbereit",
+                "Geliefert; die Bestellung abschließen, wenn alle Artikel es sind",
+            ),
+            ColumnKey::Done => (
+                "Erledigt",
+                "In den letzten 7 Tagen abgeschlossen oder storniert",
+            ),
+        }
+    }
+
+    fn order_status(&self, s: OrderStatus) -> &'static str {
+        match s {
+            OrderStatus::NeedsAttention => "Braucht Aufmerksamkeit",
+            OrderStatus::InProgress => "In Arbeit",
+            OrderStatus::ReadyForDelivery => "Lieferbereit",
+            OrderStatus::InDelivery => "In Zustellung",
+            OrderStatus::ReadyToComplete => "Abschlussbereit",
+            OrderStatus::Completed => "Abgeschlossen",
+            OrderStatus::Cancelled => "Storniert",
+        }
+    }
+
+    fn step(&self, kind: EventKind) -> &'static str {
+        match kind {
+            EventKind::Created => "Angelegt",
+            EventKind::Transition => "Bewegt",
+            EventKind::Hold => "Angehalten",
+            EventKind::Release => "Halt aufgehoben",
+            EventKind::Split => "Abgetrennt",
+            EventKind::Reschedule => "Umgeplant",
+        }
+    }
+
+    fn step_done(&self, step: Step) -> &'static str {
+        match step {
+            Step::PutOnHold => "Angehalten",
+            Step::ShortageOverridden => "Engpass übergangen",
+            Step::HoldReleased => "Halt aufgehoben",
+            Step::Rescheduled => "Umgeplant",
+            Step::SplitOff => "Abgetrennt",
+            Step::Submitted => "Eingereicht",
+            Step::Overridden => "Übergangen",
+            Step::Rejected => "Abgelehnt",
+            Step::Cancelled => "Storniert",
+            Step::Approved => "Genehmigt",
+            Step::Assigned => "Zugeordnet",
+            Step::Prepared => "Vorbereitet",
+            Step::MovedBack => "Zurückgesetzt",
+            Step::Scheduled => "Geplant",
+            Step::Dispatched => "Losgeschickt",
+            Step::Delivered => "Geliefert",
+            Step::Completed => "Abgeschlossen",
+            Step::Moved => "Bewegt",
+            Step::Saved => "Gespeichert",
+        }
+    }
+
+    fn undo(&self, u: Undo) -> &'static str {
+        match u {
+            Undo::BackToPreparing => "Zurück in Vorbereitung",
+            Undo::Unschedule => "Vom Plan nehmen, zurück nach Lieferbereit",
+            Undo::Release => "Halt aufheben",
+        }
+    }
+
+    fn went(&self, item_ref: &str, went: Went, status: ItemStatus) -> String {
+        let status = self.status(status);
+        match went {
+            Went::On => format!("{item_ref} ging weiter zu „{status}“"),
+            Went::Back => format!("{item_ref} ging zurück zu „{status}“"),
+            Went::To => format!("{item_ref} ist jetzt „{status}“"),
+            Went::Stays => format!("{item_ref} bleibt „{status}“"),
+        }
+    }
+
+    fn on_hold(&self) -> &'static str {
+        "angehalten"
+    }
+
+    fn refusal(&self, r: &Refusal) -> String {
+        let said = German::refusal_kind(r.kind);
+        if r.conflicts.is_empty() {
+            return said.to_string();
+        }
+        let each: Vec<&str> = r.conflicts.iter().map(|k| German::conflict(*k)).collect();
+        format!("{said}: {}", each.join("; "))
+    }
+
+    fn error(&self, e: &ErrorWords<'_>) -> String {
+        match *e {
+            ErrorWords::NotFound { entity, id } => {
+                format!("{} {id} existiert nicht", German::entity(entity))
+            }
+            ErrorWords::Conflict { entity, id, .. } => format!(
+                "{} {id} wurde inzwischen von jemand anderem geändert; neu laden und noch einmal versuchen",
+                German::entity(entity)
+            ),
+            ErrorWords::OnHold { reason } => {
+                format!("der Artikel ist angehalten ({reason}); heben Sie den Halt zuerst auf")
+            }
+            ErrorWords::IllegalTransition { from, to, reason } => format!(
+                "von „{}“ nach „{}“ geht es nicht: {reason}",
+                self.status(from),
+                self.status(to)
+            ),
+        }
+    }
+
+    fn field(&self, f: Field) -> &'static str {
+        match f {
+            Field::ItemQuantity => "Menge",
+            Field::ItemLineValue => "Positionswert",
+            Field::ItemMonthlyCost => "monatliche Kosten",
+            Field::ItemTransactionType => "Vorgangsart",
+            Field::ItemMissingBasicService => "Basisleistung fehlt",
+            Field::ItemSpecsIncomplete => "Angaben unvollständig",
+            Field::OrderItemCount => "Artikel in der Bestellung",
+            Field::CustomerName => "Kunde",
+            Field::CustomerIsNew => "neuer Kunde",
+            Field::CustomerFlagged => "markierter Kunde",
+            Field::ServiceCode => "Leistungscode",
+            Field::ServiceKind => "Leistungsart",
+            Field::ServiceOfferType => "Angebotsart",
+            Field::ServiceRecurring => "wiederkehrende Leistung",
+            Field::ServiceRequiresApproval => "Leistung erfordert Genehmigung",
+        }
+    }
+
+    fn transaction_type(&self, t: TransactionType) -> &'static str {
+        match t {
+            TransactionType::Order => "Bestellung",
+            TransactionType::Return => "Rückgabe",
+            TransactionType::Change => "Änderung",
+            TransactionType::Swap => "Tausch",
+            TransactionType::Cancellation => "Kündigung",
+        }
+    }
+
+    fn weekday_and_day(&self, d: NaiveDate) -> String {
+        format!(
+            "{} {}.",
+            WEEKDAYS[d.weekday().num_days_from_monday() as usize],
+            d.day()
+        )
+    }
+
+    fn span(&self, from: NaiveDate, until: Option<NaiveDate>) -> String {
+        match until {
+            Some(to) => days(self, from, to),
+            None => format!("ab {}", self.day(from, true)),
+        }
+    }
+
+    fn day(&self, d: NaiveDate, year: bool) -> String {
+        let weekday = WEEKDAYS[d.weekday().num_days_from_monday() as usize];
+        let month = MONTHS[d.month0() as usize];
+        if year {
+            format!("{weekday} {}. {month} {}", d.day(), d.year())
+        } else {
+            format!("{weekday} {}. {month}", d.day())
+        }
+    }
+
+    fn money(&self, cents: i64, currency: &str) -> String {
+        let amount = grouped(cents, '.', ',');
+        match currency {
+            "EUR" => format!("{amount} €"),
+            "GBP" => format!("{amount} £"),
+            "USD" => format!("{amount} $"),
+            code => format!("{amount} {code}"),
+        }
+    }
+
+    fn fit(&self, f: &Fit) -> String {
+        fit_in(
+            f,
+            "passt bei",
+            "weicht ab bei",
+            "nennt nicht",
+            "keine Angaben gewünscht",
+            "gewünscht",
+        )
+    }
+
+    fn decimal(&self, n: f64) -> String {
+        format!("{n:.2}").replace('.', ",")
+    }
+
+    fn yes_no(&self, b: bool) -> &'static str {
+        if b {
+            "ja"
+        } else {
+            "nein"
+        }
+    }
+}

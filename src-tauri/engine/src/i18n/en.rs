@@ -1,0 +1,325 @@
+//! English: every sentence Rust writes, as people read it in English.
+
+use super::{
+    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords,
+};
+use crate::domain::item::EventKind;
+use crate::domain::matching::Fit;
+use crate::domain::order::{OrderStatus, TransactionType};
+use crate::domain::reason::Reason;
+use crate::domain::rules::Field;
+use crate::domain::undo::Undo;
+use crate::domain::ItemStatus;
+use crate::read::outcome::{Step, Went};
+use crate::read::ColumnKey;
+use crate::Refusal;
+use chrono::NaiveDate;
+
+pub(super) struct English;
+
+impl Catalogue for English {
+    fn reason(&self, r: &Reason) -> String {
+        match r {
+            Reason::Submitted => "Submitted".into(),
+            Reason::OrderSubmitted { order } => format!("Order {order} submitted"),
+            Reason::RuleFired { rule, met, .. } => {
+                rule_fired(self, rule, met, |field| format!("not {field}"))
+            }
+            Reason::NoProductToPick { service } => format!("{service}: no product to pick"),
+            Reason::OnlyProductOffered { product, .. } => {
+                format!("Only product offered: {product}")
+            }
+            Reason::OnlyProductMatching {
+                specs: s, product, ..
+            } => format!("Only product matching {}: {product}", specs(s)),
+            Reason::NoProductInCatalog => "No product in the catalog for this service".into(),
+            Reason::NoProductMatches { specs: s } => {
+                format!("No product matches {}; pick the closest", specs(s))
+            }
+            Reason::ProductsMatch {
+                count,
+                specs: s,
+                products,
+            } => format!(
+                "{count} products match {}: {}",
+                if s.is_empty() {
+                    "(no specs given)".to_string()
+                } else {
+                    specs(s)
+                },
+                products.join(", ")
+            ),
+            Reason::UnitComesBack { transaction_type } => format!(
+                "{}: the unit comes back, nothing to reserve",
+                self.transaction_type(*transaction_type)
+            ),
+            Reason::NeedsNoStock { service } => format!("{service} needs no stock"),
+            Reason::Reserved {
+                product,
+                from,
+                until,
+                serials,
+                ..
+            } => format!(
+                "Reserved {} × {product} ({}): {}",
+                serials.len(),
+                self.span(*from, *until),
+                serials.join(", ")
+            ),
+            Reason::Shortage {
+                product,
+                wanted,
+                free,
+                from,
+                unit_cents,
+                currency,
+                ..
+            } => format!(
+                "Shortage: {free} of {wanted} × {product} free from {} ({} each); wait, substitute or override",
+                self.day(*from, true),
+                self.money(*unit_cents, currency)
+            ),
+            Reason::NothingToConsolidate => {
+                "Single-item order: nothing to consolidate, queued for delivery".into()
+            }
+            Reason::Prepared { with_others: false } => "Prepared: queued for delivery".into(),
+            Reason::Prepared { with_others: true } => {
+                "Prepared: ships together with the rest of its delivery".into()
+            }
+            Reason::ScannedInstead { serial, instead_of } => {
+                format!("{serial} scanned instead of {instead_of}: the reservation moved to it")
+            }
+            Reason::HeldBy { by, note } => format!("{note} ({by})"),
+            Reason::Released { hold } => format!(
+                "Released: {}",
+                hold.iter()
+                    .map(|r| self.reason(r))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            Reason::ShortageOverridden { by, note } => {
+                format!("Shortage overridden by {by}: {note}")
+            }
+            Reason::Approved { by } => format!("Approved by {by}"),
+            Reason::Rejected { note } => format!("Rejected: {note}"),
+            Reason::SubstitutePicked => "Shortage: substitute picked".into(),
+            Reason::ProductPicked {
+                by, product, fit: f, ..
+            } => format!(
+                "{by} picked {product}: {}",
+                self.fit(f)
+            ),
+            Reason::Cancelled { by, note } => format!("Cancelled by {by}: {note}"),
+            Reason::OrderCompleted { order, by } => format!("Order {order} completed by {by}"),
+            Reason::BackToPreparation { by } => format!("Undo by {by}: back to preparation"),
+            Reason::Unscheduled { by, undo } => format!(
+                "{} by {by}: back in the delivery queue",
+                if *undo {
+                    "Undo of scheduling"
+                } else {
+                    "Unscheduled"
+                }
+            ),
+            Reason::SplitOff { delivery, by } => {
+                format!("Split off into delivery {delivery} by {by}")
+            }
+            Reason::Booked { slot } => format!(
+                "Booked with {} on {} {}",
+                slot.resource,
+                slot_day(self, slot),
+                slot_times(slot)
+            ),
+            Reason::Moved { slot } => format!(
+                "Moved to {} on {} {}",
+                slot.resource,
+                slot_day(self, slot),
+                slot_times(slot)
+            ),
+            Reason::ReservationExtended {
+                serial,
+                from,
+                until,
+            } => format!(
+                "Reservation of unit {serial} now covers {}, the delivery day included",
+                self.span(*from, *until)
+            ),
+            Reason::Dispatched { by } => format!("Dispatched by {by}"),
+            Reason::Delivered { by } => format!("Delivered by {by}"),
+            Reason::DeliveryFailed { note } => format!("Delivery failed: {note}"),
+            Reason::Text { text } => text.clone(),
+        }
+    }
+
+    fn status(&self, s: ItemStatus) -> &'static str {
+        s.label()
+    }
+
+    fn column(&self, key: ColumnKey) -> (&'static str, &'static str) {
+        match key {
+            ColumnKey::Approval => ("Approval", "A rule asked for a person's approval"),
+            ColumnKey::Assignment => (
+                "Service assignment",
+                "No single catalog match: pick the product",
+            ),
+            ColumnKey::Preparation => (
+                "Preparation",
+                "Stock reserved; picking, packing, configuring",
+            ),
+            ColumnKey::DeliveryQueue => (
+                "Delivery queue",
+                "Prepared; an order ships when all its items are ready",
+            ),
+            ColumnKey::Scheduled => ("Scheduled", "Has a slot with a driver or technician"),
+            ColumnKey::InDelivery => ("In delivery", "Out with a driver or technician"),
+            ColumnKey::ReadyToComplete => (
+                "Ready to complete",
+                "Delivered; complete the order when all items are",
+            ),
+            ColumnKey::Done => ("Done", "Completed or cancelled in the last 7 days"),
+        }
+    }
+
+    /// An English refusal is the sentence written where it arose, with its values.
+    fn order_status(&self, s: OrderStatus) -> &'static str {
+        s.label()
+    }
+
+    fn step(&self, kind: EventKind) -> &'static str {
+        match kind {
+            EventKind::Created => "Created",
+            EventKind::Transition => "Moved",
+            EventKind::Hold => "Put on hold",
+            EventKind::Release => "Released",
+            EventKind::Split => "Split off",
+            EventKind::Reschedule => "Rescheduled",
+        }
+    }
+
+    fn step_done(&self, step: Step) -> &'static str {
+        match step {
+            Step::PutOnHold => "Put on hold",
+            Step::ShortageOverridden => "Shortage overridden",
+            Step::HoldReleased => "Hold released",
+            Step::Rescheduled => "Rescheduled",
+            Step::SplitOff => "Split off",
+            Step::Submitted => "Submitted",
+            Step::Overridden => "Overridden",
+            Step::Rejected => "Rejected",
+            Step::Cancelled => "Cancelled",
+            Step::Approved => "Approved",
+            Step::Assigned => "Assigned",
+            Step::Prepared => "Prepared",
+            Step::MovedBack => "Moved back",
+            Step::Scheduled => "Scheduled",
+            Step::Dispatched => "Dispatched",
+            Step::Delivered => "Delivered",
+            Step::Completed => "Completed",
+            Step::Moved => "Moved",
+            Step::Saved => "Saved",
+        }
+    }
+
+    fn undo(&self, u: Undo) -> &'static str {
+        match u {
+            Undo::BackToPreparing => "Back to Preparing",
+            Undo::Unschedule => "Off the schedule, back to Ready for delivery",
+            Undo::Release => "Take the hold off",
+        }
+    }
+
+    fn went(&self, item_ref: &str, went: Went, status: ItemStatus) -> String {
+        let moved = match went {
+            Went::On => "went on to",
+            Went::Back => "went back to",
+            Went::To => "moved to",
+            Went::Stays => "stays in",
+        };
+        format!("{item_ref} {moved} {}", self.status(status))
+    }
+
+    fn on_hold(&self) -> &'static str {
+        "on hold"
+    }
+
+    fn refusal(&self, r: &Refusal) -> String {
+        r.message.clone()
+    }
+
+    fn error(&self, e: &ErrorWords<'_>) -> String {
+        match *e {
+            ErrorWords::NotFound { entity, id } => format!("{entity} {id} does not exist"),
+            ErrorWords::Conflict {
+                entity,
+                id,
+                expected,
+                found,
+            } => format!(
+                "{entity} {id} was changed by someone else (expected version {expected}, found {found}); reload and try again"
+            ),
+            ErrorWords::OnHold { reason } => {
+                format!("item is on hold ({reason}); release the hold first")
+            }
+            ErrorWords::IllegalTransition { from, to, reason } => {
+                format!("cannot move from {from} to {to}: {reason}")
+            }
+        }
+    }
+
+    fn field(&self, f: Field) -> &'static str {
+        f.label()
+    }
+
+    fn transaction_type(&self, t: TransactionType) -> &'static str {
+        t.as_str()
+    }
+
+    fn weekday_and_day(&self, d: NaiveDate) -> String {
+        d.format("%a %-d").to_string()
+    }
+
+    fn span(&self, from: NaiveDate, until: Option<NaiveDate>) -> String {
+        match until {
+            Some(to) => days(self, from, to),
+            None => format!("from {} on", self.day(from, true)),
+        }
+    }
+
+    fn day(&self, d: NaiveDate, year: bool) -> String {
+        d.format(if year { "%a %-d %b %Y" } else { "%a %-d %b" })
+            .to_string()
+    }
+
+    fn money(&self, cents: i64, currency: &str) -> String {
+        let amount = grouped(cents.abs(), ',', '.');
+        let sign = if cents < 0 { "-" } else { "" };
+        match currency {
+            "EUR" => format!("{sign}€{amount}"),
+            "GBP" => format!("{sign}£{amount}"),
+            "USD" => format!("{sign}${amount}"),
+            code => format!("{sign}{code} {amount}"),
+        }
+    }
+
+    fn fit(&self, f: &Fit) -> String {
+        fit_in(
+            f,
+            "matches",
+            "differs on",
+            "does not state",
+            "no specs requested",
+            "asked",
+        )
+    }
+
+    fn decimal(&self, n: f64) -> String {
+        format!("{n:.2}")
+    }
+
+    fn yes_no(&self, b: bool) -> &'static str {
+        if b {
+            "yes"
+        } else {
+            "no"
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! The languages people read equipflow in, and every sentence Rust writes for
+//! them, from one catalogue per language: `en.rs` and `de.rs`, each a
+//! [`Catalogue`]. A catalogue is a trait with a method per kind of sentence
+//! and an exhaustive `match` per enum inside, so a missing key (a reason kind,
+//! a status, a refusal without its German) does not compile; the tests render
+//! every key in both languages and check that German is not English left over.
+//!
+//! The store keeps the English sentences beside the reasons' kinds (what the
+//! board's SQL reads fastest); other languages render from the kinds.
+
+mod de;
+mod en;
+
+use crate::domain::item::EventKind;
+use crate::domain::matching::Fit;
+use crate::domain::order::{OrderStatus, TransactionType};
+use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
+use crate::domain::rules::{Field, Value};
+use crate::domain::undo::Undo;
+use crate::domain::ItemStatus;
+use crate::read::outcome::{Step, Went};
+use crate::read::ColumnKey;
+use crate::Refusal;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A language of the UI and of the sentences Rust writes, stored by its key ("en", "de").
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, specta::Type,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language of a locale as an OS or a browser names it ("de-AT",
+    /// "de_DE.UTF-8", "en-US"); `None` for one equipflow does not speak ("C", "fr-FR").
+    pub fn of_locale(tag: &str) -> Option<Lang> {
+        let language = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.key() == language)
+    }
+
+    fn catalogue(self) -> &'static dyn Catalogue {
+        match self {
+            Lang::En => &en::English,
+            Lang::De => &de::German,
+        }
+    }
+
+    /// One reason as a sentence.
+    pub fn reason(self, r: &Reason) -> String {
+        self.catalogue().reason(r)
+    }
+
+    /// Several reasons as one line, as an item's card and its hold show them.
+    pub fn reasons(self, reasons: &[Reason]) -> String {
+        reasons
+            .iter()
+            .map(|r| self.reason(r))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// An item status as staff read it ("Ready for delivery").
+    pub fn status(self, s: ItemStatus) -> &'static str {
+        self.catalogue().status(s)
+    }
+
+    /// An order's status, derived from its items ("Needs attention").
+    pub fn order_status(self, s: OrderStatus) -> &'static str {
+        self.catalogue().order_status(s)
+    }
+
+    /// What kind of step an event was, in words ("Moved", "Put on hold", …).
+    pub fn step(self, kind: EventKind) -> &'static str {
+        self.catalogue().step(kind)
+    }
+
+    /// The person's step, done: "Approved", "Put on hold".
+    pub fn step_done(self, step: Step) -> &'static str {
+        self.catalogue().step_done(step)
+    }
+
+    /// What Undo would do now: "Back to Preparing".
+    pub fn undo(self, u: Undo) -> &'static str {
+        self.catalogue().undo(u)
+    }
+
+    /// Where an item went after a write and why, one sentence:
+    /// "EF-000054/2 went on to Assigned, on hold — Shortage: 0 of 2 …".
+    pub fn outcome(
+        self,
+        item_ref: &str,
+        went: Went,
+        status: ItemStatus,
+        on_hold: bool,
+        reason: &str,
+    ) -> String {
+        let c = self.catalogue();
+        let mut sentence = c.went(item_ref, went, status);
+        match (on_hold, reason) {
+            (true, hold) => sentence.push_str(&format!(", {} — {hold}", c.on_hold())),
+            (false, "") => {}
+            (false, reason) => sentence.push_str(&format!(" — {reason}")),
+        }
+        if !sentence.ends_with(['.', '!', '?']) {
+            sentence.push('.');
+        }
+        sentence
+    }
+
+    /// A board column's title and what it holds.
+    pub fn column(self, key: ColumnKey) -> (&'static str, &'static str) {
+        self.catalogue().column(key)
+    }
+
+    /// A refusal in this language. English keeps the sentence written where
+    /// the refusal arose, with its values; another language says what its
+    /// kind means, with the D5 rules a slot breaks.
+    pub fn refusal(self, r: &Refusal) -> String {
+        self.catalogue().refusal(r)
+    }
+
+    /// The messages of the errors whose wording is fixed (not found, stale
+    /// version, on hold, a move the machine does not allow).
+    pub fn error(self, e: &ErrorWords<'_>) -> String {
+        self.catalogue().error(e)
+    }
+
+    /// "Tue 1 Dec 2026" / "Di. 1. Dez. 2026".
+    pub fn day(self, d: NaiveDate) -> String {
+        self.catalogue().day(d, true)
+    }
+
+    /// "Tue 1 – Fri 4 Dec 2026", the month and year said once when shared.
+    pub fn days(self, from: NaiveDate, to: NaiveDate) -> String {
+        days(self.catalogue(), from, to)
+    }
+
+    /// The days a reservation covers: "Tue 1 – Fri 4 Dec 2026", "from Tue 1 Dec 2026 on".
+    pub fn span(self, from: NaiveDate, until: Option<NaiveDate>) -> String {
+        self.catalogue().span(from, until)
+    }
+
+    /// How a product fits a request: "matches ram=16GB; differs on cpu i5 (asked i7)".
+    pub fn fit(self, f: &Fit) -> String {
+        self.catalogue().fit(f)
+    }
+
+    /// An amount in the shop's currency: "€1,080.00" / "1.080,00 €".
+    pub fn money(self, cents: i64, currency: &str) -> String {
+        self.catalogue().money(cents, currency)
+    }
+}
+
+/// The errors whose sentence is made from values only, named for the catalogue.
+#[derive(Debug, Clone, Copy)]
+pub enum ErrorWords<'a> {
+    NotFound {
+        entity: &'a str,
+        id: i64,
+    },
+    Conflict {
+        entity: &'a str,
+        id: i64,
+        expected: i32,
+        found: i32,
+    },
+    OnHold {
+        reason: &'a str,
+    },
+    IllegalTransition {
+        from: ItemStatus,
+        to: ItemStatus,
+        reason: &'a str,
+    },
+}
+
+/// Every sentence of one language. English is `en.rs`, German `de.rs`.
+trait Catalogue: Sync {
+    fn reason(&self, r: &Reason) -> String;
+    fn status(&self, s: ItemStatus) -> &'static str;
+    fn column(&self, key: ColumnKey) -> (&'static str, &'static str);
+    fn order_status(&self, s: OrderStatus) -> &'static str;
+    fn step(&self, kind: EventKind) -> &'static str;
+    fn step_done(&self, step: Step) -> &'static str;
+    fn undo(&self, u: Undo) -> &'static str;
+    /// "EF-000054/2 went on to Assigned"
+    fn went(&self, item_ref: &str, went: Went, status: ItemStatus) -> String;
+    fn on_hold(&self) -> &'static str;
+    fn refusal(&self, r: &Refusal) -> String;
+    fn error(&self, e: &ErrorWords<'_>) -> String;
+    /// What a rule compared, by its field's name ("line value").
+    fn field(&self, f: Field) -> &'static str;
+    fn transaction_type(&self, t: TransactionType) -> &'static str;
+    /// "Tue 1 Dec", with the year when `year`.
+    fn day(&self, d: NaiveDate, year: bool) -> String;
+    /// "Tue 1", the start of a span within one month.
+    fn weekday_and_day(&self, d: NaiveDate) -> String;
+    /// The days a reservation covers; `None`: the unit leaves for good.
+    fn span(&self, from: NaiveDate, until: Option<NaiveDate>) -> String;
+    fn money(&self, cents: i64, currency: &str) -> String;
+    fn fit(&self, f: &Fit) -> String;
+    /// A decimal number as the language writes it ("2.50" / "2,50").
+    fn decimal(&self, n: f64) -> String;
+    fn yes_no(&self, b: bool) -> &'static str;
+}
+
+/// "cpu=i7, ram=16GB"
+fn specs(specs: &BTreeMap<String, String>) -> String {
+    specs
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A rule's value as a sentence shows it: whole numbers bare, others to cents, text quoted.
+fn value(c: &dyn Catalogue, v: &Value) -> String {
+    match v {
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        Value::Number(n) => c.decimal(*n),
+        Value::Bool(b) => c.yes_no(*b).into(),
+        Value::Text(t) => format!("\"{t}\""),
+    }
+}
+
+/// "line value 2400 > 2000", "new customer", or `negated` ("not new customer").
+fn condition(c: &dyn Catalogue, m: &ConditionMet, negated: fn(&str) -> String) -> String {
+    use crate::domain::rules::Op;
+    match (&m.value, m.op) {
+        (Value::Bool(true), Op::Eq) | (Value::Bool(false), Op::Ne) => c.field(m.field).into(),
+        (Value::Bool(false), Op::Eq) | (Value::Bool(true), Op::Ne) => negated(c.field(m.field)),
+        _ => format!(
+            "{} {} {} {}",
+            c.field(m.field),
+            value(c, &m.actual),
+            m.op.symbol(),
+            value(c, &m.value)
+        ),
+    }
+}
+
+/// A rule that fired: its name, and what held unless that only says the name again.
+fn rule_fired(
+    c: &dyn Catalogue,
+    rule: &str,
+    met: &[ConditionMet],
+    negated: fn(&str) -> String,
+) -> String {
+    let why = met
+        .iter()
+        .map(|m| condition(c, m, negated))
+        .collect::<Vec<_>>()
+        .join(", ");
+    // "Service requires approval: service requires approval" says it twice.
+    if why.eq_ignore_ascii_case(rule) {
+        rule.to_string()
+    } else {
+        format!("{rule}: {why}")
+    }
+}
+
+/// Two days as one span, the month and year said once when shared: "Tue 1 – Fri 4 Dec 2026".
+fn days(c: &dyn Catalogue, from: NaiveDate, to: NaiveDate) -> String {
+    use chrono::Datelike;
+    if from == to {
+        return c.day(from, true);
+    }
+    let first = if (from.year(), from.month()) == (to.year(), to.month()) {
+        c.weekday_and_day(from)
+    } else if from.year() == to.year() {
+        c.day(from, false)
+    } else {
+        c.day(from, true)
+    };
+    format!("{first} – {}", c.day(to, true))
+}
+
+/// A slot's day, with the year only when it is not the year the reason was written in.
+fn slot_day(c: &dyn Catalogue, slot: &BookedSlot) -> String {
+    use chrono::Datelike;
+    let day = slot.slot.start.date();
+    c.day(day, day.year() != slot.written.year())
+}
+
+fn slot_times(slot: &BookedSlot) -> String {
+    format!(
+        "{}–{}",
+        slot.slot.start.format("%H:%M"),
+        slot.slot.end.format("%H:%M")
+    )
+}
+
+/// Digits grouped in threes with `group`, cents after `decimal`: "1,080.00".
+fn grouped(cents: i64, group: char, decimal: char) -> String {
+    let c = cents.unsigned_abs();
+    let whole = (c / 100).to_string();
+    let mut out = String::new();
+    for (i, ch) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push(group);
+        }
+        out.push(ch);
+    }
+    format!(
+        "{}{out}{decimal}{:02}",
+        if cents < 0 { "-" } else { "" },
+        c % 100
+    )
+}
+
+/// How a product fits a request, in a language's phrases.
+fn fit_in(
+    f: &Fit,
+    matches: &str,
+    differs: &str,
+    unstated: &str,
+    nothing: &str,
+    asked: &str,
+) -> String {
+    let mut parts = Vec::new();
+    if !f.matched.is_empty() {
+        parts.push(format!("{matches} {}", f.matched_words().join(", ")));
+    }
+    if !f.differs.is_empty() {
+        let each: Vec<String> = f
+            .differs
+            .iter()
+            .map(|d| format!("{} {} ({asked} {})", d.key, d.offered, d.asked))
+            .collect();
+        parts.push(format!("{differs} {}", each.join(", ")));
+    }
+    if !f.unknown.is_empty() {
+        parts.push(format!("{unstated} {}", f.unknown.join(", ")));
+    }
+    if parts.is_empty() {
+        parts.push(nothing.into());
+    }
+    parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests;

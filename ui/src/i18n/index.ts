@@ -1,0 +1,50 @@
+// The UI's words in the desk's language, through i18next: one catalogue per
+// language (en.json, de.json, the same keys: `catalogues.test.ts`), the keys
+// typed from the English one so a typo does not compile. The language is
+// Rust's answer (`languageGet`: the one picked in Settings, else the OS's),
+// so the UI and the sentences Rust writes always speak the same one.
+
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { commands, type Lang } from "../bindings";
+import { call } from "../ipc";
+import de from "./de.json";
+import en from "./en.json";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}
+
+/** Every language the UI speaks, with its name in itself (what the switch offers). */
+export const LANGUAGES: readonly { lang: Lang; name: string }[] = [
+  { lang: "en", name: "English" },
+  { lang: "de", name: "Deutsch" },
+];
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  lng: "en",
+  resources: { en: { translation: en }, de: { translation: de } },
+  // A missing word shows the key, which the catalogue test keeps from happening.
+  fallbackLng: false,
+  interpolation: { escapeValue: false }, // React escapes
+  initAsync: false,
+});
+
+/** The UI's language now. */
+export function uiLanguage(): Lang {
+  return i18n.language === "de" ? "de" : "en";
+}
+
+/** Speaks `lang` from now on (every `useTranslation` re-renders). */
+export async function speak(lang: Lang): Promise<void> {
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+}
+
+/** Takes the desk's language from Rust, once at start; English when Rust cannot say. */
+export async function syncLanguage(): Promise<void> {
+  const answer = await call(() => commands.languageGet());
+  if (answer.ok) await speak(answer.data.lang);
+}
