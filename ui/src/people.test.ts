@@ -9,6 +9,7 @@ import {
   moneyLabel,
   weekdayDateLabel,
 } from "./people";
+import { speak } from "./i18n";
 
 // Every locale and zone is named here: nothing depends on the machine's.
 // Intl separates some parts with no-break or thin spaces; `plain` reads them as spaces.
@@ -134,9 +135,17 @@ describe("deskLocale", () => {
     vi.unstubAllGlobals();
   });
 
-  it("is the webview's language", () => {
+  it("is the webview's locale when it is of the language the UI speaks, else that language's home", async () => {
     vi.stubGlobal("navigator", { language: "de-AT" });
-    expect(deskLocale()).toBe("de-AT");
+    expect(deskLocale()).toBe(FALLBACK_LOCALE);
+    await speak("de");
+    try {
+      expect(deskLocale()).toBe("de-AT");
+      vi.stubGlobal("navigator", { language: "en-US" });
+      expect(deskLocale()).toBe("de-DE");
+    } finally {
+      await speak("en");
+    }
   });
 
   it("falls back when the webview names none that Intl can read", () => {

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useEffect, useMemo, useRef } from "react";
 import type { BoardView, ColumnKey } from "../bindings";
 import { type BoardLayout, CompactCards } from "./boardLayout";
@@ -32,6 +33,7 @@ const FULL: BoardLayout = { compact: false, collapsed: [] };
  * dragged onto a column (or moved with its menu) asks Rust for the move.
  */
 export function Board({ board: fresh, now, today, onOpen, totals = null, layout = FULL, onToggleColumn }: BoardProps) {
+  const { t } = useTranslation();
   const board = useStableBoard(fresh);
   const moves = useMoves(board);
   useUndoShortcut(moves.showNotice);
@@ -43,7 +45,7 @@ export function Board({ board: fresh, now, today, onOpen, totals = null, layout 
       <CompactCards.Provider value={layout.compact}>
         <main
           className={`board${layout.compact ? " board--compact" : ""}${dragging ? " board--dragging" : ""}`}
-          aria-label="Flow board"
+          aria-label={t("board.name")}
           // With no card to tab to (a new shop), the board itself takes focus so its columns scroll by keyboard.
           tabIndex={board.columns.every((c) => c.cards.length === 0) ? 0 : undefined}
         >

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { openInbox } from "../inbox/inboxOpen";
 import { ScreenHeader } from "../shell/ScreenHeader";
 
@@ -15,27 +16,28 @@ type BoardHeaderProps = {
 };
 
 export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading, failed, onRefresh, compact, onCompact }: BoardHeaderProps) {
+  const { t } = useTranslation();
   return (
     <ScreenHeader
-      view="Flow board"
+      view={t("board.view")}
       sync={{ loading, failed, updatedAt: generatedAt }}
-      updatedTitle={(time) => `Board generated at ${time}`}
+      updatedTitle={(time) => t("board.generatedAt", { time })}
       onRefresh={onRefresh}
       actions={
         <button
           type="button"
           className="button button--quiet board-layout-toggle"
           aria-pressed={compact}
-          title={compact ? "Show full cards" : "Show more cards: compact cards and narrower columns"}
+          title={compact ? t("board.showFull") : t("board.showCompact")}
           onClick={() => onCompact(!compact)}
         >
-          Compact cards
+          {t("board.compact")}
         </button>
       }
     >
       {openItems !== null && (
         <span className="stat" data-stat="open-items">
-          <strong>{openItems}</strong> open {openItems === 1 ? "item" : "items"}
+          <Trans i18nKey="board.openItems" count={openItems} components={{ strong: <strong /> }} />
         </span>
       )}
       {pendingApprovals !== null && (
@@ -44,10 +46,10 @@ export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading,
           className={`pill pill--button${pendingApprovals > 0 ? " pill--attention" : ""}`}
           data-stat="pending-approvals"
           aria-haspopup="dialog"
-          title="Open the approvals inbox"
+          title={t("board.openInbox")}
           onClick={openInbox}
         >
-          <strong>{pendingApprovals}</strong> awaiting approval
+          <Trans i18nKey="board.awaitingApproval" count={pendingApprovals} components={{ strong: <strong /> }} />
         </button>
       )}
     </ScreenHeader>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useCallback, useMemo, useState } from "react";
 import type { BoardCard, BoardView } from "../bindings";
 import { localIsoDate } from "../format";
@@ -42,6 +43,7 @@ type BoardScreenProps = {
 };
 
 export function BoardScreen({ column = null, onColumn, onOpenView, customer = null }: BoardScreenProps = {}) {
+  const { t } = useTranslation();
   const { board, error, loading, refresh } = useBoard();
   const now = useNow();
   const today = localIsoDate(now);
@@ -72,7 +74,7 @@ export function BoardScreen({ column = null, onColumn, onOpenView, customer = nu
         compact={layout.compact}
         onCompact={setCompact}
       />
-      <ErrorBanner error={error} what="the board" stale={board !== null} onRetry={refresh} />
+      <ErrorBanner error={error} what={t("board.loadWhat")} stale={board !== null} onRetry={refresh} />
       <SetupChecklist onOpenView={onOpenView} />
       {board && <FilterBar filter={filters.filter} onChange={filters.setFilter} {...filters.choices} />}
       {focusedTitle && (
@@ -96,7 +98,7 @@ export function BoardScreen({ column = null, onColumn, onOpenView, customer = nu
           />
         ) : (
           <main className="board board--placeholder" aria-busy={loading}>
-            {loading && <p className="board__loading">Loading the board…</p>}
+            {loading && <p className="board__loading">{t("board.loading")}</p>}
           </main>
         )}
         {openItemId !== null && <ItemPanel key={openItemId} itemId={openItemId} card={openCard} onClose={closePanel} />}

@@ -1,4 +1,5 @@
 import { type CSSProperties, type KeyboardEvent, memo, useContext } from "react";
+import { useTranslation } from "react-i18next";
 import type { BoardCard, ColumnKey } from "../bindings";
 import {
   ageDescription,
@@ -111,6 +112,7 @@ type BodyProps = { card: BoardCard; now: Date; today: string };
 
 /** The badges both layouts show: due, how far the order is, the transaction type, an override. */
 function Badges({ card, today }: Omit<BodyProps, "now">) {
+  const { t } = useTranslation();
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const readiness = readinessLabel(card);
   const allReady = card.orderReadyCount >= card.orderItemCount;
@@ -123,8 +125,8 @@ function Badges({ card, today }: Omit<BodyProps, "now">) {
       {readiness && <span className={`badge badge--ready${allReady ? " badge--ready-all" : ""}`}>{readiness}</span>}
       {txType && <span className="badge badge--type">{txType}</span>}
       {card.overridden && (
-        <span className="badge badge--override" title="A person overrode a rule for this item">
-          Override
+        <span className="badge badge--override" title={t("board.card.overrideHint")}>
+          {t("board.card.override")}
         </span>
       )}
     </>
@@ -154,6 +156,7 @@ function Title({ card }: Pick<BodyProps, "card">) {
  * of the reason it is held for, and no Move… button (M, drag, or the panel).
  */
 function CompactBody({ card, now, today }: BodyProps) {
+  const { t } = useTranslation();
   const reason = card.onHold ? card.holdReason ?? card.reason : card.reason;
   const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
   return (
@@ -171,10 +174,10 @@ function CompactBody({ card, now, today }: BodyProps) {
       )}
       <p className="card__who">
         {card.customerName}
-        {showRecipient && <span className="card__for"> for {card.recipientName}</span>}
+        {showRecipient && <span className="card__for"> {t("board.card.for", { name: card.recipientName })}</span>}
       </p>
       <div className="card__badges">
-        {card.onHold && <span className="badge badge--hold">On hold</span>}
+        {card.onHold && <span className="badge badge--hold">{t("board.card.onHold")}</span>}
         <Badges card={card} today={today} />
       </div>
     </>
@@ -182,6 +185,7 @@ function CompactBody({ card, now, today }: BodyProps) {
 }
 
 function FullBody({ card, now, today }: BodyProps) {
+  const { t } = useTranslation();
   const moves = useContext(MovesContext);
   const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
   return (
@@ -198,16 +202,16 @@ function FullBody({ card, now, today }: BodyProps) {
 
       <dl className="card__meta">
         <div>
-          <dt>Service</dt>
+          <dt>{t("board.card.service")}</dt>
           <dd>{card.serviceName}</dd>
         </div>
         <div>
-          <dt>Customer</dt>
+          <dt>{t("board.card.customer")}</dt>
           <dd>
             {card.customerName}
             {showRecipient && (
               <>
-                <span className="card__for"> for </span>
+                <span className="card__for"> {t("board.card.forWord")} </span>
                 {card.recipientName}
               </>
             )}
@@ -217,7 +221,7 @@ function FullBody({ card, now, today }: BodyProps) {
 
       {card.onHold && (
         <p className="card__hold">
-          <span className="badge badge--hold">On hold</span>
+          <span className="badge badge--hold">{t("board.card.onHold")}</span>
           {card.holdReason && <span className="card__hold-reason">{card.holdReason}</span>}
         </p>
       )}
@@ -230,7 +234,7 @@ function FullBody({ card, now, today }: BodyProps) {
             type="button"
             className="card__move"
             aria-haspopup="menu"
-            aria-label={`Move ${card.orderNumber}…`}
+            aria-label={t("board.card.moveName", { order: card.orderNumber })}
             tabIndex={-1}
             onPointerDown={(e) => e.stopPropagation()}
             onKeyDown={(e) => e.stopPropagation()}
@@ -239,7 +243,7 @@ function FullBody({ card, now, today }: BodyProps) {
               moves.openMenu(card, e.currentTarget);
             }}
           >
-            Move…
+            {t("board.card.move")}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { memo, type RefObject, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { BoardCard, ColumnKey } from "../bindings";
 import { Card } from "./Card";
@@ -31,6 +32,7 @@ type CardListProps = {
  * A card asked for with revealCard is scrolled to and drawn (useRevealer).
  */
 function CardListView({ cards, columnKey, titleId, now, today, onOpen, busy, draggedId, notSent }: CardListProps) {
+  const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<number | null>(null);
   const [revealedId, setRevealedId] = useState<number | null>(null);
@@ -58,7 +60,7 @@ function CardListView({ cards, columnKey, titleId, now, today, onOpen, busy, dra
   return (
     <div className="column__body" ref={scroller}>
       {cards.length === 0 ? (
-        <p className="column__empty">Nothing here</p>
+        <p className="column__empty">{t("board.column.empty")}</p>
       ) : virtual.enabled ? (
         <ul
           className="column__cards column__cards--virtual"

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { memo } from "react";
 import type { BoardColumn } from "../bindings";
 import type { ColumnDrop } from "../moves/chooseMove";
@@ -38,6 +39,7 @@ function ColumnView({
   collapsed = false,
   onToggleCollapsed,
 }: ColumnProps) {
+  const { t } = useTranslation();
   // Rust may count more cards than it sent.
   const notSent = Math.max(0, column.count - column.cards.length);
   const titleId = `column-title-${column.key}`;
@@ -76,7 +78,7 @@ function ColumnView({
             type="button"
             className="column__strip"
             aria-expanded={false}
-            title={`Show the ${column.title} column`}
+            title={t("board.column.show", { column: column.title })}
             onClick={() => onToggleCollapsed?.(column.key)}
           >
             {count}
@@ -107,8 +109,8 @@ function ColumnView({
               type="button"
               className="column__collapse"
               aria-expanded={true}
-              aria-label={`Fold the ${column.title} column`}
-              title={`Fold the ${column.title} column to a strip`}
+              aria-label={t("board.column.fold", { column: column.title })}
+              title={t("board.column.foldHint", { column: column.title })}
               onClick={() => onToggleCollapsed(column.key)}
             >
               <span aria-hidden="true">⇤</span>

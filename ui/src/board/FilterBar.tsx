@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { type ReactNode, useId } from "react";
 import { type BoardFilter, isFiltering, noFilter } from "./filters";
 
@@ -10,25 +11,26 @@ type FilterBarProps = {
 
 type Toggle = "dueToday" | "dueThisWeek" | "overdue" | "onHold";
 
-const CHIPS: { key: Toggle; label: string; attr: string }[] = [
-  { key: "dueToday", label: "Due today", attr: "due-today" },
-  { key: "dueThisWeek", label: "Due this week", attr: "due-this-week" },
-  { key: "overdue", label: "Overdue", attr: "overdue" },
-  { key: "onHold", label: "On hold", attr: "on-hold" },
+const CHIPS: { key: Toggle; attr: string }[] = [
+  { key: "dueToday", attr: "due-today" },
+  { key: "dueThisWeek", attr: "due-this-week" },
+  { key: "overdue", attr: "overdue" },
+  { key: "onHold", attr: "on-hold" },
 ];
 
 /** Search and filters above the board; they only choose which cards are drawn. */
 export function FilterBar({ filter, onChange, customers, services }: FilterBarProps) {
   const id = useId();
+  const { t } = useTranslation();
   const set = (patch: Partial<BoardFilter>) => onChange({ ...filter, ...patch });
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter the board">
+    <div className="filter-bar" role="search" aria-label={t("board.filter.name")}>
       <input
         type="search"
         className="filter-bar__search"
-        placeholder="Search order, item, customer, recipient, service"
-        aria-label="Search the board"
+        placeholder={t("board.filter.search")}
+        aria-label={t("board.filter.searchName")}
         data-filter="query"
         value={filter.query}
         onChange={(e) => set({ query: e.target.value })}
@@ -39,7 +41,7 @@ export function FilterBar({ filter, onChange, customers, services }: FilterBarPr
           }
         }}
       />
-      <div className="filter-bar__chips" role="group" aria-label="Show only">
+      <div className="filter-bar__chips" role="group" aria-label={t("board.filter.showOnly")}>
         {CHIPS.map((chip) => (
           <button
             key={chip.key}
@@ -49,13 +51,13 @@ export function FilterBar({ filter, onChange, customers, services }: FilterBarPr
             data-filter={chip.attr}
             onClick={() => set({ [chip.key]: !filter[chip.key] })}
           >
-            {chip.label}
+            {t(`board.filter.${chip.key}`)}
           </button>
         ))}
       </div>
-      <Choice id={`${id}-customer`} label="Customer" attr="customer" value={filter.customer} options={customers}
+      <Choice id={`${id}-customer`} label={t("board.filter.customer")} attr="customer" value={filter.customer} options={customers}
         onChange={(customer) => set({ customer })} />
-      <Choice id={`${id}-service`} label="Service" attr="service" value={filter.service} options={services}
+      <Choice id={`${id}-service`} label={t("board.filter.service")} attr="service" value={filter.service} options={services}
         onChange={(service) => set({ service })} />
       {/* Always there, so turning a filter on never reflows the bar; disabled with nothing to clear. */}
       <button
@@ -65,7 +67,7 @@ export function FilterBar({ filter, onChange, customers, services }: FilterBarPr
         disabled={!isFiltering(filter)}
         onClick={() => onChange(noFilter)}
       >
-        Clear filters
+        {t("board.filter.clear")}
       </button>
     </div>
   );
@@ -82,12 +84,13 @@ type ChoiceProps = {
 
 function Choice({ id, label, attr, value, options, onChange }: ChoiceProps): ReactNode {
   // A chosen value stays listed even when no card carries it any more.
+  const { t } = useTranslation();
   const all = value !== null && !options.includes(value) ? [value, ...options] : options;
   return (
     <label className="filter-bar__select" htmlFor={id}>
       <span className="filter-bar__label">{label}</span>
       <select id={id} data-filter={attr} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
-        <option value="">Any</option>
+        <option value="">{t("board.filter.any")}</option>
         {all.map((o) => (
           <option key={o} value={o}>
             {o}
