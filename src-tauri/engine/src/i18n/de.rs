@@ -60,6 +60,7 @@ impl German {
             }
             RefusalKind::NotSetUp => "Das Geschäft ist noch nicht eingerichtet",
             RefusalKind::AlreadySetUp => "Das Geschäft ist bereits eingerichtet",
+            RefusalKind::ImportCancelled => "Der Import wurde abgebrochen; nichts wurde geschrieben",
         }
     }
 
