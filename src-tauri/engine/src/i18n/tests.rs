@@ -208,6 +208,10 @@ fn samples() -> Vec<Reason> {
         Reason::Text {
             text: "As written".into(),
         },
+        Reason::ScannedInstead {
+            serial: "SN2".into(),
+            instead_of: "SN1".into(),
+        },
     ]
 }
 
