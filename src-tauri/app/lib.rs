@@ -73,9 +73,12 @@ pub fn run() {
     }
     let state = rt.block_on(start_state(files, &args, clock));
     tauri::async_runtime::set(rt.handle().clone());
-    configure_state(tauri::Builder::<tauri::Wry>::default(), state.speaking(language))
-        .run(context)
-        .expect("error while running equipflow");
+    configure_state(
+        tauri::Builder::<tauri::Wry>::default(),
+        state.speaking(language),
+    )
+    .run(context)
+    .expect("error while running equipflow");
     let _ = rt;
 }
 

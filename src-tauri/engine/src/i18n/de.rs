@@ -61,6 +61,21 @@ impl German {
             RefusalKind::NotSetUp => "Das Geschäft ist noch nicht eingerichtet",
             RefusalKind::AlreadySetUp => "Das Geschäft ist bereits eingerichtet",
             RefusalKind::ImportCancelled => "Der Import wurde abgebrochen; nichts wurde geschrieben",
+            RefusalKind::DatabaseInUse => {
+                "Ein anderes Programm hält die Datenbank: nichts wurde gespeichert; schließen Sie es und versuchen Sie es noch einmal"
+            }
+            RefusalKind::DatabaseReadOnly => {
+                "Die Datenbank darf hier nicht beschrieben werden: nichts wurde gespeichert; machen Sie Datei und Ordner beschreibbar"
+            }
+            RefusalKind::DiskFull => "Der Datenträger ist voll: nichts wurde gespeichert; schaffen Sie Platz und versuchen Sie es noch einmal",
+            RefusalKind::DatabaseDamaged => {
+                "Die Datenbankdatei ist beschädigt: stellen Sie Ihre letzte Sicherung wieder her (Einstellungen → Sicherungen)"
+            }
+            RefusalKind::DatabaseNewer => {
+                "Die Datei stammt von einer neueren equipflow-Version: öffnen Sie sie mit dieser Version"
+            }
+            RefusalKind::NotEquipflow => "Die Datei ist keine equipflow-Datenbank",
+            RefusalKind::NotYourShop => "Nur die Datenbank Ihres eigenen Geschäfts wird aus einer Sicherung ersetzt",
         }
     }
 
@@ -235,6 +250,46 @@ impl Catalogue for German {
             Reason::Dispatched { by } => format!("Losgeschickt von {by}"),
             Reason::Delivered { by } => format!("Geliefert von {by}"),
             Reason::DeliveryFailed { note } => format!("Lieferung fehlgeschlagen: {note}"),
+            Reason::WayBackRequested {
+                transaction_type,
+                holding,
+                ends,
+                note,
+            } => {
+                let what = match transaction_type {
+                    TransactionType::Return => "Rückgabe angefragt",
+                    TransactionType::Swap => "Tausch angefragt",
+                    TransactionType::Change => "Änderung angefragt",
+                    TransactionType::Cancellation => "Kündigung angefragt",
+                    TransactionType::Order => "Bestellt",
+                };
+                let mut out = format!("{what} für {holding}");
+                if let Some(d) = ends {
+                    out.push_str(&format!(", endet {}", self.day(*d, true)));
+                }
+                if !note.is_empty() {
+                    out.push_str(&format!(": {note}"));
+                }
+                out
+            }
+            Reason::TakesBackHolding { holding } => {
+                format!("Nimmt {holding} zurück; nichts auszuwählen")
+            }
+            Reason::ReplacedBy {
+                transaction_type,
+                product,
+                ..
+            } => match transaction_type {
+                TransactionType::Change => format!("Ändert auf {product}"),
+                _ => format!("Tauscht gegen {product}"),
+            },
+            Reason::OtherCategoryAllowed { from, to, note } => {
+                format!("Tausch von {from} gegen {to}, andere Kategorie, erlaubt: {note}")
+            }
+            Reason::Collected { by } => format!("Abgeholt von {by}; zur Rücknahme"),
+            Reason::CheckedIn { by, conditions } => {
+                format!("Zurückgenommen von {by}: {}", conditions.join(", "))
+            }
             Reason::Text { text } => text.clone(),
         }
     }
@@ -249,6 +304,7 @@ impl Catalogue for German {
             ItemStatus::Ready => "Lieferbereit",
             ItemStatus::Scheduled => "Geplant",
             ItemStatus::InDelivery => "In Zustellung",
+            ItemStatus::Collected => "Abgeholt",
             ItemStatus::Delivered => "Geliefert",
             ItemStatus::Completed => "Abgeschlossen",
             ItemStatus::Cancelled => "Storniert",
@@ -275,6 +331,10 @@ impl Catalogue for German {
             ),
             ColumnKey::Scheduled => ("Geplant", "Hat einen Termin bei Fahrer oder Techniker"),
             ColumnKey::InDelivery => ("In Zustellung", "Unterwegs mit Fahrer oder Techniker"),
+            ColumnKey::CheckIn => (
+                "Rücknahme",
+                "Abgeholt; jedes Gerät mit seinem Zustand zurück einscannen",
+            ),
             ColumnKey::ReadyToComplete => (
                 "Abschlussbereit",
                 "Geliefert; die Bestellung abschließen, wenn alle Artikel es sind",

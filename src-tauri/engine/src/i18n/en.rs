@@ -146,6 +146,46 @@ impl Catalogue for English {
             Reason::Dispatched { by } => format!("Dispatched by {by}"),
             Reason::Delivered { by } => format!("Delivered by {by}"),
             Reason::DeliveryFailed { note } => format!("Delivery failed: {note}"),
+            Reason::WayBackRequested {
+                transaction_type,
+                holding,
+                ends,
+                note,
+            } => {
+                let what = match transaction_type {
+                    TransactionType::Return => "Return requested",
+                    TransactionType::Swap => "Swap requested",
+                    TransactionType::Change => "Change requested",
+                    TransactionType::Cancellation => "Cancellation requested",
+                    TransactionType::Order => "Ordered",
+                };
+                let mut out = format!("{what} for {holding}");
+                if let Some(d) = ends {
+                    out.push_str(&format!(", ends {}", self.day(*d, true)));
+                }
+                if !note.is_empty() {
+                    out.push_str(&format!(": {note}"));
+                }
+                out
+            }
+            Reason::TakesBackHolding { holding } => {
+                format!("Takes back {holding}; nothing to pick")
+            }
+            Reason::ReplacedBy {
+                transaction_type,
+                product,
+                ..
+            } => match transaction_type {
+                TransactionType::Change => format!("Changes to {product}"),
+                _ => format!("Swaps to {product}"),
+            },
+            Reason::OtherCategoryAllowed { from, to, note } => {
+                format!("Swap from {from} to {to}, another category, allowed: {note}")
+            }
+            Reason::Collected { by } => format!("Collected by {by}; to check in"),
+            Reason::CheckedIn { by, conditions } => {
+                format!("Checked in by {by}: {}", conditions.join(", "))
+            }
             Reason::Text { text } => text.clone(),
         }
     }
@@ -171,6 +211,10 @@ impl Catalogue for English {
             ),
             ColumnKey::Scheduled => ("Scheduled", "Has a slot with a driver or technician"),
             ColumnKey::InDelivery => ("In delivery", "Out with a driver or technician"),
+            ColumnKey::CheckIn => (
+                "Check-in",
+                "Collected; scan each unit back in with its condition",
+            ),
             ColumnKey::ReadyToComplete => (
                 "Ready to complete",
                 "Delivered; complete the order when all items are",

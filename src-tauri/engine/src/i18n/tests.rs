@@ -72,9 +72,15 @@ fn kind_index(r: &Reason) -> usize {
         Reason::DeliveryFailed { .. } => 32,
         Reason::Text { .. } => 33,
         Reason::ScannedInstead { .. } => 34,
+        Reason::WayBackRequested { .. } => 35,
+        Reason::TakesBackHolding { .. } => 36,
+        Reason::ReplacedBy { .. } => 37,
+        Reason::OtherCategoryAllowed { .. } => 38,
+        Reason::Collected { .. } => 39,
+        Reason::CheckedIn { .. } => 40,
     }
 }
-const KINDS: usize = 35;
+const KINDS: usize = 41;
 
 fn samples() -> Vec<Reason> {
     vec![
@@ -212,6 +218,30 @@ fn samples() -> Vec<Reason> {
             serial: "SN2".into(),
             instead_of: "SN1".into(),
         },
+        Reason::WayBackRequested {
+            transaction_type: TransactionType::Cancellation,
+            holding: "X1 (SN1)".into(),
+            ends: Some(d("2026-12-31")),
+            note: "moving out".into(),
+        },
+        Reason::TakesBackHolding {
+            holding: "X1 (SN1)".into(),
+        },
+        Reason::ReplacedBy {
+            transaction_type: TransactionType::Swap,
+            product_id: 2,
+            product: "X2".into(),
+        },
+        Reason::OtherCategoryAllowed {
+            from: "laptop".into(),
+            to: "tablet".into(),
+            note: "ok".into(),
+        },
+        Reason::Collected { by: "anna".into() },
+        Reason::CheckedIn {
+            by: "anna".into(),
+            conditions: vec!["SN1 good".into()],
+        },
     ]
 }
 
@@ -275,6 +305,7 @@ fn statuses_columns_and_refusals_have_german_of_their_own() {
         ColumnKey::DeliveryQueue,
         ColumnKey::Scheduled,
         ColumnKey::InDelivery,
+        ColumnKey::CheckIn,
         ColumnKey::ReadyToComplete,
         ColumnKey::Done,
     ] {

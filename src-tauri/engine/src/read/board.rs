@@ -65,8 +65,6 @@ const COLUMNS: [ColumnDef; 9] = [
     ColumnDef {
         key: ColumnKey::CheckIn,
         point: "D8",
-        title: "Check-in",
-        description: "Collected; scan each unit back in with its condition",
         statuses: &[ItemStatus::Collected],
     },
     ColumnDef {

@@ -281,6 +281,7 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
             &number,
             std::slice::from_ref(&created),
             &pending.transitions,
+            ctx.lang,
         ));
     }
     tx.commit().await?;
