@@ -168,6 +168,26 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
             <FieldError error={error} />
           </section>
 
+          {history.holders.length > 0 && (
+            <section className="unit-panel__trail" aria-label="Held by">
+              <h3 className="unit-panel__h">Held by</h3>
+              <ul className="unit-trail">
+                {history.holders.map((h) => (
+                  <li key={`${h.holdingId}-${h.deliveredAt}`} className="unit-trail__step" data-holder={h.checkedInAt ? "before" : "now"}>
+                    <span className="unit-trail__text">
+                      {h.person} ({h.customer}), {h.orderNumber}
+                      {h.checkedInAt ? ` — back ${h.condition ?? ""}` : " — has it now"}
+                    </span>
+                    <span className="unit-trail__meta">
+                      {dateTimeLabel(h.deliveredAt, today, locale)}
+                      {h.checkedInAt && ` – ${dateTimeLabel(h.checkedInAt, today, locale)}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
           <section className="unit-panel__trail" aria-label="History">
             <h3 className="unit-panel__h">History</h3>
             <ol className="unit-trail">
