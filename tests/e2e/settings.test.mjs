@@ -2,7 +2,9 @@
 // rule off reaches the database (it is still off after leaving the screen and
 // coming back) and a preview lists the open items a rule would hit. On
 // Resources, a new technician is created, and hours that end before they
-// start are refused by Rust with the error beside the field.
+// start are refused by Rust with the error beside the field. On Settings,
+// German picked for the desk turns the rail, the board's columns and Rust's
+// reasons German, and "as the system" (English here) turns them back.
 //
 //   xvfb-run -a -s "-screen 0 1600x1000x24" node --test tests/e2e/settings.test.mjs
 
@@ -198,5 +200,39 @@ describe("settings screens", () => {
 
     await settle(app);
     await app.screenshot("resources.png");
+  });
+
+  test("German picked in Settings speaks German on the board, Rust's reasons too, and back", async () => {
+    const BOARD_WORDS = `
+      return {
+        rail: document.querySelector("[data-view=board]").textContent,
+        column: document.querySelector('[data-column="approval"] .column__title')?.textContent ?? null,
+        reasons: [...document.querySelectorAll(".card__reason")].map((r) => r.textContent),
+      };
+    `;
+    const pick = async (value) => {
+      await openView(app, "settings");
+      await app.click(await app.get(`select[name="language"] option[value="${value}"]`));
+    };
+    const boardIn = async (rail, column, reason) => {
+      await app.waitFor(async () => (await app.execute(BOARD_WORDS)).rail === rail, { message: `the rail says ${rail}` });
+      await openView(app, "board");
+      return app.waitFor(
+        async () => {
+          const words = await app.execute(BOARD_WORDS);
+          return words.column === column && words.reasons.some((r) => reason.test(r)) ? words : null;
+        },
+        { message: `the board in ${column}'s language` },
+      );
+    };
+
+    await pick("de");
+    const german = await boardIn("Übersicht", "Genehmigung", /^(Vorbereitet|Reserviert|Genehmigt|Eingereicht|Gebucht)/);
+    assert.ok(!german.reasons.some((r) => /^(Prepared|Reserved|Approved|Submitted|Booked)/.test(r)), german.reasons.join(" | "));
+    await settle(app);
+    await app.screenshot("board-de.png");
+
+    await pick("system");
+    await boardIn("Board", "Approval", /^(Prepared|Reserved|Approved|Submitted|Booked)/);
   });
 });
