@@ -19,6 +19,7 @@ const COLUMNS = [
   "delivery_queue",
   "scheduled",
   "in_delivery",
+  "check_in",
   "ready_to_complete",
   "done",
 ];
@@ -122,11 +123,11 @@ describe("flow board on the demo data", () => {
     try {
       const board = await waitForBoard(app);
 
-      // All eight decision-point columns, in the DOM through the W3C finders.
+      // All nine decision-point columns (D1–D8 and done), in the DOM through the W3C finders.
       for (const key of COLUMNS) {
         assert.ok(await app.find(`[data-column="${key}"]`), `column ${key} is on the board`);
       }
-      assert.deepEqual(Object.keys(board.columns).sort(), [...COLUMNS].sort(), "exactly the eight columns");
+      assert.deepEqual(Object.keys(board.columns).sort(), [...COLUMNS].sort(), "exactly the nine columns");
 
       // The demo data fills the board.
       const ids = cardIds(board);

@@ -171,6 +171,7 @@ export function demoPathOf(dbPath) {
  * Starts tauri-driver and a WebDriver session running the app.
  *
  * @param {object} [options]
+ * @param {string} [options.language] the language picked in Settings ("en", "de"); default: none, the OS's
  * @param {string} [options.dbPath] the shop's SQLite file (`--db`); default: a
  *   fresh file in a temp directory that `close()` removes. The demo lives
  *   beside it (see `demoPathOf`).
@@ -207,6 +208,8 @@ export async function launchApp(options = {}) {
   const tmp = mkdtempSync(join(tmpdir(), "equipflow-e2e-"));
   liveTmpDirs.add(tmp);
   const dbPath = resolve(options.dbPath ?? join(tmp, "equipflow.db"));
+  // The language a person picked in Settings, kept beside the shop's file (app/shops.rs).
+  if (options.language) writeFileSync(join(dirname(dbPath), "language"), options.language);
   const xdg = (name) => {
     const dir = join(tmp, name);
     mkdirSync(dir, { recursive: true });
