@@ -1,4 +1,5 @@
 import { BaseEdge, type Edge, type EdgeProps, EdgeLabelRenderer, getSmoothStepPath } from "@xyflow/react";
+import { Trans } from "react-i18next";
 import type { FlowEdgeModel } from "./flowGraph";
 import { type Box, type Point, roundedPath } from "./layout";
 
@@ -26,11 +27,11 @@ export function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
           title={`${data.fromTitle} → ${data.toTitle}`}
         >
           <span>
-            today <strong>{data.today}</strong>
+            <Trans i18nKey="flow.edge.today" values={{ count: data.today }} components={{ strong: <strong /> }} />
           </span>
           <span className="flow-edge-label__sep"> · </span>
           <span>
-            7 days <strong>{data.lastSevenDays}</strong>
+            <Trans i18nKey="flow.edge.week" values={{ count: data.lastSevenDays }} components={{ strong: <strong /> }} />
           </span>
         </div>
       </EdgeLabelRenderer>

@@ -1,5 +1,6 @@
 import { Handle, type Node, type NodeProps, Position } from "@xyflow/react";
 import type { CSSProperties } from "react";
+import { i18n } from "../i18n";
 import { type FlowNodeModel, trafficLabel } from "./flowGraph";
 
 export type FlowNodeData = FlowNodeModel & { onOpen: (columnKey: string) => void };
@@ -18,7 +19,7 @@ function accentStyle(node: FlowNodeModel): CSSProperties {
  * its visible words (WCAG 2.5.3, label in name), so a voice user can say them.
  */
 function shownText({ point, title, count, countLabel, note, onHold, within }: FlowNodeModel): string {
-  const foot = [note, onHold > 0 ? `${onHold} on hold` : null, within.lastSevenDays > 0 ? `inside ${trafficLabel(within)}` : null];
+  const foot = [note, onHold > 0 ? i18n.t("flow.node.onHold", { count: onHold }) : null, within.lastSevenDays > 0 ? i18n.t("flow.node.inside", { traffic: trafficLabel(within) }) : null];
   return [`${point} ${title}: ${count} ${countLabel}`, ...foot].filter(Boolean).join(", ");
 }
 
@@ -38,10 +39,10 @@ export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
       {(note || onHold > 0 || within.lastSevenDays > 0) && (
         <span className="flow-node__foot">
           {note && <span>{note}</span>}{" "}
-          {onHold > 0 && <span className="flow-node__hold">{onHold} on hold</span>}{" "}
+          {onHold > 0 && <span className="flow-node__hold">{i18n.t("flow.node.onHold", { count: onHold })}</span>}{" "}
           {within.lastSevenDays > 0 && (
-            <span className="flow-node__within" title="Moves between two steps inside this column">
-              inside {trafficLabel(within)}
+            <span className="flow-node__within" title={i18n.t("flow.node.insideHint")}>
+              {i18n.t("flow.node.inside", { traffic: trafficLabel(within) })}
             </span>
           )}
         </span>
@@ -61,8 +62,8 @@ export function FlowNodeView({ data }: NodeProps<FlowNodeType>) {
           type="button"
           {...common}
           className={`${common.className} flow-node--link nodrag nopan`}
-          title={`${description}. Open the ${title} column on the board`}
-          aria-label={`${shownText(data)}. Open the column on the board`}
+          title={i18n.t("flow.node.openHint", { description, title })}
+          aria-label={i18n.t("flow.node.openName", { shown: shownText(data) })}
           onClick={() => onOpen(columnKey)}
         >
           {body}

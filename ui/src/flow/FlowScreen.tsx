@@ -2,7 +2,9 @@ import "@xyflow/react/dist/style.css";
 import "./flow.css";
 import { Background, ControlButton, Controls, MarkerType, Panel, Position, ReactFlow, useReactFlow, useStore } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { AppError } from "../bindings";
+import { i18n } from "../i18n";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { FlowEdgeView, type FlowEdgeType } from "./FlowEdgeView";
@@ -31,7 +33,7 @@ function useLayout(graph: FlowGraph | null): { layout: Layout | null; layoutErro
       (layout) => current && setState({ layout, layoutError: null }),
       (cause: unknown) =>
         current &&
-        setState((s) => ({ ...s, layoutError: { code: "internal", message: `Layout failed: ${String(cause)}`, field: null } })),
+        setState((s) => ({ ...s, layoutError: { code: "internal", message: i18n.t("flow.layoutFailed", { cause: String(cause) }), field: null } })),
     );
     return () => {
       current = false;
@@ -46,6 +48,7 @@ const FIT = { maxZoom: 1.1 };
  * view once the canvas is ready, and again from the fit button; live
  * refreshes keep the person's zoom. Also the zoom controls. */
 function FitAndControls({ bounds }: { bounds: Box }) {
+  const { t } = useTranslation();
   const { setViewport } = useReactFlow();
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
@@ -67,7 +70,7 @@ function FitAndControls({ bounds }: { bounds: Box }) {
   }, [ready, width, height, fit]);
   return (
     <Controls showInteractive={false} showFitView={false} position="bottom-right">
-      <ControlButton onClick={fit} title="Fit the diagram" aria-label="Fit the diagram">
+      <ControlButton onClick={fit} title={t("flow.fit")} aria-label={t("flow.fit")}>
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
         </svg>
@@ -129,6 +132,7 @@ function toFlow(graph: FlowGraph, layout: Layout, onOpen: (key: string) => void)
 
 /** The decision points as a graph: live counts on the nodes, every path between them with today's and the last seven days' traffic. */
 export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
+  const { t } = useTranslation();
   const { data, error, loading, refresh } = useFlow();
   const graph = useMemo(() => (data ? buildFlowGraph(data.board.columns, data.stats) : null), [data]);
   const { layout, layoutError } = useLayout(graph);
@@ -141,30 +145,30 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
   return (
     <div className="app flow-screen">
       <ScreenHeader
-        view="Flow diagram"
+        view={t("flow.view")}
         sync={{ loading, failed: shownError !== null, updatedAt: data?.board.generatedAt ?? null }}
         onRefresh={refresh}
       >
         {graph && (
           <>
             <span className="stat" data-stat="moves-today">
-              <strong>{graph.total.today}</strong> {graph.total.today === 1 ? "move" : "moves"} today
+              <Trans i18nKey="flow.movesToday" count={graph.total.today} components={{ strong: <strong /> }} />
             </span>
             <span className="stat" data-stat="moves-last-7-days">
-              <strong>{graph.total.lastSevenDays}</strong> in the last 7 days
+              <Trans i18nKey="flow.movesWeek" values={{ count: graph.total.lastSevenDays }} components={{ strong: <strong /> }} />
             </span>
           </>
         )}
         {data && (
           <span className="stat" data-stat="open-items">
-            <strong>{data.board.openItems}</strong> open {data.board.openItems === 1 ? "item" : "items"}
+            <Trans i18nKey="board.openItems" count={data.board.openItems} components={{ strong: <strong /> }} />
           </span>
         )}
       </ScreenHeader>
 
-      <ErrorBanner error={shownError} what="the flow diagram" stale={data !== null} onRetry={refresh} />
+      <ErrorBanner error={shownError} what={t("flow.loadWhat")} stale={data !== null} onRetry={refresh} />
 
-      <main className="flow-canvas" aria-busy={loading} aria-label="Flow diagram">
+      <main className="flow-canvas" aria-busy={loading} aria-label={t("flow.view")}>
         {flow ? (
           <ReactFlow
             nodes={flow.nodes}
@@ -185,20 +189,20 @@ export function FlowScreen({ onOpenColumn }: FlowScreenProps) {
             <FitAndControls bounds={layout?.bounds ?? { x: 0, y: 0, width: 0, height: 0 }} />
             <Background gap={22} size={1.2} color="var(--flow-grid)" />
             <Panel position="bottom-left" className="flow-legend">
-              <span className="flow-legend__hint">Click a decision point to open its column on the board</span>
-              <span className="flow-legend__key flow-legend__key--forward">forward</span>
-              <span className="flow-legend__key flow-legend__key--back">back</span>
-              <span className="flow-legend__key flow-legend__key--exit">cancelled</span>
-              <span className="flow-legend__note">line width: items in the last 7 days</span>
+              <span className="flow-legend__hint">{t("flow.legend.hint")}</span>
+              <span className="flow-legend__key flow-legend__key--forward">{t("flow.legend.forward")}</span>
+              <span className="flow-legend__key flow-legend__key--back">{t("flow.legend.back")}</span>
+              <span className="flow-legend__key flow-legend__key--exit">{t("flow.legend.exit")}</span>
+              <span className="flow-legend__note">{t("flow.legend.width")}</span>
             </Panel>
             {graph && graph.total.lastSevenDays === 0 && (
               <Panel position="top-center" className="flow-empty">
-                No item has moved in the last 7 days.
+                {t("flow.quiet")}
               </Panel>
             )}
           </ReactFlow>
         ) : (
-          !shownError && <p className="flow-canvas__loading">Loading the flow diagram…</p>
+          !shownError && <p className="flow-canvas__loading">{t("flow.loading")}</p>
         )}
       </main>
     </div>

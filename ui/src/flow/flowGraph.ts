@@ -2,6 +2,7 @@
 // nodes (with the counts Rust computed), the transitions Rust counted become
 // edges between them. No layout, no React.
 
+import { i18n } from "../i18n";
 import type { BoardColumn, FlowEdge, FlowNode, FlowStats } from "../bindings";
 
 export const INTAKE = "intake";
@@ -56,7 +57,7 @@ export function nodeId(node: FlowNode): string {
 }
 
 export function trafficLabel({ today, lastSevenDays }: Traffic): string {
-  return `today ${today} · 7 days ${lastSevenDays}`;
+  return i18n.t("flow.traffic", { today, week: lastSevenDays });
 }
 
 /** Builds the diagram from the board (nodes, counts) and the flow statistics (edges). */
@@ -101,12 +102,12 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
     {
       id: INTAKE,
       kind: "intake",
-      title: "Intake",
-      point: "In",
-      description: "New order items, before the automatic review",
+      title: i18n.t("flow.intake.title"),
+      point: i18n.t("flow.intake.point"),
+      description: i18n.t("flow.intake.description"),
       count: intake.today,
-      countLabel: "new today",
-      note: `${intake.lastSevenDays} in 7 days`,
+      countLabel: i18n.t("flow.intake.countLabel"),
+      note: i18n.t("flow.inWeek", { count: intake.lastSevenDays }),
       onHold: 0,
       within: none,
       columnKey: null,
@@ -119,7 +120,7 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
         point: c.decisionPoint,
         description: c.description,
         count: c.count,
-        countLabel: c.count === 1 ? "item" : "items",
+        countLabel: i18n.t("flow.items", { count: c.count }),
         note: null,
         onHold: c.cards.filter((card) => card.onHold).length,
         within: within.get(c.key) ?? none,
@@ -129,12 +130,12 @@ export function buildFlowGraph(columns: readonly BoardColumn[], stats: FlowStats
     {
       id: CANCELLED,
       kind: "exit",
-      title: "Cancelled",
-      point: "Exit",
-      description: "Rejected or cancelled; the board lists them under Done",
+      title: i18n.t("flow.exit.title"),
+      point: i18n.t("flow.exit.point"),
+      description: i18n.t("flow.exit.description"),
       count: cancelled.lastSevenDays,
-      countLabel: "in 7 days",
-      note: `${cancelled.today} today`,
+      countLabel: i18n.t("flow.exit.countLabel"),
+      note: i18n.t("flow.today", { count: cancelled.today }),
       onHold: 0,
       within: none,
       columnKey: null,
