@@ -4,7 +4,7 @@
 // Rust's answer (`languageGet`: the one picked in Settings, else the OS's),
 // so the UI and the sentences Rust writes always speak the same one.
 
-import i18next from "i18next";
+import i18next, { type ParseKeys } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { commands, type Lang } from "../bindings";
 import { call } from "../ipc";
@@ -32,6 +32,24 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false,
 });
+// "not {{label, lowercase}}": English lowers a field's capital in mid-sentence; German keeps its nouns'.
+i18n.services.formatter?.add("lowercase", (value: unknown) => String(value).toLowerCase());
+
+/** A key of the catalogues (checked against en.json by the compiler). */
+export type WordKey = ParseKeys;
+
+/**
+ * Words over a union (a Rust enum's keys), read in the UI's language each
+ * time one is read: a `Record` of catalogue keys, so the compiler still
+ * refuses a missing or unknown member, and screens index it as before.
+ */
+export function wordsOf<K extends string>(keys: Record<K, WordKey>): Readonly<Record<K, string>> {
+  const words = {} as Record<K, string>;
+  for (const k of Object.keys(keys) as K[]) {
+    Object.defineProperty(words, k, { get: () => i18n.t(keys[k]), enumerable: true });
+  }
+  return words;
+}
 
 /** The UI's language now. */
 export function uiLanguage(): Lang {

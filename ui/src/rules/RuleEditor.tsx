@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { commands, type FieldInfo, type RuleSpec, type RuleView } from "../bindings";
 import { call } from "../ipc";
 import {
@@ -41,6 +42,7 @@ type RuleEditorProps = {
 };
 
 export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) {
+  const { t } = useTranslation();
   const [base, setBase] = useState<{ version: number; spec: RuleSpec } | null>(
     rule ? { version: rule.version, spec: rule.spec } : null,
   );
@@ -141,15 +143,15 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
       <header className="rule-editor__header">
         <div>
           <h2 className="rule-editor__title" id={`${id}-title`}>
-            {rule ? "Edit rule" : "New rule"}
+            {rule ? t("rules.edit") : t("rules.new")}
           </h2>
           <p className="rule-editor__sub">
-            Checked at D1 for every item of a submitted order.
-            {base && <span className="rule-editor__version"> Version {base.version}</span>}
+            {t("rules.checkedAt")}
+            {base && <span className="rule-editor__version"> {t("rules.version", { version: base.version })}</span>}
           </p>
         </div>
-        <button type="button" className="button button--quiet" onClick={onClose} aria-label="Close the editor">
-          Close
+        <button type="button" className="button button--quiet" onClick={onClose} aria-label={t("rules.closeEditor")}>
+          {t("common.close")}
         </button>
       </header>
 
@@ -168,31 +170,31 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
 
         <div className="rule-editor__grid">
           <label className="rule-field rule-field--wide">
-            <span className="rule-field__label">Name</span>
+            <span className="rule-field__label">{t("rules.name")}</span>
             <input
               className="field"
               name="name"
               value={draft.name}
               aria-invalid={invalid("name")}
               onChange={(e) => edit({ name: e.target.value }, (p) => p.at === "name")}
-              placeholder="e.g. Large order from a new customer"
+              placeholder={t("rules.namePlaceholder")}
             />
             <FieldError error={at("name")} />
           </label>
 
           <div className="rule-field">
             <span className="rule-field__label" id={`${id}-enabled`}>
-              Status
+              {t("rules.status")}
             </span>
             <Switch
               on={draft.enabled}
-              label="Rule enabled"
+              label={t("rules.enabled")}
               onChange={() => edit({ enabled: !draft.enabled }, () => false)}
             />
           </div>
 
           <label className="rule-field rule-field--full">
-            <span className="rule-field__label">Description</span>
+            <span className="rule-field__label">{t("rules.description")}</span>
             <textarea
               className="field"
               name="description"
@@ -200,7 +202,7 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
               value={draft.description}
               aria-invalid={invalid("description")}
               onChange={(e) => edit({ description: e.target.value }, (p) => p.at === "description")}
-              placeholder="Why the rule exists, for whoever reads it next"
+              placeholder={t("rules.descriptionPlaceholder")}
             />
             <FieldError error={at("description")} />
           </label>
@@ -208,11 +210,11 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
 
         <fieldset className="rule-conditions">
           <legend className="rule-conditions__legend">
-            When
+            {t("rules.when")}
             <select
               className="field rule-conditions__combinator"
               name="combinator"
-              aria-label="Combine conditions"
+              aria-label={t("rules.combine")}
               value={draft.combinator}
               onChange={(e) => edit({ combinator: e.target.value as RuleDraft["combinator"] }, () => false)}
             >
@@ -238,11 +240,11 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
                   data-condition-index={i}
                 >
                   <span className="condition-row__joiner" aria-hidden="true">
-                    {i === 0 ? "if" : draft.combinator === "all" ? "and" : "or"}
+                    {i === 0 ? t("rules.if") : draft.combinator === "all" ? t("rules.and") : t("rules.or")}
                   </span>
                   <select
                     className="field condition-row__field"
-                    aria-label={`Condition ${i + 1} field`}
+                    aria-label={t("rules.conditionField", { n: i + 1 })}
                     name={`conditions[${i}].field`}
                     value={c.field}
                     onChange={(e) => pickField(i, e.target.value as ConditionDraft["field"])}
@@ -265,7 +267,7 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
                   </select>
                   <select
                     className="field condition-row__op"
-                    aria-label={`Condition ${i + 1} operator`}
+                    aria-label={t("rules.conditionOp", { n: i + 1 })}
                     name={`conditions[${i}].op`}
                     value={c.op}
                     onChange={(e) => editRow(i, { op: e.target.value as ConditionDraft["op"] })}
@@ -279,24 +281,24 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
                   {c.kind === "bool" ? (
                     <select
                       className="field condition-row__value"
-                      aria-label={`Condition ${i + 1} value`}
+                      aria-label={t("rules.conditionValue", { n: i + 1 })}
                       name={`conditions[${i}].value`}
                       value={c.text === "no" ? "no" : "yes"}
                       aria-invalid={rowError ? true : undefined}
                       onChange={(e) => editRow(i, { text: e.target.value })}
                     >
-                      <option value="yes">yes</option>
-                      <option value="no">no</option>
+                      <option value="yes">{t("common.yes")}</option>
+                      <option value="no">{t("common.no")}</option>
                     </select>
                   ) : (
                     <input
                       className="field condition-row__value"
-                      aria-label={`Condition ${i + 1} value`}
+                      aria-label={t("rules.conditionValue", { n: i + 1 })}
                       name={`conditions[${i}].value`}
                       type="text"
                       inputMode={c.kind === "number" ? "decimal" : undefined}
                       value={c.text}
-                      placeholder={c.kind === "number" ? "0" : "text"}
+                      placeholder={c.kind === "number" ? "0" : t("rules.textPlaceholder")}
                       aria-invalid={rowError ? true : undefined}
                       onChange={(e) => editRow(i, { text: e.target.value })}
                     />
@@ -304,8 +306,8 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
                   <button
                     type="button"
                     className="button button--quiet button--small condition-row__remove"
-                    aria-label={`Remove condition ${i + 1}`}
-                    title="Remove this condition"
+                    aria-label={t("rules.removeCondition", { n: i + 1 })}
+                    title={t("rules.removeConditionHint")}
                     onClick={() => removeRow(i)}
                   >
                     ✕
@@ -321,13 +323,13 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
           </ol>
           <FieldError error={at("conditions")} />
           <button type="button" className="button button--small rule-conditions__add" onClick={addRow}>
-            + Add condition
+            {t("rules.addCondition")}
           </button>
         </fieldset>
 
         <div className="rule-then">
           <label className="rule-field">
-            <span className="rule-field__label">Then</span>
+            <span className="rule-field__label">{t("rules.then")}</span>
             <select
               className="field"
               name="action"
@@ -352,7 +354,7 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
             onClick={() => void doPreview()}
             disabled={preview.state === "loading"}
           >
-            {preview.state === "loading" ? "Previewing…" : "Preview hits"}
+            {preview.state === "loading" ? t("rules.previewing") : t("rules.previewHits")}
           </button>
           <span className="rule-editor__spacer" />
           <SaveButtons
@@ -369,7 +371,7 @@ export function RuleEditor({ rule, fields, onSaved, onClose }: RuleEditorProps) 
                   }
                 : null
             }
-            label={rule ? "Save rule" : "Create rule"}
+            label={rule ? t("rules.save") : t("rules.create")}
           />
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { AppError, RuleView } from "../bindings";
 import { ACTION_LABELS, conditionsText } from "./ruleText";
 
@@ -13,11 +14,12 @@ type RuleListProps = {
 };
 
 export function RuleList({ rules, selectedId, busy, toggleErrors, onSelect, onToggle }: RuleListProps) {
+  const { t } = useTranslation();
   if (rules.length === 0) {
-    return <p className="rules-list__empty">No rules yet. Every item flows on by itself.</p>;
+    return <p className="rules-list__empty">{t("rules.none")}</p>;
   }
   return (
-    <ul className="rules-list" aria-label="Rules">
+    <ul className="rules-list" aria-label={t("rules.view")}>
       {rules.map((r) => {
         const error = toggleErrors.get(r.id);
         const selected = r.id === selectedId;
@@ -35,13 +37,13 @@ export function RuleList({ rules, selectedId, busy, toggleErrors, onSelect, onTo
               onClick={() => onSelect(r.id)}
             >
               <span className="rule-row__top">
-                <span className="rule-row__dp" title="Rules run at D1, the automatic review when an order is submitted">
+                <span className="rule-row__dp" title={t("rules.d1Hint")}>
                   D1
                 </span>
                 <span className="rule-row__name">{r.spec.name}</span>
               </span>
               <span className="rule-row__summary">
-                <span className="rule-row__if">If</span> {conditionsText(r.spec.combinator, r.spec.conditions)}
+                <span className="rule-row__if">{t("rules.ifCapital")}</span> {conditionsText(r.spec.combinator, r.spec.conditions)}
               </span>
               <span className="rule-row__then">
                 <span className={`rule-action rule-action--${r.spec.action}`}>{ACTION_LABELS[r.spec.action]}</span>
@@ -51,7 +53,7 @@ export function RuleList({ rules, selectedId, busy, toggleErrors, onSelect, onTo
             <Switch
               on={r.spec.enabled}
               busy={busy.has(r.id)}
-              label={`${r.spec.name} enabled`}
+              label={t("rules.nameEnabled", { name: r.spec.name })}
               onChange={() => onToggle(r)}
             />
             {error && (
@@ -69,6 +71,7 @@ export function RuleList({ rules, selectedId, busy, toggleErrors, onSelect, onTo
 type SwitchProps = { on: boolean; busy?: boolean; label: string; onChange: () => void };
 
 export function Switch({ on, busy = false, label, onChange }: SwitchProps) {
+  const { t } = useTranslation();
   return (
     <button
       type="button"
@@ -84,7 +87,7 @@ export function Switch({ on, busy = false, label, onChange }: SwitchProps) {
       <span className="switch__track" aria-hidden="true">
         <span className="switch__thumb" />
       </span>
-      <span className="switch__text">{on ? "On" : "Off"}</span>
+      <span className="switch__text">{on ? t("rules.on") : t("rules.off")}</span>
     </button>
   );
 }

@@ -1,5 +1,5 @@
 import { type AppError, commands, type RuleHitView, type RuleSpec } from "../bindings";
-import { plural } from "../format";
+import { Trans, useTranslation } from "react-i18next";
 import { call } from "../ipc";
 import { sameSpec } from "./draft";
 
@@ -23,47 +23,47 @@ export async function runPreview(spec: RuleSpec): Promise<PreviewState> {
 }
 
 export function RulePreview({ preview, current }: { preview: PreviewState; current: RuleSpec }) {
+  const { t } = useTranslation();
   if (preview.state === "idle" || preview.state === "failed") {
     return (
-      <section className="rule-preview rule-preview--idle" aria-label="Preview">
+      <section className="rule-preview rule-preview--idle" aria-label={t("rules.preview.name")}>
         <p className="rule-preview__hint">
-          <strong>Preview</strong> shows which open items (up to preparation) this rule would hit right now. Nothing
-          changes.
+          <Trans i18nKey="rules.preview.hint" components={{ strong: <strong /> }} />
         </p>
       </section>
     );
   }
   if (preview.state === "loading") {
     return (
-      <section className="rule-preview" aria-label="Preview" aria-busy="true">
-        <p className="rule-preview__hint">Asking which items the rule would hit…</p>
+      <section className="rule-preview" aria-label={t("rules.preview.name")} aria-busy="true">
+        <p className="rule-preview__hint">{t("rules.preview.asking")}</p>
       </section>
     );
   }
   const stale = !sameSpec({ ...preview.spec, enabled: true }, { ...current, enabled: true });
   const n = preview.hits.length;
   return (
-    <section className="rule-preview" aria-label="Preview">
+    <section className="rule-preview" aria-label={t("rules.preview.name")}>
       <header className="rule-preview__header">
         <h3 className="rule-preview__title">
           <span className="rule-preview__count" data-preview-count={n}>
             {n}
           </span>{" "}
-          open {n === 1 ? "item" : "items"} would be hit
+          {t("rules.preview.wouldHit", { count: n })}
         </h3>
-        {!preview.spec.enabled && <span className="rule-preview__note">if the rule were on</span>}
-        {stale && <span className="rule-preview__stale">The rule changed since: preview again</span>}
+        {!preview.spec.enabled && <span className="rule-preview__note">{t("rules.preview.ifOn")}</span>}
+        {stale && <span className="rule-preview__stale">{t("rules.preview.stale")}</span>}
       </header>
       {n === 0 ? (
-        <p className="rule-preview__hint">No open item matches. New orders will still be checked.</p>
+        <p className="rule-preview__hint">{t("rules.preview.none")}</p>
       ) : (
-        <table className="rule-preview__table" aria-label={plural(n, "hit")}>
+        <table className="rule-preview__table" aria-label={t("rules.preview.hits", { count: n })}>
           <thead>
             <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Item</th>
-              <th scope="col">Status</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t("rules.preview.order")}</th>
+              <th scope="col">{t("rules.preview.item")}</th>
+              <th scope="col">{t("rules.preview.status")}</th>
+              <th scope="col">{t("rules.preview.why")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AppError, commands, type FieldInfo, type RuleView } from "../bindings";
 import { call, type Outcome } from "../ipc";
 import { ErrorBanner } from "../shell/ErrorBanner";
@@ -24,6 +25,7 @@ function loadFields(): Promise<Outcome<FieldInfo[]>> {
 }
 
 export function RulesScreen(_props: RulesScreenProps) {
+  const { t } = useTranslation();
   const [rules, setRules] = useState<RuleView[] | null>(null);
   const [fields, setFields] = useState<FieldInfo[] | null>(null);
   // The loader outlives renders; it reads whether the field list is held from here.
@@ -88,7 +90,7 @@ export function RulesScreen(_props: RulesScreenProps) {
   return (
     <main className="app rules-screen">
       <ScreenHeader
-        view="Rules"
+        view={t("rules.view")}
         sync={{ loading, failed: loadError !== null }}
         onRefresh={refresh}
         actions={
@@ -98,17 +100,17 @@ export function RulesScreen(_props: RulesScreenProps) {
             data-action="new-rule"
             onClick={openNew}
           >
-            New rule
+            {t("rules.new")}
           </button>
         }
       >
         {rules && (
           <>
             <span className="stat" data-stat="rules">
-              <strong>{rules.length}</strong> {rules.length === 1 ? "rule" : "rules"}
+              <Trans i18nKey="rules.count" count={rules.length} components={{ strong: <strong /> }} />
             </span>
             <span className="pill" data-stat="rules-enabled">
-              <strong>{enabled}</strong> on
+              <Trans i18nKey="rules.countOn" values={{ count: enabled }} components={{ strong: <strong /> }} />
             </span>
           </>
         )}
@@ -116,22 +118,21 @@ export function RulesScreen(_props: RulesScreenProps) {
 
       <ErrorBanner
         error={loadError?.error ?? null}
-        what={loadError?.what === "fields" ? "the rule fields" : "the rules"}
+        what={loadError?.what === "fields" ? t("rules.loadFields") : t("rules.loadRules")}
         stale={loadError?.what !== "fields" && rules !== null}
         onRetry={refresh}
       />
 
       <div className="rules-body">
-        <section className="rules-pane" aria-label="Rule list">
+        <section className="rules-pane" aria-label={t("rules.list")}>
           <div className="rules-pane__intro">
-            <h2 className="rules-pane__title">D1 automatic review</h2>
+            <h2 className="rules-pane__title">{t("rules.d1Title")}</h2>
             <p className="rules-pane__text">
-              Every item of a submitted order is checked against the rules that are on. An item no rule hits flows on
-              by itself; a hit sends it to a person with the rule's reason.
+              {t("rules.d1Text")}
             </p>
           </div>
           {rules === null ? (
-            !loadError && <p className="rules-list__empty">Loading rules…</p>
+            !loadError && <p className="rules-list__empty">{t("rules.loading")}</p>
           ) : (
             <RuleList
               rules={rules}
@@ -148,14 +149,14 @@ export function RulesScreen(_props: RulesScreenProps) {
           {editing !== null && fields === null ? (
             <div className="rules-detail__empty">
               <p className="rules-detail__empty-title">
-                {loadError ? "The editor needs the rule fields" : "Loading the rule fields…"}
+                {loadError ? t("rules.needsFields") : t("rules.loadingFields")}
               </p>
-              {loadError && <p>Retry above to load them.</p>}
+              {loadError && <p>{t("rules.retryAbove")}</p>}
             </div>
           ) : editing === null || (editing.kind === "stored" && !selectedRule) || fields === null ? (
             <div className="rules-detail__empty">
-              <p className="rules-detail__empty-title">Pick a rule to edit it</p>
-              <p>Or start a new one; preview which open items it would hit before you save it.</p>
+              <p className="rules-detail__empty-title">{t("rules.pick")}</p>
+              <p>{t("rules.pickHint")}</p>
             </div>
           ) : (
             <RuleEditor

@@ -7,25 +7,26 @@
 // order, what kind of value each takes and which operators apply.
 
 import type { Combinator, Condition, Field, FieldInfo, Op, RuleAction, Value } from "../bindings";
+import { i18n, wordsOf } from "../i18n";
 
 /** The UI's capitalised wording for a field; Rust's own label stands in for one it does not know. */
-export const FIELD_LABELS: Record<Field, string> = {
-  item_quantity: "Quantity",
-  item_line_value: "Line value",
-  item_monthly_cost: "Monthly cost",
-  item_transaction_type: "Transaction type",
-  item_missing_basic_service: "Basic service missing",
-  item_specs_incomplete: "Specs incomplete",
-  order_item_count: "Items in order",
-  customer_name: "Customer name",
-  customer_is_new: "New customer",
-  customer_flagged: "Flagged customer",
-  service_code: "Service code",
-  service_kind: "Service kind",
-  service_offer_type: "Offer type",
-  service_recurring: "Recurring service",
-  service_requires_approval: "Service requires approval",
-};
+export const FIELD_LABELS = wordsOf<Field>({
+  item_quantity: "rules.field.item_quantity",
+  item_line_value: "rules.field.item_line_value",
+  item_monthly_cost: "rules.field.item_monthly_cost",
+  item_transaction_type: "rules.field.item_transaction_type",
+  item_missing_basic_service: "rules.field.item_missing_basic_service",
+  item_specs_incomplete: "rules.field.item_specs_incomplete",
+  order_item_count: "rules.field.order_item_count",
+  customer_name: "rules.field.customer_name",
+  customer_is_new: "rules.field.customer_is_new",
+  customer_flagged: "rules.field.customer_flagged",
+  service_code: "rules.field.service_code",
+  service_kind: "rules.field.service_kind",
+  service_offer_type: "rules.field.service_offer_type",
+  service_recurring: "rules.field.service_recurring",
+  service_requires_approval: "rules.field.service_requires_approval",
+});
 
 export function fieldLabel(info: FieldInfo): string {
   return FIELD_LABELS[info.field] ?? info.label;
@@ -33,10 +34,10 @@ export function fieldLabel(info: FieldInfo): string {
 
 /** Which part of the order a field looks at, for grouping the field select. */
 export const FIELD_GROUPS: { label: string; prefix: string }[] = [
-  { label: "Item", prefix: "item_" },
-  { label: "Order", prefix: "order_" },
-  { label: "Customer", prefix: "customer_" },
-  { label: "Service", prefix: "service_" },
+  { get label() { return i18n.t("rules.group.item"); }, prefix: "item_" },
+  { get label() { return i18n.t("rules.group.order"); }, prefix: "order_" },
+  { get label() { return i18n.t("rules.group.customer"); }, prefix: "customer_" },
+  { get label() { return i18n.t("rules.group.service"); }, prefix: "service_" },
 ];
 
 /**
@@ -55,33 +56,33 @@ export function fieldRuns(fields: readonly FieldInfo[]): { group: string | null;
   return runs;
 }
 
-export const OP_LABELS: Record<Op, string> = {
-  eq: "is",
-  ne: "is not",
-  gt: ">",
-  ge: "≥",
-  lt: "<",
-  le: "≤",
-  contains: "contains",
-};
+export const OP_LABELS = wordsOf<Op>({
+  eq: "rules.op.eq",
+  ne: "rules.op.ne",
+  gt: "rules.op.gt",
+  ge: "rules.op.ge",
+  lt: "rules.op.lt",
+  le: "rules.op.le",
+  contains: "rules.op.contains",
+});
 
-export const ACTION_LABELS: Record<RuleAction, string> = {
-  require_approval: "Require approval",
-  require_manual_assignment: "Manual assignment",
-  hold: "Put on hold",
-};
+export const ACTION_LABELS = wordsOf<RuleAction>({
+  require_approval: "rules.action.require_approval",
+  require_manual_assignment: "rules.action.require_manual_assignment",
+  hold: "rules.action.hold",
+});
 
 /** What the action does to an item the rule hits. */
-export const ACTION_HINTS: Record<RuleAction, string> = {
-  require_approval: "The item waits in Approval until a person approves it.",
-  require_manual_assignment: "A person picks the product in Assignment.",
-  hold: "The item is put on hold with the rule's reason.",
-};
+export const ACTION_HINTS = wordsOf<RuleAction>({
+  require_approval: "rules.actionHint.require_approval",
+  require_manual_assignment: "rules.actionHint.require_manual_assignment",
+  hold: "rules.actionHint.hold",
+});
 
-export const COMBINATOR_LABELS: Record<Combinator, string> = {
-  all: "all conditions hold",
-  any: "any condition holds",
-};
+export const COMBINATOR_LABELS = wordsOf<Combinator>({
+  all: "rules.combinator.all",
+  any: "rules.combinator.any",
+});
 
 /** Every key of a record over a (non-empty) union, in the order written. */
 function keysOf<K extends string>(record: Record<K, unknown>): [K, ...K[]] {
@@ -96,7 +97,7 @@ export function valueText(value: Value): string {
     case "number":
       return value.value === null ? "" : String(value.value);
     case "bool":
-      return value.value ? "yes" : "no";
+      return i18n.t(value.value ? "common.yes" : "common.no");
     case "text":
       return `“${value.value}”`;
   }
@@ -107,13 +108,13 @@ export function conditionText(c: Condition): string {
   const label = FIELD_LABELS[c.field] ?? c.field;
   if (c.value.type === "bool" && (c.op === "eq" || c.op === "ne")) {
     const positive = (c.op === "eq") === c.value.value;
-    return positive ? label : `not ${label.toLowerCase()}`;
+    return positive ? label : i18n.t("rules.not", { label });
   }
   return `${label} ${OP_LABELS[c.op] ?? c.op} ${valueText(c.value)}`;
 }
 
 /** The whole condition list in one line: "Recurring service and Monthly cost > 50". */
 export function conditionsText(combinator: Combinator, conditions: Condition[]): string {
-  if (conditions.length === 0) return "No conditions";
-  return conditions.map(conditionText).join(combinator === "all" ? " and " : " or ");
+  if (conditions.length === 0) return i18n.t("rules.noConditions");
+  return conditions.map(conditionText).join(i18n.t(combinator === "all" ? "rules.joinAnd" : "rules.joinOr"));
 }
