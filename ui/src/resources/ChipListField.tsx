@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { AppError } from "../bindings";
 import { DateField } from "../shell/DateField";
 import { FieldError } from "../shell/FieldError";
@@ -28,6 +29,7 @@ type ChipListFieldProps = {
 
 /** A list of text entries as chips, each removable, with a box to add one more (Enter or Add). */
 export function ChipListField(props: ChipListFieldProps) {
+  const { t } = useTranslation();
   const { legend, items, name, inputLabel, date = false, placeholder, pending, onPending, onAdd, itemError, listError } = props;
 
   function add() {
@@ -70,7 +72,7 @@ export function ChipListField(props: ChipListFieldProps) {
           />
         )}
         <button type="button" className="button button--small" onClick={add}>
-          Add
+          {t("resources.add")}
         </button>
       </div>
       {itemError && itemError.index >= items.length && <FieldError error={itemError.error} />}
@@ -80,7 +82,8 @@ export function ChipListField(props: ChipListFieldProps) {
 }
 
 function ChipList({ items, mono = false, show = (item) => item, itemError, removeLabel, onRemove }: ChipListFieldProps) {
-  if (items.length === 0) return <p className="chip-list__none">None</p>;
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="chip-list__none">{t("resources.noneInList")}</p>;
   return (
     <ul className="chip-list">
       {items.map((item, i) => {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { commands, type PlannerResource } from "../bindings";
 import { deskToday } from "../clock";
 import { call } from "../ipc";
@@ -28,6 +29,7 @@ type ResourceFormProps = {
 };
 
 export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps) {
+  const { t } = useTranslation();
   const [base, setBase] = useState<PlannerResource | null>(resource);
   const [draft, setDraft] = useState<ResourceDraft>(() =>
     resource ? draftFromResource(resource) : emptyResourceDraft(),
@@ -92,14 +94,14 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
       <header className="resource-form__header">
         <div>
           <h2 className="resource-form__title" id={`${id}-title`}>
-            {resource ? `Edit ${resource.name}` : "New resource"}
+            {resource ? t("resources.edit", { name: resource.name }) : t("resources.new")}
           </h2>
           <p className="resource-form__sub">
-            The planner checks these hours, days and capacity whenever it books a delivery.
+            {t("resources.formHint")}
           </p>
         </div>
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
+          {t("common.close")}
         </button>
       </header>
 
@@ -125,8 +127,8 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
 
         <div className="resource-form__row">
           <fieldset className="res-field res-field--kind">
-            <legend className="res-field__label">Kind</legend>
-            <div className="segmented" role="radiogroup" aria-label="Kind">
+            <legend className="res-field__label">{t("resources.kindLabel")}</legend>
+            <div className="segmented" role="radiogroup" aria-label={t("resources.kindLabel")}>
               {KINDS.map((k) => (
                 <button
                   key={k}
@@ -145,13 +147,13 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
           </fieldset>
 
           <label className="res-field res-field--grow">
-            <span className="res-field__label">Name</span>
+            <span className="res-field__label">{t("resources.name")}</span>
             <input
               className="field"
               name="name"
               value={draft.name}
               aria-invalid={invalid("name")}
-              placeholder="e.g. Tom (technician)"
+              placeholder={t("resources.namePlaceholder")}
               onChange={(e) => edit({ name: e.target.value }, is("name"))}
             />
             <FieldError error={at("name")} />
@@ -160,7 +162,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
 
         <div className="resource-form__row">
           <label className="res-field res-field--time">
-            <span className="res-field__label">Starts</span>
+            <span className="res-field__label">{t("resources.starts")}</span>
             <input
               className="field"
               name="workStart"
@@ -173,7 +175,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
             />
           </label>
           <label className="res-field res-field--time">
-            <span className="res-field__label">Ends</span>
+            <span className="res-field__label">{t("resources.ends")}</span>
             <input
               className="field"
               name="workEnd"
@@ -186,7 +188,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
             />
           </label>
           <label className="res-field res-field--capacity">
-            <span className="res-field__label">Capacity per trip</span>
+            <span className="res-field__label">{t("resources.capacityPerTrip")}</span>
             <span className="res-field__with-unit">
               <input
                 className="field"
@@ -198,7 +200,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
                 aria-describedby={invalid("capacity") && hoursErrorId}
                 onChange={(e) => edit({ capacity: e.target.value }, is("capacity"))}
               />
-              <span className="res-field__unit">units</span>
+              <span className="res-field__unit">{t("resources.units")}</span>
             </span>
           </label>
           {hoursError && place && (
@@ -209,8 +211,8 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
         </div>
 
         <fieldset className="res-field">
-          <legend className="res-field__label">Works on</legend>
-          <div className="weekdays" role="group" aria-label="Work days">
+          <legend className="res-field__label">{t("resources.worksOn")}</legend>
+          <div className="weekdays" role="group" aria-label={t("resources.workDays")}>
             {WEEKDAYS.map((w) => {
               const on = draft.workDays.includes(w.iso);
               return (
@@ -238,39 +240,39 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
 
         <div className="resource-form__row resource-form__row--top">
           <ChipListField
-            legend="Skills"
+            legend={t("resources.skills")}
             items={draft.skills}
             name="skill"
-            inputLabel="New skill"
-            placeholder="e.g. network set-up"
+            inputLabel={t("resources.newSkill")}
+            placeholder={t("resources.skillPlaceholder")}
             pending={draft.pendingSkill}
             onPending={(text) => edit({ pendingSkill: text }, is("skill", "skills"))}
             onAdd={(skill) => edit({ skills: [...draft.skills, skill], pendingSkill: "" }, is("skills"))}
             onRemove={(i) => edit({ skills: draft.skills.filter((_, j) => j !== i) }, is("skill", "skills"))}
-            removeLabel={(s) => `Remove skill ${s}`}
+            removeLabel={(s) => t("resources.removeSkill", { skill: s })}
             itemError={place?.at === "skill" && error ? { index: place.index, error } : null}
             listError={at("skills")}
           />
 
           <ChipListField
-            legend="Days off"
+            legend={t("resources.daysOff")}
             items={draft.daysOff}
             show={(day) => dateLabel(day, today, locale)}
             name="dayOff"
-            inputLabel="New day off"
+            inputLabel={t("resources.newDayOff")}
             date
             pending={draft.pendingDayOff}
             onPending={(text) => edit({ pendingDayOff: text }, is("dayOff", "daysOff"))}
             onAdd={(day) => edit({ daysOff: [...draft.daysOff, day], pendingDayOff: "" }, is("daysOff"))}
             onRemove={(i) => edit({ daysOff: draft.daysOff.filter((_, j) => j !== i) }, is("dayOff", "daysOff"))}
-            removeLabel={(d) => `Remove day off ${dateLabel(d, today, locale)}`}
+            removeLabel={(d) => t("resources.removeDayOff", { day: dateLabel(d, today, locale) })}
             itemError={place?.at === "dayOff" && error ? { index: place.index, error } : null}
             listError={at("daysOff")}
           />
         </div>
 
         <div className="resource-form__actions">
-          {base && <span className="resource-form__version">Version {base.version}</span>}
+          {base && <span className="resource-form__version">{t("rules.version", { version: base.version })}</span>}
           <span className="resource-form__spacer" />
           <SaveButtons
             prefix="resource-form"
@@ -285,7 +287,7 @@ export function ResourceForm({ resource, onCreated, onClose }: ResourceFormProps
                   }
                 : null
             }
-            label={resource ? "Save changes" : "Create resource"}
+            label={resource ? t("resources.save") : t("resources.create")}
           />
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AppError, commands, type PlannerResource } from "../bindings";
 import { deskNow, deskToday } from "../clock";
 import { localIsoDate } from "../format";
@@ -28,6 +29,7 @@ function dayOff(day: string): string {
 }
 
 export function ResourcesScreen(_props: ResourcesScreenProps) {
+  const { t } = useTranslation();
   const [resources, setResources] = useState<PlannerResource[] | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const { editing, editingId, editorKey, open, openNew, close } = useEditorTarget("res");
@@ -46,7 +48,7 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
   return (
     <main className="app resources-screen">
       <ScreenHeader
-        view="Resources"
+        view={t("resources.view")}
         sync={{ loading, failed: loadError !== null }}
         onRefresh={refresh}
         actions={
@@ -59,44 +61,43 @@ export function ResourcesScreen(_props: ResourcesScreenProps) {
               openNew();
             }}
           >
-            New resource
+            {t("resources.new")}
           </button>
         }
       >
         {resources &&
           counts.map((c) => (
             <span key={c.kind} className="stat" data-stat={`resources-${c.kind}`}>
-              <strong>{c.n}</strong> {kindLabel(c.kind).toLowerCase()}
-              {c.n === 1 ? "" : "s"}
+              <Trans i18nKey={`resources.count.${c.kind}`} count={c.n} components={{ strong: <strong /> }} />
             </span>
           ))}
       </ScreenHeader>
 
-      <ErrorBanner error={loadError} what="the resources" stale={resources !== null} onRetry={refresh} />
+      <ErrorBanner error={loadError} what={t("resources.loadWhat")} stale={resources !== null} onRetry={refresh} />
 
       <div className={`resources-body${editing ? " resources-body--editing" : ""}`}>
-        <section className="resources-table-wrap" aria-label="Resources">
+        <section className="resources-table-wrap" aria-label={t("resources.view")}>
           {created && (
             <p className="resources-notice" role="status">
-              Created <strong>{created.name}</strong>. The planner can book it from now on.
+              <Trans i18nKey="resources.created" values={{ name: created.name }} components={{ strong: <strong /> }} />
             </p>
           )}
           {resources === null ? (
-            !loadError && <p className="resources-empty">Loading resources…</p>
+            !loadError && <p className="resources-empty">{t("resources.loading")}</p>
           ) : resources.length === 0 ? (
-            <p className="resources-empty">No drivers, technicians or vans yet. Add one to start planning deliveries.</p>
+            <p className="resources-empty">{t("resources.none")}</p>
           ) : (
             <DataTable>
               <thead>
                 <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Hours</th>
-                  <th scope="col">Work days</th>
-                  <th scope="col">Days off</th>
-                  <th scope="col">Skills</th>
+                  <th scope="col">{t("resources.kindLabel")}</th>
+                  <th scope="col">{t("resources.name")}</th>
+                  <th scope="col">{t("resources.hours")}</th>
+                  <th scope="col">{t("resources.workDays")}</th>
+                  <th scope="col">{t("resources.daysOff")}</th>
+                  <th scope="col">{t("resources.skills")}</th>
                   <th scope="col" className="data-table__num">
-                    Capacity
+                    {t("resources.capacity")}
                   </th>
                 </tr>
               </thead>

@@ -3,13 +3,15 @@
 // names the field it did not accept ("workEnd", "daysOff[1]", ...).
 
 import type { AppError, PlannerResource, ResourceInput_Deserialize, ResourceKind } from "../bindings";
+import { i18n, wordsOf } from "../i18n";
+import { deskLocale } from "../people";
 
 /** Labels over Rust's ResourceKind union: the compiler insists on every kind. */
-export const KIND_LABELS: Record<ResourceKind, string> = {
-  driver: "Driver",
-  technician: "Technician",
-  van: "Van",
-};
+export const KIND_LABELS = wordsOf<ResourceKind>({
+  driver: "resources.kind.driver",
+  technician: "resources.kind.technician",
+  van: "resources.kind.van",
+});
 
 export const KINDS = Object.keys(KIND_LABELS) as [ResourceKind, ...ResourceKind[]];
 
@@ -17,16 +19,21 @@ export function kindLabel(kind: string): string {
   return (KIND_LABELS as Record<string, string>)[kind] ?? kind;
 }
 
-/** ISO weekdays, 1 = Monday, as Rust counts them. */
-export const WEEKDAYS: { iso: number; short: string; long: string }[] = [
-  { iso: 1, short: "Mon", long: "Monday" },
-  { iso: 2, short: "Tue", long: "Tuesday" },
-  { iso: 3, short: "Wed", long: "Wednesday" },
-  { iso: 4, short: "Thu", long: "Thursday" },
-  { iso: 5, short: "Fri", long: "Friday" },
-  { iso: 6, short: "Sat", long: "Saturday" },
-  { iso: 7, short: "Sun", long: "Sunday" },
-];
+/** The name of ISO weekday `iso` in the desk's locale ("Mon", "Mo."): 1 January 2024 was a Monday. */
+function weekdayName(iso: number, weekday: "short" | "long"): string {
+  return new Intl.DateTimeFormat(deskLocale(), { weekday, timeZone: "UTC" }).format(Date.UTC(2024, 0, iso));
+}
+
+/** ISO weekdays, 1 = Monday, as Rust counts them, named in the desk's locale when read. */
+export const WEEKDAYS: { iso: number; short: string; long: string }[] = [1, 2, 3, 4, 5, 6, 7].map((iso) => ({
+  iso,
+  get short() {
+    return weekdayName(iso, "short");
+  },
+  get long() {
+    return weekdayName(iso, "long");
+  },
+}));
 
 export type ResourceDraft = {
   name: string;
@@ -118,8 +125,8 @@ export function resourceErrorPlace(error: AppError | null): ResourceErrorPlace |
 /** "Mon–Fri", "Mon, Wed, Sat", "every day". */
 export function workDaysText(days: number[]): string {
   const sorted = [...new Set(days)].sort((a, b) => a - b);
-  if (sorted.length === 0) return "no days";
-  if (sorted.length === 7) return "every day";
+  if (sorted.length === 0) return i18n.t("resources.noDays");
+  if (sorted.length === 7) return i18n.t("resources.everyDay");
   const name = (iso: number) => WEEKDAYS.find((w) => w.iso === iso)?.short ?? String(iso);
   const consecutive = sorted.every((d, i) => i === 0 || d === sorted[i - 1]! + 1);
   if (consecutive && sorted.length >= 3) return `${name(sorted[0]!)}–${name(sorted[sorted.length - 1]!)}`;
