@@ -3,10 +3,12 @@ import {
   dateLabel,
   dateRangeLabel,
   dateTimeLabel,
+  decimalText,
   deskLocale,
   FALLBACK_LOCALE,
   longDateLabel,
   moneyLabel,
+  parseNumber,
   weekdayDateLabel,
 } from "./people";
 import { speak } from "./i18n";
@@ -156,5 +158,27 @@ describe("deskLocale", () => {
     // WebKitGTK under the C locale (LANG=C.UTF-8) says "C".
     vi.stubGlobal("navigator", { language: "C" });
     expect(deskLocale()).toBe(FALLBACK_LOCALE);
+  });
+});
+
+describe("numbers in fields", () => {
+  it("reads a number as either language writes it, the decimal comma included", () => {
+    expect(parseNumber("12,5")).toBe(12.5);
+    expect(parseNumber("12.5")).toBe(12.5);
+    expect(parseNumber("1.299,50")).toBe(1299.5);
+    expect(parseNumber("1,299.50")).toBe(1299.5);
+    expect(parseNumber("1 299")).toBe(1299);
+    expect(parseNumber("1.299")).toBe(1299);
+    expect(parseNumber(" 30 ")).toBe(30);
+    expect(parseNumber("-2,25")).toBe(-2.25);
+  });
+
+  it("is no number for text, an empty field or marks in the wrong places", () => {
+    for (const text of ["", "abc", "12,5,1", "1.2.3,4", "12,5.1.1", "1,2345.6", ",", "5 €"]) expect(parseNumber(text), text).toBeNull();
+  });
+
+  it("writes a number to edit in the desk's locale, without grouping", () => {
+    expect(decimalText(1299.5, 2, "en-GB")).toBe("1299.50");
+    expect(decimalText(1299.5, 2, "de-AT")).toBe("1299,50");
   });
 });

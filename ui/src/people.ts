@@ -170,3 +170,42 @@ export function moneyLabel({ cents, currency }: Money, locale: string, { signed 
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: signed ? "exceptZero" : "auto" });
   return `${number.format(amount)} ${currency}`.trim();
 }
+
+/**
+ * A number to edit in a field, in the desk's locale and without grouping, so
+ * the field reads it back: "1299.00" (en-GB), "1299,00" (de-AT).
+ */
+export function decimalText(n: number, digits: number, locale = deskLocale()): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n);
+}
+
+/**
+ * A number as a person types it into any number field, in either language's
+ * way: "12,5", "12.5", "1.299,50", "1,299.50", "1 299". The rule is Rust's
+ * for amounts (`domain::catalog::amount`): with both marks the last is the
+ * decimal mark; a lone mark followed by three digits groups thousands, else
+ * it is the decimal mark. `null` when the text is no number (or empty), for
+ * the field to send as it is and Rust to refuse beside it. The one parser of
+ * the UI's number fields; fields whose text goes to Rust (amounts, rule
+ * values) leave it to Rust.
+ */
+export function parseNumber(text: string): number | null {
+  const v = text.replace(/[\s'’\u00a0\u202f]/g, "");
+  if (!/^-?[\d.,]*\d[\d.,]*$/.test(v)) return null;
+  const dot = v.lastIndexOf(".");
+  const comma = v.lastIndexOf(",");
+  let decimal = -1;
+  if (dot >= 0 && comma >= 0) decimal = Math.max(dot, comma);
+  else {
+    const mark = Math.max(dot, comma);
+    const once = mark >= 0 && v.indexOf(v[mark]!) === mark;
+    if (once && v.length - mark - 1 !== 3) decimal = mark;
+  }
+  const whole = decimal >= 0 ? v.slice(0, decimal) : v;
+  const fraction = decimal >= 0 ? v.slice(decimal + 1) : "";
+  if (/[.,]/.test(fraction)) return null;
+  const groups = whole.replace(/^-/, "").split(/[.,]/);
+  if (groups.length > 1 && (groups[0] === "" || groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return null;
+  const n = Number(`${whole.replace(/[.,]/g, "")}.${fraction || "0"}`);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, type CatalogEntry, commands } from "../bindings";
 import { call } from "../ipc";
 import { FieldError, FormRefusal } from "../shell/FieldError";
@@ -36,6 +37,7 @@ type CatalogEditorProps = {
  * Nothing is ever deleted: an entry orders and stock may refer to is archived.
  */
 export function CatalogEditor(props: CatalogEditorProps) {
+  const { t } = useTranslation();
   const { entry, stored, title, sub, version, dirty, saving, saved, formError, archiveError } = props;
   const id = useId();
   const [archiving, setArchiving] = useState(false);
@@ -64,12 +66,12 @@ export function CatalogEditor(props: CatalogEditorProps) {
         <div>
           <h2 className="catalog-form__title" id={`${id}-title`}>
             {title}
-            {stored?.archived && <span className="pill catalog-archived">Archived</span>}
+            {stored?.archived && <span className="pill catalog-archived">{t("catalog.archived")}</span>}
           </h2>
           <p className="catalog-form__sub">{sub}</p>
         </div>
         <button type="button" className="button button--quiet" onClick={props.onClose}>
-          Close
+          {t("common.close")}
         </button>
       </header>
 
@@ -83,7 +85,7 @@ export function CatalogEditor(props: CatalogEditorProps) {
         <FormRefusal className="catalog-form__banner" error={formError} onLoadLatest={props.onLoadLatest} />
         {props.children}
         <div className="catalog-form__actions">
-          {stored && <span className="catalog-form__version">Version {version}</span>}
+          {stored && <span className="catalog-form__version">{t("rules.version", { version })}</span>}
           {stored && (
             <button
               type="button"
@@ -93,7 +95,7 @@ export function CatalogEditor(props: CatalogEditorProps) {
               aria-describedby={archiveError ? `${id}-archive-error` : undefined}
               onClick={() => void archive(!stored.archived)}
             >
-              {stored.archived ? "Restore" : "Archive"}
+              {stored.archived ? t("catalog.restore") : t("catalog.archive")}
             </button>
           )}
           <span className="catalog-form__spacer" />
@@ -103,7 +105,7 @@ export function CatalogEditor(props: CatalogEditorProps) {
             saved={saved}
             dirty={dirty}
             onDiscard={props.onDiscard}
-            label={stored ? "Save changes" : `Create ${entry}`}
+            label={stored ? t("resources.save") : entry === "service" ? t("catalog.createService") : t("catalog.createProduct")}
           />
         </div>
         <FieldError error={archiveError} id={`${id}-archive-error`} />

@@ -1,15 +1,17 @@
 import { useEffect, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AuditEntryView, type CatalogEntry, commands } from "../bindings";
 import { deskToday } from "../clock";
+import { wordsOf } from "../i18n";
 import { call } from "../ipc";
 import { dateTimeLabel, deskLocale } from "../people";
 
-const ACTION_LABELS: Record<AuditEntryView["action"], string> = {
-  created: "Created",
-  edited: "Edited",
-  archived: "Archived",
-  unarchived: "Restored",
-};
+const ACTION_LABELS = wordsOf<AuditEntryView["action"]>({
+  created: "catalog.history.created",
+  edited: "catalog.history.edited",
+  archived: "catalog.history.archived",
+  unarchived: "catalog.history.unarchived",
+});
 
 type CatalogHistoryProps = {
   entry: CatalogEntry;
@@ -20,6 +22,7 @@ type CatalogHistoryProps = {
 
 /** The entry's audit trail, newest first: who changed what, when. */
 export function CatalogHistory({ entry, id, version }: CatalogHistoryProps) {
+  const { t } = useTranslation();
   const [rows, setRows] = useState<AuditEntryView[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -33,10 +36,10 @@ export function CatalogHistory({ entry, id, version }: CatalogHistoryProps) {
 
   if (rows === null) return null;
   return (
-    <section className="catalog-history" aria-label="History">
-      <h3 className="catalog-history__title">History</h3>
+    <section className="catalog-history" aria-label={t("catalog.history.title")}>
+      <h3 className="catalog-history__title">{t("catalog.history.title")}</h3>
       {rows.length === 0 ? (
-        <p className="catalog-history__none">No changes recorded since the catalog became editable.</p>
+        <p className="catalog-history__none">{t("catalog.history.none")}</p>
       ) : (
         <ol className="catalog-history__list">
           {rows.map((r, i) => (
@@ -44,7 +47,7 @@ export function CatalogHistory({ entry, id, version }: CatalogHistoryProps) {
               <span className="catalog-history__when">
                 {dateTimeLabel(r.at, deskToday(), deskLocale())}
               </span>{" "}
-              <strong>{ACTION_LABELS[r.action]}</strong> by {r.actor}
+              <Trans i18nKey="catalog.history.by" values={{ action: ACTION_LABELS[r.action], actor: r.actor }} components={{ strong: <strong /> }} />
               {r.changes.length > 0 && (
                 <ul className="catalog-history__changes">
                   {r.changes.map((c) => (

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AppError, type CatalogView_Serialize, commands, type ProductView } from "../bindings";
-import { plural } from "../format";
+import { type WordKey } from "../i18n";
 import { call } from "../ipc";
 import { deskLocale, moneyLabel } from "../people";
 import { DataTable, rowClass } from "../shell/DataTable";
@@ -16,9 +17,9 @@ import "./catalog.css";
 export type CatalogScreenProps = Record<string, never>;
 
 type Tab = "services" | "products";
-const TABS: { key: Tab; label: string }[] = [
-  { key: "services", label: "Services" },
-  { key: "products", label: "Products" },
+const TABS: { key: Tab; label: WordKey }[] = [
+  { key: "services", label: "catalog.services" },
+  { key: "products", label: "catalog.products" },
 ];
 
 function loadCatalog() {
@@ -26,6 +27,7 @@ function loadCatalog() {
 }
 
 export function CatalogScreen(_props: CatalogScreenProps) {
+  const { t } = useTranslation();
   const [catalog, setCatalog] = useState<CatalogView_Serialize | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [tab, setTab] = useState<Tab>("services");
@@ -78,7 +80,7 @@ export function CatalogScreen(_props: CatalogScreenProps) {
   return (
     <main className="app catalog-screen">
       <ScreenHeader
-        view="Catalog"
+        view={t("catalog.view")}
         sync={{ loading, failed: loadError !== null }}
         onRefresh={refresh}
         actions={
@@ -91,64 +93,64 @@ export function CatalogScreen(_props: CatalogScreenProps) {
               openNew();
             }}
           >
-            {tab === "services" ? "New service" : "New product"}
+            {tab === "services" ? t("catalog.newService") : t("catalog.newProduct")}
           </button>
         }
       >
         {catalog && (
           <>
             <span className="stat" data-stat="catalog-services">
-              <strong>{catalog.services.filter((s) => !s.archived).length}</strong> services
+              <Trans i18nKey="catalog.countServices" count={catalog.services.filter((s) => !s.archived).length} components={{ strong: <strong /> }} />
             </span>
             <span className="stat" data-stat="catalog-products">
-              <strong>{catalog.products.filter((p) => !p.archived).length}</strong> products
+              <Trans i18nKey="catalog.countProducts" count={catalog.products.filter((p) => !p.archived).length} components={{ strong: <strong /> }} />
             </span>
             <span className="stat" data-stat="catalog-archived">
-              <strong>{archivedCount}</strong> archived
+              <Trans i18nKey="catalog.countArchived" values={{ count: archivedCount }} components={{ strong: <strong /> }} />
             </span>
           </>
         )}
       </ScreenHeader>
 
-      <ErrorBanner error={loadError} what="the catalog" stale={catalog !== null} onRetry={refresh} />
+      <ErrorBanner error={loadError} what={t("catalog.loadWhat")} stale={catalog !== null} onRetry={refresh} />
 
       <div className={`catalog-body${editing ? " catalog-body--editing" : ""}`}>
         <section className="catalog-list">
           <div className="catalog-toolbar">
-            <div className="catalog-tabs" role="tablist" aria-label="Catalog">
-              {TABS.map((t) => (
+            <div className="catalog-tabs" role="tablist" aria-label={t("catalog.view")}>
+              {TABS.map((one) => (
                 <button
-                  key={t.key}
-                  id={`catalog-tab-${t.key}`}
+                  key={one.key}
+                  id={`catalog-tab-${one.key}`}
                   type="button"
                   role="tab"
-                  aria-selected={tab === t.key}
+                  aria-selected={tab === one.key}
                   aria-controls="catalog-panel"
-                  tabIndex={tab === t.key ? 0 : -1}
-                  className={`catalog-tabs__tab${tab === t.key ? " catalog-tabs__tab--on" : ""}`}
-                  data-tab={t.key}
-                  onClick={() => switchTab(t.key)}
+                  tabIndex={tab === one.key ? 0 : -1}
+                  className={`catalog-tabs__tab${tab === one.key ? " catalog-tabs__tab--on" : ""}`}
+                  data-tab={one.key}
+                  onClick={() => switchTab(one.key)}
                   onKeyDown={onTabKey}
                 >
-                  {t.label}
+                  {t(one.label)}
                 </button>
               ))}
             </div>
             <label className="check catalog-toolbar__archived">
               <input type="checkbox" name="showArchived" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
-              Show archived
+              {t("catalog.showArchived")}
             </label>
           </div>
 
           <div id="catalog-panel" role="tabpanel" aria-labelledby={`catalog-tab-${tab}`} className="catalog-panel">
             {created && created.tab === tab && (
               <p className="catalog-notice" role="status">
-                Created <strong>{created.name}</strong>.{" "}
-                {tab === "services" ? "The order form offers it from now on." : "D2 can pick it from now on."}
+                <Trans i18nKey="catalog.created" values={{ name: created.name }} components={{ strong: <strong /> }} />{" "}
+                {tab === "services" ? t("catalog.createdService") : t("catalog.createdProduct")}
               </p>
             )}
             {catalog === null ? (
-              !loadError && <p className="catalog-empty">Loading the catalog…</p>
+              !loadError && <p className="catalog-empty">{t("catalog.loading")}</p>
             ) : tab === "services" ? (
               <ServiceTable services={services} money={money} selected={editingId} createdId={created?.tab === "services" ? created.id : null} onOpen={pick} />
             ) : (
@@ -191,6 +193,7 @@ function catalogRow(id: number, archived: boolean, { selected, createdId }: RowP
 
 /** The name cell: a button, so the row opens from the keyboard too. */
 function NameCell({ id, name, archived, onOpen }: { id: number; name: string; archived: boolean; onOpen: (id: number) => void }) {
+  const { t } = useTranslation();
   return (
     <td className="catalog-row__name">
       <button
@@ -203,35 +206,36 @@ function NameCell({ id, name, archived, onOpen }: { id: number; name: string; ar
       >
         {name}
       </button>
-      {archived && <span className="pill catalog-archived">Archived</span>}
+      {archived && <span className="pill catalog-archived">{t("catalog.archived")}</span>}
     </td>
   );
 }
 
 function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[] }) {
+  const { t } = useTranslation();
   if (services.length === 0)
-    return <p className="catalog-empty">No services yet. Add the first one: what the shop sells, rents or leases.</p>;
+    return <p className="catalog-empty">{t("catalog.noServices")}</p>;
   return (
     <DataTable>
       <thead>
         <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Name</th>
+          <th scope="col">{t("catalog.code")}</th>
+          <th scope="col">{t("catalog.name")}</th>
           <th scope="col" className="catalog-col--aside">
-            Kind · offer
+            {t("catalog.kindOffer")}
           </th>
           <th scope="col" className="data-table__num">
-            One-time
+            {t("catalog.oneTime")}
           </th>
           <th scope="col" className="data-table__num">
-            Monthly
+            {t("catalog.monthly")}
           </th>
-          <th scope="col">Picks from</th>
+          <th scope="col">{t("catalog.picksFrom")}</th>
           <th scope="col" className="catalog-col--aside">
-            Terms
+            {t("catalog.terms")}
           </th>
           <th scope="col" className="data-table__num">
-            Ordered
+            {t("catalog.ordered")}
           </th>
         </tr>
       </thead>
@@ -249,7 +253,7 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
               {s.productCategory ? (
                 <>
                   <span className="catalog-tag">{s.productCategory}</span>
-                  {s.requiredSpecKeys.length > 0 && <span className="muted"> needs {s.requiredSpecKeys.join(", ")}</span>}
+                  {s.requiredSpecKeys.length > 0 && <span className="muted"> {t("catalog.needs", { keys: s.requiredSpecKeys.join(", ") })}</span>}
                 </>
               ) : (
                 <span className="muted">—</span>
@@ -257,14 +261,14 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
             </td>
             <td className="catalog-col--aside">
               <span className="catalog-tags">
-              {s.requiresApproval && <span className="catalog-tag">approval</span>}
-              {s.needsTechnician && <span className="catalog-tag">technician</span>}
-              {s.prerequisites.length > 0 && <span className="catalog-tag">{plural(s.prerequisites.length, "basic service")}</span>}
-              {s.links.length > 0 && <span className="catalog-tag">{plural(s.links.length, "linked service")}</span>}
+              {s.requiresApproval && <span className="catalog-tag">{t("catalog.tagApproval")}</span>}
+              {s.needsTechnician && <span className="catalog-tag">{t("catalog.tagTechnician")}</span>}
+              {s.prerequisites.length > 0 && <span className="catalog-tag">{t("catalog.basicServices", { count: s.prerequisites.length })}</span>}
+              {s.links.length > 0 && <span className="catalog-tag">{t("catalog.linkedServices", { count: s.links.length })}</span>}
               </span>
             </td>
-            <td className="data-table__num" title={s.usedBy.length ? `Needed or linked by ${s.usedBy.join(", ")}` : undefined}>
-              {s.items === 0 ? <span className="muted">never</span> : `${s.openItems} open / ${s.items}`}
+            <td className="data-table__num" title={s.usedBy.length ? t("catalog.usedBy", { names: s.usedBy.join(", ") }) : undefined}>
+              {s.items === 0 ? <span className="muted">{t("catalog.never")}</span> : t("catalog.openOf", { open: s.openItems, all: s.items })}
             </td>
           </tr>
         ))}
@@ -274,26 +278,27 @@ function ServiceTable({ services, ...row }: RowProps & { services: ServiceView[]
 }
 
 function ProductTable({ products, ...row }: RowProps & { products: ProductView[] }) {
+  const { t } = useTranslation();
   if (products.length === 0)
-    return <p className="catalog-empty">No products yet. Add one with its specs: D2 matches requests against them.</p>;
+    return <p className="catalog-empty">{t("catalog.noProducts")}</p>;
   return (
     <DataTable>
       <thead>
         <tr>
-          <th scope="col">SKU</th>
-          <th scope="col">Name</th>
+          <th scope="col">{t("catalog.sku")}</th>
+          <th scope="col">{t("catalog.name")}</th>
           <th scope="col" className="catalog-col--aside">
-            Category
+            {t("catalog.category")}
           </th>
-          <th scope="col">Specs</th>
+          <th scope="col">{t("catalog.specs")}</th>
           <th scope="col" className="data-table__num">
-            Unit price
-          </th>
-          <th scope="col" className="data-table__num">
-            Units
+            {t("catalog.unitPrice")}
           </th>
           <th scope="col" className="data-table__num">
-            On items
+            {t("catalog.units")}
+          </th>
+          <th scope="col" className="data-table__num">
+            {t("catalog.onItems")}
           </th>
         </tr>
       </thead>
@@ -316,7 +321,7 @@ function ProductTable({ products, ...row }: RowProps & { products: ProductView[]
             </td>
             <td className="data-table__num">{row.money(p.unitCents)}</td>
             <td className="data-table__num">{p.units}</td>
-            <td className="data-table__num">{p.items === 0 ? <span className="muted">none</span> : p.items}</td>
+            <td className="data-table__num">{p.items === 0 ? <span className="muted">{t("catalog.none")}</span> : p.items}</td>
           </tr>
         ))}
       </tbody>

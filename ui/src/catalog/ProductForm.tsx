@@ -1,4 +1,6 @@
+import { useTranslation } from "react-i18next";
 import { type CatalogView_Serialize, commands, type ProductView } from "../bindings";
+import { decimalText } from "../people";
 import { FieldError } from "../shell/FieldError";
 import { CatalogEditor } from "./CatalogEditor";
 import {
@@ -20,6 +22,7 @@ type ProductFormProps = {
 };
 
 export function ProductForm({ product, catalog, onCreated, onClose }: ProductFormProps) {
+  const { t } = useTranslation();
   const { draft, edit, error, place, at, invalid, editorProps } = useEntryEditor({
     stored: product,
     empty: emptyProductDraft,
@@ -43,11 +46,11 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
     <CatalogEditor
       entry="product"
       stored={product}
-      title={product ? `Edit ${product.name}` : "New product"}
+      title={product ? t("resources.edit", { name: product.name }) : t("catalog.newProduct")}
       sub={
         product?.archived
-          ? "Archived: its units and the orders that have it keep it; D2 no longer picks it."
-          : "D2 picks it for a request whose specs it meets, as soon as it is saved."
+          ? t("catalog.productArchivedHint")
+          : t("catalog.productHint")
       }
       formError={at("form")}
       archiveError={at("archived")}
@@ -56,24 +59,24 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
     >
       <div className="catalog-form__row">
         <label className="cat-field cat-field--code">
-          <span className="cat-field__label">SKU</span>
+          <span className="cat-field__label">{t("catalog.sku")}</span>
           <input
             className="field field--mono"
             name="sku"
             value={draft.sku}
-            placeholder="e.g. LAPTOP-014"
+            placeholder={t("catalog.skuPlaceholder")}
             aria-invalid={invalid("sku")}
             onChange={(e) => edit({ sku: e.target.value }, is("sku"))}
           />
           <FieldError error={at("sku")} />
         </label>
         <label className="cat-field cat-field--grow">
-          <span className="cat-field__label">Name</span>
+          <span className="cat-field__label">{t("catalog.name")}</span>
           <input
             className="field"
             name="name"
             value={draft.name}
-            placeholder="e.g. Lenovo ThinkPad T14 Gen 5 (16 GB)"
+            placeholder={t("catalog.productNamePlaceholder")}
             aria-invalid={invalid("name")}
             onChange={(e) => edit({ name: e.target.value }, is("name"))}
           />
@@ -83,13 +86,13 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
 
       <div className="catalog-form__row">
         <label className="cat-field cat-field--grow">
-          <span className="cat-field__label">Category</span>
+          <span className="cat-field__label">{t("catalog.category")}</span>
           <input
             className="field"
             name="category"
             list={categoriesId}
             value={draft.category}
-            placeholder="e.g. laptop"
+            placeholder={t("catalog.categoryPlaceholder")}
             aria-invalid={invalid("category")}
             onChange={(e) => edit({ category: e.target.value }, is("category"))}
           />
@@ -101,12 +104,12 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
           <FieldError error={at("category")} />
         </label>
         <label className="cat-field cat-field--money">
-          <span className="cat-field__label">Unit price ({catalog.currency})</span>
+          <span className="cat-field__label">{t("catalog.unitPriceIn", { currency: catalog.currency })}</span>
           <input
             className="field field--num"
             name="unitPrice"
             value={draft.unitPrice}
-            placeholder="0.00"
+            placeholder={decimalText(0, 2)}
             inputMode="decimal"
             aria-invalid={invalid("unitPrice")}
             onChange={(e) => edit({ unitPrice: e.target.value }, is("unitPrice"))}
@@ -116,7 +119,7 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
       </div>
 
       <fieldset className="cat-field">
-        <legend className="cat-field__label">Specs</legend>
+        <legend className="cat-field__label">{t("catalog.specs")}</legend>
         <ul className="catalog-specs">
           {draft.specs.map((row, i) => {
             const rowError = specError(row.key);
@@ -125,8 +128,8 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
                 <input
                   className="field field--mono"
                   name="specKey"
-                  aria-label={`Spec ${i + 1} name`}
-                  placeholder="e.g. ram"
+                  aria-label={t("catalog.specName", { n: i + 1 })}
+                  placeholder={t("catalog.specNamePlaceholder")}
                   value={row.key}
                   aria-invalid={rowError ? true : undefined}
                   onChange={(e) => editSpec(i, { key: e.target.value })}
@@ -134,8 +137,8 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
                 <input
                   className="field"
                   name="specValue"
-                  aria-label={`Spec ${i + 1} value`}
-                  placeholder="e.g. 16GB"
+                  aria-label={t("catalog.specValue", { n: i + 1 })}
+                  placeholder={t("catalog.specValuePlaceholder")}
                   value={row.value}
                   aria-invalid={rowError ? true : undefined}
                   onChange={(e) => editSpec(i, { value: e.target.value })}
@@ -143,10 +146,10 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
                 <button
                   type="button"
                   className="button button--small button--quiet"
-                  aria-label={`Remove spec ${row.key || i + 1}`}
+                  aria-label={t("catalog.removeSpec", { spec: row.key || i + 1 })}
                   onClick={() => edit({ specs: draft.specs.filter((_, j) => j !== i) }, specs)}
                 >
-                  Remove
+                  {t("catalog.remove")}
                 </button>
                 <FieldError error={rowError} className="refusal catalog-specs__error" />
               </li>
@@ -160,7 +163,7 @@ export function ProductForm({ product, catalog, onCreated, onClose }: ProductFor
             data-action="add-spec"
             onClick={() => edit({ specs: [...draft.specs, { key: "", value: "" }] }, specs)}
           >
-            Add a spec
+            {t("catalog.addSpec")}
           </button>
         </div>
         <FieldError error={at("specs")} />

@@ -1,5 +1,7 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type CatalogView_Serialize, commands } from "../bindings";
+import { decimalText } from "../people";
 import { FieldError } from "../shell/FieldError";
 import { CatalogEditor } from "./CatalogEditor";
 import {
@@ -26,6 +28,7 @@ type ServiceFormProps = {
 };
 
 export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFormProps) {
+  const { t } = useTranslation();
   const { draft, edit, error, place, at, invalid, editorProps } = useEntryEditor({
     stored: service,
     empty: emptyServiceDraft,
@@ -51,11 +54,11 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
     <CatalogEditor
       entry="service"
       stored={service}
-      title={service ? `Edit ${service.name}` : "New service"}
+      title={service ? t("resources.edit", { name: service.name }) : t("catalog.newService")}
       sub={
         service?.archived
-          ? "Archived: kept for the orders that have it, no longer offered."
-          : "The order form offers it, and the rules and D2 read it, as soon as it is saved."
+          ? t("catalog.serviceArchivedHint")
+          : t("catalog.serviceHint")
       }
       formError={at("form")}
       archiveError={at("archived")}
@@ -64,24 +67,24 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
     >
         <div className="catalog-form__row">
           <label className="cat-field cat-field--code">
-            <span className="cat-field__label">Code</span>
+            <span className="cat-field__label">{t("catalog.code")}</span>
             <input
               className="field field--mono"
               name="code"
               value={draft.code}
-              placeholder="e.g. LAPTOP-RENT"
+              placeholder={t("catalog.codePlaceholder")}
               aria-invalid={invalid("code")}
               onChange={(e) => edit({ code: e.target.value }, is("code"))}
             />
             <FieldError error={at("code")} />
           </label>
           <label className="cat-field cat-field--grow">
-            <span className="cat-field__label">Name</span>
+            <span className="cat-field__label">{t("catalog.name")}</span>
             <input
               className="field"
               name="name"
               value={draft.name}
-              placeholder="e.g. Laptop rental"
+              placeholder={t("catalog.serviceNamePlaceholder")}
               aria-invalid={invalid("name")}
               onChange={(e) => edit({ name: e.target.value }, is("name"))}
             />
@@ -91,7 +94,7 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
 
         <div className="catalog-form__row">
           <label className="cat-field cat-field--grow">
-            <span className="cat-field__label">Kind</span>
+            <span className="cat-field__label">{t("resources.kindLabel")}</span>
             <select
               className="field"
               name="kind"
@@ -107,7 +110,7 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
             <FieldError error={at("kind")} />
           </label>
           <label className="cat-field cat-field--grow">
-            <span className="cat-field__label">Offer</span>
+            <span className="cat-field__label">{t("catalog.offerLabel")}</span>
             <select
               className="field"
               name="offerType"
@@ -122,7 +125,7 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
             </select>
           </label>
           <label className="cat-field cat-field--grow">
-            <span className="cat-field__label">Product category</span>
+            <span className="cat-field__label">{t("catalog.productCategory")}</span>
             <select
               className="field"
               name="productCategory"
@@ -132,7 +135,7 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
                 edit({ productCategory: e.target.value, requiredSpecKeys: [] }, is("productCategory", "requiredSpecKeys", "specKey"))
               }
             >
-              <option value="">None (nothing picked)</option>
+              <option value="">{t("catalog.noCategory")}</option>
               {catalog.categories.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -145,12 +148,12 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
 
         <div className="catalog-form__row">
           <label className="cat-field cat-field--money">
-            <span className="cat-field__label">One-time cost ({catalog.currency})</span>
+            <span className="cat-field__label">{t("catalog.oneTimeIn", { currency: catalog.currency })}</span>
             <input
               className="field field--num"
               name="oneTime"
               value={draft.oneTime}
-              placeholder="0.00"
+              placeholder={decimalText(0, 2)}
               inputMode="decimal"
               aria-invalid={invalid("oneTime")}
               onChange={(e) => edit({ oneTime: e.target.value }, is("oneTime"))}
@@ -158,12 +161,12 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
             <FieldError error={at("oneTime")} />
           </label>
           <label className="cat-field cat-field--money">
-            <span className="cat-field__label">Monthly cost ({catalog.currency})</span>
+            <span className="cat-field__label">{t("catalog.monthlyIn", { currency: catalog.currency })}</span>
             <input
               className="field field--num"
               name="monthly"
               value={draft.monthly}
-              placeholder="0.00"
+              placeholder={decimalText(0, 2)}
               inputMode="decimal"
               aria-invalid={invalid("monthly")}
               onChange={(e) => edit({ monthly: e.target.value }, is("monthly"))}
@@ -173,13 +176,13 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
         </div>
 
         <fieldset className="cat-field">
-          <legend className="cat-field__label">Terms</legend>
+          <legend className="cat-field__label">{t("catalog.terms")}</legend>
           <div className="catalog-form__checks">
             {(
               [
-                ["recurring", "Recurring (billed monthly)"],
-                ["requiresApproval", "Requires approval"],
-                ["needsTechnician", "Needs a technician"],
+                ["recurring", t("catalog.recurring")],
+                ["requiresApproval", t("catalog.requiresApproval")],
+                ["needsTechnician", t("catalog.needsTechnician")],
               ] as const
             ).map(([key, label]) => (
               <label key={key} className="check">
@@ -196,12 +199,12 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
         </fieldset>
 
         <fieldset className="cat-field">
-          <legend className="cat-field__label">Required specs</legend>
+          <legend className="cat-field__label">{t("catalog.requiredSpecs")}</legend>
           {shownKeys.length === 0 ? (
             <p className="catalog-form__hint">
               {draft.productCategory
-                ? "No product of this category has specs yet."
-                : "Choose a product category: a request must give these specs for a product to be picked without a person."}
+                ? t("catalog.noSpecsYet")
+                : t("catalog.chooseCategory")}
             </p>
           ) : (
             <div className="catalog-form__checks">
@@ -236,7 +239,7 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
         </fieldset>
 
         <fieldset className="cat-field">
-          <legend className="cat-field__label">Basic services (needed first)</legend>
+          <legend className="cat-field__label">{t("catalog.basicServicesTitle")}</legend>
           <ul className="catalog-links">
             {draft.prerequisites.map((sid, i) => (
               <li key={sid} className="catalog-links__row" data-prerequisite={sid}>
@@ -244,17 +247,17 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
                 <button
                   type="button"
                   className="button button--small button--quiet"
-                  aria-label={`Remove basic service ${nameOf(sid)}`}
+                  aria-label={t("catalog.removeBasic", { name: nameOf(sid) })}
                   onClick={() => edit({ prerequisites: draft.prerequisites.filter((x) => x !== sid) }, is("prerequisites", "prerequisite"))}
                 >
-                  Remove
+                  {t("catalog.remove")}
                 </button>
                 <FieldError error={itemError("prerequisite", i)} className="refusal catalog-links__error" />
               </li>
             ))}
           </ul>
           <AddService
-            label="Add a basic service"
+            label={t("catalog.addBasic")}
             name="addPrerequisite"
             choices={offerable(draft.prerequisites)}
             value={adding.prerequisite}
@@ -268,7 +271,7 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
         </fieldset>
 
         <fieldset className="cat-field">
-          <legend className="cat-field__label">Linked services</legend>
+          <legend className="cat-field__label">{t("catalog.linkedServicesTitle")}</legend>
           <ul className="catalog-links">
             {draft.links.map((l, i) => (
               <li key={l.serviceId} className="catalog-links__row" data-link={l.serviceId}>
@@ -284,22 +287,22 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
                       )
                     }
                   />
-                  Mandatory
+                  {t("catalog.mandatory")}
                 </label>
                 <button
                   type="button"
                   className="button button--small button--quiet"
-                  aria-label={`Remove linked service ${nameOf(l.serviceId)}`}
+                  aria-label={t("catalog.removeLinked", { name: nameOf(l.serviceId) })}
                   onClick={() => edit({ links: draft.links.filter((_, j) => j !== i) }, is("links", "link"))}
                 >
-                  Remove
+                  {t("catalog.remove")}
                 </button>
                 <FieldError error={itemError("link", i)} className="refusal catalog-links__error" />
               </li>
             ))}
           </ul>
           <AddService
-            label="Add a linked service"
+            label={t("catalog.addLinked")}
             name="addLink"
             choices={offerable(draft.links.map((l) => l.serviceId))}
             value={adding.link}
@@ -309,7 +312,7 @@ export function ServiceForm({ service, catalog, onCreated, onClose }: ServiceFor
               setAdding((a) => ({ ...a, link: "" }));
             }}
           />
-          <p className="catalog-form__hint">A mandatory linked service becomes an item of its own on every order of this one.</p>
+          <p className="catalog-form__hint">{t("catalog.mandatoryHint")}</p>
           <FieldError error={at("links")} />
         </fieldset>
 
@@ -328,6 +331,7 @@ type AddServiceProps = {
 
 /** A select of the services still to add, and its Add button. */
 function AddService({ label, name, choices, value, onValue, onAdd }: AddServiceProps) {
+  const { t } = useTranslation();
   return (
     <div className="catalog-links__add">
       <select className="field" name={name} aria-label={label} value={value} onChange={(e) => onValue(e.target.value)}>
@@ -339,7 +343,7 @@ function AddService({ label, name, choices, value, onValue, onAdd }: AddServiceP
         ))}
       </select>
       <button type="button" className="button button--small" disabled={value === ""} onClick={() => onAdd(Number(value))}>
-        Add
+        {t("resources.add")}
       </button>
     </div>
   );

@@ -13,28 +13,30 @@ import type {
   ServiceLink,
   ServiceView_Serialize,
 } from "../bindings";
+import { wordsOf } from "../i18n";
+import { decimalText } from "../people";
 
 export type ServiceView = ServiceView_Serialize;
 
 /** Labels over Rust's unions: the compiler insists on every value. */
-export const KIND_LABELS: Record<ServiceKind, string> = {
-  hardware: "Hardware",
-  software: "Software",
-  workplace: "Workplace",
-  cloud: "Cloud",
-  support: "Support",
-};
-export const OFFER_LABELS: Record<OfferType, string> = {
-  purchase: "Purchase",
-  rental: "Rental",
-  leasing: "Leasing",
-};
+export const KIND_LABELS = wordsOf<ServiceKind>({
+  hardware: "catalog.kind.hardware",
+  software: "catalog.kind.software",
+  workplace: "catalog.kind.workplace",
+  cloud: "catalog.kind.cloud",
+  support: "catalog.kind.support",
+});
+export const OFFER_LABELS = wordsOf<OfferType>({
+  purchase: "catalog.offer.purchase",
+  rental: "catalog.offer.rental",
+  leasing: "catalog.offer.leasing",
+});
 export const KINDS = Object.keys(KIND_LABELS) as ServiceKind[];
 export const OFFERS = Object.keys(OFFER_LABELS) as OfferType[];
 
-/** Cents as the amount field shows them to edit: "1299.00", "" for nothing. */
+/** Cents as the amount field shows them to edit, in the desk's locale: "1299.00", "1299,00"; "" for nothing. */
 export function amountText(cents: number): string {
-  return cents === 0 ? "" : (cents / 100).toFixed(2);
+  return cents === 0 ? "" : decimalText(cents / 100, 2);
 }
 
 export type ServiceDraft = {

@@ -4,7 +4,7 @@
 
 import type { AppError, PlannerResource, ResourceInput_Deserialize, ResourceKind } from "../bindings";
 import { i18n, wordsOf } from "../i18n";
-import { deskLocale } from "../people";
+import { deskLocale, parseNumber } from "../people";
 
 /** Labels over Rust's ResourceKind union: the compiler insists on every kind. */
 export const KIND_LABELS = wordsOf<ResourceKind>({
@@ -81,8 +81,8 @@ export function draftFromResource(r: PlannerResource): ResourceDraft {
 
 /** A capacity that is not a whole number goes as 0: Rust answers with its own range message. */
 function capacityNumber(text: string): number {
-  const n = Number(text.trim());
-  return Number.isInteger(n) ? n : 0;
+  const n = parseNumber(text);
+  return n !== null && Number.isInteger(n) ? n : 0;
 }
 
 export function toInput(d: ResourceDraft): ResourceInput_Deserialize {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { type AppError, commands, type SettingsInput, type SettingsView, type ShopKind } from "../bindings";
 import { deskToday } from "../clock";
 import { call } from "../ipc";
-import { dateTimeLabel, deskLocale } from "../people";
+import { dateTimeLabel, deskLocale, parseNumber } from "../people";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { FieldError, FormRefusal } from "../shell/FieldError";
 import { SaveButtons } from "../shell/SaveButtons";
@@ -38,10 +38,9 @@ function draftOf(v: SettingsView): Draft {
   };
 }
 
-/** A number as typed; anything else goes as it is, for Rust to refuse beside its field. */
+/** A number as typed ("2", "2,5"); anything else goes as no number, for Rust to refuse beside its field. */
 function whole(text: string): number {
-  const n = Number(text.trim());
-  return text.trim() === "" ? Number.NaN : n;
+  return parseNumber(text) ?? Number.NaN;
 }
 
 function inputOf(d: Draft): SettingsInput {
