@@ -1,6 +1,6 @@
 //! The automatic backup: the shop's own database copied once a day while the
-//! app runs (at start, then looked at every half hour), the day from the
-//! desk's clock; and `equipflow --check-db FILE`, which reads a file and says
+//! app runs (at start, when the shop's database opens, then looked at every
+//! half hour), the day from the desk's clock; and `equipflow --check-db FILE`, which reads a file and says
 //! whether it holds together (what the crash test asks after each kill).
 
 use crate::shops::ShopKind;
@@ -10,7 +10,9 @@ use std::path::Path;
 use std::time::Duration;
 use tauri::{AppHandle, Manager, Runtime};
 
-/// How often the app looks whether today's copy is made.
+/// How often the app looks whether today's copy is made. A look, not a
+/// timer to midnight: a timer's clock stands still while the laptop sleeps,
+/// and a look that finds today's copy made costs one file listing.
 const EVERY: Duration = Duration::from_secs(30 * 60);
 
 /// Starts the daily backup beside the app (the demo is not backed up).
@@ -19,7 +21,11 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
         loop {
             back_up_today(app.state::<AppState>().inner()).await;
-            tokio::time::sleep(EVERY).await;
+            let state = app.state::<AppState>();
+            tokio::select! {
+                _ = tokio::time::sleep(EVERY) => {}
+                _ = state.backup_due.notified() => {}
+            }
         }
     });
 }

@@ -34,6 +34,9 @@ pub struct AppState {
     /// Why the shop's own database did not open at start (the first-run
     /// screen says it), until a shop opens.
     problem: RwLock<Option<AppError>>,
+    /// Rung when the shop's own database opens (set up, switched to,
+    /// restored), so its daily backup does not wait for the next look.
+    pub backup_due: tokio::sync::Notify,
 }
 
 impl AppState {
@@ -62,6 +65,7 @@ impl AppState {
             language: DeskLanguage::english(),
             notify: OnceLock::new(),
             problem: RwLock::new(None),
+            backup_due: tokio::sync::Notify::new(),
         }
     }
 
@@ -132,6 +136,9 @@ impl AppState {
             old.close().await;
         }
         self.changed("shop_switch");
+        if kind == ShopKind::Mine {
+            self.backup_due.notify_one();
+        }
         Ok(())
     }
 

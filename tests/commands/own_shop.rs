@@ -202,3 +202,34 @@ pub(super) fn fixtures() -> serde_json::Value {
         "demoChecklist": t.invoke("shop_checklist", json!({})).unwrap(),
     })
 }
+
+#[test]
+fn a_shop_just_set_up_is_backed_up_at_once_not_at_the_next_look() {
+    let (t, files) = first_run();
+    equipflow_app::backups::start(t._app.handle());
+    // The first look, at start, finds no shop; the next would be half an hour away.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.invoke(
+        "shop_setup",
+        json!({"input": {"shopName": "Kaiser IT", "currency": "EUR"}}),
+    )
+    .unwrap();
+    // The look runs beside the commands: wait for it, far below the half hour between looks.
+    let copies = (0..200)
+        .find_map(|_| {
+            let view = t.invoke("backup_get", json!({})).unwrap();
+            let copies = view["copies"].as_array().unwrap().clone();
+            if copies.is_empty() {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                None
+            } else {
+                Some(copies)
+            }
+        })
+        .expect("a backup within ten seconds of setting up");
+    assert_eq!(copies.len(), 1);
+    assert!(copies[0]["path"]
+        .as_str()
+        .unwrap()
+        .starts_with(files.mine.parent().unwrap().to_str().unwrap()));
+}

@@ -4,7 +4,8 @@
 use super::Money;
 use crate::domain::stock::{Span, UnitAvailability};
 use crate::domain::{matching, HoldKind, Item, ItemStatus};
-use crate::store::{items, stock, Db};
+use crate::store::catalog::Snapshot;
+use crate::store::{items, stock, Db, Tx};
 use crate::Result;
 use serde::Serialize;
 
@@ -36,14 +37,24 @@ pub struct CandidateView {
 pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>> {
     let snap = db.snapshot().await?;
     let mut tx = db.pool().begin().await?;
-    let item = items::get(&mut tx, item_id).await?;
+    candidates_in(&mut tx, &snap, item_id).await
+}
+
+/// The candidates as a transaction sees them: a use case that acts on a pick
+/// checks it against the stock it is about to write, not an earlier read.
+pub async fn candidates_in(
+    tx: &mut Tx,
+    snap: &Snapshot,
+    item_id: i32,
+) -> Result<Vec<CandidateView>> {
+    let item = items::get(tx, item_id).await?;
     let service = snap.service(item.service_id)?;
     let span = Span::for_item(&item.window, service.unit_comes_back());
     let mut cands = matching::rank(&item.requested_specs, &snap.products_for(service));
     if service.uses_stock() {
         for c in &mut cands {
             let units: Vec<UnitAvailability> =
-                stock::availability(&mut tx, c.product_id, &span, snap.stock_buffer_days).await?;
+                stock::availability(tx, c.product_id, &span, snap.stock_buffer_days).await?;
             c.free_units = units
                 .iter()
                 .filter(|u| u.is_free(&span, snap.stock_buffer_days))

@@ -4,7 +4,7 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::{matching, text};
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
-use crate::read::candidates::{item_candidates, substitute_for};
+use crate::read::candidates::{candidates_in, substitute_for};
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
@@ -21,12 +21,11 @@ pub async fn assign_product(
     note: &str,
 ) -> Result<ItemOutcome> {
     let note = text::optional("note", note, REASON_MAX)?;
-    let substitute = {
-        let mut read = db.pool().begin().await?;
-        substitute_for(&items::get(&mut read, item_id).await?).is_some()
-    };
-    if substitute {
-        let picked = item_candidates(db, item_id)
+    let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
+    if substitute_for(&item).is_some() {
+        let picked = candidates_in(&mut tx, &snap, item_id)
             .await?
             .into_iter()
             .find(|c| c.product_id == product_id);
@@ -49,9 +48,6 @@ pub async fn assign_product(
             }
         }
     }
-    let snap = db.snapshot().await?;
-    let mut tx = db.begin_write().await?;
-    let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
     let service = snap.service(item.service_id)?;
     let product = snap.products.get(&product_id).ok_or_else(|| {
         Error::validation("productId", format!("no product with id {product_id}"))
