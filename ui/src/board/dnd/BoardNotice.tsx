@@ -11,12 +11,17 @@ const ROOM_BELOW = 140;
 
 type Place = { left: number; top?: number; bottom?: number };
 
-/** Under the card's current place (above it near the window's bottom); else at the board's foot. */
+/**
+ * Under the card's current place (above it near the window's bottom); else at
+ * the board's foot. Never over the item panel: its buttons stay reachable.
+ */
 function placeOf(itemId: number | null): Place | null {
   const card = itemId === null ? null : drawnCard(itemId);
   if (!card) return null;
   const r = card.getBoundingClientRect();
-  const left = Math.max(GAP, Math.min(r.left, window.innerWidth - WIDTH - GAP));
+  const panel = document.querySelector(".panel")?.getBoundingClientRect();
+  const right = panel && panel.width > 0 ? panel.left : window.innerWidth;
+  const left = Math.max(GAP, Math.min(r.left, right - WIDTH - GAP));
   return r.bottom + ROOM_BELOW < window.innerHeight
     ? { left, top: r.bottom + GAP }
     : { left, bottom: window.innerHeight - r.top + GAP };
