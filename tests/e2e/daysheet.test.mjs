@@ -144,7 +144,7 @@ describe("the day sheet", () => {
     for (const stop of sheet.stops) {
       assert.ok(text.includes(stop.orderNumber), `${stop.orderNumber} in the PDF: ${text}`);
       if (stop.recipientPhone) assert.ok(text.includes(stop.recipientPhone), `${stop.recipientPhone} in the PDF`);
-      for (const serial of stop.items.flatMap((i) => i.serials)) assert.ok(text.includes(serial), `${serial} in the PDF`);
+      for (const serial of [...stop.handOver, ...stop.bringBack].flatMap((i) => i.serials)) assert.ok(text.includes(serial), `${serial} in the PDF`);
     }
   });
 

@@ -1666,6 +1666,9 @@ export type PlannerBooking_Deserialize = {
 	overrideReason?: string | null,
 	/**  What is delivered: its items' services, "Business laptop, Laptop set-up". */
 	services: string,
+	/**  A delivery, a collection, or both at one stop (a swap). */
+	kind: StopKind,
+	kindLabel: string,
 };
 
 export type PlannerBooking_Serialize = {
@@ -1687,6 +1690,9 @@ export type PlannerBooking_Serialize = {
 	overrideReason: string | null,
 	/**  What is delivered: its items' services, "Business laptop, Laptop set-up". */
 	services: string,
+	/**  A delivery, a collection, or both at one stop (a swap). */
+	kind: StopKind,
+	kindLabel: string,
 };
 
 export type PlannerResource = PlannerResource_Serialize | PlannerResource_Deserialize;
@@ -1819,7 +1825,10 @@ export type ProductView = {
 	offeredBy: string[],
 };
 
-/**  A delivery waiting in the queue: the ready items of one order that ship together. */
+/**
+ *  A delivery or collection waiting in the queue: the ready items of one
+ *  order that ship together.
+ */
 export type QueueEntry = {
 	orderId: number,
 	orderNumber: string,
@@ -1842,6 +1851,9 @@ export type QueueEntry = {
 	 *  "a technician, room for 3 units" or "room for 1 unit, any resource".
 	 */
 	needs: string,
+	/**  A delivery, a collection, or both at one stop (a swap). */
+	kind: StopKind,
+	kindLabel: string,
 };
 
 /**  Goods as received at the counter: one product, one place, the scanned lines. */
@@ -2522,6 +2534,9 @@ export type StopItem = {
 	serials: string[],
 };
 
+/**  What a booking is, as the planner and the day sheet name it. */
+export type StopKind = "delivery" | "collection" | "delivery_and_collection";
+
 export type Stop_Deserialize = {
 	start: string,
 	end: string,
@@ -2534,7 +2549,16 @@ export type Stop_Deserialize = {
 	address: string,
 	/**  What finds the door ("3rd floor, reception"), when the address has it. */
 	addressAddition?: string | null,
-	items: StopItem[],
+	/**
+	 *  A delivery, a collection, or both (a swap delivers the new unit and
+	 *  collects the old one).
+	 */
+	kind: StopKind,
+	kindLabel: string,
+	/**  What to hand over, with the serials of the units reserved for it. */
+	handOver: StopItem[],
+	/**  What to bring back, with the serials of the units the customer has. */
+	bringBack: StopItem[],
 	/**  The order's note for the delivery, when it has one. */
 	deliveryNote?: string | null,
 };
@@ -2551,7 +2575,16 @@ export type Stop_Serialize = {
 	address: string,
 	/**  What finds the door ("3rd floor, reception"), when the address has it. */
 	addressAddition: string | null,
-	items: StopItem[],
+	/**
+	 *  A delivery, a collection, or both (a swap delivers the new unit and
+	 *  collects the old one).
+	 */
+	kind: StopKind,
+	kindLabel: string,
+	/**  What to hand over, with the serials of the units reserved for it. */
+	handOver: StopItem[],
+	/**  What to bring back, with the serials of the units the customer has. */
+	bringBack: StopItem[],
 	/**  The order's note for the delivery, when it has one. */
 	deliveryNote: string | null,
 };

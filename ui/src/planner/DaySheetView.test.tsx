@@ -18,7 +18,10 @@ function stop(overrides: Partial<Stop> = {}): Stop {
     recipientPhone: "+43 664 208 5190",
     address: "Mariahilfer Straße 45, 1060 Vienna, AT",
     addressAddition: "3rd floor, reception",
-    items: [{ title: "Dell Latitude 5450", quantity: 2, serials: ["SNLA10001", "SNLA10002"] }],
+    kind: "delivery",
+    kindLabel: "Delivery",
+    handOver: [{ title: "Dell Latitude 5450", quantity: 2, serials: ["SNLA10001", "SNLA10002"] }],
+    bringBack: [],
     deliveryNote: "Call 15 minutes before arrival",
     ...overrides,
   };
@@ -62,6 +65,25 @@ afterEach(() => {
 });
 
 describe("the day sheet", () => {
+  it("says at a swap what to hand over and what to bring back, with serials", async () => {
+    const swap = stop({
+      kind: "delivery_and_collection",
+      kindLabel: "Delivery and collection",
+      handOver: [{ title: "Apple iPhone 16 128 GB", quantity: 1, serials: ["SNIP20017"] }],
+      bringBack: [{ title: "Apple iPhone 15 128 GB", quantity: 1, serials: ["SNIP10003"] }],
+    });
+    serve(sheet([swap, stop({ orderNumber: "EF-000026" })]), savedFile);
+    const view = await open();
+    const [first, second] = [...view.querySelectorAll("[data-stop]")];
+    expect(first!.textContent).toContain("Delivery and collection");
+    const rows = (direction: string) => [...first!.querySelectorAll(`[data-direction="${direction}"] tr`)].map((tr) => tr.textContent);
+    expect(rows("hand-over")).toEqual(["Hand overQtySerial numbers", "Apple iPhone 16 128 GB1SNIP20017"]);
+    expect(rows("bring-back")).toEqual(["Bring backQtySerial numbers", "Apple iPhone 15 128 GB1SNIP10003"]);
+    // A plain delivery has nothing to bring back and no kind to point out.
+    expect(second!.querySelector('[data-direction="bring-back"]')).toBeNull();
+    expect(second!.textContent).not.toContain("Delivery and collection");
+  });
+
   it("shows the recipient's phone, the address addition and the delivery note, and the kind of resource", async () => {
     serve(sheet([stop(), stop({ orderNumber: "EF-000026", recipientPhone: null, addressAddition: null, deliveryNote: null })]), savedFile);
     const view = await open();

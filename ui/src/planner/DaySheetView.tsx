@@ -58,7 +58,7 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
           ) : (
             <ol className="day-sheet__stops">
               {sheet.stops.map((s, i) => (
-                <li className="stop" key={`${s.orderNumber}-${s.start}`} data-stop={i + 1}>
+                <li className="stop" key={`${s.orderNumber}-${s.start}`} data-stop={i + 1} data-stop-kind={s.kind}>
                   <StopView stop={s} n={i + 1} />
                 </li>
               ))}

@@ -50,7 +50,7 @@ export function DeliveryNoteView({ bookingId, onClose }: DeliveryNoteViewProps) 
               Order {note.stop.orderNumber} · {longDayLabel(note.date)} · delivered by {note.resourceName}
             </p>
           </header>
-          <div className="stop stop--alone" data-stop="1">
+          <div className="stop stop--alone" data-stop="1" data-stop-kind={note.stop.kind}>
             <StopView stop={note.stop} />
           </div>
         </>

@@ -5,6 +5,7 @@ import type { PointerEvent as ReactPointerEvent } from "react";
 import type { DropMap, PlannerBooking, PlannerResource } from "../bindings";
 import { clockTime } from "../format";
 import { kindLabel } from "../resources/resourceDraft";
+import { StopKindBadge } from "./QueuePanel";
 import {
   dayLabel,
   dayState,
@@ -43,6 +44,7 @@ function isDragged(drag: PlannerDrag | null, b: PlannerBooking): boolean {
  */
 function bookingSummary(shown: string, b: PlannerBooking): string {
   const parts = [shown, `${b.units} ${b.units === 1 ? "unit" : "units"}`, bookingStatusLabel(b)];
+  if (b.kind !== "delivery") parts.splice(1, 0, b.kindLabel);
   if (b.overrideReason) parts.push(`Booked with an override: ${b.overrideReason}`);
   return parts.join(". ") + ". Enter for details and to move.";
 }
@@ -209,7 +211,8 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                     data-item-id={b.itemId}
                     data-order-number={b.orderNumber}
                     data-status={b.status}
-                    title={`${b.customerName} · ${b.orderNumber} · ${clockTime(b.start)}–${clockTime(b.end)}\n${b.services}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
+                    data-stop-kind={b.kind}
+                    title={`${b.customerName} · ${b.orderNumber} · ${clockTime(b.start)}–${clockTime(b.end)}\n${b.kind === "delivery" ? "" : `${b.kindLabel}: `}${b.services}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
                     onPointerDown={(ev) => {
                       const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
                       const grab = track && track.width > 0 ? ((ev.clientX - track.left) / track.width) * span + range.from - s : 0;
@@ -226,7 +229,7 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                       <span className="planner-booking__time">
                         {clockTime(b.start)}–{clockTime(b.end)}
                       </span>{" "}
-                      <BookingMark b={b} />
+                      <BookingMark b={b} /> <StopKindBadge kind={b.kind} label={b.kindLabel} />
                     </span>{" "}
                     <span className="planner-booking__what">{b.services}</span>
                     {/* Named by what it shows, then the rest for screen readers: a narrow block clips its text, and a label that differs from it would not match. */}

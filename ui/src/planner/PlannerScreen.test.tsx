@@ -46,6 +46,8 @@ function booking(overrides: Partial<PlannerBooking> = {}): PlannerBooking {
     itemVersion: 4,
     overrideReason: null,
     services: "Business laptop",
+    kind: "delivery",
+    kindLabel: "Delivery",
     ...overrides,
   };
 }
@@ -66,6 +68,8 @@ function entry(overrides: Partial<QueueEntry> = {}): QueueEntry {
     services: "Business laptop",
     needsTechnician: false,
     needs: "room for 2 units, any resource",
+    kind: "delivery",
+    kindLabel: "Delivery",
     ...overrides,
   };
 }
@@ -449,6 +453,29 @@ describe("the keyboard path", () => {
     );
   });
 
+  it("a collection's card and a swap's booking say so, and Enter books the collection as it books a delivery", async () => {
+    const collection = entry({ orderId: 11, orderNumber: "EF-003003", itemId: 44, itemIds: [44], itemVersion: 3, units: 1, kind: "collection", kindLabel: "Collection" });
+    const swap = booking({ kind: "delivery_and_collection", kindLabel: "Delivery and collection", units: 1 });
+    const calls = serve(() => [], plannerView({ resources: [resource({ bookings: [swap] })], queue: [entry(), collection] }));
+    await shown();
+    expect(queueCard(44).textContent).toContain("Collection");
+    expect(queueCard(44).getAttribute("aria-label")).toMatch(/^EF-003003, Collection, 1 unit, Northwind Ltd\./);
+    expect(queueCard(41).textContent).not.toContain("Collection");
+    const block = track(1).querySelector('[data-booking-id="70"]')!;
+    expect(block.getAttribute("data-stop-kind")).toBe("delivery_and_collection");
+    expect(block.textContent).toContain("Delivery and collection");
+
+    fireEvent.keyDown(queueCard(44), { key: "Enter" });
+    const dialog = await screen.findByRole("dialog", { name: "Book EF-003003" });
+    fireEvent.change(within(dialog).getByLabelText("Start"), { target: { value: "14:00" } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Book" }));
+    });
+    const d = today();
+    await waitFor(() => expect(calls.map((c) => c.cmd)).toEqual(["item_schedule"]));
+    expect(calls[0]!.args).toMatchObject({ input: { itemId: 44, expectedVersion: 3, resourceId: 1, start: `${d}T14:00:00Z` } });
+  });
+
   it("Esc closes the dialog and gives focus back to the card", async () => {
     serve();
     await shown();
@@ -697,7 +724,10 @@ describe("the day sheet", () => {
           customerName: "Contoso",
           recipientName: "Ada Lovelace",
           address: "1 Main St, 10115 Berlin, DE",
-          items: [{ title: "Latitude 5440", quantity: 2, serials: ["SN-1", "SN-2"] }],
+          kind: "delivery",
+          kindLabel: "Delivery",
+          handOver: [{ title: "Latitude 5440", quantity: 2, serials: ["SN-1", "SN-2"] }],
+          bringBack: [],
           deliveryNote: "Ring twice",
         },
       ],

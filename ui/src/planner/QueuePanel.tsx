@@ -3,7 +3,7 @@
 // A booking dragged back here is unscheduled.
 
 import type { PointerEvent as ReactPointerEvent } from "react";
-import type { QueueEntry } from "../bindings";
+import type { QueueEntry, StopKind } from "../bindings";
 import { plural } from "../format";
 import { hhmm, windowLabel } from "./time";
 import type { DropMark } from "./dropMarks";
@@ -20,9 +20,17 @@ type QueuePanelProps = {
   consumeClick: () => boolean;
 };
 
+/** What a stop does when it is more than a delivery: "Collection", "Delivery and collection". */
+export function StopKindBadge({ kind, label }: { kind: StopKind; label: string }) {
+  if (kind === "delivery") return null;
+  return <span className="badge badge--type">{label}</span>;
+}
+
 /** A card's accessible name: first what the card shows, in that order (WCAG 2.5.3, label in name). */
 function entrySummary(q: QueueEntry): string {
-  const top = [q.orderNumber, q.onHold ? "on hold" : null, plural(q.units, "unit"), q.customerName].filter(Boolean).join(", ");
+  const top = [q.orderNumber, q.onHold ? "on hold" : null, q.kind === "delivery" ? null : q.kindLabel, plural(q.units, "unit"), q.customerName]
+    .filter(Boolean)
+    .join(", ");
   const together = q.itemIds.length > 1 ? `, ${q.itemIds.length} items together` : "";
   return `${top}. ${q.services}. Needs ${q.needs}. Window ${windowLabel(q.windowStart, q.windowEnd)}${together}. Enter to book, or drag onto a resource.`;
 }
@@ -61,6 +69,7 @@ export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPoint
                   aria-label={entrySummary(q)}
                   data-queue-item={q.itemId}
                   data-order-number={q.orderNumber}
+                  data-stop-kind={q.kind}
                   onPointerDown={(e) => beginPointer(e, { kind: "queue", entry: q })}
                   onClick={() => {
                     if (consumeClick()) return;
@@ -81,6 +90,7 @@ export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPoint
                   <div className="queue-card__top">
                     <span className="queue-card__order">{q.orderNumber}</span>{" "}
                     {q.onHold && <span className="badge badge--hold">On hold</span>}{" "}
+                    <StopKindBadge kind={q.kind} label={q.kindLabel} />{" "}
                     <span className="queue-card__units">{plural(q.units, "unit")}</span>
                   </div>{" "}
                   <div className="queue-card__customer">{q.customerName}</div>{" "}

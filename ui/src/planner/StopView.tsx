@@ -1,15 +1,42 @@
 // One stop as the papers draw it: when, who receives it (and their phone),
-// the customer and order, the address, the items with quantities and serial
-// numbers, the order's note, and the lines to sign.
+// the customer and order, the address, what to hand over and what to bring
+// back (a swap: both at one stop) with quantities and serial numbers, the
+// order's note, and the lines to sign.
 
-import type { Stop } from "../bindings";
+import type { Stop, StopItem } from "../bindings";
 import { clockTime } from "../format";
+import { StopKindBadge } from "./QueuePanel";
 
 type StopViewProps = {
   stop: Stop;
   /** Its number on a sheet of several; a delivery note has none. */
   n?: number;
 };
+
+/** One direction's items of a stop under its heading; nothing when there are none. */
+function StopItems({ heading, direction, items }: { heading: string; direction: "hand-over" | "bring-back"; items: StopItem[] }) {
+  if (items.length === 0) return null;
+  return (
+    <table className="stop__items" data-direction={direction}>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col">Qty</th>
+          <th scope="col">Serial numbers</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((it, j) => (
+          <tr key={j}>
+            <td>{it.title}</td>
+            <td className="stop__qty">{it.quantity}</td>
+            <td className="stop__serials">{it.serials.length ? it.serials.join(", ") : "—"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export function StopView({ stop: s, n }: StopViewProps) {
   return (
@@ -21,7 +48,8 @@ export function StopView({ stop: s, n }: StopViewProps) {
       </div>
       <div className="stop__main">
         <div className="stop__who">
-          <strong>{s.recipientName}</strong> · {s.customerName} · <span className="stop__order">{s.orderNumber}</span>
+          <strong>{s.recipientName}</strong> · {s.customerName} · <span className="stop__order">{s.orderNumber}</span>{" "}
+          <StopKindBadge kind={s.kind} label={s.kindLabel} />
         </div>
         {s.recipientPhone && (
           <div className="stop__phone">
@@ -30,24 +58,8 @@ export function StopView({ stop: s, n }: StopViewProps) {
         )}
         <div className="stop__address">{s.address}</div>
         {s.addressAddition && <div className="stop__addition">{s.addressAddition}</div>}
-        <table className="stop__items">
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Qty</th>
-              <th scope="col">Serial numbers</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.items.map((it, j) => (
-              <tr key={j}>
-                <td>{it.title}</td>
-                <td className="stop__qty">{it.quantity}</td>
-                <td className="stop__serials">{it.serials.length ? it.serials.join(", ") : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StopItems heading="Hand over" direction="hand-over" items={s.handOver} />
+        <StopItems heading="Bring back" direction="bring-back" items={s.bringBack} />
         {s.deliveryNote && (
           <p className="stop__notes">
             <span className="stop__label">Delivery note</span> {s.deliveryNote}

@@ -1,6 +1,7 @@
 //! D5 scheduling checks: drivers, technicians and vans, and whether a slot fits.
 
 use super::catalog::string_enum;
+use super::order::TransactionType;
 use super::words;
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
 
@@ -125,13 +126,90 @@ pub struct Slot {
     pub end: NaiveDateTime,
 }
 
-/// What is being scheduled: a consolidated delivery of one or more items.
+/// What a stop does with an item at the customer's door: hand units over,
+/// bring units back, or both in one stop (a swap or change delivers the new
+/// unit and collects the old one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AtTheDoor {
+    pub hands_over: bool,
+    pub brings_back: bool,
+}
+
+impl AtTheDoor {
+    pub fn of(t: TransactionType) -> AtTheDoor {
+        let (hands_over, brings_back) = match t {
+            TransactionType::Order => (true, false),
+            TransactionType::Return => (false, true),
+            TransactionType::Swap | TransactionType::Change => (true, true),
+            // Ending a service hands over its paperwork; no unit comes back with it.
+            TransactionType::Cancellation => (true, false),
+        };
+        AtTheDoor {
+            hands_over,
+            brings_back,
+        }
+    }
+}
+
+/// What a booking is, as the planner and the day sheet name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum StopKind {
+    Delivery,
+    Collection,
+    DeliveryAndCollection,
+}
+
+impl StopKind {
+    /// The kind of a stop whose items do `doors`.
+    pub fn of(doors: impl IntoIterator<Item = AtTheDoor>) -> StopKind {
+        let (mut out, mut back) = (false, false);
+        for d in doors {
+            out |= d.hands_over;
+            back |= d.brings_back;
+        }
+        match (out, back) {
+            (false, true) => StopKind::Collection,
+            (true, true) => StopKind::DeliveryAndCollection,
+            (_, false) => StopKind::Delivery,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StopKind::Delivery => "Delivery",
+            StopKind::Collection => "Collection",
+            StopKind::DeliveryAndCollection => "Delivery and collection",
+        }
+    }
+}
+
+/// What is being scheduled: a consolidated delivery, collection, or both, of one or more items.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Job {
+    /// The most units on board at once: what it hands over on the way out,
+    /// or what it brings back on the way home (`Job::carried`).
     pub units: u32,
     pub needs_technician: bool,
     /// Every item's requested window must contain the slot's day.
     pub windows: Vec<super::order::DateWindow>,
+}
+
+impl Job {
+    /// The most units on board at once for items `(what, quantity)`: units
+    /// handed over leave the van before the ones collected get in.
+    pub fn carried(items: impl IntoIterator<Item = (AtTheDoor, u32)>) -> u32 {
+        let (mut out, mut back) = (0, 0);
+        for (door, quantity) in items {
+            if door.hands_over {
+                out += quantity;
+            }
+            if door.brings_back {
+                back += quantity;
+            }
+        }
+        out.max(back)
+    }
 }
 
 /// Why a slot does not fit, and whether a person may book it anyway.
@@ -339,6 +417,38 @@ mod tests {
             units: 2,
             needs_technician: false,
             windows: vec![DateWindow::parse("w", "2026-11-30", "2026-12-04").unwrap()],
+        }
+    }
+
+    #[test]
+    fn a_stop_carries_what_it_hands_over_or_what_it_brings_back_whichever_is_more() {
+        use TransactionType as T;
+        let door = AtTheDoor::of;
+        type Row<'a> = (&'a [(T, u32)], u32, StopKind);
+        let rows: [Row; 5] = [
+            (&[(T::Order, 3)], 3, StopKind::Delivery),
+            (&[(T::Return, 2)], 2, StopKind::Collection),
+            // A swap leaves the new phone and takes the old one: one on board at a time.
+            (&[(T::Swap, 1)], 1, StopKind::DeliveryAndCollection),
+            (
+                &[(T::Order, 3), (T::Return, 2)],
+                3,
+                StopKind::DeliveryAndCollection,
+            ),
+            (
+                &[(T::Order, 1), (T::Return, 4)],
+                4,
+                StopKind::DeliveryAndCollection,
+            ),
+        ];
+        for (items, units, kind) in rows {
+            let carried = Job::carried(items.iter().map(|(t, q)| (door(*t), *q)));
+            assert_eq!(carried, units, "{items:?}");
+            assert_eq!(
+                StopKind::of(items.iter().map(|(t, _)| door(*t))),
+                kind,
+                "{items:?}"
+            );
         }
     }
 

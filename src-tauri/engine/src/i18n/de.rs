@@ -7,7 +7,7 @@ use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
-use crate::domain::resource::ConflictKind;
+use crate::domain::resource::{ConflictKind, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
@@ -529,6 +529,14 @@ impl Catalogue for German {
             "ja"
         } else {
             "nein"
+        }
+    }
+
+    fn stop_kind(&self, k: StopKind) -> &'static str {
+        match k {
+            StopKind::Delivery => "Lieferung",
+            StopKind::Collection => "Abholung",
+            StopKind::DeliveryAndCollection => "Lieferung und Abholung",
         }
     }
 }

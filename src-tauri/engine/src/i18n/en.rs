@@ -7,6 +7,7 @@ use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
+use crate::domain::resource::StopKind;
 use crate::domain::rules::Field;
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
@@ -365,5 +366,9 @@ impl Catalogue for English {
         } else {
             "no"
         }
+    }
+
+    fn stop_kind(&self, k: StopKind) -> &'static str {
+        k.label()
     }
 }

@@ -15,6 +15,7 @@ use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
+use crate::domain::resource::StopKind;
 use crate::domain::rules::{Field, Value};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
@@ -81,6 +82,11 @@ impl Lang {
     /// An item status as staff read it ("Ready for delivery").
     pub fn status(self, s: ItemStatus) -> &'static str {
         self.catalogue().status(s)
+    }
+
+    /// What a planner's stop does: "Delivery", "Collection", "Delivery and collection".
+    pub fn stop_kind(self, k: StopKind) -> &'static str {
+        self.catalogue().stop_kind(k)
     }
 
     /// An order's status, derived from its items ("Needs attention").
@@ -221,6 +227,7 @@ trait Catalogue: Sync {
     /// A decimal number as the language writes it ("2.50" / "2,50").
     fn decimal(&self, n: f64) -> String;
     fn yes_no(&self, b: bool) -> &'static str;
+    fn stop_kind(&self, k: StopKind) -> &'static str;
 }
 
 /// "cpu=i7, ram=16GB"

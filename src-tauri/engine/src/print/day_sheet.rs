@@ -1,14 +1,14 @@
 //! The day sheet as a PDF: the resource and the day, then each stop in time
 //! order with its time, who receives it (and their phone), the customer and
-//! order, the address, the items with quantities and serial numbers, the
-//! delivery note, and lines to sign. A stop is never split across pages
+//! order, the address, what to hand over and what to bring back with
+//! quantities and serial numbers, the delivery note, and lines to sign. A stop is never split across pages
 //! unless it is longer than a page.
 
 use super::layout::{Align, Face, Fonts, Pages, Row, Style, MARGIN, PAGE_WIDTH};
 use super::RenderError;
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::words;
-use crate::read::planner::{DaySheet, Stop};
+use crate::read::planner::{DaySheet, Stop, StopItem};
 use chrono::{DateTime, NaiveDate, Utc};
 use krilla::metadata::Metadata;
 
@@ -224,36 +224,9 @@ pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone
         }
     }
 
-    // What: the items with quantities and serial numbers.
-    let mut header = Row::new(20.0);
-    header.text(fonts, MAIN, 15.0, LABEL, "ITEM", Align::Left);
-    header.text(fonts, QTY_RIGHT, 15.0, LABEL, "QTY", Align::Right);
-    header.text(fonts, SERIALS, 15.0, LABEL, "SERIAL NUMBERS", Align::Left);
-    header.rule(MAIN, RIGHT, 18.5, 0.5, 170);
-    rows.push(header);
-    for item in &stop.items {
-        let title = fonts.wrap(BODY, &item.title, QTY_RIGHT - MAIN - 36.0);
-        let serials = if item.serials.is_empty() {
-            vec!["—".to_string()]
-        } else {
-            fonts.wrap(SERIAL, &item.serials.join(", "), RIGHT - SERIALS)
-        };
-        let mut row = Row::new(0.0);
-        row.lines(fonts, MAIN, 11.0, BODY, &title);
-        row.text(
-            fonts,
-            QTY_RIGHT,
-            11.0,
-            BODY,
-            &item.quantity.to_string(),
-            Align::Right,
-        );
-        row.lines(fonts, SERIALS, 11.0, SERIAL, &serials);
-        let height = row.height() + 4.0;
-        row.at_least(height);
-        row.rule(MAIN, RIGHT, height, 0.3, 210);
-        rows.push(row);
-    }
+    // What: to hand over, and to bring back, with quantities and serial numbers.
+    rows.extend(items_table(fonts, "HAND OVER", &stop.hand_over));
+    rows.extend(items_table(fonts, "BRING BACK", &stop.bring_back));
 
     // The order's note for the delivery.
     if let Some(note) = &stop.delivery_note {
@@ -287,10 +260,48 @@ pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone
     rows
 }
 
+/// One direction's items under its heading ("HAND OVER"); nothing when none.
+fn items_table(fonts: &Fonts, heading: &str, items: &[StopItem]) -> Vec<Row> {
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut rows = Vec::new();
+    let mut header = Row::new(20.0);
+    header.text(fonts, MAIN, 15.0, LABEL, heading, Align::Left);
+    header.text(fonts, QTY_RIGHT, 15.0, LABEL, "QTY", Align::Right);
+    header.text(fonts, SERIALS, 15.0, LABEL, "SERIAL NUMBERS", Align::Left);
+    header.rule(MAIN, RIGHT, 18.5, 0.5, 170);
+    rows.push(header);
+    for item in items {
+        let title = fonts.wrap(BODY, &item.title, QTY_RIGHT - MAIN - 36.0);
+        let serials = if item.serials.is_empty() {
+            vec!["—".to_string()]
+        } else {
+            fonts.wrap(SERIAL, &item.serials.join(", "), RIGHT - SERIALS)
+        };
+        let mut row = Row::new(0.0);
+        row.lines(fonts, MAIN, 11.0, BODY, &title);
+        row.text(
+            fonts,
+            QTY_RIGHT,
+            11.0,
+            BODY,
+            &item.quantity.to_string(),
+            Align::Right,
+        );
+        row.lines(fonts, SERIALS, 11.0, SERIAL, &serials);
+        let height = row.height() + 4.0;
+        row.at_least(height);
+        row.rule(MAIN, RIGHT, height, 0.3, 210);
+        rows.push(row);
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::planner::StopItem;
+    use crate::domain::resource::StopKind;
 
     fn sheet(stops: Vec<Stop>) -> DaySheet {
         DaySheet {
@@ -311,11 +322,14 @@ mod tests {
             recipient_phone: Some("+43 660 1234567".into()),
             address: "Mariahilfer Straße 45, 1060 Vienna, AT".into(),
             address_addition: Some("3rd floor, reception".into()),
-            items: vec![StopItem {
+            kind: StopKind::Delivery,
+            kind_label: StopKind::Delivery.label().into(),
+            hand_over: vec![StopItem {
                 title: "Dell Latitude 5450".into(),
                 quantity: 2,
                 serials: vec!["SNLA10001".into(), "SNLA10002".into()],
             }],
+            bring_back: vec![],
             delivery_note: Some("Call 15 minutes before arrival".into()),
         }
     }
@@ -343,6 +357,36 @@ mod tests {
         ] {
             assert!(text.contains(want), "{want:?} in {text}");
         }
+    }
+
+    #[test]
+    fn a_swap_says_what_to_hand_over_and_what_to_bring_back_with_serials() {
+        let swap = Stop {
+            kind: StopKind::DeliveryAndCollection,
+            kind_label: StopKind::DeliveryAndCollection.label().into(),
+            hand_over: vec![StopItem {
+                title: "Apple iPhone 16 128 GB".into(),
+                quantity: 1,
+                serials: vec!["SNIP20017".into()],
+            }],
+            bring_back: vec![StopItem {
+                title: "Apple iPhone 15 128 GB".into(),
+                quantity: 1,
+                serials: vec!["SNIP10003".into()],
+            }],
+            ..stop(1)
+        };
+        let pdf = day_sheet_pdf(&sheet(vec![swap]), shop_time::UTC, Utc::now()).unwrap();
+        let text = text(&pdf);
+        let over = text.find("HAND OVER").expect("a hand-over table");
+        let back = text.find("BRING BACK").expect("a bring-back table");
+        assert!(over < back, "{text}");
+        let new_phone = text.find("SNIP20017").expect("the new unit's serial");
+        let old_phone = text.find("SNIP10003").expect("the old unit's serial");
+        assert!(
+            over < new_phone && new_phone < back && back < old_phone,
+            "{text}"
+        );
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub fn delivery_note_pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::resource::StopKind;
     use crate::domain::shop_time;
     use crate::read::planner::{Stop, StopItem};
 
@@ -77,7 +78,10 @@ mod tests {
                 recipient_phone: Some("+43 660 1234567".into()),
                 address: "Mariahilfer Straße 45, 1060 Vienna, AT".into(),
                 address_addition: Some("3rd floor, reception".into()),
-                items: vec![
+                kind: StopKind::Delivery,
+                kind_label: StopKind::Delivery.label().into(),
+                bring_back: vec![],
+                hand_over: vec![
                     StopItem {
                         title: "Dell Latitude 5450".into(),
                         quantity: 2,

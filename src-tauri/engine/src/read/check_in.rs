@@ -4,7 +4,7 @@
 use crate::domain::holding::{CheckInCondition, Expected};
 use crate::domain::ItemStatus;
 use crate::store::holdings::{self, HoldingUnitRecord};
-use crate::store::{items, stock, Db, Tx};
+use crate::store::{items, Db, Tx};
 use crate::{Error, Result};
 use serde::Serialize;
 
@@ -35,25 +35,6 @@ pub struct CheckInView {
     pub can_close: bool,
 }
 
-/// The units a way-back item brings back: the holding's units, except those
-/// its own delivery (a swap's or change's new units) sent out.
-pub(crate) async fn expected_units(
-    tx: &mut Tx,
-    item_id: i32,
-    holding_id: i32,
-) -> Result<Vec<HoldingUnitRecord>> {
-    let going_out: Vec<i32> = stock::active_for_item(tx, item_id)
-        .await?
-        .into_iter()
-        .map(|r| r.unit_id)
-        .collect();
-    Ok(holdings::units(&mut **tx, holding_id)
-        .await?
-        .into_iter()
-        .filter(|u| !going_out.contains(&u.unit_id))
-        .collect())
-}
-
 pub(crate) fn expected(units: &[HoldingUnitRecord]) -> Vec<Expected> {
     units
         .iter()
@@ -73,7 +54,7 @@ pub(crate) async fn check_in_view_in(tx: &mut Tx, item_id: i32) -> Result<CheckI
             Error::validation("itemId", "only a return, swap or change is checked in")
         })?;
     let h = holdings::get(&mut **tx, holding_id).await?;
-    let units: Vec<CheckInUnit> = expected_units(tx, item_id, holding_id)
+    let units: Vec<CheckInUnit> = holdings::brought_back(&mut **tx, item_id)
         .await?
         .into_iter()
         .map(|u| {

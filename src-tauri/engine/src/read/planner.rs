@@ -1,12 +1,14 @@
 //! The planner: resources against time with their bookings, the delivery
 //! queue beside them, and the printable day sheet of one resource.
 
+use crate::domain::order::TransactionType;
 use crate::domain::planning::STEP_MINUTES;
-use crate::domain::resource::{describe, Conflict, Slot};
+use crate::domain::resource::{describe, AtTheDoor, Conflict, Job, Slot, StopKind};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
+use crate::i18n::Lang;
 use crate::store::catalog::Snapshot;
-use crate::store::{planner as planner_rows, resources, Db};
+use crate::store::{holdings, planner as planner_rows, resources, Db};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate, Timelike};
 use serde::Serialize;
@@ -32,6 +34,9 @@ pub struct PlannerBooking {
     pub override_reason: Option<String>,
     /// What is delivered: its items' services, "Business laptop, Laptop set-up".
     pub services: String,
+    /// A delivery, a collection, or both at one stop (a swap).
+    pub kind: StopKind,
+    pub kind_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -50,7 +55,8 @@ pub struct PlannerResource {
     pub bookings: Vec<PlannerBooking>,
 }
 
-/// A delivery waiting in the queue: the ready items of one order that ship together.
+/// A delivery or collection waiting in the queue: the ready items of one
+/// order that ship together.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct QueueEntry {
@@ -73,6 +79,9 @@ pub struct QueueEntry {
     /// What a resource must bring, the words after "Needs":
     /// "a technician, room for 3 units" or "room for 1 unit, any resource".
     pub needs: String,
+    /// A delivery, a collection, or both at one stop (a swap).
+    pub kind: StopKind,
+    pub kind_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -86,6 +95,30 @@ pub struct PlannerView {
 
 fn ids(csv: &str) -> Vec<i32> {
     csv.split(',').filter_map(|s| s.parse().ok()).collect()
+}
+
+/// What an item of this transaction type (a stored key) does at the door.
+fn door(key: &str) -> Result<AtTheDoor> {
+    TransactionType::parse(key)
+        .map(AtTheDoor::of)
+        .ok_or_else(|| Error::Corrupt(format!("transaction type {key:?}")))
+}
+
+/// What a stop does and the most units on board, from its items'
+/// "type:quantity" (stored keys, comma-separated).
+fn kind_and_load(doors: &str) -> Result<(StopKind, i32)> {
+    let mut items = Vec::new();
+    for d in doors.split(',') {
+        let (key, quantity) = d.split_once(':').unwrap_or((d, ""));
+        let quantity = quantity
+            .parse()
+            .map_err(|_| Error::Corrupt(format!("quantity {d:?}")))?;
+        items.push((door(key)?, quantity));
+    }
+    Ok((
+        StopKind::of(items.iter().map(|(d, _)| *d)),
+        Job::carried(items) as i32,
+    ))
 }
 
 /// The services' names, in the catalog's words, and whether one needs a technician.
@@ -133,7 +166,11 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
     let rows = planner_rows::bookings(pool, &lo, &hi, None).await?;
     let mut booked = Vec::with_capacity(rows.len());
     for b in &rows {
-        booked.push((b, services(&snap, &b.service_ids)?.0));
+        booked.push((
+            b,
+            services(&snap, &b.service_ids)?.0,
+            kind_and_load(&b.doors)?,
+        ));
     }
     let mut rows_by_resource: Vec<PlannerResource> = resources::list(pool)
         .await?
@@ -141,8 +178,8 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
         .map(|r| PlannerResource {
             bookings: booked
                 .iter()
-                .filter(|(b, _)| b.resource_id == r.id)
-                .map(|(b, what)| PlannerBooking {
+                .filter(|(b, _, _)| b.resource_id == r.id)
+                .map(|(b, what, (kind, units))| PlannerBooking {
                     booking_id: b.id,
                     start: b.start_at.clone(),
                     end: b.end_at.clone(),
@@ -150,13 +187,15 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
                     order_number: b.number.clone(),
                     customer_name: b.customer.clone(),
                     item_ids: ids(&b.item_ids),
-                    units: b.units,
+                    units: *units,
                     status: furthest(&b.statuses),
                     status_label: db.lang().status(furthest(&b.statuses)).to_string(),
                     item_id: b.item_id,
                     item_version: b.item_version,
                     override_reason: b.override_reason.clone(),
                     services: what.clone(),
+                    kind: *kind,
+                    kind_label: db.lang().stop_kind(*kind).into(),
                 })
                 .collect(),
             id: r.id,
@@ -178,6 +217,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
     let mut queue = Vec::with_capacity(rows.len());
     for q in rows {
         let (what, technician) = services(&snap, &q.service_ids)?;
+        let (kind, units) = kind_and_load(&q.doors)?;
         queue.push(QueueEntry {
             order_id: q.order_id,
             order_number: q.number,
@@ -186,13 +226,15 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
             item_id: q.item_id,
             item_version: q.item_version,
             item_ids: ids(&q.item_ids),
-            units: q.units,
+            units,
             window_start: q.window_start,
             window_end: q.window_end,
             on_hold: q.held != 0,
             services: what,
             needs_technician: technician,
-            needs: needs(technician, q.units),
+            needs: needs(technician, units),
+            kind,
+            kind_label: db.lang().stop_kind(kind).into(),
         });
     }
     Ok(PlannerView {
@@ -238,7 +280,14 @@ pub struct Stop {
     pub address: String,
     /// What finds the door ("3rd floor, reception"), when the address has it.
     pub address_addition: Option<String>,
-    pub items: Vec<StopItem>,
+    /// A delivery, a collection, or both (a swap delivers the new unit and
+    /// collects the old one).
+    pub kind: StopKind,
+    pub kind_label: String,
+    /// What to hand over, with the serials of the units reserved for it.
+    pub hand_over: Vec<StopItem>,
+    /// What to bring back, with the serials of the units the customer has.
+    pub bring_back: Vec<StopItem>,
     /// The order's note for the delivery, when it has one.
     pub delivery_note: Option<String>,
 }
@@ -260,7 +309,7 @@ fn given(text: &str) -> Option<String> {
 }
 
 /// A resource's stops for one day, in order: time, who (with the phone), address,
-/// items, serial numbers, the delivery note.
+/// what to hand over and what to bring back with serial numbers, the delivery note.
 pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Result<DaySheet> {
     let day = crate::domain::dates::parse_date("date", date)?;
     let pool = db.pool();
@@ -275,7 +324,7 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
     .await?;
     let mut stops = Vec::new();
     for b in rows {
-        stops.extend(stop_of(pool, &snap, b).await?);
+        stops.extend(stop_of(pool, &snap, db.lang(), b).await?);
     }
     Ok(DaySheet {
         resource_name: resource.name,
@@ -290,25 +339,29 @@ pub async fn day_sheet(db: &Db, resource_id: i32, date: &str, zone: Zone) -> Res
 async fn stop_of(
     pool: &sqlx::SqlitePool,
     snap: &Snapshot,
+    lang: Lang,
     b: planner_rows::BookingRow,
 ) -> Result<Option<Stop>> {
     let detail = planner_rows::stops(pool, b.id).await?;
     let Some(first) = detail.first() else {
         return Ok(None);
     };
-    let mut items = Vec::new();
+    let (mut hand_over, mut bring_back, mut doors) = (Vec::new(), Vec::new(), Vec::new());
     for d in &detail {
-        let title = match d.product_id {
-            Some(p) => snap.product(p)?.name.clone(),
-            None => snap.service(d.service_id)?.name.clone(),
-        };
-        let serials = crate::store::stock::serials_for_item(pool, d.id).await?;
-        items.push(StopItem {
-            title,
-            quantity: d.quantity,
-            serials,
-        });
+        let at = door(&d.transaction_type)?;
+        doors.push(at);
+        if at.hands_over {
+            hand_over.push(StopItem {
+                title: title(snap, d.product_id, d.service_id)?,
+                quantity: d.quantity,
+                serials: crate::store::stock::serials_for_item(pool, d.id).await?,
+            });
+        }
+        if at.brings_back {
+            bring_back.push(brought_back(pool, snap, d).await?);
+        }
     }
+    let kind = StopKind::of(doors);
     Ok(Some(Stop {
         start: b.start_at,
         end: b.end_at,
@@ -321,9 +374,44 @@ async fn stop_of(
             first.address_line1, first.postal_code, first.city, first.country_code
         ),
         address_addition: given(&first.address_addition),
-        items,
+        kind,
+        kind_label: lang.stop_kind(kind).into(),
+        hand_over,
+        bring_back,
         delivery_note: given(&first.note),
     }))
+}
+
+/// What a stop hands over or brings back is called by its product, or its
+/// service when it has none.
+fn title(snap: &Snapshot, product_id: Option<i32>, service_id: i32) -> Result<String> {
+    Ok(match product_id {
+        Some(p) => snap.product(p)?.name.clone(),
+        None => snap.service(service_id)?.name.clone(),
+    })
+}
+
+/// What a return, swap or change brings back: what its holding has (a swap's
+/// old phone, not the new one it delivers), with the serials of those units.
+async fn brought_back(
+    pool: &sqlx::SqlitePool,
+    snap: &Snapshot,
+    d: &planner_rows::StopRow,
+) -> Result<StopItem> {
+    let holding_id = d
+        .holding_id
+        .ok_or_else(|| Error::Corrupt(format!("item {}: brings back no holding", d.id)))?;
+    let h = holdings::get(pool, holding_id).await?;
+    let serials: Vec<String> = holdings::brought_back(pool, d.id)
+        .await?
+        .into_iter()
+        .map(|u| u.serial)
+        .collect();
+    Ok(StopItem {
+        title: title(snap, h.product_id, h.service_id)?,
+        quantity: d.quantity,
+        serials,
+    })
 }
 
 /// The paper that goes with one stop: what is handed over to whom, to sign.
@@ -352,7 +440,7 @@ pub async fn delivery_note(db: &Db, booking_id: i32, zone: Zone) -> Result<Deliv
         .parse::<chrono::DateTime<chrono::Utc>>()
         .map(|at| shop_time::local_day(at, zone).to_string())
         .map_err(|_| Error::Corrupt(format!("booking {booking_id} start {}", b.start_at)))?;
-    let stop = stop_of(pool, &snap, b)
+    let stop = stop_of(pool, &snap, db.lang(), b)
         .await?
         .ok_or_else(|| Error::not_found("booking", booking_id))?;
     Ok(DeliveryNote {

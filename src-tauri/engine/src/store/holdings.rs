@@ -300,6 +300,23 @@ pub async fn units<'e>(
     .await?)
 }
 
+/// The units a way-back item brings back: its holding's units, except those
+/// its own delivery (a swap's or change's new units) sends out.
+pub async fn brought_back<'e>(
+    ex: impl SqliteExecutor<'e>,
+    item_id: i32,
+) -> Result<Vec<HoldingUnitRecord>> {
+    Ok(sqlx::query_as(&format!(
+        "{UNIT_SELECT} JOIN items i ON i.holding_id = hu.holding_id
+         WHERE i.id = ? AND hu.unit_id NOT IN
+               (SELECT r.unit_id FROM reservations r WHERE r.item_id = i.id AND r.released = 0)
+         ORDER BY hu.id"
+    ))
+    .bind(item_id)
+    .fetch_all(ex)
+    .await?)
+}
+
 /// The unit comes back: checked in on the shop's `day`, in `condition`.
 pub async fn check_in_unit(
     tx: &mut Tx,

@@ -14,13 +14,14 @@ pub struct BookingRow {
     pub number: String,
     pub customer: String,
     pub item_ids: String,
-    pub units: i32,
     pub statuses: String,
     pub item_id: i32,
     pub item_version: i32,
     pub override_reason: Option<String>,
     /// Its items' services, comma-separated ids.
     pub service_ids: String,
+    /// Its items' transaction types with their quantities, "order:2,return:1".
+    pub doors: String,
 }
 
 /// A booking with its order, customer, items and their statuses; `filter`
@@ -29,8 +30,9 @@ fn bookings_where(filter: &str) -> String {
     format!(
         "SELECT g.*, it.version AS item_version FROM (
             SELECT b.id, b.resource_id, b.start_at, b.end_at, b.order_id, o.number, c.name AS customer,
-                   group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, group_concat(i.status) AS statuses,
-                   MIN(i.id) AS item_id, b.override_reason, group_concat(DISTINCT i.service_id) AS service_ids
+                   group_concat(i.id) AS item_ids, group_concat(i.status) AS statuses,
+                   MIN(i.id) AS item_id, b.override_reason, group_concat(DISTINCT i.service_id) AS service_ids,
+                   group_concat(i.transaction_type || ':' || i.quantity) AS doors
             FROM bookings b JOIN orders o ON o.id = b.order_id JOIN customers c ON c.id = o.customer_id
             JOIN items i ON i.booking_id = b.id
             WHERE {filter}
@@ -74,7 +76,6 @@ pub struct QueueRow {
     pub delivery_group: i32,
     pub item_id: i32,
     pub item_ids: String,
-    pub units: i32,
     pub window_start: String,
     pub window_end: String,
     pub held: i32,
@@ -82,17 +83,20 @@ pub struct QueueRow {
     pub item_version: i32,
     /// Its items' services, comma-separated ids.
     pub service_ids: String,
+    /// Its items' transaction types with their quantities, "order:2,return:1".
+    pub doors: String,
 }
 
-/// The deliveries waiting in the queue: per order and delivery group whose
+/// The deliveries and collections waiting in the queue: per order and delivery group whose
 /// items are all ready (or cancelled), most urgent window first.
 pub async fn queue(pool: &SqlitePool) -> Result<Vec<QueueRow>> {
     Ok(sqlx::query_as(
     "SELECT q.*, it.version AS item_version FROM (
         SELECT o.id AS order_id, o.number, c.name AS customer, i.delivery_group, MIN(i.id) AS item_id,
-               group_concat(i.id) AS item_ids, SUM(i.quantity) AS units, MAX(i.window_start) AS window_start,
+               group_concat(i.id) AS item_ids, MAX(i.window_start) AS window_start,
                MIN(i.window_end) AS window_end, MAX(i.hold_reason IS NOT NULL) AS held,
-               group_concat(DISTINCT i.service_id) AS service_ids
+               group_concat(DISTINCT i.service_id) AS service_ids,
+               group_concat(i.transaction_type || ':' || i.quantity) AS doors
         FROM items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
         WHERE i.status = 'ready'
         GROUP BY o.id, i.delivery_group
@@ -108,6 +112,9 @@ pub async fn queue(pool: &SqlitePool) -> Result<Vec<QueueRow>> {
 #[derive(sqlx::FromRow)]
 pub struct StopRow {
     pub id: i32,
+    pub transaction_type: String,
+    /// What a return, swap or change brings back.
+    pub holding_id: Option<i32>,
     pub service_id: i32,
     pub product_id: Option<i32>,
     pub quantity: i32,
@@ -124,7 +131,7 @@ pub struct StopRow {
 /// The items of one booking with their recipient and address, in order.
 pub async fn stops(pool: &SqlitePool, booking_id: i32) -> Result<Vec<StopRow>> {
     Ok(sqlx::query_as(
-        "SELECT i.id, i.service_id, i.product_id, i.quantity, r.name AS recipient, r.phone, i.address_line1, i.postal_code, i.city,
+        "SELECT i.id, i.transaction_type, i.holding_id, i.service_id, i.product_id, i.quantity, r.name AS recipient, r.phone, i.address_line1, i.postal_code, i.city,
                 i.country_code, i.address_addition, o.note
          FROM items i JOIN orders o ON o.id = i.order_id JOIN recipients r ON r.id = o.recipient_id
          WHERE i.booking_id = ? ORDER BY i.position",

@@ -9,7 +9,7 @@ use crate::domain::order::TransactionType;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
-use crate::read::check_in::{check_in_view_in, expected, expected_units, CheckInView};
+use crate::read::check_in::{check_in_view_in, expected, CheckInView};
 use crate::store::unit_events::{self, NewUnitEvent};
 use crate::store::{holdings, items, orders, stock, Db, Tx};
 use crate::{Error, Result};
@@ -51,7 +51,7 @@ pub async fn check_in_unit(
     };
     let mut tx = db.begin_write().await?;
     let (item, holding) = collected(&mut tx, item_id, expected_version).await?;
-    let units = expected_units(&mut tx, item_id, holding).await?;
+    let units = holdings::brought_back(&mut *tx, item_id).await?;
     let known = !stock::known_serials(&mut *tx, std::slice::from_ref(&serial))
         .await?
         .is_empty();
@@ -114,7 +114,7 @@ pub async fn close_check_in(
 ) -> Result<ItemOutcome> {
     let mut tx = db.begin_write().await?;
     let (mut item, holding) = collected(&mut tx, item_id, expected_version).await?;
-    let units = expected_units(&mut tx, item_id, holding).await?;
+    let units = holdings::brought_back(&mut *tx, item_id).await?;
     let open: Vec<&str> = units
         .iter()
         .filter(|u| u.checked_in_at.is_none())

@@ -5,7 +5,7 @@ use crate::domain::dates;
 use crate::domain::item::Transition;
 use crate::domain::limits::REASON_MAX;
 use crate::domain::reason::{self, BookedSlot};
-use crate::domain::resource::{describe, slot_conflicts, Job, Resource, Slot};
+use crate::domain::resource::{describe, slot_conflicts, AtTheDoor, Job, Resource, Slot};
 use crate::domain::shop_time;
 use crate::domain::stock::Span;
 use crate::domain::{text, words, DecisionPoint, Item, ItemStatus, Reason};
@@ -252,14 +252,19 @@ pub(crate) async fn schedulable(
     Ok((group, job))
 }
 
-/// What a delivery asks of a resource: units carried, a technician, the recipients' windows.
+/// What a delivery or collection asks of a resource: units carried (out or
+/// back), a technician, the recipients' windows.
 pub(crate) fn job_for(snap: &Snapshot, group: &[Item]) -> Result<Job> {
     let mut needs_technician = false;
     for i in group {
         needs_technician |= snap.service(i.service_id)?.needs_technician;
     }
     Ok(Job {
-        units: group.iter().map(|i| i.quantity).sum(),
+        units: Job::carried(
+            group
+                .iter()
+                .map(|i| (AtTheDoor::of(i.transaction_type), i.quantity)),
+        ),
         needs_technician,
         windows: group.iter().map(|i| i.window).collect(),
     })

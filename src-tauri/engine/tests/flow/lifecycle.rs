@@ -787,7 +787,7 @@ async fn suggest_a_slot_then_plan_the_day() {
     let setup_stop = sheet
         .stops
         .iter()
-        .find(|st| st.items[0].title == "On-site set-up")
+        .find(|st| st.hand_over[0].title == "On-site set-up")
         .unwrap();
     assert!(
         setup_stop
@@ -811,7 +811,7 @@ async fn suggest_a_slot_then_plan_the_day() {
         sheet
             .stops
             .iter()
-            .any(|st| st.items.iter().any(|i| i.serials.len() == 1)),
+            .any(|st| st.hand_over.iter().any(|i| i.serials.len() == 1)),
         "{sheet:?}"
     );
     let e = engine::read::planner(&t.db, "2026-12-01", 40, UTC)

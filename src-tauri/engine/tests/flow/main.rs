@@ -77,6 +77,7 @@ async fn demo_fills_every_column() {
 mod bad_input;
 mod boundary;
 mod catalog;
+mod collections;
 mod customers;
 mod delta;
 mod drop_map;

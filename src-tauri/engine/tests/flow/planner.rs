@@ -383,9 +383,11 @@ async fn a_booked_delivery_has_its_delivery_note() {
     assert_eq!(note.stop.order_number, detail.order_number);
     assert_eq!(note.stop.customer_name, "Acme Consulting GmbH");
     assert_eq!(note.stop.address, "Mariahilfer Straße 45, 1060 Vienna, AT");
-    assert_eq!(note.stop.items.len(), 1);
-    assert_eq!(note.stop.items[0].quantity, 1);
-    assert_eq!(note.stop.items[0].serials, detail.serials);
+    assert_eq!(note.stop.kind_label, "Delivery");
+    assert_eq!(note.stop.hand_over.len(), 1);
+    assert_eq!(note.stop.hand_over[0].quantity, 1);
+    assert_eq!(note.stop.hand_over[0].serials, detail.serials);
+    assert!(note.stop.bring_back.is_empty(), "nothing comes back");
     let sheet = engine::read::day_sheet(&t.db, t.shop.resources[0], "2026-12-01", UTC)
         .await
         .unwrap();

@@ -99,7 +99,7 @@ async fn a_demo_days_sheet_as_pdf_lists_every_stop_with_names_phones_serials_and
         ];
         wanted.extend(stop.recipient_phone.iter().map(|p| words(p)));
         wanted.extend(stop.delivery_note.iter().map(|n| words(n)));
-        for item in &stop.items {
+        for item in stop.hand_over.iter().chain(&stop.bring_back) {
             wanted.push(words(&item.title));
             wanted.extend(item.serials.iter().cloned());
         }
@@ -129,7 +129,7 @@ async fn the_demo_gives_the_day_sheets_phones_and_delivery_notes() {
     assert!(
         stops
             .iter()
-            .flat_map(|s| &s.items)
+            .flat_map(|s| &s.hand_over)
             .any(|i| !i.serials.is_empty()),
         "serial numbers on some stop"
     );
