@@ -230,12 +230,28 @@ describe("the planner", () => {
         app.execute(`
           const view = document.querySelector("[data-day-sheet-view]");
           if (!view || !view.querySelector("[data-stop]")) return null;
-          return { stops: view.querySelectorAll("[data-stop]").length, text: view.textContent };
-        `),
+          const stop = [...view.querySelectorAll("[data-stop]")].find((s) => s.textContent.includes(arguments[0]));
+          const table = (direction) => {
+            const t = stop?.querySelector('[data-direction="' + direction + '"]');
+            return t ? { heading: t.querySelector("th").textContent, rows: t.querySelectorAll("tbody tr").length } : null;
+          };
+          return {
+            stops: view.querySelectorAll("[data-stop]").length,
+            text: view.textContent,
+            kind: stop?.getAttribute("data-stop-kind") ?? null,
+            handOver: table("hand-over"),
+            bringBack: table("bring-back"),
+          };
+        `, [booked.order]),
       { timeoutMs: TIMEOUT_MS, message: "the day sheet with stops" },
     );
     assert.ok(sheet.stops >= 1, "at least one stop");
     assert.ok(sheet.text.includes(booked.order), `the booked order is on the sheet: ${booked.order}`);
+    // What to hand over; something to bring back only when the order returns a unit too.
+    assert.equal(sheet.handOver?.heading, "Hand over", JSON.stringify(sheet));
+    assert.ok(sheet.handOver.rows >= 1, "the booked order's items");
+    if (sheet.kind === "delivery") assert.equal(sheet.bringBack, null, "nothing to bring back from a delivery");
+    else assert.equal(sheet.bringBack?.heading, "Bring back", JSON.stringify(sheet));
     await pause(500);
     await app.screenshot("day-sheet.png");
 
