@@ -1,7 +1,7 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AppError, type AvailabilityView, commands } from "../bindings";
 import { deskToday } from "../clock";
-import { plural } from "../format";
 import { call } from "../ipc";
 import { deskLocale, weekdayDateLabel } from "../people";
 import { FieldError } from "../shell/FieldError";
@@ -30,6 +30,7 @@ const askRust = (ask: AvailabilityAsk) =>
  * `onCounted` hears which products Rust counted.
  */
 export function AvailabilityStrip({ ask, onCounted }: { ask: AvailabilityAsk; onCounted?: (view: AvailabilityView) => void }) {
+  const { t } = useTranslation();
   const [view, setView] = useState<AvailabilityView | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [chosen, setChosen] = useState(0);
@@ -47,26 +48,26 @@ export function AvailabilityStrip({ ask, onCounted }: { ask: AvailabilityAsk; on
   );
 
   if (error) return <FieldError error={error} />;
-  if (!view) return <p className="availability availability--loading">Counting free units…</p>;
+  if (!view) return <p className="availability availability--loading">{t("stock.counting")}</p>;
   const today = deskToday();
   const locale = deskLocale();
   const day = view.days[chosen];
   const behind = day ? day.behind.map((i) => view.reservations[i]).filter((r) => r !== undefined) : [];
 
   return (
-    <section className="availability" aria-label={`Availability of ${view.title}`} data-availability={askKey(ask)}>
+    <section className="availability" aria-label={t("stock.availabilityOf", { title: view.title })} data-availability={askKey(ask)}>
       <header className="availability__head">
         <h2 className="availability__title">
-          {"productId" in ask ? "Free units" : view.title}, next {view.days.length} days
+          {t("stock.nextDays", { title: "productId" in ask ? t("stock.freeUnits") : view.title, count: view.days.length })}
         </h2>
         <span className="availability__facts">
-          {"category" in ask && `${plural(view.products.length, "product")} · `}
-          {view.units} {view.units === 1 ? "unit" : "units"}
-          {view.inRepair > 0 && ` · ${view.inRepair} in repair`} · {view.bufferDays}{" "}
-          {view.bufferDays === 1 ? "day" : "days"} between bookings
+          {"category" in ask && `${t("stock.products", { count: view.products.length })} · `}
+          {t("stock.units", { count: view.units })}
+          {view.inRepair > 0 && ` · ${t("stock.inRepairCount", { count: view.inRepair })}`} ·{" "}
+          {t("stock.buffer", { count: view.bufferDays })}
         </span>
       </header>
-      {view.products.length === 0 && <p className="availability__none">No product in the catalog fits this.</p>}
+      {view.products.length === 0 && <p className="availability__none">{t("stock.noFit")}</p>}
       <div className="availability__days">
         {view.days.map((d, i) => {
           const label = weekdayDateLabel(d.date, today, locale);
@@ -78,14 +79,14 @@ export function AvailabilityStrip({ ask, onCounted }: { ask: AvailabilityAsk; on
               data-date={d.date}
               data-free={d.free}
               aria-pressed={i === chosen}
-              title={`${label}: ${d.free} free`}
+              title={t("stock.dayFree", { day: label, count: d.free })}
               onClick={() => setChosen(i)}
             >
               {/* The visible words are the name: "Mon, 30 Nov 7 free". */}
               <span className="availability__date">{label}</span>
               <strong className="availability__free">
                 {d.free}
-                <span className="availability__unit"> free</span>
+                <span className="availability__unit"> {t("stock.free")}</span>
               </strong>
             </button>
           );
@@ -94,15 +95,19 @@ export function AvailabilityStrip({ ask, onCounted }: { ask: AvailabilityAsk; on
       {day && (
         <div className="availability__behind" aria-live="polite">
           <p className="availability__summary">
-            {weekdayDateLabel(day.date, today, locale)}: <strong>{day.free}</strong> of {view.units} free
-            {behind.length > 0 ? `, ${behind.length} reserved:` : ", nothing reserved."}
+            <Trans
+              i18nKey="stock.dayOf"
+              values={{ day: weekdayDateLabel(day.date, today, locale), free: day.free, units: view.units }}
+              components={{ strong: <strong /> }}
+            />
+            {behind.length > 0 ? t("stock.reservedCount", { count: behind.length }) : t("stock.nothingReserved")}
           </p>
           {behind.length > 0 && (
             <ul className="availability__list">
               {behind.map((r) => (
                 <li key={`${r.orderNumber}-${r.serial}`}>
                   <strong>{r.orderNumber}</strong> {r.customer} · {r.serial} · {r.spanText}
-                  {r.out && <span className="place place--out availability__out">out</span>}
+                  {r.out && <span className="place place--out availability__out">{t("stock.out")}</span>}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type ProductChoice, type ReceiptLine, type ReceiptLineInput } from "../bindings";
 import { call } from "../ipc";
 import { ScanField, ScanLines, useLatestAnswer } from "../scan/ScanField";
@@ -24,6 +25,7 @@ type ReceiveDialogProps = {
  * a mis-scan can be taken out before anything is written.
  */
 export function ReceiveDialog({ products, locations, initialProduct, onClose, onReceived }: ReceiveDialogProps) {
+  const { t } = useTranslation();
   const [productId, setProductId] = useState<number | null>(initialProduct);
   const [location, setLocation] = useState(locations[0] ?? "");
   const [withNumbers, setWithNumbers] = useState(false);
@@ -87,10 +89,10 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
         void receive();
       }}
     >
-      <DialogTitle className="receive-dialog__title">Receive goods</DialogTitle>
+      <DialogTitle className="receive-dialog__title">{t("stock.receiveGoods")}</DialogTitle>
       <div className="receive-dialog__where">
         <label className="receive-dialog__label">
-          Product
+          {t("stock.product")}
           <select
             id="receive-product"
             className="field"
@@ -99,7 +101,7 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
             aria-invalid={error?.field === "productId" ? true : undefined}
             onChange={(e) => setProductId(e.target.value === "" ? null : Number(e.target.value))}
           >
-            <option value="">Choose a product…</option>
+            <option value="">{t("stock.chooseProduct")}</option>
             {products.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name} ({p.sku})
@@ -108,7 +110,7 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
           </select>
         </label>
         <label className="receive-dialog__label">
-          Location
+          {t("stock.location")}
           <input
             className="field"
             list="receive-locations"
@@ -125,18 +127,18 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
       </div>
       <div className="receive-dialog__scan">
         <ScanField
-          label="Scan serial"
+          label={t("stock.scanSerial")}
           scan="serial"
           inputRef={serialRef}
           autoFocus={productId !== null}
           value={serial}
-          placeholder="Scan or type, then Enter"
+          placeholder={t("stock.scanPlaceholder")}
           onChange={setSerial}
           onEnter={onSerialEnter}
         />
         {withNumbers && (
           <ScanField
-            label="Scan inventory no."
+            label={t("stock.scanInventory")}
             scan="inventory"
             inputRef={numberRef}
             value={number}
@@ -147,13 +149,13 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
       </div>
       <label className="receive-dialog__check">
         <input type="checkbox" checked={withNumbers} onChange={(e) => setWithNumbers(e.target.checked)} />
-        Scan inventory numbers too (else the shop's pattern gives them)
+        {t("stock.withNumbers")}
       </label>
       {scans.length === 0 ? (
-        <p className="receive-dialog__hint">Nothing scanned yet. Each scan adds a line here.</p>
+        <p className="receive-dialog__hint">{t("stock.nothingScanned")}</p>
       ) : (
         <ScanLines
-          label="Scanned units"
+          label={t("stock.scannedUnits")}
           lines={scans.map((s, i) => {
             const l = lineAnswer(i);
             return {
@@ -171,7 +173,7 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
       <FieldError error={error} named />
       <div className="receive-dialog__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button
           type="submit"
@@ -179,7 +181,7 @@ export function ReceiveDialog({ products, locations, initialProduct, onClose, on
           data-action="receive"
           disabled={saving || !answered || preview.accepted === 0 || productId === null || location.trim() === ""}
         >
-          {saving ? "Receiving…" : answered ? preview.receiveLabel : "Receive"}
+          {saving ? t("stock.receiving") : answered ? preview.receiveLabel : t("stock.receive")}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,7 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AppError, type CategoryChoice, commands, type PlaceKind, type StockView, type UnitView } from "../bindings";
+import type { WordKey } from "../i18n";
 import { call } from "../ipc";
 import { DataTable, rowClass } from "../shell/DataTable";
 import { ErrorBanner } from "../shell/ErrorBanner";
@@ -13,12 +15,12 @@ import "./stock.css";
 export type StockScreenProps = Record<string, never>;
 
 /** The header's counts, by where units are now (Rust's place keys). */
-const COUNTED: { place: PlaceKind; label: string }[] = [
-  { place: "in_shop", label: "in the shop" },
-  { place: "reserved", label: "reserved" },
-  { place: "out", label: "out" },
-  { place: "in_repair", label: "in repair" },
-];
+const COUNTED = [
+  { place: "in_shop", label: "stock.counted.in_shop" },
+  { place: "reserved", label: "stock.counted.reserved" },
+  { place: "out", label: "stock.counted.out" },
+  { place: "in_repair", label: "stock.counted.in_repair" },
+] as const satisfies readonly { place: PlaceKind; label: WordKey }[];
 
 const loadStock = () => call(() => commands.stockGet());
 
@@ -48,6 +50,7 @@ function askOf(shown: Shown): AvailabilityAsk | null {
 
 /** Every unit and where it is now; receive goods; a unit's history and steps; availability of a product, or of any product of a category with specs. */
 export function StockScreen(_props: StockScreenProps) {
+  const { t } = useTranslation();
   const [stock, setStock] = useState<StockView | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [shown, setShown] = useState<Shown>(ALL);
@@ -80,7 +83,7 @@ export function StockScreen(_props: StockScreenProps) {
   return (
     <main className="app stock-screen">
       <ScreenHeader
-        view="Stock"
+        view={t("stock.view")}
         sync={{ loading, failed: loadError !== null }}
         onRefresh={refresh}
         actions={
@@ -93,25 +96,25 @@ export function StockScreen(_props: StockScreenProps) {
               setReceiving(true);
             }}
           >
-            Receive goods
+            {t("stock.receiveGoods")}
           </button>
         }
       >
         {stock &&
           COUNTED.map((c) => (
             <span key={c.place} className="stat" data-stat={`stock-${c.place}`}>
-              <strong>{count(c.place)}</strong> {c.label}
+              <Trans i18nKey={c.label} values={{ count: count(c.place) }} components={{ strong: <strong /> }} />
             </span>
           ))}
       </ScreenHeader>
 
-      <ErrorBanner error={loadError} what="the stock" stale={stock !== null} onRetry={refresh} />
+      <ErrorBanner error={loadError} what={t("stock.loadWhat")} stale={stock !== null} onRetry={refresh} />
 
       <div className={`stock-body${openUnit !== null ? " stock-body--unit" : ""}`}>
-        <section className="stock-main" aria-label="Units">
+        <section className="stock-main" aria-label={t("stock.unitsTitle")}>
           <div className="stock-filter">
             <label className="stock-filter__label" htmlFor="stock-product">
-              Show
+              {t("stock.show")}
             </label>
             <select
               id="stock-product"
@@ -119,18 +122,18 @@ export function StockScreen(_props: StockScreenProps) {
               value={shownValue(shown)}
               onChange={(e) => setShown(shownOf(e.target.value))}
             >
-              <option value="">All products</option>
-              <optgroup label="A product">
+              <option value="">{t("stock.allProducts")}</option>
+              <optgroup label={t("stock.aProduct")}>
                 {stock?.products.map((p) => (
                   <option key={p.id} value={`product:${p.id}`}>
                     {p.name} ({p.sku})
                   </option>
                 ))}
               </optgroup>
-              <optgroup label="Any product of a category">
+              <optgroup label={t("stock.anyOfCategory")}>
                 {stock?.categories.map((c) => (
                   <option key={c.category} value={`category:${c.category}`}>
-                    Any {c.category}
+                    {t("stock.any", { category: c.category })}
                   </option>
                 ))}
               </optgroup>
@@ -150,7 +153,7 @@ export function StockScreen(_props: StockScreenProps) {
                       setShown({ ...shown, specs });
                     }}
                   >
-                    <option value="">any</option>
+                    <option value="">{t("stock.anyValue")}</option>
                     {spec.values.map((v) => (
                       <option key={v} value={v}>
                         {v}
@@ -160,7 +163,7 @@ export function StockScreen(_props: StockScreenProps) {
                 </label>
               ))}
             <span className="stock-filter__count" aria-live="polite">
-              {units.length} {units.length === 1 ? "unit" : "units"}
+              {t("stock.units", { count: units.length })}
             </span>
           </div>
 
@@ -179,19 +182,19 @@ export function StockScreen(_props: StockScreenProps) {
           )}
 
           {stock === null ? (
-            !loadError && <p className="stock-empty">Loading stock…</p>
+            !loadError && <p className="stock-empty">{t("stock.loading")}</p>
           ) : units.length === 0 ? (
-            <p className="stock-empty">No units yet. Receive goods to put units in stock.</p>
+            <p className="stock-empty">{t("stock.none")}</p>
           ) : (
             <DataTable>
               <thead>
                 <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">Serial</th>
-                  <th scope="col">Inventory no.</th>
-                  <th scope="col">Location</th>
-                  <th scope="col">Condition</th>
-                  <th scope="col">Where now</th>
+                  <th scope="col">{t("stock.product")}</th>
+                  <th scope="col">{t("stock.serial")}</th>
+                  <th scope="col">{t("stock.inventoryNo")}</th>
+                  <th scope="col">{t("stock.location")}</th>
+                  <th scope="col">{t("stock.condition")}</th>
+                  <th scope="col">{t("stock.whereNow")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -211,7 +214,7 @@ export function StockScreen(_props: StockScreenProps) {
                       <button
                         type="button"
                         className="data-table__open unit-row__open"
-                        aria-label={`${u.serial}: history and steps`}
+                        aria-label={t("stock.openUnit", { serial: u.serial })}
                         onClick={(e) => {
                           e.stopPropagation();
                           setOpenUnit(u.id);

@@ -1,6 +1,8 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type UnitAction, type UnitHistory } from "../bindings";
 import { deskToday } from "../clock";
+import type { WordKey } from "../i18n";
 import { call } from "../ipc";
 import { dateTimeLabel, deskLocale } from "../people";
 import { FieldError } from "../shell/FieldError";
@@ -14,11 +16,11 @@ type UnitPanelProps = {
 };
 
 /** What an action asks for before it is sent: a place, a reason, or nothing. */
-const ASKS: Record<UnitAction, { field: "location" | "reason" | null; label: string; button: string }> = {
-  move: { field: "location", label: "Move to", button: "Move" },
-  to_repair: { field: "reason", label: "What is wrong", button: "Send to repair" },
-  back_from_repair: { field: null, label: "", button: "Back from repair" },
-  retire: { field: "reason", label: "Why it is retired", button: "Retire" },
+const ASKS: Record<UnitAction, { field: "location" | "reason" | null; label: WordKey | null; button: WordKey }> = {
+  move: { field: "location", label: "stock.ask.moveTo", button: "stock.ask.move" },
+  to_repair: { field: "reason", label: "stock.ask.whatIsWrong", button: "stock.ask.toRepair" },
+  back_from_repair: { field: null, label: null, button: "stock.ask.backFromRepair" },
+  retire: { field: "reason", label: "stock.ask.whyRetired", button: "stock.ask.retire" },
 };
 
 function send(unitId: number, action: UnitAction, value: string) {
@@ -36,6 +38,7 @@ function send(unitId: number, action: UnitAction, value: string) {
 
 /** One unit: where it is, what can be done with it now (Rust's answer, with why not), and its trail. */
 export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
+  const { t } = useTranslation();
   const [history, setHistory] = useState<UnitHistory | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [asking, setAsking] = useState<UnitAction | null>(null);
@@ -69,10 +72,10 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
   const locale = deskLocale();
 
   return (
-    <aside className="unit-panel" aria-label={u ? `Unit ${u.serial}` : "Unit"} data-unit-panel={unitId}>
+    <aside className="unit-panel" aria-label={u ? t("stock.unit", { serial: u.serial }) : t("stock.unitTitle")} data-unit-panel={unitId}>
       <header className="unit-panel__head">
         <div>
-          <h2 className="unit-panel__title">{u ? u.serial : "Loading…"}</h2>
+          <h2 className="unit-panel__title">{u ? u.serial : t("stock.loadingShort")}</h2>
           {u && (
             <p className="unit-panel__sub">
               {u.productName} · {u.inventoryNumber}
@@ -80,26 +83,26 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
           )}
         </div>
         <button type="button" className="button button--quiet button--small" onClick={onClose}>
-          Close
+          {t("common.close")}
         </button>
       </header>
       <FieldError error={loadError} />
       {u && (
         <>
           <dl className="unit-panel__facts">
-            <dt>Where now</dt>
+            <dt>{t("stock.whereNow")}</dt>
             <dd>
               <span className={`place place--${u.place}`} data-place-text>
                 {u.placeText}
               </span>
             </dd>
-            <dt>Location</dt>
+            <dt>{t("stock.location")}</dt>
             <dd>{u.location}</dd>
-            <dt>Condition</dt>
+            <dt>{t("stock.condition")}</dt>
             <dd>{u.conditionLabel}</dd>
           </dl>
 
-          <section className="unit-panel__actions" aria-label="Steps">
+          <section className="unit-panel__actions" aria-label={t("stock.steps")}>
             {u.actions.map((a) => (
               <div key={a.action} className="unit-action">
                 <button
@@ -137,7 +140,7 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
                 }}
               >
                 <label className="unit-action__label">
-                  {ASKS[asking].label}
+                  {t(ASKS[asking].label ?? "stock.ask.moveTo")}
                   <input
                     className="field"
                     // The form opens on a person's press: the field it asks for takes focus.
@@ -157,10 +160,10 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
                 )}
                 <div className="unit-action__buttons">
                   <button type="button" className="button button--quiet button--small" onClick={() => setAsking(null)}>
-                    Cancel
+                    {t("common.cancel")}
                   </button>
                   <button type="submit" className="button button--primary button--small" disabled={busy}>
-                    {ASKS[asking].button}
+                    {t(ASKS[asking].button)}
                   </button>
                 </div>
               </form>
@@ -169,14 +172,14 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
           </section>
 
           {history.holders.length > 0 && (
-            <section className="unit-panel__trail" aria-label="Held by">
-              <h3 className="unit-panel__h">Held by</h3>
+            <section className="unit-panel__trail" aria-label={t("stock.heldBy")}>
+              <h3 className="unit-panel__h">{t("stock.heldBy")}</h3>
               <ul className="unit-trail">
                 {history.holders.map((h) => (
                   <li key={`${h.holdingId}-${h.deliveredAt}`} className="unit-trail__step" data-holder={h.checkedInAt ? "before" : "now"}>
                     <span className="unit-trail__text">
                       {h.person} ({h.customer}), {h.orderNumber}
-                      {h.checkedInAt ? ` — back ${h.condition ?? ""}` : " — has it now"}
+                      {h.checkedInAt ? ` — ${t("stock.back", { condition: h.condition ?? "" })}` : ` — ${t("stock.hasItNow")}`}
                     </span>
                     <span className="unit-trail__meta">
                       {dateTimeLabel(h.deliveredAt, today, locale)}
@@ -188,8 +191,8 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
             </section>
           )}
 
-          <section className="unit-panel__trail" aria-label="History">
-            <h3 className="unit-panel__h">History</h3>
+          <section className="unit-panel__trail" aria-label={t("catalog.history.title")}>
+            <h3 className="unit-panel__h">{t("catalog.history.title")}</h3>
             <ol className="unit-trail">
               {history.steps.map((s, i) => (
                 <li key={i} className={`unit-trail__step unit-trail__step--${s.kind}`}>
