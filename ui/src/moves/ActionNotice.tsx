@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { CSSProperties, Ref } from "react";
 import type { Notice } from "./notice";
 import "./moves.css";
@@ -18,6 +19,7 @@ type ActionNoticeProps = {
  * notice; it stays until dismissed (×, Esc inside it) or replaced.
  */
 export function ActionNotice({ notice, onUndo, onDismiss, style, className = "", undoRef }: ActionNoticeProps) {
+  const { t } = useTranslation();
   return (
     <div className={`notice-region ${className}`} role="status" aria-live="polite">
       {notice && (
@@ -49,10 +51,10 @@ export function ActionNotice({ notice, onUndo, onDismiss, style, className = "",
                 title={notice.undo.label}
                 onClick={onUndo}
               >
-                Undo<span className="notice__undo-what">: {notice.undo.label}</span>
+                {t("moves.undo")}<span className="notice__undo-what">: {notice.undo.label}</span>
               </button>
             )}
-            <button type="button" className="notice__close" aria-label="Dismiss" onClick={onDismiss}>
+            <button type="button" className="notice__close" aria-label={t("moves.dismiss")} onClick={onDismiss}>
               ×
             </button>
           </div>

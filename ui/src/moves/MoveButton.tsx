@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError, MoveOption } from "../bindings";
 import type { Outcome } from "../ipc";
 import { FieldError } from "../shell/FieldError";
@@ -16,6 +17,7 @@ const CAUTION: ReadonlySet<MoveOption["action"]> = new Set(["reject", "cancel", 
 
 /** One move Rust offered (in the item panel, or a booking's step in the planner): a button, and for note/reason moves a text field first. */
 export function MoveButton({ move, run, onDone }: MoveButtonProps) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
@@ -83,7 +85,7 @@ export function MoveButton({ move, run, onDone }: MoveButtonProps) {
           }}
         >
           <label className="move__label" htmlFor={fieldId}>
-            {move.label} — {textFieldLabel(move.input).toLowerCase()}
+            {t("moves.labelWith", { label: move.label, field: textFieldLabel(move.input) })}
           </label>
           <textarea
             id={fieldId}
@@ -106,7 +108,7 @@ export function MoveButton({ move, run, onDone }: MoveButtonProps) {
                 setError(null);
               }}
             >
-              Back
+              {t("moves.back")}
             </button>
           </div>
         </form>

@@ -3,6 +3,7 @@
 // what a move sends is the action registry's (actions.ts).
 
 import type { MoveInput, MoveOption } from "../bindings";
+import { i18n } from "../i18n";
 
 /** How the panel draws a move. */
 export type ControlKind = "button" | "text" | "product" | "slot" | "scan";
@@ -25,7 +26,7 @@ export function controlKind(input: MoveInput): ControlKind {
 
 /** Label of the text field a note/reason move reveals. */
 export function textFieldLabel(input: MoveInput): string {
-  return input === "reason" ? "Reason" : "Note";
+  return i18n.t(input === "reason" ? "moves.reason" : "moves.note");
 }
 
 /** Moves drawn as a button (with or without a text field), in Rust's order. */

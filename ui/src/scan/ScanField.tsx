@@ -5,6 +5,7 @@
 // drawing only the answer to the latest batch (scans come faster than answers).
 
 import { type KeyboardEvent, type Ref, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError } from "../bindings";
 import type { Outcome } from "../ipc";
 import "./scan.css";
@@ -63,17 +64,18 @@ type ScanLinesProps = {
 };
 
 export function ScanLines({ lines, label, onRemove }: ScanLinesProps) {
+  const { t } = useTranslation();
   return (
     <ol className="scan-lines" aria-label={label} aria-live="polite">
       {lines.map((l, i) => (
         <li key={i} className={`scan-line scan-line--${l.state}`} data-line={i} data-state={l.state}>
           <span className="scan-line__n">{i + 1}</span>
           <span className="scan-line__serial">{l.serial}</span>
-          <span className="scan-line__answer">{l.state === "checking" ? "Checking…" : l.answer}</span>
+          <span className="scan-line__answer">{l.state === "checking" ? t("scan.checking") : l.answer}</span>
           <button
             type="button"
             className="button button--quiet button--small"
-            aria-label={`Remove line ${i + 1} (${l.serial})`}
+            aria-label={t("scan.removeLine", { n: i + 1, serial: l.serial })}
             onClick={() => onRemove(i)}
           >
             Remove

@@ -1,5 +1,7 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type RefusalKind } from "../bindings";
+import type { WordKey } from "../i18n";
 import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 import { SetupForm } from "./SetupForm";
@@ -7,17 +9,18 @@ import type { ShopView } from "./useShop";
 import "./shop.css";
 
 /** What the first-run screen calls each way the shop's own file may not open; Rust's message says the rest. */
-const PROBLEM_TITLES: Partial<Record<RefusalKind, string>> = {
-  database_in_use: "Your shop is open in another window",
-  database_read_only: "Your shop's file cannot be written",
-  disk_full: "The disk is full",
-  database_damaged: "Your shop's file is damaged",
-  database_newer: "Your shop's file is from a newer equipflow",
-  not_equipflow: "This file is not an equipflow shop",
+const PROBLEM_TITLES: Partial<Record<RefusalKind, WordKey>> = {
+  database_in_use: "firstRun.problem.database_in_use",
+  database_read_only: "firstRun.problem.database_read_only",
+  disk_full: "firstRun.problem.disk_full",
+  database_damaged: "firstRun.problem.database_damaged",
+  database_newer: "firstRun.problem.database_newer",
+  not_equipflow: "firstRun.problem.not_equipflow",
 };
 
 /** Why the shop's own database did not open, with Rust's words on what to do, and a way to try again. */
 function OpenProblem({ problem, onOpened }: { problem: AppError; onOpened: (shop: ShopView) => void }) {
+  const { t } = useTranslation();
   const [trying, setTrying] = useState(false);
   const [error, setError] = useState<AppError>(problem);
 
@@ -32,14 +35,14 @@ function OpenProblem({ problem, onOpened }: { problem: AppError; onOpened: (shop
   return (
     <div className="first-run__problem" data-problem={error.refusal ?? error.code}>
       <p className="first-run__problem-title">
-        {(error.refusal && PROBLEM_TITLES[error.refusal]) ?? "Your shop's database did not open"}
+        {t((error.refusal && PROBLEM_TITLES[error.refusal]) || "firstRun.problem.other")}
       </p>
       <p className="first-run__choice-text" role="alert">
         {error.message}
       </p>
-      <p className="first-run__choice-text">Nothing in the file was changed.</p>
+      <p className="first-run__choice-text">{t("firstRun.unchanged")}</p>
       <button type="button" className="button" data-action="retry-mine" disabled={trying} onClick={() => void retry()}>
-        {trying ? "Opening…" : "Try again"}
+        {trying ? t("firstRun.opening") : t("firstRun.tryAgain")}
       </button>
     </div>
   );
@@ -51,6 +54,7 @@ function OpenProblem({ problem, onOpened }: { problem: AppError; onOpened: (shop
  * in place of the setup.
  */
 export function FirstRun({ onOpened, problem = null }: { onOpened: (shop: ShopView) => void; problem?: AppError | null }) {
+  const { t } = useTranslation();
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -66,37 +70,28 @@ export function FirstRun({ onOpened, problem = null }: { onOpened: (shop: ShopVi
     <main className="first-run" data-screen="first-run">
       <header className="first-run__header">
         <span className="app-header__mark" aria-hidden="true" />
-        <h1 className="first-run__title">Welcome to equipflow</h1>
-        <p className="first-run__lead">
-          Take every order item of your shop from intake to completion. Start with your own shop, or look around a
-          demo shop first: the two never share a file.
-        </p>
+        <h1 className="first-run__title">{t("firstRun.welcome")}</h1>
+        <p className="first-run__lead">{t("firstRun.lead")}</p>
       </header>
       <div className="first-run__choices">
         <section className="first-run__choice" aria-labelledby="first-run-mine" data-choice="mine">
           <h2 className="first-run__choice-title" id="first-run-mine">
-            {problem ? "Open my shop" : "Set up my shop"}
+            {problem ? t("shop.openMine") : t("shop.setUpMine")}
           </h2>
           {problem ? (
             <OpenProblem problem={problem} onOpened={onOpened} />
           ) : (
             <>
-              <p className="first-run__choice-text">
-                Starts empty. A checklist on the board walks you through products, services, stock, customers, people
-                and vans.
-              </p>
+              <p className="first-run__choice-text">{t("firstRun.mineText")}</p>
               <SetupForm onOpened={onOpened} autoFocus />
             </>
           )}
         </section>
         <section className="first-run__choice" aria-labelledby="first-run-demo" data-choice="demo">
           <h2 className="first-run__choice-title" id="first-run-demo">
-            Explore the demo shop
+            {t("firstRun.exploreDemo")}
           </h2>
-          <p className="first-run__choice-text">
-            A made-up shop with sixty orders at every decision point, resources and stock. Try anything: your own data
-            is never touched, and you can set up your shop from the navigation rail at any time.
-          </p>
+          <p className="first-run__choice-text">{t("firstRun.demoText")}</p>
           <button
             type="button"
             className="button"
@@ -104,7 +99,7 @@ export function FirstRun({ onOpened, problem = null }: { onOpened: (shop: ShopVi
             disabled={opening}
             onClick={() => void openDemo()}
           >
-            {opening ? "Opening the demo…" : "Explore the demo shop"}
+            {opening ? t("firstRun.openingDemo") : t("firstRun.exploreDemo")}
           </button>
           <FieldError error={error} />
         </section>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { commands, type SetupChecklist as Checklist, type SetupStepKey } from "../bindings";
 import { call } from "../ipc";
 import { useScreenLoad } from "../shell/useScreenLoad";
@@ -22,6 +23,7 @@ function screenOf(step: SetupStepKey): ViewKey | null {
 
 /** A new shop's first steps, ticked from Rust's counts; nothing once every step is done. */
 export function SetupChecklist({ onOpenView }: { onOpenView?: (view: ViewKey) => void }) {
+  const { t } = useTranslation();
   const [list, setList] = useState<Checklist | null>(null);
   useScreenLoad(
     () => call(() => commands.shopChecklist()),
@@ -36,10 +38,10 @@ export function SetupChecklist({ onOpenView }: { onOpenView?: (view: ViewKey) =>
     <section className="setup-checklist" aria-labelledby="setup-checklist-title" data-checklist>
       <div className="setup-checklist__head">
         <h2 className="setup-checklist__title" id="setup-checklist-title">
-          Set up your shop
+          {t("setup.title")}
         </h2>
         <span className="setup-checklist__progress">
-          {done} of {list.steps.length} done
+          {t("setup.progress", { done, all: list.steps.length })}
         </span>
       </div>
       <ol className="setup-checklist__steps">
@@ -64,10 +66,10 @@ export function SetupChecklist({ onOpenView }: { onOpenView?: (view: ViewKey) =>
                   ) : (
                     step.label
                   )}
-                  <span className="setup-step__state">{step.done ? ", done" : ", to do"}</span>
+                  <span className="setup-step__state">{step.done ? t("setup.done") : t("setup.toDo")}</span>
                 </span>
                 <span className="setup-step__hint">
-                  {step.done ? `${step.count} so far` : step.hint}
+                  {step.done ? t("setup.soFar", { count: step.count }) : step.hint}
                 </span>
               </span>
             </li>

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands } from "../bindings";
 import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
@@ -21,6 +22,7 @@ type SetupFormProps = {
 
 /** "Set up my shop": the shop's name and currency; Rust makes the empty database and opens it. */
 export function SetupForm({ onOpened, autoFocus = false }: SetupFormProps) {
+  const { t } = useTranslation();
   const [name, setName] = useState("");
   const [currency, setCurrency] = useState("EUR");
   const [saving, setSaving] = useState(false);
@@ -46,13 +48,13 @@ export function SetupForm({ onOpened, autoFocus = false }: SetupFormProps) {
       }}
     >
       <label className="setup-form__field" htmlFor={`${id}-name`}>
-        <span className="setup-form__label">Shop name</span>
+        <span className="setup-form__label">{t("settings.shopName.label")}</span>
         <input
           id={`${id}-name`}
           className="field"
           name="shopName"
           value={name}
-          placeholder="e.g. Kaiser IT Services"
+          placeholder={t("firstRun.namePlaceholder")}
           autoComplete="organization"
           data-autofocus
           autoFocus={autoFocus}
@@ -66,7 +68,7 @@ export function SetupForm({ onOpened, autoFocus = false }: SetupFormProps) {
       </label>
       <FieldError error={at("shopName")} at="shopName" id={`${id}-name-error`} />
       <label className="setup-form__field" htmlFor={`${id}-currency`}>
-        <span className="setup-form__label">Currency</span>
+        <span className="setup-form__label">{t("settings.currency.label")}</span>
         <input
           id={`${id}-currency`}
           className="field setup-form__currency"
@@ -82,12 +84,12 @@ export function SetupForm({ onOpened, autoFocus = false }: SetupFormProps) {
         />
       </label>
       <span className="setup-form__hint" id={`${id}-currency-hint`}>
-        Three letters, e.g. EUR, CHF or GBP
+        {t("firstRun.currencyHint")}
       </span>
       <FieldError error={at("currency")} at="currency" id={`${id}-currency-error`} />
       <FieldError error={at("form")} />
       <button type="submit" className="button button--primary" data-action="set-up-shop" disabled={saving}>
-        {saving ? "Setting up…" : "Set up my shop"}
+        {saving ? t("firstRun.settingUp") : t("shop.setUpMine")}
       </button>
     </form>
   );

@@ -11,6 +11,7 @@ use crate::domain::resource::{ConflictKind, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
+use crate::read::checklist::SetupStepKey;
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
 use crate::{Refusal, RefusalKind};
@@ -537,6 +538,28 @@ impl Catalogue for German {
             StopKind::Delivery => "Lieferung",
             StopKind::Collection => "Abholung",
             StopKind::DeliveryAndCollection => "Lieferung und Abholung",
+        }
+    }
+
+    fn setup_step(&self, key: SetupStepKey) -> (&'static str, &'static str) {
+        match key {
+            SetupStepKey::Products => (
+                "Produkte anlegen",
+                "was Sie verkaufen und liefern, mit ihren Angaben",
+            ),
+            SetupStepKey::Services => (
+                "Leistungen anlegen",
+                "was Kunden bestellen, aus Ihren Produkten",
+            ),
+            SetupStepKey::Stock => (
+                "Ware einbuchen",
+                "die Geräte, die Sie reservieren und liefern",
+            ),
+            SetupStepKey::Customers => {
+                ("Kunden anlegen", "wer bestellt, mit Personen und Adressen")
+            }
+            SetupStepKey::People => ("Personen anlegen", "Fahrer und Techniker, die liefern"),
+            SetupStepKey::Vans => ("Transporter anlegen", "womit Lieferungen hinausgehen"),
         }
     }
 }

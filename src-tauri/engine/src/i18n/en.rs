@@ -11,6 +11,7 @@ use crate::domain::resource::StopKind;
 use crate::domain::rules::Field;
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
+use crate::read::checklist::SetupStepKey;
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
 use crate::Refusal;
@@ -370,5 +371,25 @@ impl Catalogue for English {
 
     fn stop_kind(&self, k: StopKind) -> &'static str {
         k.label()
+    }
+
+    fn setup_step(&self, key: SetupStepKey) -> (&'static str, &'static str) {
+        match key {
+            SetupStepKey::Products => (
+                "Add products",
+                "what you sell and deliver, with their specs",
+            ),
+            SetupStepKey::Services => (
+                "Add services",
+                "what customers order, made of your products",
+            ),
+            SetupStepKey::Stock => ("Receive stock", "the units you reserve and deliver"),
+            SetupStepKey::Customers => (
+                "Add customers",
+                "who orders, with their people and addresses",
+            ),
+            SetupStepKey::People => ("Add people", "drivers and technicians who deliver"),
+            SetupStepKey::Vans => ("Add vans", "what deliveries go out in"),
+        }
     }
 }

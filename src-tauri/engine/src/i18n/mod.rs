@@ -19,6 +19,7 @@ use crate::domain::resource::StopKind;
 use crate::domain::rules::{Field, Value};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
+use crate::read::checklist::SetupStepKey;
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
 use crate::Refusal;
@@ -170,6 +171,11 @@ impl Lang {
         self.catalogue().fit(f)
     }
 
+    /// A new shop's setup step and what it is for: ("Add products", "what you sell …").
+    pub fn setup_step(self, key: SetupStepKey) -> (&'static str, &'static str) {
+        self.catalogue().setup_step(key)
+    }
+
     /// An amount in the shop's currency: "€1,080.00" / "1.080,00 €".
     pub fn money(self, cents: i64, currency: &str) -> String {
         self.catalogue().money(cents, currency)
@@ -228,6 +234,7 @@ trait Catalogue: Sync {
     fn decimal(&self, n: f64) -> String;
     fn yes_no(&self, b: bool) -> &'static str;
     fn stop_kind(&self, k: StopKind) -> &'static str;
+    fn setup_step(&self, key: SetupStepKey) -> (&'static str, &'static str);
 }
 
 /// "cpu=i7, ram=16GB"

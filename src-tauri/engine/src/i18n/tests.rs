@@ -312,6 +312,10 @@ fn statuses_columns_and_refusals_have_german_of_their_own() {
         let (en, de) = (Lang::En.column(k), Lang::De.column(k));
         assert!(en.0 != de.0 && en.1 != de.1, "{k:?}");
     }
+    for k in crate::read::checklist::SetupStepKey::ALL {
+        let (en, de) = (Lang::En.setup_step(k), Lang::De.setup_step(k));
+        assert!(en.0 != de.0 && en.1 != de.1, "{k:?}");
+    }
     let refusal = Refusal {
         kind: RefusalKind::SlotConflict,
         conflicts: vec![ConflictKind::OutsideHours, ConflictKind::Overlap],

@@ -17,6 +17,17 @@ pub enum SetupStepKey {
     Vans,
 }
 
+impl SetupStepKey {
+    pub const ALL: [SetupStepKey; 6] = [
+        SetupStepKey::Products,
+        SetupStepKey::Services,
+        SetupStepKey::Stock,
+        SetupStepKey::Customers,
+        SetupStepKey::People,
+        SetupStepKey::Vans,
+    ];
+}
+
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SetupStep {
@@ -39,50 +50,24 @@ pub struct SetupChecklist {
 
 pub async fn setup_checklist(db: &Db) -> Result<SetupChecklist> {
     let c = checklist::counts(db.pool()).await?;
-    let step = |key, label: &str, hint: &str, count: i64| SetupStep {
-        key,
-        label: label.into(),
-        hint: hint.into(),
-        count: count.min(i32::MAX as i64) as i32,
-        done: count > 0,
+    let lang = db.lang();
+    let step = |key, count: i64| {
+        let (label, hint) = lang.setup_step(key);
+        SetupStep {
+            key,
+            label: label.into(),
+            hint: hint.into(),
+            count: count.min(i32::MAX as i64) as i32,
+            done: count > 0,
+        }
     };
     let steps = vec![
-        step(
-            SetupStepKey::Products,
-            "Add products",
-            "what you sell and deliver, with their specs",
-            c.products,
-        ),
-        step(
-            SetupStepKey::Services,
-            "Add services",
-            "what customers order, made of your products",
-            c.services,
-        ),
-        step(
-            SetupStepKey::Stock,
-            "Receive stock",
-            "the units you reserve and deliver",
-            c.stock_units,
-        ),
-        step(
-            SetupStepKey::Customers,
-            "Add customers",
-            "who orders, with their people and addresses",
-            c.customers,
-        ),
-        step(
-            SetupStepKey::People,
-            "Add people",
-            "drivers and technicians who deliver",
-            c.people,
-        ),
-        step(
-            SetupStepKey::Vans,
-            "Add vans",
-            "what deliveries go out in",
-            c.vans,
-        ),
+        step(SetupStepKey::Products, c.products),
+        step(SetupStepKey::Services, c.services),
+        step(SetupStepKey::Stock, c.stock_units),
+        step(SetupStepKey::Customers, c.customers),
+        step(SetupStepKey::People, c.people),
+        step(SetupStepKey::Vans, c.vans),
     ];
     Ok(SetupChecklist {
         complete: steps.iter().all(|s| s.done),
