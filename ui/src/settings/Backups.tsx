@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AppError, type BackupCheck, type BackupsView, commands, type RestoreDone, type SavedFile } from "../bindings";
 import { deskToday } from "../clock";
 import { call, type Outcome } from "../ipc";
@@ -14,6 +15,7 @@ import { useScreenLoad } from "../shell/useScreenLoad";
  * a restore that shows what a copy holds (Rust's check) before it replaces the shop.
  */
 export function Backups() {
+  const { t } = useTranslation();
   const [view, setView] = useState<BackupsView | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [folder, setFolder] = useState("");
@@ -56,7 +58,7 @@ export function Backups() {
   return (
     <section className="settings-backups" aria-labelledby={`${id}-title`} data-section="backups">
       <h2 className="settings-log__title" id={`${id}-title`}>
-        Backups
+        {t("backups.title")}
       </h2>
       <FieldError error={loadError} />
       {view && (
@@ -64,14 +66,18 @@ export function Backups() {
           <p className="settings-backups__last" data-last-backup={last?.day ?? ""}>
             {last ? (
               <>
-                Last backup: <strong>{dateLabel(last.day, deskToday(), deskLocale())}</strong> ({last.fileName})
+                <Trans
+                  i18nKey="backups.last"
+                  values={{ day: dateLabel(last.day, deskToday(), deskLocale()), file: last.fileName }}
+                  components={{ strong: <strong /> }}
+                />
               </>
             ) : (
-              "No backup yet: equipflow makes one each day your shop is open."
+              t("backups.none")
             )}
           </p>
           <p className="settings-field__hint">
-            A copy a day, kept for the last 7 days and 4 weeks before them, in the folder below.
+            {t("backups.kept")}
           </p>
           <form
             className="settings-backups__folder"
@@ -81,7 +87,7 @@ export function Backups() {
             }}
           >
             <label className="settings-field__label" htmlFor={`${id}-folder`}>
-              Backup folder
+              {t("backups.folder")}
             </label>
             <div className="settings-backups__row">
               <input
@@ -98,31 +104,31 @@ export function Backups() {
                 }}
               />
               <button type="submit" className="button" disabled={folder === stored}>
-                Use this folder
+                {t("backups.useFolder")}
               </button>
             </div>
             <p className="settings-field__hint" id={`${id}-folder-hint`}>
-              A whole path, e.g. a USB disk or a network folder. Empty: the folder beside your shop's database.
+              {t("backups.folderHint")}
             </p>
             <FieldError error={folderError} at="backupFolder" />
           </form>
           <div className="settings-backups__row">
             <button type="button" className="button" data-action="backup-now" disabled={now.saving} onClick={() => void backUpNow()}>
-              {now.saving ? "Backing up…" : "Back up now"}
+              {now.saving ? t("backups.backingUp") : t("backups.backUpNow")}
             </button>
             <button type="button" className="button" data-action="restore" onClick={() => setRestoring(true)}>
-              Restore…
+              {t("backups.restoreOpen")}
             </button>
           </div>
           {now.saved && (
             <p className="settings-backups__saved" role="status" data-saved-path={now.saved.path}>
-              Saved <strong>{now.saved.fileName}</strong> in {now.saved.folder}
+              <Trans i18nKey="backups.saved" values={{ file: now.saved.fileName, folder: now.saved.folder }} components={{ strong: <strong /> }} />
             </p>
           )}
           <FieldError error={now.error} />
           {restored && (
             <p className="settings-backups__saved" role="status" data-restored>
-              Restored {restored.restored.shopName}. Your shop as it was is kept in {restored.before}
+              {t("backups.restored", { shop: restored.restored.shopName, before: restored.before })}
             </p>
           )}
           {restoring && (
@@ -151,6 +157,7 @@ function RestoreDialog({
   onClose: () => void;
   onRestored: (done: RestoreDone) => void;
 }) {
+  const { t } = useTranslation();
   const [path, setPath] = useState(view.copies[0]?.path ?? "");
   const [check, setCheck] = useState<BackupCheck | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -176,10 +183,10 @@ function RestoreDialog({
 
   return (
     <Dialog className="move-prompt restore-dialog" backdropClassName="move-prompt__backdrop" onClose={onClose}>
-      <DialogTitle className="move-prompt__title">Restore a backup</DialogTitle>
+      <DialogTitle className="move-prompt__title">{t("backups.restoreTitle")}</DialogTitle>
       <fieldset className="restore-dialog__copies">
-        <legend className="move-prompt__label">Daily copies</legend>
-        {view.copies.length === 0 && <p className="settings-field__hint">No daily copy yet.</p>}
+        <legend className="move-prompt__label">{t("backups.daily")}</legend>
+        {view.copies.length === 0 && <p className="settings-field__hint">{t("backups.noDaily")}</p>}
         {view.copies.map((c) => (
           <label key={c.path} className="restore-dialog__copy">
             <input type="radio" name={`${id}-copy`} checked={path === c.path} onChange={() => pick(c.path)} />
@@ -188,7 +195,7 @@ function RestoreDialog({
         ))}
       </fieldset>
       <label className="move-prompt__label" htmlFor={`${id}-path`}>
-        Or a file's whole path
+        {t("backups.orPath")}
       </label>
       <input
         id={`${id}-path`}
@@ -201,22 +208,22 @@ function RestoreDialog({
       {check && (
         <div className="restore-dialog__check" data-check>
           <p>
-            <strong>{check.shopName}</strong> holds:
+            <Trans i18nKey="backups.holds" values={{ shop: check.shopName }} components={{ strong: <strong /> }} />
           </p>
           <ul>
-            <li data-count="orders">{check.orders} orders</li>
-            <li data-count="items">{check.items} order items</li>
-            <li data-count="customers">{check.customers} customers</li>
-            <li data-count="units">{check.units} stock units</li>
+            <li data-count="orders">{t("backups.orders", { count: check.orders })}</li>
+            <li data-count="items">{t("backups.items", { count: check.items })}</li>
+            <li data-count="customers">{t("backups.customers", { count: check.customers })}</li>
+            <li data-count="units">{t("backups.units", { count: check.units })}</li>
           </ul>
-          {check.olderVersion && <p>It was saved by an older equipflow: its tables are brought up to date.</p>}
-          <p>It replaces your shop as it is now; a copy of that goes to the backup folder first.</p>
+          {check.olderVersion && <p>{t("backups.older")}</p>}
+          <p>{t("backups.replaces")}</p>
         </div>
       )}
       <FieldError error={error} />
       <div className="move-prompt__actions">
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t("common.cancel")}
         </button>
         {check ? (
           <button
@@ -226,7 +233,7 @@ function RestoreDialog({
             disabled={busy}
             onClick={() => void run(() => call(() => commands.backupRestore(check.path)), onRestored)}
           >
-            {busy ? "Restoring…" : "Restore this copy"}
+            {busy ? t("backups.restoring") : t("backups.restoreThis")}
           </button>
         ) : (
           <button
@@ -236,7 +243,7 @@ function RestoreDialog({
             disabled={busy || path.trim() === ""}
             onClick={() => void run(() => call(() => commands.backupCheck(path)), setCheck)}
           >
-            {busy ? "Checking…" : "Check this copy"}
+            {busy ? t("scan.checking") : t("backups.checkThis")}
           </button>
         )}
       </div>
