@@ -5,6 +5,7 @@
 // pass in as well.
 
 import type { BoardCard, TransactionType } from "./bindings";
+import { i18n, wordsOf } from "./i18n";
 import { dateLabel, deskLocale } from "./people";
 
 export { dateLabel, dateRangeLabel, dateTimeLabel, deskLocale, longDateLabel, moneyLabel, weekdayDateLabel } from "./people";
@@ -17,20 +18,20 @@ const DAY_MS = 24 * HOUR_MS;
 export function ageLabel(createdAt: string, now: Date): string {
   const ms = elapsedMs(createdAt, now);
   if (ms === null) return "";
-  if (ms < MINUTE_MS) return "now";
-  if (ms < HOUR_MS) return `${Math.floor(ms / MINUTE_MS)}m`;
-  if (ms < DAY_MS) return `${Math.floor(ms / HOUR_MS)}h`;
-  return `${Math.floor(ms / DAY_MS)}d`;
+  if (ms < MINUTE_MS) return i18n.t("age.now");
+  if (ms < HOUR_MS) return i18n.t("age.m", { n: Math.floor(ms / MINUTE_MS) });
+  if (ms < DAY_MS) return i18n.t("age.h", { n: Math.floor(ms / HOUR_MS) });
+  return i18n.t("age.d", { n: Math.floor(ms / DAY_MS) });
 }
 
 /** The same age spelled out for screen readers: "3 days", "5 hours". */
 export function ageDescription(createdAt: string, now: Date): string {
   const ms = elapsedMs(createdAt, now);
   if (ms === null) return "";
-  if (ms < MINUTE_MS) return "less than a minute";
-  if (ms < HOUR_MS) return plural(Math.floor(ms / MINUTE_MS), "minute");
-  if (ms < DAY_MS) return plural(Math.floor(ms / HOUR_MS), "hour");
-  return plural(Math.floor(ms / DAY_MS), "day");
+  if (ms < MINUTE_MS) return i18n.t("age.lessThanMinute");
+  if (ms < HOUR_MS) return i18n.t("age.minutes", { count: Math.floor(ms / MINUTE_MS) });
+  if (ms < DAY_MS) return i18n.t("age.hours", { count: Math.floor(ms / HOUR_MS) });
+  return i18n.t("age.days", { count: Math.floor(ms / DAY_MS) });
 }
 
 function elapsedMs(timestamp: string, now: Date): number | null {
@@ -107,25 +108,25 @@ export function dueState(dueDate: string | null, today: string): DueState {
 export function dueLabel(dueDate: string, today: string, state: DueState, locale = deskLocale()): string {
   const date = dateLabel(dueDate, today, locale);
   const days = daysUntil(dueDate, today);
-  if (days === null) return `Due ${date}`;
+  if (days === null) return i18n.t("due.on", { date });
   switch (state) {
     case "overdue":
-      return `Overdue ${-days}d · ${date}`;
+      return i18n.t("due.overdue", { days: -days, date });
     case "today":
-      return "Due today";
+      return i18n.t("due.today");
     case "soon":
     case "later":
-      return days === 1 ? "Due tomorrow" : `Due ${date}`;
+      return days === 1 ? i18n.t("due.tomorrow") : i18n.t("due.on", { date });
     case "none":
-      return `Due ${date}`;
+      return i18n.t("due.on", { date });
   }
 }
 
 /** "item 2 of 3"; just "item 3" when the count (which leaves out cancelled items) is smaller. */
 export function positionLabel(card: Pick<BoardCard, "position" | "orderItemCount">): string {
   return card.position <= card.orderItemCount
-    ? `item ${card.position} of ${card.orderItemCount}`
-    : `item ${card.position}`;
+    ? i18n.t("card.positionOf", { n: card.position, count: card.orderItemCount })
+    : i18n.t("card.position", { n: card.position });
 }
 
 /** "2/3": the item's place in its order, where a compact card has no room for "item 2 of 3". */
@@ -142,18 +143,18 @@ export function readinessLabel(
   card: Pick<BoardCard, "orderItemCount" | "orderReadyCount" | "orderDeliveredCount">,
 ): string | null {
   if (card.orderItemCount <= 1) return null;
-  if (card.orderDeliveredCount > 0) return `${card.orderDeliveredCount} of ${card.orderItemCount} delivered`;
-  return `${card.orderReadyCount} of ${card.orderItemCount} ready`;
+  if (card.orderDeliveredCount > 0) return i18n.t("card.delivered", { n: card.orderDeliveredCount, count: card.orderItemCount });
+  return i18n.t("card.ready", { n: card.orderReadyCount, count: card.orderItemCount });
 }
 
 /** Each transaction type in words; a new type in Rust fails to compile here. */
-export const TRANSACTION_TYPE_LABELS = {
-  order: "Order",
-  return: "Return",
-  change: "Change",
-  swap: "Swap",
-  cancellation: "Cancellation",
-} satisfies Record<TransactionType, string>;
+export const TRANSACTION_TYPE_LABELS = wordsOf<TransactionType>({
+  order: "transactionType.order",
+  return: "transactionType.return",
+  change: "transactionType.change",
+  swap: "transactionType.swap",
+  cancellation: "transactionType.cancellation",
+});
 
 /** Badge text for a transaction type; null for a plain order, which needs no badge. */
 export function transactionTypeLabel(type: TransactionType): string | null {
@@ -174,21 +175,21 @@ export function plural(count: number, noun: string): string {
 
 /** One sentence a screen reader announces when a card gets focus. */
 export function cardSummary(card: BoardCard, now: Date, today: string, locale = deskLocale()): string {
-  const parts = [`Order ${card.orderNumber}, ${positionLabel(card)}: ${card.title}`];
-  if (card.quantity > 1) parts.push(`quantity ${card.quantity}`);
+  const parts = [i18n.t("card.summary.head", { order: card.orderNumber, position: positionLabel(card), title: card.title })];
+  if (card.quantity > 1) parts.push(i18n.t("card.summary.quantity", { n: card.quantity }));
   const type = transactionTypeLabel(card.transactionType);
   if (type) parts.push(type);
   parts.push(card.statusLabel);
   if (card.reason) parts.push(card.reason);
-  if (card.onHold) parts.push(card.holdReason ? `On hold: ${card.holdReason}` : "On hold");
-  if (card.overridden) parts.push("Overridden");
-  parts.push(`Service ${card.serviceName}`);
-  parts.push(`Customer ${card.customerName}`);
-  if (card.recipientName) parts.push(`Recipient ${card.recipientName}`);
+  if (card.onHold) parts.push(card.holdReason ? i18n.t("card.summary.onHoldWhy", { why: card.holdReason }) : i18n.t("board.card.onHold"));
+  if (card.overridden) parts.push(i18n.t("card.summary.overridden"));
+  parts.push(i18n.t("card.summary.service", { name: card.serviceName }));
+  parts.push(i18n.t("card.summary.customer", { name: card.customerName }));
+  if (card.recipientName) parts.push(i18n.t("card.summary.recipient", { name: card.recipientName }));
   if (card.dueDate) parts.push(dueLabel(card.dueDate, today, dueState(card.dueDate, today), locale));
   const readiness = readinessLabel(card);
-  if (readiness) parts.push(`order ${readiness}`);
+  if (readiness) parts.push(i18n.t("card.summary.readiness", { readiness }));
   const age = ageDescription(card.createdAt, now);
-  if (age) parts.push(`age ${age}`);
+  if (age) parts.push(i18n.t("card.summary.age", { age }));
   return parts.join(". ") + ".";
 }

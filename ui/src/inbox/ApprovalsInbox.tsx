@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { BoardCard, BoardView } from "../bindings";
-import { dueLabel, dueState, plural, positionLabel } from "../format";
+import { dueLabel, dueState, positionLabel } from "../format";
 import { type Notice, noticeFor } from "../moves/notice";
 import { Dialog, DialogTitle } from "../shell/Dialog";
 import { FieldError } from "../shell/FieldError";
@@ -37,6 +38,7 @@ function closeAndRefocus() {
 type Run = { action: BulkAction; total: number; results: BulkResult[]; done: boolean };
 
 function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose: () => void }) {
+  const { t } = useTranslation();
   const id = useId();
   const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
   const [text, setText] = useState("");
@@ -81,15 +83,15 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
       ? single
         ? noticeLine(single)
         : bulkSummary(run.action, run.results)
-      : `${run.action === "approve" ? "Approving" : "Rejecting"} ${run.results.length + 1} of ${run.total}…`
+      : t(run.action === "approve" ? "inbox.approving" : "inbox.rejecting", { n: run.results.length + 1, total: run.total })
     : "";
 
   return (
     <Dialog className="inbox" backdropClassName="inbox__backdrop" onClose={onClose} aria-busy={running || undefined}>
       <header className="inbox__header">
-        <DialogTitle className="inbox__title">Approvals</DialogTitle>
-        <span className="inbox__count">{plural(cards.length, "item")} awaiting approval</span>
-        <button type="button" className="button button--quiet inbox__close" onClick={onClose} aria-label="Close approvals">
+        <DialogTitle className="inbox__title">{t("inbox.title")}</DialogTitle>
+        <span className="inbox__count">{t("inbox.awaiting", { count: cards.length })}</span>
+        <button type="button" className="button button--quiet inbox__close" onClick={onClose} aria-label={t("inbox.close")}>
           <span aria-hidden="true">✕</span>
         </button>
       </header>
@@ -105,15 +107,15 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
             disabled={selectable.length === 0 || running}
             onChange={(e) => toggleAll(e.target.checked)}
           />
-          Select all
+          {t("inbox.selectAll")}
         </label>
-        <span className="inbox__selected">{chosen.length > 0 ? `${chosen.length} selected` : ""}</span>
+        <span className="inbox__selected">{chosen.length > 0 ? t("inbox.selected", { count: chosen.length }) : ""}</span>
       </div>
 
       {cards.length === 0 ? (
-        <p className="inbox__empty">Nothing awaiting approval.</p>
+        <p className="inbox__empty">{t("inbox.empty")}</p>
       ) : (
-        <ul className="inbox__list" aria-label="Items awaiting approval">
+        <ul className="inbox__list" aria-label={t("inbox.list")}>
           {cards.map((card) => (
             <InboxRow
               key={card.itemId}
@@ -130,14 +132,14 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
 
       <footer className="inbox__footer">
         <label className="inbox__label" htmlFor={`${id}-text`}>
-          Note or reason
+          {t("inbox.noteOrReason")}
         </label>
         <textarea
           id={`${id}-text`}
           className="field inbox__text"
           rows={2}
           value={text}
-          placeholder="A note for approving; the reason for rejecting"
+          placeholder={t("inbox.textPlaceholder")}
           onChange={(e) => setText(e.target.value)}
         />
         <div className="inbox__actions">
@@ -157,7 +159,7 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
             disabled={running || chosen.length === 0}
             onClick={() => start("reject")}
           >
-            Reject selected
+            {t("inbox.reject")}
           </button>
           <button
             type="button"
@@ -165,7 +167,7 @@ function InboxDialog({ cards, today, onClose }: ApprovalsInboxProps & { onClose:
             disabled={running || chosen.length === 0}
             onClick={() => start("approve")}
           >
-            Approve selected
+            {t("inbox.approve")}
           </button>
         </div>
       </footer>
@@ -183,6 +185,7 @@ type InboxRowProps = {
 };
 
 function InboxRow({ card, today, checked, disabled, outcome, onToggle }: InboxRowProps) {
+  const { t } = useTranslation();
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
   const classes = ["inbox-row"];
@@ -197,7 +200,7 @@ function InboxRow({ card, today, checked, disabled, outcome, onToggle }: InboxRo
         className="inbox-row__check"
         checked={checked}
         disabled={disabled}
-        aria-label={`Select ${card.orderNumber} ${positionLabel(card)}: ${card.title}`}
+        aria-label={t("inbox.select", { order: card.orderNumber, position: positionLabel(card), title: card.title })}
         onChange={(e) => onToggle(card.itemId, e.target.checked)}
       />
       <div className="inbox-row__main">
@@ -206,7 +209,7 @@ function InboxRow({ card, today, checked, disabled, outcome, onToggle }: InboxRo
           <span className="inbox-row__position">{positionLabel(card)}</span>
           {card.onHold && (
             <span className="badge badge--hold" title={card.holdReason ?? undefined}>
-              On hold
+              {t("board.card.onHold")}
             </span>
           )}
           {card.dueDate && (
@@ -219,7 +222,7 @@ function InboxRow({ card, today, checked, disabled, outcome, onToggle }: InboxRo
         </p>
         <p className="inbox-row__who">
           {card.customerName}
-          {showRecipient && <> · for {card.recipientName}</>}
+          {showRecipient && <> · {t("board.card.for", { name: card.recipientName })}</>}
         </p>
         <p className="inbox-row__reason">{card.reason}</p>
         {outcome?.ok && (

@@ -3,6 +3,7 @@
 // Rust decides every item: a refusal is that item's result, and the rest
 // still run.
 
+import { i18n, wordsOf } from "../i18n";
 import type { Outcome } from "../ipc";
 import { type ActionApi, type ActionSubject, runAction } from "../moves/actions";
 
@@ -31,11 +32,12 @@ export async function runBulk(
   return results;
 }
 
-const DONE_WORD: Record<BulkAction, string> = { approve: "approved", reject: "rejected" };
+const DONE_WORD = wordsOf<BulkAction>({ approve: "inbox.approvedCount", reject: "inbox.rejectedCount" });
 
 /** "3 approved, 1 refused" — what a run did, for the summary line. */
 export function bulkSummary(action: BulkAction, results: readonly BulkResult[]): string {
   const done = results.filter((r) => r.ok).length;
   const refused = results.length - done;
-  return refused > 0 ? `${done} ${DONE_WORD[action]}, ${refused} refused` : `${done} ${DONE_WORD[action]}`;
+  const said = i18n.t("inbox.doneCount", { count: done, word: DONE_WORD[action] });
+  return refused > 0 ? i18n.t("inbox.andRefused", { said, count: refused }) : said;
 }
