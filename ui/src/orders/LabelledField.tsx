@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 type LabelledFieldProps = {
   label: string;
@@ -12,11 +13,12 @@ type LabelledFieldProps = {
 
 /** One control of the order form with its label above and Rust's refusal below. */
 export function LabelledField({ label, htmlFor, error, optional = false, className, children }: LabelledFieldProps) {
+  const { t } = useTranslation();
   return (
     <div className={["order-form__field", className].filter(Boolean).join(" ")}>
       <label className="order-form__label" htmlFor={htmlFor}>
         {label}
-        {optional && <span className="order-form__optional"> (optional)</span>}
+        {optional && <span className="order-form__optional"> {t("order.optional")}</span>}
       </label>
       {children}
       {error}

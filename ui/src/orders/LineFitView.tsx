@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import type { LineFit } from "../bindings";
 import { deskLocale, moneyLabel } from "../people";
 
@@ -10,6 +11,7 @@ const PRODUCTS_SHOWN = 4;
  * is still missing.
  */
 export function LineFitView({ n, fit, warnMissing }: { n: number; fit: LineFit; warnMissing: boolean }) {
+  const { t } = useTranslation();
   const locale = deskLocale();
   const fitting = fit.products.filter((p) => p.fits);
   const shown = fitting.slice(0, PRODUCTS_SHOWN);
@@ -21,20 +23,19 @@ export function LineFitView({ n, fit, warnMissing }: { n: number; fit: LineFit; 
         </p>
       )}
       {shown.length > 0 && (
-        <ul className="line-fit__products" aria-label={`Products that fit line ${n}`}>
+        <ul className="line-fit__products" aria-label={t("order.fitting", { n })}>
           {shown.map((p) => (
             <li key={p.productId} className="line-fit__product" data-product-id={p.productId}>
               <span className="line-fit__name">{p.name}</span>
               <span className="line-fit__price">{moneyLabel(p.unitPrice, locale)}</span>
             </li>
           ))}
-          {fitting.length > shown.length && <li className="line-fit__more">and {fitting.length - shown.length} more</li>}
+          {fitting.length > shown.length && <li className="line-fit__more">{t("order.more", { count: fitting.length - shown.length })}</li>}
         </ul>
       )}
       {warnMissing && fit.missing.length > 0 && (
         <p className="line-fit__missing" role="alert" data-missing={fit.missing.join(" ")}>
-          <strong>Not given: {fit.missing.join(", ")}.</strong> Without it no product is picked for this line: a person picks one
-          after you send. Choose a value above, or press Send anyway.
+          <Trans i18nKey="order.missing" values={{ keys: fit.missing.join(", ") }} components={{ strong: <strong /> }} />
         </p>
       )}
     </div>

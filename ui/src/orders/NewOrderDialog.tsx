@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type ReferenceData, type SubmitResult } from "../bindings";
 import { call } from "../ipc";
 import { Dialog, DialogTitle } from "../shell/Dialog";
@@ -16,6 +17,7 @@ type Reference = { loading: true } | { loading: false; data: ReferenceData } | {
 
 /** A new order: the form while it is typed, then where Rust put each of its items. */
 export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
+  const { t } = useTranslation();
   const id = useId();
   const dialogRef = useRef<HTMLElement>(null);
   const [reference, setReference] = useState<Reference>({ loading: true });
@@ -106,14 +108,14 @@ export function NewOrderDialog({ onClose }: NewOrderDialogProps) {
       aria-busy={submitting || reference.loading || undefined}
     >
       <header className="order-dialog__header">
-        <DialogTitle className="order-dialog__title">{result ? `Order ${result.number} submitted` : "New order"}</DialogTitle>
-        {!result && <span className="order-dialog__hint">Rules decide what needs a person once you submit.</span>}
-        <button type="button" className="button button--quiet order-dialog__close" onClick={requestClose} aria-label="Close new order">
+        <DialogTitle className="order-dialog__title">{result ? t("order.submitted", { number: result.number }) : t("nav.newOrder")}</DialogTitle>
+        {!result && <span className="order-dialog__hint">{t("order.rulesDecide")}</span>}
+        <button type="button" className="button button--quiet order-dialog__close" onClick={requestClose} aria-label={t("order.closeNew")}>
           <span aria-hidden="true">✕</span>
         </button>
       </header>
 
-      {reference.loading && <p className="order-dialog__loading">Loading the catalog…</p>}
+      {reference.loading && <p className="order-dialog__loading">{t("catalog.loading")}</p>}
       {"error" in reference && (
         <p className="order-form__error order-dialog__loading" role="alert">
           Could not load customers and services: {reference.error.message}

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { AppError, LineFit, ReferenceData } from "../bindings";
-import { plural } from "../format";
 import { DateField } from "../shell/DateField";
 import { FieldError } from "../shell/FieldError";
 import type { FieldWiring } from "./fieldWiring";
@@ -35,8 +35,8 @@ type OrderFormProps = {
 
 /** The window's two dates, each typed in the desk's order. */
 const WINDOW = [
-  ["From", "windowStart"],
-  ["Until", "windowEnd"],
+  ["order.from", "windowStart"],
+  ["order.until", "windowEnd"],
 ] as const;
 
 /** The New order form: customer, recipient, lines from the catalog with specs, window and address. */
@@ -56,6 +56,7 @@ export function OrderForm({
   onCancel,
   onSubmit,
 }: OrderFormProps) {
+  const { t } = useTranslation();
   const customer = data.customers.find((c) => String(c.id) === draft.customerId);
   const services = useMemo(() => new Map(data.services.map((s) => [String(s.id), s])), [data]);
   const missing = warnMissing && draft.lines.some((l) => (fits.get(l.id)?.missing.length ?? 0) > 0);
@@ -74,9 +75,9 @@ export function OrderForm({
       }}
     >
       <div className="order-form__body">
-        <FormSection title="Who">
+        <FormSection title={t("order.who")}>
           <div className="order-form__grid order-form__grid--2">
-            <LabelledField label="Customer" htmlFor={`${id}-customer`} error={fields.beside("customer")}>
+            <LabelledField label={t("order.customer")} htmlFor={`${id}-customer`} error={fields.beside("customer")}>
               <select
                 id={`${id}-customer`}
                 className="field"
@@ -88,7 +89,7 @@ export function OrderForm({
                 }
                 {...fields.wire("customer")}
               >
-                <option value="">Choose a customer…</option>
+                <option value="">{t("order.chooseCustomer")}</option>
                 {data.customers.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -96,7 +97,7 @@ export function OrderForm({
                 ))}
               </select>
             </LabelledField>
-            <LabelledField label="Recipient" htmlFor={`${id}-recipient`} error={fields.beside("recipient")}>
+            <LabelledField label={t("order.recipient")} htmlFor={`${id}-recipient`} error={fields.beside("recipient")}>
               <select
                 id={`${id}-recipient`}
                 className="field"
@@ -105,7 +106,7 @@ export function OrderForm({
                 onChange={(e) => edit.update("recipient", (d) => ({ ...d, recipientId: e.target.value }))}
                 {...fields.wire("recipient")}
               >
-                <option value="">{customer ? "Choose who receives it…" : "Choose a customer first"}</option>
+                <option value="">{customer ? t("order.chooseRecipient") : t("order.customerFirst")}</option>
                 {customer?.recipients.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.name}
@@ -117,8 +118,8 @@ export function OrderForm({
         </FormSection>
 
         <FormSection
-          title="Items"
-          aside={<span className="order-form__count">{plural(draft.lines.length, "line")}</span>}
+          title={t("order.items")}
+          aside={<span className="order-form__count">{t("order.lines", { count: draft.lines.length })}</span>}
         >
           {fields.beside("items")}
           <ol className="order-lines">
@@ -142,16 +143,16 @@ export function OrderForm({
             ))}
           </ol>
           <button type="button" className="button order-form__add-line" data-field="add-line" onClick={edit.addLine}>
-            <span aria-hidden="true">＋</span> Add line
+            <span aria-hidden="true">＋</span> {t("order.addLine")}
           </button>
         </FormSection>
 
-        <FormSection title="When and where">
+        <FormSection title={t("order.whenWhere")}>
           <div className="order-form__grid order-form__grid--window">
             {WINDOW.map(([label, key]) => (
               <DateField
                 key={key}
-                label={label}
+                label={t(label)}
                 className="order-form__field"
                 labelClassName="order-form__label"
                 value={draft[key]}
@@ -163,7 +164,7 @@ export function OrderForm({
             ))}
           </div>
           {customer && customer.addresses.length > 0 && (
-            <LabelledField label="Deliver to" htmlFor={`${id}-address`} error={null} className="order-form__deliver-to">
+            <LabelledField label={t("order.deliverTo")} htmlFor={`${id}-address`} error={null} className="order-form__deliver-to">
               <select
                 id={`${id}-address`}
                 className="field"
@@ -180,12 +181,12 @@ export function OrderForm({
                     {a.label}
                   </option>
                 ))}
-                <option value="">Another address (type it below)</option>
+                <option value="">{t("order.anotherAddress")}</option>
               </select>
             </LabelledField>
           )}
           <div className="order-form__grid order-form__grid--address">
-            <LabelledField label="Street and number" htmlFor={`${id}-line1`} error={fields.beside("address.line1")} className="order-form__span-3">
+            <LabelledField label={t("order.street")} htmlFor={`${id}-line1`} error={fields.beside("address.line1")} className="order-form__span-3">
               <input
                 id={`${id}-line1`}
                 className="field"
@@ -195,7 +196,7 @@ export function OrderForm({
                 {...fields.wire("address.line1")}
               />
             </LabelledField>
-            <LabelledField label="Postal code" htmlFor={`${id}-postal`} error={fields.beside("address.postalCode")}>
+            <LabelledField label={t("order.postalCode")} htmlFor={`${id}-postal`} error={fields.beside("address.postalCode")}>
               <input
                 id={`${id}-postal`}
                 className="field"
@@ -205,7 +206,7 @@ export function OrderForm({
                 {...fields.wire("address.postalCode")}
               />
             </LabelledField>
-            <LabelledField label="City" htmlFor={`${id}-city`} error={fields.beside("address.city")}>
+            <LabelledField label={t("order.city")} htmlFor={`${id}-city`} error={fields.beside("address.city")}>
               <input
                 id={`${id}-city`}
                 className="field"
@@ -215,7 +216,7 @@ export function OrderForm({
                 {...fields.wire("address.city")}
               />
             </LabelledField>
-            <LabelledField label="Country" htmlFor={`${id}-country`} error={fields.beside("address.countryCode")}>
+            <LabelledField label={t("order.country")} htmlFor={`${id}-country`} error={fields.beside("address.countryCode")}>
               <input
                 id={`${id}-country`}
                 className="field order-form__country"
@@ -228,7 +229,7 @@ export function OrderForm({
               />
             </LabelledField>
             <LabelledField
-              label="Delivery notes"
+              label={t("order.deliveryNotes")}
               htmlFor={`${id}-addition`}
               error={fields.beside("address.addition")}
               className="order-form__span-3"
@@ -238,7 +239,7 @@ export function OrderForm({
                 id={`${id}-addition`}
                 className="field"
                 autoComplete="off"
-                placeholder="Floor, door, who to ask at reception"
+                placeholder={t("order.deliveryNotesPlaceholder")}
                 value={draft.address.addition}
                 onChange={(e) => edit.setAddress("addition", e.target.value)}
                 {...fields.wire("address.addition")}
@@ -247,8 +248,8 @@ export function OrderForm({
           </div>
         </FormSection>
 
-        <FormSection title="Note">
-          <LabelledField label="Note for the team" htmlFor={`${id}-note`} error={fields.beside("note")} optional>
+        <FormSection title={t("order.note")}>
+          <LabelledField label={t("order.noteForTeam")} htmlFor={`${id}-note`} error={fields.beside("note")} optional>
             <textarea
               id={`${id}-note`}
               className="field"
@@ -271,25 +272,25 @@ export function OrderForm({
           textClassName="order-form__error-text"
         />
         {confirmDiscard ? (
-          <div className="order-dialog__confirm" role="alertdialog" aria-label="Discard this order?">
-            <span>Discard what you typed?</span>
+          <div className="order-dialog__confirm" role="alertdialog" aria-label={t("order.discardName")}>
+            <span>{t("order.discardAsk")}</span>
             <button type="button" className="button" onClick={onKeepEditing} autoFocus>
-              Keep editing
+              {t("order.keepEditing")}
             </button>
             <button type="button" className="button button--primary button--caution" onClick={onDiscard}>
-              Discard
+              {t("order.discard")}
             </button>
           </div>
         ) : (
           <div className="order-dialog__actions">
             <span className="order-dialog__keys">
-              <kbd>Ctrl</kbd>+<kbd>Enter</kbd> submits · <kbd>Esc</kbd> closes
+              <Trans i18nKey="order.keys" components={{ kbd: <kbd /> }} />
             </span>
             <button type="button" className="button" onClick={onCancel}>
-              Cancel
+              {t("common.cancel")}
             </button>
             <button type="submit" className="button button--primary" disabled={submitting} data-action="submit-order">
-              {submitting ? "Submitting…" : missing ? "Send anyway" : "Submit order"}
+              {submitting ? t("order.submitting") : missing ? t("order.sendAnyway") : t("order.submit")}
             </button>
           </div>
         )}

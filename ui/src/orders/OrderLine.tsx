@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import type { LineFit, ServiceRef } from "../bindings";
 import type { FieldWiring } from "./fieldWiring";
 import { LabelledField } from "./LabelledField";
@@ -40,19 +41,20 @@ export function OrderLine({
   onAddSpec,
   onRemoveSpec,
 }: OrderLineProps) {
+  const { t } = useTranslation();
   const n = index + 1;
   const base = `${id}-line-${line.id}`;
   const groups = useMemo(() => servicesByKind(services), [services]);
   const required = service?.requiredSpecs ?? [];
 
   return (
-    <li className="order-line" data-line={n} aria-label={`Line ${n}`}>
+    <li className="order-line" data-line={n} aria-label={t("order.line", { n })}>
       <div className="order-line__head">
         <span className="order-line__number" aria-hidden="true">
           {n}
         </span>
         <div className="order-line__main">
-          <LabelledField label="Service" htmlFor={`${base}-service`} error={fields.beside(`line:${line.id}:service`)} className="order-line__service">
+          <LabelledField label={t("order.service")} htmlFor={`${base}-service`} error={fields.beside(`line:${line.id}:service`)} className="order-line__service">
             <select
               id={`${base}-service`}
               className="field"
@@ -62,7 +64,7 @@ export function OrderLine({
               }
               {...fields.wire(`line:${line.id}:service`)}
             >
-              <option value="">Choose a service…</option>
+              <option value="">{t("order.chooseService")}</option>
               {groups.map((g) => (
                 <optgroup key={g.kind} label={KIND_LABELS[g.kind]}>
                   {g.services.map((s) => (
@@ -74,20 +76,17 @@ export function OrderLine({
               ))}
             </select>
           </LabelledField>
-          <LabelledField label="Quantity" htmlFor={`${base}-qty`} error={fields.beside(`line:${line.id}:quantity`)} className="order-line__qty">
+          <LabelledField label={t("order.quantity")} htmlFor={`${base}-qty`} error={fields.beside(`line:${line.id}:quantity`)} className="order-line__qty">
             <input
               id={`${base}-qty`}
               className="field"
-              type="number"
               inputMode="numeric"
-              min={1}
-              step={1}
               value={line.quantity}
               onChange={(e) => onChange(`line:${line.id}:quantity`, (l) => ({ ...l, quantity: e.target.value }))}
               {...fields.wire(`line:${line.id}:quantity`)}
             />
           </LabelledField>
-          <LabelledField label="Type" htmlFor={`${base}-type`} error={fields.beside(`line:${line.id}:type`)} className="order-line__type">
+          <LabelledField label={t("order.type")} htmlFor={`${base}-type`} error={fields.beside(`line:${line.id}:type`)} className="order-line__type">
             <select
               id={`${base}-type`}
               className="field"
@@ -97,9 +96,9 @@ export function OrderLine({
               }
               {...fields.wire(`line:${line.id}:type`)}
             >
-              {TRANSACTION_TYPES.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
+              {TRANSACTION_TYPES.map((type) => (
+                <option key={type.value} value={type.value}>
+                  {type.label}
                 </option>
               ))}
             </select>
@@ -110,8 +109,8 @@ export function OrderLine({
           className="button button--quiet order-line__remove"
           onClick={onRemove}
           disabled={!canRemove}
-          aria-label={`Remove line ${n}`}
-          title={canRemove ? `Remove line ${n}` : "An order needs at least one line"}
+          aria-label={t("order.removeLine", { n })}
+          title={canRemove ? t("order.removeLine", { n }) : t("order.needsALine")}
         >
           <span aria-hidden="true">✕</span>
         </button>
@@ -119,15 +118,15 @@ export function OrderLine({
 
       {service?.requiresApproval && (
         <p className="order-line__note">
-          <span className="badge order-line__badge">Approval</span> The catalog marks {service.name} as needing approval.
+          <span className="badge order-line__badge">{t("order.approvalBadge")}</span> {t("order.needsApproval", { name: service.name })}
         </p>
       )}
 
       <fieldset className="order-line__specs" {...fields.wire(`line:${line.id}:specs`)} tabIndex={-1}>
         <legend className="order-form__label">
-          {required.length > 0 ? "Specs" : "Requested specs"}{" "}
+          {required.length > 0 ? t("catalog.specs") : t("order.requestedSpecs")}{" "}
           <span className="order-form__optional">
-            {required.length > 0 ? `${service?.name} is picked for you when these fit one product` : "e.g. ram = 16GB, or ram = >=16 for at least"}
+            {required.length > 0 ? t("order.pickedForYou", { name: service?.name ?? "" }) : t("order.specsExample")}
           </span>
         </legend>
         {required.length > 0 && (
@@ -154,8 +153,8 @@ export function OrderLine({
               <li key={row.id} className="spec-row">
                 <input
                   className="field spec-row__key"
-                  aria-label={`Line ${n} spec ${i + 1} name`}
-                  placeholder="name"
+                  aria-label={t("order.specName", { n, i: i + 1 })}
+                  placeholder={t("order.specNamePlaceholder")}
                   autoComplete="off"
                   spellCheck={false}
                   value={row.key}
@@ -172,8 +171,8 @@ export function OrderLine({
                 </span>
                 <input
                   className="field spec-row__value"
-                  aria-label={`Line ${n} spec ${i + 1} value${row.key.trim() ? ` (${row.key.trim()})` : ""}`}
-                  placeholder="value"
+                  aria-label={t("order.specValue", { n, i: i + 1 }) + (row.key.trim() ? ` (${row.key.trim()})` : "")}
+                  placeholder={t("order.specValuePlaceholder")}
                   autoComplete="off"
                   spellCheck={false}
                   value={row.value}
@@ -192,7 +191,7 @@ export function OrderLine({
                   type="button"
                   className="button button--quiet spec-row__remove"
                   onClick={() => onRemoveSpec(row.id)}
-                  aria-label={`Remove line ${n} spec ${i + 1}`}
+                  aria-label={t("order.removeSpec", { n, i: i + 1 })}
                 >
                   <span aria-hidden="true">✕</span>
                 </button>
@@ -203,7 +202,7 @@ export function OrderLine({
         )}
         <div className="spec-rows__tools">
           <button type="button" className="button button--quiet spec-rows__add" data-field={`line:${line.id}:add-spec`} onClick={() => onAddSpec()}>
-            <span aria-hidden="true">＋</span> {required.length > 0 ? "Add another spec" : "Add spec"}
+            <span aria-hidden="true">＋</span> {required.length > 0 ? t("order.addAnotherSpec") : t("order.addSpec")}
           </button>
         </div>
         {fields.beside(`line:${line.id}:specs`)}

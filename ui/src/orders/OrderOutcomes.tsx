@@ -1,10 +1,11 @@
+import { useTranslation } from "react-i18next";
 import type { SubmitResult } from "../bindings";
-import { plural } from "../format";
 
 type OrderOutcomesProps = { result: SubmitResult; customerName: string; onNew: () => void; onClose: () => void };
 
 /** Where each item of the submitted order went, in Rust's words. */
 export function OrderOutcomes({ result, customerName, onNew, onClose }: OrderOutcomesProps) {
+  const { t } = useTranslation();
   const outcomes = new Map(result.items.map((o) => [o.itemId, o]));
   return (
     <div className="order-result">
@@ -13,9 +14,9 @@ export function OrderOutcomes({ result, customerName, onNew, onClose }: OrderOut
           <span className="order-result__check" aria-hidden="true">
             ✓
           </span>
-          {result.number} for {customerName || "the customer"}: {plural(result.placed.length, "item")}.
+          {t("order.result", { number: result.number, customer: customerName || t("order.theCustomer"), items: t("order.itemCount", { count: result.placed.length }) })}
         </p>
-        <ol className="order-result__list" aria-label="Where each item went">
+        <ol className="order-result__list" aria-label={t("order.whereWent")}>
           {result.placed.map((p) => {
             const o = outcomes.get(p.itemId);
             return (
@@ -26,18 +27,18 @@ export function OrderOutcomes({ result, customerName, onNew, onClose }: OrderOut
                 data-status={o?.status}
               >
                 <div className="order-result__row">
-                  <span className="order-result__position">Item {p.position}</span>
+                  <span className="order-result__position">{t("order.item", { n: p.position })}</span>
                   <span className="order-result__service">
                     {p.serviceName}
                     {p.addedFor !== null && p.addedFor !== undefined && (
-                      <span className="order-result__added"> · added with item {p.addedFor}</span>
+                      <span className="order-result__added"> · {t("order.addedWith", { n: p.addedFor })}</span>
                     )}
                   </span>
                   <span className="order-result__arrow" aria-hidden="true">
                     →
                   </span>
                   <span className={`order-result__status order-result__status--${o?.status ?? "new"}`}>{p.statusLabel}</span>
-                  {o?.onHold && <span className="badge badge--hold">On hold</span>}
+                  {o?.onHold && <span className="badge badge--hold">{t("board.card.onHold")}</span>}
                 </div>
                 {o?.reason && <p className="order-result__reason">{o.reason}</p>}
               </li>
@@ -47,12 +48,12 @@ export function OrderOutcomes({ result, customerName, onNew, onClose }: OrderOut
       </div>
       <footer className="order-dialog__footer">
         <div className="order-dialog__actions">
-          <span className="order-dialog__keys">The board shows the new cards.</span>
+          <span className="order-dialog__keys">{t("order.boardShows")}</span>
           <button type="button" className="button" onClick={onNew} data-action="new-order">
-            New order
+            {t("nav.newOrder")}
           </button>
           <button type="button" className="button button--primary" onClick={onClose} data-action="close">
-            Close
+            {t("common.close")}
           </button>
         </div>
       </footer>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from "react-aria-components";
 
 type SpecFieldProps = {
@@ -20,6 +21,7 @@ type SpecFieldProps = {
  * ">=16" for at least; Rust reads it.
  */
 export function SpecField({ name, values, value, onChange, wire, error }: SpecFieldProps) {
+  const { t } = useTranslation();
   return (
     <ComboBox
       className="spec-field"
@@ -36,12 +38,12 @@ export function SpecField({ name, values, value, onChange, wire, error }: SpecFi
       <Label className="order-form__label spec-field__label">
         {name}{" "}
         <span className="order-form__required" aria-hidden="true">
-          required
+          {t("order.required")}
         </span>
       </Label>
       <div className="spec-field__box">
-        <Input className="field spec-field__input" autoComplete="off" spellCheck={false} placeholder="choose or type" {...wire} />
-        <Button className="spec-field__open" aria-label={`Values of ${name}`}>
+        <Input className="field spec-field__input" autoComplete="off" spellCheck={false} placeholder={t("order.chooseOrType")} {...wire} />
+        <Button className="spec-field__open" aria-label={t("order.valuesOf", { name })}>
           <span aria-hidden="true">▾</span>
         </Button>
       </div>

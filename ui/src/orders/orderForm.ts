@@ -11,6 +11,8 @@ import type {
   TransactionType,
 } from "../bindings";
 import { TRANSACTION_TYPE_LABELS } from "../format";
+import { wordsOf } from "../i18n";
+import { parseNumber } from "../people";
 
 export type SpecRow = { id: number; key: string; value: string };
 
@@ -149,10 +151,9 @@ function id(value: string): number {
   return Number.isInteger(n) ? n : 0;
 }
 
-/** What the quantity box holds, as a whole number; 0 when it holds none (Rust says why). */
+/** What the quantity box holds ("2", "1.000"); 0 when it holds no number. Rust refuses what is not a whole one, beside the box. */
 function quantity(value: string): number {
-  const n = Number(value.trim());
-  return value.trim() !== "" && Number.isFinite(n) ? Math.trunc(n) : 0;
+  return parseNumber(value) ?? 0;
 }
 
 /** The input for `order_submit`: one item per line, each with the order's window and address. */
@@ -228,22 +229,24 @@ export function servicesByKind(services: readonly ServiceRef[]): { kind: Service
 
 // Each table names every value of its union: a new variant in Rust fails to compile here.
 
-export const KIND_LABELS = {
-  hardware: "Hardware",
-  software: "Software",
-  workplace: "Workplace",
-  cloud: "Cloud",
-  support: "Support",
-} satisfies Record<ServiceKind, string>;
+export const KIND_LABELS = wordsOf<ServiceKind>({
+  hardware: "catalog.kind.hardware",
+  software: "catalog.kind.software",
+  workplace: "catalog.kind.workplace",
+  cloud: "catalog.kind.cloud",
+  support: "catalog.kind.support",
+});
 
-export const OFFER_LABELS = {
-  purchase: "purchase",
-  rental: "rental",
-  leasing: "leasing",
-} satisfies Record<OfferType, string>;
+export const OFFER_LABELS = wordsOf<OfferType>({
+  purchase: "order.offer.purchase",
+  rental: "order.offer.rental",
+  leasing: "order.offer.leasing",
+});
 
 /** The type select's choices, in the table's order. */
 export const TRANSACTION_TYPES = (Object.keys(TRANSACTION_TYPE_LABELS) as TransactionType[]).map((value) => ({
   value,
-  label: TRANSACTION_TYPE_LABELS[value],
+  get label() {
+    return TRANSACTION_TYPE_LABELS[value];
+  },
 }));
