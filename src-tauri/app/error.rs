@@ -45,8 +45,9 @@ impl From<engine::Error> for AppError {
 }
 
 impl AppError {
-    /// The engine's error with its message in `lang`. A validation keeps the
-    /// message written where it arose (English for now).
+    /// The engine's error with its message in `lang`. A validation the
+    /// catalogue words (`Invalid`) is said in `lang`; others keep the message
+    /// written where they arose, in English.
     pub fn in_lang(e: engine::Error, lang: Lang) -> AppError {
         use engine::Error as E;
         let (code, field) = match &e {
@@ -60,7 +61,7 @@ impl AppError {
             E::Db(_) | E::Migrate(_) | E::Corrupt(_) => (ErrorCode::Internal, None),
         };
         let message = sentence(match &e {
-            E::Validation { message, .. } => message.clone(),
+            E::Validation { .. } => e.validation_words(lang).unwrap_or_default(),
             E::NotFound { entity, id } => lang.error(&ErrorWords::NotFound { entity, id: *id }),
             E::Conflict {
                 entity,
@@ -149,5 +150,16 @@ mod tests {
         let e: AppError = engine::Error::validation("days", "must be 1–31, got 40").into();
         assert_eq!(e.message, "Must be 1–31, got 40");
         assert_eq!(e.field.as_deref(), Some("days"));
+    }
+
+    #[test]
+    fn a_field_refusal_reads_in_the_desks_language() {
+        let e = AppError::in_lang(
+            engine::Error::invalid("name", engine::i18n::Invalid::Required),
+            Lang::De,
+        );
+        assert_eq!(e.message, "Muss ausgefüllt sein");
+        assert_eq!(e.field.as_deref(), Some("name"));
+        assert_eq!(e.code, ErrorCode::Validation);
     }
 }

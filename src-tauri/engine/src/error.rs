@@ -1,5 +1,6 @@
 use crate::domain::resource::ConflictKind;
 use crate::domain::status::ItemStatus;
+use crate::i18n::{Invalid, Lang};
 use serde::Serialize;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -89,8 +90,14 @@ impl std::fmt::Display for Refusal {
 /// The few outcomes a caller acts on, plus one for the unexpected.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// `message` is English; `why`, when the refusal is one the catalogue
+    /// words (`i18n::Invalid`), says it in the person's language.
     #[error("{field}: {message}")]
-    Validation { field: String, message: String },
+    Validation {
+        field: String,
+        message: String,
+        why: Option<Invalid>,
+    },
     #[error("{entity} {id} does not exist")]
     NotFound { entity: &'static str, id: i64 },
     #[error("cannot move from {from} to {to}: {reason}")]
@@ -142,6 +149,26 @@ impl Error {
         Error::Validation {
             field: field.into(),
             message: message.into(),
+            why: None,
+        }
+    }
+
+    /// A field refused for a reason the catalogue words in every language.
+    pub fn invalid(field: impl Into<String>, why: Invalid) -> Self {
+        Error::Validation {
+            field: field.into(),
+            message: Lang::En.invalid(&why),
+            why: Some(why),
+        }
+    }
+
+    /// What is wrong with the field, in `lang` when the catalogue words it,
+    /// else as written where it arose: "is required", "ist erforderlich".
+    pub fn validation_words(&self, lang: Lang) -> Option<String> {
+        match self {
+            Error::Validation { why: Some(why), .. } => Some(lang.invalid(why)),
+            Error::Validation { message, .. } => Some(message.clone()),
+            _ => None,
         }
     }
 

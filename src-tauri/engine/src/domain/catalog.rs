@@ -5,6 +5,7 @@ use super::limits::{
     SPEC_VALUE_MAX,
 };
 use super::text;
+use crate::i18n::Invalid;
 use crate::Error;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -191,15 +192,14 @@ pub fn amount(field: &str, raw: &str) -> Result<i64, Error> {
         return Ok(0);
     }
     if v.starts_with('-') {
-        return Err(Error::validation(field, "cannot be negative"));
+        return Err(Error::invalid(field, Invalid::Negative));
     }
     let not_amount = || {
-        Error::validation(
+        Error::invalid(
             field,
-            format!(
-                "{} is not an amount; write it like 1299.00",
-                text::echo(raw)
-            ),
+            Invalid::NotAnAmount {
+                got: text::echo(raw),
+            },
         )
     };
     let decimal = match (v.rfind('.'), v.rfind(',')) {
@@ -233,9 +233,11 @@ pub fn amount(field: &str, raw: &str) -> Result<i64, Error> {
         return Err(not_amount());
     }
     if fraction.len() > 2 {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!("{} has more than two decimals", text::echo(raw)),
+            Invalid::TooManyDecimals {
+                got: text::echo(raw),
+            },
         ));
     }
     let too_much = || {
@@ -613,7 +615,13 @@ fn referenced(
     for (i, other) in ids.enumerate() {
         let f = format!("{field}[{i}]");
         let Some(s) = services.get(&other) else {
-            return Err(Error::validation(f, format!("no service with id {other}")));
+            return Err(Error::invalid(
+                f,
+                Invalid::NoSuch {
+                    entity: "service",
+                    id: other.into(),
+                },
+            ));
         };
         if other == id {
             return Err(Error::validation(

@@ -6,17 +6,14 @@
 use super::limits::{HORIZON_DAYS, YEAR_MAX, YEAR_MIN};
 use super::text::echo;
 use super::words;
+use crate::i18n::Invalid;
 use crate::Error;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
 /// A calendar day written as 2026-12-01, within the shop's years.
 pub fn parse_date(field: &str, raw: &str) -> Result<NaiveDate, Error> {
-    let day = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::validation(
-            field,
-            format!("must be a date like 2026-12-01, got {}", echo(raw)),
-        )
-    })?;
+    let day = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid(field, Invalid::NotADate { got: echo(raw) }))?;
     in_years(field, day)?;
     Ok(day)
 }
@@ -25,15 +22,7 @@ pub fn parse_date(field: &str, raw: &str) -> Result<NaiveDate, Error> {
 pub fn parse_instant(field: &str, raw: &str) -> Result<DateTime<Utc>, Error> {
     let at = DateTime::parse_from_rfc3339(raw.trim())
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| {
-            Error::validation(
-                field,
-                format!(
-                    "must be a time like 2026-12-01T09:00:00Z, got {}",
-                    echo(raw)
-                ),
-            )
-        })?;
+        .map_err(|_| Error::invalid(field, Invalid::NotATime { got: echo(raw) }))?;
     in_years(field, at.date_naive())?;
     Ok(at)
 }

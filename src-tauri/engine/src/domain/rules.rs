@@ -687,7 +687,7 @@ mod tests {
         spec.conditions[0].value = Value::Text("lots".into());
         let e = spec.clone().validate().unwrap_err();
         assert!(
-            matches!(e, Error::Validation { ref field, ref message } if field == "conditions[0].value" && message == "line value takes a number"),
+            matches!(e, Error::Validation { ref field, ref message, .. } if field == "conditions[0].value" && message == "line value takes a number"),
             "{e}"
         );
         let mut wrong_op = spec.clone();

@@ -7,6 +7,7 @@ use super::limits::{
     STOCK_BUFFER_DAYS_MAX, TRAVEL_BUFFER_MINUTES_MAX,
 };
 use super::text::{self, echo};
+use crate::i18n::{Invalid, Unit};
 use crate::Error;
 
 /// Every setting, checked.
@@ -61,13 +62,13 @@ impl ShopSettings {
                 "stockBufferDays",
                 stock_buffer_days,
                 STOCK_BUFFER_DAYS_MAX,
-                "days",
+                Unit::Days,
             )?,
             travel_buffer_minutes: within(
                 "travelBufferMinutes",
                 travel_buffer_minutes,
                 TRAVEL_BUFFER_MINUTES_MAX,
-                "minutes",
+                Unit::Minutes,
             )?,
             currency: parse_currency(currency)?,
         })
@@ -147,11 +148,16 @@ pub fn order_number(prefix: &str, n: i64) -> String {
     format!("{prefix}{n:06}")
 }
 
-fn within(field: &str, n: i32, max: i32, unit: &str) -> Result<u32, Error> {
+fn within(field: &str, n: i32, max: i32, unit: Unit) -> Result<u32, Error> {
     if !(0..=max).contains(&n) {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!("must be 0–{max} {unit}, got {n}"),
+            Invalid::OutOfRange {
+                min: 0,
+                max: max.into(),
+                unit,
+                got: n.into(),
+            },
         ));
     }
     Ok(n as u32)
@@ -245,7 +251,7 @@ mod tests {
 
     fn refusal(e: Error) -> (String, String) {
         match e {
-            Error::Validation { field, message } => (field, message),
+            Error::Validation { field, message, .. } => (field, message),
             other => panic!("not a validation error: {other}"),
         }
     }

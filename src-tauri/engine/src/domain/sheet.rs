@@ -405,7 +405,7 @@ mod tests {
         ] {
             let e = Sheet::read(SheetKind::Products, bytes).unwrap_err();
             assert!(
-                matches!(&e, Error::Validation { field, message } if field == "file" && message.contains(why)),
+                matches!(&e, Error::Validation { field, message, .. } if field == "file" && message.contains(why)),
                 "{why}: {e}"
             );
         }

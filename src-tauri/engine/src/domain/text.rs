@@ -5,6 +5,7 @@
 //! with nothing visible in it counts as empty. Limits are in [`super::limits`].
 
 use super::limits::ECHO_MAX;
+use crate::i18n::Invalid;
 use crate::Error;
 use unicode_normalization::UnicodeNormalization;
 
@@ -12,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 pub fn required(field: &str, raw: &str, max: usize) -> Result<String, Error> {
     let v = clean(field, raw, max)?;
     if v.is_empty() {
-        return Err(Error::validation(field, "is required"));
+        return Err(Error::invalid(field, Invalid::Required));
     }
     Ok(v)
 }
@@ -31,7 +32,7 @@ fn clean(field: &str, raw: &str, max: usize) -> Result<String, Error> {
     let v: String = raw.nfc().collect();
     let v = v.trim_matches(|c: char| c.is_whitespace() || blank_edge(c));
     if v.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(Error::validation(field, "contains control characters"));
+        return Err(Error::invalid(field, Invalid::ControlCharacters));
     }
     let n = v.chars().count();
     if n > max {
@@ -44,10 +45,7 @@ fn clean(field: &str, raw: &str, max: usize) -> Result<String, Error> {
 }
 
 fn too_long(field: &str, n: usize, max: usize) -> Error {
-    Error::validation(
-        field,
-        format!("is {n} characters long; at most {max} allowed"),
-    )
+    Error::invalid(field, Invalid::TooLong { n, max })
 }
 
 /// Characters trimmed from the edges with the white space: zero-width

@@ -1,7 +1,8 @@
 //! Deutsch: every sentence Rust writes, as a German office reads it.
 
 use super::{
-    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords,
+    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords, Invalid,
+    Unit,
 };
 use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
@@ -109,6 +110,8 @@ impl German {
             "booking" => "Buchung",
             "delivery" => "Lieferung",
             "settings" => "Einstellungen",
+            "recipient" => "Empfänger",
+            "holding" => "Bestand",
             other => other,
         }
     }
@@ -442,6 +445,42 @@ impl Catalogue for German {
                 self.status(from),
                 self.status(to)
             ),
+        }
+    }
+
+    fn invalid(&self, why: &Invalid) -> String {
+        match why {
+            Invalid::Required => "muss ausgefüllt sein".into(),
+            Invalid::ControlCharacters => "enthält Steuerzeichen".into(),
+            Invalid::TooLong { n, max } => {
+                format!("ist {n} Zeichen lang; höchstens {max} sind erlaubt")
+            }
+            Invalid::NotADate { got } => format!("muss ein Datum wie 2026-12-01 sein, nicht {got}"),
+            Invalid::NotATime { got } => {
+                format!("muss eine Zeit wie 2026-12-01T09:00:00Z sein, nicht {got}")
+            }
+            Invalid::NotAnAmount { got } => {
+                format!("{got} ist kein Betrag; schreiben Sie ihn wie 1299,00")
+            }
+            Invalid::Negative => "darf nicht negativ sein".into(),
+            Invalid::TooManyDecimals { got } => format!("{got} hat mehr als zwei Nachkommastellen"),
+            Invalid::OutOfRange {
+                min,
+                max,
+                unit,
+                got,
+            } => {
+                let unit = match unit {
+                    Unit::None => "",
+                    Unit::Units => " Stück",
+                    Unit::Days => " Tage",
+                    Unit::Minutes => " Minuten",
+                };
+                format!("muss {min}–{max}{unit} sein, nicht {got}")
+            }
+            Invalid::NoSuch { entity, id } => {
+                format!("{} {id} gibt es nicht", German::entity(entity))
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 //! English: every sentence Rust writes, as people read it in English.
 
 use super::{
-    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords,
+    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords, Invalid,
+    Unit,
 };
 use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
@@ -308,6 +309,38 @@ impl Catalogue for English {
             ErrorWords::IllegalTransition { from, to, reason } => {
                 format!("cannot move from {from} to {to}: {reason}")
             }
+        }
+    }
+
+    fn invalid(&self, why: &Invalid) -> String {
+        match why {
+            Invalid::Required => "is required".into(),
+            Invalid::ControlCharacters => "contains control characters".into(),
+            Invalid::TooLong { n, max } => format!("is {n} characters long; at most {max} allowed"),
+            Invalid::NotADate { got } => format!("must be a date like 2026-12-01, got {got}"),
+            Invalid::NotATime { got } => {
+                format!("must be a time like 2026-12-01T09:00:00Z, got {got}")
+            }
+            Invalid::NotAnAmount { got } => {
+                format!("{got} is not an amount; write it like 1299.00")
+            }
+            Invalid::Negative => "cannot be negative".into(),
+            Invalid::TooManyDecimals { got } => format!("{got} has more than two decimals"),
+            Invalid::OutOfRange {
+                min,
+                max,
+                unit,
+                got,
+            } => {
+                let unit = match unit {
+                    Unit::None => "",
+                    Unit::Units => " units",
+                    Unit::Days => " days",
+                    Unit::Minutes => " minutes",
+                };
+                format!("must be {min}–{max}{unit}, got {got}")
+            }
+            Invalid::NoSuch { entity, id } => format!("no {entity} with id {id}"),
         }
     }
 

@@ -151,6 +151,11 @@ impl Lang {
         self.catalogue().error(e)
     }
 
+    /// What is wrong with a field: "is required" / "muss ausgefüllt sein".
+    pub fn invalid(self, why: &Invalid) -> String {
+        self.catalogue().invalid(why)
+    }
+
     /// "Tue 1 Dec 2026" / "Di. 1. Dez. 2026".
     pub fn day(self, d: NaiveDate) -> String {
         self.catalogue().day(d, true)
@@ -180,6 +185,57 @@ impl Lang {
     pub fn money(self, cents: i64, currency: &str) -> String {
         self.catalogue().money(cents, currency)
     }
+}
+
+/// What is wrong with a field a person filled in, said beside the field:
+/// the refusals every form meets (text, dates, amounts, ranges, ids).
+/// Others keep the sentence written where they arose, in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    Required,
+    ControlCharacters,
+    TooLong {
+        n: usize,
+        max: usize,
+    },
+    /// `got` as typed, already quoted.
+    NotADate {
+        got: String,
+    },
+    NotATime {
+        got: String,
+    },
+    NotAnAmount {
+        got: String,
+    },
+    Negative,
+    TooManyDecimals {
+        got: String,
+    },
+    OutOfRange {
+        min: i64,
+        max: i64,
+        unit: Unit,
+        got: i64,
+    },
+    /// A chosen thing that is not there: "no service with id 7".
+    NoSuch {
+        entity: &'static str,
+        id: i64,
+    },
+}
+
+/// What a number in a range counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    None,
+    Units,
+    Days,
+    Minutes,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 4] = [Unit::None, Unit::Units, Unit::Days, Unit::Minutes];
 }
 
 /// The errors whose sentence is made from values only, named for the catalogue.
@@ -219,6 +275,7 @@ trait Catalogue: Sync {
     fn on_hold(&self) -> &'static str;
     fn refusal(&self, r: &Refusal) -> String;
     fn error(&self, e: &ErrorWords<'_>) -> String;
+    fn invalid(&self, why: &Invalid) -> String;
     /// What a rule compared, by its field's name ("line value").
     fn field(&self, f: Field) -> &'static str;
     fn transaction_type(&self, t: TransactionType) -> &'static str;

@@ -336,3 +336,71 @@ fn a_locale_names_its_language() {
     assert_eq!(Lang::of_locale("C"), None);
     assert_eq!(Lang::of_locale("fr-FR"), None);
 }
+
+/// Which kind a field refusal is; a new kind does not compile until it has a sample below.
+fn invalid_index(why: &Invalid) -> usize {
+    match why {
+        Invalid::Required => 0,
+        Invalid::ControlCharacters => 1,
+        Invalid::TooLong { .. } => 2,
+        Invalid::NotADate { .. } => 3,
+        Invalid::NotATime { .. } => 4,
+        Invalid::NotAnAmount { .. } => 5,
+        Invalid::Negative => 6,
+        Invalid::TooManyDecimals { .. } => 7,
+        Invalid::OutOfRange { .. } => 8,
+        Invalid::NoSuch { .. } => 9,
+    }
+}
+
+#[test]
+fn every_field_refusal_reads_in_english_and_in_german() {
+    let mut samples = vec![
+        Invalid::Required,
+        Invalid::ControlCharacters,
+        Invalid::TooLong { n: 300, max: 200 },
+        Invalid::NotADate {
+            got: "\"1.12.\"".into(),
+        },
+        Invalid::NotATime {
+            got: "\"9 Uhr\"".into(),
+        },
+        Invalid::NotAnAmount {
+            got: "\"12,5,0\"".into(),
+        },
+        Invalid::Negative,
+        Invalid::TooManyDecimals {
+            got: "\"1,234\"".into(),
+        },
+        Invalid::NoSuch {
+            entity: "service",
+            id: 7,
+        },
+    ];
+    samples.extend(Unit::ALL.map(|unit| Invalid::OutOfRange {
+        min: 1,
+        max: 31,
+        unit,
+        got: 40,
+    }));
+    let mut seen = [false; 10];
+    for why in &samples {
+        seen[invalid_index(why)] = true;
+        let (en, de) = (Lang::En.invalid(why), Lang::De.invalid(why));
+        assert!(!en.is_empty() && en != de, "{why:?}: {en} / {de}");
+    }
+    assert!(seen.iter().all(|s| *s), "a field refusal has no sample");
+    // English is the sentence the engine always wrote; the error keeps it.
+    let e = crate::Error::invalid("quantity", samples.pop().unwrap());
+    assert_eq!(e.to_string(), "quantity: must be 1–31 minutes, got 40");
+    assert_eq!(
+        e.validation_words(Lang::De).as_deref(),
+        Some("muss 1–31 Minuten sein, nicht 40")
+    );
+    assert_eq!(
+        crate::Error::validation("x", "as written")
+            .validation_words(Lang::De)
+            .as_deref(),
+        Some("as written")
+    );
+}

@@ -4,6 +4,7 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::{matching, text};
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
+use crate::i18n::Invalid;
 use crate::read::candidates::{candidates_in, substitute_for};
 use crate::store::{items, Db};
 use crate::{Error, Result};
@@ -50,7 +51,13 @@ pub async fn assign_product(
     }
     let service = snap.service(item.service_id)?;
     let product = snap.products.get(&product_id).ok_or_else(|| {
-        Error::validation("productId", format!("no product with id {product_id}"))
+        Error::invalid(
+            "productId",
+            Invalid::NoSuch {
+                entity: "product",
+                id: product_id.into(),
+            },
+        )
     })?;
     if product.archived {
         return Err(Error::validation(

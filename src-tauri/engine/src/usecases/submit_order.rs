@@ -10,6 +10,7 @@ use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::rules::review;
 use crate::domain::text;
 use crate::domain::{Item, Reason};
+use crate::i18n::{Invalid, Unit};
 use crate::store::{events, items, orders, Db};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -100,9 +101,12 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
     let customer = orders::customer(&mut tx, input.customer_id)
         .await
         .map_err(|_| {
-            Error::validation(
+            Error::invalid(
                 "customerId",
-                format!("no customer with id {}", input.customer_id),
+                Invalid::NoSuch {
+                    entity: "customer",
+                    id: input.customer_id.into(),
+                },
             )
         })?;
     if customer.archived {
@@ -132,9 +136,12 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         }
         Some(_) => {}
         None => {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "recipientId",
-                format!("no recipient with id {}", input.recipient_id),
+                Invalid::NoSuch {
+                    entity: "recipient",
+                    id: input.recipient_id.into(),
+                },
             ))
         }
     }
@@ -159,9 +166,12 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         }
         match snap.services.get(&it.service_id) {
             None => {
-                return Err(Error::validation(
+                return Err(Error::invalid(
                     f("serviceId"),
-                    format!("no service with id {}", it.service_id),
+                    Invalid::NoSuch {
+                        entity: "service",
+                        id: it.service_id.into(),
+                    },
                 ))
             }
             Some(s) if s.archived => {
@@ -179,9 +189,14 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             ));
         }
         if !(1..=QUANTITY_MAX).contains(&it.quantity) {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 f("quantity"),
-                format!("must be 1–{QUANTITY_MAX}, got {}", it.quantity),
+                Invalid::OutOfRange {
+                    min: 1,
+                    max: QUANTITY_MAX.into(),
+                    unit: Unit::None,
+                    got: it.quantity.into(),
+                },
             ));
         }
         let specs = Specs::parse(&f("specs"), &it.specs)?;

@@ -210,7 +210,7 @@ async fn every_bad_row_is_named_by_row_and_column_and_nothing_is_written() {
 
     let e = apply(&db, SheetKind::Products, file).await.unwrap_err();
     match e {
-        Error::Validation { field, message } => {
+        Error::Validation { field, message, .. } => {
             assert_eq!(field, "file");
             assert!(
                 message.starts_with("row 3, column sku: ")

@@ -430,7 +430,7 @@ async fn a_dearer_substitute_asks_for_a_note_that_the_trail_keeps() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::Validation { ref field, ref message } if field == "note" && message.contains("more each")),
+        matches!(e, Error::Validation { ref field, ref message, .. } if field == "note" && message.contains("more each")),
         "{e}"
     );
     let done = uc::assign_product(

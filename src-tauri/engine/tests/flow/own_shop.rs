@@ -221,7 +221,9 @@ async fn a_bad_setting_is_refused_with_its_field_and_nothing_is_written() {
             ..input
         };
         match uc::update_settings(&t.db, &ctx(), before.version, input).await {
-            Err(Error::Validation { field: f, message }) => {
+            Err(Error::Validation {
+                field: f, message, ..
+            }) => {
                 assert_eq!(f, field, "{message}");
                 assert!(!message.is_empty());
             }

@@ -152,7 +152,7 @@ async fn marking_prepared_takes_every_scan_or_none() {
     let (id, v) = (p.monitor.item_id, p.monitor.version);
     let before = t.fingerprint().await;
     let field = |err: Error| match err {
-        Error::Validation { field, message } => (field, message),
+        Error::Validation { field, message, .. } => (field, message),
         other => panic!("a validation error: {other}"),
     };
     // A refused line refuses the whole: nothing moves, not even the stand-in.

@@ -465,7 +465,7 @@ async fn a_wrong_scan_is_refused_with_its_reason_and_changes_nothing() {
         async move { uc::check_in_unit(&db, &c, id, v, &s, cond, note).await }
     };
     let message = |e: Error| match e {
-        Error::Validation { field, message } => format!("{field}: {message}"),
+        Error::Validation { field, message, .. } => format!("{field}: {message}"),
         other => panic!("{other:?}"),
     };
     let before = t.fingerprint().await;

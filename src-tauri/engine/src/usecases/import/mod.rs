@@ -82,7 +82,7 @@ impl<T> Plan<T> {
     /// by the file's column (`columns`: parser field prefix → column).
     pub fn refused(&mut self, row: &SheetRow, e: Error, columns: &[(&str, &str)]) -> Result<()> {
         match e {
-            Error::Validation { field, message } => {
+            Error::Validation { field, message, .. } => {
                 let column = columns
                     .iter()
                     .find(|(f, _)| field.starts_with(f))
