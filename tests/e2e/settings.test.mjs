@@ -4,7 +4,9 @@
 // Resources, a new technician is created, and hours that end before they
 // start are refused by Rust with the error beside the field. On Settings,
 // German picked for the desk turns the rail, the board's columns and Rust's
-// reasons German, and "as the system" (English here) turns them back.
+// reasons German, the catalog German with German money and dates (a decimal
+// comma accepted, Rust refusing an amount in German), and "as the system"
+// (English here) turns them back.
 //
 //   xvfb-run -a -s "-screen 0 1600x1000x24" node --test tests/e2e/settings.test.mjs
 
@@ -231,6 +233,43 @@ describe("settings screens", () => {
     assert.ok(!german.reasons.some((r) => /^(Prepared|Reserved|Approved|Submitted|Booked)/.test(r)), german.reasons.join(" | "));
     await settle(app);
     await app.screenshot("board-de.png");
+
+    // The catalog too: German words, money as Germans write it, a decimal
+    // comma accepted, and Rust's refusal of an amount in German.
+    await openView(app, "catalog");
+    await app.click(await app.waitFor(() => app.find('[data-tab="products"]'), { message: "the catalog's tabs" }));
+    const product = await app.waitFor(() => app.find("tr[data-product-id] .data-table__open"), { message: "a product row" });
+    await app.click(product);
+    const form = await app.waitFor(
+      () => app.execute(`return document.querySelector("[data-editor^='product-']")?.getAttribute("data-editor") ?? null`),
+      { message: "the product's form" },
+    );
+    await replaceText(app, `[data-editor="${form}"] input[name="unitPrice"]`, "12,5,0");
+    await app.click(await app.get(`[data-editor="${form}"] [data-action="save"]`));
+    const refusal = await app.waitFor(
+      () => app.execute(`return document.querySelector('[data-editor="${form}"] [name="unitPrice"]').closest("label").querySelector("[role=alert]")?.textContent ?? null`),
+      { message: "Rust refuses the amount beside the price" },
+    );
+    assert.match(refusal, /ist kein Betrag; schreiben Sie ihn wie 1299,00/);
+    await replaceText(app, `[data-editor="${form}"] input[name="unitPrice"]`, "1234,5");
+    await app.click(await app.get(`[data-editor="${form}"] [data-action="save"]`));
+    const row = await app.waitFor(
+      () =>
+        app.execute(`
+          const row = document.querySelector('tr[data-product-id="${form.slice("product-".length)}"]');
+          const history = document.querySelector(".catalog-history__entry")?.textContent ?? "";
+          return row && row.textContent.includes("1.234,50") && history.includes("Bearbeitet von")
+            ? { row: row.textContent, history, tab: document.querySelector('[data-tab="products"]').textContent }
+            : null;
+        `),
+      { message: "the price saved from a decimal comma, shown as Germans write money, with its history in German" },
+    );
+    assert.match(row.row, /1\.234,50\s€/);
+    assert.equal(row.tab, "Produkte");
+    // "30. Nov., 10:40": the day before the month, as German dates go.
+    assert.match(row.history, /\d{1,2}\. [A-ZÄÖÜ][a-zäöü]{2}/);
+    await settle(app);
+    await app.screenshot("catalog-de.png");
 
     await pick("system");
     await boardIn("Board", "Approval", /^(Prepared|Reserved|Approved|Submitted|Booked)/);

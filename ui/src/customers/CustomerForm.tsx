@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type CustomerDetail, commands } from "../bindings";
 import { call } from "../ipc";
 import { FieldError, FormRefusal } from "../shell/FieldError";
@@ -16,6 +17,7 @@ type CustomerFormProps = {
 
 /** A customer's number, name and the marks the rules read; for a new customer, or the one shown. */
 export function CustomerForm({ customer, onSaved, onClose }: CustomerFormProps) {
+  const { t } = useTranslation();
   const [base, setBase] = useState<CustomerDetail | null>(customer);
   const [draft, setDraft] = useState<CustomerDraft>(() => (customer ? customerDraft(customer) : emptyCustomer));
   const { setError, at, invalid, clearIf } = useFieldErrors(partErrorPlace);
@@ -57,13 +59,13 @@ export function CustomerForm({ customer, onSaved, onClose }: CustomerFormProps) 
       <header className="customer-form__header">
         <div>
           <h2 className="customer-form__title" id={`${id}-title`}>
-            {customer ? "Customer details" : "New customer"}
+            {customer ? t("customers.details") : t("customers.new")}
           </h2>
-          <p className="customer-form__sub">The rules read both marks: by default, orders of new and flagged customers wait for approval.</p>
+          <p className="customer-form__sub">{t("customers.marksHint")}</p>
         </div>
         {!customer && (
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Close
+            {t("common.close")}
           </button>
         )}
       </header>
@@ -88,12 +90,12 @@ export function CustomerForm({ customer, onSaved, onClose }: CustomerFormProps) 
         />
         <div className="customer-form__row">
           <label className="cust-field cust-field--number">
-            <span className="cust-field__label">Customer number</span>
+            <span className="cust-field__label">{t("customers.customerNumber")}</span>
             <input
               className="field"
               name="number"
               value={draft.number}
-              placeholder="e.g. C-01042"
+              placeholder={t("customers.numberPlaceholder")}
               aria-invalid={invalid("number")}
               autoFocus={!customer}
               onChange={(e) => edit({ number: e.target.value })}
@@ -101,12 +103,12 @@ export function CustomerForm({ customer, onSaved, onClose }: CustomerFormProps) 
             <FieldError error={at("number")} />
           </label>
           <label className="cust-field cust-field--grow">
-            <span className="cust-field__label">Name</span>
+            <span className="cust-field__label">{t("catalog.name")}</span>
             <input
               className="field"
               name="name"
               value={draft.name}
-              placeholder="e.g. Nordlicht KG"
+              placeholder={t("customers.namePlaceholder")}
               aria-invalid={invalid("name")}
               onChange={(e) => edit({ name: e.target.value })}
             />
@@ -116,15 +118,15 @@ export function CustomerForm({ customer, onSaved, onClose }: CustomerFormProps) 
         <div className="customer-form__row">
           <label className="cust-check">
             <input type="checkbox" name="isNew" checked={draft.isNew} onChange={(e) => edit({ isNew: e.target.checked })} />
-            New customer
+            {t("customers.newCustomer")}
           </label>
           <label className="cust-check">
             <input type="checkbox" name="flagged" checked={draft.flagged} onChange={(e) => edit({ flagged: e.target.checked })} />
-            Flagged
+            {t("customers.flagged")}
           </label>
         </div>
         <div className="customer-form__actions">
-          {base && <span className="customer-form__version">Version {base.version}</span>}
+          {base && <span className="customer-form__version">{t("rules.version", { version: base.version })}</span>}
           <span className="customer-form__spacer" />
           <SaveButtons
             prefix="customer-form"
@@ -139,7 +141,7 @@ export function CustomerForm({ customer, onSaved, onClose }: CustomerFormProps) 
                   }
                 : null
             }
-            label={customer ? "Save changes" : "Create customer"}
+            label={customer ? t("resources.save") : t("customers.create")}
           />
         </div>
       </form>

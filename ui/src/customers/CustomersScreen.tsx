@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { type AppError, type CustomerDetail, type CustomerSummary, commands } from "../bindings";
 import { deskToday } from "../clock";
 import { call } from "../ipc";
@@ -22,6 +23,7 @@ export type CustomersScreenProps = {
 
 /** Customers with their people, addresses and orders: a searchable list, and the one chosen beside it. */
 export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
+  const { t } = useTranslation();
   const [customers, setCustomers] = useState<CustomerSummary[] | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [detail, setDetail] = useState<CustomerDetail | null>(null);
@@ -69,67 +71,67 @@ export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
   return (
     <main className="app customers-screen">
       <ScreenHeader
-        view="Customers"
+        view={t("customers.view")}
         sync={{ loading, failed: loadError !== null }}
         onRefresh={refresh}
         actions={
           <button type="button" className="button button--primary" data-action="new-customer" onClick={openNew}>
-            New customer
+            {t("customers.new")}
           </button>
         }
       >
         {customers && (
           <>
             <span className="stat" data-stat="customers-active">
-              <strong>{active}</strong> customer{active === 1 ? "" : "s"}
+              <Trans i18nKey="customers.count" count={active} components={{ strong: <strong /> }} />
             </span>
             {customers.length > active && (
               <span className="stat" data-stat="customers-archived">
-                <strong>{customers.length - active}</strong> archived
+                <Trans i18nKey="catalog.countArchived" values={{ count: customers.length - active }} components={{ strong: <strong /> }} />
               </span>
             )}
           </>
         )}
       </ScreenHeader>
 
-      <ErrorBanner error={loadError} what="the customers" stale={customers !== null} onRetry={refresh} />
+      <ErrorBanner error={loadError} what={t("customers.loadWhat")} stale={customers !== null} onRetry={refresh} />
 
       <div className={`customers-body${editing ? " customers-body--open" : ""}`}>
-        <section className="customers-list" aria-label="Customers">
+        <section className="customers-list" aria-label={t("customers.view")}>
           <div className="customers-search">
             <label htmlFor={searchId} className="customers-search__label">
-              Search
+              {t("customers.search")}
             </label>
             <input
               id={searchId}
               className="field"
               type="search"
               name="customer-search"
-              placeholder="Number, name or city"
+              placeholder={t("customers.searchPlaceholder")}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
           {customers === null ? (
-            !loadError && <p className="customers-empty">Loading customers…</p>
+            !loadError && <p className="customers-empty">{t("customers.loading")}</p>
           ) : customers.length === 0 ? (
-            <p className="customers-empty">No customers yet. Add the first one to take its orders.</p>
+            <p className="customers-empty">{t("customers.none")}</p>
           ) : shown.length === 0 ? (
             <p className="customers-empty" role="status">
-              No customer matches “{query.trim()}”.
+              {t("customers.noMatch", { query: query.trim() })}
             </p>
           ) : (
             <DataTable>
               <thead>
                 <tr>
-                  <th scope="col">Number</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">City</th>
+                  <th scope="col">{t("customers.number")}</th>
+                  <th scope="col">{t("catalog.name")}</th>
+                  <th scope="col">{t("order.city")}</th>
                   <th scope="col" className="data-table__num">
-                    People
+                    {t("customers.people")}
                   </th>
                   <th scope="col" className="data-table__num">
-                    Orders
+                    {t("customers.orders")}
                   </th>
                 </tr>
               </thead>
@@ -156,9 +158,9 @@ export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
                         >
                           {c.name}
                         </button>
-                        {c.isNew && <span className="badge badge--mark">New</span>}
-                        {c.flagged && <span className="badge badge--flag">Flagged</span>}
-                        {c.archived && <span className="badge badge--archived">Archived</span>}
+                        {c.isNew && <span className="badge badge--mark">{t("customers.isNew")}</span>}
+                        {c.flagged && <span className="badge badge--flag">{t("customers.flagged")}</span>}
+                        {c.archived && <span className="badge badge--archived">{t("catalog.archived")}</span>}
                       </td>
                       <td>{c.city || <span className="muted">—</span>}</td>
                       <td className="data-table__num">{c.people}</td>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError, CustomerDetail } from "../bindings";
 import type { Outcome } from "../ipc";
 import { Dialog, DialogTitle } from "../shell/Dialog";
@@ -42,6 +43,7 @@ export function PartDialog<D extends Record<string, string>>({
   onSaved,
   onClose,
 }: PartDialogProps<D>) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<D>(initial);
   const { setError, at, invalid, clearIf } = useFieldErrors(partErrorPlace);
   const [saving, setSaving] = useState(false);
@@ -105,10 +107,10 @@ export function PartDialog<D extends Record<string, string>>({
       </div>
       <div className="part-dialog__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button type="submit" className="button button--primary" data-action="save" disabled={saving || !dirty}>
-          {saving ? "Saving…" : label}
+          {saving ? t("common.saving") : label}
         </button>
       </div>
     </Dialog>
