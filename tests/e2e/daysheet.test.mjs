@@ -16,11 +16,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
+import { pause, pressEnter } from "./plannerPage.mjs";
 import { launchApp } from "./webdriver.mjs";
 
 const TIMEOUT_MS = 20_000;
 const MONDAY_NINE_IN_VIENNA = "2026-11-30T08:00:00Z";
 const DAY = "2026-11-30";
+const PHONES = /iPhone|Galaxy|Pixel|Fairphone/;
+const NEW_PHONE = "SNE2ESWAP0001";
 
 /** Runs a command in the page through Tauri's IPC, as the UI would. */
 function invoke(app, cmd, args = {}) {
@@ -28,6 +31,20 @@ function invoke(app, cmd, args = {}) {
     `const [cmd, args, done] = arguments;
      window.__TAURI_INTERNALS__.invoke(cmd, args).then((data) => done({ data }), (error) => done({ error: String(error?.message ?? error) }));`,
     [cmd, args],
+  );
+}
+
+/** Closes what earlier steps left open (a paper, a booking's dialog) with their Close buttons, the topmost first. */
+async function closeDialogs(app) {
+  await app.waitFor(
+    () =>
+      app.execute(`
+        const open = [...document.querySelectorAll("[role=dialog]")];
+        if (open.length === 0) return true;
+        [...open.at(-1).querySelectorAll("button")].find((b) => b.textContent.trim() === "Close")?.click();
+        return false;
+      `),
+    { timeoutMs: TIMEOUT_MS, message: "no dialog open" },
   );
 }
 
@@ -150,7 +167,7 @@ describe("the day sheet", () => {
 
   test("a booking's delivery note shows its stop, items and serials with lines to sign, and saves as a PDF", { timeout: 60_000 }, async () => {
     assert.ok(sheet, "the first test opened a sheet");
-    const stop = sheet.stops.find((s) => s.items.some((i) => i.serials.length > 0)) ?? sheet.stops[0];
+    const stop = sheet.stops.find((s) => s.handOver.some((i) => i.serials.length > 0)) ?? sheet.stops[0];
     await app.execute(`[...document.querySelectorAll("[data-day-sheet-view] button")].find((b) => b.textContent === "Close").click();`);
     const block = await app.waitFor(() => app.find(`[data-track] [data-booking-id][data-order-number="${stop.orderNumber}"]`), {
       timeoutMs: TIMEOUT_MS,
@@ -165,7 +182,7 @@ describe("the day sheet", () => {
     for (const want of [stop.orderNumber, stop.recipientName, stop.customerName, stop.address, "Received by", "Signature"]) {
       assert.ok(text.includes(want), `${want} on the delivery note: ${text}`);
     }
-    for (const serial of stop.items.flatMap((i) => i.serials)) assert.ok(text.includes(serial), `${serial} on the delivery note`);
+    for (const serial of [...stop.handOver, ...stop.bringBack].flatMap((i) => i.serials)) assert.ok(text.includes(serial), `${serial} on the delivery note`);
     await app.screenshot("delivery-note.png");
     await app.click(await app.get("[data-delivery-note-view] [data-save-pdf]"));
     const saved = await app.waitFor(
@@ -174,6 +191,90 @@ describe("the day sheet", () => {
     );
     assert.equal(saved, join(downloads, `Delivery note ${stop.orderNumber} Mon 30 Nov 2026.pdf`));
     assert.ok(existsSync(saved), `the file is there: ${saved}`);
+  });
+
+  test("a swap of a phone delivers the new one and collects the old one in one stop", { timeout: 90_000 }, async () => {
+    // A phone a customer of the demo holds, swapped for a new one of the same product (Rust's commands, as the Holds section sends them).
+    const customers = await invoke(app, "customers_list");
+    assert.ok(!customers.error, customers.error);
+    let phone = null;
+    for (const c of customers.data) {
+      const held = await invoke(app, "customer_holdings", { customerId: c.id });
+      assert.ok(!held.error, held.error);
+      phone = held.data.find((h) => h.requestable && h.units.length === 1 && PHONES.test(h.title)) ?? null;
+      if (phone) break;
+    }
+    assert.ok(phone, `a customer of the demo holds a phone on ${DAY}`);
+    const old = phone.units[0].serial;
+    // The new phone comes into stock first (the demo has none of that product free today).
+    const unit = await invoke(app, "stock_unit_history", { unitId: phone.units[0].unitId });
+    assert.ok(!unit.error, unit.error);
+    const received = await invoke(app, "stock_receive", {
+      input: { productId: unit.data.unit.productId, location: "Vienna warehouse A", lines: [{ serial: NEW_PHONE, inventoryNumber: "" }] },
+    });
+    assert.ok(!received.error, received.error);
+    const asked = await invoke(app, "holdings_request", {
+      input: { holdingIds: [phone.id], transactionType: "swap", windowStart: DAY, windowEnd: DAY, note: "" },
+    });
+    assert.ok(!asked.error, asked.error);
+    let swap = asked.data.items[0];
+    if (swap.status === "awaiting_approval") {
+      const approved = await invoke(app, "item_approve", { itemId: swap.itemId, version: swap.version, note: "" });
+      assert.ok(!approved.error, approved.error);
+      swap = approved.data;
+    }
+    assert.equal(swap.status, "ready", JSON.stringify(swap));
+    const number = asked.data.number;
+
+    // The queue says what the stop does; the keyboard books it as it books a delivery (Enter, Suggest, Book).
+    await closeDialogs(app);
+    const card = await app.waitFor(() => app.find(`[data-queue-item="${swap.itemId}"][data-stop-kind="delivery_and_collection"]`), {
+      timeoutMs: TIMEOUT_MS,
+      message: `${number} queued as a delivery and collection`,
+    });
+    assert.match(await app.execute("return arguments[0].textContent;", [card]), /Delivery and collection/);
+    await app.execute("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus();", [card]);
+    await pause(300);
+    await app.screenshot("planner-swap-queued.png");
+    await pressEnter(app);
+    await app.click(await app.waitFor(() => app.find('[role=dialog] [data-action="dialog-suggest"]'), { timeoutMs: TIMEOUT_MS, message: "the booking dialog" }));
+    await app.waitFor(() => app.find("[role=dialog] [data-suggested]"), { timeoutMs: TIMEOUT_MS, message: "Rust's suggested slot" });
+    await app.click(await app.get('[role=dialog] button[type="submit"]'));
+    const block = await app.waitFor(() => app.find(`[data-track] [data-order-number="${number}"][data-stop-kind="delivery_and_collection"]`), {
+      timeoutMs: TIMEOUT_MS,
+      message: `${number} booked on ${DAY}`,
+    });
+    const resourceId = await app.execute(`return arguments[0].closest("[data-track]").getAttribute("data-resource-id");`, [block]);
+    await app.execute("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus();", [block]);
+    await pause(300);
+    await app.screenshot("planner-swap.png");
+
+    // The day sheet's one stop: hand over the new phone, bring back the customer's, each by serial.
+    await app.click(await app.get(`[data-day-sheet="${resourceId}"]`));
+    const stop = await app.waitFor(
+      () =>
+        app.execute(
+          `const stop = [...document.querySelectorAll("[data-day-sheet-view] [data-stop]")].find((s) => s.textContent.includes(arguments[0]));
+           if (!stop) return null;
+           const rows = (d) => [...stop.querySelectorAll('[data-direction="' + d + '"] tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent));
+           stop.scrollIntoView({ block: "center" });
+           return { kind: stop.getAttribute("data-stop-kind"), text: stop.textContent, handOver: rows("hand-over"), bringBack: rows("bring-back") };`,
+          [number],
+        ),
+      { timeoutMs: TIMEOUT_MS, message: `${number} on the day sheet` },
+    );
+    assert.equal(stop.kind, "delivery_and_collection", JSON.stringify(stop));
+    assert.match(stop.text, /Delivery and collection/);
+    assert.equal(stop.handOver.length, 1, JSON.stringify(stop));
+    assert.equal(stop.bringBack.length, 1, JSON.stringify(stop));
+    const [[gives, , newSerial], [takes, , oldSerial]] = [stop.handOver[0], stop.bringBack[0]];
+    assert.equal(gives, phone.title);
+    assert.equal(takes, phone.title);
+    assert.equal(oldSerial, old, "the phone the customer has comes back");
+    assert.equal(newSerial, NEW_PHONE, "the new phone goes out");
+    await pause(300);
+    await app.screenshot("day-sheet-swap.png");
+    await app.execute(`[...document.querySelectorAll("[data-day-sheet-view] button")].find((b) => b.textContent === "Close").click();`);
   });
 
   // Last: the print dialog it opens stays open until the app closes.

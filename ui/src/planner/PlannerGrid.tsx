@@ -5,7 +5,6 @@ import type { PointerEvent as ReactPointerEvent } from "react";
 import type { DropMap, PlannerBooking, PlannerResource } from "../bindings";
 import { clockTime } from "../format";
 import { kindLabel } from "../resources/resourceDraft";
-import { StopKindBadge } from "./QueuePanel";
 import {
   dayLabel,
   dayState,
@@ -96,6 +95,20 @@ function BookingMark({ b }: { b: PlannerBooking }) {
   return (
     <span className="planner-booking__override" title={`Booked with an override. ${b.overrideReason}`} aria-label="Overridden">
       ⚑
+    </span>
+  );
+}
+
+/**
+ * A collection (↩) or a stop that delivers and collects (⇄), before the
+ * customer: a day block is too narrow for a badge. Its words are in the
+ * block's summary for screen readers and in the tooltip.
+ */
+function StopKindMark({ b }: { b: PlannerBooking }) {
+  if (b.kind === "delivery") return null;
+  return (
+    <span className="planner-booking__kind" title={b.kindLabel} aria-hidden="true">
+      {b.kind === "collection" ? "↩" : "⇄"}{" "}
     </span>
   );
 }
@@ -223,13 +236,16 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                     }}
                     onKeyDown={(ev) => onBookingKey(ev, open)}
                   >
-                    <span className="planner-booking__who">{b.customerName}</span>{" "}
+                    <span className="planner-booking__who">
+                      <StopKindMark b={b} />
+                      {b.customerName}
+                    </span>{" "}
                     <span className="planner-booking__top">
                       <span className="planner-booking__order">{b.orderNumber}</span>{" "}
                       <span className="planner-booking__time">
                         {clockTime(b.start)}–{clockTime(b.end)}
                       </span>{" "}
-                      <BookingMark b={b} /> <StopKindBadge kind={b.kind} label={b.kindLabel} />
+                      <BookingMark b={b} />
                     </span>{" "}
                     <span className="planner-booking__what">{b.services}</span>
                     {/* Named by what it shows, then the rest for screen readers: a narrow block clips its text, and a label that differs from it would not match. */}
@@ -319,6 +335,7 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
                       data-item-id={b.itemId}
                       data-order-number={b.orderNumber}
                       data-status={b.status}
+                      data-stop-kind={b.kind}
                       aria-label={bookingSummary(
                         `${clockTime(b.start)} ${b.orderNumber}, ${b.customerName}, until ${clockTime(b.end)} on ${r.name}`,
                         b,
@@ -329,6 +346,7 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
                       }}
                       onKeyDown={(ev) => onBookingKey(ev, open)}
                     >
+                      <StopKindMark b={b} />
                       <span className="planner-chip__time">{clockTime(b.start)}</span>{" "}
                       <span className="planner-chip__order">{b.orderNumber}</span> <BookingMark b={b} />{" "}
                       <span className="planner-chip__who">{b.customerName}</span>
