@@ -100,7 +100,7 @@ describe("flow board", () => {
 
     const approval = columnEl("approval");
     within(approval).getByText("D1");
-    expect(within(approval).getByLabelText("1 items").textContent).toBe("1");
+    expect(within(approval).getByLabelText("1 item").textContent).toBe("1");
     within(approval).getByText("A rule asked for a person's approval");
 
     const list = within(approval).getByRole("list");

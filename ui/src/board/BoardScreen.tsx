@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
 import { useCallback, useMemo, useState } from "react";
 import type { BoardCard, BoardView } from "../bindings";
 import { localIsoDate } from "../format";
@@ -79,9 +79,9 @@ export function BoardScreen({ column = null, onColumn, onOpenView, customer = nu
       {board && <FilterBar filter={filters.filter} onChange={filters.setFilter} {...filters.choices} />}
       {focusedTitle && (
         <div className="column-focus" role="status">
-          Showing the <strong>{focusedTitle}</strong> column only
+          <Trans i18nKey="board.focus" values={{ column: focusedTitle }} components={{ strong: <strong /> }} />
           <button type="button" className="button button--quiet" onClick={() => onColumn?.(null)}>
-            Show all columns
+            {t("board.showAll")}
           </button>
         </div>
       )}

@@ -134,8 +134,9 @@ function Badges({ card, today }: Omit<BodyProps, "now">) {
 }
 
 function Age({ card, now }: Omit<BodyProps, "today">) {
+  const { t } = useTranslation();
   return (
-    <time className="card__age" dateTime={card.createdAt} title={`Created ${ageDescription(card.createdAt, now)} ago`}>
+    <time className="card__age" dateTime={card.createdAt} title={t("board.card.created", { age: ageDescription(card.createdAt, now) })}>
       {ageLabel(card.createdAt, now)}
     </time>
   );

@@ -53,12 +53,12 @@ function ColumnView({
     <span
       className="column__count column__count--filtered"
       data-filter-count={`${column.count}/${total}`}
-      aria-label={`${column.count} of ${total} items shown`}
+      aria-label={t("board.column.shownName", { n: column.count, count: total })}
     >
-      {column.count} of {total}
+      {t("board.column.shown", { n: column.count, total })}
     </span>
   ) : (
-    <span className="column__count" aria-label={`${column.count} items`}>
+    <span className="column__count" aria-label={t("board.column.items", { count: column.count })}>
       {column.count}
     </span>
   );

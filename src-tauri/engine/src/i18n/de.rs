@@ -10,6 +10,7 @@ use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
 use crate::domain::resource::{ConflictKind, StopKind};
 use crate::domain::rules::Field;
+use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
@@ -599,6 +600,46 @@ impl Catalogue for German {
             }
             SetupStepKey::People => ("Personen anlegen", "Fahrer und Techniker, die liefern"),
             SetupStepKey::Vans => ("Transporter anlegen", "womit Lieferungen hinausgehen"),
+        }
+    }
+
+    fn unit_condition(&self, c: UnitCondition) -> &'static str {
+        match c {
+            UnitCondition::New => "Neu",
+            UnitCondition::Good => "Gut",
+            UnitCondition::Damaged => "Beschädigt",
+        }
+    }
+
+    fn unit_action(&self, a: UnitAction) -> &'static str {
+        match a {
+            UnitAction::Move => "Verlegen",
+            UnitAction::ToRepair => "In Reparatur geben",
+            UnitAction::BackFromRepair => "Zurück aus der Reparatur",
+            UnitAction::Retire => "Ausmustern",
+        }
+    }
+
+    fn whereabouts(&self, w: &Whereabouts) -> String {
+        match w {
+            Whereabouts::InShop => "Im Geschäft".into(),
+            Whereabouts::Reserved(h) => format!(
+                "Reserviert für {} ({}), {}",
+                h.order_number,
+                h.customer,
+                self.span(h.span.start, crate::domain::reason::until(&h.span))
+            ),
+            Whereabouts::Out(h) => format!("Unterwegs bei {} ({})", h.customer, h.order_number),
+            Whereabouts::InRepair => "In Reparatur".into(),
+            Whereabouts::Retired => "Ausgemustert".into(),
+        }
+    }
+
+    fn receive(&self, accepted: u32) -> String {
+        match accepted {
+            0 => "Noch nichts einzubuchen".into(),
+            1 => "1 Gerät einbuchen".into(),
+            n => format!("{n} Geräte einbuchen"),
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
 use crate::domain::resource::StopKind;
 use crate::domain::rules::Field;
+use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
@@ -423,6 +424,26 @@ impl Catalogue for English {
             ),
             SetupStepKey::People => ("Add people", "drivers and technicians who deliver"),
             SetupStepKey::Vans => ("Add vans", "what deliveries go out in"),
+        }
+    }
+
+    fn unit_condition(&self, c: UnitCondition) -> &'static str {
+        c.label()
+    }
+
+    fn unit_action(&self, a: UnitAction) -> &'static str {
+        a.label()
+    }
+
+    fn whereabouts(&self, w: &Whereabouts) -> String {
+        w.for_people()
+    }
+
+    fn receive(&self, accepted: u32) -> String {
+        match accepted {
+            0 => "Nothing to receive yet".into(),
+            1 => "Receive 1 unit".into(),
+            n => format!("Receive {n} units"),
         }
     }
 }

@@ -17,6 +17,7 @@ use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
 use crate::domain::resource::StopKind;
 use crate::domain::rules::{Field, Value};
+use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
@@ -181,6 +182,26 @@ impl Lang {
         self.catalogue().setup_step(key)
     }
 
+    /// A stock unit's condition: "Damaged" / "Beschädigt".
+    pub fn unit_condition(self, c: UnitCondition) -> &'static str {
+        self.catalogue().unit_condition(c)
+    }
+
+    /// What can be done with a stock unit: "Send to repair" / "In Reparatur geben".
+    pub fn unit_action(self, a: UnitAction) -> &'static str {
+        self.catalogue().unit_action(a)
+    }
+
+    /// Where a unit is now: "Reserved for EF-00012 (Acme GmbH), Tue 1 – Fri 4 Dec 2026".
+    pub fn whereabouts(self, w: &Whereabouts) -> String {
+        self.catalogue().whereabouts(w)
+    }
+
+    /// The receive button: "Receive 3 units", or that nothing is to receive yet.
+    pub fn receive(self, accepted: u32) -> String {
+        self.catalogue().receive(accepted)
+    }
+
     /// An amount in the shop's currency: "€1,080.00" / "1.080,00 €".
     pub fn money(self, cents: i64, currency: &str) -> String {
         self.catalogue().money(cents, currency)
@@ -292,6 +313,10 @@ trait Catalogue: Sync {
     fn yes_no(&self, b: bool) -> &'static str;
     fn stop_kind(&self, k: StopKind) -> &'static str;
     fn setup_step(&self, key: SetupStepKey) -> (&'static str, &'static str);
+    fn unit_condition(&self, c: UnitCondition) -> &'static str;
+    fn unit_action(&self, a: UnitAction) -> &'static str;
+    fn whereabouts(&self, w: &Whereabouts) -> String;
+    fn receive(&self, accepted: u32) -> String;
 }
 
 /// "cpu=i7, ram=16GB"

@@ -404,3 +404,51 @@ fn every_field_refusal_reads_in_english_and_in_german() {
         Some("as written")
     );
 }
+
+#[test]
+fn stock_units_read_in_german() {
+    use crate::domain::stock::{Span, UnitAction, UnitCondition, UnitHold, Whereabouts};
+    for c in UnitCondition::ALL {
+        assert_ne!(
+            Lang::De.unit_condition(*c),
+            Lang::En.unit_condition(*c),
+            "{c:?}"
+        );
+    }
+    for a in UnitAction::ALL {
+        assert_ne!(Lang::De.unit_action(*a), Lang::En.unit_action(*a), "{a:?}");
+    }
+    let hold = UnitHold {
+        order_number: "EF-000012".into(),
+        customer: "Acme GmbH".into(),
+        span: Span {
+            start: d("2026-12-01"),
+            end: d("2026-12-04"),
+        },
+        delivered: false,
+    };
+    for w in [
+        Whereabouts::InShop,
+        Whereabouts::Reserved(hold.clone()),
+        Whereabouts::Out(hold),
+        Whereabouts::InRepair,
+        Whereabouts::Retired,
+    ] {
+        assert_ne!(Lang::De.whereabouts(&w), Lang::En.whereabouts(&w), "{w:?}");
+    }
+    assert_eq!(
+        Lang::De.whereabouts(&Whereabouts::Reserved(UnitHold {
+            order_number: "EF-000012".into(),
+            customer: "Acme GmbH".into(),
+            span: Span {
+                start: d("2026-12-01"),
+                end: d("2026-12-04"),
+            },
+            delivered: false,
+        })),
+        "Reserviert für EF-000012 (Acme GmbH), Di. 1. – Fr. 4. Dez. 2026"
+    );
+    for n in 0..3 {
+        assert_ne!(Lang::De.receive(n), Lang::En.receive(n));
+    }
+}

@@ -10,9 +10,10 @@ use crate::domain::stock::{
     Whereabouts,
 };
 use crate::domain::{matching, text};
+use crate::i18n::Lang;
 use crate::store::stock::{self, ReservationRecord, UnitRecord};
 use crate::store::{unit_events, Db};
-use crate::{Error, Result};
+use crate::{Error, Refusal, Result};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -39,14 +40,10 @@ pub struct ReceiptLine {
 }
 
 impl ReceiptPreview {
-    pub fn of(lines: Vec<ReceiptLine>) -> ReceiptPreview {
+    pub fn of(lines: Vec<ReceiptLine>, lang: Lang) -> ReceiptPreview {
         let accepted = lines.iter().filter(|l| l.accepted).count() as u32;
         ReceiptPreview {
-            receive_label: match accepted {
-                0 => "Nothing to receive yet".into(),
-                1 => "Receive 1 unit".into(),
-                n => format!("Receive {n} units"),
-            },
+            receive_label: lang.receive(accepted),
             lines,
             accepted,
         }
@@ -128,21 +125,27 @@ pub struct StockView {
     pub locations: Vec<String>,
 }
 
-fn unit_view(u: UnitRecord, holds: &[UnitHold]) -> UnitView {
+fn unit_view(u: UnitRecord, holds: &[UnitHold], lang: Lang) -> UnitView {
     let place = Whereabouts::of(u.state, holds);
     UnitView {
         actions: UnitAction::ALL
             .iter()
             .map(|&a| UnitActionView {
                 action: a,
-                label: a.label().into(),
-                why_not: place.allows(a, &u.serial).err().map(|(_, why)| why),
+                label: lang.unit_action(a).into(),
+                why_not: place.allows(a, &u.serial).err().map(|(kind, message)| {
+                    lang.refusal(&Refusal {
+                        kind,
+                        conflicts: Vec::new(),
+                        message,
+                    })
+                }),
             })
             .collect(),
         place: place.kind(),
-        place_text: place.for_people(),
+        place_text: lang.whereabouts(&place),
         condition: u.condition,
-        condition_label: u.condition.label().into(),
+        condition_label: lang.unit_condition(u.condition).into(),
         id: u.id,
         product_id: u.product_id,
         product_name: u.product_name,
@@ -171,7 +174,7 @@ pub async fn stock_view(db: &Db) -> Result<StockView> {
         .into_iter()
         .map(|u| {
             let h = holds.get(&u.id).map(Vec::as_slice).unwrap_or_default();
-            unit_view(u, h)
+            unit_view(u, h, db.lang())
         })
         .collect();
     let active: Vec<&Product> = snap.products.values().filter(|p| !p.archived).collect();
@@ -247,7 +250,7 @@ pub async fn unit_history(db: &Db, unit_id: i32) -> Result<UnitHistory> {
         .map(Into::into)
         .collect();
     Ok(UnitHistory {
-        unit: unit_view(unit, &holds),
+        unit: unit_view(unit, &holds, db.lang()),
         steps,
         holders,
     })

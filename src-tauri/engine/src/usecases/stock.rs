@@ -69,6 +69,7 @@ pub async fn preview_receipt(db: &Db, lines: &[ReceiptLineInput]) -> Result<Rece
                 },
             })
             .collect(),
+        db.lang(),
     ))
 }
 
