@@ -11,6 +11,13 @@ pub const BAD_PRODUCTS: &str =
 pub const GOOD_PRODUCTS: &str =
     "SKU;Name;Category;Specs;Unit price\nNB-900;Notebook 900;laptop;ram=16GB;1.299,00\nNB-901;Notebook 901;laptop;ram=32GB;999\n";
 
+/// Two open orders of the demo's Acme, the second's service unknown.
+pub const ORDERS: &str =
+    "order,line,customer,person,service,quantity,specs,window_start,window_end\n\
+PO-1,1,C-01001,lenafischer@example.com,MONITOR-BUY,2,size=27,2026-12-07,2026-12-09\n\
+PO-1,2,,,SETUP,1,,2026-12-07,2026-12-09\n\
+PO-2,1,C-01001,Jonas Becker,MONITOR-RENT,1,,2026-12-07,2026-12-09\n";
+
 fn bytes(text: &str) -> Value {
     json!(text.as_bytes())
 }
@@ -87,6 +94,45 @@ fn a_file_that_is_not_text_is_refused_with_the_reason() {
     assert!(e["message"].as_str().unwrap().contains("UTF-8"), "{e}");
 }
 
+#[test]
+fn open_orders_are_previewed_and_taken_through_the_order_form_use_case() {
+    let t = spawn();
+    let cards = || {
+        let board = t.invoke("board_get", json!({})).unwrap().to_string();
+        board.matches("\"itemId\"").count()
+    };
+    let before = cards();
+    let p = t
+        .invoke(
+            "import_preview",
+            json!({"kind": "open_orders", "bytes": bytes(ORDERS)}),
+        )
+        .unwrap();
+    assert_eq!(
+        (p["new"].as_i64(), p["problemCount"].as_i64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(
+        (
+            p["problems"][0]["row"].as_i64(),
+            p["problems"][0]["column"].as_str()
+        ),
+        (Some(4), Some("service"))
+    );
+    let good: String = ORDERS.lines().take(3).map(|l| format!("{l}\n")).collect();
+    let done = t
+        .invoke(
+            "import_apply",
+            json!({"kind": "open_orders", "bytes": bytes(&good)}),
+        )
+        .unwrap();
+    assert_eq!(
+        done["message"],
+        "Imported 2 order lines: 2 new, 0 changed, 0 unchanged"
+    );
+    assert!(cards() >= before + 2, "the order's items are on the board");
+}
+
 /// What the Import / export screen's tests start from.
 pub(super) fn fixtures(t: &TestApp) -> Value {
     json!({
@@ -94,6 +140,7 @@ pub(super) fn fixtures(t: &TestApp) -> Value {
         "goodPreview": preview(t, GOOD_PRODUCTS).unwrap(),
         "refused": t.invoke("import_apply", json!({"kind": "products", "bytes": bytes(BAD_PRODUCTS)})).unwrap_err(),
         "applied": t.invoke("import_apply", json!({"kind": "products", "bytes": bytes(GOOD_PRODUCTS)})).unwrap(),
+        "ordersPreview": t.invoke("import_preview", json!({"kind": "open_orders", "bytes": bytes(ORDERS)})).unwrap(),
         "notUtf8": t.invoke("import_preview", json!({"kind": "products", "bytes": [0x73, 0x6b, 0x75, 0x0a, 0xff]})).unwrap_err(),
     })
 }

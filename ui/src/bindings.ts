@@ -2434,8 +2434,11 @@ export type SetupStep = {
 
 export type SetupStepKey = "products" | "services" | "stock" | "customers" | "people" | "vans";
 
-/**  What a CSV file holds: the shop's master data, or the audit trail (export only). */
-export type SheetKind = "products" | "services" | "stock_units" | "customers" | "audit_trail";
+/**
+ *  What a CSV file holds: the shop's master data, its open orders, or
+ *  the audit trail (export only).
+ */
+export type SheetKind = "products" | "services" | "stock_units" | "customers" | "open_orders" | "audit_trail";
 
 /**  The shop's real data, or the demo that never mixes with it. */
 export type ShopKind = "mine" | "demo";

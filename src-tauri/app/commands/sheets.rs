@@ -18,10 +18,11 @@ pub async fn import_preview(
     kind: SheetKind,
     bytes: Vec<u8>,
 ) -> CmdResult<ImportPreview> {
+    let ctx = state.ctx();
     state
         .read(
             "import_preview",
-            usecases::preview_import(&state.db()?, kind, &bytes),
+            usecases::preview_import(&state.db()?, &ctx, kind, &bytes),
         )
         .await
 }

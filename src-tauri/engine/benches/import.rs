@@ -134,7 +134,7 @@ fn main() {
 
         let db = shop(dir.path(), "import.db").await;
         let t = Instant::now();
-        let p = uc::preview_import(&db, SheetKind::StockUnits, units.as_bytes())
+        let p = uc::preview_import(&db, &ctx, SheetKind::StockUnits, units.as_bytes())
             .await
             .unwrap();
         let preview_units = t.elapsed();
@@ -151,7 +151,7 @@ fn main() {
         .unwrap();
         let import_units = t.elapsed();
         let t = Instant::now();
-        let p = uc::preview_import(&db, SheetKind::Customers, customers.as_bytes())
+        let p = uc::preview_import(&db, &ctx, SheetKind::Customers, customers.as_bytes())
             .await
             .unwrap();
         let preview_customers = t.elapsed();

@@ -21,6 +21,7 @@ function serve() {
     sent.push({ cmd, kind: args.kind, text });
     if (cmd === "import_preview") {
       if (bytes?.includes(0xff)) return Promise.reject(rust.sheets.notUtf8);
+      if (args.kind === "open_orders") return rust.sheets.ordersPreview;
       return text?.includes("ram 32GB") ? rust.sheets.badPreview : rust.sheets.goodPreview;
     }
     if (cmd === "import_apply") return rust.sheets.applied;
@@ -75,11 +76,28 @@ describe("import / export screen", () => {
     expect(sent[0]?.kind).toBe("customers");
   });
 
+  it("open orders: each line to import with what it holds, and the row Rust refuses", async () => {
+    const sent = serve();
+    const user = userEvent.setup();
+    render(<SheetsScreen />);
+    await user.selectOptions(screen.getByLabelText("What the file holds"), "Open orders");
+    expect(screen.getByText(/matched on the order's reference and line/)).toBeTruthy();
+    await user.upload(screen.getByLabelText("CSV file"), file("order,line\n", "orders.csv"));
+    const rows = await screen.findByRole("table", { name: "Rows to import" });
+    const first = rust.sheets.ordersPreview.changes[0];
+    expect(within(rows).getAllByRole("row")[1]?.textContent).toBe(`${first?.row}${first?.key}New ${first?.changes.join(" · ")}`);
+    const problem = rust.sheets.ordersPreview.problems[0];
+    const problems = screen.getByRole("table", { name: "Problems" });
+    expect(within(problems).getAllByRole("row")[1]?.textContent).toBe(`${problem?.row}${problem?.column}${problem?.why}`);
+    expect((screen.getByRole("button", { name: /^Import/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(sent[0]?.kind).toBe("open_orders");
+  });
+
   it("exports each table and says where the file went", async () => {
     serve();
     const user = userEvent.setup();
     render(<SheetsScreen />);
-    for (const name of ["Export products", "Export services", "Export stock units", "Export customers", "Export audit trail"]) {
+    for (const name of ["Export products", "Export services", "Export stock units", "Export customers", "Export open orders", "Export audit trail"]) {
       expect(screen.getByRole("button", { name })).toBeTruthy();
     }
     await user.click(screen.getByRole("button", { name: "Export products" }));

@@ -4,12 +4,17 @@ import { call } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import "./sheets.css";
 
-/** What can be imported, in the order a new shop fills itself: products before the services and stock that name them. */
+/** What can be imported, in the order a new shop fills itself: products before the services and stock that name them, customers before their orders. */
 const IMPORTS: { kind: SheetKind; label: string; hint: string }[] = [
   { kind: "products", label: "Products", hint: "Matched on the SKU." },
   { kind: "services", label: "Services", hint: "Matched on the service code; name product categories the products have." },
   { kind: "stock_units", label: "Stock units", hint: "Matched on the serial; name products by their SKU." },
   { kind: "customers", label: "Customers", hint: "Matched on the customer number; one row per person or address." },
+  {
+    kind: "open_orders",
+    label: "Open orders",
+    hint: "One row per order line, matched on the order's reference and line; each order is checked and taken as the New order form takes it.",
+  },
 ];
 
 const EXPORTS: { kind: SheetKind; label: string }[] = [...IMPORTS, { kind: "audit_trail", label: "Audit trail", hint: "" }];

@@ -87,8 +87,18 @@ export type RustFixtures = {
     demo: ShopView_Serialize;
     demoChecklist: SetupChecklist;
   };
-  /** A products file with one bad row (row 3, specs) previewed and refused; fixed, previewed and imported; a file not UTF-8. */
-  sheets: { badPreview: ImportPreview; goodPreview: ImportPreview; refused: AppError; applied: ImportDone; notUtf8: AppError };
+  /**
+   * A products file with one bad row (row 3, specs) previewed and refused; fixed, previewed and imported; an open-orders file
+   * whose second order's service is unknown (row 4) previewed; a file not UTF-8.
+   */
+  sheets: {
+    badPreview: ImportPreview;
+    goodPreview: ImportPreview;
+    refused: AppError;
+    applied: ImportDone;
+    ordersPreview: ImportPreview;
+    notUtf8: AppError;
+  };
   /** A shop's own file that is not right, and its backups (paths under /home/anna/equipflow). */
   files: {
     /** shop_get at start on a file in use, read-only, damaged, from a newer equipflow, not equipflow's. */

@@ -40,6 +40,8 @@ pub const CATEGORY_MAX: usize = 40;
 /// The shop's order number prefix ("EF-") and inventory number pattern ("INV-{seq:05}").
 pub const ORDER_PREFIX_MAX: usize = 10;
 pub const INVENTORY_PATTERN_MAX: usize = 40;
+/// An order's reference in the file it came from (the old system's number).
+pub const ORDER_REFERENCE_MAX: usize = 60;
 /// A folder's whole path (Windows' long paths stop near here too).
 pub const FOLDER_PATH_MAX: usize = 1000;
 /// How much of a value a message repeats back.

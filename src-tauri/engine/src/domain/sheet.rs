@@ -9,10 +9,11 @@ use crate::Error;
 use std::collections::BTreeMap;
 
 string_enum!(
-    /// What a CSV file holds: the shop's master data, or the audit trail (export only).
+    /// What a CSV file holds: the shop's master data, its open orders, or
+    /// the audit trail (export only).
     SheetKind {
         Products => "products", Services => "services", StockUnits => "stock_units",
-        Customers => "customers", AuditTrail => "audit_trail"
+        Customers => "customers", OpenOrders => "open_orders", AuditTrail => "audit_trail"
     }
 );
 
@@ -61,12 +62,32 @@ impl SheetKind {
                 "address_country",
                 "address_addition",
             ],
+            // One row per order line; the order's cells (customer, person,
+            // note) on its first row, and empty or the same on the others.
+            SheetKind::OpenOrders => &[
+                "order",
+                "line",
+                "customer",
+                "person",
+                "service",
+                "quantity",
+                "specs",
+                "window_start",
+                "window_end",
+                "address_line1",
+                "address_postal_code",
+                "address_city",
+                "address_country",
+                "address_addition",
+                "transaction_type",
+                "note",
+            ],
             SheetKind::AuditTrail => &["at", "actor", "entity", "entity_id", "action", "changes"],
         }
     }
 
     /// The column whose value finds the row's match in the shop (SKU, service
-    /// code, serial, customer number).
+    /// code, serial, customer number, the order's reference).
     pub fn key(self) -> &'static str {
         self.columns()[0]
     }
@@ -78,6 +99,7 @@ impl SheetKind {
             SheetKind::Services => "Services",
             SheetKind::StockUnits => "Stock units",
             SheetKind::Customers => "Customers",
+            SheetKind::OpenOrders => "Open orders",
             SheetKind::AuditTrail => "Audit trail",
         }
     }
@@ -346,6 +368,16 @@ pub fn specs_cell<'a>(specs: impl IntoIterator<Item = (&'a str, &'a str)>) -> St
         .join("; ")
 }
 
+/// A date cell as the date parser reads it: "2026-12-03" stays, a day as
+/// spreadsheets in German write it ("3.12.2026") is turned round; anything
+/// else stays as written, for the parser to refuse with its reason.
+pub fn date_cell(raw: &str) -> String {
+    match chrono::NaiveDate::parse_from_str(raw.trim(), "%d.%m.%Y") {
+        Ok(d) => d.format("%Y-%m-%d").to_string(),
+        Err(_) => raw.to_string(),
+    }
+}
+
 /// Cents as the export writes them ("1299.00"), which [`super::catalog::amount`] reads.
 pub fn money_cell(cents: i64) -> String {
     format!("{}.{:02}", cents / 100, cents % 100)
@@ -434,5 +466,8 @@ mod tests {
         );
         assert!(specs("ram 16").unwrap_err().contains("no '='"));
         assert_eq!(money_cell(129_905), "1299.05");
+        assert_eq!(date_cell(" 3.12.2026"), "2026-12-03");
+        assert_eq!(date_cell("2026-12-03"), "2026-12-03");
+        assert_eq!(date_cell("12/03/2026"), "12/03/2026");
     }
 }

@@ -1,13 +1,16 @@
-//! CSV out: the shop's products, services, stock units and customers as the
-//! import reads them back (the same columns, money as "1299.00", yes/no,
-//! lists as "a; b"), and the audit trail. Rows come in an order of their own
+//! CSV out: the shop's products, services, stock units, customers and open
+//! orders as the import reads them back (the same columns, money as
+//! "1299.00", yes/no, lists as "a; b"), and the audit trail. Rows come in an order of their own
 //! keys, so a shop exported, imported into an empty one and exported again
 //! gives the same file.
 
-use crate::domain::catalog::{Product, Service};
+use crate::domain::catalog::{Product, Service, Specs};
+use crate::domain::order::TransactionType;
 use crate::domain::sheet::{self, SheetKind};
+use crate::domain::ItemStatus;
+use crate::store::orders::OrderLine;
 use crate::store::stock::UnitRecord;
-use crate::store::{audit, catalog, customers, stock, Db};
+use crate::store::{audit, catalog, customers, orders, stock, Db};
 use crate::Result;
 use std::collections::HashMap;
 
@@ -73,6 +76,15 @@ pub async fn export_csv(db: &Db, kind: SheetKind) -> Result<String> {
                 }
             }
             rows
+        }
+        SheetKind::OpenOrders => {
+            let mut lines: Vec<OrderLine> = orders::own_lines(&mut *conn)
+                .await?
+                .into_iter()
+                .filter(still_to_deliver)
+                .collect();
+            lines.sort_by(|a, b| (&a.order, a.position).cmp(&(&b.order, b.position)));
+            lines.iter().map(order_line_cells).collect::<Result<_>>()?
         }
         SheetKind::AuditTrail => audit::all(&mut *conn)
             .await?
@@ -149,4 +161,44 @@ pub(crate) fn unit_cells(u: &UnitRecord) -> Vec<String> {
         u.state.as_str().into(),
         u.condition.as_str().into(),
     ]
+}
+
+/// A line of an open order the shop has still to deliver: an order (the way
+/// back starts from holdings, not from a file) neither delivered nor closed.
+fn still_to_deliver(l: &OrderLine) -> bool {
+    !l.completed
+        && l.transaction_type == TransactionType::Order.as_str()
+        && ItemStatus::parse(&l.status).is_some_and(|s| {
+            !matches!(
+                s,
+                ItemStatus::Delivered | ItemStatus::Completed | ItemStatus::Cancelled
+            )
+        })
+}
+
+/// An order line's row: the order by its reference (else its number), the
+/// person by email (else name), the service by code.
+pub(crate) fn order_line_cells(l: &OrderLine) -> Result<Vec<String>> {
+    let specs = Specs::from_json(&l.requested_specs)?;
+    Ok(vec![
+        l.order.clone(),
+        l.position.to_string(),
+        l.customer.clone(),
+        match l.person_email.is_empty() {
+            true => l.person_name.clone(),
+            false => l.person_email.clone(),
+        },
+        l.service.clone(),
+        l.quantity.to_string(),
+        sheet::specs_cell(specs.iter()),
+        l.window_start.clone(),
+        l.window_end.clone(),
+        l.address_line1.clone(),
+        l.postal_code.clone(),
+        l.city.clone(),
+        l.country_code.clone(),
+        l.address_addition.clone(),
+        l.transaction_type.clone(),
+        l.note.clone(),
+    ])
 }

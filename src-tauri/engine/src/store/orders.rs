@@ -131,3 +131,68 @@ pub async fn completable<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<(i32, i3
     );
     Ok(sqlx::query_as(&sql).fetch_all(ex).await?)
 }
+
+/// Names order `id` by the reference it had in the file it came from.
+pub async fn set_reference(tx: &mut Tx, id: i32, reference: &str) -> Result<()> {
+    sqlx::query("UPDATE orders SET reference = ? WHERE id = ?")
+        .bind(reference)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Every order's (id, number, reference): what a file's order cell may name.
+pub async fn keys<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<(i32, String, Option<String>)>> {
+    Ok(
+        sqlx::query_as("SELECT id, number, reference FROM orders ORDER BY id")
+            .fetch_all(ex)
+            .await?,
+    )
+}
+
+/// An order's own line (not one the flow added for a mandatory link) as the
+/// open-orders sheet writes it: with its order's customer, person and note.
+#[derive(FromRow, Debug, Clone)]
+pub struct OrderLine {
+    pub order_id: i32,
+    /// The order's reference, else its number.
+    pub order: String,
+    pub completed: bool,
+    pub customer: String,
+    pub person_name: String,
+    pub person_email: String,
+    pub note: String,
+    pub position: i32,
+    pub service: String,
+    pub transaction_type: String,
+    pub quantity: i32,
+    pub requested_specs: String,
+    pub window_start: String,
+    pub window_end: String,
+    pub address_line1: String,
+    pub postal_code: String,
+    pub city: String,
+    pub country_code: String,
+    pub address_addition: String,
+    pub status: String,
+}
+
+/// Every order's own lines, by order and position.
+pub async fn own_lines<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<OrderLine>> {
+    Ok(sqlx::query_as(
+        "SELECT o.id AS order_id, COALESCE(o.reference, o.number) AS \"order\",
+                o.completed_at IS NOT NULL AS completed, c.number AS customer,
+                r.name AS person_name, r.email AS person_email, o.note,
+                i.position, s.code AS service, i.transaction_type, i.quantity, i.requested_specs,
+                i.window_start, i.window_end, i.address_line1, i.postal_code, i.city,
+                i.country_code, i.address_addition, i.status
+         FROM items i JOIN orders o ON o.id = i.order_id
+         JOIN customers c ON c.id = o.customer_id JOIN recipients r ON r.id = o.recipient_id
+         JOIN services s ON s.id = i.service_id
+         WHERE i.parent_item_id IS NULL
+         ORDER BY o.id, i.position",
+    )
+    .fetch_all(ex)
+    .await?)
+}

@@ -11,7 +11,8 @@ use crate::domain::rules::review;
 use crate::domain::text;
 use crate::domain::{Item, Reason};
 use crate::i18n::{Invalid, Unit};
-use crate::store::{events, items, orders, Db};
+use crate::store::catalog::Snapshot;
+use crate::store::{events, items, orders, Db, Tx};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -87,6 +88,28 @@ struct Draft {
 
 pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<SubmitResult> {
     let snap = db.snapshot().await?;
+    let mut tx = db.begin_write().await?;
+    let result = submit_in(&mut tx, &snap, ctx, input, None).await?;
+    tx.commit().await?;
+    Ok(result)
+}
+
+/// An order from a file: the reference it had there, and the position of
+/// each of the input's lines (its line number in the file).
+pub(crate) struct Imported<'a> {
+    pub reference: &'a str,
+    pub positions: &'a [i32],
+}
+
+/// Submits `input` inside `tx`: what [`submit_order`] does, and what an
+/// import of open orders does for each of its orders in its one transaction.
+pub(crate) async fn submit_in(
+    tx: &mut Tx,
+    snap: &Snapshot,
+    ctx: &Ctx,
+    input: NewOrderInput,
+    imported: Option<Imported<'_>>,
+) -> Result<SubmitResult> {
     // Checked in the order a form asks: customer, recipient, note, then each line.
     if input.customer_id <= 0 {
         return Err(Error::validation("customerId", "choose a customer"));
@@ -97,18 +120,15 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             "choose who receives the order",
         ));
     }
-    let mut tx = db.begin_write().await?;
-    let customer = orders::customer(&mut tx, input.customer_id)
-        .await
-        .map_err(|_| {
-            Error::invalid(
-                "customerId",
-                Invalid::NoSuch {
-                    entity: "customer",
-                    id: input.customer_id.into(),
-                },
-            )
-        })?;
+    let customer = orders::customer(tx, input.customer_id).await.map_err(|_| {
+        Error::invalid(
+            "customerId",
+            Invalid::NoSuch {
+                entity: "customer",
+                id: input.customer_id.into(),
+            },
+        )
+    })?;
     if customer.archived {
         return Err(Error::validation(
             "customerId",
@@ -118,7 +138,7 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             ),
         ));
     }
-    match orders::recipient(&mut tx, input.recipient_id).await? {
+    match orders::recipient(tx, input.recipient_id).await? {
         Some((c, _, _)) if c != customer.id => {
             return Err(Error::validation(
                 "recipientId",
@@ -253,8 +273,23 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
 
     let now = ctx.now_text();
     let (order_id, number) =
-        orders::insert(&mut tx, customer.id, input.recipient_id, &note, &now).await?;
-    let mut services_present = orders::services_held(&mut tx, customer.id).await?;
+        orders::insert(tx, customer.id, input.recipient_id, &note, &now).await?;
+    // An imported order's lines keep their numbers; the added ones follow the last.
+    let lines = input.items.len();
+    let position = |pos: usize| match &imported {
+        Some(i) => {
+            let last = i.positions.iter().copied().max().unwrap_or(0);
+            i.positions
+                .get(pos)
+                .copied()
+                .unwrap_or_else(|| last + (pos - lines) as i32 + 1)
+        }
+        None => pos as i32 + 1,
+    };
+    if let Some(i) = &imported {
+        orders::set_reference(tx, order_id, i.reference).await?;
+    }
+    let mut services_present = orders::services_held(tx, customer.id).await?;
     services_present.extend(drafts.iter().map(|d| d.service_id));
     let of = OrderFacts {
         customer,
@@ -269,7 +304,7 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
         let mut item = Item {
             id: 0,
             order_id,
-            position: pos as i32 + 1,
+            position: position(pos),
             service_id: d.service_id,
             product_id: None,
             parent_item_id: d.parent.map(|p| ids[p]),
@@ -283,8 +318,8 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             state: ItemState::submitted(),
         };
         let auto = Auto {
-            snap: &snap,
-            review: review(&snap.rules, &pipeline::facts(&snap, &of, &item)?),
+            snap,
+            review: review(&snap.rules, &pipeline::facts(snap, &of, &item)?),
             single_item_order: of.item_count == 1,
         };
         let created = item.same_status_event(
@@ -293,13 +328,13 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
                 order: number.clone(),
             }],
         );
-        let pending = pipeline::advance(&mut tx, &auto, &mut item).await?;
+        let pending = pipeline::advance(tx, &auto, &mut item).await?;
         // Written once, in the state the pipeline reached.
-        item.id = items::insert(&mut tx, &item, &now).await?;
+        item.id = items::insert(tx, &item, &now).await?;
         ids.push(item.id);
-        events::append(&mut tx, item.id, &created, &ctx.actor, &now).await?;
-        events::append_all(&mut tx, item.id, &pending.transitions, SYSTEM, &now).await?;
-        super::reserve_units(&mut tx, &now, &item, &pending.reserve).await?;
+        events::append(tx, item.id, &created, &ctx.actor, &now).await?;
+        events::append_all(tx, item.id, &pending.transitions, SYSTEM, &now).await?;
+        super::reserve_units(tx, &now, &item, &pending.reserve).await?;
         outcomes.push(ItemOutcome::of(
             &item,
             &number,
@@ -311,11 +346,10 @@ pub async fn submit_order(db: &Db, ctx: &Ctx, input: NewOrderInput) -> Result<Su
             item_id: item.id,
             position: item.position,
             service_name: snap.service(item.service_id)?.name.clone(),
-            added_for: d.parent.map(|p| p as i32 + 1),
+            added_for: d.parent.map(position),
             status_label: ctx.lang.status(item.status()).into(),
         });
     }
-    tx.commit().await?;
     Ok(SubmitResult {
         order_id,
         number,

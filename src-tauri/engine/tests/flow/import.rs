@@ -16,7 +16,9 @@ pub async fn empty() -> (Db, tempfile::TempDir) {
 }
 
 pub async fn preview(db: &Db, kind: SheetKind, text: &str) -> ImportPreview {
-    uc::preview_import(db, kind, text.as_bytes()).await.unwrap()
+    uc::preview_import(db, &ctx(), kind, text.as_bytes())
+        .await
+        .unwrap()
 }
 
 pub async fn apply(
@@ -236,12 +238,12 @@ async fn a_file_not_of_its_kind_is_refused_as_a_whole() {
         (&b"sku,name\nNB-1,Caf\xE9\n"[..], "not UTF-8"),
         (&b""[..], "is empty"),
     ] {
-        let e = uc::preview_import(&db, SheetKind::Products, bytes)
+        let e = uc::preview_import(&db, &ctx(), SheetKind::Products, bytes)
             .await
             .unwrap_err();
         assert!(e.to_string().contains(why), "{why}: {e}");
     }
-    let e = uc::preview_import(&db, SheetKind::AuditTrail, b"at\n")
+    let e = uc::preview_import(&db, &ctx(), SheetKind::AuditTrail, b"at\n")
         .await
         .unwrap_err();
     assert!(e.to_string().contains("never imported"), "{e}");

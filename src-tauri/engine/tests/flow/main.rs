@@ -84,6 +84,7 @@ mod drop_map;
 mod files;
 mod holds;
 mod import;
+mod import_orders;
 mod lifecycle;
 mod line_fit;
 mod own_shop;

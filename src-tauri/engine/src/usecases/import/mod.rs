@@ -1,15 +1,17 @@
-//! CSV in: a spreadsheet's products, services, stock units or customers.
+//! CSV in: a spreadsheet's products, services, stock units, customers or
+//! open orders.
 //! Two use cases: [`preview_import`] checks every row against the shop with
 //! the domain's own parsers and writes nothing; [`apply_import`] checks the
 //! file again inside its write transaction and writes every row or none.
 //! Rows match the shop on their natural key (SKU, service code, serial,
-//! customer number): a row like what the shop has changes nothing, so the
+//! customer number, an order's reference and line): a row like what the shop has changes nothing, so the
 //! same file twice is a no-op; a changed row is an edit with its version
 //! bumped and its lines in the audit trail, like an edit on screen.
 //! A long import reports its progress and stops, writing nothing, when
 //! cancelled ([`ImportProgress`]).
 
 mod customers;
+mod open_orders;
 mod products;
 mod services;
 mod stock_units;
@@ -82,16 +84,8 @@ impl<T> Plan<T> {
     /// by the file's column (`columns`: parser field prefix → column).
     pub fn refused(&mut self, row: &SheetRow, e: Error, columns: &[(&str, &str)]) -> Result<()> {
         match e {
-            Error::Validation { field, message, .. } => {
-                let column = columns
-                    .iter()
-                    .find(|(f, _)| field.starts_with(f))
-                    .map_or(field.as_str(), |(_, c)| c);
-                self.problems.push(row.problem(column, message));
-                Ok(())
-            }
-            Error::Refused(r) | Error::Overridable(r) => {
-                self.problems.push(row.problem("", r.message));
+            Error::Validation { .. } | Error::Refused(_) | Error::Overridable(_) => {
+                self.problems.push(problem_of(row, e, columns));
                 Ok(())
             }
             other => Err(other),
@@ -108,6 +102,22 @@ impl<T> Plan<T> {
             }
         }
         n
+    }
+}
+
+/// A domain parser's refusal as a problem of `row`, its field named by the
+/// file's column (`columns`: parser field prefix → column).
+pub(super) fn problem_of(row: &SheetRow, e: Error, columns: &[(&str, &str)]) -> RowProblem {
+    match e {
+        Error::Validation { field, message, .. } => {
+            let column = columns
+                .iter()
+                .find(|(f, _)| field.starts_with(f))
+                .map_or(field.as_str(), |(_, c)| c);
+            row.problem(column, message)
+        }
+        Error::Refused(r) | Error::Overridable(r) => row.problem("", r.message),
+        other => row.problem("", other.to_string()),
     }
 }
 
@@ -183,8 +193,14 @@ impl Drop for Running<'_> {
     }
 }
 
-/// Checks `bytes` as a `kind` file against the shop; writes nothing.
-pub async fn preview_import(db: &Db, kind: SheetKind, bytes: &[u8]) -> Result<ImportPreview> {
+/// Checks `bytes` as a `kind` file against the shop (and, for orders, their
+/// windows against today); writes nothing.
+pub async fn preview_import(
+    db: &Db,
+    ctx: &Ctx,
+    kind: SheetKind,
+    bytes: &[u8],
+) -> Result<ImportPreview> {
     let (sheet, read_problems) = Sheet::read(kind, bytes)?;
     let mut conn = db.pool().acquire().await?;
     Ok(match kind {
@@ -211,6 +227,12 @@ pub async fn preview_import(db: &Db, kind: SheetKind, bytes: &[u8]) -> Result<Im
             &sheet,
             read_problems,
             customers::plan(&mut conn, &sheet).await?,
+        ),
+        SheetKind::OpenOrders => preview(
+            kind,
+            &sheet,
+            read_problems,
+            open_orders::plan(&mut conn, &sheet, ctx).await?,
         ),
         SheetKind::AuditTrail => return Err(never_imported()),
     })
@@ -304,12 +326,25 @@ pub async fn apply_import(
             customers::write(&mut tx, ctx, plan, &run).await?;
             counts
         }
+        SheetKind::OpenOrders => {
+            let plan = fit(
+                read_problems,
+                open_orders::plan(&mut tx, &sheet, ctx).await?,
+            )?;
+            let counts = plan.counts();
+            let snap = db.snapshot().await?;
+            open_orders::write(&mut tx, ctx, &snap, plan, &run).await?;
+            counts
+        }
         SheetKind::AuditTrail => return Err(never_imported()),
     };
     run.step_last()?;
     tx.commit().await?;
     db.invalidate_snapshot();
-    let what = kind.title().to_lowercase();
+    let what = match kind {
+        SheetKind::OpenOrders => "order lines".to_string(),
+        _ => kind.title().to_lowercase(),
+    };
     Ok(ImportDone {
         new,
         changed,
