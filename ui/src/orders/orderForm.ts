@@ -229,13 +229,8 @@ export function servicesByKind(services: readonly ServiceRef[]): { kind: Service
 
 // Each table names every value of its union: a new variant in Rust fails to compile here.
 
-export const KIND_LABELS = wordsOf<ServiceKind>({
-  hardware: "catalog.kind.hardware",
-  software: "catalog.kind.software",
-  workplace: "catalog.kind.workplace",
-  cloud: "catalog.kind.cloud",
-  support: "catalog.kind.support",
-});
+// The service kinds are named as the catalog names them.
+export { KIND_LABELS } from "../catalog/catalogDraft";
 
 export const OFFER_LABELS = wordsOf<OfferType>({
   purchase: "order.offer.purchase",
