@@ -642,4 +642,12 @@ impl Catalogue for German {
             n => format!("{n} Geräte einbuchen"),
         }
     }
+
+    fn received(&self, units: usize, product: &str, location: &str) -> String {
+        let units = match units {
+            1 => "1 Gerät".to_string(),
+            n => format!("{n} Geräte"),
+        };
+        format!("{units} von {product} in {location} eingebucht")
+    }
 }

@@ -446,4 +446,12 @@ impl Catalogue for English {
             n => format!("Receive {n} units"),
         }
     }
+
+    fn received(&self, units: usize, product: &str, location: &str) -> String {
+        let units = match units {
+            1 => "1 unit".to_string(),
+            n => format!("{n} units"),
+        };
+        format!("Received {units} of {product} at {location}")
+    }
 }

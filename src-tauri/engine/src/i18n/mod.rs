@@ -202,6 +202,11 @@ impl Lang {
         self.catalogue().receive(accepted)
     }
 
+    /// A receipt written: "Received 3 units of Philips 22E1N at Vienna warehouse A".
+    pub fn received(self, units: usize, product: &str, location: &str) -> String {
+        self.catalogue().received(units, product, location)
+    }
+
     /// An amount in the shop's currency: "€1,080.00" / "1.080,00 €".
     pub fn money(self, cents: i64, currency: &str) -> String {
         self.catalogue().money(cents, currency)
@@ -317,6 +322,7 @@ trait Catalogue: Sync {
     fn unit_action(&self, a: UnitAction) -> &'static str;
     fn whereabouts(&self, w: &Whereabouts) -> String;
     fn receive(&self, accepted: u32) -> String;
+    fn received(&self, units: usize, product: &str, location: &str) -> String;
 }
 
 /// "cpu=i7, ram=16GB"

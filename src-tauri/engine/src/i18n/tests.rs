@@ -451,4 +451,12 @@ fn stock_units_read_in_german() {
     for n in 0..3 {
         assert_ne!(Lang::De.receive(n), Lang::En.receive(n));
     }
+    assert_eq!(
+        Lang::De.received(2, "Philips 22E1N", "Wien A"),
+        "2 Geräte von Philips 22E1N in Wien A eingebucht"
+    );
+    assert_eq!(
+        Lang::En.received(1, "Philips 22E1N", "Vienna A"),
+        "Received 1 unit of Philips 22E1N at Vienna A"
+    );
 }

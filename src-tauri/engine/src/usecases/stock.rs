@@ -97,12 +97,8 @@ pub async fn receive_units(db: &Db, ctx: &Ctx, input: ReceiptInput) -> Result<Re
     let mut tx = db.begin_write().await?;
     let ids = receive_in(&mut tx, ctx, input.product_id, &location, &input.lines).await?;
     tx.commit().await?;
-    let units = match ids.len() {
-        1 => "1 unit".to_string(),
-        n => format!("{n} units"),
-    };
     Ok(Received {
-        message: format!("Received {units} of {} at {location}", product.name),
+        message: ctx.lang.received(ids.len(), &product.name, &location),
         unit_ids: ids,
     })
 }
