@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError } from "../bindings";
 import type { Outcome } from "../ipc";
 import { FieldError } from "../shell/FieldError";
@@ -15,6 +16,7 @@ type BookAnywayProps = {
 
 /** Rust said the slot breaks only rules a person may override: ask why, then book anyway. */
 export function BookAnyway({ message, confirm, onDone, onCancel }: BookAnywayProps) {
+  const { t } = useTranslation();
   const ids = useId();
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
@@ -36,7 +38,7 @@ export function BookAnyway({ message, confirm, onDone, onCancel }: BookAnywayPro
         {message}
       </p>
       <label className="move-prompt__label" htmlFor={`${ids}-why`}>
-        Reason for the override (logged)
+        {t("planner.overrideReason")}
       </label>
       <textarea
         id={`${ids}-why`}
@@ -52,10 +54,10 @@ export function BookAnyway({ message, confirm, onDone, onCancel }: BookAnywayPro
       <FieldError error={error} named />
       <div className="move-prompt__actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button type="submit" className="button button--primary button--caution" disabled={busy || reason.trim() === ""} data-action="override">
-          Book anyway
+          {t("planner.bookAnyway")}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 // phone, address, items, serial numbers, the delivery note), in a PaperDialog.
 
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type DaySheet } from "../bindings";
 import { call } from "../ipc";
 import { kindLabel } from "../resources/resourceDraft";
@@ -17,6 +18,7 @@ type DaySheetViewProps = {
 };
 
 export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
+  const { t } = useTranslation();
   const [sheet, setSheet] = useState<DaySheet | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -34,14 +36,14 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
 
   return (
     <PaperDialog
-      label="Day sheet"
+      label={t("planner.daySheet")}
       dataName="day-sheet-view"
       ready={sheet !== null}
       savePdf={() => call(() => commands.daySheetPdf(resourceId, day))}
       onClose={onClose}
     >
       <FieldError error={error} named />
-      {!sheet && !error && <p className="hint">Loading the day sheet…</p>}
+      {!sheet && !error && <p className="hint">{t("planner.loadingSheet")}</p>}
       {sheet && (
         <>
           <header className="day-sheet__head">
@@ -50,11 +52,11 @@ export function DaySheetView({ resourceId, day, onClose }: DaySheetViewProps) {
               {kindLabel(sheet.resourceKind)} · {longDayLabel(sheet.date)}
             </p>
             <p className="day-sheet__count">
-              {sheet.stops.length === 0 ? "No stops" : `${sheet.stops.length} ${sheet.stops.length === 1 ? "stop" : "stops"}`}
+              {sheet.stops.length === 0 ? t("planner.noStops") : t("planner.stops", { count: sheet.stops.length })}
             </p>
           </header>
           {sheet.stops.length === 0 ? (
-            <p className="day-sheet__empty">Nothing booked on this day.</p>
+            <p className="day-sheet__empty">{t("planner.nothingBooked")}</p>
           ) : (
             <ol className="day-sheet__stops">
               {sheet.stops.map((s, i) => (

@@ -3,6 +3,7 @@
 // Opened from a booking on the planner and from a booked item's panel.
 
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type DeliveryNote } from "../bindings";
 import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
@@ -16,6 +17,7 @@ type DeliveryNoteViewProps = {
 };
 
 export function DeliveryNoteView({ bookingId, onClose }: DeliveryNoteViewProps) {
+  const { t } = useTranslation();
   const [note, setNote] = useState<DeliveryNote | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -33,21 +35,21 @@ export function DeliveryNoteView({ bookingId, onClose }: DeliveryNoteViewProps) 
 
   return (
     <PaperDialog
-      label="Delivery note"
+      label={t("planner.deliveryNote")}
       dataName="delivery-note-view"
       ready={note !== null}
       savePdf={() => call(() => commands.deliveryNotePdf(bookingId))}
       onClose={onClose}
     >
       <FieldError error={error} named />
-      {!note && !error && <p className="hint">Loading the delivery note…</p>}
+      {!note && !error && <p className="hint">{t("planner.loadingNote")}</p>}
       {note && (
         <>
           <header className="day-sheet__head">
-            <p className="day-sheet__kind">Delivery note</p>
+            <p className="day-sheet__kind">{t("planner.deliveryNote")}</p>
             <h2 className="day-sheet__title">{note.shopName}</h2>
             <p className="day-sheet__date">
-              Order {note.stop.orderNumber} · {longDayLabel(note.date)} · delivered by {note.resourceName}
+              {t("planner.noteLine", { order: note.stop.orderNumber, day: longDayLabel(note.date), by: note.resourceName })}
             </p>
           </header>
           <div className="stop stop--alone" data-stop="1" data-stop-kind={note.stop.kind}>

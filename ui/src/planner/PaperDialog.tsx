@@ -4,6 +4,7 @@
 // file in the desk's Downloads folder.
 
 import { type ReactNode, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { createPortal } from "react-dom";
 import type { AppError, SavedFile } from "../bindings";
 import type { Outcome } from "../ipc";
@@ -28,6 +29,7 @@ type PaperDialogProps = {
 };
 
 export function PaperDialog({ label, ready, savePdf, onClose, dataName, children }: PaperDialogProps) {
+  const { t } = useTranslation();
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [printError, setPrintError] = useState<AppError | null>(null);
 
@@ -49,19 +51,23 @@ export function PaperDialog({ label, ready, savePdf, onClose, dataName, children
     >
       <div className="day-sheet__actions">
         <button type="button" className="button button--primary" onClick={() => printPage(setPrintError)} disabled={!ready}>
-          Print
+          {t("planner.print")}
         </button>
         <button type="button" className="button" onClick={() => void saveIt()} disabled={!ready || save.kind === "saving"} data-save-pdf="">
-          {save.kind === "saving" ? "Saving…" : "Save as PDF"}
+          {save.kind === "saving" ? t("common.saving") : t("planner.savePdf")}
         </button>
         <button type="button" className="button" onClick={onClose} data-autofocus="">
-          Close
+          {t("common.close")}
         </button>
       </div>
       <div className="day-sheet__outcome" role="status">
         {save.kind === "saved" && (
           <p className="day-sheet__saved" data-saved-path={save.file.path}>
-            Saved <strong>{save.file.fileName}</strong> in <span className="day-sheet__folder">{save.file.folder}</span>
+            <Trans
+              i18nKey="planner.savedIn"
+              values={{ file: save.file.fileName, folder: save.file.folder }}
+              components={{ strong: <strong />, folder: <span className="day-sheet__folder" /> }}
+            />
           </p>
         )}
       </div>

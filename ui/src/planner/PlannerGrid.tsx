@@ -4,6 +4,7 @@
 import type { PointerEvent as ReactPointerEvent } from "react";
 import type { DropMap, PlannerBooking, PlannerResource } from "../bindings";
 import { clockTime } from "../format";
+import { i18n } from "../i18n";
 import { kindLabel } from "../resources/resourceDraft";
 import {
   dayLabel,
@@ -42,10 +43,10 @@ function isDragged(drag: PlannerDrag | null, b: PlannerBooking): boolean {
  * (WCAG 2.5.3, label in name), then what the block has no room for.
  */
 function bookingSummary(shown: string, b: PlannerBooking): string {
-  const parts = [shown, `${b.units} ${b.units === 1 ? "unit" : "units"}`, bookingStatusLabel(b)];
+  const parts = [shown, i18n.t("stock.units", { count: b.units }), bookingStatusLabel(b)];
   if (b.kind !== "delivery") parts.splice(1, 0, b.kindLabel);
-  if (b.overrideReason) parts.push(`Booked with an override: ${b.overrideReason}`);
-  return parts.join(". ") + ". Enter for details and to move.";
+  if (b.overrideReason) parts.push(i18n.t("planner.overridden", { why: b.overrideReason }));
+  return `${parts.join(". ")}. ${i18n.t("planner.enterForDetails")}`;
 }
 
 function onBookingKey(e: React.KeyboardEvent, open: () => void) {
@@ -67,10 +68,10 @@ function ResourceHead({ resource, onDaySheet }: { resource: PlannerResource; onD
           {resource.name}
         </span>
         <span className="planner-row__meta">
-          {kindLabel(resource.kind)} · {resource.capacity} {resource.capacity === 1 ? "unit" : "units"}
+          {kindLabel(resource.kind)} · {i18n.t("stock.units", { count: resource.capacity })}
         </span>
         <span className="planner-row__meta">
-          <span title="Working hours">
+          <span title={i18n.t("planner.workingHours")}>
             {hhmm(w.start)}–{hhmm(w.end)}
           </span>{" "}
           ·{" "}
@@ -78,11 +79,11 @@ function ResourceHead({ resource, onDaySheet }: { resource: PlannerResource; onD
             type="button"
             className="planner-row__sheet"
             data-day-sheet={resource.id}
-            aria-label={`Day sheet of ${resource.name}`}
-            title={`Printable day sheet of ${resource.name}`}
+            aria-label={i18n.t("planner.daySheetOf", { name: resource.name })}
+            title={i18n.t("planner.printableSheet", { name: resource.name })}
             onClick={onDaySheet}
           >
-            Day sheet ›
+            {i18n.t("planner.daySheetLink")}
           </button>
         </span>
       </div>
@@ -93,7 +94,7 @@ function ResourceHead({ resource, onDaySheet }: { resource: PlannerResource; onD
 function BookingMark({ b }: { b: PlannerBooking }) {
   if (!b.overrideReason) return null;
   return (
-    <span className="planner-booking__override" title={`Booked with an override. ${b.overrideReason}`} aria-label="Overridden">
+    <span className="planner-booking__override" title={i18n.t("planner.overriddenTitle", { why: b.overrideReason })} aria-label={i18n.t("card.summary.overridden")}>
       ⚑
     </span>
   );
@@ -134,7 +135,7 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
   const target = h.drag?.phase !== "returning" && h.drag?.target?.kind === "slot" ? h.drag.target : null;
 
   return (
-    <div className="planner-grid planner-grid--day" style={{ ["--hours" as string]: span / 60 }} role="grid" aria-label={`Resources on ${dayLabel(day)}`}>
+    <div className="planner-grid planner-grid--day" style={{ ["--hours" as string]: span / 60 }} role="grid" aria-label={i18n.t("planner.resourcesOn", { day: dayLabel(day) })}>
       <div className="planner-row planner-row--scale" role="row">
         <div className="planner-row__head planner-row__head--scale" role="columnheader">
           {dayLabel(day)}
@@ -190,7 +191,7 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
               )}
               {refusal && (
                 <span className="planner-track__refused" data-drop-refused="">
-                  <strong>Refused:</strong> {refusal}
+                  <strong>{i18n.t("planner.refused")}</strong> {refusal}
                 </span>
               )}
               {drops &&
@@ -225,7 +226,7 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                     data-order-number={b.orderNumber}
                     data-status={b.status}
                     data-stop-kind={b.kind}
-                    title={`${b.customerName} · ${b.orderNumber} · ${clockTime(b.start)}–${clockTime(b.end)}\n${b.kind === "delivery" ? "" : `${b.kindLabel}: `}${b.services}${b.overrideReason ? `\nBooked with an override. ${b.overrideReason}` : ""}`}
+                    title={`${b.customerName} · ${b.orderNumber} · ${clockTime(b.start)}–${clockTime(b.end)}\n${b.kind === "delivery" ? "" : `${b.kindLabel}: `}${b.services}${b.overrideReason ? `\n${i18n.t("planner.overriddenTitle", { why: b.overrideReason })}` : ""}`}
                     onPointerDown={(ev) => {
                       const track = ev.currentTarget.closest<HTMLElement>("[data-track]")?.getBoundingClientRect();
                       const grab = track && track.width > 0 ? ((ev.clientX - track.left) / track.width) * span + range.from - s : 0;
@@ -249,12 +250,12 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                     </span>{" "}
                     <span className="planner-booking__what">{b.services}</span>
                     {/* Named by what it shows, then the rest for screen readers: a narrow block clips its text, and a label that differs from it would not match. */}
-                    <span className="planner-booking__more"> {bookingSummary(`on ${r.name}`, b)}</span>
+                    <span className="planner-booking__more"> {bookingSummary(i18n.t("planner.onResource", { name: r.name }), b)}</span>
                     {/* On every booking, as a booking's body moves on every booking: Rust refuses what can no longer change. */}
                     <span
                       className="planner-booking__resize"
                       aria-hidden="true"
-                      title="Drag to change the end"
+                      title={i18n.t("planner.dragEnd")}
                       data-resize-handle=""
                       onPointerDown={(ev) => h.beginPointer(ev, { kind: "resize", booking: b, resourceId: r.id, day })}
                     />
@@ -294,10 +295,10 @@ type WeekGridProps = GridHandlers & {
 export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
   const target = h.drag?.phase !== "returning" && h.drag?.target?.kind === "slot" ? h.drag.target : null;
   return (
-    <div className="planner-grid planner-grid--week" role="grid" aria-label={`Resources, week of ${dayLabel(days[0] ?? today)}`}>
+    <div className="planner-grid planner-grid--week" role="grid" aria-label={i18n.t("planner.resourcesWeek", { day: dayLabel(days[0] ?? today) })}>
       <div className="planner-row planner-row--scale" role="row">
         <div className="planner-row__head planner-row__head--scale" role="columnheader">
-          Resource
+          {i18n.t("planner.resource")}
         </div>
         {days.map((d) => (
           <div key={d} className={`planner-week__day${d === today ? " planner-week__day--today" : ""}`} role="columnheader">
@@ -337,7 +338,7 @@ export function WeekGrid({ resources, days, today, ...h }: WeekGridProps) {
                       data-status={b.status}
                       data-stop-kind={b.kind}
                       aria-label={bookingSummary(
-                        `${clockTime(b.start)} ${b.orderNumber}, ${b.customerName}, until ${clockTime(b.end)} on ${r.name}`,
+                        i18n.t("planner.chipName", { from: clockTime(b.start), order: b.orderNumber, customer: b.customerName, to: clockTime(b.end), name: r.name }),
                         b,
                       )}
                       onPointerDown={(ev) => h.beginPointer(ev, { kind: "move", booking: b, resourceId: r.id, grabMinutes: 0 })}

@@ -4,6 +4,7 @@
 // said there too, as a sentence. One notice at a time, in a live region.
 
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Point } from "../dnd/usePointerDrag";
 
 /** How long a notice stays; a refusal or an Undo offer longer, to be read and used. */
@@ -29,6 +30,7 @@ export function sentence(text: string): string {
 }
 
 export function PlannerNotice({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
+  const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
 
@@ -66,10 +68,10 @@ export function PlannerNotice({ notice, onDismiss }: { notice: Notice | null; on
           <span className="planner-notice__text">{notice.text}</span>
           {notice.undo && (
             <button type="button" className="button planner-notice__undo" data-notice-undo="" onClick={notice.undo}>
-              Undo
+              {t("moves.undo")}
             </button>
           )}
-          <button type="button" className="planner-notice__close" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" className="planner-notice__close" aria-label={t("moves.dismiss")} onClick={onDismiss}>
             ×
           </button>
         </div>

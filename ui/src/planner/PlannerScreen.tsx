@@ -5,6 +5,7 @@
 // an overridable one asks "Book anyway?" with a reason.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import {
   type AppError,
   commands,
@@ -19,6 +20,7 @@ import { deskNow } from "../clock";
 import { useLiveRefresh } from "../board/useLiveRefresh";
 import type { Point } from "../dnd/usePointerDrag";
 import { addDays, clockTime, localIsoDate } from "../format";
+import { i18n } from "../i18n";
 import { call, type Outcome } from "../ipc";
 import { type ActionSubject, runAction, type Slot } from "../moves/actions";
 import { DateField } from "../shell/DateField";
@@ -75,7 +77,7 @@ function outcomesOf(data: unknown): ItemOutcome[] {
 /** "EF-000054: Booked with Van 1 on Tue 1 Dec 09:00–10:30.": Rust's reason for the step, after the order number. */
 function doneText(order: string, data: unknown): string {
   const first = outcomesOf(data)[0];
-  return first ? `${order}: ${sentence(first.reason)}` : `${order}: done.`;
+  return first ? `${order}: ${sentence(first.reason)}` : i18n.t("planner.done", { order });
 }
 
 /** Where a booking's block is on screen (its first item's block), to say something next to it. */
@@ -408,6 +410,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
   );
   const heading =
     mode === "day" ? dayLabel(anchor) : `${dayLabel(days[0] ?? anchor)} – ${dayLabel(days[6] ?? anchor)}`;
+  const { t } = useTranslation();
 
   const grid = {
     drag,
@@ -419,35 +422,35 @@ export function PlannerScreen(_props: PlannerScreenProps) {
 
   return (
     <div className={`app planner${drag ? " planner--dragging" : ""}`} data-planner="">
-      <ScreenHeader view="Planner" sync={{ loading, failed: loadError !== null, updatedAt: loadedAt }} onRefresh={refresh}>
+      <ScreenHeader view={t("planner.view")} sync={{ loading, failed: loadError !== null, updatedAt: loadedAt }} onRefresh={refresh}>
         {view && (
           <>
             <span className="stat" data-stat="queue">
-              <strong>{queue.length}</strong> waiting
+              <Trans i18nKey="planner.waiting" values={{ count: queue.length }} components={{ strong: <strong /> }} />
             </span>
             <span className="stat" data-stat="bookings">
-              <strong>{bookingsShown}</strong> {bookingsShown === 1 ? "booking" : "bookings"} shown
+              <Trans i18nKey="planner.bookingsShown" count={bookingsShown} components={{ strong: <strong /> }} />
             </span>
           </>
         )}
       </ScreenHeader>
 
-      <div className="planner-toolbar" role="toolbar" aria-label="Planner">
+      <div className="planner-toolbar" role="toolbar" aria-label={t("planner.view")}>
         <div className="planner-toolbar__nav">
-          <button type="button" className="button" aria-label={mode === "day" ? "Previous day" : "Previous week"} onClick={() => setAnchor(addDays(anchor, -step))}>
+          <button type="button" className="button" aria-label={mode === "day" ? t("planner.prevDay") : t("planner.prevWeek")} onClick={() => setAnchor(addDays(anchor, -step))}>
             ‹
           </button>
           <button type="button" className="button" onClick={() => setAnchor(today)} disabled={anchor === today}>
-            Today
+            {t("planner.today")}
           </button>
-          <button type="button" className="button" aria-label={mode === "day" ? "Next day" : "Next week"} onClick={() => setAnchor(addDays(anchor, step))}>
+          <button type="button" className="button" aria-label={mode === "day" ? t("planner.nextDay") : t("planner.nextWeek")} onClick={() => setAnchor(addDays(anchor, step))}>
             ›
           </button>
           <h2 className="planner-toolbar__date" data-anchor={anchor}>
             {heading}
           </h2>
           <DateField
-            label="Go to date"
+            label={t("planner.goTo")}
             labelHidden
             inputClassName="planner-toolbar__pick"
             value={anchor}
@@ -455,7 +458,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
             onChange={(day) => day && setAnchor(day)}
           />
         </div>
-        <div className="planner-seg" role="group" aria-label="Show">
+        <div className="planner-seg" role="group" aria-label={t("stock.show")}>
           {(["day", "week"] as const).map((m) => (
             <button
               key={m}
@@ -465,16 +468,16 @@ export function PlannerScreen(_props: PlannerScreenProps) {
               data-mode={m}
               onClick={() => setMode(m)}
             >
-              {m === "day" ? "Day" : "Week"}
+              {m === "day" ? t("planner.day") : t("planner.week")}
             </button>
           ))}
         </div>
         <label className="planner-toolbar__dur">
-          <span>Duration</span>
+          <span>{t("planner.duration")}</span>
           <select className="field" value={duration} onChange={(e) => setDuration(Number(e.target.value))}>
             {DURATIONS.map((d) => (
               <option key={d} value={d}>
-                {d < 60 ? `${d} min` : `${d / 60} h${d % 60 ? ` ${d % 60}` : ""}`}
+                {d < 60 ? t("planner.minutes", { n: d }) : t("planner.hours", { h: d / 60, m: d % 60 ? ` ${d % 60}` : "" })}
               </option>
             ))}
           </select>
@@ -485,20 +488,20 @@ export function PlannerScreen(_props: PlannerScreenProps) {
             className="button"
             data-action="suggest"
             disabled={!selectedEntry}
-            title={selectedEntry ? `Earliest free slot for ${selectedEntry.orderNumber}` : "Select a delivery in the queue first"}
+            title={selectedEntry ? t("planner.suggestFor", { order: selectedEntry.orderNumber }) : t("planner.selectFirst")}
             onClick={() => void runSuggest()}
           >
-            Suggest slot
+            {t("planner.suggestSlot")}
           </button>
           <button type="button" className="button button--primary" data-action="plan-day" disabled={planning} onClick={() => void runPlanDay()}>
-            {planning ? "Planning…" : `Plan ${anchor === today ? "today" : dayLabel(anchor)}`}
+            {planning ? t("planner.planning") : anchor === today ? t("planner.planToday") : t("planner.planDay", { day: dayLabel(anchor) })}
           </button>
         </div>
       </div>
       <p className="planner-hint">
         {mode === "day"
-          ? "Drag a delivery onto a resource at a time (15-minute steps). Drag a booking to move it, its right edge to resize it, or onto the queue to unschedule. Esc cancels a drag."
-          : "Week: dropping on a day books the first free time after that day's bookings (a moved booking keeps its time). Enter on a booking to change its time or length, or switch to Day to pick the hour."}
+          ? t("planner.hintDay")
+          : t("planner.hintWeek")}
       </p>
 
       {shownSuggestion && (
@@ -510,14 +513,14 @@ export function PlannerScreen(_props: PlannerScreenProps) {
         />
       )}
 
-      <ErrorBanner error={loadError} what="the planner" stale={view !== null} onRetry={refresh} />
+      <ErrorBanner error={loadError} what={t("planner.loadWhat")} stale={view !== null} onRetry={refresh} />
 
       <div className="planner-body">
         <main className="planner-main" aria-busy={loading && !view}>
           {!view ? (
-            <p className="planner-empty">{loading ? "Loading the planner…" : ""}</p>
+            <p className="planner-empty">{loading ? t("planner.loading") : ""}</p>
           ) : resources.length === 0 ? (
-            <p className="planner-empty">No resources yet. Add drivers, technicians and vans under Resources.</p>
+            <p className="planner-empty">{t("planner.noResources")}</p>
           ) : mode === "day" ? (
             <DayGrid
               resources={resources}

@@ -3,8 +3,9 @@
 // A booking dragged back here is unscheduled.
 
 import type { PointerEvent as ReactPointerEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { QueueEntry, StopKind } from "../bindings";
-import { plural } from "../format";
+import { i18n } from "../i18n";
 import { hhmm, windowLabel } from "./time";
 import type { DropMark } from "./dropMarks";
 import type { DragSource, PlannerDrag } from "./usePlannerDrag";
@@ -28,33 +29,34 @@ export function StopKindBadge({ kind, label }: { kind: StopKind; label: string }
 
 /** A card's accessible name: first what the card shows, in that order (WCAG 2.5.3, label in name). */
 function entrySummary(q: QueueEntry): string {
-  const top = [q.orderNumber, q.onHold ? "on hold" : null, q.kind === "delivery" ? null : q.kindLabel, plural(q.units, "unit"), q.customerName]
+  const top = [q.orderNumber, q.onHold ? i18n.t("planner.onHold") : null, q.kind === "delivery" ? null : q.kindLabel, i18n.t("stock.units", { count: q.units }), q.customerName]
     .filter(Boolean)
     .join(", ");
-  const together = q.itemIds.length > 1 ? `, ${q.itemIds.length} items together` : "";
-  return `${top}. ${q.services}. Needs ${q.needs}. Window ${windowLabel(q.windowStart, q.windowEnd)}${together}. Enter to book, or drag onto a resource.`;
+  const together = q.itemIds.length > 1 ? `, ${i18n.t("planner.together", { count: q.itemIds.length })}` : "";
+  return i18n.t("planner.entrySummary", { top, services: q.services, needs: q.needs, window: windowLabel(q.windowStart, q.windowEnd), together });
 }
 
 export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPointer, consumeClick }: QueuePanelProps) {
+  const { t } = useTranslation();
   const unscheduling = drag?.source.kind === "move";
   const over = unscheduling && drag?.target?.kind === "queue" && drag.phase !== "returning";
   return (
     <aside
       className={`planner-queue${unscheduling ? " planner-queue--drop" : ""}${over ? " planner-queue--over" : ""}`}
-      aria-label="Delivery queue"
+      aria-label={t("planner.queue")}
       data-queue-drop=""
     >
       <header className="planner-queue__head">
-        <h2 className="planner-queue__title">Delivery queue</h2>
+        <h2 className="planner-queue__title">{t("planner.queue")}</h2>
         <span className="planner-queue__count">{queue.length}</span>
       </header>
       {unscheduling ? (
-        <p className="planner-queue__hint planner-queue__hint--drop">Drop here to unschedule</p>
+        <p className="planner-queue__hint planner-queue__hint--drop">{t("planner.dropToUnschedule")}</p>
       ) : (
-        <p className="planner-queue__hint">Drag onto a resource, or focus a card and press Enter.</p>
+        <p className="planner-queue__hint">{t("planner.queueHint")}</p>
       )}
       {queue.length === 0 ? (
-        <p className="planner-queue__empty">Nothing waiting: every ready delivery is booked.</p>
+        <p className="planner-queue__empty">{t("planner.queueEmpty")}</p>
       ) : (
         <ul className="planner-queue__list">
           {queue.map((q) => {
@@ -89,18 +91,18 @@ export function QueuePanel({ queue, selected, drag, onSelect, onOpen, beginPoint
                 >
                   <div className="queue-card__top">
                     <span className="queue-card__order">{q.orderNumber}</span>{" "}
-                    {q.onHold && <span className="badge badge--hold">On hold</span>}{" "}
+                    {q.onHold && <span className="badge badge--hold">{t("board.card.onHold")}</span>}{" "}
                     <StopKindBadge kind={q.kind} label={q.kindLabel} />{" "}
-                    <span className="queue-card__units">{plural(q.units, "unit")}</span>
+                    <span className="queue-card__units">{t("stock.units", { count: q.units })}</span>
                   </div>{" "}
                   <div className="queue-card__customer">{q.customerName}</div>{" "}
                   <div className="queue-card__what">{q.services}</div>{" "}
                   <div className={`queue-card__needs${q.needsTechnician ? " queue-card__needs--tech" : ""}`} data-needs="">
-                    <span className="queue-card__label">Needs</span> {q.needs}
+                    <span className="queue-card__label">{t("planner.needs")}</span> {q.needs}
                   </div>{" "}
                   <div className="queue-card__window">
-                    <span className="queue-card__label">Window</span> {windowLabel(q.windowStart, q.windowEnd)}
-                    {q.itemIds.length > 1 && <span className="queue-card__group"> · {q.itemIds.length} items together</span>}
+                    <span className="queue-card__label">{t("planner.window")}</span> {windowLabel(q.windowStart, q.windowEnd)}
+                    {q.itemIds.length > 1 && <span className="queue-card__group"> · {t("planner.together", { count: q.itemIds.length })}</span>}
                   </div>
                 </div>
               </li>
@@ -124,10 +126,10 @@ export function PlannerGhost({ drag, mark }: { drag: PlannerDrag | null; mark: D
   const where =
     t === null
       ? s.kind === "queue"
-        ? "Drop on a resource"
-        : "Drop on a resource, or on the queue to unschedule"
+        ? i18n.t("planner.dropOnResource")
+        : i18n.t("planner.dropOnResourceOrQueue")
       : t.kind === "queue"
-        ? "Unschedule"
+        ? i18n.t("planner.unschedule")
         : `${t.resourceName} · ${hhmm(t.start)}–${hhmm(t.end)}`;
   return (
     <div
@@ -144,7 +146,7 @@ export function PlannerGhost({ drag, mark }: { drag: PlannerDrag | null; mark: D
       </div>
       {mark && mark.verdict !== "free" && (
         <div className={`planner-ghost__verdict planner-ghost__verdict--${mark.verdict}`} data-ghost-verdict={mark.verdict}>
-          <strong>{mark.verdict === "refused" ? "Refused:" : "Book anyway?"}</strong> {mark.reason}
+          <strong>{mark.verdict === "refused" ? i18n.t("planner.refused") : i18n.t("planner.bookAnywayAsk")}</strong> {mark.reason}
         </div>
       )}
     </div>

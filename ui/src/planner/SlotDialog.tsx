@@ -4,8 +4,9 @@
 // answer (item_moves for its item), as on the board.
 
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { PlannerBooking, PlannerResource, QueueEntry } from "../bindings";
-import { clockTime, plural } from "../format";
+import { clockTime } from "../format";
 import type { Outcome } from "../ipc";
 import { type ActionSubject, runAction, type Slot } from "../moves/actions";
 import { type LoadedMoves, loadMoves } from "../moves/loadMoves";
@@ -43,19 +44,20 @@ function queueFields(resources: PlannerResource[], day: string, duration: number
 }
 
 export function SlotDialog({ subject, resources, day, duration, book, onStep, onClose, onDeliveryNote }: SlotDialogProps) {
-  const title = subject.kind === "queue" ? `Book ${subject.entry.orderNumber}` : `Booking ${subject.booking.orderNumber}`;
+  const { t } = useTranslation();
+  const title = subject.kind === "queue" ? t("planner.bookOrder", { order: subject.entry.orderNumber }) : t("planner.booking", { order: subject.booking.orderNumber });
   return (
     <PlannerDialog title={title} onClose={onClose} className="planner-dialog--slot">
       {subject.kind === "queue" ? (
         <>
           <p className="move-prompt__item">
-            {subject.entry.customerName} · {plural(subject.entry.units, "unit")} · window{" "}
+            {subject.entry.customerName} · {t("stock.units", { count: subject.entry.units })} · {t("planner.windowLower")}{" "}
             {windowLabel(subject.entry.windowStart, subject.entry.windowEnd)}
           </p>
           <SlotForm
             resources={resources}
             initial={queueFields(resources, day, duration)}
-            submit={{ label: "Book", action: "schedule" }}
+            submit={{ label: t("planner.book"), action: "schedule" }}
             send={(slot, reason) =>
               book({ itemId: subject.entry.itemId, version: subject.entry.itemVersion, orderId: subject.entry.orderId }, slot, reason)
             }
@@ -69,11 +71,11 @@ export function SlotDialog({ subject, resources, day, duration, book, onStep, on
       <div className="move-prompt__actions">
         {subject.kind === "booking" && (
           <button type="button" className="button" data-delivery-note="" onClick={() => onDeliveryNote(subject.booking.bookingId)}>
-            Delivery note
+            {t("planner.deliveryNote")}
           </button>
         )}
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Close
+          {t("common.close")}
         </button>
       </div>
     </PlannerDialog>
@@ -91,6 +93,7 @@ type BookingPartProps = {
 
 /** A booking: where and when it is, the form that moves it, and the steps Rust offers for its item. */
 function BookingPart({ booking, resource, resources, book, onStep, onDone }: BookingPartProps) {
+  const { t } = useTranslation();
   const [loaded, setLoaded] = useState<LoadedMoves | null>(null);
 
   useEffect(() => {
@@ -113,7 +116,7 @@ function BookingPart({ booking, resource, resources, book, onStep, onDone }: Boo
   return (
     <>
       <p className="move-prompt__item">
-        {booking.customerName} · {plural(booking.units, "unit")} · {resource.name}, {dayLabel(localDayOf(booking.start))}{" "}
+        {booking.customerName} · {t("stock.units", { count: booking.units })} · {resource.name}, {dayLabel(localDayOf(booking.start))}{" "}
         {clockTime(booking.start)}–{clockTime(booking.end)} ·{" "}
         <span className="planner-dialog__status" data-status={booking.status}>
           {bookingStatusLabel(booking)}
@@ -121,23 +124,23 @@ function BookingPart({ booking, resource, resources, book, onStep, onDone }: Boo
       </p>
       {booking.overrideReason && (
         <p className="planner-dialog__override">
-          <span aria-hidden="true">⚑ </span>Booked with an override: {booking.overrideReason}
+          <span aria-hidden="true">⚑ </span>{t("planner.overridden", { why: booking.overrideReason })}
         </p>
       )}
-      {loaded === null && <p className="hint">Asking Rust what this booking can do…</p>}
+      {loaded === null && <p className="hint">{t("planner.asking")}</p>}
       {loaded && !loaded.ok && <FieldError error={loaded.error} named />}
       {canMove(moves) && (
         <SlotForm
           resources={resources}
           initial={slotFields(resource.id, booking.start, booking.end)}
-          submit={{ label: "Move", action: "reschedule" }}
+          submit={{ label: t("stock.ask.move"), action: "reschedule" }}
           send={(slot, reason) => book(item, slot, reason)}
           onDone={onDone}
         />
       )}
       {loaded?.ok &&
         (steps.length > 0 ? (
-          <div className="planner-dialog__steps" role="group" aria-label="Delivery steps">
+          <div className="planner-dialog__steps" role="group" aria-label={t("planner.steps")}>
             <ul className="moves">
               {steps.map((move) => (
                 <MoveButton
@@ -150,7 +153,7 @@ function BookingPart({ booking, resource, resources, book, onStep, onDone }: Boo
             </ul>
           </div>
         ) : (
-          <p className="hint">Nothing more to do here.</p>
+          <p className="hint">{t("planner.nothingMore")}</p>
         ))}
     </>
   );

@@ -5,8 +5,10 @@
 // reason. Every rule about the slot is Rust's answer.
 
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands } from "../bindings";
 import { clockTime } from "../format";
+import { i18n } from "../i18n";
 import { call, type Outcome } from "../ipc";
 import type { Slot } from "../moves/actions";
 import { kindLabel } from "../resources/resourceDraft";
@@ -41,12 +43,13 @@ export function slotFields(resourceId: number, start: string, end: string): Slot
 /** The slot the fields describe, or what keeps them from being sent at all. */
 function slotOf(form: SlotFields): Slot | AppError {
   const start = parseHhmm(form.start);
-  if (start === null) return { code: "validation", message: "Enter a start time like 09:00.", field: "start" };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day)) return { code: "validation", message: "Pick a date.", field: "day" };
+  if (start === null) return { code: "validation", message: i18n.t("planner.enterStart"), field: "start" };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day)) return { code: "validation", message: i18n.t("planner.pickDate"), field: "day" };
   return { resourceId: form.resourceId, start: instantAt(form.day, start), end: instantAt(form.day, start + form.duration) };
 }
 
 export function SlotForm({ resources, initial, submit, send, suggestFor, onDone }: SlotFormProps) {
+  const { t } = useTranslation();
   const ids = useId();
   const [form, setForm] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -75,7 +78,15 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
     const s = r.data;
     const filled = slotFields(s.resourceId, s.start, s.end);
     setForm(filled);
-    setSuggested(`Rust suggests ${s.resourceName}, ${dayLabel(filled.day)} ${clockTime(s.start)}–${clockTime(s.end)}. ${submit.label} to take it.`);
+    setSuggested(
+      i18n.t("planner.suggests", {
+        resource: s.resourceName,
+        day: dayLabel(filled.day),
+        from: clockTime(s.start),
+        to: clockTime(s.end),
+        submit: submit.label,
+      }),
+    );
   }
 
   async function book() {
@@ -114,7 +125,7 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
       }}
     >
       <label className="slot__field" htmlFor={`${ids}-res`}>
-        <span>Resource</span>
+        <span>{t("planner.resource")}</span>
         <select
           id={`${ids}-res`}
           className="field"
@@ -132,7 +143,7 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
       </label>
       <div className="slot__row">
         <DateField
-          label="Date"
+          label={t("planner.date")}
           className="slot__field"
           value={form.day}
           data-field="day"
@@ -140,7 +151,7 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
           onChange={(day) => edit({ day })}
         />
         <label className="slot__field" htmlFor={`${ids}-start`}>
-          <span>Start</span>
+          <span>{t("planner.start")}</span>
           <input
             id={`${ids}-start`}
             className="field"
@@ -152,7 +163,7 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
           />
         </label>
         <label className="slot__field" htmlFor={`${ids}-dur`}>
-          <span>Minutes</span>
+          <span>{t("planner.minutesLabel")}</span>
           <input
             id={`${ids}-dur`}
             className="field"
@@ -166,8 +177,8 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
         </label>
       </div>
       <p className="hint" id={`${ids}-hint`}>
-        Local time. Rust checks hours, days off, capacity, skills, the recipient's window and travel.
-        {suggestFor !== undefined && " Suggest fills in the earliest free slot Rust finds for these minutes."}
+        {t("planner.slotHint")}
+        {suggestFor !== undefined && ` ${t("planner.suggestHint")}`}
       </p>
       {suggestFor !== undefined && (
         // Always there (empty until a suggestion) so a screen reader announces what Suggest filled in.
@@ -187,7 +198,7 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
             aria-describedby={`${ids}-hint`}
             onClick={() => void suggest(suggestFor)}
           >
-            Suggest
+            {t("planner.suggest")}
           </button>
         )}
         <button type="submit" className="button button--primary" disabled={busy} data-action={submit.action}>

@@ -1,6 +1,7 @@
 // The line under the planner's toolbar after "Suggest slot": Rust's earliest
 // free slot for the selected delivery, or why there is none.
 
+import { Trans, useTranslation } from "react-i18next";
 import type { QueueEntry, SlotSuggestion } from "../bindings";
 import { clockTime } from "../format";
 import type { Outcome } from "../ipc";
@@ -19,6 +20,7 @@ type SuggestionBoxProps = {
 };
 
 export function SuggestionBox({ suggestion, onBook, onShowDay, onClose }: SuggestionBoxProps) {
+  const { t } = useTranslation();
   const { entry, outcome } = suggestion;
   return (
     <div className="planner-suggest" role="status" data-suggestion="">
@@ -30,11 +32,11 @@ export function SuggestionBox({ suggestion, onBook, onShowDay, onClose }: Sugges
             data-start={outcome.data.start}
             data-end={outcome.data.end}
           >
-            Earliest slot for <strong>{entry.orderNumber}</strong>: {outcome.data.resourceName},{" "}
+            <Trans i18nKey="planner.earliest" values={{ order: entry.orderNumber, resource: outcome.data.resourceName }} components={{ strong: <strong /> }} />{" "}
             {dayLabel(localDayOf(outcome.data.start))} {clockTime(outcome.data.start)}–{clockTime(outcome.data.end)}
           </span>
           <button type="button" className="button button--primary button--small" data-action="book-suggestion" onClick={onBook}>
-            Book it
+            {t("planner.bookIt")}
           </button>
           <button
             type="button"
@@ -42,15 +44,15 @@ export function SuggestionBox({ suggestion, onBook, onShowDay, onClose }: Sugges
             data-action="show-suggestion"
             onClick={() => onShowDay(localDayOf(outcome.data.start))}
           >
-            Show that day
+            {t("planner.showDay")}
           </button>
         </>
       ) : (
         <span className="planner-suggest__text planner-suggest__text--none" data-error-code={outcome.error.code}>
-          No slot for <strong>{entry.orderNumber}</strong>: {outcome.error.message}
+          <Trans i18nKey="planner.noSlot" values={{ order: entry.orderNumber, why: outcome.error.message }} components={{ strong: <strong /> }} />
         </span>
       )}
-      <button type="button" className="toast__close" aria-label="Close the suggestion" onClick={onClose}>
+      <button type="button" className="toast__close" aria-label={t("planner.closeSuggestion")} onClick={onClose}>
         ×
       </button>
     </div>

@@ -4,6 +4,7 @@
 // No React.
 
 import type { MoveAction, MoveOption } from "../bindings";
+import { wordsOf } from "../i18n";
 import type { Action } from "../moves/actions";
 
 /** The moves a booking's dialog offers, and the action each sends. */
@@ -17,12 +18,12 @@ const STEP_ACTION = {
 export type BookingStep = keyof typeof STEP_ACTION;
 
 /** What the toast says once Rust took the step, after the order number. */
-export const STEP_DONE: Record<BookingStep, string> = {
-  unschedule: "is back in the delivery queue",
-  dispatch: "is out for delivery",
-  delivered: "is delivered",
-  delivery_failed: "failed and is back in the delivery queue",
-};
+export const STEP_DONE = wordsOf<BookingStep>({
+  unschedule: "planner.stepDone.unschedule",
+  dispatch: "planner.stepDone.dispatch",
+  delivered: "planner.stepDone.delivered",
+  delivery_failed: "planner.stepDone.delivery_failed",
+});
 
 export function isBookingStep(action: MoveAction): action is BookingStep {
   return action in STEP_ACTION;

@@ -10,6 +10,7 @@
 import type { PlannerResource } from "../bindings";
 import { deskToday } from "../clock";
 import { addDays, localIsoDate } from "../format";
+import { i18n } from "../i18n";
 import { dateRangeLabel, deskLocale, longDateLabel, weekdayDateLabel } from "../people";
 
 export const SNAP_MINUTES = 15;
@@ -95,8 +96,8 @@ export type DayState = { working: true } | { working: false; why: string };
 
 /** Whether the resource works on that day (weekly pattern and days off), as Rust draws it. */
 export function dayState(resource: PlannerResource, day: string): DayState {
-  if (!resource.workDays.includes(isoWeekday(day))) return { working: false, why: "Not a working day" };
-  if (resource.daysOff.includes(day)) return { working: false, why: "Day off" };
+  if (!resource.workDays.includes(isoWeekday(day))) return { working: false, why: i18n.t("planner.notWorkDay") };
+  if (resource.daysOff.includes(day)) return { working: false, why: i18n.t("planner.dayOff") };
   return { working: true };
 }
 
