@@ -1,19 +1,24 @@
 // End to end: accessibility of the real app, checked by axe-core inside its
 // window. Every screen of the nav rail, the item panel with a move's form,
-// the New order dialog, the approvals inbox, the planner's week and a day
-// sheet are audited in the light theme and again in the dark one; any
-// violation axe rates "serious" or "critical" (text contrast below WCAG AA,
-// a name that hides the visible label, …) fails the test.
+// scanning to prepare and checking in, the New order dialog, the approvals
+// inbox, the way back asked for from a customer's holds, the planner's week,
+// a day sheet and a delivery note, the first run, a shop file that does not
+// open, and a new shop's backups with the restore dialog are audited in the
+// light theme and again in the dark one; any violation axe rates "serious" or
+// "critical" (text contrast below WCAG AA, a name that hides the visible
+// label, …) fails the test. Each dialog is closed with Esc, and focus must
+// be back on what opened it.
 //
 //   xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/a11y.test.mjs
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import {
   BOARD_TIMEOUT_MS,
+  PICK_CARD_SCRIPT,
   focusPreparingCard,
   foldColumn,
   moveFocusedCard,
@@ -27,6 +32,7 @@ import { REPO_ROOT, launchApp } from "./webdriver.mjs";
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, "ui", "node_modules", "axe-core", "axe.min.js"), "utf8");
 const BLOCKING = new Set(["serious", "critical"]);
 const ESCAPE = "\uE00C";
+const ENTER = "\uE007";
 
 /** An approval card not on hold, scrolled into view; its item id. */
 const PICK_APPROVAL_SCRIPT = `
@@ -127,6 +133,24 @@ async function openView(app, view, readyCss) {
 async function closeDialog(app, css) {
   await pressKey(app, ESCAPE);
   await app.waitFor(async () => (await app.find(css)) === null, { message: `${css} to close` });
+}
+
+/** Esc closes the dialog `css`, and focus goes back to `opener` (what a keyboard user pressed to open it). */
+async function closeDialogBackTo(app, css, opener) {
+  await closeDialog(app, css);
+  await app.waitFor(() => app.execute("return document.activeElement?.matches(arguments[0]) ?? false;", [opener]), {
+    timeoutMs: 5_000,
+    message: `focus back on ${opener} once ${css} closed`,
+  }).catch(async (e) => {
+    const at = await app.execute("const a = document.activeElement; return a ? a.outerHTML.slice(0, 160) : null;");
+    throw new Error(`${e.message}; focus is on ${at}`);
+  });
+}
+
+/** Presses Enter on the element `css` has focused, as a keyboard user opens things. */
+async function enterOn(app, css) {
+  await app.execute("document.querySelector(arguments[0]).focus();", [css]);
+  await pressKey(app, ENTER);
 }
 
 /** The same audits in one colour scheme. */
@@ -296,7 +320,7 @@ function auditScheme(scheme) {
       }
     });
 
-    test("the first-run choice and a new shop's board with its checklist", { timeout: 180_000 }, async () => {
+    test("the first-run choice, a new shop's board with its checklist, its backups and the restore dialog", { timeout: 240_000 }, async () => {
       const fresh = await launchInScheme({ demo: false });
       try {
         await fresh.waitFor(() => fresh.find('[data-screen="first-run"] [data-form="shop-setup"]'), {
@@ -313,6 +337,32 @@ function auditScheme(scheme) {
         });
         await fresh.screenshot(`a11y-${scheme}-new-shop.png`);
         await assertAccessible(fresh, `a new shop's board (${scheme})`);
+
+        // Its backups: a copy made now (into the desk's Downloads, as xdg-user-dirs names it), then checked for a restore.
+        const downloads = join(fresh.tmp, "Downloads");
+        mkdirSync(downloads, { recursive: true });
+        writeFileSync(join(fresh.tmp, "config", "user-dirs.dirs"), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+        await openView(fresh, "settings", '[data-section="backups"] [data-action="backup-now"]');
+        await enterOn(fresh, '[data-action="backup-now"]');
+        const saved = await fresh.waitFor(
+          () => fresh.execute(`return document.querySelector("[data-saved-path]")?.getAttribute("data-saved-path") ?? null;`),
+          { timeoutMs: 30_000, message: "the copy made now" },
+        );
+        await fresh.execute(`document.querySelector('[data-section="backups"]').scrollIntoView();`);
+        await assertAccessible(fresh, `the backups (${scheme})`);
+        await fresh.screenshot(`a11y-${scheme}-backups.png`);
+        await enterOn(fresh, '[data-action="restore"]');
+        try {
+          const path = await fresh.waitFor(() => fresh.find('.restore-dialog[role="dialog"] input[name="path"]'), { message: "the restore dialog" });
+          // The path field starts at the newest daily copy, if the shop has one yet.
+          if ((await fresh.execute("return arguments[0].value;", [path])) === "") await fresh.type(path, saved);
+          await enterOn(fresh, '[data-action="check-backup"]');
+          await fresh.waitFor(() => fresh.find(".restore-dialog [data-check]"), { timeoutMs: 30_000, message: "what the copy holds" });
+          await assertAccessible(fresh, `the restore dialog (${scheme})`);
+          await fresh.screenshot(`a11y-${scheme}-restore.png`);
+        } finally {
+          await closeDialogBackTo(fresh, ".restore-dialog", '[data-action="restore"]');
+        }
       } finally {
         await fresh.close();
       }
@@ -349,6 +399,110 @@ function auditScheme(scheme) {
         await assertAccessible(app, `the day sheet (${scheme})`);
       } finally {
         await closeDialog(app, ".day-sheet");
+      }
+    });
+
+    test("an item being prepared by scan, with a refused scan", { timeout: 120_000 }, async () => {
+      await openView(app, "board", ".card[data-item-id]");
+      const id = await focusPreparingCard(app);
+      await pressKey(app, ENTER);
+      const panel = `[data-panel-item-id="${id}"]`;
+      try {
+        await app.waitFor(() => app.execute(`return document.activeElement?.matches(arguments[0]) ?? false;`, [`${panel} [data-scan=prepare]`]), {
+          timeoutMs: 30_000,
+          message: "focus in the prepare scan field",
+        });
+        await typeKeys(app, `A11Y-0${ENTER}`);
+        await app.waitFor(() => app.find(`${panel} .scan-line--refused`), { timeoutMs: 15_000, message: "the refused scan line" });
+        await assertAccessible(app, `the prepare scan (${scheme})`);
+        await app.screenshot(`a11y-${scheme}-prepare-scan.png`);
+      } finally {
+        await closeDialogBackTo(app, panel, `.card[data-item-id="${id}"]`);
+      }
+    });
+
+    test("an item checked in at the counter", { timeout: 120_000 }, async () => {
+      await openView(app, "board", ".card[data-item-id]");
+      const id = await app.execute(PICK_CARD_SCRIPT, ['[data-column="check_in"] .card[data-item-id]']);
+      assert.ok(id, "a card waiting for check-in (the demo collects one return)");
+      await enterOn(app, `.card[data-item-id="${id}"]`);
+      const panel = `[data-panel-item-id="${id}"]`;
+      try {
+        await app.waitFor(() => app.find(`${panel} [data-check-in] .check-in__units li`), { timeoutMs: 30_000, message: "the check-in panel" });
+        await app.click(await app.get(`${panel} [data-check-in] input[value="damaged"]`));
+        await app.click(await app.get(`${panel} [data-scan="check-in"]`));
+        await typeKeys(app, `A11Y-0${ENTER}`);
+        await app.waitFor(() => app.find(`${panel} .scan-line--refused`), { timeoutMs: 15_000, message: "the refused scan line" });
+        await assertAccessible(app, `the check-in panel (${scheme})`);
+        await app.screenshot(`a11y-${scheme}-check-in.png`);
+      } finally {
+        await closeDialogBackTo(app, panel, `.card[data-item-id="${id}"]`);
+      }
+    });
+
+    test("a return asked for from a customer's holds", { timeout: 120_000 }, async () => {
+      await openView(app, "customers", "tr[data-customer-id]");
+      const ids = await app.execute(`return [...document.querySelectorAll("tr[data-customer-id]")].map((r) => r.getAttribute("data-customer-id"));`);
+      let holding = null;
+      for (const id of ids) {
+        await app.click(await app.get(`tr[data-customer-id="${id}"] .customer-row__open`));
+        holding = await app.waitFor(
+          () => app.execute(`
+            const holds = document.querySelector('article[data-customer-id="${id}"] [data-section=holds]');
+            if (!holds || !holds.querySelector("[data-holding-id], .hint")) return null;
+            const pick = holds.querySelector("[data-holding-id] input[type=checkbox]:not(:disabled)");
+            return { id: pick ? pick.closest("[data-holding-id]").getAttribute("data-holding-id") : "" };
+          `),
+          { message: `the holds of customer ${id}` },
+        );
+        if (holding.id) break;
+      }
+      assert.ok(holding?.id, "a demo customer holds something that can be returned");
+      await app.click(await app.get(`[data-holding-id="${holding.id}"] input[type=checkbox]`));
+      await enterOn(app, '[data-action="way-back-return"]');
+      try {
+        await app.waitFor(() => app.find('.way-back-dialog[role="dialog"] [data-action="request-way-back"]'), { message: "the way back dialog" });
+        await assertAccessible(app, `the way back dialog (${scheme})`);
+        await app.screenshot(`a11y-${scheme}-way-back.png`);
+      } finally {
+        await closeDialogBackTo(app, ".way-back-dialog", '[data-action="way-back-return"]');
+        await app.click(await app.get(`[data-holding-id="${holding.id}"] input[type=checkbox]`));
+      }
+    });
+
+    test("a booking's delivery note", { timeout: 120_000 }, async () => {
+      await openView(app, "planner", "[data-queue-item]");
+      await app.click(await app.get('[data-mode="day"]'));
+      const booking = await app.waitFor(() => app.find("[data-track] [data-booking-id]"), { message: "a booking on the day" });
+      const bookingId = await app.execute("arguments[0].scrollIntoView({ block: 'center' }); return arguments[0].getAttribute('data-booking-id');", [booking]);
+      const opener = `[data-track] [data-booking-id="${bookingId}"]`;
+      await enterOn(app, opener);
+      await app.waitFor(() => app.find("[data-delivery-note]"), { timeoutMs: 15_000, message: "the booking's dialog" });
+      await enterOn(app, "[data-delivery-note]");
+      try {
+        await app.waitFor(() => app.find("[data-delivery-note-view] [data-stop]"), { timeoutMs: 15_000, message: "the delivery note" });
+        await assertAccessible(app, `the delivery note (${scheme})`);
+        await app.screenshot(`a11y-${scheme}-delivery-note.png`);
+      } finally {
+        await closeDialogBackTo(app, "[data-delivery-note-view]", opener);
+      }
+    });
+
+    test("a shop file that does not open", { timeout: 120_000 }, async () => {
+      const dir = join(app.tmp, "not-a-shop");
+      mkdirSync(dir, { recursive: true });
+      const dbPath = join(dir, "shop.db");
+      writeFileSync(dbPath, "these are my notes, not a shop\n".repeat(200));
+      const problem = await launchInScheme({ dbPath, demo: false });
+      try {
+        await problem.waitFor(() => problem.find('[data-screen="first-run"] [data-problem] [data-action="retry-mine"]'), {
+          timeoutMs: 45_000,
+          message: "the first-run screen saying why the shop's file did not open",
+        });
+        await assertAccessible(problem, `the file problem screen (${scheme})`);
+        await problem.screenshot(`a11y-${scheme}-file-problem.png`);
+      } finally {
+        await problem.close();
       }
     });
   });

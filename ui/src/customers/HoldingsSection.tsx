@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type AppError, type HoldingView, type TransactionType, commands } from "../bindings";
 import { call } from "../ipc";
 import { deskLocale, moneyLabel } from "../people";
@@ -21,6 +21,11 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
   const [chosen, setChosen] = useState<number[]>([]);
   const [asking, setAsking] = useState<TransactionType | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Once a request is sent its button is disabled (nothing chosen): focus goes to what it did.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   useEffect(() => {
     let live = true;
@@ -61,7 +66,7 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
         </div>
       </header>
       {done && (
-        <p className="hint" role="status">
+        <p className="hint" role="status" tabIndex={-1} ref={doneRef}>
           {done}
         </p>
       )}

@@ -57,10 +57,11 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
     panelRef.current?.focus();
   }, [itemId]);
 
-  // An item asked for by scan opens with focus in its scan field, once its data is in.
-  const scanning = data?.detail.scanToPrepare === true;
+  // An item asked for by scan (to prepare, or to check in) opens with focus in
+  // its scan field once its data is in: a scanner, or Tab, starts there.
+  const scanning = data ? (data.detail.scanToPrepare ? "prepare" : scanMoves(data.moves.moves).length > 0 ? "check-in" : null) : null;
   useEffect(() => {
-    if (scanning) panelRef.current?.querySelector<HTMLElement>("[data-scan=prepare]")?.focus();
+    if (scanning) panelRef.current?.querySelector<HTMLElement>(`[data-scan=${scanning}]`)?.focus();
   }, [scanning, itemId]);
 
   useEffect(() => {

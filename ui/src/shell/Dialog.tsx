@@ -10,6 +10,7 @@ import {
   useEffect,
   useId,
   useRef,
+  useState,
 } from "react";
 import "./dialog.css";
 
@@ -62,11 +63,14 @@ export function Dialog({
     else if (outer) outer.current = el;
   };
   const titleId = useId();
+  // What had focus before the dialog: taken while it first renders, since a
+  // field inside that focuses itself on mount (a DateField's autoFocus) does
+  // so before this dialog's effect runs.
+  const [before] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
 
   useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const root = ref.current;
-    (root?.querySelector<HTMLElement>("[data-autofocus]") ?? root)?.focus();
+    if (!root?.contains(document.activeElement)) (root?.querySelector<HTMLElement>("[data-autofocus]") ?? root)?.focus();
     return () => {
       // Focus fell to the page when the dialog went: give it back. A dialog
       // whose caller moves focus itself (the board's card) is left alone.
