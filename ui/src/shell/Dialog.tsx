@@ -66,16 +66,20 @@ export function Dialog({
   // What had focus before the dialog: taken while it first renders, since a
   // field inside that focuses itself on mount (a DateField's autoFocus) does
   // so before this dialog's effect runs.
-  const [before] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  const [opener] = useState(() => focused());
 
   useEffect(() => {
     const root = ref.current;
+    // A dialog that took the place of another (a booking's delivery note) is
+    // opened by a button that has gone: the focus that one gave back is next.
+    const given = root?.contains(document.activeElement) ? null : focused();
     if (!root?.contains(document.activeElement)) (root?.querySelector<HTMLElement>("[data-autofocus]") ?? root)?.focus();
     return () => {
       // Focus fell to the page when the dialog went: give it back. A dialog
       // whose caller moves focus itself (the board's card) is left alone.
       const lost = document.activeElement === null || document.activeElement === document.body;
-      if (lost && before?.isConnected) before.focus();
+      const back = [opener, given].find((el) => el?.isConnected);
+      if (lost && back) back.focus();
     };
   }, []);
 
@@ -122,6 +126,10 @@ export function Dialog({
       </TitleId.Provider>
     </div>
   );
+}
+
+function focused(): HTMLElement | null {
+  return document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
 }
 
 /** The heading that names its dialog. */
