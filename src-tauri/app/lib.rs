@@ -10,6 +10,7 @@ pub mod events;
 pub mod language;
 pub mod shops;
 pub mod state;
+pub mod timing;
 
 use clock::Clock;
 use engine::Db;
@@ -38,6 +39,7 @@ pub fn configure_state<R: Runtime>(
         .setup(move |app| {
             attach(app);
             backups::start(app.handle());
+            timing::mark("window set up");
             Ok(())
         })
 }
@@ -49,6 +51,7 @@ pub fn attach<R: Runtime, M: Manager<R>>(app: &M) {
 }
 
 pub fn run() {
+    timing::begin();
     let context = tauri::generate_context!();
     let args: Vec<String> = std::env::args().collect();
     let files = ShopFiles::from_args(&args, &context.config().identifier);
@@ -71,7 +74,9 @@ pub fn run() {
             files.mine.display()
         ),
     }
+    timing::mark("shop files settled");
     let state = rt.block_on(start_state(files, &args, clock));
+    timing::mark("shop opened");
     tauri::async_runtime::set(rt.handle().clone());
     configure_state(
         tauri::Builder::<tauri::Wry>::default(),

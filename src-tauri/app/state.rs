@@ -258,6 +258,25 @@ async fn answer<T>(
     lang: Lang,
     run: impl Future<Output = engine::Result<T>>,
 ) -> CmdResult<T> {
+    let asked = crate::timing::on().then(|| {
+        crate::timing::mark(format_args!("{what} asked"));
+        std::time::Instant::now()
+    });
+    let out = answer_now(what, lang, run).await;
+    if let Some(asked) = asked {
+        crate::timing::mark(format_args!(
+            "{what} answered in {} ms",
+            asked.elapsed().as_millis()
+        ));
+    }
+    out
+}
+
+async fn answer_now<T>(
+    what: &str,
+    lang: Lang,
+    run: impl Future<Output = engine::Result<T>>,
+) -> CmdResult<T> {
     match AssertUnwindSafe(run).catch_unwind().await {
         Ok(out) => out.map_err(|e| AppError::in_lang(e, lang)),
         Err(panic) => {

@@ -12,6 +12,10 @@
 //
 // The figure is an upper bound: when the board was there before WebDriver
 // could ask, the moment it asked is taken.
+//
+// Each run also says where the time went: the app's own marks (it runs with
+// EQUIPFLOW_TIMING, app/timing.rs: the shop opened, the window set up, each
+// command answered) and the page's (its HTML in, its scripts run).
 
 import { readdirSync, readFileSync, readlinkSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -49,7 +53,29 @@ function appPid(groupId) {
 
 const BOARD_SCRIPT = `
   const done = arguments[arguments.length - 1];
-  const answer = (already) => done({ at: Date.now(), navigationStart: performance.timeOrigin, already });
+  const asked = Math.round(performance.now());
+  const columnsThere = document.querySelector("[data-column]") !== null;
+  const answer = (already) => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    done({
+      at: Date.now(),
+      navigationStart: performance.timeOrigin,
+      already,
+      html: nav ? Math.round(nav.responseEnd) : null,
+      scripts: nav ? Math.round(nav.domContentLoadedEventEnd) : null,
+      cards: Math.round(performance.now()),
+      // The app's own marks (ui/src/main.tsx, board/useBoard.ts): clock and language in, the first board's data in.
+      marks: performance.getEntriesByType("mark").map((m) => m.name.replace("equipflow:", "") + " +" + Math.round(m.startTime)),
+      asked,
+      columnsThere,
+      // What the page fetched (its chunks; Tauri's IPC calls on Linux are fetches too), asked and in.
+      fetched: performance.getEntriesByType("resource").map((r) => ({
+        name: r.name.split("/").slice(3).join("/").slice(0, 40),
+        asked: Math.round(r.startTime),
+        in: Math.round(r.responseEnd),
+      })),
+    });
+  };
   if (document.querySelector(".card[data-item-id]")) { answer(true); return; }
   new MutationObserver((_, observer) => {
     if (document.querySelector(".card[data-item-id]")) { observer.disconnect(); answer(false); }
@@ -61,7 +87,7 @@ const dbPath = join(dir, "equipflow.db");
 const figures = [];
 try {
   for (let i = 0; i < runs; i++) {
-    const app = await launchApp({ application: binary, dbPath });
+    const app = await launchApp({ application: binary, dbPath, env: { EQUIPFLOW_TIMING: "1" } });
     try {
       const pid = appPid(app.driver.pid);
       if (!pid) throw new Error("the app's process was not found");
@@ -72,8 +98,22 @@ try {
       figures.push(ms);
       console.log(
         `run ${i + 1}${i === 0 ? " (demo made)" : ""}: ${ms} ms to the board` +
-          ` (page started at ${webview} ms${board.already ? "; there before asked" : ""})`,
+          ` (page started at ${webview} ms, its HTML in at +${board.html} ms, its scripts run at +${board.scripts} ms` +
+          `${board.already ? "; there before asked" : ""})`,
       );
+      const marks = app
+        .driverOutput()
+        .split("\n")
+        .filter((l) => l.startsWith("equipflow: +"))
+        .map((l) => l.slice("equipflow: ".length));
+      if (marks.length > 0) console.log(`  the app (from main): ${marks.join("; ")}`);
+      if (process.env.MEASURE_FETCHES) {
+        const fetched = board.fetched.map((f) => `${f.name} ${f.asked}→${f.in}`);
+        console.log(`  the page (from its start): ${fetched.join("; ")}; asked at ${board.asked} (columns there: ${board.columnsThere}); cards at ${board.cards}`);
+      }
+      if (board.marks.length > 0) {
+        console.log(`  the page (from its start): ${board.marks.join("; ")}; cards +${board.cards}`);
+      }
     } finally {
       await app.close({ keepTmp: false });
     }

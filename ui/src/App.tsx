@@ -1,25 +1,61 @@
 // First: the shared editor styles come before any screen's own CSS.
 import "./shell/forms.css";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BoardScreen } from "./board/BoardScreen";
-import { CatalogScreen } from "./catalog/CatalogScreen";
-import { CustomersScreen } from "./customers/CustomersScreen";
-import { FlowScreen } from "./flow/FlowScreen";
-import { NewOrderDialog } from "./orders/NewOrderDialog";
-import { PlannerScreen } from "./planner/PlannerScreen";
-import { ReportsScreen } from "./reports/ReportsScreen";
-import { ResourcesScreen } from "./resources/ResourcesScreen";
-import { RulesScreen } from "./rules/RulesScreen";
-import { SettingsScreen } from "./settings/SettingsScreen";
-import { SheetsScreen } from "./sheets/SheetsScreen";
 import { ErrorBanner } from "./shell/ErrorBanner";
 import { NavRail } from "./shell/NavRail";
-import { StockScreen } from "./stock/StockScreen";
 import { FirstRun } from "./shop/FirstRun";
 import { useShop } from "./shop/useShop";
 import type { ViewKey } from "./shell/views";
 import "./shell/shell.css";
+
+/**
+ * Every screen but the board (and the New order dialog) is a chunk of its
+ * own, loaded when first opened: the start parses only what the board needs,
+ * so the board paints sooner (issue 12.5). Then the rest is fetched while
+ * the desk is idle (`prefetchScreens`), so opening a screen does not wait for its chunk.
+ */
+const chunks = {
+  catalog: () => import("./catalog/CatalogScreen").then((m) => ({ default: m.CatalogScreen })),
+  customers: () => import("./customers/CustomersScreen").then((m) => ({ default: m.CustomersScreen })),
+  flow: () => import("./flow/FlowScreen").then((m) => ({ default: m.FlowScreen })),
+  newOrder: () => import("./orders/NewOrderDialog").then((m) => ({ default: m.NewOrderDialog })),
+  planner: () => import("./planner/PlannerScreen").then((m) => ({ default: m.PlannerScreen })),
+  reports: () => import("./reports/ReportsScreen").then((m) => ({ default: m.ReportsScreen })),
+  resources: () => import("./resources/ResourcesScreen").then((m) => ({ default: m.ResourcesScreen })),
+  rules: () => import("./rules/RulesScreen").then((m) => ({ default: m.RulesScreen })),
+  settings: () => import("./settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })),
+  sheets: () => import("./sheets/SheetsScreen").then((m) => ({ default: m.SheetsScreen })),
+  stock: () => import("./stock/StockScreen").then((m) => ({ default: m.StockScreen })),
+};
+
+const CatalogScreen = lazy(chunks.catalog);
+const CustomersScreen = lazy(chunks.customers);
+const FlowScreen = lazy(chunks.flow);
+const NewOrderDialog = lazy(chunks.newOrder);
+const PlannerScreen = lazy(chunks.planner);
+const ReportsScreen = lazy(chunks.reports);
+const ResourcesScreen = lazy(chunks.resources);
+const RulesScreen = lazy(chunks.rules);
+const SettingsScreen = lazy(chunks.settings);
+const SheetsScreen = lazy(chunks.sheets);
+const StockScreen = lazy(chunks.stock);
+
+/** A second after the start, when the desk is idle: every other screen's chunk, one after the other (main.tsx). */
+export function prefetchScreens() {
+  // WebKitGTK has no requestIdleCallback: a short pause between chunks instead.
+  const idle = (next: () => void) => {
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(next, { timeout: 2_000 });
+    else setTimeout(next, 200);
+  };
+  const queue = Object.values(chunks);
+  const step = () => {
+    const load = queue.shift();
+    if (load) void load().then(() => idle(step), () => idle(step));
+  };
+  window.setTimeout(() => idle(step), 1_000);
+}
 
 function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -75,19 +111,25 @@ export function App() {
       {/* Another shop opened, or another language picked: every screen starts
           afresh on its data (Rust's sentences come again in the new language). */}
       <div className="shell__view" key={`${shop.open}-${i18n.language}`}>
-        {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={showView} customer={boardCustomer} />}
-        {view === "flow" && <FlowScreen onOpenColumn={openColumn} />}
-        {view === "planner" && <PlannerScreen />}
-        {view === "rules" && <RulesScreen />}
-        {view === "catalog" && <CatalogScreen />}
-        {view === "stock" && <StockScreen />}
-        {view === "resources" && <ResourcesScreen />}
-        {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} />}
-        {view === "reports" && <ReportsScreen />}
-        {view === "sheets" && <SheetsScreen />}
-        {view === "settings" && <SettingsScreen shop={shop.open} />}
+        <Suspense fallback={<p className="shell__loading" aria-busy="true" />}>
+          {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={showView} customer={boardCustomer} />}
+          {view === "flow" && <FlowScreen onOpenColumn={openColumn} />}
+          {view === "planner" && <PlannerScreen />}
+          {view === "rules" && <RulesScreen />}
+          {view === "catalog" && <CatalogScreen />}
+          {view === "stock" && <StockScreen />}
+          {view === "resources" && <ResourcesScreen />}
+          {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} />}
+          {view === "reports" && <ReportsScreen />}
+          {view === "sheets" && <SheetsScreen />}
+          {view === "settings" && <SettingsScreen shop={shop.open} />}
+        </Suspense>
       </div>
-      {newOrderOpen && <NewOrderDialog onClose={() => setNewOrderOpen(false)} />}
+      {newOrderOpen && (
+        <Suspense fallback={null}>
+          <NewOrderDialog onClose={() => setNewOrderOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

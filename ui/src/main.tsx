@@ -2,7 +2,7 @@
 import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, prefetchScreens } from "./App";
 import { syncClock } from "./clock";
 import { syncLanguage } from "./i18n";
 
@@ -11,10 +11,13 @@ if (!root) throw new Error("index.html has no #root element");
 
 // Rust's clock and language first, so the first board already counts days
 // as Rust does and speaks the language Rust's sentences are in.
-void Promise.all([syncClock(), syncLanguage()]).then(() =>
+// The performance marks are what tests/e2e/measure-start.mjs reports of a start.
+void Promise.all([syncClock(), syncLanguage()]).then(() => {
+  performance.mark("equipflow:synced");
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+  prefetchScreens();
+});

@@ -40,6 +40,7 @@ export function useBoard(): BoardState & { refresh: () => void } {
       },
       onStart: () => setState(loadStarted),
       onResult: (outcome: LoadOutcome) => {
+        if (outcome.ok && held.current === null) performance.mark("equipflow:board-data");
         if (outcome.ok) held.current = outcome.data;
         setState((s) => loadFinished(s, outcome));
       },
