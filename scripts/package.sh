@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds equipflow's installers for the system it runs on, with Tauri's bundler:
-#   Linux    a .deb        (target/release/bundle/deb/)
-#   Windows  .msi and NSIS .exe (target/release/bundle/msi/, bundle/nsis/)
-#   macOS    .app and .dmg (target/release/bundle/macos/, bundle/dmg/)
+#   Linux    a .deb        (target/dist/bundle/deb/)
+#   Windows  .msi and NSIS .exe (target/dist/bundle/msi/, bundle/nsis/)
+#   macOS    .app and .dmg (target/dist/bundle/macos/, bundle/dmg/)
 #
-#   bash scripts/package.sh              # release build (UI built first), then the bundles
+#   bash scripts/package.sh              # the shipping build (Cargo profile `dist`: release
+#                                        # with LTO, one codegen unit, optimised for size;
+#                                        # UI built first), then the bundles
 #   bash scripts/package.sh --debug      # Linux: a .deb of the debug build that
 #                                        # `cargo build --features custom-protocol` made
 #                                        # (scripts/test.sh installs and starts it)
@@ -42,6 +44,7 @@ if [ "$debug" = 1 ]; then
   cargo build --features custom-protocol
   tauri bundle --debug --bundles "$bundles" --features custom-protocol --no-binary-patching "$@"
 else
-  tauri build --bundles "$bundles" --features custom-protocol "$@"
+  # Tauri passes what follows `--` to cargo and finds the binary under target/dist.
+  tauri build --bundles "$bundles" --features custom-protocol "$@" -- --profile dist
 fi
 
