@@ -1,5 +1,7 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, type CustomerDetail, type CustomerPart, commands } from "../bindings";
+import { i18n } from "../i18n";
 import { call } from "../ipc";
 import { FieldError } from "../shell/FieldError";
 import { CustomerForm } from "./CustomerForm";
@@ -16,17 +18,17 @@ import {
 import { type PartField, PartDialog } from "./PartDialog";
 
 const PERSON_FIELDS: PartField<PersonDraft>[] = [
-  { key: "name", label: "Name", placeholder: "e.g. Ida Berg", wide: true },
-  { key: "email", label: "Email", placeholder: "name@example.com", inputMode: "email" },
-  { key: "phone", label: "Phone", placeholder: "+43 316 80 40", inputMode: "tel" },
+  { key: "name", get label() { return i18n.t("catalog.name"); }, get placeholder() { return i18n.t("customers.personPlaceholder"); }, wide: true },
+  { key: "email", get label() { return i18n.t("customers.email"); }, placeholder: "name@example.com", inputMode: "email" },
+  { key: "phone", get label() { return i18n.t("planner.phone"); }, placeholder: "+43 316 80 40", inputMode: "tel" },
 ];
 
 const ADDRESS_FIELDS: PartField<AddressDraft>[] = [
-  { key: "line1", label: "Street and number", placeholder: "e.g. Herrengasse 16", wide: true },
-  { key: "postalCode", label: "Postal code", placeholder: "8010" },
-  { key: "city", label: "City", placeholder: "Graz" },
-  { key: "countryCode", label: "Country (ISO code)", placeholder: "AT" },
-  { key: "addition", label: "Addition (floor, door, how to get in)", wide: true, multiline: true },
+  { key: "line1", get label() { return i18n.t("order.street"); }, get placeholder() { return i18n.t("customers.streetPlaceholder"); }, wide: true },
+  { key: "postalCode", get label() { return i18n.t("order.postalCode"); }, placeholder: "8010" },
+  { key: "city", get label() { return i18n.t("order.city"); }, placeholder: "Graz" },
+  { key: "countryCode", get label() { return i18n.t("customers.countryIso"); }, placeholder: "AT" },
+  { key: "addition", get label() { return i18n.t("customers.addition"); }, wide: true, multiline: true },
 ];
 
 type Editing = { part: "person" | "address"; id: number | null } | null;
@@ -43,6 +45,7 @@ type CustomerCardProps = {
 
 /** One customer: its details, its people, its addresses and its orders. */
 export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: CustomerCardProps) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing>(null);
   const [refusal, setRefusal] = useState<AppError | null>(null);
   const c = customer;
@@ -59,10 +62,10 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
       type="button"
       className={`button button--small${archived ? "" : " button--quiet"}`}
       data-action={archived ? "unarchive" : "archive"}
-      aria-label={`${archived ? "Bring back" : "Archive"} ${what}`}
+      aria-label={t(archived ? "customers.bringBackWhat" : "customers.archiveWhat", { what })}
       onClick={() => void archive(part, id, version, !archived)}
     >
-      {archived ? "Bring back" : "Archive"}
+      {archived ? t("customers.bringBack") : t("catalog.archive")}
     </button>
   );
 
@@ -79,9 +82,9 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
         <div className="customer-card__names">
           <h2 className="customer-card__name">{c.name}</h2>
           <span className="customer-card__number">{c.number}</span>
-          {c.isNew && <span className="badge badge--mark">New</span>}
-          {c.flagged && <span className="badge badge--flag">Flagged</span>}
-          {c.archived && <span className="badge badge--archived">Archived</span>}
+          {c.isNew && <span className="badge badge--mark">{t("customers.isNew")}</span>}
+          {c.flagged && <span className="badge badge--flag">{t("customers.flagged")}</span>}
+          {c.archived && <span className="badge badge--archived">{t("catalog.archived")}</span>}
         </div>
         {archiveButton("customer", c.id, c.version, c.archived, c.name)}
       </header>
@@ -96,20 +99,20 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
 
       <section className="customer-section" aria-labelledby={`people-${c.id}`}>
         <header className="customer-section__header">
-          <h3 id={`people-${c.id}`}>People</h3>
+          <h3 id={`people-${c.id}`}>{t("customers.people")}</h3>
           <button type="button" className="button button--small" data-action="add-person" onClick={() => setEditing({ part: "person", id: null })}>
-            Add person
+            {t("customers.addPerson")}
           </button>
         </header>
         {c.people.length === 0 ? (
-          <p className="hint">Nobody yet. An order needs someone who receives it.</p>
+          <p className="hint">{t("customers.nobody")}</p>
         ) : (
           <ul className="part-list">
             {c.people.map((p) => (
               <li key={p.id} className={`part-row${p.archived ? " part-row--archived" : ""}`} data-person-id={p.id}>
                 <div className="part-row__main">
                   <strong>{p.name}</strong>
-                  {p.archived && <span className="badge badge--archived">Archived</span>}
+                  {p.archived && <span className="badge badge--archived">{t("catalog.archived")}</span>}
                   <span className="part-row__meta">
                     {[p.email, p.phone].filter(Boolean).join(" · ") || "no email or phone"}
                     {p.orders > 0 && ` · receives ${p.orders} order${p.orders === 1 ? "" : "s"}`}
@@ -118,10 +121,10 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
                 <button
                   type="button"
                   className="button button--small button--quiet"
-                  aria-label={`Edit ${p.name}`}
+                  aria-label={t("resources.edit", { name: p.name })}
                   onClick={() => setEditing({ part: "person", id: p.id })}
                 >
-                  Edit
+                  {t("customers.edit")}
                 </button>
                 {archiveButton("person", p.id, p.version, p.archived, p.name)}
               </li>
@@ -132,29 +135,29 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
 
       <section className="customer-section" aria-labelledby={`addresses-${c.id}`}>
         <header className="customer-section__header">
-          <h3 id={`addresses-${c.id}`}>Addresses</h3>
+          <h3 id={`addresses-${c.id}`}>{t("customers.addresses")}</h3>
           <button type="button" className="button button--small" data-action="add-address" onClick={() => setEditing({ part: "address", id: null })}>
-            Add address
+            {t("customers.addAddress")}
           </button>
         </header>
         {c.addresses.length === 0 ? (
-          <p className="hint">No address yet. The order form fills in the first one.</p>
+          <p className="hint">{t("customers.noAddress")}</p>
         ) : (
           <ul className="part-list">
             {c.addresses.map((a) => (
               <li key={a.id} className={`part-row${a.archived ? " part-row--archived" : ""}`} data-address-id={a.id}>
                 <div className="part-row__main">
                   <strong>{addressLine(a)}</strong>
-                  {a.archived && <span className="badge badge--archived">Archived</span>}
+                  {a.archived && <span className="badge badge--archived">{t("catalog.archived")}</span>}
                   {a.addition && <span className="part-row__meta">{a.addition}</span>}
                 </div>
                 <button
                   type="button"
                   className="button button--small button--quiet"
-                  aria-label={`Edit ${a.line1}`}
+                  aria-label={t("resources.edit", { name: a.line1 })}
                   onClick={() => setEditing({ part: "address", id: a.id })}
                 >
-                  Edit
+                  {t("customers.edit")}
                 </button>
                 {archiveButton("address", a.id, a.version, a.archived, a.line1)}
               </li>
@@ -167,26 +170,26 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
 
       <section className="customer-section" aria-labelledby={`orders-${c.id}`}>
         <header className="customer-section__header">
-          <h3 id={`orders-${c.id}`}>Orders</h3>
+          <h3 id={`orders-${c.id}`}>{t("customers.orders")}</h3>
           {onShowOnBoard && c.orders.length > 0 && (
             <button type="button" className="button button--small" data-action="show-on-board" onClick={() => onShowOnBoard(c.name)}>
-              Show on the board
+              {t("customers.showOnBoard")}
             </button>
           )}
         </header>
         {c.orders.length === 0 ? (
-          <p className="hint">No orders yet.</p>
+          <p className="hint">{t("customers.noOrders")}</p>
         ) : (
           <table className="customer-orders">
             <thead>
               <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Placed</th>
-                <th scope="col">Receives</th>
+                <th scope="col">{t("rules.preview.order")}</th>
+                <th scope="col">{t("customers.placed")}</th>
+                <th scope="col">{t("customers.receives")}</th>
                 <th scope="col" className="customer-orders__num">
-                  Items
+                  {t("order.items")}
                 </th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("rules.status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -208,11 +211,11 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
 
       {editing?.part === "person" && (
         <PartDialog
-          title={person ? `Edit ${person.name}` : `Add a person to ${c.name}`}
+          title={person ? t("resources.edit", { name: person.name }) : t("customers.addPersonTo", { name: c.name })}
           part={person ? `person-${person.id}` : "new-person"}
           fields={PERSON_FIELDS}
           initial={person ? personDraft(person) : emptyPerson}
-          label={person ? "Save person" : "Add person"}
+          label={person ? t("customers.savePerson") : t("customers.addPerson")}
           save={(d) =>
             call(() => (person ? commands.customerUpdatePerson(person.id, person.version, d) : commands.customerAddPerson(c.id, d)))
           }
@@ -222,11 +225,11 @@ export function CustomerCard({ customer, onChange, dateText, onShowOnBoard }: Cu
       )}
       {editing?.part === "address" && (
         <PartDialog
-          title={address ? "Edit address" : `Add an address for ${c.name}`}
+          title={address ? t("customers.editAddress") : t("customers.addAddressFor", { name: c.name })}
           part={address ? `address-${address.id}` : "new-address"}
           fields={ADDRESS_FIELDS}
           initial={address ? addressDraft(address) : emptyAddress}
-          label={address ? "Save address" : "Add address"}
+          label={address ? t("customers.saveAddress") : t("customers.addAddress")}
           save={(d) =>
             call(() =>
               address ? commands.customerUpdateAddress(address.id, address.version, d) : commands.customerAddAddress(c.id, d),

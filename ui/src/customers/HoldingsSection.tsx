@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, type HoldingView, type TransactionType, commands } from "../bindings";
 import { call } from "../ipc";
 import { deskLocale, moneyLabel } from "../people";
@@ -15,6 +16,7 @@ type HoldingsSectionProps = {
 
 /** What the customer's people hold now (and held): each holding with its units, dates, costs and state. */
 export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSectionProps) {
+  const { t } = useTranslation();
   const [holdings, setHoldings] = useState<HoldingView[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [tries, setTries] = useState(0);
@@ -49,8 +51,8 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
   return (
     <section className="customer-section" aria-labelledby={headingId} data-section="holds">
       <header className="customer-section__header">
-        <h3 id={headingId}>Holds</h3>
-        <div className="holdings-actions" role="group" aria-label="Start the way back for the chosen holdings">
+        <h3 id={headingId}>{t("holdings.title")}</h3>
+        <div className="holdings-actions" role="group" aria-label={t("holdings.actions")}>
           {WAY_BACK.map((w) => (
             <button
               key={w.type}
@@ -70,8 +72,8 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
           {done}
         </p>
       )}
-      <ErrorBanner error={error} what="what the customer holds" stale={holdings !== null} onRetry={() => setTries((n) => n + 1)} />
-      {holdings !== null && holdings.length === 0 && <p className="hint">Nothing yet: what is delivered shows here.</p>}
+      <ErrorBanner error={error} what={t("holdings.loadWhat")} stale={holdings !== null} onRetry={() => setTries((n) => n + 1)} />
+      {holdings !== null && holdings.length === 0 && <p className="hint">{t("holdings.none")}</p>}
       {people.map((person) => (
         <div key={person} className="holdings-person">
           <h4 className="holdings-person__name">{person}</h4>
@@ -86,7 +88,7 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
                     checked={chosen.includes(h.id)}
                     disabled={!h.requestable}
                     title={h.notRequestableReason ?? undefined}
-                    aria-label={`Choose ${h.title} (${h.orderNumber})`}
+                    aria-label={t("holdings.choose", { title: h.title, order: h.orderNumber })}
                     onChange={() => toggle(h.id)}
                   />
                   <div className="part-row__main">
@@ -98,11 +100,11 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
                     {h.dueLabel && <span className={`badge holding-due holding-due--${h.due}`}>{h.dueLabel}</span>}
                     <span className="part-row__meta">
                       {h.units.length > 0 && `${h.units.map((u) => u.serial).join(", ")} · `}
-                      since {dateText(h.start)}
-                      {h.end && ` · until ${dateText(h.end)}`}
-                      {h.monthly.cents > 0 && ` · ${moneyLabel(h.monthly, deskLocale())} a month`}
+                      {t("holdings.since", { date: dateText(h.start) })}
+                      {h.end && ` · ${t("holdings.until", { date: dateText(h.end) })}`}
+                      {h.monthly.cents > 0 && ` · ${t("holdings.monthly", { money: moneyLabel(h.monthly, deskLocale()) })}`}
                       {` · ${h.orderNumber}`}
-                      {h.openRequest && ` · ${h.openRequest} under way`}
+                      {h.openRequest && ` · ${t("holdings.underWay", { what: h.openRequest })}`}
                     </span>
                   </div>
                 </li>

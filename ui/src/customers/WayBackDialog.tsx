@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type HoldingView, type ProductView, type TransactionType, type WayBackResult } from "../bindings";
+import { i18n } from "../i18n";
 import { deskToday } from "../clock";
 import { call } from "../ipc";
 import { DateField } from "../shell/DateField";
@@ -7,12 +9,22 @@ import { Dialog, DialogTitle } from "../shell/Dialog";
 import { FieldError } from "../shell/FieldError";
 
 /** The way back a person can start from holdings, with what the dialog asks for each. */
-export const WAY_BACK: { type: TransactionType; label: string; title: string }[] = [
-  { type: "return", label: "Return", title: "Return" },
-  { type: "swap", label: "Swap", title: "Swap for another unit" },
-  { type: "change", label: "Change", title: "Change to another product" },
-  { type: "cancellation", label: "End service", title: "End the service" },
-];
+export const WAY_BACK: { type: TransactionType; readonly label: string; readonly title: string }[] = (
+  [
+    ["return", "wayBack.return", "wayBack.returnTitle"],
+    ["swap", "wayBack.swap", "wayBack.swapTitle"],
+    ["change", "wayBack.change", "wayBack.changeTitle"],
+    ["cancellation", "wayBack.cancellation", "wayBack.cancellationTitle"],
+  ] as const
+).map(([type, label, title]) => ({
+  type,
+  get label() {
+    return i18n.t(label);
+  },
+  get title() {
+    return i18n.t(title);
+  },
+}));
 
 type WayBackDialogProps = {
   type: TransactionType;
@@ -33,6 +45,7 @@ function plusDays(iso: string, days: number): string {
  * and a reason when Rust asks for one (another category). Rust checks all of it.
  */
 export function WayBackDialog({ type, holdings, onClose, onDone }: WayBackDialogProps) {
+  const { t } = useTranslation();
   const today = deskToday();
   const [windowStart, setWindowStart] = useState(plusDays(today, 1));
   const [windowEnd, setWindowEnd] = useState(plusDays(today, 5));
@@ -90,16 +103,16 @@ export function WayBackDialog({ type, holdings, onClose, onDone }: WayBackDialog
         {what.title}: {holdings.map((h) => h.title).join(", ")}
       </DialogTitle>
       {type === "cancellation" ? (
-        <DateField label="The service ends on" value={endsOn} onChange={setEndsOn} data-field="endsOn" aria-invalid={error?.field === "endsOn"} />
+        <DateField label={t("wayBack.endsOn")} value={endsOn} onChange={setEndsOn} data-field="endsOn" aria-invalid={error?.field === "endsOn"} />
       ) : (
         <div className="way-back-dialog__window">
-          <DateField label="Collect from" value={windowStart} onChange={setWindowStart} data-field="window.start" autoFocus />
-          <DateField label="Collect by" value={windowEnd} onChange={setWindowEnd} data-field="window.end" aria-invalid={error?.field === "window.end"} />
+          <DateField label={t("wayBack.collectFrom")} value={windowStart} onChange={setWindowStart} data-field="window.start" autoFocus />
+          <DateField label={t("wayBack.collectBy")} value={windowEnd} onChange={setWindowEnd} data-field="window.end" aria-invalid={error?.field === "window.end"} />
         </div>
       )}
       {picksProduct && (
         <label className="way-back-dialog__label">
-          {type === "swap" ? "Swap to" : "Change to"}
+          {type === "swap" ? t("wayBack.swapTo") : t("wayBack.changeTo")}
           <select
             className="field"
             data-field="productId"
@@ -107,15 +120,15 @@ export function WayBackDialog({ type, holdings, onClose, onDone }: WayBackDialog
             aria-invalid={error?.field === "productId" ? true : undefined}
             onChange={(e) => setProductId(e.target.value === "" ? null : Number(e.target.value))}
           >
-            <option value="">{type === "swap" ? "The same product, another unit" : "Choose a product…"}</option>
-            <optgroup label="Same category">
+            <option value="">{type === "swap" ? t("wayBack.sameProduct") : t("stock.chooseProduct")}</option>
+            <optgroup label={t("wayBack.sameCategory")}>
               {sameCategory.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Another category (needs your reason)">
+            <optgroup label={t("wayBack.otherCategory")}>
               {others.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name} ({p.category})
@@ -127,7 +140,7 @@ export function WayBackDialog({ type, holdings, onClose, onDone }: WayBackDialog
       )}
       {picksProduct && (productId !== null && products.find((p) => p.id === productId)?.category !== category || error?.field === "overrideReason") && (
         <label className="way-back-dialog__label">
-          Why another category
+          {t("wayBack.whyOther")}
           <input
             className="field"
             data-field="overrideReason"
@@ -138,16 +151,16 @@ export function WayBackDialog({ type, holdings, onClose, onDone }: WayBackDialog
         </label>
       )}
       <label className="way-back-dialog__label">
-        Note
+        {t("order.note")}
         <input className="field" data-field="note" value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <FieldError error={error} named />
       <div className="part-dialog__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button type="submit" className="button button--primary" data-action="request-way-back" disabled={saving}>
-          {saving ? "Sending…" : `Request ${what.label.toLowerCase()}`}
+          {saving ? t("wayBack.sending") : t("wayBack.request", { what: what.label })}
         </button>
       </div>
     </Dialog>

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError, CandidateView, MoveOption } from "../bindings";
 import type { Outcome } from "../ipc";
 import { deskLocale, moneyLabel } from "../people";
@@ -18,6 +19,7 @@ type CandidateListProps = {
  * cost more (then a note says why, and the trail keeps it).
  */
 export function CandidateList({ move, candidates, pick, onDone }: CandidateListProps) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState<number | null>(null);
   const [error, setError] = useState<{ productId: number; error: AppError } | null>(null);
   const [notes, setNotes] = useState<Record<number, string>>({});
@@ -38,7 +40,7 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
       <h4 className="candidates__title">{move.label}</h4>
       {!move.enabled && move.disabledReason && <p className="move__why">{move.disabledReason}</p>}
       {candidates.length === 0 ? (
-        <p className="panel__empty">No catalog product matches the requested specs.</p>
+        <p className="panel__empty">{t("panel.noMatch")}</p>
       ) : (
         <ol className="candidates__list">
           {candidates.map((c) => (
@@ -52,27 +54,27 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
                 <span className="candidate__name">{c.name}</span>
                 <span className="candidate__price">{moneyLabel(c.unitPrice, locale)}</span>
                 {c.fullMatch ? (
-                  <span className="badge badge--match">Full match</span>
+                  <span className="badge badge--match">{t("panel.fullMatch")}</span>
                 ) : (
-                  <span className="badge badge--partial">Partial match</span>
+                  <span className="badge badge--partial">{t("panel.partialMatch")}</span>
                 )}
               </div>
               {c.matches.length > 0 && (
                 <p className="candidate__why">
-                  <span className="candidate__why-label">Matches: </span>
+                  <span className="candidate__why-label">{t("panel.matches")} </span>
                   {c.matches.join(", ")}
                 </p>
               )}
               {c.differs.length > 0 && (
                 <p className="candidate__why candidate__why--differs">
-                  <span className="candidate__why-label">Differs on: </span>
+                  <span className="candidate__why-label">{t("panel.differsOn")} </span>
                   {c.differs.join(", ")}
                 </p>
               )}
               {c.dearerBy && c.available && (
                 <label className="candidate__note" htmlFor={`${id}-${c.productId}`}>
                   <span>
-                    Costs {moneyLabel(c.dearerBy, locale)} more each. Why this one? <span className="candidate__note-hint">(kept in the trail)</span>
+                    {t("panel.dearer", { money: moneyLabel(c.dearerBy, locale) })} <span className="candidate__note-hint">{t("panel.keptInTrail")}</span>
                   </span>
                   <input
                     id={`${id}-${c.productId}`}
@@ -84,17 +86,17 @@ export function CandidateList({ move, candidates, pick, onDone }: CandidateListP
               )}
               <div className="candidate__foot">
                 <span className={`candidate__stock${c.freeUnits === 0 ? " candidate__stock--none" : ""}`}>
-                  {c.available ? `${c.freeUnits} free ${c.freeUnits === 1 ? "unit" : "units"}` : `Not available: ${c.unavailableReason}`}
+                  {c.available ? t("panel.free", { count: c.freeUnits }) : t("panel.notAvailable", { why: c.unavailableReason })}
                 </span>
                 {c.available && (
                   <button
                     type="button"
                     className="button button--primary button--small"
                     disabled={!move.enabled || busy !== null}
-                    aria-label={`Pick ${c.name}`}
+                    aria-label={t("panel.pickName", { name: c.name })}
                     onClick={() => void choose(c.productId)}
                   >
-                    Pick
+                    {t("panel.pick")}
                   </button>
                 )}
               </div>

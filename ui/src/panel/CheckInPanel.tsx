@@ -1,15 +1,20 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, type CheckInCondition, type CheckInView, commands, type MoveOption } from "../bindings";
+import { type WordKey, wordsOf } from "../i18n";
 import { call, type Outcome } from "../ipc";
 import { type ActionSubject, runAction } from "../moves/actions";
 import { ScanField } from "../scan/ScanField";
 import { FieldError } from "../shell/FieldError";
 
-const CONDITIONS: { key: CheckInCondition; label: string; hint: string }[] = [
-  { key: "good", label: "Good", hint: "back to stock" },
-  { key: "damaged", label: "Damaged", hint: "to repair, say what is broken" },
-  { key: "missing", label: "Missing", hint: "retired, say what is known" },
-];
+const CONDITIONS = [
+  { key: "good", label: "checkIn.good", hint: "checkIn.goodHint" },
+  { key: "damaged", label: "checkIn.damaged", hint: "checkIn.damagedHint" },
+  { key: "missing", label: "checkIn.missing", hint: "checkIn.missingHint" },
+] as const satisfies readonly { key: CheckInCondition; label: WordKey; hint: WordKey }[];
+
+/** A unit's condition as the panel says it; a new condition in Rust fails to compile here. */
+const CONDITION_WORDS = wordsOf<CheckInCondition>({ good: "checkIn.goodWord", damaged: "checkIn.damagedWord", missing: "checkIn.missingWord" });
 
 type ScanAnswer = { code: string; ok: boolean; text: string };
 
@@ -27,6 +32,7 @@ type CheckInPanelProps = {
  * (checked in, or why not), then the return is closed.
  */
 export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps) {
+  const { t } = useTranslation();
   const [view, setView] = useState<CheckInView | null>(null);
   const [code, setCode] = useState("");
   const [condition, setCondition] = useState<CheckInCondition>("good");
@@ -54,7 +60,7 @@ export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps)
     const a = await call(() => commands.checkInScan(subject.itemId, view?.version ?? subject.version, serial, condition, note));
     if (a.ok) {
       setView(a.data);
-      setAnswers((all) => [{ code: serial.trim(), ok: true, text: `checked in ${condition}` }, ...all]);
+      setAnswers((all) => [{ code: serial.trim(), ok: true, text: t("checkIn.checkedIn", { condition: CONDITION_WORDS[condition] }) }, ...all]);
       setNote("");
       setCondition("good");
       setError(null);
@@ -77,11 +83,16 @@ export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps)
     <div className="check-in" data-check-in={subject.itemId}>
       {view && (
         <p className="hint">
-          {view.title} from {view.person} ({view.customer}): {view.remaining === 0 ? "every unit is in" : `${view.remaining} of ${view.units.length} to check in`}.
+          {t("checkIn.from", {
+            title: view.title,
+            person: view.person,
+            customer: view.customer,
+            state: view.remaining === 0 ? t("checkIn.allIn") : t("checkIn.remaining", { n: view.remaining, count: view.units.length }),
+          })}
         </p>
       )}
       <fieldset className="check-in__conditions">
-        <legend>Condition of the next unit</legend>
+        <legend>{t("checkIn.conditionNext")}</legend>
         {CONDITIONS.map((c) => (
           <label key={c.key} className="check-in__condition">
             <input
@@ -91,13 +102,13 @@ export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps)
               checked={condition === c.key}
               onChange={() => setCondition(c.key)}
             />
-            {c.label} <span className="check-in__condition-hint">({c.hint})</span>
+            {t(c.label)} <span className="check-in__condition-hint">({t(c.hint)})</span>
           </label>
         ))}
       </fieldset>
       {condition !== "good" && (
         <label className="scan-field">
-          Note
+          {t("order.note")}
           <input
             className="field"
             data-check-in-note
@@ -107,9 +118,9 @@ export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps)
           />
         </label>
       )}
-      <ScanField label="Scan serial" scan="check-in" inputRef={scanRef} value={code} onChange={setCode} onEnter={(c) => c.trim() !== "" && void scanned(c)} autoFocus />
+      <ScanField label={t("stock.scanSerial")} scan="check-in" inputRef={scanRef} value={code} onChange={setCode} onEnter={(c) => c.trim() !== "" && void scanned(c)} autoFocus />
       {answers.length > 0 && (
-        <ol className="scan-lines" aria-label="Scans" aria-live="polite">
+        <ol className="scan-lines" aria-label={t("checkIn.scans")} aria-live="polite">
           {answers.map((a, i) => (
             <li key={answers.length - i} className={`scan-line scan-line--${a.ok ? "accepted" : "refused"}`} data-state={a.ok ? "accepted" : "refused"}>
               <span className="scan-line__n">{answers.length - i}</span>
@@ -120,11 +131,11 @@ export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps)
         </ol>
       )}
       {view && (
-        <ul className="check-in__units" aria-label="Units of this return">
+        <ul className="check-in__units" aria-label={t("checkIn.units")}>
           {view.units.map((u) => (
             <li key={u.unitId} data-unit-serial={u.serial} data-condition={u.condition ?? "open"}>
               <span className="scan-line__serial">{u.serial}</span> {u.inventoryNumber} —{" "}
-              {u.condition === null ? "to check in" : `${u.condition}${u.note ? `: ${u.note}` : ""}`}
+              {u.condition == null ? t("checkIn.toCheckIn") : `${CONDITION_WORDS[u.condition]}${u.note ? `: ${u.note}` : ""}`}
             </li>
           ))}
         </ul>

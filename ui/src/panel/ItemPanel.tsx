@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError, BoardCard } from "../bindings";
 import { positionLabel } from "../format";
 import type { Outcome } from "../ipc";
@@ -29,6 +30,7 @@ type ItemPanelProps = {
 
 /** A drawer beside the board: one item's request, what can be done with it now, and its history. */
 export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
+  const { t } = useTranslation();
   const { data, error, loading, refresh } = usePanelData(itemId);
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
@@ -103,7 +105,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
         <div className="panel__top">
           <span className="panel__order">{orderNumber}</span>
           {card && <span className="panel__position">{positionLabel(card)}</span>}
-          <button type="button" className="button button--quiet panel__close" onClick={onClose} aria-label="Close panel">
+          <button type="button" className="button button--quiet panel__close" onClick={onClose} aria-label={t("panel.close")}>
             <span aria-hidden="true">✕</span>
           </button>
         </div>
@@ -121,7 +123,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
         </div>
         {detail?.holdReason && (
           <p className="panel__hold">
-            <span className="badge badge--hold">On hold</span>
+            <span className="badge badge--hold">{t("board.card.onHold")}</span>
             <span className="panel__hold-reason">{detail.holdReason}</span>
           </p>
         )}
@@ -130,14 +132,14 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
       <ActionNotice notice={notice} onUndo={() => void undo()} onDismiss={() => setNotice(null)} className="panel__notice" />
 
       <div className="panel__body">
-        <ErrorBanner error={error} what="this item" stale={data !== null} onRetry={refresh} className="panel__load-error" />
-        {!data && loading && <p className="panel__empty">Loading…</p>}
+        <ErrorBanner error={error} what={t("panel.loadWhat")} stale={data !== null} onRetry={refresh} className="panel__load-error" />
+        {!data && loading && <p className="panel__empty">{t("stock.loadingShort")}</p>}
 
         {detail && subject && (
           <>
             <section className="panel__section" aria-labelledby={`${titleId}-request`}>
               <h3 className="panel__section-title" id={`${titleId}-request`}>
-                Request
+                {t("panel.request")}
               </h3>
               <dl className="facts">
                 {specRows(detail.requestedSpecs).map((row) => (
@@ -147,18 +149,18 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                   </div>
                 ))}
                 <div>
-                  <dt>Window</dt>
+                  <dt>{t("planner.window")}</dt>
                   <dd>{windowLabel(detail.windowStart, detail.windowEnd)}</dd>
                 </div>
                 <div>
-                  <dt>Address</dt>
+                  <dt>{t("panel.address")}</dt>
                   <dd>{detail.address}</dd>
                 </div>
                 <div>
-                  <dt>Serials</dt>
+                  <dt>{t("panel.serials")}</dt>
                   <dd>
                     {detail.serials.length === 0 ? (
-                      <span className="facts__none">None reserved</span>
+                      <span className="facts__none">{t("panel.noneReserved")}</span>
                     ) : (
                       <ul className="serials">
                         {detail.serials.map((s) => (
@@ -173,10 +175,10 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
 
             <section className="panel__section" aria-labelledby={`${titleId}-actions`}>
               <h3 className="panel__section-title" id={`${titleId}-actions`}>
-                Actions
+                {t("panel.actions")}
               </h3>
               {moves.length === 0 && !(card && card.orderItemCount > 1) && (
-                <p className="panel__empty">Nothing to do with this item now.</p>
+                <p className="panel__empty">{t("panel.nothingToDo")}</p>
               )}
               {productMoves(moves).map((move) => (
                 <CandidateList
@@ -209,9 +211,9 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
               {detail.bookingId != null && (
                 <div className="panel__papers">
                   <button type="button" className="button" data-delivery-note="" onClick={() => setPaper(detail.bookingId ?? null)}>
-                    Delivery note
+                    {t("planner.deliveryNote")}
                   </button>
-                  <p className="hint">The paper for this stop: items, serials, a line to sign.</p>
+                  <p className="hint">{t("panel.paperHint")}</p>
                 </div>
               )}
               {card && card.orderItemCount > 1 && (
@@ -221,7 +223,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
 
             <section className="panel__section" aria-labelledby={`${titleId}-timeline`}>
               <h3 className="panel__section-title" id={`${titleId}-timeline`}>
-                Timeline
+                {t("panel.timeline")}
               </h3>
               <Timeline entries={detail.timeline} />
             </section>
@@ -241,6 +243,7 @@ type SplitControlProps = {
 };
 
 function SplitControl({ subject, orderNumber, told, onDone }: SplitControlProps) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   return (
@@ -258,9 +261,9 @@ function SplitControl({ subject, orderNumber, told, onDone }: SplitControlProps)
           else onDone();
         }}
       >
-        Split off this item
+        {t("panel.splitOff")}
       </button>
-      <p className="hint">Ship it on its own instead of with the rest of {orderNumber}.</p>
+      <p className="hint">{t("panel.splitHint", { order: orderNumber })}</p>
       <FieldError error={error} named />
     </div>
   );

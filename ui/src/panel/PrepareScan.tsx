@@ -5,6 +5,7 @@
 // prepared", taken all in one transaction or none.
 
 import { useCallback, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type MoveOption, type PickLine } from "../bindings";
 import { call, type Outcome } from "../ipc";
 import { type ActionSubject, runAction } from "../moves/actions";
@@ -20,6 +21,7 @@ type PrepareScanProps = {
 };
 
 export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
+  const { t } = useTranslation();
   const [code, setCode] = useState("");
   const [scans, setScans] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
@@ -49,12 +51,12 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
   return (
     <div className="prepare-scan" data-prepare-scan="">
       <ScanField
-        label="Scan each unit"
+        label={t("prepare.scanEach")}
         scan="prepare"
         inputRef={fieldRef}
         autoFocus
         value={code}
-        placeholder="Scan or type a serial, then Enter"
+        placeholder={t("prepare.placeholder")}
         onChange={setCode}
         onEnter={(value) => {
           if (value.trim() === "") return;
@@ -65,7 +67,7 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
         }}
       />
       {check && (
-        <ul className="prepare-scan__expected" aria-label="Units reserved for this item">
+        <ul className="prepare-scan__expected" aria-label={t("prepare.reserved")}>
           {check.expected.map((e) => (
             <li key={e.serial} data-covered={e.coveredBy !== null}>
               <span className="prepare-scan__mark" aria-hidden="true">
@@ -73,7 +75,7 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
               </span>
               <span className="prepare-scan__serial">{e.serial}</span>
               <span className="prepare-scan__state">
-                {e.coveredBy === null ? "to scan" : e.coveredBy === e.serial ? "scanned" : `${e.coveredBy} instead`}
+                {e.coveredBy === null ? t("prepare.toScan") : e.coveredBy === e.serial ? t("prepare.scanned") : t("prepare.instead", { serial: e.coveredBy })}
               </span>
             </li>
           ))}
@@ -81,7 +83,7 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
       )}
       {scans.length > 0 && (
         <ScanLines
-          label="Scanned units"
+          label={t("stock.scannedUnits")}
           lines={scans.map((serial, i) => {
             const l = lineAnswer(i);
             return { serial, state: l === null ? "checking" : l.accepted ? "accepted" : "refused", answer: l?.answer ?? "" };
@@ -100,7 +102,7 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
           disabled={busy || !move.enabled || !answered || !check.complete}
           onClick={() => void markPrepared()}
         >
-          {busy ? "Marking prepared…" : "Mark prepared"}
+          {busy ? t("prepare.marking") : t("prepare.mark")}
         </button>
         <p className="move__why" role="status">
           {why ?? (answered && !check.complete ? check.prepareLabel : "")}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type MoveOption, type ResourceRef } from "../bindings";
 import { deskNow } from "../clock";
 import { localIsoDate } from "../format";
@@ -18,6 +19,7 @@ type ScheduleFormProps = {
 
 /** Rust's schedule or move-the-booking move in the item panel: the planner's slot form, over the resources the shop has. */
 export function ScheduleForm({ move, subject, told = (r) => r, onDone }: ScheduleFormProps) {
+  const { t } = useTranslation();
   const action = move.action === "reschedule" ? "reschedule" : "schedule";
   const [resources, setResources] = useState<ResourceRef[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -44,7 +46,7 @@ export function ScheduleForm({ move, subject, told = (r) => r, onDone }: Schedul
             <SlotForm
               resources={resources}
               initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(deskNow()), start: "09:00", duration: 60 }}
-              submit={{ label: action === "schedule" ? "Schedule" : "Move", action }}
+              submit={{ label: action === "schedule" ? t("panel.schedule") : t("stock.ask.move"), action }}
               send={async (slot, overrideReason) => told(await runAction(action, subject, { slot, overrideReason }))}
               suggestFor={subject.itemId}
               onDone={onDone}

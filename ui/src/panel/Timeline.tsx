@@ -1,10 +1,12 @@
+import { useTranslation } from "react-i18next";
 import type { TimelineEntry } from "../bindings";
 import { timelineRows } from "./format";
 
 /** The item's audit trail, newest first. */
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
+  const { t } = useTranslation();
   const rows = timelineRows(entries);
-  if (rows.length === 0) return <p className="panel__empty">No steps recorded yet.</p>;
+  if (rows.length === 0) return <p className="panel__empty">{t("panel.noSteps")}</p>;
   return (
     <ol className="timeline">
       {rows.map((row) => (
@@ -18,10 +20,10 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
           </div>
           <p className="timeline__what">
             {row.change ?? row.kind}
-            {row.change && row.kind !== "Moved" && <span className="timeline__kind"> · {row.kind}</span>}
+            {row.change && !row.moved && <span className="timeline__kind"> · {row.kind}</span>}
             {row.override && (
-              <span className="badge badge--override timeline__override" title="A person overrode a rule">
-                Override
+              <span className="badge badge--override timeline__override" title={t("board.card.overrideHint")}>
+                {t("board.card.override")}
               </span>
             )}
           </p>

@@ -38,6 +38,8 @@ export type TimelineRow = {
   time: string;
   actor: string;
   kind: string;
+  /** A plain move from one status to the next: its change says it all. */
+  moved: boolean;
   /** "Awaiting approval → Preparing", or null for a step that kept the status (hold, release). */
   change: string | null;
   decisionPoint: string | null;
@@ -64,6 +66,7 @@ export function timelineRows(
       time: localDateTime(entry.at, today, locale),
       actor: entry.actor,
       kind: entry.kindLabel,
+      moved: entry.kind === "transition",
       change: entry.from === entry.to ? null : `${entry.fromLabel} → ${entry.toLabel}`,
       decisionPoint: entry.decisionPoint ?? null,
       reasons: entry.reasons,

@@ -1,23 +1,21 @@
 import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type ImportDone, type ImportPreview, type ImportStatus, type SavedFile, type SheetKind } from "../bindings";
+import type { WordKey } from "../i18n";
 import { call } from "../ipc";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import "./sheets.css";
 
 /** What can be imported, in the order a new shop fills itself: products before the services and stock that name them, customers before their orders. */
-const IMPORTS: { kind: SheetKind; label: string; hint: string }[] = [
-  { kind: "products", label: "Products", hint: "Matched on the SKU." },
-  { kind: "services", label: "Services", hint: "Matched on the service code; name product categories the products have." },
-  { kind: "stock_units", label: "Stock units", hint: "Matched on the serial; name products by their SKU." },
-  { kind: "customers", label: "Customers", hint: "Matched on the customer number; one row per person or address." },
-  {
-    kind: "open_orders",
-    label: "Open orders",
-    hint: "One row per order line, matched on the order's reference and line; each order is checked and taken as the New order form takes it.",
-  },
+const IMPORTS: { kind: SheetKind; label: WordKey; hint: WordKey | null }[] = [
+  { kind: "products", label: "sheets.kind.products", hint: "sheets.hint.products" },
+  { kind: "services", label: "sheets.kind.services", hint: "sheets.hint.services" },
+  { kind: "stock_units", label: "sheets.kind.stock_units", hint: "sheets.hint.stock_units" },
+  { kind: "customers", label: "sheets.kind.customers", hint: "sheets.hint.customers" },
+  { kind: "open_orders", label: "sheets.kind.open_orders", hint: "sheets.hint.open_orders" },
 ];
 
-const EXPORTS: { kind: SheetKind; label: string }[] = [...IMPORTS, { kind: "audit_trail", label: "Audit trail", hint: "" }];
+const EXPORTS: { kind: SheetKind; label: WordKey; hint: WordKey | null }[] = [...IMPORTS, { kind: "audit_trail", label: "sheets.kind.audit_trail", hint: null }];
 
 /** How often the progress of a running import is asked for. */
 const PROGRESS_MS = 200;
@@ -27,6 +25,7 @@ type Run = { kind: "idle" } | { kind: "running"; status: ImportStatus | null } |
 
 /** Import / export: CSV files from a spreadsheet in, checked by Rust row by row before anything is written; every table out. */
 export function SheetsScreen() {
+  const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<SheetKind>("products");
   const [file, setFile] = useState<Chosen | null>(null);
@@ -75,19 +74,16 @@ export function SheetsScreen() {
 
   return (
     <main className="app sheets-screen">
-      <ScreenHeader view="Import / export" sync={{ loading: checking, failed: false }} onRefresh={() => file && void check(kind, file)} />
+      <ScreenHeader view={t("nav.sheets.label")} sync={{ loading: checking, failed: false }} onRefresh={() => file && void check(kind, file)} />
       <div className="sheets-body">
         <section className="sheets-card" aria-labelledby={`${id}-import`}>
           <h2 id={`${id}-import`} className="sheets-card__title">
-            Import from CSV
+            {t("sheets.importTitle")}
           </h2>
-          <p className="sheets-card__hint">
-            A file saved from a spreadsheet as CSV (comma or semicolon, with or without a BOM). The first row names the columns; an export
-            shows them. Nothing is written until you apply, and then every row or none.
-          </p>
+          <p className="sheets-card__hint">{t("sheets.importHint")}</p>
           <div className="sheets-import__choose">
             <label className="sheets-field">
-              <span className="sheets-field__label">What the file holds</span>
+              <span className="sheets-field__label">{t("sheets.holds")}</span>
               <select
                 className="field"
                 value={kind}
@@ -101,13 +97,13 @@ export function SheetsScreen() {
               >
                 {IMPORTS.map((i) => (
                   <option key={i.kind} value={i.kind}>
-                    {i.label}
+                    {t(i.label)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="sheets-field">
-              <span className="sheets-field__label">CSV file</span>
+              <span className="sheets-field__label">{t("sheets.file")}</span>
               <input
                 className="field sheets-file"
                 type="file"
@@ -121,7 +117,7 @@ export function SheetsScreen() {
               />
             </label>
           </div>
-          {hint && <p className="sheets-card__hint">{hint}</p>}
+          {hint && <p className="sheets-card__hint">{t(hint)}</p>}
           {previewError && (
             <p className="sheets-refusal" role="alert" data-error-code={previewError.code}>
               {file?.name}: {previewError.message}
@@ -131,13 +127,13 @@ export function SheetsScreen() {
           <div className="sheets-import__actions">
             <button type="button" className="button button--primary" disabled={!canApply} onClick={() => void apply()}>
               {preview && preview.new + preview.changed > 0
-                ? `Import ${preview.new + preview.changed} ${preview.new + preview.changed === 1 ? "row" : "rows"}`
-                : "Import"}
+                ? t("sheets.importRows", { count: preview.new + preview.changed })
+                : t("sheets.import")}
             </button>
             {running && <Progress status={run.status} />}
             {running && (
               <button type="button" className="button button--caution" onClick={() => void call(() => commands.importCancel())}>
-                Cancel
+                {t("common.cancel")}
               </button>
             )}
             <span className="sheets-import__result" role="status">
@@ -152,12 +148,12 @@ export function SheetsScreen() {
         </section>
         <section className="sheets-card" aria-labelledby={`${id}-export`}>
           <h2 id={`${id}-export`} className="sheets-card__title">
-            Export to CSV
+            {t("sheets.exportTitle")}
           </h2>
-          <p className="sheets-card__hint">Each table in the columns the import reads, saved in your Downloads folder.</p>
+          <p className="sheets-card__hint">{t("sheets.exportHint")}</p>
           <ul className="sheets-exports">
             {EXPORTS.map((e) => (
-              <ExportButton key={e.kind} kind={e.kind} label={e.label} />
+              <ExportButton key={e.kind} kind={e.kind} label={t(e.label)} />
             ))}
           </ul>
         </section>
@@ -167,38 +163,40 @@ export function SheetsScreen() {
 }
 
 function Progress({ status }: { status: ImportStatus | null }) {
+  const { t } = useTranslation();
   const total = status?.total ?? 0;
   const done = status?.done ?? 0;
   return (
     <span className="sheets-progress">
-      <progress aria-label="Import progress" max={total || undefined} value={total ? done : undefined} />
-      <span className="sheets-progress__text">{total ? `${done} of ${total} rows` : "Starting…"}</span>
+      <progress aria-label={t("sheets.progress")} max={total || undefined} value={total ? done : undefined} />
+      <span className="sheets-progress__text">{total ? t("sheets.rowsOf", { done, total }) : t("sheets.starting")}</span>
     </span>
   );
 }
 
 function PreviewView({ preview, fileName }: { preview: ImportPreview; fileName: string }) {
+  const { t } = useTranslation();
   const more = preview.problemCount - preview.problems.length;
   return (
     <div className="sheets-preview" data-preview={preview.kind}>
       <p className="sheets-preview__counts" role="status">
-        <strong>{fileName}</strong>: {preview.rows} {preview.rows === 1 ? "row" : "rows"} —{" "}
-        <span data-count="new">{preview.new} new</span>, <span data-count="changed">{preview.changed} changed</span>,{" "}
-        <span data-count="unchanged">{preview.unchanged} unchanged</span>
+        <strong>{fileName}</strong>: {t("sheets.rows", { count: preview.rows })} —{" "}
+        <span data-count="new">{t("sheets.new", { count: preview.new })}</span>, <span data-count="changed">{t("sheets.changed", { count: preview.changed })}</span>,{" "}
+        <span data-count="unchanged">{t("sheets.unchanged", { count: preview.unchanged })}</span>
         {preview.problemCount > 0 && (
           <>
-            , <span className="sheets-preview__bad" data-count="problems">{preview.problemCount} with problems</span>
+            , <span className="sheets-preview__bad" data-count="problems">{t("sheets.withProblems", { count: preview.problemCount })}</span>
           </>
         )}
       </p>
       {preview.problemCount > 0 && (
-        <table className="sheets-table" aria-label="Problems">
-          <caption className="sheets-table__caption">Fix these rows in the spreadsheet and choose the file again; nothing is imported while one remains.</caption>
+        <table className="sheets-table" aria-label={t("sheets.problems")}>
+          <caption className="sheets-table__caption">{t("sheets.fixRows")}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
+              <th scope="col">{t("sheets.row")}</th>
+              <th scope="col">{t("sheets.column")}</th>
+              <th scope="col">{t("sheets.problem")}</th>
             </tr>
           </thead>
           <tbody>
@@ -212,14 +210,14 @@ function PreviewView({ preview, fileName }: { preview: ImportPreview; fileName: 
           </tbody>
         </table>
       )}
-      {more > 0 && <p className="sheets-card__hint">…and {more} more.</p>}
+      {more > 0 && <p className="sheets-card__hint">{t("sheets.more", { count: more })}</p>}
       {preview.changes.length > 0 && (
-        <table className="sheets-table" aria-label="Rows to import">
+        <table className="sheets-table" aria-label={t("sheets.rowsToImport")}>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Key</th>
-              <th scope="col">What</th>
+              <th scope="col">{t("sheets.row")}</th>
+              <th scope="col">{t("sheets.key")}</th>
+              <th scope="col">{t("sheets.what")}</th>
             </tr>
           </thead>
           <tbody>
@@ -228,7 +226,7 @@ function PreviewView({ preview, fileName }: { preview: ImportPreview; fileName: 
                 <td className="sheets-table__num">{c.row}</td>
                 <td>{c.key}</td>
                 <td>
-                  <span className={`pill${c.new ? "" : " pill--attention"}`}>{c.new ? "New" : "Changed"}</span> {c.changes.join(" · ")}
+                  <span className={`pill${c.new ? "" : " pill--attention"}`}>{c.new ? t("sheets.isNew") : t("sheets.isChanged")}</span> {c.changes.join(" · ")}
                 </td>
               </tr>
             ))}
@@ -242,6 +240,7 @@ function PreviewView({ preview, fileName }: { preview: ImportPreview; fileName: 
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; file: SavedFile } | { kind: "failed"; error: AppError };
 
 function ExportButton({ kind, label }: { kind: SheetKind; label: string }) {
+  const { t } = useTranslation();
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   async function run() {
     setSave({ kind: "saving" });
@@ -251,10 +250,10 @@ function ExportButton({ kind, label }: { kind: SheetKind; label: string }) {
   return (
     <li className="sheets-exports__item" data-export={kind}>
       <button type="button" className="button" disabled={save.kind === "saving"} onClick={() => void run()}>
-        {save.kind === "saving" ? "Saving…" : `Export ${label.toLowerCase()}`}
+        {save.kind === "saving" ? t("common.saving") : t("sheets.export", { what: label })}
       </button>
       <span className="sheets-exports__saved" role="status">
-        {save.kind === "saved" && `Saved ${save.file.fileName} in ${save.file.folder}`}
+        {save.kind === "saved" && t("sheets.saved", { file: save.file.fileName, folder: save.file.folder })}
         {save.kind === "failed" && save.error.message}
       </span>
     </li>

@@ -1,6 +1,9 @@
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+// The UI's words, in English: a component that only asks \`useTranslation\` (a
+// scan field, say) does not load the catalogues itself; the app does at start.
+import "../i18n";
 
 // The desk's locale in every test is British English, whatever jsdom or the
 // machine says: screens write dates and money through `deskLocale()`. Tests
