@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { Outcome } from "../ipc";
 import { BookAnyway } from "./BookAnyway";
 import { PlannerDialog } from "./PlannerDialog";
@@ -13,8 +14,9 @@ type OverrideDialogProps = {
 
 /** "Book anyway?" for a drop or a suggested slot Rust answered "overridable". */
 export function OverrideDialog({ message, what, confirm, onClose }: OverrideDialogProps) {
+  const { t } = useTranslation();
   return (
-    <PlannerDialog title="Book anyway?" onClose={onClose} className="planner-dialog--override">
+    <PlannerDialog title={t("planner.bookAnywayAsk")} onClose={onClose} className="planner-dialog--override">
       <p className="move-prompt__item">{what}</p>
       <BookAnyway message={message} confirm={confirm} onDone={onClose} onCancel={onClose} />
     </PlannerDialog>

@@ -78,7 +78,7 @@ export function ScanLines({ lines, label, onRemove }: ScanLinesProps) {
             aria-label={t("scan.removeLine", { n: i + 1, serial: l.serial })}
             onClick={() => onRemove(i)}
           >
-            Remove
+            {t("catalog.remove")}
           </button>
         </li>
       ))}

@@ -214,10 +214,8 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
           {shop === "mine" ? (
             <Backups />
           ) : (
-            <section className="settings-backups" aria-label="Backups" data-section="backups">
-              <p className="settings-field__hint">
-                The demo shop is not backed up. Your own shop is copied once a day, and can be backed up and restored here.
-              </p>
+            <section className="settings-backups" aria-label={t("backups.title")} data-section="backups">
+              <p className="settings-field__hint">{t("backups.demo")}</p>
             </section>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { MoveOption } from "../../bindings";
 import type { MenuState } from "./useMoves";
 
@@ -11,6 +12,7 @@ type MoveMenuProps = {
 
 /** Rust's moves for one card as a menu: arrows, Enter, Esc. Disabled ones say why. */
 export function MoveMenu({ menu, onChoose, onClose }: MoveMenuProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const idBase = useId();
   const moves = menu.loaded?.ok ? menu.loaded.data.moves : [];
@@ -85,17 +87,17 @@ export function MoveMenu({ menu, onChoose, onClose }: MoveMenuProps) {
       ref={ref}
       className="move-menu"
       role="menu"
-      aria-label={`Move ${menu.card.orderNumber}: ${menu.card.title}`}
+      aria-label={t("moves.menuName", { order: menu.card.orderNumber, title: menu.card.title })}
       aria-busy={menu.loaded === null}
       tabIndex={-1}
       style={{ top, left }}
       onKeyDown={onKeyDown}
     >
-      {menu.loaded === null && <div className="move-menu__note">Loading moves…</div>}
+      {menu.loaded === null && <div className="move-menu__note">{t("moves.loading")}</div>}
       {menu.loaded && !menu.loaded.ok && (
         <div className="move-menu__note move-menu__note--error">{menu.loaded.error.message}</div>
       )}
-      {menu.loaded?.ok && moves.length === 0 && <div className="move-menu__note">No moves for this item now</div>}
+      {menu.loaded?.ok && moves.length === 0 && <div className="move-menu__note">{t("moves.none")}</div>}
       {moves.map((move, i) => {
         const reasonId = `${idBase}-reason-${i}`;
         return (

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Dialog, DialogTitle } from "../../shell/Dialog";
 import type { PromptState } from "./useMoves";
 
@@ -13,10 +14,11 @@ type MovePromptProps = {
  * is required, but Rust says so (its refusal shows here), not this dialog.
  */
 export function MovePrompt({ prompt, onSubmit, onCancel }: MovePromptProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState("");
   const id = useId();
   const isNote = prompt.input === "note";
-  const fieldLabel = isNote ? "Note (optional)" : "Reason";
+  const fieldLabel = isNote ? t("moves.noteOptional") : t("moves.reason");
 
   return (
     <Dialog
@@ -54,10 +56,10 @@ export function MovePrompt({ prompt, onSubmit, onCancel }: MovePromptProps) {
       )}
       <div className="move-prompt__actions">
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button type="submit" className="button button--primary" disabled={prompt.running}>
-          {prompt.running ? "Working…" : prompt.move.label}
+          {prompt.running ? t("moves.working") : prompt.move.label}
         </button>
       </div>
     </Dialog>
