@@ -198,10 +198,12 @@ describe("the day sheet", () => {
     const customers = await invoke(app, "customers_list");
     assert.ok(!customers.error, customers.error);
     let phone = null;
+    let customerId = null;
     for (const c of customers.data) {
       const held = await invoke(app, "customer_holdings", { customerId: c.id });
       assert.ok(!held.error, held.error);
       phone = held.data.find((h) => h.requestable && h.units.length === 1 && PHONES.test(h.title)) ?? null;
+      customerId = c.id;
       if (phone) break;
     }
     assert.ok(phone, `a customer of the demo holds a phone on ${DAY}`);
@@ -274,7 +276,21 @@ describe("the day sheet", () => {
     assert.equal(newSerial, NEW_PHONE, "the new phone goes out");
     await pause(300);
     await app.screenshot("day-sheet-swap.png");
-    await app.execute(`[...document.querySelectorAll("[data-day-sheet-view] button")].find((b) => b.textContent === "Close").click();`);
+    await closeDialogs(app);
+
+    // Out and back in one stop: the customer holds the new phone, and the old one is on its way back to check-in.
+    const css = `[data-track] [data-order-number="${number}"]`;
+    for (const [step, status] of [["dispatch", "in_delivery"], ["delivered", "collected"]]) {
+      await app.execute("document.querySelector(arguments[0]).focus();", [css]);
+      await pressEnter(app);
+      await app.click(await app.waitFor(() => app.find(`[role=dialog] [data-action="${step}"]`), { timeoutMs: TIMEOUT_MS, message: `${step} offered` }));
+      await app.waitFor(async () => (await app.attribute(await app.get(css), "data-status")) === status, { timeoutMs: TIMEOUT_MS, message: `${number} ${status}` });
+    }
+    const told = await app.waitFor(() => app.execute(`return document.querySelector("[data-notice]")?.textContent ?? null;`), { timeoutMs: TIMEOUT_MS, message: "what the stop did" });
+    assert.match(told, new RegExp(`${number} is delivered and collected`), told);
+    const held = await invoke(app, "customer_holdings", { customerId });
+    const after = held.data.find((h) => h.id === phone.id);
+    assert.deepEqual(after.units.map((u) => u.serial).sort(), [old, NEW_PHONE].sort(), "the new phone delivered; the old one held until it is checked in");
   });
 
   // Last: the print dialog it opens stays open until the app closes.

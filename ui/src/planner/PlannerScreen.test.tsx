@@ -619,6 +619,23 @@ describe("the keyboard path", () => {
     expect(within(dialog).queryByRole("button", { name: "Move" })).toBeNull();
   });
 
+  it("a swap's stop that came back is said delivered and collected", async () => {
+    const swap = booking({ status: "in_delivery", kind: "delivery_and_collection", kindLabel: "Delivery and collection" });
+    const calls = serve(
+      () => [],
+      plannerView({ resources: [resource({ bookings: [swap] })] }),
+      (b) => ({ itemId: b.itemId, version: b.itemVersion, moves: [move({ action: "delivered", label: "Collected" })] }),
+    );
+    await shown();
+    fireEvent.click(track(1).querySelector('[data-booking-id="70"]')!);
+    const dialog = await screen.findByRole("dialog", { name: "Booking EF-002001" });
+    await act(async () => {
+      fireEvent.click(await within(dialog).findByRole("button", { name: "Collected" }));
+    });
+    await waitFor(() => expect(calls).toEqual([{ cmd: "trip_delivered", args: { itemId: 31, version: 4 } }]));
+    await screen.findByText("EF-002001 is delivered and collected.");
+  });
+
   it("Delivery failed asks for a reason and sends the whole trip back in one command", async () => {
     const view = plannerView({ resources: [resource({ bookings: [booking({ status: "in_delivery" })] })] });
     const calls = serve(() => [], view);

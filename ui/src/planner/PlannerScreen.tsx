@@ -27,7 +27,7 @@ import { DateField } from "../shell/DateField";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import { ScreenHeader } from "../shell/ScreenHeader";
 import { useNow } from "../useNow";
-import { STEP_DONE } from "./bookingSteps";
+import { stepDone } from "./bookingSteps";
 import { DaySheetView } from "./DaySheetView";
 import { DeliveryNoteView } from "./DeliveryNoteView";
 import { markAt } from "./dropMarks";
@@ -558,7 +558,7 @@ export function PlannerScreen(_props: PlannerScreenProps) {
           book={bookFrom(dialog)}
           onStep={(step) => {
             refresh();
-            if (dialog.kind === "booking") tell({ kind: "done", text: `${dialog.booking.orderNumber} ${STEP_DONE[step]}.`, at: null });
+            if (dialog.kind === "booking") tell({ kind: "done", text: `${dialog.booking.orderNumber} ${stepDone(step, dialog.booking.kind)}.`, at: null });
             setDialog(null);
           }}
           onClose={() => setDialog(null)}

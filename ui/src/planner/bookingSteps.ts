@@ -3,7 +3,7 @@
 // trip, so Delivered and Delivery failed answer for every item on it.
 // No React.
 
-import type { MoveAction, MoveOption } from "../bindings";
+import type { MoveAction, MoveOption, StopKind } from "../bindings";
 import { wordsOf } from "../i18n";
 import type { Action } from "../moves/actions";
 
@@ -18,12 +18,24 @@ const STEP_ACTION = {
 export type BookingStep = keyof typeof STEP_ACTION;
 
 /** What the toast says once Rust took the step, after the order number. */
-export const STEP_DONE = wordsOf<BookingStep>({
+const STEP_DONE = wordsOf<BookingStep>({
   unschedule: "planner.stepDone.unschedule",
   dispatch: "planner.stepDone.dispatch",
   delivered: "planner.stepDone.delivered",
   delivery_failed: "planner.stepDone.delivery_failed",
 });
+
+/** What came of a stop that came back done: a collection is collected, a swap's stop both. */
+const BACK_DONE = wordsOf<StopKind>({
+  delivery: "planner.stepDone.delivered",
+  collection: "planner.stepDone.collected",
+  delivery_and_collection: "planner.stepDone.delivered_and_collected",
+});
+
+/** What the toast says once Rust took `step` on a stop of `kind`, after the order number. */
+export function stepDone(step: BookingStep, kind: StopKind): string {
+  return step === "delivered" ? BACK_DONE[kind] : STEP_DONE[step];
+}
 
 export function isBookingStep(action: MoveAction): action is BookingStep {
   return action in STEP_ACTION;

@@ -252,7 +252,7 @@ fn day_start(d: NaiveDate, zone: Zone) -> String {
 /// The most advanced status among a booking's items.
 fn furthest(csv: &str) -> ItemStatus {
     use ItemStatus::*;
-    [Delivered, InDelivery, Scheduled, Ready]
+    [Delivered, Collected, InDelivery, Scheduled, Ready]
         .into_iter()
         .find(|s| csv.split(',').any(|x| x == s.as_str()))
         .unwrap_or(Scheduled)

@@ -194,6 +194,19 @@ async fn a_swap_is_one_stop_that_hands_over_the_new_unit_and_brings_back_the_old
         .await
         .unwrap();
     assert_eq!(collected.status, ItemStatus::Collected);
+    let block = read::planner(&t.db, "2026-12-02", 1, UTC)
+        .await
+        .unwrap()
+        .resources
+        .into_iter()
+        .flat_map(|r| r.bookings)
+        .find(|b| b.item_id == swap.item_id)
+        .unwrap();
+    assert_eq!(
+        (block.status, block.status_label.as_str()),
+        (ItemStatus::Collected, "Collected, to check in"),
+        "back from the road, not scheduled again"
+    );
     let after = only_stop(&t, driver).await;
     assert_eq!(after.hand_over[0].serials, new);
     assert_eq!(after.bring_back[0].serials, [old]);
