@@ -46,6 +46,8 @@ describe("import screen", () => {
 
   test("a bad row is named by row and column; the fixed file's products reach the catalog", { timeout: BOARD_TIMEOUT_MS * 3 }, async () => {
     await app.click(await app.get("[data-view=sheets]"));
+    // A screen's chunk may still be on its way (App.tsx): wait for its file field.
+    await app.waitFor(() => app.find("input[type=file]"), { message: "the import screen" });
     await chooseFile(app, "products.csv", BAD);
     const problem = await app.waitFor(
       () => app.execute("const r = document.querySelector('tr[data-problem-row]'); return r ? [...r.cells].map((c) => c.textContent) : null;"),
@@ -69,7 +71,7 @@ describe("import screen", () => {
     await app.screenshot("import-done.png");
 
     await app.click(await app.get("[data-view=catalog]"));
-    await app.click(await app.get('[data-tab="products"]'));
+    await app.click(await app.waitFor(() => app.find('[data-tab="products"]'), { message: "the catalog's tabs" }));
     const row = await app.waitFor(
       () => app.execute("return [...document.querySelectorAll('tr[data-product-id]')].find((r) => r.textContent.includes('NB-901'))?.textContent ?? null"),
       { message: "the imported product in the catalog" },

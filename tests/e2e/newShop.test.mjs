@@ -50,8 +50,10 @@ async function optionValue(app, selectCss, text) {
   return value;
 }
 
+/** Opens a screen from the rail and waits until it is drawn (its chunk may still be on its way, App.tsx). */
 async function openView(app, view) {
   await app.click(await app.get(`[data-view=${view}]`));
+  await app.waitFor(() => app.find(`.shell__view > :not(.shell__loading)`), { message: `the ${view} screen` });
 }
 
 async function notice(app, css, want) {

@@ -1,6 +1,6 @@
 // First: the shared editor styles come before any screen's own CSS.
 import "./shell/forms.css";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { type ComponentType, Suspense, use, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BoardScreen } from "./board/BoardScreen";
 import { ErrorBanner } from "./shell/ErrorBanner";
@@ -11,36 +11,52 @@ import type { ViewKey } from "./shell/views";
 import "./shell/shell.css";
 
 /**
+ * A screen in a chunk of its own, fetched when first shown or when
+ * `prefetchScreens` gets to it. Once fetched it draws at once (no Suspense
+ * fallback, unlike React.lazy, which suspends on every first draw).
+ */
+function chunk<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let component: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const fetch = () => (loading ??= load().then((c) => (component = c)));
+  function Chunk(props: P) {
+    const Screen = component ?? use(fetch());
+    return <Screen {...props} />;
+  }
+  return { Chunk, fetch };
+}
+
+/**
  * Every screen but the board (and the New order dialog) is a chunk of its
- * own, loaded when first opened: the start parses only what the board needs,
- * so the board paints sooner (issue 12.5). Then the rest is fetched while
- * the desk is idle (`prefetchScreens`), so opening a screen does not wait for its chunk.
+ * own: the start parses only what the board needs, so the board paints
+ * sooner (issue 12.5). Then the rest is fetched while the desk is idle
+ * (`prefetchScreens`), so opening a screen does not wait for its chunk.
  */
 const chunks = {
-  catalog: () => import("./catalog/CatalogScreen").then((m) => ({ default: m.CatalogScreen })),
-  customers: () => import("./customers/CustomersScreen").then((m) => ({ default: m.CustomersScreen })),
-  flow: () => import("./flow/FlowScreen").then((m) => ({ default: m.FlowScreen })),
-  newOrder: () => import("./orders/NewOrderDialog").then((m) => ({ default: m.NewOrderDialog })),
-  planner: () => import("./planner/PlannerScreen").then((m) => ({ default: m.PlannerScreen })),
-  reports: () => import("./reports/ReportsScreen").then((m) => ({ default: m.ReportsScreen })),
-  resources: () => import("./resources/ResourcesScreen").then((m) => ({ default: m.ResourcesScreen })),
-  rules: () => import("./rules/RulesScreen").then((m) => ({ default: m.RulesScreen })),
-  settings: () => import("./settings/SettingsScreen").then((m) => ({ default: m.SettingsScreen })),
-  sheets: () => import("./sheets/SheetsScreen").then((m) => ({ default: m.SheetsScreen })),
-  stock: () => import("./stock/StockScreen").then((m) => ({ default: m.StockScreen })),
+  catalog: chunk(() => import("./catalog/CatalogScreen").then((m) => m.CatalogScreen)),
+  customers: chunk(() => import("./customers/CustomersScreen").then((m) => m.CustomersScreen)),
+  flow: chunk(() => import("./flow/FlowScreen").then((m) => m.FlowScreen)),
+  newOrder: chunk(() => import("./orders/NewOrderDialog").then((m) => m.NewOrderDialog)),
+  planner: chunk(() => import("./planner/PlannerScreen").then((m) => m.PlannerScreen)),
+  reports: chunk(() => import("./reports/ReportsScreen").then((m) => m.ReportsScreen)),
+  resources: chunk(() => import("./resources/ResourcesScreen").then((m) => m.ResourcesScreen)),
+  rules: chunk(() => import("./rules/RulesScreen").then((m) => m.RulesScreen)),
+  settings: chunk(() => import("./settings/SettingsScreen").then((m) => m.SettingsScreen)),
+  sheets: chunk(() => import("./sheets/SheetsScreen").then((m) => m.SheetsScreen)),
+  stock: chunk(() => import("./stock/StockScreen").then((m) => m.StockScreen)),
 };
 
-const CatalogScreen = lazy(chunks.catalog);
-const CustomersScreen = lazy(chunks.customers);
-const FlowScreen = lazy(chunks.flow);
-const NewOrderDialog = lazy(chunks.newOrder);
-const PlannerScreen = lazy(chunks.planner);
-const ReportsScreen = lazy(chunks.reports);
-const ResourcesScreen = lazy(chunks.resources);
-const RulesScreen = lazy(chunks.rules);
-const SettingsScreen = lazy(chunks.settings);
-const SheetsScreen = lazy(chunks.sheets);
-const StockScreen = lazy(chunks.stock);
+const CatalogScreen = chunks.catalog.Chunk;
+const CustomersScreen = chunks.customers.Chunk;
+const FlowScreen = chunks.flow.Chunk;
+const NewOrderDialog = chunks.newOrder.Chunk;
+const PlannerScreen = chunks.planner.Chunk;
+const ReportsScreen = chunks.reports.Chunk;
+const ResourcesScreen = chunks.resources.Chunk;
+const RulesScreen = chunks.rules.Chunk;
+const SettingsScreen = chunks.settings.Chunk;
+const SheetsScreen = chunks.sheets.Chunk;
+const StockScreen = chunks.stock.Chunk;
 
 /** A second after the start, when the desk is idle: every other screen's chunk, one after the other (main.tsx). */
 export function prefetchScreens() {
@@ -51,8 +67,8 @@ export function prefetchScreens() {
   };
   const queue = Object.values(chunks);
   const step = () => {
-    const load = queue.shift();
-    if (load) void load().then(() => idle(step), () => idle(step));
+    const next = queue.shift();
+    if (next) void next.fetch().then(() => idle(step), () => idle(step));
   };
   window.setTimeout(() => idle(step), 1_000);
 }
