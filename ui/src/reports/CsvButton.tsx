@@ -2,6 +2,7 @@
 // period the screen shows; the button says where it went.
 
 import { createContext, useContext, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError, ReportTable, SavedFile } from "../bindings";
 import { commands } from "../bindings";
 import { call } from "../ipc";
@@ -19,6 +20,7 @@ export const PeriodContext = createContext<Period>({ from: "", to: "" });
  * beside their caption (`small`).
  */
 export function CsvButton({ table, caption, small = false }: { table: ReportTable; caption: string; small?: boolean }) {
+  const { t } = useTranslation();
   const period = useContext(PeriodContext);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const saveCsv = async () => {
@@ -32,14 +34,14 @@ export function CsvButton({ table, caption, small = false }: { table: ReportTabl
         type="button"
         className={small ? "report__csv-small" : "button"}
         data-csv={table}
-        aria-label={small ? `Save ${caption} as CSV` : undefined}
+        aria-label={small ? t("reports.saveCsvName", { caption }) : undefined}
         onClick={() => void saveCsv()}
         disabled={save.kind === "saving"}
       >
-        {save.kind === "saving" ? "Saving…" : small ? "CSV" : "Save table as CSV"}
+        {save.kind === "saving" ? t("common.saving") : small ? "CSV" : t("reports.saveCsv")}
       </button>
       <span className="report__saved" role="status">
-        {save.kind === "saved" && `Saved ${save.file.fileName} in ${save.file.folder}`}
+        {save.kind === "saved" && t("sheets.saved", { file: save.file.fileName, folder: save.file.folder })}
         {save.kind === "failed" && save.error.message}
       </span>
     </span>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError, ReportItem } from "../bindings";
 import { commands } from "../bindings";
 import { call } from "../ipc";
@@ -11,6 +12,7 @@ const SHOWN = 200;
 
 /** The items behind a number, named as people know them: each opens in the item panel. */
 export function ItemsDialog({ drill, onOpen, onClose }: { drill: Drill; onOpen: (itemId: number) => void; onClose: () => void }) {
+  const { t } = useTranslation();
   const [items, setItems] = useState<ReportItem[] | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   useEffect(() => {
@@ -28,14 +30,14 @@ export function ItemsDialog({ drill, onOpen, onClose }: { drill: Drill; onOpen: 
   return (
     <Dialog className="report-items" backdropClassName="report-items__backdrop" onClose={onClose}>
       <DialogTitle className="report-items__title">
-        {drill.caption}: {drill.itemIds.length} items
+        {drill.caption}: {t("order.itemCount", { count: drill.itemIds.length })}
       </DialogTitle>
       {error && (
         <p className="report-items__error" role="alert">
           {error.message}
         </p>
       )}
-      {items === null && !error && <p className="report-items__loading">Loading…</p>}
+      {items === null && !error && <p className="report-items__loading">{t("stock.loadingShort")}</p>}
       {items && (
         <ul className="report-items__list">
           {items.map((item) => (
@@ -55,10 +57,10 @@ export function ItemsDialog({ drill, onOpen, onClose }: { drill: Drill; onOpen: 
           ))}
         </ul>
       )}
-      {more > 0 && <p className="report-items__more">and {more} more</p>}
+      {more > 0 && <p className="report-items__more">{t("order.more", { count: more })}</p>}
       <div className="report-items__actions">
         <button type="button" className="button" onClick={onClose} data-autofocus="">
-          Close
+          {t("common.close")}
         </button>
       </div>
     </Dialog>

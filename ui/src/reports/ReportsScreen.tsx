@@ -3,6 +3,7 @@
 // saves a table as CSV through Rust, and opens the items behind a number.
 
 import { type ReactNode, useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AppError, Count, ReportsView, ReportTable } from "../bindings";
 import { commands } from "../bindings";
 import { deskToday } from "../clock";
@@ -21,10 +22,10 @@ import "./reports.css";
 
 /** The periods offered at a click, as days back from today (today included). */
 const PRESETS = [
-  { days: 7, label: "Last 7 days" },
-  { days: 30, label: "Last 30 days" },
-  { days: 90, label: "Last 90 days" },
-  { days: 365, label: "Last year" },
+  { days: 7, label: "reports.last7" },
+  { days: 30, label: "reports.last30" },
+  { days: 90, label: "reports.last90" },
+  { days: 365, label: "reports.lastYear" },
 ] as const;
 
 function lastDays(days: number): Period {
@@ -38,6 +39,7 @@ export type Drill = { caption: string; itemIds: number[] };
 export type OpenItems = (caption: string, count: Count) => void;
 
 export function ReportsScreen() {
+  const { t } = useTranslation();
   const [period, setPeriod] = useState<Period>(() => lastDays(7));
   const [draft, setDraft] = useState<Period>(period);
   const [view, setView] = useState<ReportsView | null>(null);
@@ -68,19 +70,19 @@ export function ReportsScreen() {
 
   return (
     <main className="app reports-screen">
-      <ScreenHeader view="Reports" sync={{ loading, failed: error !== null }} onRefresh={refresh}>
+      <ScreenHeader view={t("nav.reports.label")} sync={{ loading, failed: error !== null }} onRefresh={refresh}>
         {view && <span className="reports__period-text" data-period={`${view.from}/${view.to}`}>{view.periodText}</span>}
       </ScreenHeader>
-      <ErrorBanner error={error} what="the reports" stale={view !== null} onRetry={refresh} />
+      <ErrorBanner error={error} what={t("reports.loadWhat")} stale={view !== null} onRetry={refresh} />
       <form
         className="reports__period"
-        aria-label="Period"
+        aria-label={t("reports.period")}
         onSubmit={(e) => {
           e.preventDefault();
           if (draft.from && draft.to) setPeriod(draft);
         }}
       >
-        <div className="reports__presets" role="group" aria-label="Quick periods">
+        <div className="reports__presets" role="group" aria-label={t("reports.quick")}>
           {PRESETS.map((p) => {
             const preset = lastDays(p.days);
             const current = preset.from === period.from && preset.to === period.to;
@@ -92,18 +94,18 @@ export function ReportsScreen() {
                 aria-pressed={current}
                 onClick={() => choose(preset)}
               >
-                {p.label}
+                {t(p.label)}
               </button>
             );
           })}
         </div>
-        <DateField label="From" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
-        <DateField label="To" value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} />
+        <DateField label={t("order.from")} value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
+        <DateField label={t("reports.to")} value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} />
         <button type="submit" className="button">
-          Show
+          {t("stock.show")}
         </button>
         <button type="button" className="button reports__print" onClick={() => printPage(setPrintError)} disabled={!view}>
-          Print
+          {t("planner.print")}
         </button>
         {printError && (
           <span className="reports__print-error" role="alert">
@@ -114,22 +116,22 @@ export function ReportsScreen() {
       {view && (
         <PeriodContext.Provider value={period}>
           <div className="reports__body">
-            <Section title="Open work now" table="open_work">
+            <Section title={t("reports.openWork")} table="open_work">
               <OpenWorkChart view={view.openWork} onItems={openItems} />
             </Section>
-            <Section title="Cumulative flow" table="cumulative_flow">
+            <Section title={t("reports.cumulativeFlow")} table="cumulative_flow">
               <CumulativeFlowChart flow={view.cumulativeFlow} />
             </Section>
-            <Section title="Time in each decision point and lead time" table="lead_times">
+            <Section title={t("reports.leadTimes")} table="lead_times">
               <LeadTimeChart lead={view.leadTimes} onItems={openItems} />
             </Section>
-            <Section title="Delivered on time" table="on_time">
+            <Section title={t("reports.onTime")} table="on_time">
               <OnTimeChart onTime={view.onTime} onItems={openItems} />
             </Section>
-            <Section title="Utilisation" table="utilisation">
+            <Section title={t("reports.utilisation")} table="utilisation">
               <UtilisationChart use={view.utilisation} />
             </Section>
-            <Section title="Stock out with customers" table="stock_use">
+            <Section title={t("reports.stockUse")} table="stock_use">
               <StockUseChart products={view.stockUse} />
             </Section>
           </div>

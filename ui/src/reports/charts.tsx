@@ -6,6 +6,7 @@
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, ProductUse, ReportItem, TimeSpan, TimeStat, Utilisation } from "../bindings";
 import { deskToday } from "../clock";
+import { i18n } from "../i18n";
 import { dateLabel, deskLocale } from "../people";
 import { CsvButton } from "./CsvButton";
 import type { OpenItems } from "./ReportsScreen";
@@ -33,7 +34,7 @@ function CountButton({ count, caption, onItems }: { count: Count; caption: strin
       type="button"
       className="report__count"
       data-count={count.count}
-      aria-label={`${count.count}: ${caption} — show the items`}
+      aria-label={i18n.t("reports.showItems", { count: count.count, caption })}
       onClick={() => onItems(caption, count)}
     >
       {count.count}
@@ -78,8 +79,8 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
       <table className="report__table">
         <thead>
           <tr>
-            <th scope="col">Decision point</th>
-            <th scope="col">Open</th>
+            <th scope="col">{i18n.t("reports.decisionPoint")}</th>
+            <th scope="col">{i18n.t("reports.open")}</th>
             {view.ageBuckets.map((b) => (
               <th scope="col" key={b}>
                 {b}
@@ -106,7 +107,7 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
       <div className="report__side">
         <table className="report__table report__table--small">
           <caption>
-            Holds <CsvButton table="holds" caption="the holds" small />
+            {i18n.t("reports.holds")} <CsvButton table="holds" caption={i18n.t("reports.theHolds")} small />
           </caption>
           <tbody>
             {view.holds.map((h) => (
@@ -121,12 +122,12 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
         </table>
         <table className="report__table report__table--small">
           <caption>
-            Approvals waiting <CsvButton table="approvals" caption="the approvals waiting" small />
+            {i18n.t("reports.approvals")} <CsvButton table="approvals" caption={i18n.t("reports.theApprovals")} small />
           </caption>
           <tbody>
             {view.approvals.length === 0 && (
               <tr>
-                <td>None</td>
+                <td>{i18n.t("reports.none")}</td>
               </tr>
             )}
             {view.approvals.map((a) => (
@@ -135,7 +136,7 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
                   <button
                     type="button"
                     className="report__link"
-                    onClick={() => onItems("Approval", { count: 1, itemIds: [a.item.itemId] })}
+                    onClick={() => onItems(i18n.t("reports.approval"), { count: 1, itemIds: [a.item.itemId] })}
                   >
                     <ItemName item={a.item} />
                   </button>
@@ -188,7 +189,7 @@ export function CumulativeFlowChart({ flow }: { flow: CumulativeFlow }) {
       </figure>
       {last && (
         <table className="report__table">
-          <caption>At the end of {last.label}</caption>
+          <caption>{i18n.t("reports.atEnd", { day: last.label })}</caption>
           <thead>
             <tr>
               {flow.bands.map((b) => (
@@ -249,10 +250,10 @@ function StatTable({ caption, stats, onItems }: { caption: string; stats: TimeSt
       <thead>
         <tr>
           <th scope="col"> </th>
-          <th scope="col">Items</th>
-          <th scope="col">Median</th>
-          <th scope="col">85th percentile</th>
-          <th scope="col">Slowest</th>
+          <th scope="col">{i18n.t("order.items")}</th>
+          <th scope="col">{i18n.t("reports.median")}</th>
+          <th scope="col">{i18n.t("reports.p85")}</th>
+          <th scope="col">{i18n.t("reports.slowest")}</th>
         </tr>
       </thead>
       <tbody>
@@ -289,25 +290,25 @@ export function LeadTimeChart({ lead, onItems }: { lead: LeadTimes; onItems: Ope
           </BarChart>
         </ResponsiveContainer>
       </figure>
-      <StatTable caption="Lead time" stats={[lead.toDelivered, lead.toCompleted]} onItems={onItems} />
-      <StatTable caption="Time in each decision point" stats={lead.perDecisionPoint} onItems={onItems} />
-      <StatTable caption="Submit to delivered, by service" stats={lead.perService.slice(0, 10)} onItems={onItems} />
-      <StatTable caption="Submit to delivered, by customer" stats={lead.perCustomer.slice(0, 10)} onItems={onItems} />
+      <StatTable caption={i18n.t("reports.leadTime")} stats={[lead.toDelivered, lead.toCompleted]} onItems={onItems} />
+      <StatTable caption={i18n.t("reports.timeIn")} stats={lead.perDecisionPoint} onItems={onItems} />
+      <StatTable caption={i18n.t("reports.byService")} stats={lead.perService.slice(0, 10)} onItems={onItems} />
+      <StatTable caption={i18n.t("reports.byCustomer")} stats={lead.perCustomer.slice(0, 10)} onItems={onItems} />
     </div>
   );
 }
 
 export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: OpenItems }) {
   const data = [
-    { name: "On time", Items: onTime.onTime.count, fill: "var(--success)" },
-    { name: "Late", Items: onTime.late.count, fill: "var(--danger)" },
-    { name: "Early", Items: onTime.early.count, fill: "var(--info)" },
+    { name: i18n.t("reports.onTimeShort"), Items: onTime.onTime.count, fill: "var(--success)" },
+    { name: i18n.t("reports.late"), Items: onTime.late.count, fill: "var(--danger)" },
+    { name: i18n.t("reports.early"), Items: onTime.early.count, fill: "var(--info)" },
   ];
   return (
     <div className="report__content">
       <figure className="report__chart report__chart--narrow" data-chart="on_time" data-delivered={onTime.delivered.count}>
         <p className="report__big" data-percent={onTime.onTimePercent ?? ""}>
-          {onTime.onTimePercent === null ? "Nothing delivered" : `${onTime.onTimePercent} % on time`}
+          {onTime.onTimePercent === null ? i18n.t("reports.nothingDelivered") : i18n.t("reports.percentOnTime", { percent: onTime.onTimePercent })}
         </p>
         <ResponsiveContainer width="100%" height={180}>
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
@@ -320,51 +321,51 @@ export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: Open
       </figure>
       <table className="report__table report__table--small">
         <caption>
-          Delivered <CsvButton table="delivered" caption="the delivered counts" small />
+          {i18n.t("reports.delivered")} <CsvButton table="delivered" caption={i18n.t("reports.theDelivered")} small />
         </caption>
         <tbody>
           <tr>
-            <th scope="row">Delivered</th>
+            <th scope="row">{i18n.t("reports.delivered")}</th>
             <td>
-              <CountButton count={onTime.delivered} caption="Delivered" onItems={onItems} />
+              <CountButton count={onTime.delivered} caption={i18n.t("reports.delivered")} onItems={onItems} />
             </td>
           </tr>
           <tr>
-            <th scope="row">On time</th>
+            <th scope="row">{i18n.t("reports.onTimeShort")}</th>
             <td>
-              <CountButton count={onTime.onTime} caption="On time" onItems={onItems} />
+              <CountButton count={onTime.onTime} caption={i18n.t("reports.onTimeShort")} onItems={onItems} />
             </td>
           </tr>
           <tr>
-            <th scope="row">Late</th>
+            <th scope="row">{i18n.t("reports.late")}</th>
             <td>
-              <CountButton count={onTime.late} caption="Late" onItems={onItems} />
+              <CountButton count={onTime.late} caption={i18n.t("reports.late")} onItems={onItems} />
             </td>
           </tr>
           <tr>
-            <th scope="row">Early</th>
+            <th scope="row">{i18n.t("reports.early")}</th>
             <td>
-              <CountButton count={onTime.early} caption="Early" onItems={onItems} />
+              <CountButton count={onTime.early} caption={i18n.t("reports.early")} onItems={onItems} />
             </td>
           </tr>
         </tbody>
       </table>
       <table className="report__table">
-        <caption>Late deliveries</caption>
+        <caption>{i18n.t("reports.lateDeliveries")}</caption>
         <thead>
           <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Customer</th>
-            <th scope="col">Window ended</th>
-            <th scope="col">Delivered</th>
-            <th scope="col">Days late</th>
-            <th scope="col">Why</th>
+            <th scope="col">{i18n.t("rules.preview.order")}</th>
+            <th scope="col">{i18n.t("order.customer")}</th>
+            <th scope="col">{i18n.t("reports.windowEnded")}</th>
+            <th scope="col">{i18n.t("reports.delivered")}</th>
+            <th scope="col">{i18n.t("reports.daysLate")}</th>
+            <th scope="col">{i18n.t("rules.preview.why")}</th>
           </tr>
         </thead>
         <tbody>
           {onTime.lateItems.length === 0 && (
             <tr>
-              <td colSpan={6}>None late</td>
+              <td colSpan={6}>{i18n.t("reports.noneLate")}</td>
             </tr>
           )}
           {onTime.lateItems.slice(0, 20).map((l) => (
@@ -415,10 +416,10 @@ export function UtilisationChart({ use }: { use: Utilisation }) {
       <table className="report__table">
         <thead>
           <tr>
-            <th scope="col">Resource</th>
-            <th scope="col">Booked</th>
-            <th scope="col">Working</th>
-            <th scope="col">Booked share</th>
+            <th scope="col">{i18n.t("planner.resource")}</th>
+            <th scope="col">{i18n.t("reports.booked")}</th>
+            <th scope="col">{i18n.t("reports.working")}</th>
+            <th scope="col">{i18n.t("reports.bookedShare")}</th>
           </tr>
         </thead>
         <tbody>
@@ -448,7 +449,7 @@ export function StockUseChart({ products }: { products: ProductUse[] }) {
         data-values={JSON.stringify(products.map((p) => p.outDays))}
       >
         {products.length === 0 ? (
-          <p className="report__zero">No units in stock in this period</p>
+          <p className="report__zero">{i18n.t("reports.noUnits")}</p>
         ) : (
           <ResponsiveContainer width="100%" height={40 + busiest.length * 28}>
             <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
@@ -464,11 +465,11 @@ export function StockUseChart({ products }: { products: ProductUse[] }) {
       <table className="report__table">
         <thead>
           <tr>
-            <th scope="col">Product</th>
-            <th scope="col">Units</th>
-            <th scope="col">Days out</th>
-            <th scope="col">Unit days</th>
-            <th scope="col">Out</th>
+            <th scope="col">{i18n.t("stock.product")}</th>
+            <th scope="col">{i18n.t("catalog.units")}</th>
+            <th scope="col">{i18n.t("reports.daysOut")}</th>
+            <th scope="col">{i18n.t("reports.unitDays")}</th>
+            <th scope="col">{i18n.t("reports.out")}</th>
           </tr>
         </thead>
         <tbody>
