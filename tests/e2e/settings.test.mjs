@@ -214,7 +214,11 @@ describe("settings screens", () => {
     `;
     const pick = async (value) => {
       await openView(app, "settings");
-      await app.click(await app.get(`select[name="language"] option[value="${value}"]`));
+      // Settings is a chunk of its own: it draws once fetched.
+      const option = await app.waitFor(() => app.find(`select[name="language"] option[value="${value}"]`), {
+        message: "the language switch",
+      });
+      await app.click(option);
     };
     const boardIn = async (rail, column, reason) => {
       await app.waitFor(async () => (await app.execute(BOARD_WORDS)).rail === rail, { message: `the rail says ${rail}` });
