@@ -37,14 +37,7 @@ pub async fn export_csv(db: &Db, kind: SheetKind) -> Result<String> {
             units.iter().map(unit_cells).collect()
         }
         SheetKind::Customers => {
-            let mut people: HashMap<i32, Vec<customers::PersonOf>> = HashMap::new();
-            for p in customers::all_people(&mut *conn).await? {
-                people.entry(p.customer_id).or_default().push(p);
-            }
-            let mut addresses: HashMap<i32, Vec<customers::AddressOf>> = HashMap::new();
-            for a in customers::all_addresses(&mut *conn).await? {
-                addresses.entry(a.customer_id).or_default().push(a);
-            }
+            let (mut people, mut addresses) = customers::parts_by_customer(&mut conn).await?;
             let mut rows = Vec::new();
             for c in customers::all(&mut *conn).await? {
                 let people = people.remove(&c.id).unwrap_or_default();

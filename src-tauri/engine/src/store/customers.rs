@@ -347,3 +347,21 @@ pub async fn all<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<CustomerRow>> {
     .fetch_all(ex)
     .await?)
 }
+
+/// Rows of each customer, by customer id.
+pub type ByCustomer<T> = std::collections::HashMap<i32, Vec<T>>;
+
+/// Every customer's people and addresses not archived, each list the first added first.
+pub async fn parts_by_customer(
+    conn: &mut sqlx::SqliteConnection,
+) -> Result<(ByCustomer<PersonOf>, ByCustomer<AddressOf>)> {
+    let mut people = ByCustomer::<PersonOf>::new();
+    for p in all_people(&mut *conn).await? {
+        people.entry(p.customer_id).or_default().push(p);
+    }
+    let mut addresses = ByCustomer::<AddressOf>::new();
+    for a in all_addresses(&mut *conn).await? {
+        addresses.entry(a.customer_id).or_default().push(a);
+    }
+    Ok((people, addresses))
+}

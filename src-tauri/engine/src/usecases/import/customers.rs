@@ -4,11 +4,11 @@
 //! the customer's by name, an address by its first line and postal code;
 //! what the file does not name stays as it is.
 
-use super::{log, Change, Conn, Ctx, Plan, Running};
+use super::{archived_change, log, problem_of, twice_as, Change, Conn, Ctx, Plan, Running};
 use crate::domain::customer::{Customer, CustomerPart, Person};
 use crate::domain::order::Address;
 use crate::domain::sheet::{self, Sheet};
-use crate::store::customers::{self as store, AddressOf, CustomerRow, PersonOf};
+use crate::store::customers::{self as store, AddressOf, CustomerRow};
 use crate::store::Tx;
 use crate::usecases::customers::{address_fields, created, customer_fields, edited, person_fields};
 use crate::Result;
@@ -34,6 +34,38 @@ enum PartOp<T> {
         new: T,
         fields: Vec<String>,
     },
+}
+
+/// A part's fields by name, as the audit trail lists them.
+type Fields<const N: usize> = [(&'static str, String); N];
+
+impl<T> PartOp<T> {
+    /// The row's person or address: new when the customer has none like it
+    /// (`added` says so in the preview), an edit of the one matched (`known`:
+    /// its id, version and fields) when a field changes, else nothing.
+    fn of<const N: usize>(
+        known: Option<(i32, i32, Fields<N>)>,
+        fields: Fields<N>,
+        new: T,
+        added: String,
+        holds: &mut Vec<String>,
+    ) -> Option<PartOp<T>> {
+        match known {
+            None => {
+                holds.push(added);
+                Some(PartOp::New(new))
+            }
+            Some((id, version, old)) => {
+                let fields = edited(old, fields);
+                (!fields.is_empty()).then_some(PartOp::Edit {
+                    id,
+                    version,
+                    new,
+                    fields,
+                })
+            }
+        }
+    }
 }
 
 pub(super) struct CustomerLine {
@@ -63,14 +95,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
         .into_iter()
         .map(|c| (c.number.to_lowercase(), c))
         .collect();
-    let mut people: HashMap<i32, Vec<PersonOf>> = HashMap::new();
-    for p in store::all_people(&mut *conn).await? {
-        people.entry(p.customer_id).or_default().push(p);
-    }
-    let mut addresses: HashMap<i32, Vec<AddressOf>> = HashMap::new();
-    for a in store::all_addresses(&mut *conn).await? {
-        addresses.entry(a.customer_id).or_default().push(a);
-    }
+    let (people, addresses) = store::parts_by_customer(conn).await?;
     let mut plan = Plan::default();
     // Each customer's first row, and the names and addresses its rows gave.
     let mut first: HashMap<String, (u32, Vec<String>)> = HashMap::new();
@@ -106,21 +131,14 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
             None => {
                 let flag =
                     |column: &str| sheet::flag(&cell(column)).map_err(|why| r.problem(column, why));
-                let (is_new, flagged, archived) =
-                    match (flag("new"), flag("flagged"), flag("archived")) {
-                        (Ok(a), Ok(b), Ok(c)) => (a, b, c),
-                        (Err(p), _, _) | (_, Err(p), _) | (_, _, Err(p)) => {
-                            plan.problems.push(p);
-                            continue;
-                        }
-                    };
-                let c = match Customer::parse(r.get("number"), &cell("name"), is_new, flagged) {
-                    Ok(c) => c,
-                    Err(e) => {
-                        plan.refused(r, e, &[])?;
-                        continue;
-                    }
-                };
+                let is_new = or_next!(plan, flag("new"));
+                let flagged = or_next!(plan, flag("flagged"));
+                let archived = or_next!(plan, flag("archived"));
+                let c = or_next!(
+                    plan,
+                    Customer::parse(r.get("number"), &cell("name"), is_new, flagged)
+                        .map_err(|e| problem_of(r, e, &[]))
+                );
                 first.insert(
                     key.clone(),
                     (r.row, CUSTOMER.iter().map(|c| cell(c)).collect()),
@@ -165,52 +183,33 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
             });
             let email = or("person_email", known.map(|k| &k.email));
             let phone = or("person_phone", known.map(|k| &k.phone));
-            let p = match Person::parse(name, &email, &phone) {
-                Ok(p) => p,
-                Err(e) => {
-                    plan.refused(
-                        r,
-                        e,
-                        &[
-                            ("name", "person_name"),
-                            ("email", "person_email"),
-                            ("phone", "person_phone"),
-                        ],
-                    )?;
-                    continue;
-                }
-            };
+            let p = or_next!(
+                plan,
+                Person::parse(name, &email, &phone).map_err(|e| problem_of(
+                    r,
+                    e,
+                    &[
+                        ("name", "person_name"),
+                        ("email", "person_email"),
+                        ("phone", "person_phone"),
+                    ]
+                ))
+            );
             let seen = (key.clone(), p.name().to_lowercase());
-            if let Some(row) = people_seen.insert(seen.clone(), r.row) {
-                people_seen.insert(seen, row);
-                plan.problems.push(r.problem(
-                    "person_name",
-                    format!("{} is on row {row} already", p.name()),
-                ));
+            if let Some(twice) = twice_as(&mut people_seen, r, "person_name", seen, p.name()) {
+                plan.problems.push(twice);
                 continue;
             }
-            line.person = match known {
-                None => {
-                    holds.push(format!("person {}", p.name()));
-                    Some(PartOp::New(p))
-                }
-                Some(o) => {
-                    let fields = edited(
-                        [
-                            ("name", o.name.clone()),
-                            ("email", o.email.clone()),
-                            ("phone", o.phone.clone()),
-                        ],
-                        person_fields(&p),
-                    );
-                    (!fields.is_empty()).then_some(PartOp::Edit {
-                        id: o.id,
-                        version: o.version,
-                        new: p,
-                        fields,
-                    })
-                }
-            };
+            let known = known.map(|o| {
+                let old = [
+                    ("name", o.name.clone()),
+                    ("email", o.email.clone()),
+                    ("phone", o.phone.clone()),
+                ];
+                (o.id, o.version, old)
+            });
+            let added = format!("person {}", p.name());
+            line.person = PartOp::of(known, person_fields(&p), p, added, &mut holds);
         }
         // The row's address, if it names one.
         let address_columns = [
@@ -229,72 +228,50 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
             let known = id
                 .and_then(|id| addresses.get(&id))
                 .and_then(|list| list.iter().find(|o| same(o)));
-            let a = match Address::parse(
-                "address",
-                line1,
-                postal,
-                &or("address_city", known.map(|k| &k.city)),
-                &or("address_country", known.map(|k| &k.country_code)).to_uppercase(),
-                &or("address_addition", known.map(|k| &k.addition)),
-            ) {
-                Ok(a) => a,
-                Err(e) => {
-                    plan.refused(
-                        r,
-                        e,
-                        &[
-                            ("address.line1", "address_line1"),
-                            ("address.postalCode", "address_postal_code"),
-                            ("address.city", "address_city"),
-                            ("address.countryCode", "address_country"),
-                            ("address.addition", "address_addition"),
-                        ],
-                    )?;
-                    continue;
-                }
-            };
+            let a = or_next!(
+                plan,
+                Address::parse(
+                    "address",
+                    line1,
+                    postal,
+                    &or("address_city", known.map(|k| &k.city)),
+                    &or("address_country", known.map(|k| &k.country_code)).to_uppercase(),
+                    &or("address_addition", known.map(|k| &k.addition)),
+                )
+                .map_err(|e| problem_of(
+                    r,
+                    e,
+                    &[
+                        ("address.line1", "address_line1"),
+                        ("address.postalCode", "address_postal_code"),
+                        ("address.city", "address_city"),
+                        ("address.countryCode", "address_country"),
+                        ("address.addition", "address_addition"),
+                    ]
+                ))
+            );
             let seen = (
                 key.clone(),
                 a.line1().to_lowercase(),
                 a.postal_code().to_lowercase(),
             );
-            if let Some(row) = addresses_seen.insert(seen.clone(), r.row) {
-                addresses_seen.insert(seen, row);
-                plan.problems.push(r.problem(
-                    "address_line1",
-                    format!("{} is on row {row} already", a.line1()),
-                ));
+            if let Some(twice) = twice_as(&mut addresses_seen, r, "address_line1", seen, a.line1())
+            {
+                plan.problems.push(twice);
                 continue;
             }
-            line.address = match known {
-                None => {
-                    holds.push(format!(
-                        "address {}, {} {}",
-                        a.line1(),
-                        a.postal_code(),
-                        a.city()
-                    ));
-                    Some(PartOp::New(a))
-                }
-                Some(o) => {
-                    let fields = edited(
-                        [
-                            ("line1", o.line1.clone()),
-                            ("postalCode", o.postal_code.clone()),
-                            ("city", o.city.clone()),
-                            ("countryCode", o.country_code.clone()),
-                            ("addition", o.addition.clone()),
-                        ],
-                        address_fields(&a),
-                    );
-                    (!fields.is_empty()).then_some(PartOp::Edit {
-                        id: o.id,
-                        version: o.version,
-                        new: a,
-                        fields,
-                    })
-                }
-            };
+            let known = known.map(|o| {
+                let old = [
+                    ("line1", o.line1.clone()),
+                    ("postalCode", o.postal_code.clone()),
+                    ("city", o.city.clone()),
+                    ("countryCode", o.country_code.clone()),
+                    ("addition", o.addition.clone()),
+                ];
+                (o.id, o.version, old)
+            });
+            let added = format!("address {}, {} {}", a.line1(), a.postal_code(), a.city());
+            line.address = PartOp::of(known, address_fields(&a), a, added, &mut holds);
         }
         let number = first
             .get(&key)
@@ -308,13 +285,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
             }) = &line.customer
             {
                 changes.extend(fields.iter().cloned());
-                if let Some(a) = archive {
-                    changes.push(format!(
-                        "archived: {} → {}",
-                        sheet::yes_no(!a),
-                        sheet::yes_no(*a)
-                    ));
-                }
+                changes.extend(archive.and_then(|a| archived_change(!a, a)));
             }
             for (what, part) in [
                 ("person", line.person.as_ref().map(part_words)),

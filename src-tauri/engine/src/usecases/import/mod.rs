@@ -10,6 +10,21 @@
 //! A long import reports its progress and stops, writing nothing, when
 //! cancelled ([`ImportProgress`]).
 
+/// The value a row's check gives, or — its problem noted in the plan — on
+/// to the next row: `let x = or_next!(plan, check(r));`, the check's error a
+/// [`RowProblem`] (a domain parser's through [`problem_of`]).
+macro_rules! or_next {
+    ($plan:expr, $checked:expr) => {
+        match $checked {
+            Ok(v) => v,
+            Err(p) => {
+                $plan.problems.push(p);
+                continue;
+            }
+        }
+    };
+}
+
 mod customers;
 mod open_orders;
 mod products;
@@ -17,7 +32,8 @@ mod services;
 mod stock_units;
 
 use super::Ctx;
-use crate::domain::sheet::{RowProblem, Sheet, SheetKind, SheetRow};
+use crate::domain::sheet::{self, RowProblem, Sheet, SheetKind, SheetRow};
+use crate::domain::text;
 use crate::error::RefusalKind;
 use crate::read::import::{ImportDone, ImportPreview, ImportStatus, RowChange, PREVIEW_LIST_MAX};
 use crate::store::{audit, Db, Tx};
@@ -121,6 +137,25 @@ pub(super) fn problem_of(row: &SheetRow, e: Error, columns: &[(&str, &str)]) -> 
     }
 }
 
+/// A row's `archived` cell (yes or no).
+pub(super) fn archived(row: &SheetRow, raw: &str) -> std::result::Result<bool, RowProblem> {
+    sheet::flag(raw).map_err(|why| row.problem("archived", why))
+}
+
+/// The preview's line for an entry the row archives or brings back.
+pub(super) fn archived_change(was: bool, is: bool) -> Option<String> {
+    (was != is).then(|| format!("archived: {} → {}", sheet::yes_no(was), sheet::yes_no(is)))
+}
+
+/// Why a cell that must name one of `all` is refused.
+pub(super) fn one_of<'a>(got: &str, all: impl Iterator<Item = &'a str>) -> String {
+    let all: Vec<&str> = all.collect();
+    match got {
+        "" => format!("is required: one of {}", all.join(", ")),
+        got => format!("{} is not one of {}", text::echo(got), all.join(", ")),
+    }
+}
+
 /// The same key on two rows of one file: the second is a problem naming the first.
 pub(super) fn twice(
     seen: &mut std::collections::HashMap<String, u32>,
@@ -128,13 +163,21 @@ pub(super) fn twice(
     column: &str,
     key: &str,
 ) -> Option<RowProblem> {
-    match seen.insert(key.to_lowercase(), row.row) {
-        Some(first) => {
-            seen.insert(key.to_lowercase(), first);
-            Some(row.problem(column, format!("{key} is on row {first} already")))
-        }
-        None => None,
-    }
+    twice_as(seen, row, column, key.to_lowercase(), key)
+}
+
+/// [`twice`] for a key within another (a customer's person, an order's
+/// line), named in the problem as `shown`.
+pub(super) fn twice_as<K: std::hash::Hash + Eq + Clone>(
+    seen: &mut std::collections::HashMap<K, u32>,
+    row: &SheetRow,
+    column: &str,
+    key: K,
+    shown: &str,
+) -> Option<RowProblem> {
+    let first = seen.insert(key.clone(), row.row)?;
+    seen.insert(key, first);
+    Some(row.problem(column, format!("{shown} is on row {first} already")))
 }
 
 /// A running import's progress, shared with whoever shows it and may cancel it.

@@ -9,7 +9,7 @@
 //! writes it) is never changed by a file: a row like its line is unchanged,
 //! a row unlike it is a problem.
 
-use super::{problem_of, Change, Conn, Ctx, Plan, Running};
+use super::{problem_of, twice_as, Change, Conn, Ctx, Plan, Running};
 use crate::domain::catalog::{Service, Specs};
 use crate::domain::limits::{ITEMS_MAX, ORDER_NOTE_MAX, ORDER_REFERENCE_MAX, QUANTITY_MAX};
 use crate::domain::order::{Address, DateWindow, TransactionType};
@@ -80,14 +80,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
         .into_iter()
         .map(|c| (c.number.to_lowercase(), c))
         .collect();
-    let mut people: HashMap<i32, Vec<PersonOf>> = HashMap::new();
-    for p in customers::all_people(&mut *conn).await? {
-        people.entry(p.customer_id).or_default().push(p);
-    }
-    let mut addresses: HashMap<i32, Vec<AddressOf>> = HashMap::new();
-    for a in customers::all_addresses(&mut *conn).await? {
-        addresses.entry(a.customer_id).or_default().push(a);
-    }
+    let (people, addresses) = customers::parts_by_customer(conn).await?;
     // An order's reference names it first; its own number, as exported, next.
     let keys = orders::keys(&mut *conn).await?;
     let mut taken: HashMap<String, (i32, String)> = HashMap::new();
@@ -117,13 +110,12 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for r in sheet.rows() {
-        let reference = match text::required("order", r.get("order"), ORDER_REFERENCE_MAX) {
-            Ok(s) => s,
-            Err(e) => {
-                plan.refused(r, e, &[])?;
-                continue;
-            }
-        };
+        let reference =
+            or_next!(
+                plan,
+                text::required("order", r.get("order"), ORDER_REFERENCE_MAX)
+                    .map_err(|e| problem_of(r, e, &[]))
+            );
         let at = *index.entry(reference.to_lowercase()).or_insert_with(|| {
             groups.push(Group {
                 reference: reference.clone(),
@@ -164,19 +156,10 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
         }
         // The first row's problem is named there; its further rows wait for it.
         let Some(head) = &g.head else { continue };
-        let position = match line_number(r, g.rows) {
-            Ok(n) => n,
-            Err(p) => {
-                plan.problems.push(p);
-                continue;
-            }
-        };
-        if let Some(row) = g.numbers.insert(position, r.row) {
-            g.numbers.insert(position, row);
-            plan.problems.push(r.problem(
-                "line",
-                format!("line {position} of {} is on row {row} already", g.reference),
-            ));
+        let position = or_next!(plan, line_number(r, g.rows));
+        let shown = format!("line {position} of {}", g.reference);
+        if let Some(twice) = twice_as(&mut g.numbers, r, "line", position, &shown) {
+            plan.problems.push(twice);
             continue;
         }
         match shop.line(r, head, &g.reference, position) {

@@ -1,6 +1,6 @@
 //! Products from CSV, matched on their SKU.
 
-use super::{log, twice, Change, Conn, Ctx, Plan, Running};
+use super::{archived, archived_change, log, problem_of, twice, Change, Conn, Ctx, Plan, Running};
 use crate::domain::catalog::{AuditAction, CatalogEntry, Product, ProductInput};
 use crate::domain::sheet::{self, Sheet};
 use crate::domain::text;
@@ -29,13 +29,10 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ProductR
         let old = by_sku.get(&r.get("sku").trim().to_lowercase());
         let stored = old.map(product_cells);
         let cell = |column| sheet.cell(r, stored.as_deref(), column);
-        let specs = match sheet::specs(&cell("specs")) {
-            Ok(s) => s,
-            Err(why) => {
-                plan.problems.push(r.problem("specs", why));
-                continue;
-            }
-        };
+        let specs = or_next!(
+            plan,
+            sheet::specs(&cell("specs")).map_err(|why| r.problem("specs", why))
+        );
         let input = ProductInput {
             sku: r.get("sku").to_string(),
             name: cell("name"),
@@ -44,21 +41,12 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ProductR
             unit_price: cell("unit_price"),
         };
         let id = old.map_or(0, |p| p.id);
-        let mut new = match Product::parse_among(id, &input, |sku| by_sku.get(&sku.to_lowercase()))
-        {
-            Ok(p) => p,
-            Err(e) => {
-                plan.refused(r, e, COLUMNS)?;
-                continue;
-            }
-        };
-        new.archived = match sheet::flag(&cell("archived")) {
-            Ok(b) => b,
-            Err(why) => {
-                plan.problems.push(r.problem("archived", why));
-                continue;
-            }
-        };
+        let mut new = or_next!(
+            plan,
+            Product::parse_among(id, &input, |sku| by_sku.get(&sku.to_lowercase()))
+                .map_err(|e| problem_of(r, e, COLUMNS))
+        );
+        new.archived = or_next!(plan, archived(r, &cell("archived")));
         if let Some(p) = twice(&mut seen, r, "sku", &new.sku) {
             plan.problems.push(p);
             continue;
@@ -78,13 +66,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ProductR
                 new.sku = old.sku.clone();
                 new.version = old.version;
                 let mut changes = old.changes(&new);
-                if old.archived != new.archived {
-                    changes.push(format!(
-                        "archived: {} → {}",
-                        sheet::yes_no(old.archived),
-                        sheet::yes_no(new.archived)
-                    ));
-                }
+                changes.extend(archived_change(old.archived, new.archived));
                 let old = Some(old.clone());
                 plan.edited(r, &key, changes, ProductRow { old, new });
             }

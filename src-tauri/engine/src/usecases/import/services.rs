@@ -3,7 +3,9 @@
 //! by `Service::parse` against the catalog as the whole file would leave it.
 
 use super::products::archive;
-use super::{log, twice, Change, Conn, Ctx, Plan, Running};
+use super::{
+    archived, archived_change, log, one_of, problem_of, twice, Change, Conn, Ctx, Plan, Running,
+};
 use crate::domain::catalog::{
     AuditAction, CatalogEntry, OfferType, Product, Service, ServiceInput, ServiceKind, ServiceLink,
 };
@@ -74,30 +76,15 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ServiceR
         let old = stored.get(&id);
         let stored_cells = old.map(|s| service_cells(s, &stored));
         let cell = |column| sheet.cell(r, stored_cells.as_deref(), column);
-        let input = match input(r, &cell, &id_of) {
-            Ok(i) => i,
-            Err(p) => {
-                plan.problems.push(p);
-                continue;
-            }
-        };
-        let mut new = match Service::parse(id, &input, &planned, &products) {
-            Ok(s) => s,
-            Err(e) => {
-                plan.refused(r, e, COLUMNS)?;
-                continue;
-            }
-        };
+        let input = or_next!(plan, input(r, &cell, &id_of));
+        let mut new = or_next!(
+            plan,
+            Service::parse(id, &input, &planned, &products).map_err(|e| problem_of(r, e, COLUMNS))
+        );
         // In the order the store reads them back, so an unchanged row compares equal.
         new.prerequisites.sort_unstable();
         new.links.sort_by_key(|l| l.service_id);
-        new.archived = match sheet::flag(&cell("archived")) {
-            Ok(b) => b,
-            Err(why) => {
-                plan.problems.push(r.problem("archived", why));
-                continue;
-            }
-        };
+        new.archived = or_next!(plan, archived(r, &cell("archived")));
         if let Some(p) = twice(&mut seen, r, "code", &new.code) {
             plan.problems.push(p);
             continue;
@@ -149,13 +136,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ServiceR
             Some(old) => {
                 let fields = old.changes(&new, &planned);
                 let mut changes = fields.clone();
-                if old.archived != new.archived {
-                    changes.push(format!(
-                        "archived: {} → {}",
-                        sheet::yes_no(old.archived),
-                        sheet::yes_no(new.archived)
-                    ));
-                }
+                changes.extend(archived_change(old.archived, new.archived));
                 let old = Some(old.clone());
                 plan.edited(r, &key, changes, ServiceRow { old, new, fields });
             }
@@ -249,14 +230,6 @@ fn input(
         prerequisites,
         links,
     })
-}
-
-fn one_of<'a>(got: &str, all: impl Iterator<Item = &'a str>) -> String {
-    let all: Vec<&str> = all.collect();
-    match got {
-        "" => format!("is required: one of {}", all.join(", ")),
-        got => format!("{} is not one of {}", text::echo(got), all.join(", ")),
-    }
 }
 
 pub(super) async fn write(

@@ -4,7 +4,7 @@
 //! row says so; a known unit moves, goes to repair, comes back or retires by
 //! the same steps as on the Stock screen, with the same refusals.
 
-use super::{twice, Change, Conn, Ctx, Plan, Running};
+use super::{one_of, problem_of, twice, Change, Conn, Ctx, Plan, Running};
 use crate::domain::limits::{LOCATION_MAX, SERIAL_MAX};
 use crate::domain::sheet::{Sheet, SheetRow};
 use crate::domain::stock::{
@@ -39,7 +39,6 @@ fn state_of(
     r: &SheetRow,
     cell: &dyn Fn(&'static str) -> String,
 ) -> std::result::Result<(UnitState, UnitCondition), crate::domain::sheet::RowProblem> {
-    let keys = |all: &[&str]| all.join(", ");
     let state = match cell("state")
         .trim()
         .to_lowercase()
@@ -50,16 +49,7 @@ fn state_of(
         s => UnitState::parse(s).ok_or_else(|| {
             r.problem(
                 "state",
-                format!(
-                    "{} is not one of {}",
-                    text::echo(s),
-                    keys(
-                        &UnitState::ALL
-                            .iter()
-                            .map(|s| s.as_str())
-                            .collect::<Vec<_>>()
-                    )
-                ),
+                one_of(s, UnitState::ALL.iter().map(|s| s.as_str())),
             )
         })?,
     };
@@ -68,16 +58,7 @@ fn state_of(
         c => UnitCondition::parse(c).ok_or_else(|| {
             r.problem(
                 "condition",
-                format!(
-                    "{} is not one of {}",
-                    text::echo(c),
-                    keys(
-                        &UnitCondition::ALL
-                            .iter()
-                            .map(|s| s.as_str())
-                            .collect::<Vec<_>>()
-                    )
-                ),
+                one_of(c, UnitCondition::ALL.iter().map(|c| c.as_str())),
             )
         })?,
     };
@@ -131,13 +112,14 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
     // New units wait for one check of their codes together, in file order.
     let mut fresh: Vec<(&SheetRow, ScannedLine, UnitRow)> = Vec::new();
     for r in sheet.rows() {
-        let serial = match text::required("serial", r.get("serial"), SERIAL_MAX) {
-            Ok(s) => s,
-            Err(e) => {
-                plan.refused(r, e, &[])?;
-                continue;
-            }
-        };
+        let serial = or_next!(
+            plan,
+            text::required("serial", r.get("serial"), SERIAL_MAX).map_err(|e| problem_of(
+                r,
+                e,
+                &[]
+            ))
+        );
         if let Some(p) = twice(&mut seen, r, "serial", &serial) {
             plan.problems.push(p);
             continue;
@@ -154,28 +136,18 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
             plan.problems.push(r.problem("sku", why));
             continue;
         };
-        let location = match text::required("location", &cell("location"), LOCATION_MAX) {
-            Ok(l) => l,
-            Err(e) => {
-                plan.refused(r, e, &[])?;
-                continue;
-            }
-        };
-        let number = match text::optional("inventory_number", &cell("inventory_number"), SERIAL_MAX)
-        {
-            Ok(n) => n,
-            Err(e) => {
-                plan.refused(r, e, &[])?;
-                continue;
-            }
-        };
-        let (state, condition) = match state_of(r, &cell) {
-            Ok(s) => s,
-            Err(p) => {
-                plan.problems.push(p);
-                continue;
-            }
-        };
+        let location =
+            or_next!(
+                plan,
+                text::required("location", &cell("location"), LOCATION_MAX)
+                    .map_err(|e| problem_of(r, e, &[]))
+            );
+        let number = or_next!(
+            plan,
+            text::optional("inventory_number", &cell("inventory_number"), SERIAL_MAX)
+                .map_err(|e| problem_of(r, e, &[]))
+        );
+        let (state, condition) = or_next!(plan, state_of(r, &cell));
         match old {
             None => {
                 let steps = steps_to(UnitState::Available, state).unwrap_or_default();
