@@ -51,19 +51,20 @@ const TABLES: [&str; 6] = [
 
 /// Copies the demo `copies` times, each `step` minutes further back.
 async fn grow(db: &Db, copies: i64, step: i64) {
-    let pool = db.pool();
+    // Temp tables live on one connection: every step runs on the same one.
+    let mut conn = db.pool().acquire().await.unwrap();
     for table in TABLES {
         sqlx::query(&format!(
             "CREATE TEMP TABLE {table}_base AS SELECT MAX(id) AS id FROM {table}"
         ))
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .unwrap();
     }
     for table in TABLES {
         let columns: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info(?)")
             .bind(table)
-            .fetch_all(pool)
+            .fetch_all(&mut *conn)
             .await
             .unwrap();
         let exprs: Vec<String> = columns.iter().map(|c| copied(table, c)).collect();
@@ -77,11 +78,11 @@ async fn grow(db: &Db, copies: i64, step: i64) {
         sqlx::query(&sql)
             .bind(copies)
             .bind(step)
-            .execute(pool)
+            .execute(&mut *conn)
             .await
             .unwrap();
     }
-    sqlx::query("ANALYZE").execute(pool).await.unwrap();
+    sqlx::query("ANALYZE").execute(&mut *conn).await.unwrap();
 }
 
 async fn time<T>(what: &str, run: impl std::future::Future<Output = engine::Result<T>>) -> T {
