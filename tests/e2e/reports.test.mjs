@@ -37,6 +37,16 @@ const DRAWN_SCRIPT = `
     approvals: [...document.querySelectorAll('[data-report="open_work"] tr[data-item]')].map((r) => r.textContent),
     // Both axes' labels (recharts 3 draws them in layers of their own).
     openTicks: [...fig("open_work").querySelectorAll(".recharts-cartesian-axis-tick-value")].map((t) => t.textContent),
+    dueBack: (() => {
+      const due = document.querySelector("[data-due-back]");
+      return {
+        overdue: Number(due.getAttribute("data-overdue")),
+        dueSoon: Number(due.getAttribute("data-due-soon")),
+        customers: [...due.querySelectorAll("tr[data-due-customer]")].map((r) => r.querySelector("th").textContent),
+        labels: [...due.querySelectorAll("li[data-due]")].map((l) => l.textContent),
+        text: due.textContent,
+      };
+    })(),
     csvButtons: document.querySelectorAll("[data-csv]").length,
     tables: document.querySelectorAll(".report__table").length,
   };
@@ -97,6 +107,22 @@ describe("reports", () => {
     assert.ok(drawn.stockOut.some((n) => n > 0), `the demo's deliveries took units out: ${drawn.stockOut}`);
     assert.ok(drawn.stockBars > 0, "stock out with customers draws bars");
 
+    // Due back (under Utilisation): Rust's holdings ending soon and overdue,
+    // per customer, most pressing first.
+    const due = rust.dueBack;
+    assert.deepEqual([drawn.dueBack.overdue, drawn.dueBack.dueSoon], [due.overdue.count, due.dueSoon.count]);
+    assert.deepEqual(drawn.dueBack.customers, due.customers.slice(0, 8).map((c) => c.customer));
+    const holdings = due.customers.slice(0, 8).flatMap((c) => c.holdings.map((d) => d.holding));
+    assert.equal(drawn.dueBack.labels.length, holdings.length);
+    holdings.forEach((h, i) => {
+      assert.ok(drawn.dueBack.labels[i].includes(h.orderNumber) && drawn.dueBack.labels[i].includes(h.dueLabel), `${drawn.dueBack.labels[i]} ~ ${h.orderNumber} ${h.dueLabel}`);
+    });
+    assert.ok(drawn.dueBack.text.includes(`as of ${due.today}`), drawn.dueBack.text);
+    // The demo rents out laptops and printers for six days from windows
+    // that start around today: some end within the week, none has ended yet.
+    assert.ok(drawn.dueBack.dueSoon > 0, `due back soon: ${drawn.dueBack.text}`);
+    assert.equal(drawn.dueBack.overdue, 0, "nothing overdue in a demo seeded today");
+
     // Waiting approvals are named as people know them: order number and title.
     const first = rust.openWork.approvals[0].item;
     assert.ok(drawn.approvals[0].includes(`${first.orderNumber} · ${first.title}`), `${drawn.approvals[0]}`);
@@ -105,8 +131,9 @@ describe("reports", () => {
       assert.ok(drawn.openTicks.includes(c.decisionPoint), `${c.decisionPoint} under its bar: ${drawn.openTicks}`);
       assert.ok(!drawn.openTicks.includes(`${c.decisionPoint} ${c.title}`), `not the whole name: ${drawn.openTicks}`);
     }
-    // Every table saves as CSV: the lead times' four share one file.
-    assert.equal(drawn.csvButtons, drawn.tables - 3, "a CSV button per table");
+    // Every table saves as CSV: the lead times' four share one file, and
+    // utilisation's totals and days another.
+    assert.equal(drawn.csvButtons, drawn.tables - 4, "a CSV button per table");
 
     await app.execute("document.querySelector('.reports-screen').scrollTop = 0;");
     await app.screenshot("reports.png");

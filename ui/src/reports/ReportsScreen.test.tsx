@@ -69,6 +69,37 @@ describe("reports screen", () => {
     expect(week.stockUse.some((p) => p.outDays > 0)).toBe(true);
   });
 
+  it("utilisation shows each resource's booked share on each day of a week", async () => {
+    serve();
+    render(<ReportsScreen />);
+    await screen.findByText(week.periodText);
+    const days = within(section("Utilisation")).getByRole("table", { name: "Booked share per day" });
+    expect(within(days).getAllByRole("columnheader")).toHaveLength(1 + week.utilisation.days.length);
+    for (const r of week.utilisation.resources) {
+      const row = days.querySelector(`[data-resource-days="${r.resourceId}"]`)!;
+      expect([...row.querySelectorAll("td")].map((c) => c.getAttribute("data-percent"))).toEqual(r.days.map((d) => (d.percent === null ? "" : String(d.percent))));
+    }
+  });
+
+  it("utilisation lists what is due back per customer, as Rust counted it", async () => {
+    serve();
+    render(<ReportsScreen />);
+    await screen.findByText(week.periodText);
+    const due = week.dueBack;
+    const use = section("Utilisation");
+    const drawn = use.querySelector("[data-due-back]")!;
+    expect([drawn.getAttribute("data-overdue"), drawn.getAttribute("data-due-soon")]).toEqual([String(due.overdue.count), String(due.dueSoon.count)]);
+    expect(within(use).getByText(`as of ${due.today}`)).toBeTruthy();
+    // The demo's rentals end within the week after they start: some are due back.
+    expect(due.customers.length).toBeGreaterThan(0);
+    const table = within(use).getByRole("table", { name: /Due back, by customer/ });
+    const rows = within(table).getAllByRole("row").filter((r) => r.hasAttribute("data-due-customer"));
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(due.customers.slice(0, 8).map((c) => c.customer));
+    const first = due.customers[0]!.holdings[0]!;
+    expect(rows[0]!.textContent).toContain(first.holding.dueLabel);
+    expect(within(rows[0]!).getByRole("button", { name: new RegExp(`^${first.holding.orderNumber} · `) })).toBeTruthy();
+  });
+
   it("a preset asks Rust for that many days back from today", async () => {
     const calls = serve();
     render(<ReportsScreen />);
@@ -105,7 +136,8 @@ describe("reports screen", () => {
     const today = deskToday();
     expect(calls.find((c) => c.cmd === "report_csv_save")?.args).toEqual({ table: "holds", from: addDays(today, -6), to: today });
     const tables = document.querySelectorAll(".report__table").length;
-    // The lead times' four tables are one file.
-    expect(document.querySelectorAll("[data-csv]")).toHaveLength(tables - 3);
+    // The lead times' four tables are one file, and so are utilisation's
+    // totals and its days.
+    expect(document.querySelectorAll("[data-csv]")).toHaveLength(tables - 4);
   });
 });

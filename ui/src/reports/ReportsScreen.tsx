@@ -17,6 +17,7 @@ import { ScreenHeader } from "../shell/ScreenHeader";
 import { useScreenLoad } from "../shell/useScreenLoad";
 import { CumulativeFlowChart, LeadTimeChart, OnTimeChart, OpenWorkChart, StockUseChart, UtilisationChart } from "./charts";
 import { CsvButton, type Period, PeriodContext } from "./CsvButton";
+import { DueBackTable } from "./DueBack";
 import { ItemsDialog } from "./ItemsDialog";
 import "./reports.css";
 
@@ -130,6 +131,7 @@ export function ReportsScreen() {
             </Section>
             <Section title={t("reports.utilisation")} table="utilisation">
               <UtilisationChart use={view.utilisation} />
+              <DueBackTable due={view.dueBack} onItems={openItems} />
             </Section>
             <Section title={t("reports.stockUse")} table="stock_use">
               <StockUseChart products={view.stockUse} />

@@ -7,7 +7,7 @@ import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContai
 import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, ProductUse, ReportItem, TimeSpan, TimeStat, Utilisation } from "../bindings";
 import { deskToday } from "../clock";
 import { i18n } from "../i18n";
-import { dateLabel, deskLocale } from "../people";
+import { dateLabel, deskLocale, weekdayDateLabel } from "../people";
 import { CsvButton } from "./CsvButton";
 import type { OpenItems } from "./ReportsScreen";
 
@@ -27,7 +27,7 @@ const wholeName = (_: unknown, payload: readonly { payload?: { name?: string } }
 /** The legend in the order the series are drawn (recharts sorts it by name unless told). */
 const inOrder = (names: string[]) => (item: { value?: unknown }) => names.indexOf(String(item.value));
 
-function CountButton({ count, caption, onItems }: { count: Count; caption: string; onItems: OpenItems }) {
+export function CountButton({ count, caption, onItems }: { count: Count; caption: string; onItems: OpenItems }) {
   if (count.count === 0) return <span className="report__zero">0</span>;
   return (
     <button
@@ -392,6 +392,42 @@ export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: Open
   );
 }
 
+/** The longest period whose days the screen lists one by one; the CSV has every day of any period. */
+const PER_DAY_MAX = 14;
+
+/** Each resource's booked share on each day: how busy each driver was, day by day. */
+function UtilisationPerDay({ use }: { use: Utilisation }) {
+  const today = deskToday();
+  const locale = deskLocale();
+  return (
+    <table className="report__table report__table--days">
+      <caption>Booked share per day</caption>
+      <thead>
+        <tr>
+          <th scope="col">Resource</th>
+          {use.days.map((d, i) => (
+            <th scope="col" key={d} title={use.dayLabels[i]}>
+              {weekdayDateLabel(d, today, locale)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {use.resources.map((r) => (
+          <tr key={r.resourceId} data-resource-days={r.resourceId}>
+            <th scope="row">{r.name}</th>
+            {r.days.map((d) => (
+              <td key={d.date} data-percent={d.percent ?? ""} title={`${d.booked.text} of ${d.working.text}`} className={d.percent === null ? "report__off" : undefined}>
+                {d.percent === null ? "off" : `${d.percent} %`}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function UtilisationChart({ use }: { use: Utilisation }) {
   const data = use.resources.map((r) => ({ name: r.name, "Booked (h)": r.booked.hours, "Working (h)": r.working.hours }));
   return (
@@ -433,6 +469,7 @@ export function UtilisationChart({ use }: { use: Utilisation }) {
           ))}
         </tbody>
       </table>
+      {use.days.length <= PER_DAY_MAX && <UtilisationPerDay use={use} />}
     </div>
   );
 }

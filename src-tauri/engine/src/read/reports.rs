@@ -12,7 +12,10 @@ use crate::store::{resources, Db};
 use crate::{Error, Result};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+mod due_back;
+pub use due_back::{due_back, CustomerDue, DueBack, DueHolding};
 
 /// The longest period a report covers: a year and a day.
 pub const PERIOD_MAX_DAYS: i64 = 366;
@@ -132,6 +135,11 @@ impl Count {
             item_ids,
         }
     }
+
+    fn push(&mut self, item_id: i32) {
+        self.item_ids.push(item_id);
+        self.count += 1;
+    }
 }
 
 // ---------------------------------------------------------------- open work
@@ -213,8 +221,8 @@ pub struct OpenWork {
     pub columns: Vec<OpenColumn>,
     /// Every kind of hold, with 0 where none is held.
     pub holds: Vec<HoldCount>,
-    /// Longest waiting first, at most [`APPROVALS_SHOWN`]; every one waiting
-    /// is in its column's count.
+    /// Longest waiting first (at one instant, in the order they came), at
+    /// most [`APPROVALS_SHOWN`]; every one waiting is in its column's count.
     pub approvals: Vec<WaitingApproval>,
 }
 
@@ -232,31 +240,32 @@ pub const APPROVALS_SHOWN: usize = 8;
 /// The open items now, by decision point and how long they have been at
 /// their status; the holds; the approvals waiting.
 pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
-    let items = rows::open_items(db.pool()).await?;
+    // A bucket ends where its days back from now end: an item is in the
+    // first bucket whose bound its last status change is after.
+    let bounds: Vec<String> = AGE_BUCKETS[..AGE_BUCKETS.len() - 1]
+        .iter()
+        .map(|(_, days)| (now - Duration::days(*days)).to_rfc3339())
+        .collect();
     let mut by_column = vec![vec![Vec::new(); AGE_BUCKETS.len()]; OPEN_COLUMNS.len()];
     let mut holds = vec![Vec::new(); HoldKind::ALL.len()];
-    let mut approvals = Vec::new();
-    for r in items {
-        let status = parse_status(&r.status)?;
-        let since = parse_at(&r.since)?;
-        let age = (now - since).num_minutes().max(0);
-        let bucket = AGE_BUCKETS
-            .iter()
-            .position(|(_, days)| age < days.saturating_mul(24 * 60))
-            .expect("the last bucket is open-ended");
+    for g in rows::open_groups(db.pool(), &bounds).await? {
+        let status = parse_status(&g.status)?;
         let col = open_index(column_of(status)).expect("an open item is in an open column");
-        by_column[col][bucket].push(r.id);
-        if let Some(k) = r.hold_kind.as_deref() {
-            let kind = HoldKind::parse(k)
-                .ok_or_else(|| Error::Corrupt(format!("item {} hold kind", r.id)))?;
-            holds[HoldKind::ALL.iter().position(|k| *k == kind).unwrap()].push(r.id);
-        }
-        if status == ItemStatus::AwaitingApproval {
-            approvals.push((r.id, age));
+        by_column[col][g.bucket].extend(&g.item_ids);
+        if let Some(k) = g.hold_kind.as_deref() {
+            let kind =
+                HoldKind::parse(k).ok_or_else(|| Error::Corrupt(format!("hold kind {k}")))?;
+            holds[HoldKind::ALL.iter().position(|k| *k == kind).unwrap()].extend(&g.item_ids);
         }
     }
-    approvals.sort_by_key(|(id, age)| (std::cmp::Reverse(*age), *id));
-    approvals.truncate(APPROVALS_SHOWN);
+    for ids in by_column.iter_mut().flatten().chain(holds.iter_mut()) {
+        ids.sort_unstable();
+    }
+    let approvals = rows::oldest_approvals(db.pool(), APPROVALS_SHOWN as i64)
+        .await?
+        .into_iter()
+        .map(|(id, since)| Ok((id, (now - parse_at(&since)?).num_minutes().max(0))))
+        .collect::<Result<Vec<_>>>()?;
     let ids: Vec<i32> = approvals.iter().map(|(id, _)| *id).collect();
     let mut named: BTreeMap<i32, ReportItem> = named_items(db, &ids)
         .await?
@@ -357,15 +366,11 @@ pub async fn cumulative_flow(db: &Db, period: Period, zone: Zone) -> Result<Cumu
     let mut moves = vec![[0i64; ItemStatus::ALL.len()]; bounds.len()];
     let mut completions = vec![0i64; days.len()];
     for r in rows::move_counts(pool, &serde_json::to_string(&bounds)?).await? {
-        let stretch = r.stretch as usize;
-        let (from, to) = (parse_status(&r.from_status)?, parse_status(&r.to_status)?);
-        let delta = &mut moves[stretch];
-        delta[status_index(to)] += r.n;
-        if !r.created {
-            delta[status_index(from)] -= r.n;
-        }
-        if to == ItemStatus::Completed && !r.created && stretch < days.len() {
-            completions[stretch] += r.n;
+        let status = parse_status(&r.status)?;
+        moves[r.stretch][status_index(status)] += r.entered - r.exited;
+        // Nothing is submitted completed: every entry is a completion.
+        if status == ItemStatus::Completed && r.stretch < days.len() {
+            completions[r.stretch] += r.entered;
         }
     }
     // Counts at the end of day i = counts now − what moved after it.
@@ -562,118 +567,137 @@ pub struct OnTime {
     pub late_items: Vec<LateDelivery>,
 }
 
-/// One item's trail, read once for both reports.
-struct Finished<'a> {
+/// What one ordered pass over a finished item's trail found: when it was
+/// submitted, first delivered and first completed, and, up to its delivery,
+/// its stays in each open column and what held it up.
+struct Walked<'a> {
     row: &'a rows::FinishedItemRow,
-    trail: &'a [TrailRow],
+    submitted: Option<DateTime<Utc>>,
+    delivered: Option<DateTime<Utc>>,
+    completed: Option<DateTime<Utc>>,
+    /// Minutes in each open column before the delivery, by the column's
+    /// index; `None` where the item never was.
+    stays: [Option<i64>; OPEN_COLUMNS.len()],
+    causes: BTreeSet<LateCause>,
 }
 
-impl Finished<'_> {
-    fn submitted(&self) -> Result<Option<DateTime<Utc>>> {
-        self.trail
-            .iter()
-            .find(|e| e.kind == EventKind::Created.as_str())
-            .map(|e| parse_at(&e.at))
-            .transpose()
-    }
-
-    fn reached(&self, status: ItemStatus) -> Result<Option<DateTime<Utc>>> {
-        self.trail
-            .iter()
-            .find(|e| e.kind == EventKind::Transition.as_str() && e.to_status == status.as_str())
-            .map(|e| parse_at(&e.at))
-            .transpose()
-    }
-
-    /// Minutes in each open column until `until` (not counting the stay that
-    /// begins there), keyed by the column's index.
-    fn stays(&self, until: DateTime<Utc>) -> Result<BTreeMap<usize, i64>> {
-        let mut out = BTreeMap::new();
+impl<'a> Walked<'a> {
+    fn walk(row: &'a rows::FinishedItemRow, trail: &[TrailRow]) -> Result<Walked<'a>> {
+        let mut w = Walked {
+            row,
+            submitted: None,
+            delivered: None,
+            completed: None,
+            stays: [None; OPEN_COLUMNS.len()],
+            causes: BTreeSet::new(),
+        };
         let mut entered: Option<(ItemStatus, DateTime<Utc>)> = None;
-        for e in self.trail {
-            let status_change =
-                e.kind == EventKind::Created.as_str() || e.kind == EventKind::Transition.as_str();
-            if !status_change {
-                continue;
-            }
+        // The stays and causes count what happened until the delivery, and
+        // at its very instant; not what came after.
+        let mut after_delivery = false;
+        for e in trail {
             let at = parse_at(&e.at)?;
-            if at > until {
-                break;
+            let created = e.kind == EventKind::Created.as_str();
+            let transition = e.kind == EventKind::Transition.as_str();
+            if created && w.submitted.is_none() {
+                w.submitted = Some(at);
             }
-            if let Some((status, since)) = entered {
-                if let Some(i) = open_index(column_of(status)) {
-                    *out.entry(i).or_insert(0) += (at - since).num_minutes();
+            after_delivery = after_delivery || w.delivered.is_some_and(|d| at > d);
+            if !after_delivery {
+                if created || transition {
+                    if let Some((status, since)) = entered {
+                        if let Some(i) = open_index(column_of(status)) {
+                            *w.stays[i].get_or_insert(0) += (at - since).num_minutes();
+                        }
+                    }
+                    entered = Some((parse_status(&e.to_status)?, at));
+                }
+                if let Some(cause) = late_cause(e, transition)? {
+                    w.causes.insert(cause);
                 }
             }
-            entered = Some((parse_status(&e.to_status)?, at));
+            if transition && e.to_status == ItemStatus::Delivered.as_str() {
+                w.delivered = w.delivered.or(Some(at));
+            }
+            if transition && e.to_status == ItemStatus::Completed.as_str() {
+                w.completed = w.completed.or(Some(at));
+            }
         }
-        Ok(out)
+        Ok(w)
     }
 
-    fn late_reasons(&self, until: DateTime<Utc>) -> Result<Vec<LateReason>> {
-        let mut causes = std::collections::BTreeSet::new();
-        for e in self.trail {
-            if parse_at(&e.at)? > until {
-                break;
-            }
-            let transition = e.kind == EventKind::Transition.as_str();
-            if transition && e.to_status == ItemStatus::AwaitingApproval.as_str() {
-                causes.insert(LateCause::WaitedForApproval);
-            }
-            if transition
-                && e.from_status == ItemStatus::InDelivery.as_str()
-                && e.to_status == ItemStatus::Ready.as_str()
-            {
-                causes.insert(LateCause::FailedDelivery);
-            }
-            if e.kind == EventKind::Reschedule.as_str() {
-                causes.insert(LateCause::Rescheduled);
-            }
-            if e.kind == EventKind::Hold.as_str() {
-                let kinds: Vec<serde_json::Value> = serde_json::from_str(&e.reason_kinds)?;
-                if kinds.iter().any(|k| k["kind"] == "shortage") {
-                    causes.insert(LateCause::Shortage);
-                } else if e.actor != crate::usecases::SYSTEM {
-                    causes.insert(LateCause::HeldByPerson);
-                }
-            }
-        }
-        if causes.is_empty() {
-            causes.insert(LateCause::NoneInTrail);
-        }
-        Ok(causes
-            .into_iter()
-            .map(|cause| LateReason {
+    fn late_reasons(&self) -> Vec<LateReason> {
+        let none = BTreeSet::from([LateCause::NoneInTrail]);
+        let causes = if self.causes.is_empty() {
+            &none
+        } else {
+            &self.causes
+        };
+        causes
+            .iter()
+            .map(|&cause| LateReason {
                 cause,
                 text: cause.sentence().into(),
             })
-            .collect())
+            .collect()
     }
 }
 
-/// The items delivered or completed in the period, each with its trail.
-async fn finished(
-    db: &Db,
-    period: Period,
-    zone: Zone,
-) -> Result<(Vec<rows::FinishedItemRow>, Vec<TrailRow>)> {
-    let (from, to) = period.bounds(zone);
-    let items = rows::finished_items(db.pool(), &from, &to).await?;
-    let trails = rows::finished_trails(db.pool(), &from, &to).await?;
-    Ok((items, trails))
+/// What a step of a trail says held an item up, if anything.
+fn late_cause(e: &TrailRow, transition: bool) -> Result<Option<LateCause>> {
+    if transition && e.to_status == ItemStatus::AwaitingApproval.as_str() {
+        return Ok(Some(LateCause::WaitedForApproval));
+    }
+    if transition
+        && e.from_status == ItemStatus::InDelivery.as_str()
+        && e.to_status == ItemStatus::Ready.as_str()
+    {
+        return Ok(Some(LateCause::FailedDelivery));
+    }
+    if e.kind == EventKind::Reschedule.as_str() {
+        return Ok(Some(LateCause::Rescheduled));
+    }
+    if e.kind == EventKind::Hold.as_str() {
+        let kinds: Vec<serde_json::Value> =
+            serde_json::from_str(e.reason_kinds.as_deref().unwrap_or("[]"))?;
+        if kinds.iter().any(|k| k["kind"] == "shortage") {
+            return Ok(Some(LateCause::Shortage));
+        }
+        if e.actor.as_deref() != Some(crate::usecases::SYSTEM) {
+            return Ok(Some(LateCause::HeldByPerson));
+        }
+    }
+    Ok(None)
 }
 
-fn each_finished<'a>(
-    items: &'a [rows::FinishedItemRow],
-    trails: &'a [TrailRow],
-) -> impl Iterator<Item = Finished<'a>> {
-    let mut rest = trails;
-    items.iter().map(move |row| {
-        let n = rest.iter().take_while(|e| e.item_id == row.id).count();
-        let (trail, tail) = rest.split_at(n);
-        rest = tail;
-        Finished { row, trail }
-    })
+/// The items delivered or completed in the period and their trails, read
+/// once for both lead times and on time.
+struct FinishedWork {
+    items: Vec<rows::FinishedItemRow>,
+    trails: Vec<TrailRow>,
+}
+
+impl FinishedWork {
+    async fn read(db: &Db, period: Period, zone: Zone) -> Result<FinishedWork> {
+        let (from, to) = period.bounds(zone);
+        let (items, trails) = rows::finished(db.pool(), &from, &to).await?;
+        Ok(FinishedWork { items, trails })
+    }
+
+    /// Each item walked once, in the items' order (the trails are in the same
+    /// order, each item's steps in order).
+    fn walk(&self) -> Result<Vec<Walked<'_>>> {
+        let mut rest = self.trails.as_slice();
+        self.items
+            .iter()
+            .map(|row| {
+                let n = rest.iter().take_while(|e| e.item_id == row.id).count();
+                let (trail, tail) = rest.split_at(n);
+                rest = tail;
+                Walked::walk(row, trail)
+            })
+            .collect()
+    }
 }
 
 fn in_period(at: DateTime<Utc>, period: Period, zone: Zone) -> bool {
@@ -687,41 +711,43 @@ type Took<'a> = (i32, &'a str, i64);
 /// Lead times and the time spent in each decision point, over the items
 /// delivered (or completed) in the period.
 pub async fn lead_times(db: &Db, period: Period, zone: Zone) -> Result<LeadTimes> {
+    let work = FinishedWork::read(db, period, zone).await?;
+    lead_times_of(db, &work.walk()?, period, zone).await
+}
+
+async fn lead_times_of(
+    db: &Db,
+    walked: &[Walked<'_>],
+    period: Period,
+    zone: Zone,
+) -> Result<LeadTimes> {
     let snap = db.snapshot().await?;
-    let (items, trails) = finished(db, period, zone).await?;
     let mut to_delivered = Vec::new();
     let mut to_completed = Vec::new();
     let mut per_column: Vec<Vec<Took>> = vec![Vec::new(); OPEN_COLUMNS.len()];
     let mut per_service: BTreeMap<i32, Vec<Took>> = BTreeMap::new();
     let mut per_customer: BTreeMap<(i32, &str), Vec<Took>> = BTreeMap::new();
-    for f in each_finished(&items, &trails) {
-        let Some(submitted) = f.submitted()? else {
+    for w in walked {
+        let Some(submitted) = w.submitted else {
             continue;
         };
-        let order = f.row.order_number.as_str();
-        if let Some(at) = f
-            .reached(ItemStatus::Delivered)?
-            .filter(|at| in_period(*at, period, zone))
-        {
-            let took = (at, (at - submitted).num_minutes());
-            to_delivered.push((f.row.id, order, took.1));
-            per_service
-                .entry(f.row.service_id)
-                .or_default()
-                .push((f.row.id, order, took.1));
+        let (id, order) = (w.row.id, w.row.order_number.as_str());
+        if let Some(at) = w.delivered.filter(|at| in_period(*at, period, zone)) {
+            let took = (id, order, (at - submitted).num_minutes());
+            to_delivered.push(took);
+            per_service.entry(w.row.service_id).or_default().push(took);
             per_customer
-                .entry((f.row.customer_id, f.row.customer.as_str()))
+                .entry((w.row.customer_id, w.row.customer.as_str()))
                 .or_default()
-                .push((f.row.id, order, took.1));
-            for (col, minutes) in f.stays(at)? {
-                per_column[col].push((f.row.id, order, minutes));
+                .push(took);
+            for (col, minutes) in w.stays.iter().enumerate() {
+                if let Some(m) = minutes {
+                    per_column[col].push((id, order, *m));
+                }
             }
         }
-        if let Some(at) = f
-            .reached(ItemStatus::Completed)?
-            .filter(|at| in_period(*at, period, zone))
-        {
-            to_completed.push((f.row.id, order, (at - submitted).num_minutes()));
+        if let Some(at) = w.completed.filter(|at| in_period(*at, period, zone)) {
+            to_completed.push((id, order, (at - submitted).num_minutes()));
         }
     }
     let busiest_first = |mut v: Vec<TimeStat>| {
@@ -777,35 +803,36 @@ pub async fn lead_times(db: &Db, period: Period, zone: Zone) -> Result<LeadTimes
 
 /// The items delivered in the period against their recipients' windows.
 pub async fn on_time(db: &Db, period: Period, zone: Zone) -> Result<OnTime> {
-    let (items, trails) = finished(db, period, zone).await?;
+    let work = FinishedWork::read(db, period, zone).await?;
+    on_time_of(&work.walk()?, period, zone)
+}
+
+fn on_time_of(walked: &[Walked<'_>], period: Period, zone: Zone) -> Result<OnTime> {
     let (mut delivered, mut on_time, mut early, mut late) = (vec![], vec![], vec![], vec![]);
     let mut late_items = Vec::new();
-    for f in each_finished(&items, &trails) {
-        let Some(at) = f
-            .reached(ItemStatus::Delivered)?
-            .filter(|at| in_period(*at, period, zone))
-        else {
+    for w in walked {
+        let Some(at) = w.delivered.filter(|at| in_period(*at, period, zone)) else {
             continue;
         };
         let day = shop_time::local_day(at, zone);
-        let corrupt = |_| Error::Corrupt(format!("item {} window", f.row.id));
-        let start: NaiveDate = f.row.window_start.parse().map_err(corrupt)?;
-        let end: NaiveDate = f.row.window_end.parse().map_err(corrupt)?;
-        delivered.push(f.row.id);
+        let corrupt = |_| Error::Corrupt(format!("item {} window", w.row.id));
+        let start: NaiveDate = w.row.window_start.parse().map_err(corrupt)?;
+        let end: NaiveDate = w.row.window_end.parse().map_err(corrupt)?;
+        delivered.push(w.row.id);
         if day < start {
-            early.push(f.row.id);
+            early.push(w.row.id);
         } else if day <= end {
-            on_time.push(f.row.id);
+            on_time.push(w.row.id);
         } else {
-            late.push(f.row.id);
+            late.push(w.row.id);
             late_items.push(LateDelivery {
-                item_id: f.row.id,
-                order_number: f.row.order_number.clone(),
-                customer: f.row.customer.clone(),
+                item_id: w.row.id,
+                order_number: w.row.order_number.clone(),
+                customer: w.row.customer.clone(),
                 window_end: words::day(end),
                 delivered_on: words::day(day),
                 days_late: (day - end).num_days() as i32,
-                reasons: f.late_reasons(at)?,
+                reasons: w.late_reasons(),
             });
         }
     }
@@ -964,10 +991,10 @@ fn day_count((a, b): (NaiveDate, NaiveDate)) -> i64 {
 pub async fn stock_use(db: &Db, period: Period, zone: Zone) -> Result<Vec<ProductUse>> {
     let pool = db.pool();
     let snap = db.snapshot().await?;
-    let (_, to) = period.bounds(zone);
+    let (from, to) = period.bounds(zone);
     let day = |at: &str| parse_at(at).map(|at| shop_time::local_day(at, zone));
     let mut out: BTreeMap<i32, Vec<(NaiveDate, NaiveDate)>> = BTreeMap::new();
-    for r in rows::units_out(pool, &to).await? {
+    for r in rows::units_out(pool, &from, &to).await? {
         let from = day(&r.out_at)?;
         let until = match (&r.back_at, &r.until) {
             (Some(back), _) => day(back)?,
@@ -1033,7 +1060,7 @@ fn out_days(mut runs: Vec<(NaiveDate, NaiveDate)>, life: (NaiveDate, NaiveDate))
 // ------------------------------------------------------------- all and CSV
 
 /// Every report over one period, as the Reports screen draws it.
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportsView {
     pub from: String,
@@ -1047,6 +1074,8 @@ pub struct ReportsView {
     pub utilisation: Utilisation,
     /// Per product, the share of its units' days out with a customer.
     pub stock_use: Vec<ProductUse>,
+    /// What customers have that is due back now (the Utilisation report draws it).
+    pub due_back: DueBack,
 }
 
 /// Every report over `from`–`to` (ISO dates, the shop's days), open work as of `now`.
@@ -1058,16 +1087,19 @@ pub async fn reports(
     zone: Zone,
 ) -> Result<ReportsView> {
     let period = Period::parse(from, to)?;
+    let finished = FinishedWork::read(db, period, zone).await?;
+    let walked = finished.walk()?;
     Ok(ReportsView {
         from: period.from.to_string(),
         to: period.to.to_string(),
         period_text: format!("{} – {}", words::day(period.from), words::day(period.to)),
         open_work: open_work(db, now).await?,
         cumulative_flow: cumulative_flow(db, period, zone).await?,
-        lead_times: lead_times(db, period, zone).await?,
-        on_time: on_time(db, period, zone).await?,
+        lead_times: lead_times_of(db, &walked, period, zone).await?,
+        on_time: on_time_of(&walked, period, zone)?,
         utilisation: utilisation(db, period, zone).await?,
         stock_use: stock_use(db, period, zone).await?,
+        due_back: due_back(db, shop_time::local_day(now, zone)).await?,
     })
 }
 
@@ -1083,6 +1115,7 @@ pub enum ReportTable {
     Delivered,
     OnTime,
     Utilisation,
+    DueBack,
     StockUse,
 }
 
@@ -1097,6 +1130,7 @@ impl ReportTable {
             ReportTable::LeadTimes => "Lead times",
             ReportTable::OnTime => "On time",
             ReportTable::Utilisation => "Utilisation",
+            ReportTable::DueBack => "Due back",
             ReportTable::StockUse => "Stock out with customers",
         }
     }
@@ -1255,6 +1289,33 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
                         d.booked.hours.to_string(),
                         d.working.hours.to_string(),
                         opt(d.percent),
+                    ]);
+                }
+            }
+        }
+        ReportTable::DueBack => {
+            row([
+                "Customer", "Person", "Order", "Item", "What", "Quantity", "Serials", "Ends", "Due",
+            ]
+            .map(String::from)
+            .to_vec());
+            for c in &view.due_back.customers {
+                for d in &c.holdings {
+                    let h = &d.holding;
+                    row(vec![
+                        c.customer.clone(),
+                        h.person.clone(),
+                        h.order_number.clone(),
+                        d.item_id.to_string(),
+                        h.title.clone(),
+                        h.quantity.to_string(),
+                        h.units
+                            .iter()
+                            .map(|u| u.serial.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                        opt(h.end.as_ref()),
+                        opt(h.due_label.as_ref()),
                     ]);
                 }
             }

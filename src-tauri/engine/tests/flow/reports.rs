@@ -485,6 +485,139 @@ async fn stock_use_is_the_share_of_unit_days_out_with_a_customer() {
     );
 }
 
+/// A laptop rented by the shop's customer `n` (its first person), approved
+/// and delivered on Tue 1 Dec between `from` and `to`, its rental ending `end`.
+async fn rent(t: &TestShop, n: usize, from: &str, to: &str, end: &str) -> i32 {
+    let noon = when("2026-11-30T12:00:00Z");
+    let (customer_id, people, _) = &t.shop.customers[n];
+    let mut l = line(t.svc("LAPTOP-RENT"), &[("ram", "48GB")]);
+    l.window_end = end.into();
+    let order = engine::usecases::NewOrderInput {
+        customer_id: *customer_id,
+        recipient_id: people[0],
+        note: String::new(),
+        items: vec![l],
+    };
+    let item = uc::submit_order(&t.db, &noon, order).await.unwrap().items[0].clone();
+    uc::approve_item(&t.db, &noon, item.item_id, item.version, "")
+        .await
+        .unwrap();
+    book_at(t, &noon, item.item_id, "2026-12-01", from, to, None).await;
+    out_and_back(
+        t,
+        item.item_id,
+        &format!("2026-12-01T{from}:00Z"),
+        &format!("2026-12-01T{to}:00Z"),
+        true,
+    )
+    .await;
+    item.item_id
+}
+
+async fn customer_name(t: &TestShop, n: usize) -> String {
+    sqlx::query_scalar("SELECT name FROM customers WHERE id = ?")
+        .bind(t.shop.customers[n].0)
+        .fetch_one(t.db.pool())
+        .await
+        .unwrap()
+}
+
+/// The week with stock (Acme's MacBook rented to Fri 4 Dec), and two more
+/// rentals delivered Tue 1 Dec: the second customer's to Thu 10 Dec, the
+/// third's to Sun 20 Dec. Bought monitors never come back.
+#[tokio::test]
+async fn due_back_lists_overdue_and_ending_rentals_per_customer() {
+    let w = week_with_stock().await;
+    let t = &w.t;
+    let acme_laptop = t
+        .count("SELECT id FROM items WHERE service_id = (SELECT id FROM services WHERE code = 'LAPTOP-RENT')")
+        .await as i32;
+    let second = rent(t, 1, "13:00", "14:00", "2026-12-10").await;
+    let third = rent(t, 2, "15:00", "16:00", "2026-12-20").await;
+    let (acme, beta) = (customer_name(t, 0).await, customer_name(t, 1).await);
+
+    // Mon 7 Dec: Acme's ended Fri 4 Dec (overdue); the second ends Thu 10 Dec,
+    // within a week; the third ends after Mon 14 Dec, so it is not listed.
+    let r = reports::due_back(&t.db, "2026-12-07".parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(r.today, "Mon 7 Dec 2026");
+    assert_eq!(r.horizon_days, 7);
+    assert_eq!(r.overdue.item_ids, [acme_laptop]);
+    assert_eq!(r.due_soon.item_ids, [second]);
+    let customers: Vec<(&str, Vec<i32>, Vec<i32>)> = r
+        .customers
+        .iter()
+        .map(|c| {
+            (
+                c.customer.as_str(),
+                c.overdue.item_ids.clone(),
+                c.due_soon.item_ids.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        customers,
+        [
+            (acme.as_str(), vec![acme_laptop], vec![]),
+            (beta.as_str(), vec![], vec![second]),
+        ],
+        "overdue first"
+    );
+    let labels: Vec<Option<&str>> = r
+        .customers
+        .iter()
+        .flat_map(|c| c.holdings.iter().map(|d| d.holding.due_label.as_deref()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            Some("Overdue since Fri 4 Dec 2026"),
+            Some("Due back Thu 10 Dec 2026")
+        ]
+    );
+    assert_eq!(r.customers[0].holdings[0].holding.units.len(), 1);
+
+    // Wed 2 Dec: only Acme's is within the week (Fri 4 Dec); nothing overdue.
+    let r = reports::due_back(&t.db, "2026-12-02".parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(r.overdue.count, 0);
+    assert_eq!(r.due_soon.item_ids, [acme_laptop]);
+    // Mon 21 Dec: all three overdue, the longest overdue first.
+    let r = reports::due_back(&t.db, "2026-12-21".parse().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(r.overdue.item_ids, [acme_laptop, second, third]);
+
+    // The screen's view reads it at its `now` (Mon 7 Dec), and saves it as CSV.
+    let view = reports::reports(&t.db, "2026-11-30", "2026-12-07", at(NOW), UTC)
+        .await
+        .unwrap();
+    assert_eq!(view.due_back.overdue.count, 1);
+    let csv = reports::csv(&view, reports::ReportTable::DueBack);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert_eq!(
+        lines[0],
+        "Customer,Person,Order,Item,What,Quantity,Serials,Ends,Due"
+    );
+    assert!(lines[1].starts_with(&format!("{acme},")), "{csv}");
+    assert!(
+        lines[1].ends_with(",2026-12-04,Overdue since Fri 4 Dec 2026"),
+        "{csv}"
+    );
+    assert!(lines[2].starts_with(&format!("{beta},")), "{csv}");
+    assert!(
+        lines[2].contains(&format!(",{second},Apple MacBook Pro 14 M4 Pro,1,")),
+        "{csv}"
+    );
+    assert!(
+        lines[2].ends_with(",2026-12-10,Due back Thu 10 Dec 2026"),
+        "{csv}"
+    );
+}
+
 #[tokio::test]
 async fn every_table_on_the_screen_saves_as_csv() {
     use engine::read::reports::ReportTable as T;
