@@ -1140,6 +1140,11 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
+/// Several values in one cell, as the sheets write lists ("a; b").
+fn list<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    values.collect::<Vec<_>>().join("; ")
+}
+
 fn hours(s: &Option<TimeSpan>) -> String {
     opt(s.as_ref().map(|s| s.hours))
 }
@@ -1263,11 +1268,7 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
                     l.window_end.clone(),
                     l.delivered_on.clone(),
                     l.days_late.to_string(),
-                    l.reasons
-                        .iter()
-                        .map(|r| r.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; "),
+                    list(l.reasons.iter().map(|r| r.text.as_str())),
                 ]);
             }
         }
@@ -1309,11 +1310,7 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
                         d.item_id.to_string(),
                         h.title.clone(),
                         h.quantity.to_string(),
-                        h.units
-                            .iter()
-                            .map(|u| u.serial.as_str())
-                            .collect::<Vec<_>>()
-                            .join("; "),
+                        list(h.units.iter().map(|u| u.serial.as_str())),
                         opt(h.end.as_ref()),
                         opt(h.due_label.as_ref()),
                     ]);
