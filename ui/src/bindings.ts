@@ -689,6 +689,26 @@ export type CustomerDetail = {
 	orders: CustomerOrder[],
 };
 
+export type CustomerDue = CustomerDue_Serialize | CustomerDue_Deserialize;
+
+export type CustomerDue_Deserialize = {
+	customerId: number,
+	customer: string,
+	overdue: Count,
+	dueSoon: Count,
+	/**  Overdue first, then by end. */
+	holdings: DueHolding_Deserialize[],
+};
+
+export type CustomerDue_Serialize = {
+	customerId: number,
+	customer: string,
+	overdue: Count,
+	dueSoon: Count,
+	/**  Overdue first, then by end. */
+	holdings: DueHolding_Serialize[],
+};
+
 export type CustomerInput = CustomerInput_Serialize | CustomerInput_Deserialize;
 
 export type CustomerInput_Deserialize = {
@@ -916,6 +936,51 @@ export type DropSpan_Serialize = {
  *  with a reason, or refused outright.
  */
 export type DropVerdict = "free" | "overridable" | "refused";
+
+export type DueBack = DueBack_Serialize | DueBack_Deserialize;
+
+export type DueBack_Deserialize = {
+	/**  The shop's day it is read on, as people read it. */
+	today: string,
+	/**  How many days ahead an end counts as due back. */
+	horizonDays: number,
+	overdue: Count,
+	dueSoon: Count,
+	/**
+	 *  The customer with the most pressing holding first: overdue the
+	 *  longest, then the nearest end.
+	 */
+	customers: CustomerDue_Deserialize[],
+};
+
+export type DueBack_Serialize = {
+	/**  The shop's day it is read on, as people read it. */
+	today: string,
+	/**  How many days ahead an end counts as due back. */
+	horizonDays: number,
+	overdue: Count,
+	dueSoon: Count,
+	/**
+	 *  The customer with the most pressing holding first: overdue the
+	 *  longest, then the nearest end.
+	 */
+	customers: CustomerDue_Serialize[],
+};
+
+/**  A holding due back, with the item that delivered it (what a click opens). */
+export type DueHolding = DueHolding_Serialize | DueHolding_Deserialize;
+
+/**  A holding due back, with the item that delivered it (what a click opens). */
+export type DueHolding_Deserialize = {
+	itemId: number,
+	holding: HoldingView_Deserialize,
+};
+
+/**  A holding due back, with the item that delivered it (what a click opens). */
+export type DueHolding_Serialize = {
+	itemId: number,
+	holding: HoldingView_Serialize,
+};
 
 /**  When a holding is due back: its end is near, or past without a return. */
 export type DueKind = "due_back" | "overdue";
@@ -1507,8 +1572,8 @@ export type OpenWork = {
 	/**  Every kind of hold, with 0 where none is held. */
 	holds: HoldCount[],
 	/**
-	 *  Longest waiting first, at most [`APPROVALS_SHOWN`]; every one waiting
-	 *  is in its column's count.
+	 *  Longest waiting first (at one instant, in the order they came), at
+	 *  most [`APPROVALS_SHOWN`]; every one waiting is in its column's count.
 	 */
 	approvals: WaitingApproval[],
 };
@@ -2019,7 +2084,7 @@ export type ReportItem = {
 };
 
 /**  The tables under the charts, each exportable as CSV. */
-export type ReportTable = "open_work" | "holds" | "approvals" | "cumulative_flow" | "lead_times" | "delivered" | "on_time" | "utilisation" | "stock_use";
+export type ReportTable = "open_work" | "holds" | "approvals" | "cumulative_flow" | "lead_times" | "delivered" | "on_time" | "utilisation" | "due_back" | "stock_use";
 
 /**  Every report over one period, as the Reports screen draws it. */
 export type ReportsView = ReportsView_Serialize | ReportsView_Deserialize;
@@ -2037,6 +2102,8 @@ export type ReportsView_Deserialize = {
 	utilisation: Utilisation_Deserialize,
 	/**  Per product, the share of its units' days out with a customer. */
 	stockUse: ProductUse_Deserialize[],
+	/**  What customers have that is due back now (the Utilisation report draws it). */
+	dueBack: DueBack_Deserialize,
 };
 
 /**  Every report over one period, as the Reports screen draws it. */
@@ -2052,6 +2119,8 @@ export type ReportsView_Serialize = {
 	utilisation: Utilisation_Serialize,
 	/**  Per product, the share of its units' days out with a customer. */
 	stockUse: ProductUse_Serialize[],
+	/**  What customers have that is due back now (the Utilisation report draws it). */
+	dueBack: DueBack_Serialize,
 };
 
 export type ReservationView = {
