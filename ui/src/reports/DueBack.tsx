@@ -2,6 +2,7 @@
 // and overdue, per customer (`ReportsView.dueBack`). A count opens the items
 // that delivered them; an order number opens its item.
 
+import { useTranslation } from "react-i18next";
 import type { DueBack } from "../bindings";
 import { CountButton } from "./charts";
 import { CsvButton } from "./CsvButton";
@@ -11,29 +12,30 @@ import type { OpenItems } from "./ReportsScreen";
 const CUSTOMERS_SHOWN = 8;
 
 export function DueBackTable({ due, onItems }: { due: DueBack; onItems: OpenItems }) {
+  const { t } = useTranslation();
   const shown = due.customers.slice(0, CUSTOMERS_SHOWN);
   const more = due.customers.length - shown.length;
   return (
     <div className="report__due" data-due-back data-overdue={due.overdue.count} data-due-soon={due.dueSoon.count}>
       <p className="report__due-sum">
         <span className="report__due-overdue">
-          Overdue: <CountButton count={due.overdue} caption="Overdue" onItems={onItems} />
+          {t("reports.overdue")}: <CountButton count={due.overdue} caption={t("reports.overdue")} onItems={onItems} />
         </span>
         <span>
-          Due back in the next {due.horizonDays} days: <CountButton count={due.dueSoon} caption="Due back soon" onItems={onItems} />
+          {t("reports.dueNext", { count: due.horizonDays })}: <CountButton count={due.dueSoon} caption={t("reports.dueSoonCaption")} onItems={onItems} />
         </span>
         <span className="report__due-today">as of {due.today}</span>
       </p>
       <table className="report__table report__table--due">
         <caption>
-          Due back, by customer <CsvButton table="due_back" caption="what is due back" small />
+          {t("reports.dueByCustomer")} <CsvButton table="due_back" caption={t("reports.whatDue")} small />
         </caption>
         <thead>
           <tr>
-            <th scope="col">Customer</th>
-            <th scope="col">Overdue</th>
-            <th scope="col">Due soon</th>
-            <th scope="col">What</th>
+            <th scope="col">{t("order.customer")}</th>
+            <th scope="col">{t("reports.overdue")}</th>
+            <th scope="col">{t("reports.dueSoon")}</th>
+            <th scope="col">{t("sheets.what")}</th>
           </tr>
         </thead>
         <tbody>

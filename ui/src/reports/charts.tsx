@@ -374,7 +374,7 @@ export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: Open
                 <button
                   type="button"
                   className="report__link"
-                  onClick={() => onItems("Late", { count: 1, itemIds: [l.itemId] })}
+                  onClick={() => onItems(i18n.t("reports.late"), { count: 1, itemIds: [l.itemId] })}
                 >
                   {l.orderNumber}
                 </button>
@@ -401,10 +401,10 @@ function UtilisationPerDay({ use }: { use: Utilisation }) {
   const locale = deskLocale();
   return (
     <table className="report__table report__table--days">
-      <caption>Booked share per day</caption>
+      <caption>{i18n.t("reports.sharePerDay")}</caption>
       <thead>
         <tr>
-          <th scope="col">Resource</th>
+          <th scope="col">{i18n.t("planner.resource")}</th>
           {use.days.map((d, i) => (
             <th scope="col" key={d} title={use.dayLabels[i]}>
               {weekdayDateLabel(d, today, locale)}
