@@ -36,7 +36,7 @@ INSTANTS=(
 # the flow's "today", the reports' periods, the stock's free days, a new
 # shop's first order (its window and the availability strip), an imported
 # open order (its window a week after today).
-E2E_FILES=${E2E_FILES:-board flow planner planner-laptop compact drag undo stock reports orders catalog settings newShop import}
+E2E_FILES=${E2E_FILES:-board flow planner planner-laptop compact drag undo stock reports orders catalog settings newShop import wayback}
 e2e_paths=()
 for f in $E2E_FILES; do e2e_paths+=("tests/e2e/$f.test.mjs"); done
 

@@ -564,6 +564,10 @@ fn ui_fixtures_are_rusts_answers() {
         "ownShop": own_shop::fixtures(),
         "prepare": prepare_fixtures(&t, &board),
         "files": files::fixtures(),
+        "wayBack": {
+            "dueBack": t.invoke("holdings_due_back", json!({})).unwrap(),
+            "holdings": t.invoke("customer_holdings", json!({"customerId": acme})).unwrap(),
+        },
     });
     // What writes answer, taken last since they change the shop: an approval
     // the flow carries on from, and a move Undo can take back, undone.

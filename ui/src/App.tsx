@@ -101,8 +101,16 @@ export function App() {
     setView("board");
   }, []);
 
+  // The due back list's "Open customer": the Customers screen with that customer's card.
+  const [customerToOpen, setCustomerToOpen] = useState<number | null>(null);
+  const openCustomerCard = useCallback((customerId: number) => {
+    setCustomerToOpen(customerId);
+    setView("customers");
+  }, []);
+
   const showView = useCallback((next: ViewKey) => {
     setBoardCustomer(null);
+    setCustomerToOpen(null);
     setView(next);
   }, []);
 
@@ -128,14 +136,16 @@ export function App() {
           afresh on its data (Rust's sentences come again in the new language). */}
       <div className="shell__view" key={`${shop.open}-${i18n.language}`}>
         <Suspense fallback={<p className="shell__loading" aria-busy="true" />}>
-          {view === "board" && <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={showView} customer={boardCustomer} />}
+          {view === "board" && (
+            <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={showView} customer={boardCustomer} onOpenCustomer={openCustomerCard} />
+          )}
           {view === "flow" && <FlowScreen onOpenColumn={openColumn} />}
           {view === "planner" && <PlannerScreen />}
           {view === "rules" && <RulesScreen />}
           {view === "catalog" && <CatalogScreen />}
           {view === "stock" && <StockScreen />}
           {view === "resources" && <ResourcesScreen />}
-          {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} />}
+          {view === "customers" && <CustomersScreen onShowOnBoard={openCustomer} openId={customerToOpen} />}
           {view === "reports" && <ReportsScreen />}
           {view === "sheets" && <SheetsScreen />}
           {view === "settings" && <SettingsScreen shop={shop.open} />}

@@ -101,6 +101,14 @@ export const commands = {
 	checkInScan: (itemId: number, version: number, serial: string, condition: CheckInCondition, note: string) => typedError<CheckInView_Serialize, AppError_Serialize>(__TAURI_INVOKE("check_in_scan", { itemId, version, serial, condition, note })),
 	/**  Every unit is in: the return is done. */
 	checkInClose: (itemId: number, version: number) => typedError<ItemOutcome_Serialize, AppError_Serialize>(__TAURI_INVOKE("check_in_close", { itemId, version })),
+	/**  What is due back in the coming days, and overdue: the office's daily list. */
+	holdingsDueBack: () => typedError<DueBackView_Serialize[], AppError_Serialize>(__TAURI_INVOKE("holdings_due_back")),
+	/**  The return receipt of a return, swap or change, for printing. */
+	returnReceiptGet: (itemId: number) => typedError<ReturnReceipt_Serialize, AppError_Serialize>(__TAURI_INVOKE("return_receipt_get", { itemId })),
+	/**  A return receipt saved as a PDF where the other papers are saved. */
+	returnReceiptPdf: (itemId: number) => typedError<SavedFile, AppError_Serialize>(__TAURI_INVOKE("return_receipt_pdf", { itemId })),
+	/**  A person's decision on a unit checked in missing: found, written off or charged. */
+	holdingsDecideMissing: (holdingId: number, version: number, unitId: number, decision: MissingDecision, note: string) => typedError<HoldingView_Serialize, AppError_Serialize>(__TAURI_INVOKE("holdings_decide_missing", { holdingId, version, unitId, decision, note })),
 	customerCreate: (input: CustomerInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_create", { input })),
 	customerUpdate: (id: number, version: number, input: CustomerInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_update", { id, version, input })),
 	customerAddPerson: (customerId: number, input: PersonInput_Deserialize) => typedError<CustomerDetail, AppError_Serialize>(__TAURI_INVOKE("customer_add_person", { customerId, input })),
@@ -939,6 +947,23 @@ export type DropVerdict = "free" | "overridable" | "refused";
 
 export type DueBack = DueBack_Serialize | DueBack_Deserialize;
 
+/**  A holding that is due back or overdue, with its customer. */
+export type DueBackView = DueBackView_Serialize | DueBackView_Deserialize;
+
+/**  A holding that is due back or overdue, with its customer. */
+export type DueBackView_Deserialize = {
+	customerId: number,
+	customer: string,
+	holding: HoldingView_Deserialize,
+};
+
+/**  A holding that is due back or overdue, with its customer. */
+export type DueBackView_Serialize = {
+	customerId: number,
+	customer: string,
+	holding: HoldingView_Serialize,
+};
+
 export type DueBack_Deserialize = {
 	/**  The shop's day it is read on, as people read it. */
 	today: string,
@@ -1142,6 +1167,11 @@ export type HoldingView_Deserialize = {
 	stateLabel: string,
 	/**  The units it has now (delivered, not checked in). */
 	units: HeldUnit[],
+	/**
+	 *  Units its return checked in missing, waiting for a person's decision
+	 *  (found, written off, charged): the holding stays open until then.
+	 */
+	missing: HeldUnit[],
 	due?: DueKind | null,
 	/**  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026". */
 	dueLabel?: string | null,
@@ -1172,6 +1202,11 @@ export type HoldingView_Serialize = {
 	stateLabel: string,
 	/**  The units it has now (delivered, not checked in). */
 	units: HeldUnit[],
+	/**
+	 *  Units its return checked in missing, waiting for a person's decision
+	 *  (found, written off, charged): the holding stays open until then.
+	 */
+	missing: HeldUnit[],
 	due: DueKind | null,
 	/**  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026". */
 	dueLabel: string | null,
@@ -1235,6 +1270,8 @@ export type ItemDetail_Deserialize = {
 	scanToPrepare: boolean,
 	/**  The booking the item's delivery is on (its stop, with a delivery note), if booked. */
 	bookingId?: number | null,
+	/**  What comes back is collected: a return receipt can be printed (`return_receipt_get`). */
+	returnReceipt: boolean,
 	timeline: TimelineEntry_Deserialize[],
 };
 
@@ -1258,6 +1295,8 @@ export type ItemDetail_Serialize = {
 	scanToPrepare: boolean,
 	/**  The booking the item's delivery is on (its stop, with a delivery note), if booked. */
 	bookingId: number | null,
+	/**  What comes back is collected: a return receipt can be printed (`return_receipt_get`). */
+	returnReceipt: boolean,
 	timeline: TimelineEntry_Serialize[],
 };
 
@@ -1441,6 +1480,13 @@ export type LineFit_Serialize = {
 	/**  The category's products, fitting ones first, as D2 ranks them. */
 	products: ProductFit[],
 };
+
+/**
+ *  What a person decides about a unit checked in missing: found after all
+ *  (checked in good or damaged), written off by the shop, or charged to
+ *  the customer.
+ */
+export type MissingDecision = "found_good" | "found_damaged" | "written_off" | "charged";
 
 export type Money = {
 	/**  specta sends no i64 to TypeScript; an amount beyond ±21 million stops there. */
@@ -2227,6 +2273,81 @@ export type RestoreDone = {
 	restored: BackupCheck,
 	/**  The copy of the shop as it was just before, in the backup folder. */
 	before: string,
+};
+
+/**
+ *  The paper a customer gets for what the shop took back: one per return,
+ *  swap or change, with each unit's condition as checked in.
+ */
+export type ReturnReceipt = ReturnReceipt_Serialize | ReturnReceipt_Deserialize;
+
+/**
+ *  The paper a customer gets for what the shop took back: one per return,
+ *  swap or change, with each unit's condition as checked in.
+ */
+export type ReturnReceipt_Deserialize = {
+	itemId: number,
+	shopName: string,
+	orderNumber: string,
+	/**  "Return", "Swap", "Change". */
+	kind: string,
+	customerName: string,
+	recipientName: string,
+	address: string,
+	/**  The shop's day of the last check-in (ISO), today while none is in. */
+	date: string,
+	/**  What comes back: the holding's product or service. */
+	title: string,
+	lines: ReturnedUnit_Deserialize[],
+	/**  Every unit is checked in. */
+	complete: boolean,
+};
+
+/**
+ *  The paper a customer gets for what the shop took back: one per return,
+ *  swap or change, with each unit's condition as checked in.
+ */
+export type ReturnReceipt_Serialize = {
+	itemId: number,
+	shopName: string,
+	orderNumber: string,
+	/**  "Return", "Swap", "Change". */
+	kind: string,
+	customerName: string,
+	recipientName: string,
+	address: string,
+	/**  The shop's day of the last check-in (ISO), today while none is in. */
+	date: string,
+	/**  What comes back: the holding's product or service. */
+	title: string,
+	lines: ReturnedUnit_Serialize[],
+	/**  Every unit is checked in. */
+	complete: boolean,
+};
+
+/**  One unit on a return receipt: what came back and how it was checked in. */
+export type ReturnedUnit = ReturnedUnit_Serialize | ReturnedUnit_Deserialize;
+
+/**  One unit on a return receipt: what came back and how it was checked in. */
+export type ReturnedUnit_Deserialize = {
+	serial: string,
+	inventoryNumber: string,
+	condition?: CheckInCondition | null,
+	/**  "good", "damaged", "missing", or "not checked in yet". */
+	conditionLabel: string,
+	/**  What was recorded at check-in (the damage, what is known of the loss). */
+	note: string,
+};
+
+/**  One unit on a return receipt: what came back and how it was checked in. */
+export type ReturnedUnit_Serialize = {
+	serial: string,
+	inventoryNumber: string,
+	condition: CheckInCondition | null,
+	/**  "good", "damaged", "missing", or "not checked in yet". */
+	conditionLabel: string,
+	/**  What was recorded at check-in (the damage, what is known of the loss). */
+	note: string,
 };
 
 /**  A row that adds or changes something, with what it changes. */

@@ -1,4 +1,6 @@
 import { Trans, useTranslation } from "react-i18next";
+import type { DueBackView } from "../bindings";
+import { DueBackPill } from "../inbox/DueBack";
 import { openInbox } from "../inbox/inboxOpen";
 import { ScreenHeader } from "../shell/ScreenHeader";
 
@@ -13,9 +15,23 @@ type BoardHeaderProps = {
   /** Compact cards on (the desk's choice), and how to switch. */
   compact: boolean;
   onCompact: (compact: boolean) => void;
+  /** What is due back or overdue (null until loaded), and how to open the list. */
+  dueBack: DueBackView[] | null;
+  onDueBack: () => void;
 };
 
-export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading, failed, onRefresh, compact, onCompact }: BoardHeaderProps) {
+export function BoardHeader({
+  openItems,
+  pendingApprovals,
+  generatedAt,
+  loading,
+  failed,
+  onRefresh,
+  compact,
+  onCompact,
+  dueBack,
+  onDueBack,
+}: BoardHeaderProps) {
   const { t } = useTranslation();
   return (
     <ScreenHeader
@@ -52,6 +68,7 @@ export function BoardHeader({ openItems, pendingApprovals, generatedAt, loading,
           <Trans i18nKey="board.awaitingApproval" count={pendingApprovals} components={{ strong: <strong /> }} />
         </button>
       )}
+      {dueBack !== null && <DueBackPill rows={dueBack} onOpen={onDueBack} />}
     </ScreenHeader>
   );
 }

@@ -3,6 +3,8 @@ import { useCallback, useMemo, useState } from "react";
 import type { BoardCard, BoardView } from "../bindings";
 import { localIsoDate } from "../format";
 import { ApprovalsInbox, approvalCards } from "../inbox/ApprovalsInbox";
+import { DueBackDrawer, useDueBack } from "../inbox/DueBack";
+import { dateLabel, deskLocale } from "../people";
 import { ItemPanel } from "../panel/ItemPanel";
 import { ErrorBanner } from "../shell/ErrorBanner";
 import type { ViewKey } from "../shell/views";
@@ -40,9 +42,11 @@ type BoardScreenProps = {
   onOpenView?: (view: ViewKey) => void;
   /** Start filtered to one customer's items (by name, as the filter bar offers them). */
   customer?: string | null;
+  /** Opens a customer's card (from the due back list). */
+  onOpenCustomer?: (customerId: number) => void;
 };
 
-export function BoardScreen({ column = null, onColumn, onOpenView, customer = null }: BoardScreenProps = {}) {
+export function BoardScreen({ column = null, onColumn, onOpenView, customer = null, onOpenCustomer }: BoardScreenProps = {}) {
   const { t } = useTranslation();
   const { board, error, loading, refresh } = useBoard();
   const now = useNow();
@@ -50,6 +54,9 @@ export function BoardScreen({ column = null, onColumn, onOpenView, customer = nu
   const filters = useBoardFilter(board, today, customer);
   const { layout, setCompact, toggleColumn } = useBoardLayout();
   const [openItemId, setOpenItemId] = useState<number | null>(null);
+  // Loaded again with the board: a return requested or checked in changes it.
+  const dueBack = useDueBack(board?.generatedAt);
+  const [dueBackOpen, setDueBackOpen] = useState(false);
   const openCard = useMemo(() => findCard(board, openItemId), [board, openItemId]);
   const shown = useMemo(() => onlyColumn(filters.shown ?? board, column), [filters.shown, board, column]);
   const focusedTitle = column ? board?.columns.find((c) => c.key === column)?.title ?? column : null;
@@ -73,6 +80,8 @@ export function BoardScreen({ column = null, onColumn, onOpenView, customer = nu
         onRefresh={refresh}
         compact={layout.compact}
         onCompact={setCompact}
+        dueBack={dueBack}
+        onDueBack={() => setDueBackOpen(true)}
       />
       <ErrorBanner error={error} what={t("board.loadWhat")} stale={board !== null} onRetry={refresh} />
       <SetupChecklist onOpenView={onOpenView} />
@@ -104,6 +113,14 @@ export function BoardScreen({ column = null, onColumn, onOpenView, customer = nu
         {openItemId !== null && <ItemPanel key={openItemId} itemId={openItemId} card={openCard} onClose={closePanel} />}
       </div>
       <ApprovalsInbox cards={approvalCards(board)} today={today} />
+      {dueBackOpen && dueBack && (
+        <DueBackDrawer
+          rows={dueBack}
+          onClose={() => setDueBackOpen(false)}
+          onOpenCustomer={onOpenCustomer}
+          dateText={(iso) => dateLabel(iso, today, deskLocale())}
+        />
+      )}
     </div>
   );
 }

@@ -19,10 +19,12 @@ const loadCustomers = () => call(() => commands.customersList());
 export type CustomersScreenProps = {
   /** Opens the board showing one customer's items. */
   onShowOnBoard?: (customerName: string) => void;
+  /** The customer whose card opens first (the due back list's "Open customer"). */
+  openId?: number | null;
 };
 
 /** Customers with their people, addresses and orders: a searchable list, and the one chosen beside it. */
-export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
+export function CustomersScreen({ onShowOnBoard, openId = null }: CustomersScreenProps) {
   const { t } = useTranslation();
   const [customers, setCustomers] = useState<CustomerSummary[] | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
@@ -30,7 +32,7 @@ export function CustomersScreen({ onShowOnBoard }: CustomersScreenProps) {
   const [detailError, setDetailError] = useState<AppError | null>(null);
   const [loads, setLoads] = useState(0);
   const [query, setQuery] = useState("");
-  const { editing, editingId, open, openNew, close } = useEditorTarget("cust");
+  const { editing, editingId, open, openNew, close } = useEditorTarget("cust", openId);
   const searchId = useId();
 
   const { loading, refresh } = useScreenLoad(loadCustomers, (answer) => {

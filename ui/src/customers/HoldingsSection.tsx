@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type AppError, type HoldingView, type TransactionType, commands } from "../bindings";
+import { type AppError, type HeldUnit, type HoldingView, type TransactionType, commands } from "../bindings";
 import { call } from "../ipc";
 import { deskLocale, moneyLabel } from "../people";
+import { dueBadgeClass } from "../inbox/DueBack";
 import { ErrorBanner } from "../shell/ErrorBanner";
+import { MissingDialog } from "./MissingDialog";
 import { WAY_BACK, WayBackDialog } from "./WayBackDialog";
 
 type HoldingsSectionProps = {
@@ -28,6 +30,7 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+  const [deciding, setDeciding] = useState<{ holding: HoldingView; unit: HeldUnit } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -97,7 +100,11 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
                       {h.quantity > 1 && ` ×${h.quantity}`}
                     </strong>
                     <span className={`badge holding-state holding-state--${h.state}`}>{h.stateLabel}</span>
-                    {h.dueLabel && <span className={`badge holding-due holding-due--${h.due}`}>{h.dueLabel}</span>}
+                    {h.dueLabel && (
+                      <span className={`${dueBadgeClass(h.due)} holding-due`} data-due={h.due}>
+                        {h.dueLabel}
+                      </span>
+                    )}
                     <span className="part-row__meta">
                       {h.units.length > 0 && `${h.units.map((u) => u.serial).join(", ")} · `}
                       {t("holdings.since", { date: dateText(h.start) })}
@@ -106,12 +113,38 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
                       {` · ${h.orderNumber}`}
                       {h.openRequest && ` · ${t("holdings.underWay", { what: h.openRequest })}`}
                     </span>
+                    {h.missing.map((u) => (
+                      <span key={u.unitId} className="holding-row__missing" data-missing-serial={u.serial}>
+                        <span className="badge badge--due-overdue">Missing: {u.serial}</span>
+                        <button
+                          type="button"
+                          className="button button--small"
+                          data-action="decide-missing"
+                          aria-label={`Decide about missing ${u.serial}`}
+                          onClick={() => setDeciding({ holding: h, unit: u })}
+                        >
+                          Decide…
+                        </button>
+                      </span>
+                    ))}
                   </div>
                 </li>
               ))}
           </ul>
         </div>
       ))}
+      {deciding && (
+        <MissingDialog
+          holding={deciding.holding}
+          unit={deciding.unit}
+          onClose={() => setDeciding(null)}
+          onDone={(h, said) => {
+            setDeciding(null);
+            setHoldings((all) => all && all.map((x) => (x.id === h.id ? h : x)));
+            setDone(`${h.title}: ${said} ${h.stateLabel}.`);
+          }}
+        />
+      )}
       {asking && (
         <WayBackDialog
           type={asking}

@@ -38,6 +38,7 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
     serials: ["SN-001", "SN-002"],
     scanToPrepare: false,
     bookingId: null,
+    returnReceipt: false,
     timeline: [
       {
         at: "2026-11-20T09:00:00Z",

@@ -13,6 +13,7 @@ import { ErrorBanner } from "../shell/ErrorBanner";
 import { FieldError } from "../shell/FieldError";
 import { CandidateList } from "./CandidateList";
 import { CheckInPanel } from "./CheckInPanel";
+import { ReturnReceiptView } from "./ReturnReceiptView";
 import { specRows, windowLabel } from "./format";
 import { DeliveryNoteView } from "../planner/DeliveryNoteView";
 import { PrepareScan } from "./PrepareScan";
@@ -37,6 +38,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [undoing, setUndoing] = useState(false);
   const [paper, setPaper] = useState<number | null>(null);
+  const [receiptOpen, setReceiptOpen] = useState(false);
 
   /** An accepted action's answer becomes the panel's notice (a refusal shows beside its control). */
   const told = useCallback(
@@ -216,6 +218,14 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                   <p className="hint">{t("panel.paperHint")}</p>
                 </div>
               )}
+              {detail.returnReceipt && (
+                <div className="panel__papers">
+                  <button type="button" className="button" data-return-receipt="" onClick={() => setReceiptOpen(true)}>
+                    Return receipt
+                  </button>
+                  <p className="hint">The paper for what came back: serials, condition, a line to sign.</p>
+                </div>
+              )}
               {card && card.orderItemCount > 1 && (
                 <SplitControl subject={subject} orderNumber={orderNumber} told={told} onDone={refresh} />
               )}
@@ -231,6 +241,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
         )}
       </div>
       {paper !== null && <DeliveryNoteView bookingId={paper} onClose={() => setPaper(null)} />}
+      {receiptOpen && <ReturnReceiptView itemId={itemId} onClose={() => setReceiptOpen(false)} />}
     </aside>
   );
 }

@@ -4,8 +4,8 @@ import { useState } from "react";
 export type EditorTarget = { kind: "stored"; id: number } | { kind: "new"; n: number } | null;
 
 /** The editor beside a list screen: what it shows, and a React key that starts it afresh for another entry. */
-export function useEditorTarget(keyPrefix: string) {
-  const [editing, setEditing] = useState<EditorTarget>(null);
+export function useEditorTarget(keyPrefix: string, openId: number | null = null) {
+  const [editing, setEditing] = useState<EditorTarget>(openId === null ? null : { kind: "stored", id: openId });
   return {
     editing,
     /** The stored entry being edited, or null (nothing, or a new one). */

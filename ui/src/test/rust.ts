@@ -36,6 +36,8 @@ import type {
   BackupsView,
   BackupCheck,
   RestoreDone,
+  DueBackView,
+  HoldingView,
 } from "../bindings";
 import data from "./rust-fixtures.json";
 
@@ -108,6 +110,8 @@ export type RustFixtures = {
     /** Kaiser IT with today's copy: the view, its check, a text file checked, a relative folder, the copy restored. */
     backups: { view: BackupsView; check: BackupCheck; refused: AppError; badFolder: AppError; restored: RestoreDone };
   };
+  /** What is due back in the demo shop today, and what its first customer holds. */
+  wayBack: { dueBack: DueBackView[]; holdings: HoldingView[] };
 };
 
 export const rust = data as unknown as RustFixtures;
@@ -126,11 +130,12 @@ export function rustOutcome(overrides: Partial<ItemOutcome> = {}): ItemOutcome {
 
 /**
  * Rust's answers to the shell's own commands (which shop is open, its setup
- * checklist) with the demo shop open, for tests that draw the whole app;
- * undefined for any other command.
+ * checklist, what the board header counts as due back) with the demo shop
+ * open, for tests that draw the whole app; undefined for any other command.
  */
 export function shellReply(cmd: string): unknown {
   if (cmd === "shop_get") return rust.ownShop.demo;
   if (cmd === "shop_checklist") return rust.ownShop.demoChecklist;
+  if (cmd === "holdings_due_back") return rust.wayBack.dueBack;
   return undefined;
 }

@@ -494,7 +494,8 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
 }
 
 /// What customers hold comes back: one return was collected and waits for
-/// check-in, another waits for approval.
+/// check-in, another waits for approval; and a laptop delivered on the next
+/// working day, whatever the hour the demo is seeded, is there to take back.
 async fn way_back(db: &Db, ctx: &Ctx, staff: &Ctx, shop: &Shop) -> Result<()> {
     let held = crate::store::holdings::active_with_units(db.pool()).await?;
     let mut day = ctx.today() + Days::new(1);
@@ -513,33 +514,69 @@ async fn way_back(db: &Db, ctx: &Ctx, staff: &Ctx, shop: &Shop) -> Result<()> {
     };
     if let Some(&h) = held.first() {
         let r = usecases::request_way_back(db, staff, request(h)).await?;
-        let it = &r.items[0];
-        let it = usecases::approve_item(db, staff, it.item_id, it.version, "").await?;
-        let at = |hour: u32| {
-            let t = day.and_hms_opt(hour, 0, 0).expect("valid time");
-            shop_time::wall_to_instant(t, ctx.zone).to_rfc3339()
-        };
-        'booked: for hour in [16, 15, 14] {
-            for &rid in &shop.resources {
-                let input = ScheduleInput {
-                    item_id: it.item_id,
-                    expected_version: it.version,
-                    resource_id: rid,
-                    start: at(hour),
-                    end: at(hour + 1),
-                    override_reason: None,
-                };
-                if let Ok(b) = usecases::schedule_item(db, staff, input).await {
-                    let out =
-                        usecases::dispatch_item(db, staff, b[0].item_id, b[0].version).await?;
-                    usecases::mark_delivered(db, staff, out[0].item_id, out[0].version).await?;
-                    break 'booked;
-                }
-            }
-        }
+        let it =
+            usecases::approve_item(db, staff, r.items[0].item_id, r.items[0].version, "").await?;
+        on_the_road(db, ctx, staff, shop, &it, day, &[16, 15, 14]).await?;
     }
     if let Some(&h) = held.get(1) {
         usecases::request_way_back(db, staff, request(h)).await?;
+    }
+    let (customer_id, people, address) = &shop.customers[0];
+    let laptop = NewOrderInput {
+        customer_id: *customer_id,
+        recipient_id: people[1 % people.len()],
+        note: String::new(),
+        items: vec![NewItemInput {
+            service_id: shop.service("LAPTOP-BUY"),
+            transaction_type: TransactionType::Order,
+            quantity: 1,
+            specs: [("ram", "16GB"), ("cpu", "i5")]
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            window_start: day.to_string(),
+            window_end: (day + Days::new(4)).to_string(),
+            address: address.clone(),
+        }],
+    };
+    let mut it = usecases::submit_order(db, staff, laptop).await?.items[0].clone();
+    if it.status == ItemStatus::Preparing {
+        it = usecases::mark_prepared(db, staff, it.item_id, it.version, &[]).await?;
+    }
+    on_the_road(db, ctx, staff, shop, &it, day, &[9, 10, 11]).await
+}
+
+/// A ready item booked at the first of `hours` on `day` a resource has free,
+/// sent out and delivered (or, coming back, collected) with its booking.
+async fn on_the_road(
+    db: &Db,
+    ctx: &Ctx,
+    staff: &Ctx,
+    shop: &Shop,
+    it: &usecases::ItemOutcome,
+    day: NaiveDate,
+    hours: &[u32],
+) -> Result<()> {
+    let at = |hour: u32| {
+        let t = day.and_hms_opt(hour, 0, 0).expect("valid time");
+        shop_time::wall_to_instant(t, ctx.zone).to_rfc3339()
+    };
+    for &hour in hours {
+        for &rid in &shop.resources {
+            let input = ScheduleInput {
+                item_id: it.item_id,
+                expected_version: it.version,
+                resource_id: rid,
+                start: at(hour),
+                end: at(hour + 1),
+                override_reason: None,
+            };
+            if let Ok(b) = usecases::schedule_item(db, staff, input).await {
+                let out = usecases::dispatch_item(db, staff, b[0].item_id, b[0].version).await?;
+                usecases::mark_trip_delivered(db, staff, out[0].item_id, out[0].version).await?;
+                return Ok(());
+            }
+        }
     }
     Ok(())
 }

@@ -17,6 +17,13 @@ string_enum!(
 );
 
 string_enum!(
+    /// What a person decides about a unit checked in missing: found after all
+    /// (checked in good or damaged), written off by the shop, or charged to
+    /// the customer.
+    MissingDecision { FoundGood => "found_good", FoundDamaged => "found_damaged", WrittenOff => "written_off", Charged => "charged" }
+);
+
+string_enum!(
     /// When a holding is due back: its end is near, or past without a return.
     DueKind { DueBack => "due_back", Overdue => "overdue" }
 );
@@ -70,6 +77,36 @@ impl CheckInCondition {
     /// Damaged and missing need a note: what is broken, what is known of the loss.
     pub fn needs_note(self) -> bool {
         !matches!(self, CheckInCondition::Good)
+    }
+}
+
+impl MissingDecision {
+    pub fn label(self) -> &'static str {
+        match self {
+            MissingDecision::FoundGood => "found, good",
+            MissingDecision::FoundDamaged => "found, damaged",
+            MissingDecision::WrittenOff => "written off",
+            MissingDecision::Charged => "charged to the customer",
+        }
+    }
+
+    /// How the unit is checked in when it was found; `None`: it stays retired.
+    pub fn found(self) -> Option<CheckInCondition> {
+        match self {
+            MissingDecision::FoundGood => Some(CheckInCondition::Good),
+            MissingDecision::FoundDamaged => Some(CheckInCondition::Damaged),
+            MissingDecision::WrittenOff | MissingDecision::Charged => None,
+        }
+    }
+}
+
+/// A holding's state once every missing unit of its return is decided:
+/// returned when all came back after all, ended when one is lost for good.
+pub fn decided_state(decisions: &[MissingDecision]) -> HoldingState {
+    if decisions.iter().all(|d| d.found().is_some()) {
+        HoldingState::Returned
+    } else {
+        HoldingState::Ended
     }
 }
 
@@ -192,6 +229,17 @@ mod tests {
         assert_eq!(kind("SN2", true), Some(ScanRefusal::AlreadyCheckedIn));
         assert_eq!(kind("SN9", true), Some(ScanRefusal::NotInThisReturn));
         assert_eq!(kind("XX", false), Some(ScanRefusal::UnknownSerial));
+    }
+
+    #[test]
+    fn a_holding_ends_when_a_missing_unit_is_lost_for_good() {
+        use MissingDecision::*;
+        assert_eq!(
+            decided_state(&[FoundGood, FoundDamaged]),
+            HoldingState::Returned
+        );
+        assert_eq!(decided_state(&[FoundGood, WrittenOff]), HoldingState::Ended);
+        assert_eq!(decided_state(&[Charged]), HoldingState::Ended);
     }
 
     #[test]

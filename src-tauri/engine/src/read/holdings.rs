@@ -44,6 +44,9 @@ pub struct HoldingView {
     pub state_label: String,
     /// The units it has now (delivered, not checked in).
     pub units: Vec<HeldUnit>,
+    /// Units its return checked in missing, waiting for a person's decision
+    /// (found, written off, charged): the holding stays open until then.
+    pub missing: Vec<HeldUnit>,
     pub due: Option<DueKind>,
     /// "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026".
     pub due_label: Option<String>,
@@ -69,9 +72,24 @@ fn view(
     today: NaiveDate,
 ) -> HoldingView {
     let due = holding::due(h.end, h.state, today, DUE_BACK_DAYS);
+    let mine = |u: &&HoldingUnitRecord| u.holding_id == h.id;
+    let held = |u: &HoldingUnitRecord| HeldUnit {
+        unit_id: u.unit_id,
+        serial: u.serial.clone(),
+        inventory_number: u.inventory_number.clone(),
+    };
+    let missing: Vec<HeldUnit> = units
+        .iter()
+        .filter(mine)
+        .filter(|u| u.awaits_decision())
+        .map(held)
+        .collect();
     let not_requestable_reason = match (&open_request, h.state.is_held()) {
         (Some(n), _) => Some(format!("order {n} is under way for it")),
         (None, false) => Some(format!("it is {}", h.state.label().to_lowercase())),
+        (None, true) if !missing.is_empty() => {
+            Some("a missing unit waits for your decision".to_string())
+        }
         (None, true) => None,
     };
     HoldingView {
@@ -92,13 +110,11 @@ fn view(
         state_label: h.state.label().into(),
         units: units
             .iter()
-            .filter(|u| u.holding_id == h.id && u.checked_in_at.is_none())
-            .map(|u| HeldUnit {
-                unit_id: u.unit_id,
-                serial: u.serial.clone(),
-                inventory_number: u.inventory_number.clone(),
-            })
+            .filter(mine)
+            .filter(|u| u.checked_in_at.is_none())
+            .map(held)
             .collect(),
+        missing,
         due,
         due_label: due.zip(h.end).map(|(k, e)| due_label(k, e)),
         requestable: not_requestable_reason.is_none(),
@@ -125,6 +141,19 @@ pub async fn customer_holdings(
         out.push(view(h, &units, open, &snap.currency, today));
     }
     Ok(out)
+}
+
+/// One holding as the customer's Holds show it (what a decision answers).
+pub(crate) async fn holding_view_in(
+    tx: &mut crate::store::Tx,
+    currency: &str,
+    id: i32,
+    today: NaiveDate,
+) -> Result<HoldingView> {
+    let h = holdings::get(&mut **tx, id).await?;
+    let units = holdings::units(&mut **tx, id).await?;
+    let open = holdings::open_request(&mut **tx, id).await?.map(|(_, n)| n);
+    Ok(view(h, &units, open, currency, today))
 }
 
 /// A holding that is due back or overdue, with its customer.

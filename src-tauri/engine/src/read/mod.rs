@@ -50,4 +50,4 @@ pub use backup::{backup_check, BackupCheck, BackupCopy, BackupsView};
 pub mod holdings;
 pub use holdings::{customer_holdings, due_back, DueBackView, HolderView, HoldingView};
 pub mod check_in;
-pub use check_in::{check_in_view, CheckInView};
+pub use check_in::{check_in_view, return_receipt, CheckInView, ReturnReceipt, ReturnedUnit};

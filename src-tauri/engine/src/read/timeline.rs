@@ -1,5 +1,6 @@
 //! One item in full: its fields, reserved units, and the audit trail.
 
+use crate::domain::order::TransactionType;
 use crate::domain::{ItemStatus, Reason};
 use crate::i18n::Lang;
 use crate::store::{events, items, stock, Db};
@@ -46,6 +47,8 @@ pub struct ItemDetail {
     pub scan_to_prepare: bool,
     /// The booking the item's delivery is on (its stop, with a delivery note), if booked.
     pub booking_id: Option<i32>,
+    /// What comes back is collected: a return receipt can be printed (`return_receipt_get`).
+    pub return_receipt: bool,
     pub timeline: Vec<TimelineEntry>,
 }
 
@@ -104,6 +107,12 @@ pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
         scan_to_prepare: status == ItemStatus::Preparing && !serials.is_empty(),
         serials,
         booking_id: d.booking_id,
+        return_receipt: TransactionType::parse(&d.transaction_type)
+            .is_some_and(|t| t.brings_units_back())
+            && matches!(
+                status,
+                ItemStatus::Collected | ItemStatus::Delivered | ItemStatus::Completed
+            ),
         timeline,
     })
 }

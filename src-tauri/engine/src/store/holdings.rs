@@ -2,7 +2,7 @@
 //! each has had. Never deleted (triggers refuse it); a unit is checked in once.
 
 use super::Tx;
-use crate::domain::holding::{CheckInCondition, HoldingState};
+use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use sqlx::{FromRow, SqliteExecutor};
@@ -260,6 +260,8 @@ pub async fn set_product(tx: &mut Tx, id: i32, product_id: i32) -> Result<()> {
 /// One unit a holding has had.
 #[derive(Debug, Clone, FromRow)]
 pub struct HoldingUnitRecord {
+    /// The `holding_units` row.
+    pub id: i32,
     pub holding_id: i32,
     pub unit_id: i32,
     pub serial: String,
@@ -268,11 +270,22 @@ pub struct HoldingUnitRecord {
     pub checked_in_at: Option<String>,
     pub condition: Option<String>,
     pub note: String,
+    /// A person's decision on a unit checked in missing (`MissingDecision`'s key).
+    pub decision: Option<String>,
 }
 
-const UNIT_SELECT: &str = "SELECT hu.holding_id, hu.unit_id, u.serial, u.inventory_number,
-    hu.delivered_at, hu.checked_in_at, hu.condition, hu.note
-    FROM holding_units hu JOIN stock_units u ON u.id = hu.unit_id";
+impl HoldingUnitRecord {
+    /// Checked in missing, and nobody has decided yet what the customer owes.
+    pub fn awaits_decision(&self) -> bool {
+        self.condition.as_deref() == Some(CheckInCondition::Missing.as_str())
+            && self.decision.is_none()
+    }
+}
+
+const UNIT_SELECT: &str = "SELECT hu.id, hu.holding_id, hu.unit_id, u.serial, u.inventory_number,
+    hu.delivered_at, hu.checked_in_at, hu.condition, hu.note, md.decision
+    FROM holding_units hu JOIN stock_units u ON u.id = hu.unit_id
+    LEFT JOIN missing_decisions md ON md.holding_unit_id = hu.id";
 
 /// The units of the customer's holdings, delivered order first.
 pub async fn units_for_customer<'e>(
@@ -337,6 +350,29 @@ pub async fn check_in_unit(
     .bind(note)
     .bind(holding_id)
     .bind(unit_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A person's decision on a unit checked in missing; written once.
+pub async fn decide_missing(
+    tx: &mut Tx,
+    holding_unit_id: i32,
+    decision: MissingDecision,
+    note: &str,
+    at: &str,
+    by: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO missing_decisions (holding_unit_id, decision, note, decided_at, decided_by)
+         VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(holding_unit_id)
+    .bind(decision.as_str())
+    .bind(note)
+    .bind(at)
+    .bind(by)
     .execute(&mut **tx)
     .await?;
     Ok(())

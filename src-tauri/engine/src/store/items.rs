@@ -231,12 +231,14 @@ pub struct DetailRow {
     pub city: String,
     pub country_code: String,
     pub booking_id: Option<i32>,
+    pub transaction_type: String,
 }
 
 pub async fn detail<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<DetailRow> {
     sqlx::query_as(
         "SELECT i.version, i.order_id, o.number, i.status, i.hold_reason, i.hold_reason_kinds, i.requested_specs, i.window_start,
-            i.window_end, i.address_line1, i.postal_code, i.city, i.country_code, i.booking_id
+            i.window_end, i.address_line1, i.postal_code, i.city, i.country_code, i.booking_id,
+            i.transaction_type
          FROM items i JOIN orders o ON o.id = i.order_id WHERE i.id = ?",
     )
     .bind(id)

@@ -12,6 +12,7 @@ mod customers;
 mod delivery;
 mod hold;
 mod import;
+mod missing;
 pub mod pipeline;
 mod planning;
 mod prepare;
@@ -46,6 +47,7 @@ pub use delivery::{
 };
 pub use hold::{hold_item, override_shortage, release_hold};
 pub use import::{apply_import, preview_import, ImportProgress};
+pub use missing::decide_missing;
 pub use planning::{drop_map, plan_day, suggest_slot};
 pub use prepare::{check_preparation, mark_prepared};
 pub use resources::{create_resource, update_resource, ResourceInput};

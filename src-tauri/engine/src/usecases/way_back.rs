@@ -119,6 +119,22 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
                 ),
             ));
         }
+        let missing: Vec<String> = holdings::units(&mut *tx, h.id)
+            .await?
+            .into_iter()
+            .filter(|u| u.awaits_decision())
+            .map(|u| u.serial)
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::validation(
+                &field,
+                format!(
+                    "{} came back without {}: decide about what is missing first",
+                    h.title(),
+                    missing.join(", ")
+                ),
+            ));
+        }
         if let Some((_, number)) = holdings::open_request(&mut *tx, h.id).await? {
             return Err(Error::validation(
                 &field,

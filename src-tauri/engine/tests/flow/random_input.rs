@@ -7,6 +7,7 @@
 
 use crate::helpers::{ctx, fingerprint};
 use engine::domain::catalog::{OfferType, ProductInput, ServiceInput, ServiceKind, ServiceLink};
+use engine::domain::holding::MissingDecision;
 use engine::domain::order::TransactionType;
 use engine::domain::resource::ResourceKind;
 use engine::domain::rules::{default_rules, Condition, RuleSpec, Value};
@@ -645,6 +646,24 @@ fn resource_update_answers() {
         async |w, (resource, version, input)| {
             let (id, v) = w.row("resources", &resource, version).await;
             uc::update_resource(&w.db, &ctx(), id, v, input).await
+        },
+    );
+}
+
+#[test]
+fn holdings_decide_missing_answers() {
+    answers(
+        (
+            id(),
+            version(),
+            id(),
+            prop::sample::select(MissingDecision::ALL),
+            text(),
+        ),
+        async |w, (holding, version, unit, decision, note)| {
+            let (id, v) = w.row("holdings", &holding, version).await;
+            let unit_id = w.known("stock_units", &unit).await;
+            uc::decide_missing(&w.db, &ctx(), id, v, unit_id, decision, &note).await
         },
     );
 }

@@ -3,7 +3,7 @@
 //! comes back is checked in unit by unit.
 
 use crate::helpers::*;
-use engine::domain::holding::{CheckInCondition, HoldingState};
+use engine::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
 use engine::domain::order::TransactionType;
 use engine::domain::stock::{PlaceKind, UnitEventKind};
 use engine::domain::ItemStatus;
@@ -199,6 +199,35 @@ async fn a_return_is_approved_collected_checked_in_damaged_and_the_holding_is_re
     );
     assert!(history.steps.last().unwrap().text.contains("cracked hinge"));
     assert_eq!(history.holders[0].condition.as_deref(), Some("damaged"));
+
+    // The receipt the customer gets: what came back and how.
+    let zone = engine::domain::shop_time::parse_zone("UTC").unwrap();
+    let receipt = read::return_receipt(&t.db, back.item_id, zone, c.today())
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            receipt.kind.as_str(),
+            receipt.recipient_name.as_str(),
+            receipt.complete
+        ),
+        ("Return", "Lena Fischer", true)
+    );
+    assert_eq!(
+        receipt.date,
+        c.today().to_string(),
+        "the day it was checked in"
+    );
+    assert_eq!(receipt.lines.len(), 1);
+    let line = &receipt.lines[0];
+    assert_eq!(
+        (
+            line.serial.as_str(),
+            line.condition_label.as_str(),
+            line.note.as_str()
+        ),
+        (serial.as_str(), "damaged", "cracked hinge")
+    );
 }
 
 #[tokio::test]
@@ -515,5 +544,199 @@ async fn a_wrong_scan_is_refused_with_its_reason_and_changes_nothing() {
         ),
         format!("serial: {serial} is checked in already")
     );
+    assert_eq!(t.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn the_demo_holds_a_laptop_to_take_back_whatever_the_hour_it_is_seeded() {
+    let vienna = engine::domain::shop_time::parse_zone("Europe/Vienna").unwrap();
+    // The end-to-end instant, a Monday 00:05, a Sunday 23:55 and the year's end.
+    for at in [
+        "2026-12-01T10:00:00+01:00",
+        "2026-11-30T00:05:00+01:00",
+        "2026-11-29T23:55:00+01:00",
+        "2026-12-31T23:55:00+01:00",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = engine::Db::open(&dir.path().join("demo.db")).await.unwrap();
+        let c = engine::Ctx::new("tester", at.parse().unwrap()).in_zone(vienna);
+        engine::demo::seed_demo(&db, &c).await.unwrap();
+        let mut laptops = Vec::new();
+        for customer in engine::read::customers_list(&db).await.unwrap() {
+            laptops.extend(
+                read::customer_holdings(&db, customer.id, c.today())
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .filter(|h| h.requestable && h.category.as_deref() == Some("laptop")),
+            );
+        }
+        assert!(!laptops.is_empty(), "{at}: no laptop to take back");
+        assert!(!laptops[0].units.is_empty(), "{at}: {:?}", laptops[0]);
+    }
+}
+
+/// A monitor returned and checked in missing: the return closes, the holding stays open.
+async fn returned_missing(t: &TestShop) -> (read::HoldingView, String) {
+    let c = ctx();
+    let (_, h) = delivered_monitor(t).await;
+    let serial = h.units[0].serial.clone();
+    let r = request(t, way_back(vec![h.id], TransactionType::Return)).await;
+    let back = on_the_road(t, &r.items[0], "2026-12-07").await;
+    let view = uc::check_in_unit(
+        &t.db,
+        &c,
+        back.item_id,
+        back.version,
+        &serial,
+        CheckInCondition::Missing,
+        "left on the train",
+    )
+    .await
+    .unwrap();
+    uc::close_check_in(&t.db, &c, back.item_id, view.version)
+        .await
+        .unwrap();
+    let h = holdings(t)
+        .await
+        .into_iter()
+        .find(|x| x.id == h.id)
+        .unwrap();
+    (h, serial)
+}
+
+#[tokio::test]
+async fn a_missing_unit_keeps_the_holding_open_until_found_or_charged() {
+    let t = spawn().await;
+    let c = ctx();
+    let (h, serial) = returned_missing(&t).await;
+    assert_eq!(h.state, HoldingState::ReturnRequested);
+    assert_eq!(
+        h.missing
+            .iter()
+            .map(|u| u.serial.as_str())
+            .collect::<Vec<_>>(),
+        [serial.as_str()]
+    );
+    assert!(!h.requestable, "decide first");
+    assert_eq!(unit_trail(&t, &serial).await.0, PlaceKind::Retired);
+    let unit = h.missing[0].unit_id;
+
+    // Found after all, damaged: to repair, and the holding is returned.
+    let after = uc::decide_missing(
+        &t.db,
+        &c,
+        h.id,
+        h.version,
+        unit,
+        MissingDecision::FoundDamaged,
+        "turned up in the van, screen cracked",
+    )
+    .await
+    .unwrap();
+    assert_eq!(after.state, HoldingState::Returned);
+    assert!(after.missing.is_empty());
+    let (place, steps, history) = unit_trail(&t, &serial).await;
+    assert_eq!(place, PlaceKind::InRepair);
+    assert_eq!(steps.last(), Some(&UnitEventKind::ToRepair));
+    assert_eq!(
+        history.steps.last().unwrap().text,
+        "Found after all: turned up in the van, screen cracked; to repair"
+    );
+
+    // Charged to the customer: the unit stays retired, the holding ends today.
+    let t = spawn().await;
+    let (h, serial) = returned_missing(&t).await;
+    let after = uc::decide_missing(
+        &t.db,
+        &c,
+        h.id,
+        h.version,
+        h.missing[0].unit_id,
+        MissingDecision::Charged,
+        "invoice 2026-118",
+    )
+    .await
+    .unwrap();
+    assert_eq!(after.state, HoldingState::Ended);
+    assert_eq!(after.end, Some(c.today().to_string()));
+    let (place, steps, history) = unit_trail(&t, &serial).await;
+    assert_eq!(place, PlaceKind::Retired);
+    assert_eq!(steps.last(), Some(&UnitEventKind::Retired));
+    assert!(
+        history
+            .steps
+            .last()
+            .unwrap()
+            .text
+            .starts_with("Charged to Acme"),
+        "{}",
+        history.steps.last().unwrap().text
+    );
+}
+
+#[tokio::test]
+async fn a_bad_decision_on_a_missing_unit_is_refused_by_field_and_changes_nothing() {
+    let t = spawn().await;
+    let c = ctx();
+    let (h, _) = returned_missing(&t).await;
+    let unit = h.missing[0].unit_id;
+    let decide = |id: i32, version: i32, unit: i32, note: &'static str| {
+        let db = t.db.clone();
+        let c = c.clone();
+        async move {
+            uc::decide_missing(
+                &db,
+                &c,
+                id,
+                version,
+                unit,
+                MissingDecision::WrittenOff,
+                note,
+            )
+            .await
+            .unwrap_err()
+        }
+    };
+    let field = |e: Error| match e {
+        Error::Validation { field, .. } => field,
+        other => panic!("{other:?}"),
+    };
+    let before = t.fingerprint().await;
+    assert_eq!(field(decide(h.id, h.version, unit, " ").await), "note");
+    assert_eq!(field(decide(999, 1, unit, "lost").await), "holdingId");
+    assert_eq!(field(decide(h.id, h.version, 999, "lost").await), "unitId");
+    assert!(matches!(
+        decide(h.id, h.version - 1, unit, "lost").await,
+        Error::Conflict { .. }
+    ));
+    // A return of it is refused while the decision waits.
+    let e = uc::request_way_back(&t.db, &c, way_back(vec![h.id], TransactionType::Return))
+        .await
+        .unwrap_err();
+    assert_eq!(field(e), "holdingIds[0]");
+    assert_eq!(t.fingerprint().await, before, "nothing changed");
+
+    let after = uc::decide_missing(
+        &t.db,
+        &c,
+        h.id,
+        h.version,
+        unit,
+        MissingDecision::WrittenOff,
+        "lost",
+    )
+    .await
+    .unwrap();
+    assert_eq!(after.state, HoldingState::Ended);
+    let before = t.fingerprint().await;
+    let e = decide(h.id, after.version, unit, "again").await;
+    match e {
+        Error::Validation { field, message, .. } => {
+            assert_eq!(field, "unitId");
+            assert!(message.ends_with("is decided already"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(t.fingerprint().await, before);
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use engine::demo::{random_order, seed_catalog, Rng, Shop};
 use engine::domain::customer::CustomerPart;
-use engine::domain::holding::CheckInCondition;
+use engine::domain::holding::{CheckInCondition, MissingDecision};
 use engine::domain::order::TransactionType;
 use engine::domain::order::{derive_order_status, OrderStatus};
 use engine::domain::status::Direction;
@@ -55,6 +55,8 @@ enum Cmd {
     /// A collected item, which of its units (past the end: a serial not in it), the condition.
     CheckIn(usize, usize, u8),
     CloseCheckIn(usize),
+    /// A unit checked in missing and not yet decided, and the decision.
+    DecideMissing(usize, u8),
 }
 
 const LOCATIONS: [&str; 3] = ["Vienna warehouse A", "Vienna warehouse B", "Munich branch"];
@@ -93,6 +95,7 @@ fn cmd() -> impl Strategy<Value = Cmd> {
         3 => (k.clone(), 0u8..4, k.clone()).prop_map(|(h, t, p)| Cmd::WayBack(h, t, p)),
         3 => (k.clone(), 0usize..4, 0u8..3).prop_map(|(i, u, c)| Cmd::CheckIn(i, u, c)),
         2 => k.clone().prop_map(Cmd::CloseCheckIn),
+        2 => (k.clone(), 0u8..4).prop_map(|(m, d)| Cmd::DecideMissing(m, d)),
     ]
 }
 
@@ -279,6 +282,26 @@ impl World {
                     note: String::new(),
                 };
                 uc::request_way_back(db, ctx, input).await.map(|_| ())
+            }
+            Cmd::DecideMissing(k, d) => {
+                let waiting: Vec<(i32, i32, i32)> = sqlx::query_as(
+                    "SELECT h.id, h.version, hu.unit_id FROM holding_units hu
+                     JOIN holdings h ON h.id = hu.holding_id
+                     WHERE hu.condition = 'missing'
+                       AND NOT EXISTS (SELECT 1 FROM missing_decisions m WHERE m.holding_unit_id = hu.id)
+                     ORDER BY hu.id",
+                )
+                .fetch_all(db.pool())
+                .await
+                .unwrap();
+                if waiting.is_empty() {
+                    return;
+                }
+                let (holding, version, unit) = waiting[k % waiting.len()];
+                let decision = MissingDecision::ALL[d as usize];
+                uc::decide_missing(db, ctx, holding, version, unit, decision, "decided")
+                    .await
+                    .map(|_| ())
             }
             _ if items.is_empty() => Ok(()),
             Cmd::Approve(k) => {
