@@ -50,10 +50,23 @@ async function optionValue(app, selectCss, text) {
   return value;
 }
 
-/** Opens a screen from the rail and waits until it is drawn (its chunk may still be on its way, App.tsx). */
+/**
+ * Opens a screen from the rail and waits until it is drawn: its chunk may
+ * still be on its way (App.tsx), and meanwhile React keeps the screen shown
+ * before, hidden, beside the loading placeholder.
+ */
 async function openView(app, view) {
   await app.click(await app.get(`[data-view=${view}]`));
-  await app.waitFor(() => app.find(`.shell__view > :not(.shell__loading)`), { message: `the ${view} screen` });
+  await app.waitFor(
+    () =>
+      app.execute(
+        `const shown = document.querySelector('.shell__view[data-view-shown="' + arguments[0] + '"]');
+         return !!shown && shown.children.length > 0 &&
+           [...shown.children].every((c) => !c.classList.contains("shell__loading") && c.style.display !== "none");`,
+        [view],
+      ),
+    { message: `the ${view} screen` },
+  );
 }
 
 async function notice(app, css, want) {

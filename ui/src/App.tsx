@@ -134,7 +134,7 @@ export function App() {
       <NavRail view={view} onView={showView} onNewOrder={() => setNewOrderOpen(true)} shop={shop} onShop={setShop} />
       {/* Another shop opened, or another language picked: every screen starts
           afresh on its data (Rust's sentences come again in the new language). */}
-      <div className="shell__view" key={`${shop.open}-${i18n.language}`}>
+      <div className="shell__view" data-view-shown={view} key={`${shop.open}-${i18n.language}`}>
         <Suspense fallback={<p className="shell__loading" aria-busy="true" />}>
           {view === "board" && (
             <BoardScreen column={boardColumn} onColumn={setBoardColumn} onOpenView={showView} customer={boardCustomer} onOpenCustomer={openCustomerCard} />
