@@ -56,7 +56,7 @@ export function Backups() {
 
   const last = view?.copies[0] ?? null;
   return (
-    <section className="settings-backups" aria-labelledby={`${id}-title`} data-section="backups">
+    <section className="settings-backups surface-card" aria-labelledby={`${id}-title`} data-section="backups">
       <h2 className="settings-log__title" id={`${id}-title`}>
         {t("backups.title")}
       </h2>

@@ -214,7 +214,7 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
           {shop === "mine" ? (
             <Backups />
           ) : (
-            <section className="settings-backups" aria-label={t("backups.title")} data-section="backups">
+            <section className="settings-backups surface-card" aria-label={t("backups.title")} data-section="backups">
               <p className="settings-field__hint">{t("backups.demo")}</p>
             </section>
           )}

@@ -76,7 +76,7 @@ export function SheetsScreen() {
     <main className="app sheets-screen">
       <ScreenHeader view={t("nav.sheets.label")} sync={{ loading: checking, failed: false }} onRefresh={() => file && void check(kind, file)} />
       <div className="sheets-body">
-        <section className="sheets-card" aria-labelledby={`${id}-import`}>
+        <section className="sheets-card surface-card" aria-labelledby={`${id}-import`}>
           <h2 id={`${id}-import`} className="sheets-card__title">
             {t("sheets.importTitle")}
           </h2>
@@ -146,7 +146,7 @@ export function SheetsScreen() {
             </p>
           )}
         </section>
-        <section className="sheets-card" aria-labelledby={`${id}-export`}>
+        <section className="sheets-card surface-card" aria-labelledby={`${id}-export`}>
           <h2 id={`${id}-export`} className="sheets-card__title">
             {t("sheets.exportTitle")}
           </h2>

@@ -72,7 +72,7 @@ export function UnitPanel({ unitId, locations, onClose }: UnitPanelProps) {
   const locale = deskLocale();
 
   return (
-    <aside className="unit-panel" aria-label={u ? t("stock.unit", { serial: u.serial }) : t("stock.unitTitle")} data-unit-panel={unitId}>
+    <aside className="unit-panel surface-card" aria-label={u ? t("stock.unit", { serial: u.serial }) : t("stock.unitTitle")} data-unit-panel={unitId}>
       <header className="unit-panel__head">
         <div>
           <h2 className="unit-panel__title">{u ? u.serial : t("stock.loadingShort")}</h2>
