@@ -233,6 +233,64 @@ fn errors_cross_ipc_with_code_message_and_field() {
 }
 
 #[test]
+fn a_german_desk_reads_a_catalog_refusal_in_german_beside_its_field() {
+    let t = spawn();
+    let catalog = t.invoke("catalog_get", json!({})).unwrap();
+    let taken = &catalog["services"][0];
+    let service = json!({"input": {
+        "code": taken["code"], "name": "Another", "kind": "support", "offerType": "purchase",
+        "recurring": false, "requiresApproval": false, "oneTime": "10", "monthly": "",
+        "needsTechnician": false
+    }});
+    let product = json!({"input": {
+        "sku": "NEW-1", "name": "Gold plated", "category": "laptop", "specs": {}, "unitPrice": "2000000"
+    }});
+    let refused = |lang: Value| {
+        t.invoke("language_set", json!({ "chosen": lang })).unwrap();
+        [
+            t.invoke("catalog_service_create", service.clone())
+                .unwrap_err(),
+            t.invoke("catalog_product_create", product.clone())
+                .unwrap_err(),
+        ]
+    };
+    let [code, price] = refused(json!("de"));
+    assert_eq!(
+        (&code["code"], &code["field"]),
+        (&json!("validation"), &json!("code"))
+    );
+    assert_eq!(
+        code["message"],
+        format!(
+            "{} ist bereits der Code von {}",
+            taken["code"].as_str().unwrap(),
+            taken["name"].as_str().unwrap()
+        )
+    );
+    assert_eq!(price["field"], "unitPrice");
+    assert_eq!(price["message"], "Darf höchstens 1.000.000,00 betragen");
+    // The same refusals in English again once the desk follows its (English) system.
+    let [code, price] = refused(Value::Null);
+    assert_eq!(
+        code["message"],
+        format!(
+            "{} is already the code of {}",
+            taken["code"].as_str().unwrap(),
+            taken["name"].as_str().unwrap()
+        )
+    );
+    assert_eq!(price["message"], "Is more than 1,000,000.00");
+    assert!(
+        t.events
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|e| e.contains("language")),
+        "nothing but the language changed"
+    );
+}
+
+#[test]
 fn submit_through_ipc_runs_the_automatic_review() {
     let t = spawn();
     let refs = t.invoke("reference_get", json!({})).unwrap();

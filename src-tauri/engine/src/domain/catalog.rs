@@ -5,7 +5,7 @@ use super::limits::{
     SPEC_VALUE_MAX,
 };
 use super::text;
-use crate::i18n::Invalid;
+use crate::i18n::{Counted, Invalid};
 use crate::Error;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -163,17 +163,7 @@ fn key_text(field: &str, raw: &str) -> Result<String, Error> {
         .chars()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/')))
     {
-        return Err(Error::validation(
-            field,
-            format!(
-                "may hold only letters, digits, '-', '_', '.' and '/', not {}",
-                if c.is_whitespace() {
-                    "spaces".to_string()
-                } else {
-                    format!("{c:?}")
-                }
-            ),
-        ));
+        return Err(Error::invalid(field, Invalid::KeyCharacter { bad: c }));
     }
     Ok(v)
 }
@@ -241,9 +231,11 @@ pub fn amount(field: &str, raw: &str) -> Result<i64, Error> {
         ));
     }
     let too_much = || {
-        Error::validation(
+        Error::invalid(
             field,
-            format!("is more than {}", text::money(PRICE_MAX_CENTS.into())),
+            Invalid::TooMuch {
+                max_cents: PRICE_MAX_CENTS.into(),
+            },
         )
     };
     if whole.len() > 9 {
@@ -269,11 +261,6 @@ pub fn categories<'a>(products: impl IntoIterator<Item = &'a Product>) -> BTreeS
     products.into_iter().map(|p| p.category.clone()).collect()
 }
 
-/// `list` as "a, b, c" for a message.
-fn listed<'a>(list: impl IntoIterator<Item = &'a str>) -> String {
-    list.into_iter().collect::<Vec<_>>().join(", ")
-}
-
 impl Service {
     /// Checks every field of `input` for the service `id` (0 for a new one)
     /// against the rest of the catalog: a unique code, known and active
@@ -290,25 +277,22 @@ impl Service {
             .values()
             .find(|s| s.id != id && s.code.eq_ignore_ascii_case(&code))
         {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "code",
-                format!("{code} is already the code of {}", other.name),
+                Invalid::CodeTaken {
+                    code,
+                    of: other.name.clone(),
+                },
             ));
         }
         let name = text::required("name", &input.name, NAME_MAX)?;
         let one_time_cents = amount("oneTime", &input.one_time)?;
         let monthly_cents = amount("monthly", &input.monthly)?;
         if input.recurring && monthly_cents == 0 {
-            return Err(Error::validation(
-                "monthly",
-                "a recurring service needs a monthly cost",
-            ));
+            return Err(Error::invalid("monthly", Invalid::RecurringWithoutMonthly));
         }
         if !input.recurring && monthly_cents > 0 {
-            return Err(Error::validation(
-                "monthly",
-                "a one-time service has no monthly cost; mark it recurring",
-            ));
+            return Err(Error::invalid("monthly", Invalid::OneTimeWithMonthly));
         }
         let raw_category = input.product_category.as_deref().unwrap_or("");
         let product_category =
@@ -318,31 +302,24 @@ impl Service {
                 let category = key_text("productCategory", raw_category)?.to_lowercase();
                 let known = categories(products.values());
                 if !known.contains(&category) {
-                    return Err(Error::validation(
+                    return Err(Error::invalid(
                         "productCategory",
-                        if known.is_empty() {
-                            format!(
-                                "no product is a {}; add a product of that category first",
-                                text::echo(&category)
-                            )
-                        } else {
-                            format!(
-                                "no product is a {}; the categories are {}",
-                                text::echo(&category),
-                                listed(known.iter().map(String::as_str))
-                            )
+                        Invalid::NoSuchCategory {
+                            got: text::echo(&category),
+                            known: known.into_iter().collect(),
                         },
                     ));
                 }
                 Some(category)
             };
         if input.required_spec_keys.len() > SPECS_MAX {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "requiredSpecKeys",
-                format!(
-                    "has {} keys; at most {SPECS_MAX} allowed",
-                    input.required_spec_keys.len()
-                ),
+                Invalid::TooMany {
+                    what: Counted::SpecKeys,
+                    n: input.required_spec_keys.len(),
+                    max: SPECS_MAX,
+                },
             ));
         }
         let mut required_spec_keys: Vec<String> = Vec::new();
@@ -350,13 +327,15 @@ impl Service {
             let field = format!("requiredSpecKeys[{i}]");
             let key = spec_key(&field, raw)?;
             if product_category.is_none() {
-                return Err(Error::validation(
-                    field,
-                    "spec keys choose a product: give the service a product category first",
-                ));
+                return Err(Error::invalid(field, Invalid::SpecKeysWithoutCategory));
             }
             if required_spec_keys.contains(&key) {
-                return Err(Error::validation(field, format!("{key:?} is listed twice")));
+                return Err(Error::invalid(
+                    field,
+                    Invalid::ListedTwice {
+                        what: format!("{key:?}"),
+                    },
+                ));
             }
             required_spec_keys.push(key);
         }
@@ -368,16 +347,12 @@ impl Service {
         )?;
         for (i, basic) in prerequisites.iter().enumerate() {
             if let Some(path) = path_back(id, *basic, services) {
-                return Err(Error::validation(
+                return Err(Error::invalid(
                     format!("prerequisites[{i}]"),
-                    format!(
-                        "{} already needs this service first ({}): basic services cannot go round in a circle",
-                        services[basic].name,
-                        path.iter()
-                            .map(|p| services[p].name.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" → ")
-                    ),
+                    Invalid::PrerequisiteCircle {
+                        basic: services[basic].name.clone(),
+                        path: path.iter().map(|p| services[p].name.clone()).collect(),
+                    },
                 ));
             }
         }
@@ -419,29 +394,30 @@ impl Service {
     /// or has it linked (that service would offer what cannot be ordered).
     pub fn check_archive(&self, services: &HashMap<i32, Service>) -> Result<(), Error> {
         if self.archived {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "archived",
-                format!("{} is archived already", self.name),
+                Invalid::ArchivedAlready {
+                    name: self.name.clone(),
+                },
             ));
         }
-        let mut users: Vec<&str> = services
+        let mut users: Vec<String> = services
             .values()
             .filter(|s| !s.archived && s.id != self.id)
             .filter(|s| {
                 s.prerequisites.contains(&self.id)
                     || s.links.iter().any(|l| l.service_id == self.id)
             })
-            .map(|s| s.name.as_str())
+            .map(|s| s.name.clone())
             .collect();
         users.sort_unstable();
         if !users.is_empty() {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "archived",
-                format!(
-                    "{} is a basic or linked service of {}; take it off there first",
-                    self.name,
-                    listed(users)
-                ),
+                Invalid::StillNeeded {
+                    name: self.name.clone(),
+                    by: users,
+                },
             ));
         }
         Ok(())
@@ -450,31 +426,27 @@ impl Service {
     /// Whether it may be ordered again: not while a service it needs or links is archived.
     pub fn check_unarchive(&self, services: &HashMap<i32, Service>) -> Result<(), Error> {
         if !self.archived {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "archived",
-                format!("{} is not archived", self.name),
+                Invalid::NotArchived {
+                    name: self.name.clone(),
+                },
             ));
         }
-        let mut gone: Vec<&str> = self
+        let mut gone: Vec<String> = self
             .prerequisites
             .iter()
             .copied()
             .chain(self.links.iter().map(|l| l.service_id))
             .filter_map(|id| services.get(&id))
             .filter(|s| s.archived)
-            .map(|s| s.name.as_str())
+            .map(|s| s.name.clone())
             .collect();
         gone.sort_unstable();
         if !gone.is_empty() {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "archived",
-                format!(
-                    "it needs or links {}, which {} archived; restore {} first or take {} off",
-                    listed(gone.clone()),
-                    if gone.len() == 1 { "is" } else { "are" },
-                    if gone.len() == 1 { "it" } else { "them" },
-                    if gone.len() == 1 { "it" } else { "them" },
-                ),
+                Invalid::NeedsArchived { names: gone },
             ));
         }
         Ok(())
@@ -583,12 +555,11 @@ fn spec_key(field: &str, raw: &str) -> Result<String, Error> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
     {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!(
-                "spec name {} may hold only letters, digits, '_' and '-'",
-                text::echo(raw)
-            ),
+            Invalid::SpecNameCharacters {
+                got: text::echo(raw),
+            },
         ));
     }
     Ok(key)
@@ -603,12 +574,13 @@ fn referenced(
     services: &HashMap<i32, Service>,
 ) -> Result<Vec<i32>, Error> {
     if ids.len() > CATALOG_LINKS_MAX {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!(
-                "has {} services; at most {CATALOG_LINKS_MAX} allowed",
-                ids.len()
-            ),
+            Invalid::TooMany {
+                what: Counted::Services,
+                n: ids.len(),
+                max: CATALOG_LINKS_MAX,
+            },
         ));
     }
     let mut out: Vec<i32> = Vec::new();
@@ -624,19 +596,28 @@ fn referenced(
             ));
         };
         if other == id {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 f,
-                format!("{} cannot list itself", s.name),
+                Invalid::ListsItself {
+                    name: s.name.clone(),
+                },
             ));
         }
         if s.archived {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 f,
-                format!("{} is archived; restore it first", s.name),
+                Invalid::IsArchived {
+                    name: s.name.clone(),
+                },
             ));
         }
         if out.contains(&other) {
-            return Err(Error::validation(f, format!("{} is listed twice", s.name)));
+            return Err(Error::invalid(
+                f,
+                Invalid::ListedTwice {
+                    what: s.name.clone(),
+                },
+            ));
         }
         out.push(other);
     }
@@ -696,18 +677,21 @@ impl Product {
     ) -> Result<Product, Error> {
         let sku = key_text("sku", &input.sku)?;
         if let Some(other) = owner(&sku).filter(|p| p.id != id) {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "sku",
-                format!("{} is already the SKU of {}", other.sku, other.name),
+                Invalid::SkuTaken {
+                    sku: other.sku.clone(),
+                    of: other.name.clone(),
+                },
             ));
         }
         let name = text::required("name", &input.name, NAME_MAX)?;
         let category = key_text("category", &input.category)?.to_lowercase();
         let specs = Specs::parse("specs", &input.specs)?;
         if let Some((k, _)) = specs.iter().find(|(_, v)| v.starts_with(">=")) {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 format!("specs.{k}"),
-                "a product states what it has, not a lower bound",
+                Invalid::ProductLowerBound,
             ));
         }
         Ok(Product {
@@ -751,43 +735,43 @@ impl Specs {
     /// Checks each key and value with the text rule; `field` names the input in errors.
     pub fn parse(field: &str, raw: &BTreeMap<String, String>) -> Result<Self, Error> {
         if raw.len() > SPECS_MAX {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 field,
-                format!("has {} specs; at most {SPECS_MAX} allowed", raw.len()),
+                Invalid::TooMany {
+                    what: Counted::Specs,
+                    n: raw.len(),
+                    max: SPECS_MAX,
+                },
             ));
         }
         let mut out = BTreeMap::new();
         for (k, v) in raw {
             let key = text::optional(field, k, SPEC_KEY_MAX)?.to_ascii_lowercase();
             if key.is_empty() {
-                return Err(Error::validation(field, "every spec needs a name"));
+                return Err(Error::invalid(field, Invalid::SpecWithoutName));
             }
             if !key
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
             {
-                return Err(Error::validation(
+                return Err(Error::invalid(
                     field,
-                    format!(
-                        "spec name {} may hold only letters, digits, '_' and '-'",
-                        text::echo(k)
-                    ),
+                    Invalid::SpecNameCharacters { got: text::echo(k) },
                 ));
             }
             let value = text::required(&format!("{field}.{key}"), v, SPEC_VALUE_MAX)?;
             if let Some(bound) = value.strip_prefix(">=") {
                 if !bound.trim().parse::<f64>().is_ok_and(f64::is_finite) {
-                    return Err(Error::validation(
+                    return Err(Error::invalid(
                         format!("{field}.{key}"),
-                        format!("\">=\" needs a number, got {}", text::echo(&value)),
+                        Invalid::BoundNotANumber {
+                            got: text::echo(&value),
+                        },
                     ));
                 }
             }
             if out.insert(key.clone(), value).is_some() {
-                return Err(Error::validation(
-                    field,
-                    format!("spec {key:?} given twice"),
-                ));
+                return Err(Error::invalid(field, Invalid::SpecTwice { key }));
             }
         }
         Ok(Specs(out))

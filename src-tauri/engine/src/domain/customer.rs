@@ -3,6 +3,7 @@
 
 use super::limits::{CUSTOMER_NUMBER_MAX, EMAIL_MAX, PARTY_NAME_MAX, PHONE_MAX};
 use super::text;
+use crate::i18n::Invalid;
 use crate::Error;
 use serde::{Deserialize, Serialize};
 
@@ -98,12 +99,11 @@ fn customer_number(field: &str, raw: &str) -> Result<String, Error> {
         .chars()
         .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
     {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!(
-                "may hold only letters, digits and - _ . / (no spaces), got {}",
-                text::echo(raw)
-            ),
+            Invalid::CustomerNumberCharacters {
+                got: text::echo(raw),
+            },
         ));
     }
     Ok(v)
@@ -142,12 +142,11 @@ fn email_address(field: &str, raw: &str) -> Result<String, Error> {
         None => false,
     };
     if !valid {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!(
-                "not an email address (like name@example.com), got {}",
-                text::echo(raw)
-            ),
+            Invalid::NotAnEmail {
+                got: text::echo(raw),
+            },
         ));
     }
     Ok(v)
@@ -165,20 +164,17 @@ fn phone_number(field: &str, raw: &str) -> Result<String, Error> {
         .chars()
         .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '/' | '.')))
     {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!(
-                "may hold only digits, spaces, a leading + and - ( ) / . — {bad:?} is none of them, got {}",
-                text::echo(raw)
-            ),
+            Invalid::PhoneCharacter {
+                bad,
+                got: text::echo(raw),
+            },
         ));
     }
     let digits = body.chars().filter(char::is_ascii_digit).count();
     if !(5..=15).contains(&digits) {
-        return Err(Error::validation(
-            field,
-            format!("needs 5 to 15 digits, got {digits}"),
-        ));
+        return Err(Error::invalid(field, Invalid::PhoneDigits { got: digits }));
     }
     Ok(v)
 }

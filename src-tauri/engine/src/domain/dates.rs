@@ -5,7 +5,6 @@
 
 use super::limits::{HORIZON_DAYS, YEAR_MAX, YEAR_MIN};
 use super::text::echo;
-use super::words;
 use crate::i18n::Invalid;
 use crate::Error;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
@@ -31,13 +30,22 @@ fn in_years(field: &str, day: NaiveDate) -> Result<(), Error> {
     if (YEAR_MIN..=YEAR_MAX).contains(&day.year()) {
         return Ok(());
     }
-    Err(Error::validation(
-        field,
-        format!(
-            "{} is not a date the shop can plan for: pick one in {YEAR_MIN}–{YEAR_MAX}",
-            words::day(day)
-        ),
-    ))
+    Err(Error::invalid(field, Invalid::YearOutOfRange { day }))
+}
+
+/// What a day held against today is, as the refusal names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Planned {
+    /// "the day Tue 1 Dec 2026"
+    Day,
+    /// "the booking is on Tue 1 Dec 2026"
+    Booking,
+    /// "the window ends Tue 1 Dec 2026"
+    WindowEnd,
+}
+
+impl Planned {
+    pub const ALL: [Planned; 3] = [Planned::Day, Planned::Booking, Planned::WindowEnd];
 }
 
 /// The last day a delivery window may end or a booking may lie on.
@@ -50,26 +58,20 @@ pub fn horizon(today: NaiveDate) -> NaiveDate {
 /// Refuses a day that `what` (a window's end, a booking, a day to plan) lies
 /// on when it is before `today` — no override can make the past possible —
 /// or beyond the horizon.
-pub fn plannable(field: &str, what: &str, day: NaiveDate, today: NaiveDate) -> Result<(), Error> {
+pub fn plannable(
+    field: &str,
+    what: Planned,
+    day: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), Error> {
     if day < today {
-        return Err(Error::validation(
-            field,
-            format!(
-                "{what} {}: that is past (today is {})",
-                words::day(day),
-                words::day(today)
-            ),
-        ));
+        return Err(Error::invalid(field, Invalid::Past { what, day, today }));
     }
     let last = horizon(today);
     if day > last {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             field,
-            format!(
-                "{what} {}: that is more than {HORIZON_DAYS} days ahead (plan until {})",
-                words::day(day),
-                words::day(last)
-            ),
+            Invalid::BeyondHorizon { what, day, last },
         ));
     }
     Ok(())
@@ -117,10 +119,10 @@ mod tests {
     fn the_past_and_beyond_the_horizon_are_refused() {
         let today = parse_date("d", "2026-11-30").unwrap();
         let yesterday = parse_date("d", "2026-11-29").unwrap();
-        assert!(plannable("end", "the window ends", today, today).is_ok());
-        assert!(plannable("end", "the window ends", yesterday, today).is_err());
-        assert!(plannable("end", "the window ends", horizon(today), today).is_ok());
+        assert!(plannable("end", Planned::WindowEnd, today, today).is_ok());
+        assert!(plannable("end", Planned::WindowEnd, yesterday, today).is_err());
+        assert!(plannable("end", Planned::WindowEnd, horizon(today), today).is_ok());
         let beyond = horizon(today).succ_opt().unwrap();
-        assert!(plannable("end", "the window ends", beyond, today).is_err());
+        assert!(plannable("end", Planned::WindowEnd, beyond, today).is_err());
     }
 }

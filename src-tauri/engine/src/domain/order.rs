@@ -4,6 +4,7 @@ use super::dates::{self, parse_date};
 use super::limits::{ADDRESS_ADDITION_MAX, ADDRESS_LINE_MAX, CITY_MAX, POSTAL_CODE_MAX};
 use super::status::ItemStatus;
 use super::text;
+use crate::i18n::Invalid;
 use crate::Error;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -121,9 +122,9 @@ pub struct DateWindow {
 impl DateWindow {
     pub fn new(field: &str, start: NaiveDate, end: NaiveDate) -> Result<Self, Error> {
         if end < start {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 format!("{field}.end"),
-                format!("ends {end}, before it starts ({start})"),
+                Invalid::WindowEndsBeforeStart { start, end },
             ));
         }
         Ok(DateWindow { start, end })
@@ -138,7 +139,12 @@ impl DateWindow {
     /// Refuses a window a delivery cannot be planned in any more or yet:
     /// one that ended before `today`, or ends beyond the horizon.
     pub fn plannable(&self, field: &str, today: NaiveDate) -> Result<(), Error> {
-        dates::plannable(&format!("{field}.end"), "the window ends", self.end, today)
+        dates::plannable(
+            &format!("{field}.end"),
+            dates::Planned::WindowEnd,
+            self.end,
+            today,
+        )
     }
 
     pub fn start(&self) -> NaiveDate {
@@ -159,12 +165,11 @@ fn country(field: &str, raw: &str) -> Result<String, Error> {
         .map(|c| c.to_ascii_uppercase())
         .filter(|c| rust_iso3166::from_alpha2(c).is_some());
     code.ok_or_else(|| {
-        Error::validation(
+        Error::invalid(
             field,
-            format!(
-                "must be an ISO 3166 country code such as DE or AT, got {}",
-                text::echo(raw)
-            ),
+            Invalid::NotACountry {
+                got: text::echo(raw),
+            },
         )
     })
 }

@@ -41,51 +41,54 @@ impl Resource {
     ) -> Result<Resource, crate::Error> {
         use super::limits::{CAPACITY_MAX, DAYS_OFF_MAX, NAME_MAX, SKILLS_MAX, SKILL_MAX};
         use super::text::{self, echo};
+        use crate::i18n::{Counted, Invalid, Unit};
         use crate::Error;
         let name = text::required("name", name, NAME_MAX)?;
         if !(1..=CAPACITY_MAX).contains(&capacity) {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "capacity",
-                format!("must be 1–{CAPACITY_MAX} units, got {capacity}"),
+                Invalid::OutOfRange {
+                    min: 1,
+                    max: CAPACITY_MAX.into(),
+                    unit: Unit::Units,
+                    got: capacity.into(),
+                },
             ));
         }
         let time = |field: &str, t: &str| {
-            NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| {
-                Error::validation(field, format!("must be a time like 08:00, got {}", echo(t)))
-            })
+            NaiveTime::parse_from_str(t.trim(), "%H:%M")
+                .map_err(|_| Error::invalid(field, Invalid::NotAClockTime { got: echo(t) }))
         };
         let (start, end) = (time("workStart", work_start)?, time("workEnd", work_end)?);
         if end <= start {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "workEnd",
-                format!(
-                    "ends {}, not after the start {}",
-                    end.format("%H:%M"),
-                    start.format("%H:%M")
-                ),
+                Invalid::EndsNotAfterStart { end, start },
             ));
         }
         if work_days.is_empty()
             || work_days.len() > 7
             || work_days.iter().any(|d| !(1..=7).contains(d))
         {
-            return Err(Error::validation(
-                "workDays",
-                "pick one to seven days, as 1 (Monday) to 7 (Sunday)",
-            ));
+            return Err(Error::invalid("workDays", Invalid::WorkDays));
         }
-        let too_many = |field: &str, n: usize, max: usize, what: &str| {
-            Error::validation(field, format!("{n} {what}; at most {max}"))
+        let too_many = |field: &str, what: Counted, n: usize, max: usize| {
+            Error::invalid(field, Invalid::TooMany { what, n, max })
         };
         if skills.len() > SKILLS_MAX {
-            return Err(too_many("skills", skills.len(), SKILLS_MAX, "skills"));
+            return Err(too_many(
+                "skills",
+                Counted::Skills,
+                skills.len(),
+                SKILLS_MAX,
+            ));
         }
         if days_off.len() > DAYS_OFF_MAX {
             return Err(too_many(
                 "daysOff",
+                Counted::DaysOff,
                 days_off.len(),
                 DAYS_OFF_MAX,
-                "days off",
             ));
         }
         let mut skills_out = Vec::new();

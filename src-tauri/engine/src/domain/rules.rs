@@ -5,6 +5,7 @@
 use super::limits::{CONDITIONS_MAX, DESCRIPTION_MAX, NAME_MAX, RULE_TEXT_MAX};
 use super::reason::{ConditionMet, Reason};
 use super::text;
+use crate::i18n::{Counted, Invalid};
 use crate::Error;
 use serde::{Deserialize, Serialize};
 
@@ -209,15 +210,16 @@ impl RuleSpec {
         self.name = text::required("name", &self.name, NAME_MAX)?;
         self.description = text::optional("description", &self.description, DESCRIPTION_MAX)?;
         if self.conditions.is_empty() {
-            return Err(Error::validation(
-                "conditions",
-                "a rule needs at least one condition",
-            ));
+            return Err(Error::invalid("conditions", Invalid::NoConditions));
         }
         if self.conditions.len() > CONDITIONS_MAX {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "conditions",
-                format!("at most {CONDITIONS_MAX} conditions"),
+                Invalid::TooMany {
+                    what: Counted::Conditions,
+                    n: self.conditions.len(),
+                    max: CONDITIONS_MAX,
+                },
             ));
         }
         for (i, c) in self.conditions.iter_mut().enumerate() {
@@ -233,34 +235,27 @@ impl RuleSpec {
             }
             match (ty, &mut c.value) {
                 _ if !ty.ops().contains(&c.op) => {
-                    return Err(Error::validation(
+                    return Err(Error::invalid(
                         format!("conditions[{i}]"),
-                        format!(
-                            "{} is a {ty:?} field: operator {} does not apply",
-                            c.field.label(),
-                            c.op.symbol()
-                        )
-                        .to_lowercase(),
+                        Invalid::OperatorDoesNotApply {
+                            field: c.field,
+                            op: c.op,
+                        },
                     ))
                 }
                 (FieldType::Number, Value::Number(n)) => {
                     if !n.is_finite() {
-                        return Err(Error::validation(field, "must be a finite number"));
+                        return Err(Error::invalid(field, Invalid::NotFinite));
                     }
                 }
                 (FieldType::Bool, Value::Bool(_)) => {}
                 (FieldType::Text, Value::Text(t)) => {
                     *t = text::required(&field, t, RULE_TEXT_MAX)?;
                 }
-                (ty, _) => {
-                    let kind = match ty {
-                        FieldType::Number => "a number",
-                        FieldType::Bool => "yes or no",
-                        FieldType::Text => "text",
-                    };
-                    return Err(Error::validation(
+                _ => {
+                    return Err(Error::invalid(
                         field,
-                        format!("{} takes {kind}", c.field.label()),
+                        Invalid::TakesOtherType { field: c.field },
                     ));
                 }
             }

@@ -92,12 +92,9 @@ impl ShopSettings {
 pub fn parse_backup_folder(raw: &str) -> Result<String, Error> {
     let v = text::optional("backupFolder", raw, FOLDER_PATH_MAX)?;
     if !v.is_empty() && !std::path::Path::new(&v).is_absolute() {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "backupFolder",
-            format!(
-                "must be a whole path, like /home/anna/Backups or D:\\Backups, got {}",
-                echo(&v)
-            ),
+            Invalid::NotAWholePath { got: echo(&v) },
         ));
     }
     Ok(v)
@@ -111,12 +108,9 @@ pub fn parse_shop_name(raw: &str) -> Result<String, Error> {
 pub fn parse_currency(raw: &str) -> Result<String, Error> {
     let code = raw.trim().to_ascii_uppercase();
     if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "currency",
-            format!(
-                "must be a three-letter currency code like EUR or CHF, got {}",
-                echo(raw)
-            ),
+            Invalid::NotACurrency { got: echo(raw) },
         ));
     }
     Ok(code)
@@ -129,15 +123,13 @@ fn number_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '/' | '.')
 }
 
-const NUMBER_CHARS: &str = "letters A–Z, digits and - _ / .";
-
 /// May be empty (plain numbers); "EF-" gives EF-000123.
 fn parse_order_prefix(raw: &str) -> Result<String, Error> {
     let v = text::optional("orderPrefix", raw, ORDER_PREFIX_MAX)?;
     if !v.chars().all(number_char) {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "orderPrefix",
-            format!("may hold only {NUMBER_CHARS}, got {}", echo(&v)),
+            Invalid::NumberCharacters { got: echo(&v) },
         ));
     }
     Ok(v)
@@ -176,27 +168,19 @@ pub struct InventoryPattern {
 impl InventoryPattern {
     pub fn parse(field: &str, raw: &str) -> Result<InventoryPattern, Error> {
         let v = text::required(field, raw, INVENTORY_PATTERN_MAX)?;
-        let refuse = |why: String| Err(Error::validation(field, why));
+        let refuse = |why: Invalid| Err(Error::invalid(field, why));
         let Some(open) = v.find("{seq") else {
-            return refuse(format!(
-                "needs the running number {{seq}} or {{seq:05}}, as in INV-{{seq:05}}; got {}",
-                echo(&v)
-            ));
+            return refuse(Invalid::NoRunningNumber { got: echo(&v) });
         };
         let Some(close) = v[open..].find('}').map(|i| open + i) else {
-            return refuse("has a {seq without its closing }".into());
+            return refuse(Invalid::RunningNumberOpen);
         };
         let (before, spec, after) = (&v[..open], &v[open + 4..close], &v[close + 1..]);
         let digits = match spec {
             "" => 0,
             _ => match spec.strip_prefix(":0").map(str::parse::<usize>) {
                 Some(Ok(n)) if (1..=INVENTORY_DIGITS_MAX).contains(&n) => n,
-                _ => {
-                    return refuse(format!(
-                        "pads the running number as {{seq:0N}} with N from 1 to {INVENTORY_DIGITS_MAX}, got {{seq{}}}",
-                        echo(spec)
-                    ))
-                }
+                _ => return refuse(Invalid::RunningNumberPadding { got: echo(spec) }),
             },
         };
         if let Some(c) = before
@@ -204,12 +188,11 @@ impl InventoryPattern {
             .chain(after.chars())
             .find(|c| !number_char(*c))
         {
-            let why = if matches!(c, '{' | '}') {
-                "has one running number {seq} only".to_string()
+            return refuse(if matches!(c, '{' | '}') {
+                Invalid::OneRunningNumber
             } else {
-                format!("may hold only {NUMBER_CHARS} around {{seq}}, got {c:?}")
-            };
-            return refuse(why);
+                Invalid::NumberCharacterAround { bad: c }
+            });
         }
         Ok(InventoryPattern {
             before: before.to_string(),

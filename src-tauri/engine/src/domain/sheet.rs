@@ -5,6 +5,7 @@
 //! Rows are numbered as the spreadsheet shows them: the header is row 1.
 
 use super::catalog::string_enum;
+use crate::i18n::Invalid;
 use crate::Error;
 use std::collections::BTreeMap;
 
@@ -177,11 +178,9 @@ impl Sheet {
     /// wrong length or unreadable is a [`RowProblem`], so every other row can
     /// still be checked.
     pub fn read(kind: SheetKind, bytes: &[u8]) -> Result<(Sheet, Vec<RowProblem>), Error> {
-        let file = |why: String| Error::validation("file", why);
+        let file = |why: Invalid| Error::invalid("file", why);
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-            return Err(file(
-                "is UTF-16 text; save it from the spreadsheet as \"CSV UTF-8\"".into(),
-            ));
+            return Err(file(Invalid::SheetUtf16));
         }
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -190,9 +189,7 @@ impl Sheet {
                 .filter(|b| **b == b'\n')
                 .count()
                 + 1;
-            file(format!(
-                "is not UTF-8 text (line {line} has a byte UTF-8 does not know); save it from the spreadsheet as \"CSV UTF-8\""
-            ))
+            file(Invalid::SheetNotUtf8 { line })
         })?;
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(sniff(text))
@@ -202,13 +199,12 @@ impl Sheet {
         let mut records = reader.records();
         let header = match records.next() {
             Some(Ok(h)) if h.iter().any(|c| !c.trim().is_empty()) => h,
-            Some(Err(e)) => return Err(file(format!("has a header that cannot be read: {e}"))),
-            _ => {
-                return Err(file(format!(
-                    "is empty; the first row names the columns: {}",
-                    kind.columns().join(", ")
-                )))
+            Some(Err(e)) => {
+                return Err(file(Invalid::SheetHeaderUnreadable {
+                    error: e.to_string(),
+                }))
             }
+            _ => return Err(file(Invalid::SheetEmpty { kind })),
         };
         let known: Vec<(String, &'static str)> =
             kind.columns().iter().map(|c| (header_key(c), *c)).collect();
@@ -218,23 +214,17 @@ impl Sheet {
                 continue;
             }
             let Some((_, column)) = known.iter().find(|(k, _)| *k == header_key(h)) else {
-                return Err(file(format!(
-                    "has a column {:?} that {} do not have; the columns are {}",
-                    h.trim(),
-                    kind.title().to_lowercase(),
-                    kind.columns().join(", ")
-                )));
+                return Err(file(Invalid::SheetUnknownColumn {
+                    kind,
+                    got: h.trim().to_string(),
+                }));
             };
             if positions.insert(*column, i).is_some() {
-                return Err(file(format!("has the column {column} twice")));
+                return Err(file(Invalid::SheetColumnTwice { column: *column }));
             }
         }
         if !positions.contains_key(kind.key()) {
-            return Err(file(format!(
-                "has no column {}, which finds each row's match; the columns are {}",
-                kind.key(),
-                kind.columns().join(", ")
-            )));
+            return Err(file(Invalid::SheetNoKeyColumn { kind }));
         }
         let width = header.len();
         let mut rows = Vec::new();

@@ -1,15 +1,19 @@
 //! Deutsch: every sentence Rust writes, as a German office reads it.
 
 use super::{
-    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords, Invalid,
-    Unit,
+    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, Counted, ErrorWords,
+    Invalid, Unit,
 };
+use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
+use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_MIN};
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
 use crate::domain::resource::{ConflictKind, StopKind};
 use crate::domain::rules::Field;
+use crate::domain::rules::FieldType;
+use crate::domain::sheet::SheetKind;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
@@ -482,6 +486,200 @@ impl Catalogue for German {
             Invalid::NoSuch { entity, id } => {
                 format!("{} {id} gibt es nicht", German::entity(entity))
             }
+            // — domain —
+            Invalid::KeyCharacter { bad } if bad.is_whitespace() => {
+                "darf nur Buchstaben, Ziffern, '-', '_', '.' und '/' enthalten, keine Leerzeichen"
+                    .into()
+            }
+            Invalid::KeyCharacter { bad } => format!(
+                "darf nur Buchstaben, Ziffern, '-', '_', '.' und '/' enthalten, nicht {bad:?}"
+            ),
+            Invalid::TooMuch { max_cents } => {
+                format!("darf höchstens {} betragen", grouped(*max_cents, '.', ','))
+            }
+            Invalid::CodeTaken { code, of } => format!("{code} ist bereits der Code von {of}"),
+            Invalid::SkuTaken { sku, of } => {
+                format!("{sku} ist bereits die Artikelnummer von {of}")
+            }
+            Invalid::RecurringWithoutMonthly => {
+                "eine wiederkehrende Leistung braucht monatliche Kosten".into()
+            }
+            Invalid::OneTimeWithMonthly => {
+                "eine einmalige Leistung hat keine monatlichen Kosten; markieren Sie sie als wiederkehrend"
+                    .into()
+            }
+            Invalid::NoSuchCategory { got, known } if known.is_empty() => format!(
+                "kein Produkt gehört zur Kategorie {got}; legen Sie zuerst ein Produkt dieser Kategorie an"
+            ),
+            Invalid::NoSuchCategory { got, known } => format!(
+                "kein Produkt gehört zur Kategorie {got}; die Kategorien sind {}",
+                known.join(", ")
+            ),
+            Invalid::TooMany { what, n, max } => {
+                let things = match what {
+                    Counted::SpecKeys => "nötige Angaben",
+                    Counted::Services => "Leistungen",
+                    Counted::Specs => "Angaben",
+                    Counted::Skills => "Fähigkeiten",
+                    Counted::DaysOff => "freie Tage",
+                    Counted::Conditions => "Bedingungen",
+                };
+                format!("es sind {n} {things}; höchstens {max} sind erlaubt")
+            }
+            Invalid::SpecKeysWithoutCategory => {
+                "nötige Angaben wählen ein Produkt aus: geben Sie der Leistung zuerst eine Produktkategorie"
+                    .into()
+            }
+            Invalid::ListedTwice { what } => format!("{what} steht zweimal in der Liste"),
+            Invalid::SpecTwice { key } => format!("die Angabe {key:?} kommt zweimal vor"),
+            Invalid::PrerequisiteCircle { basic, path } => format!(
+                "{basic} setzt diese Leistung bereits voraus ({}): Basisleistungen dürfen sich nicht im Kreis voraussetzen",
+                path.join(" → ")
+            ),
+            Invalid::ArchivedAlready { name } => format!("{name} ist bereits archiviert"),
+            Invalid::StillNeeded { name, by } => format!(
+                "{name} ist Basis- oder verknüpfte Leistung von {}; nehmen Sie sie dort zuerst heraus",
+                by.join(", ")
+            ),
+            Invalid::NotArchived { name } => format!("{name} ist nicht archiviert"),
+            Invalid::NeedsArchived { names } if names.len() == 1 => format!(
+                "die vorausgesetzte oder verknüpfte Leistung {} ist archiviert; stellen Sie sie zuerst wieder her oder nehmen Sie sie heraus",
+                names.join(", ")
+            ),
+            Invalid::NeedsArchived { names } => format!(
+                "die vorausgesetzten oder verknüpften Leistungen {} sind archiviert; stellen Sie sie zuerst wieder her oder nehmen Sie sie heraus",
+                names.join(", ")
+            ),
+            Invalid::SpecNameCharacters { got } => format!(
+                "der Name der Angabe {got} darf nur Buchstaben, Ziffern, '_' und '-' enthalten"
+            ),
+            Invalid::ListsItself { name } => format!("{name} kann nicht sich selbst aufführen"),
+            Invalid::IsArchived { name } => {
+                format!("{name} ist archiviert; stellen Sie die Leistung zuerst wieder her")
+            }
+            Invalid::ProductLowerBound => {
+                "ein Produkt nennt, was es hat, keine Untergrenze".into()
+            }
+            Invalid::SpecWithoutName => "jede Angabe braucht einen Namen".into(),
+            Invalid::BoundNotANumber { got } => {
+                format!("nach \">=\" muss eine Zahl stehen, nicht {got}")
+            }
+            Invalid::NoConditions => "eine Regel braucht mindestens eine Bedingung".into(),
+            Invalid::OperatorDoesNotApply { field, op } => format!(
+                "{} ist ein {}: der Operator {} passt nicht dazu",
+                self.field(*field),
+                match field.field_type() {
+                    FieldType::Number => "Zahlenfeld",
+                    FieldType::Bool => "Ja/Nein-Feld",
+                    FieldType::Text => "Textfeld",
+                },
+                op.symbol()
+            ),
+            Invalid::NotFinite => "muss eine endliche Zahl sein".into(),
+            Invalid::TakesOtherType { field } => format!(
+                "{} erwartet {}",
+                self.field(*field),
+                match field.field_type() {
+                    FieldType::Number => "eine Zahl",
+                    FieldType::Bool => "ja oder nein",
+                    FieldType::Text => "einen Text",
+                }
+            ),
+            Invalid::NotAClockTime { got } => {
+                format!("muss eine Uhrzeit wie 08:00 sein, nicht {got}")
+            }
+            Invalid::EndsNotAfterStart { end, start } => format!(
+                "endet um {}, nicht nach dem Beginn um {}",
+                end.format("%H:%M"),
+                start.format("%H:%M")
+            ),
+            Invalid::WorkDays => {
+                "wählen Sie einen bis sieben Tage, von 1 (Montag) bis 7 (Sonntag)".into()
+            }
+            Invalid::NotAWholePath { got } => format!(
+                "muss ein vollständiger Pfad sein, etwa /home/anna/Backups oder D:\\Backups, nicht {got}"
+            ),
+            Invalid::NotACurrency { got } => {
+                format!("muss ein Währungscode aus drei Buchstaben wie EUR oder CHF sein, nicht {got}")
+            }
+            Invalid::NumberCharacters { got } => {
+                format!("darf nur {NUMBER_CHARS} enthalten, nicht {got}")
+            }
+            Invalid::NoRunningNumber { got } => format!(
+                "braucht die laufende Nummer {{seq}} oder {{seq:05}}, wie in INV-{{seq:05}}; nicht {got}"
+            ),
+            Invalid::RunningNumberOpen => "hat ein {seq ohne schließende }".into(),
+            Invalid::RunningNumberPadding { got } => format!(
+                "füllt die laufende Nummer mit {{seq:0N}} auf, N von 1 bis {INVENTORY_DIGITS_MAX}, nicht {{seq{got}}}"
+            ),
+            Invalid::OneRunningNumber => "darf nur eine laufende Nummer {seq} enthalten".into(),
+            Invalid::NumberCharacterAround { bad } => {
+                format!("darf um {{seq}} herum nur {NUMBER_CHARS} enthalten, nicht {bad:?}")
+            }
+            Invalid::CustomerNumberCharacters { got } => format!(
+                "darf nur Buchstaben, Ziffern und - _ . / enthalten (keine Leerzeichen), nicht {got}"
+            ),
+            Invalid::NotAnEmail { got } => {
+                format!("muss eine E-Mail-Adresse wie name@example.com sein, nicht {got}")
+            }
+            Invalid::PhoneCharacter { bad, got } => format!(
+                "darf nur Ziffern, Leerzeichen, ein + am Anfang und - ( ) / . enthalten — {bad:?} gehört nicht dazu, in {got}"
+            ),
+            Invalid::PhoneDigits { got } => format!("braucht 5 bis 15 Ziffern, nicht {got}"),
+            Invalid::YearOutOfRange { day } => format!(
+                "{} ist kein Datum, für das das Geschäft planen kann: wählen Sie eines zwischen {YEAR_MIN} und {YEAR_MAX}",
+                self.day(*day, true)
+            ),
+            Invalid::Past { what, day, today } => format!(
+                "{}: das liegt in der Vergangenheit (heute ist {})",
+                planned(*what, &self.day(*day, true)),
+                self.day(*today, true)
+            ),
+            Invalid::BeyondHorizon { what, day, last } => format!(
+                "{}: das ist mehr als {HORIZON_DAYS} Tage voraus (geplant wird bis {})",
+                planned(*what, &self.day(*day, true)),
+                self.day(*last, true)
+            ),
+            Invalid::WindowEndsBeforeStart { start, end } => format!(
+                "endet am {}, also vor seinem Beginn am {}",
+                self.day(*end, true),
+                self.day(*start, true)
+            ),
+            Invalid::NotACountry { got } => {
+                format!("muss ein Ländercode nach ISO 3166 wie DE oder AT sein, nicht {got}")
+            }
+            Invalid::SheetUtf16 => {
+                "ist UTF-16-Text; speichern Sie die Datei in der Tabellenkalkulation als „CSV UTF-8“"
+                    .into()
+            }
+            Invalid::SheetNotUtf8 { line } => format!(
+                "ist kein UTF-8-Text (Zeile {line} enthält ein Byte, das UTF-8 nicht kennt); speichern Sie die Datei in der Tabellenkalkulation als „CSV UTF-8“"
+            ),
+            Invalid::SheetHeaderUnreadable { error } => {
+                format!("hat eine Kopfzeile, die sich nicht lesen lässt: {error}")
+            }
+            Invalid::SheetEmpty { kind } => format!(
+                "ist leer; die erste Zeile nennt die Spalten: {}",
+                kind.columns().join(", ")
+            ),
+            Invalid::SheetUnknownColumn { kind, got } => format!(
+                "hat eine Spalte {got:?}, die es bei „{}“ nicht gibt; die Spalten sind {}",
+                sheet_title(*kind),
+                kind.columns().join(", ")
+            ),
+            Invalid::SheetColumnTwice { column } => format!("hat die Spalte {column} zweimal"),
+            Invalid::SheetNoKeyColumn { kind } => format!(
+                "hat keine Spalte {}, über die jede Zeile ihren Eintrag findet; die Spalten sind {}",
+                kind.key(),
+                kind.columns().join(", ")
+            ),
+            Invalid::CannotCreateFolder { dir, error } => {
+                format!("{dir} lässt sich nicht anlegen: {error}")
+            }
+            Invalid::CannotOpen { file, error } => {
+                format!("{file} lässt sich nicht öffnen: {error}")
+            }
+            Invalid::NoFileAt { path } => format!("unter {path} gibt es keine Datei"),
         }
     }
 
@@ -649,5 +847,30 @@ impl Catalogue for German {
             n => format!("{n} Geräte"),
         };
         format!("{units} von {product} in {location} eingebucht")
+    }
+}
+
+// — domain —
+/// What an order or inventory number may hold besides digits.
+const NUMBER_CHARS: &str = "Buchstaben A–Z, Ziffern und - _ / .";
+
+/// The day a refusal holds against today, with what lies on it.
+fn planned(what: Planned, day: &str) -> String {
+    match what {
+        Planned::Day => format!("der Tag {day}"),
+        Planned::Booking => format!("die Buchung ist am {day}"),
+        Planned::WindowEnd => format!("das Zeitfenster endet am {day}"),
+    }
+}
+
+/// A kind of sheet as the import and export screen names it.
+fn sheet_title(kind: SheetKind) -> &'static str {
+    match kind {
+        SheetKind::Products => "Produkte",
+        SheetKind::Services => "Leistungen",
+        SheetKind::StockUnits => "Lagergeräte",
+        SheetKind::Customers => "Kunden",
+        SheetKind::OpenOrders => "Offene Bestellungen",
+        SheetKind::AuditTrail => "Protokoll",
     }
 }

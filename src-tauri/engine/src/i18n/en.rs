@@ -1,15 +1,18 @@
 //! English: every sentence Rust writes, as people read it in English.
 
 use super::{
-    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, ErrorWords, Invalid,
-    Unit,
+    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, Counted, ErrorWords,
+    Invalid, Unit,
 };
+use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
+use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_MIN};
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
 use crate::domain::resource::StopKind;
 use crate::domain::rules::Field;
+use crate::domain::rules::FieldType;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
@@ -342,6 +345,173 @@ impl Catalogue for English {
                 format!("must be {min}–{max}{unit}, got {got}")
             }
             Invalid::NoSuch { entity, id } => format!("no {entity} with id {id}"),
+            // — domain —
+            Invalid::KeyCharacter { bad } if bad.is_whitespace() => {
+                "may hold only letters, digits, '-', '_', '.' and '/', not spaces".into()
+            }
+            Invalid::KeyCharacter { bad } => {
+                format!("may hold only letters, digits, '-', '_', '.' and '/', not {bad:?}")
+            }
+            Invalid::TooMuch { max_cents } => {
+                format!("is more than {}", grouped(*max_cents, ',', '.'))
+            }
+            Invalid::CodeTaken { code, of } => format!("{code} is already the code of {of}"),
+            Invalid::SkuTaken { sku, of } => format!("{sku} is already the SKU of {of}"),
+            Invalid::RecurringWithoutMonthly => "a recurring service needs a monthly cost".into(),
+            Invalid::OneTimeWithMonthly => {
+                "a one-time service has no monthly cost; mark it recurring".into()
+            }
+            Invalid::NoSuchCategory { got, known } if known.is_empty() => {
+                format!("no product is a {got}; add a product of that category first")
+            }
+            Invalid::NoSuchCategory { got, known } => format!(
+                "no product is a {got}; the categories are {}",
+                known.join(", ")
+            ),
+            Invalid::TooMany { what, n, max } => match what {
+                Counted::SpecKeys => format!("has {n} keys; at most {max} allowed"),
+                Counted::Services => format!("has {n} services; at most {max} allowed"),
+                Counted::Specs => format!("has {n} specs; at most {max} allowed"),
+                Counted::Skills => format!("{n} skills; at most {max}"),
+                Counted::DaysOff => format!("{n} days off; at most {max}"),
+                Counted::Conditions => format!("at most {max} conditions"),
+            },
+            Invalid::SpecKeysWithoutCategory => {
+                "spec keys choose a product: give the service a product category first".into()
+            }
+            Invalid::ListedTwice { what } => format!("{what} is listed twice"),
+            Invalid::SpecTwice { key } => format!("spec {key:?} given twice"),
+            Invalid::PrerequisiteCircle { basic, path } => format!(
+                "{basic} already needs this service first ({}): basic services cannot go round in a circle",
+                path.join(" → ")
+            ),
+            Invalid::ArchivedAlready { name } => format!("{name} is archived already"),
+            Invalid::StillNeeded { name, by } => format!(
+                "{name} is a basic or linked service of {}; take it off there first",
+                by.join(", ")
+            ),
+            Invalid::NotArchived { name } => format!("{name} is not archived"),
+            Invalid::NeedsArchived { names } => {
+                let (is, it) = if names.len() == 1 {
+                    ("is", "it")
+                } else {
+                    ("are", "them")
+                };
+                format!(
+                    "it needs or links {}, which {is} archived; restore {it} first or take {it} off",
+                    names.join(", ")
+                )
+            }
+            Invalid::SpecNameCharacters { got } => {
+                format!("spec name {got} may hold only letters, digits, '_' and '-'")
+            }
+            Invalid::ListsItself { name } => format!("{name} cannot list itself"),
+            Invalid::IsArchived { name } => format!("{name} is archived; restore it first"),
+            Invalid::ProductLowerBound => "a product states what it has, not a lower bound".into(),
+            Invalid::SpecWithoutName => "every spec needs a name".into(),
+            Invalid::BoundNotANumber { got } => format!("\">=\" needs a number, got {got}"),
+            Invalid::NoConditions => "a rule needs at least one condition".into(),
+            Invalid::OperatorDoesNotApply { field, op } => format!(
+                "{} is a {:?} field: operator {} does not apply",
+                field.label(),
+                field.field_type(),
+                op.symbol()
+            )
+            .to_lowercase(),
+            Invalid::NotFinite => "must be a finite number".into(),
+            Invalid::TakesOtherType { field } => format!(
+                "{} takes {}",
+                field.label(),
+                match field.field_type() {
+                    FieldType::Number => "a number",
+                    FieldType::Bool => "yes or no",
+                    FieldType::Text => "text",
+                }
+            ),
+            Invalid::NotAClockTime { got } => format!("must be a time like 08:00, got {got}"),
+            Invalid::EndsNotAfterStart { end, start } => format!(
+                "ends {}, not after the start {}",
+                end.format("%H:%M"),
+                start.format("%H:%M")
+            ),
+            Invalid::WorkDays => "pick one to seven days, as 1 (Monday) to 7 (Sunday)".into(),
+            Invalid::NotAWholePath { got } => format!(
+                "must be a whole path, like /home/anna/Backups or D:\\Backups, got {got}"
+            ),
+            Invalid::NotACurrency { got } => {
+                format!("must be a three-letter currency code like EUR or CHF, got {got}")
+            }
+            Invalid::NumberCharacters { got } => format!("may hold only {NUMBER_CHARS}, got {got}"),
+            Invalid::NoRunningNumber { got } => format!(
+                "needs the running number {{seq}} or {{seq:05}}, as in INV-{{seq:05}}; got {got}"
+            ),
+            Invalid::RunningNumberOpen => "has a {seq without its closing }".into(),
+            Invalid::RunningNumberPadding { got } => format!(
+                "pads the running number as {{seq:0N}} with N from 1 to {INVENTORY_DIGITS_MAX}, got {{seq{got}}}"
+            ),
+            Invalid::OneRunningNumber => "has one running number {seq} only".into(),
+            Invalid::NumberCharacterAround { bad } => {
+                format!("may hold only {NUMBER_CHARS} around {{seq}}, got {bad:?}")
+            }
+            Invalid::CustomerNumberCharacters { got } => {
+                format!("may hold only letters, digits and - _ . / (no spaces), got {got}")
+            }
+            Invalid::NotAnEmail { got } => {
+                format!("not an email address (like name@example.com), got {got}")
+            }
+            Invalid::PhoneCharacter { bad, got } => format!(
+                "may hold only digits, spaces, a leading + and - ( ) / . — {bad:?} is none of them, got {got}"
+            ),
+            Invalid::PhoneDigits { got } => format!("needs 5 to 15 digits, got {got}"),
+            Invalid::YearOutOfRange { day } => format!(
+                "{} is not a date the shop can plan for: pick one in {YEAR_MIN}–{YEAR_MAX}",
+                self.day(*day, true)
+            ),
+            Invalid::Past { what, day, today } => format!(
+                "{} {}: that is past (today is {})",
+                planned(*what),
+                self.day(*day, true),
+                self.day(*today, true)
+            ),
+            Invalid::BeyondHorizon { what, day, last } => format!(
+                "{} {}: that is more than {HORIZON_DAYS} days ahead (plan until {})",
+                planned(*what),
+                self.day(*day, true),
+                self.day(*last, true)
+            ),
+            Invalid::WindowEndsBeforeStart { start, end } => {
+                format!("ends {end}, before it starts ({start})")
+            }
+            Invalid::NotACountry { got } => {
+                format!("must be an ISO 3166 country code such as DE or AT, got {got}")
+            }
+            Invalid::SheetUtf16 => {
+                "is UTF-16 text; save it from the spreadsheet as \"CSV UTF-8\"".into()
+            }
+            Invalid::SheetNotUtf8 { line } => format!(
+                "is not UTF-8 text (line {line} has a byte UTF-8 does not know); save it from the spreadsheet as \"CSV UTF-8\""
+            ),
+            Invalid::SheetHeaderUnreadable { error } => {
+                format!("has a header that cannot be read: {error}")
+            }
+            Invalid::SheetEmpty { kind } => format!(
+                "is empty; the first row names the columns: {}",
+                kind.columns().join(", ")
+            ),
+            Invalid::SheetUnknownColumn { kind, got } => format!(
+                "has a column {got:?} that {} do not have; the columns are {}",
+                kind.title().to_lowercase(),
+                kind.columns().join(", ")
+            ),
+            Invalid::SheetColumnTwice { column } => format!("has the column {column} twice"),
+            Invalid::SheetNoKeyColumn { kind } => format!(
+                "has no column {}, which finds each row's match; the columns are {}",
+                kind.key(),
+                kind.columns().join(", ")
+            ),
+            Invalid::CannotCreateFolder { dir, error } => format!("cannot create {dir}: {error}"),
+            Invalid::CannotOpen { file, error } => format!("cannot open {file}: {error}"),
+            Invalid::NoFileAt { path } => format!("there is no file at {path}"),
         }
     }
 
@@ -453,5 +623,18 @@ impl Catalogue for English {
             n => format!("{n} units"),
         };
         format!("Received {units} of {product} at {location}")
+    }
+}
+
+// — domain —
+/// What an order or inventory number may hold besides digits.
+const NUMBER_CHARS: &str = "letters A–Z, digits and - _ / .";
+
+/// The day a refusal holds against today, by what lies on it.
+fn planned(what: Planned) -> &'static str {
+    match what {
+        Planned::Day => "the day",
+        Planned::Booking => "the booking is on",
+        Planned::WindowEnd => "the window ends",
     }
 }

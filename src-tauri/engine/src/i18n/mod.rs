@@ -11,12 +11,14 @@
 mod de;
 mod en;
 
+use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
 use crate::domain::resource::StopKind;
 use crate::domain::rules::{Field, Value};
+use crate::domain::sheet::SheetKind;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
@@ -214,8 +216,8 @@ impl Lang {
 }
 
 /// What is wrong with a field a person filled in, said beside the field:
-/// the refusals every form meets (text, dates, amounts, ranges, ids).
-/// Others keep the sentence written where they arose, in English.
+/// the refusals every form meets (text, dates, amounts, ranges, ids), and
+/// each field's own (a code taken, a rule's operator, a sheet's columns).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Invalid {
     Required,
@@ -249,6 +251,183 @@ pub enum Invalid {
         entity: &'static str,
         id: i64,
     },
+    // — domain —
+    /// A code, SKU or category holding a character it may not (white space: "spaces").
+    KeyCharacter {
+        bad: char,
+    },
+    /// An amount above the most any price may be.
+    TooMuch {
+        max_cents: i64,
+    },
+    CodeTaken {
+        code: String,
+        of: String,
+    },
+    SkuTaken {
+        sku: String,
+        of: String,
+    },
+    RecurringWithoutMonthly,
+    OneTimeWithMonthly,
+    /// `got` quoted; `known` the categories products have, maybe none.
+    NoSuchCategory {
+        got: String,
+        known: Vec<String>,
+    },
+    TooMany {
+        what: Counted,
+        n: usize,
+        max: usize,
+    },
+    SpecKeysWithoutCategory,
+    /// `what` as the list shows it: a quoted spec key, a service's name.
+    ListedTwice {
+        what: String,
+    },
+    SpecTwice {
+        key: String,
+    },
+    /// `basic` already needs the service first, by way of `path`.
+    PrerequisiteCircle {
+        basic: String,
+        path: Vec<String>,
+    },
+    ArchivedAlready {
+        name: String,
+    },
+    /// `name` is a basic or linked service of the active services `by`.
+    StillNeeded {
+        name: String,
+        by: Vec<String>,
+    },
+    NotArchived {
+        name: String,
+    },
+    /// The basic or linked services a service needs that are archived.
+    NeedsArchived {
+        names: Vec<String>,
+    },
+    SpecNameCharacters {
+        got: String,
+    },
+    ListsItself {
+        name: String,
+    },
+    IsArchived {
+        name: String,
+    },
+    ProductLowerBound,
+    SpecWithoutName,
+    BoundNotANumber {
+        got: String,
+    },
+    NoConditions,
+    OperatorDoesNotApply {
+        field: Field,
+        op: crate::domain::rules::Op,
+    },
+    NotFinite,
+    /// The value is not of the field's type.
+    TakesOtherType {
+        field: Field,
+    },
+    /// Not a time of day like 08:00.
+    NotAClockTime {
+        got: String,
+    },
+    EndsNotAfterStart {
+        end: chrono::NaiveTime,
+        start: chrono::NaiveTime,
+    },
+    WorkDays,
+    NotAWholePath {
+        got: String,
+    },
+    NotACurrency {
+        got: String,
+    },
+    /// An order number's prefix with more than letters A–Z, digits and - _ / .
+    NumberCharacters {
+        got: String,
+    },
+    NoRunningNumber {
+        got: String,
+    },
+    RunningNumberOpen,
+    RunningNumberPadding {
+        got: String,
+    },
+    OneRunningNumber,
+    NumberCharacterAround {
+        bad: char,
+    },
+    CustomerNumberCharacters {
+        got: String,
+    },
+    NotAnEmail {
+        got: String,
+    },
+    PhoneCharacter {
+        bad: char,
+        got: String,
+    },
+    PhoneDigits {
+        got: usize,
+    },
+    /// A day outside the years a shop can plan for.
+    YearOutOfRange {
+        day: NaiveDate,
+    },
+    Past {
+        what: Planned,
+        day: NaiveDate,
+        today: NaiveDate,
+    },
+    BeyondHorizon {
+        what: Planned,
+        day: NaiveDate,
+        last: NaiveDate,
+    },
+    WindowEndsBeforeStart {
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    NotACountry {
+        got: String,
+    },
+    SheetUtf16,
+    SheetNotUtf8 {
+        line: usize,
+    },
+    SheetHeaderUnreadable {
+        error: String,
+    },
+    SheetEmpty {
+        kind: SheetKind,
+    },
+    SheetUnknownColumn {
+        kind: SheetKind,
+        got: String,
+    },
+    SheetColumnTwice {
+        column: &'static str,
+    },
+    SheetNoKeyColumn {
+        kind: SheetKind,
+    },
+    /// `error` as the system says it.
+    CannotCreateFolder {
+        dir: String,
+        error: String,
+    },
+    CannotOpen {
+        file: String,
+        error: String,
+    },
+    NoFileAt {
+        path: String,
+    },
 }
 
 /// What a number in a range counts.
@@ -262,6 +441,28 @@ pub enum Unit {
 
 impl Unit {
     pub const ALL: [Unit; 4] = [Unit::None, Unit::Units, Unit::Days, Unit::Minutes];
+}
+
+/// What a list holds too many of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    SpecKeys,
+    Services,
+    Specs,
+    Skills,
+    DaysOff,
+    Conditions,
+}
+
+impl Counted {
+    pub const ALL: [Counted; 6] = [
+        Counted::SpecKeys,
+        Counted::Services,
+        Counted::Specs,
+        Counted::Skills,
+        Counted::DaysOff,
+        Counted::Conditions,
+    ];
 }
 
 /// The errors whose sentence is made from values only, named for the catalogue.

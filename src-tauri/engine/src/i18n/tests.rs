@@ -350,8 +350,67 @@ fn invalid_index(why: &Invalid) -> usize {
         Invalid::TooManyDecimals { .. } => 7,
         Invalid::OutOfRange { .. } => 8,
         Invalid::NoSuch { .. } => 9,
+        // — domain —
+        Invalid::KeyCharacter { .. } => 10,
+        Invalid::TooMuch { .. } => 11,
+        Invalid::CodeTaken { .. } => 12,
+        Invalid::SkuTaken { .. } => 13,
+        Invalid::RecurringWithoutMonthly => 14,
+        Invalid::OneTimeWithMonthly => 15,
+        Invalid::NoSuchCategory { .. } => 16,
+        Invalid::TooMany { .. } => 17,
+        Invalid::SpecKeysWithoutCategory => 18,
+        Invalid::ListedTwice { .. } => 19,
+        Invalid::SpecTwice { .. } => 20,
+        Invalid::PrerequisiteCircle { .. } => 21,
+        Invalid::ArchivedAlready { .. } => 22,
+        Invalid::StillNeeded { .. } => 23,
+        Invalid::NotArchived { .. } => 24,
+        Invalid::NeedsArchived { .. } => 25,
+        Invalid::SpecNameCharacters { .. } => 26,
+        Invalid::ListsItself { .. } => 27,
+        Invalid::IsArchived { .. } => 28,
+        Invalid::ProductLowerBound => 29,
+        Invalid::SpecWithoutName => 30,
+        Invalid::BoundNotANumber { .. } => 31,
+        Invalid::NoConditions => 32,
+        Invalid::OperatorDoesNotApply { .. } => 33,
+        Invalid::NotFinite => 34,
+        Invalid::TakesOtherType { .. } => 35,
+        Invalid::NotAClockTime { .. } => 36,
+        Invalid::EndsNotAfterStart { .. } => 37,
+        Invalid::WorkDays => 38,
+        Invalid::NotAWholePath { .. } => 39,
+        Invalid::NotACurrency { .. } => 40,
+        Invalid::NumberCharacters { .. } => 41,
+        Invalid::NoRunningNumber { .. } => 42,
+        Invalid::RunningNumberOpen => 43,
+        Invalid::RunningNumberPadding { .. } => 44,
+        Invalid::OneRunningNumber => 45,
+        Invalid::NumberCharacterAround { .. } => 46,
+        Invalid::CustomerNumberCharacters { .. } => 47,
+        Invalid::NotAnEmail { .. } => 48,
+        Invalid::PhoneCharacter { .. } => 49,
+        Invalid::PhoneDigits { .. } => 50,
+        Invalid::YearOutOfRange { .. } => 51,
+        Invalid::Past { .. } => 52,
+        Invalid::BeyondHorizon { .. } => 53,
+        Invalid::WindowEndsBeforeStart { .. } => 54,
+        Invalid::NotACountry { .. } => 55,
+        Invalid::SheetUtf16 => 56,
+        Invalid::SheetNotUtf8 { .. } => 57,
+        Invalid::SheetHeaderUnreadable { .. } => 58,
+        Invalid::SheetEmpty { .. } => 59,
+        Invalid::SheetUnknownColumn { .. } => 60,
+        Invalid::SheetColumnTwice { .. } => 61,
+        Invalid::SheetNoKeyColumn { .. } => 62,
+        Invalid::CannotCreateFolder { .. } => 63,
+        Invalid::CannotOpen { .. } => 64,
+        Invalid::NoFileAt { .. } => 65,
     }
 }
+/// How many kinds `invalid_index` tells apart.
+const INVALID_KINDS: usize = 66;
 
 #[test]
 fn every_field_refusal_reads_in_english_and_in_german() {
@@ -383,7 +442,8 @@ fn every_field_refusal_reads_in_english_and_in_german() {
         unit,
         got: 40,
     }));
-    let mut seen = [false; 10];
+    samples.extend(domain_samples());
+    let mut seen = [false; INVALID_KINDS];
     for why in &samples {
         seen[invalid_index(why)] = true;
         let (en, de) = (Lang::En.invalid(why), Lang::De.invalid(why));
@@ -391,7 +451,15 @@ fn every_field_refusal_reads_in_english_and_in_german() {
     }
     assert!(seen.iter().all(|s| *s), "a field refusal has no sample");
     // English is the sentence the engine always wrote; the error keeps it.
-    let e = crate::Error::invalid("quantity", samples.pop().unwrap());
+    let e = crate::Error::invalid(
+        "quantity",
+        Invalid::OutOfRange {
+            min: 1,
+            max: 31,
+            unit: Unit::Minutes,
+            got: 40,
+        },
+    );
     assert_eq!(e.to_string(), "quantity: must be 1–31 minutes, got 40");
     assert_eq!(
         e.validation_words(Lang::De).as_deref(),
@@ -459,4 +527,270 @@ fn stock_units_read_in_german() {
         Lang::En.received(1, "Philips 22E1N", "Vienna A"),
         "Received 1 unit of Philips 22E1N at Vienna A"
     );
+}
+
+// — domain —
+/// One of each field refusal the domain and the store write, each way it reads.
+fn domain_samples() -> Vec<Invalid> {
+    use crate::domain::dates::Planned;
+    use crate::domain::rules::Op;
+    use crate::domain::sheet::SheetKind;
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let time = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+    let mut out = vec![
+        Invalid::KeyCharacter { bad: ' ' },
+        Invalid::KeyCharacter { bad: '#' },
+        Invalid::TooMuch {
+            max_cents: 100_000_000,
+        },
+        Invalid::CodeTaken {
+            code: "LAP".into(),
+            of: "Laptop".into(),
+        },
+        Invalid::SkuTaken {
+            sku: "X1".into(),
+            of: "ThinkPad".into(),
+        },
+        Invalid::RecurringWithoutMonthly,
+        Invalid::OneTimeWithMonthly,
+        Invalid::NoSuchCategory {
+            got: "\"tablet\"".into(),
+            known: Vec::new(),
+        },
+        Invalid::NoSuchCategory {
+            got: "\"tablet\"".into(),
+            known: names(&["laptop", "monitor"]),
+        },
+        Invalid::SpecKeysWithoutCategory,
+        Invalid::ListedTwice {
+            what: "\"ram\"".into(),
+        },
+        Invalid::SpecTwice { key: "ram".into() },
+        Invalid::PrerequisiteCircle {
+            basic: "Setup".into(),
+            path: names(&["Setup", "Network", "Laptop"]),
+        },
+        Invalid::ArchivedAlready {
+            name: "Setup".into(),
+        },
+        Invalid::StillNeeded {
+            name: "Setup".into(),
+            by: names(&["Laptop", "Monitor"]),
+        },
+        Invalid::NotArchived {
+            name: "Setup".into(),
+        },
+        Invalid::NeedsArchived {
+            names: names(&["Setup"]),
+        },
+        Invalid::NeedsArchived {
+            names: names(&["Network", "Setup"]),
+        },
+        Invalid::SpecNameCharacters {
+            got: "\"ram size\"".into(),
+        },
+        Invalid::ListsItself {
+            name: "Setup".into(),
+        },
+        Invalid::IsArchived {
+            name: "Setup".into(),
+        },
+        Invalid::ProductLowerBound,
+        Invalid::SpecWithoutName,
+        Invalid::BoundNotANumber {
+            got: "\">=lots\"".into(),
+        },
+        Invalid::NoConditions,
+        Invalid::OperatorDoesNotApply {
+            field: Field::CustomerIsNew,
+            op: Op::Gt,
+        },
+        Invalid::NotFinite,
+        Invalid::NotAClockTime {
+            got: "\"8 Uhr\"".into(),
+        },
+        Invalid::EndsNotAfterStart {
+            end: time(8),
+            start: time(9),
+        },
+        Invalid::WorkDays,
+        Invalid::NotAWholePath {
+            got: "\"Backups\"".into(),
+        },
+        Invalid::NotACurrency {
+            got: "\"Euro\"".into(),
+        },
+        Invalid::NumberCharacters {
+            got: "\"EF #\"".into(),
+        },
+        Invalid::NoRunningNumber {
+            got: "\"INV\"".into(),
+        },
+        Invalid::RunningNumberOpen,
+        Invalid::RunningNumberPadding {
+            got: "\":5\"".into(),
+        },
+        Invalid::OneRunningNumber,
+        Invalid::NumberCharacterAround { bad: '#' },
+        Invalid::CustomerNumberCharacters {
+            got: "\"K 1\"".into(),
+        },
+        Invalid::NotAnEmail {
+            got: "\"anna\"".into(),
+        },
+        Invalid::PhoneCharacter {
+            bad: 'x',
+            got: "\"0664x\"".into(),
+        },
+        Invalid::PhoneDigits { got: 3 },
+        Invalid::YearOutOfRange {
+            day: d("2200-01-01"),
+        },
+        Invalid::WindowEndsBeforeStart {
+            start: d("2026-12-04"),
+            end: d("2026-12-01"),
+        },
+        Invalid::NotACountry {
+            got: "\"Austria\"".into(),
+        },
+        Invalid::SheetUtf16,
+        Invalid::SheetNotUtf8 { line: 3 },
+        Invalid::SheetHeaderUnreadable {
+            error: "CSV error".into(),
+        },
+        Invalid::SheetColumnTwice { column: "sku" },
+        Invalid::CannotCreateFolder {
+            dir: "/shop".into(),
+            error: "Permission denied (os error 13)".into(),
+        },
+        Invalid::CannotOpen {
+            file: "/shop/equipflow.db".into(),
+            error: "Permission denied (os error 13)".into(),
+        },
+        Invalid::NoFileAt {
+            path: "/shop/backup.db".into(),
+        },
+    ];
+    out.extend(Counted::ALL.map(|what| Invalid::TooMany {
+        what,
+        n: 25,
+        max: 20,
+    }));
+    out.extend(
+        [
+            Field::ItemLineValue,
+            Field::CustomerIsNew,
+            Field::CustomerName,
+        ]
+        .map(|field| Invalid::TakesOtherType { field }),
+    );
+    for what in Planned::ALL {
+        out.push(Invalid::Past {
+            what,
+            day: d("2026-11-01"),
+            today: d("2026-11-30"),
+        });
+        out.push(Invalid::BeyondHorizon {
+            what,
+            day: d("2028-01-01"),
+            last: d("2027-12-01"),
+        });
+    }
+    for kind in SheetKind::ALL.iter().copied() {
+        out.push(Invalid::SheetEmpty { kind });
+        out.push(Invalid::SheetNoKeyColumn { kind });
+        out.push(Invalid::SheetUnknownColumn {
+            kind,
+            got: "Farbe".into(),
+        });
+    }
+    out
+}
+
+/// English words a German sentence would hold only if English were left in it.
+const ENGLISH: [&str; 14] = [
+    " the ",
+    " is ",
+    " a ",
+    " must ",
+    " has ",
+    " not ",
+    " only ",
+    " got ",
+    " cannot ",
+    " first",
+    " needs ",
+    " already ",
+    " with ",
+    " and ",
+];
+
+#[test]
+fn domain_refusals_are_german_not_english_left_over() {
+    for why in domain_samples() {
+        let (en, de) = (Lang::En.invalid(&why), Lang::De.invalid(&why));
+        for word in ENGLISH {
+            assert!(
+                !format!(" {de} ").contains(word),
+                "{why:?}: {de} has {word:?}"
+            );
+        }
+        assert!(!en.is_empty() && en != de, "{why:?}: {en} / {de}");
+    }
+}
+
+#[test]
+fn domain_refusals_keep_their_english_and_say_it_in_german() {
+    let cases = [
+        (
+            Invalid::TooMuch {
+                max_cents: 100_000_000,
+            },
+            "is more than 1,000,000.00",
+            "darf höchstens 1.000.000,00 betragen",
+        ),
+        (
+            Invalid::OperatorDoesNotApply {
+                field: Field::ItemLineValue,
+                op: crate::domain::rules::Op::Contains,
+            },
+            "line value is a number field: operator contains does not apply",
+            "Positionswert ist ein Zahlenfeld: der Operator contains passt nicht dazu",
+        ),
+        (
+            Invalid::TakesOtherType {
+                field: Field::CustomerIsNew,
+            },
+            "new customer takes yes or no",
+            "neuer Kunde erwartet ja oder nein",
+        ),
+        (
+            Invalid::Past {
+                what: crate::domain::dates::Planned::WindowEnd,
+                day: d("2026-11-01"),
+                today: d("2026-11-30"),
+            },
+            "the window ends Sun 1 Nov 2026: that is past (today is Mon 30 Nov 2026)",
+            "das Zeitfenster endet am So. 1. Nov. 2026: das liegt in der Vergangenheit (heute ist Mo. 30. Nov. 2026)",
+        ),
+        (
+            Invalid::NeedsArchived {
+                names: vec!["Network".into(), "Setup".into()],
+            },
+            "it needs or links Network, Setup, which are archived; restore them first or take them off",
+            "die vorausgesetzten oder verknüpften Leistungen Network, Setup sind archiviert; stellen Sie sie zuerst wieder her oder nehmen Sie sie heraus",
+        ),
+        (
+            Invalid::SheetUnknownColumn {
+                kind: crate::domain::sheet::SheetKind::StockUnits,
+                got: "Farbe".into(),
+            },
+            "has a column \"Farbe\" that stock units do not have; the columns are serial, sku, inventory_number, location, state, condition",
+            "hat eine Spalte \"Farbe\", die es bei „Lagergeräte“ nicht gibt; die Spalten sind serial, sku, inventory_number, location, state, condition",
+        ),
+    ];
+    for (why, en, de) in cases {
+        assert_eq!(Lang::En.invalid(&why), en);
+        assert_eq!(Lang::De.invalid(&why), de);
+    }
 }

@@ -2,6 +2,7 @@
 //! others write) and what a copy holds, read without writing to it.
 
 use super::{file, health, MIGRATOR};
+use crate::i18n::Invalid;
 use crate::{Error, Result};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, SqliteConnection, SqliteExecutor};
@@ -35,9 +36,11 @@ pub struct Contents {
 /// file still lacks (an older equipflow's file is brought up to date once opened).
 pub async fn open_to_read(path: &Path) -> Result<(SqliteConnection, usize)> {
     if !path.is_file() {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "path",
-            format!("there is no file at {}", path.display()),
+            Invalid::NoFileAt {
+                path: path.display().to_string(),
+            },
         ));
     }
     if !file::has_content(path)? {

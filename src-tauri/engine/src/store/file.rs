@@ -3,6 +3,7 @@
 //! damaged, from a newer equipflow, or not equipflow's at all. Each of those
 //! is refused with what is wrong and what to do, and the file is left as it is.
 
+use crate::i18n::Invalid;
 use crate::{Error, RefusalKind, Result};
 use sqlx::migrate::Migrator;
 use sqlx::SqliteConnection;
@@ -81,7 +82,13 @@ pub(crate) fn io_refusal(path: &Path, e: &std::io::Error) -> Error {
                 name(path)
             ),
         ),
-        _ => Error::validation("db", format!("cannot open {}: {e}", name(path))),
+        _ => Error::invalid(
+            "db",
+            Invalid::CannotOpen {
+                file: name(path),
+                error: e.to_string(),
+            },
+        ),
     }
 }
 

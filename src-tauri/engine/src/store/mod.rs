@@ -22,7 +22,7 @@ pub mod settings;
 pub mod stock;
 pub mod unit_events;
 
-use crate::i18n::Lang;
+use crate::i18n::{Invalid, Lang};
 use crate::Result;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, Sqlite, SqlitePool, Transaction};
@@ -77,7 +77,13 @@ impl Db {
     async fn open_with(path: &Path, extra_pages: Option<u32>) -> Result<Db> {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| {
-                crate::Error::validation("db", format!("cannot create {}: {e}", dir.display()))
+                crate::Error::invalid(
+                    "db",
+                    Invalid::CannotCreateFolder {
+                        dir: dir.display().to_string(),
+                        error: e.to_string(),
+                    },
+                )
             })?;
         }
         file::refuse_read_only(path)?;

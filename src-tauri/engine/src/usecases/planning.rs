@@ -103,7 +103,7 @@ pub async fn suggest_slot(
 pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> Result<DayPlan> {
     let duration = check_duration(duration_minutes)?;
     let date = dates::parse_date("day", day)?;
-    dates::plannable("day", "the day", date, ctx.today())?;
+    dates::plannable("day", dates::Planned::Day, date, ctx.today())?;
     let day = date.to_string();
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
@@ -180,8 +180,12 @@ pub async fn drop_map(
     } else {
         (schedulable(&mut tx, &snap, &item).await?.1, None)
     };
-    let refused = match dates::plannable("day", "The booking is on", date, ctx.today()) {
-        Err(Error::Validation { message, .. }) => Some(format!("{message}.")),
+    let refused = match dates::plannable("day", dates::Planned::Booking, date, ctx.today()) {
+        // A sentence of its own beside the slots: "The booking is on …".
+        Err(Error::Validation { mut message, .. }) => {
+            message[..1].make_ascii_uppercase();
+            Some(format!("{message}."))
+        }
         Err(other) => return Err(other),
         Ok(()) => None,
     };

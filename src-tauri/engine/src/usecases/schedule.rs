@@ -65,7 +65,7 @@ async fn check_slot(
             format!("ends {end}, not after its start {start}"),
         ));
     }
-    dates::plannable("start", "the booking is on", start.date(), ctx.today())?;
+    dates::plannable("start", dates::Planned::Booking, start.date(), ctx.today())?;
     let reason = text::optional(
         "overrideReason",
         input.override_reason.as_deref().unwrap_or(""),
