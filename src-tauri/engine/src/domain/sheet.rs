@@ -220,7 +220,7 @@ impl Sheet {
                 }));
             };
             if positions.insert(*column, i).is_some() {
-                return Err(file(Invalid::SheetColumnTwice { column: *column }));
+                return Err(file(Invalid::SheetColumnTwice { column }));
             }
         }
         if !positions.contains_key(kind.key()) {

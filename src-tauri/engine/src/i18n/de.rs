@@ -553,7 +553,7 @@ impl Catalogue for German {
             Invalid::SpecNameCharacters { got } => format!(
                 "der Name der Angabe {got} darf nur Buchstaben, Ziffern, '_' und '-' enthalten"
             ),
-            Invalid::ListsItself { name } => format!("{name} kann nicht sich selbst aufführen"),
+            Invalid::ListsItself { name } => format!("{name} kann sich nicht selbst aufführen"),
             Invalid::IsArchived { name } => {
                 format!("{name} ist archiviert; stellen Sie die Leistung zuerst wieder her")
             }
@@ -589,7 +589,7 @@ impl Catalogue for German {
                 format!("muss eine Uhrzeit wie 08:00 sein, nicht {got}")
             }
             Invalid::EndsNotAfterStart { end, start } => format!(
-                "endet um {}, nicht nach dem Beginn um {}",
+                "endet um {} und damit nicht nach dem Beginn um {}",
                 end.format("%H:%M"),
                 start.format("%H:%M")
             ),
@@ -606,11 +606,11 @@ impl Catalogue for German {
                 format!("darf nur {NUMBER_CHARS} enthalten, nicht {got}")
             }
             Invalid::NoRunningNumber { got } => format!(
-                "braucht die laufende Nummer {{seq}} oder {{seq:05}}, wie in INV-{{seq:05}}; nicht {got}"
+                "braucht die laufende Nummer {{seq}} oder {{seq:05}}, wie in INV-{{seq:05}}, nicht {got}"
             ),
-            Invalid::RunningNumberOpen => "hat ein {seq ohne schließende }".into(),
+            Invalid::RunningNumberOpen => "hat ein {seq ohne die schließende Klammer }".into(),
             Invalid::RunningNumberPadding { got } => format!(
-                "füllt die laufende Nummer mit {{seq:0N}} auf, N von 1 bis {INVENTORY_DIGITS_MAX}, nicht {{seq{got}}}"
+                "füllt die laufende Nummer als {{seq:0N}} mit N von 1 bis {INVENTORY_DIGITS_MAX} auf, nicht {{seq{got}}}"
             ),
             Invalid::OneRunningNumber => "darf nur eine laufende Nummer {seq} enthalten".into(),
             Invalid::NumberCharacterAround { bad } => {
@@ -623,9 +623,9 @@ impl Catalogue for German {
                 format!("muss eine E-Mail-Adresse wie name@example.com sein, nicht {got}")
             }
             Invalid::PhoneCharacter { bad, got } => format!(
-                "darf nur Ziffern, Leerzeichen, ein + am Anfang und - ( ) / . enthalten — {bad:?} gehört nicht dazu, in {got}"
+                "darf nur Ziffern, Leerzeichen, ein + am Anfang und - ( ) / . enthalten — {bad:?} gehört nicht dazu (eingegeben: {got})"
             ),
-            Invalid::PhoneDigits { got } => format!("braucht 5 bis 15 Ziffern, nicht {got}"),
+            Invalid::PhoneDigits { got } => format!("braucht 5 bis 15 Ziffern, hat aber {got}"),
             Invalid::YearOutOfRange { day } => format!(
                 "{} ist kein Datum, für das das Geschäft planen kann: wählen Sie eines zwischen {YEAR_MIN} und {YEAR_MAX}",
                 self.day(*day, true)
@@ -636,7 +636,7 @@ impl Catalogue for German {
                 self.day(*today, true)
             ),
             Invalid::BeyondHorizon { what, day, last } => format!(
-                "{}: das ist mehr als {HORIZON_DAYS} Tage voraus (geplant wird bis {})",
+                "{}: das liegt mehr als {HORIZON_DAYS} Tage in der Zukunft (geplant wird bis {})",
                 planned(*what, &self.day(*day, true)),
                 self.day(*last, true)
             ),
