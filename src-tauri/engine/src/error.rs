@@ -1,6 +1,6 @@
 use crate::domain::resource::ConflictKind;
 use crate::domain::status::ItemStatus;
-use crate::i18n::{Invalid, Lang};
+use crate::i18n::{Invalid, Lang, NotAMove};
 use serde::Serialize;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -104,7 +104,8 @@ pub enum Error {
     IllegalTransition {
         from: ItemStatus,
         to: ItemStatus,
-        reason: String,
+        /// Written where it arose (`"…".into()`), or one of the machine's own.
+        reason: NotAMove,
     },
     #[error("item is on hold ({reason}); release the hold first")]
     OnHold { reason: String },

@@ -9,6 +9,7 @@ use super::catalog::{string_enum, Specs};
 use super::order::{Address, DateWindow, TransactionType};
 use super::reason::{self, Reason};
 use super::status::{DecisionPoint, Direction, ItemStatus};
+use crate::i18n::NotAMove;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -142,7 +143,7 @@ pub enum TransitionError {
     Illegal {
         from: ItemStatus,
         to: ItemStatus,
-        reason: String,
+        reason: NotAMove,
     },
     #[error("on hold: {reason}")]
     Held { reason: String },
@@ -206,7 +207,7 @@ impl Item {
             return Err(TransitionError::Illegal {
                 from: self.status(),
                 to,
-                reason: "an item is scheduled by booking it".into(),
+                reason: NotAMove::ScheduledByBooking,
             });
         }
         self.move_to(to, point, reasons)
@@ -248,22 +249,14 @@ impl Item {
     ) -> Result<Transition, TransitionError> {
         let from = self.status();
         let Some(direction) = from.direction_to(to) else {
-            let allowed: Vec<_> = from
-                .moves()
-                .iter()
-                .map(|(s, _)| s.label().to_lowercase())
-                .collect();
+            let allowed: Vec<_> = from.moves().iter().map(|(s, _)| *s).collect();
             return Err(TransitionError::Illegal {
                 from,
                 to,
                 reason: if allowed.is_empty() {
-                    format!("{} is final", from.label())
+                    NotAMove::Final { from }
                 } else {
-                    format!(
-                        "from {} an item can only go to {}",
-                        from.label().to_lowercase(),
-                        allowed.join(", ")
-                    )
+                    NotAMove::OnlyTo { from, allowed }
                 },
             });
         };
@@ -271,7 +264,7 @@ impl Item {
             return Err(TransitionError::Illegal {
                 from,
                 to,
-                reason: why.into(),
+                reason: why,
             });
         }
         if direction == Direction::Forward {
@@ -307,7 +300,7 @@ impl Item {
             return Err(TransitionError::Illegal {
                 from: status,
                 to: status,
-                reason: format!("a {} item cannot be held", status.label().to_lowercase()),
+                reason: NotAMove::CannotBeHeld { status },
             });
         }
         if let Some(existing) = self.hold_reason() {

@@ -7,6 +7,7 @@
 //! may be collected is [`ItemStatus::fits`].
 
 use super::order::TransactionType;
+use crate::i18n::NotAMove;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -194,18 +195,12 @@ impl ItemStatus {
     /// Whether an item of `transaction_type` may take the move to `to`: only
     /// what brings units back is collected, and it is delivered (done) only
     /// through check-in, never straight from the road.
-    pub fn fits(
-        self,
-        to: ItemStatus,
-        transaction_type: TransactionType,
-    ) -> Result<(), &'static str> {
+    pub fn fits(self, to: ItemStatus, transaction_type: TransactionType) -> Result<(), NotAMove> {
         let back = transaction_type.brings_units_back();
         match (self, to) {
-            (_, ItemStatus::Collected) if !back => {
-                Err("only a return, swap or change is collected")
-            }
+            (_, ItemStatus::Collected) if !back => Err(NotAMove::OnlyWayBackCollected),
             (ItemStatus::InDelivery, ItemStatus::Delivered) if back => {
-                Err("what comes back is collected, then checked in")
+                Err(NotAMove::WayBackIsCollected)
             }
             _ => Ok(()),
         }

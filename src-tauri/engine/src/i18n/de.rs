@@ -2,7 +2,7 @@
 
 use super::{
     days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, Counted, ErrorWords,
-    Invalid, Unit,
+    Invalid, NotAMove, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
@@ -446,9 +446,10 @@ impl Catalogue for German {
                 format!("der Artikel ist angehalten ({reason}); heben Sie den Halt zuerst auf")
             }
             ErrorWords::IllegalTransition { from, to, reason } => format!(
-                "von „{}“ nach „{}“ geht es nicht: {reason}",
+                "von „{}“ nach „{}“ geht es nicht: {}",
                 self.status(from),
-                self.status(to)
+                self.status(to),
+                self.not_a_move(reason)
             ),
         }
     }
@@ -847,6 +848,37 @@ impl Catalogue for German {
             n => format!("{n} Geräte"),
         };
         format!("{units} von {product} in {location} eingebucht")
+    }
+
+    // — domain —
+    fn not_a_move(&self, why: &NotAMove) -> String {
+        match why {
+            NotAMove::Said(said) => said.clone(),
+            NotAMove::ScheduledByBooking => "ein Artikel wird durch eine Buchung geplant".into(),
+            NotAMove::Final { from } => format!("„{}“ ist endgültig", self.status(*from)),
+            NotAMove::OnlyTo { from, allowed } => {
+                let mut to: Vec<String> = allowed
+                    .iter()
+                    .map(|s| format!("„{}“", self.status(*s)))
+                    .collect();
+                let last = to.pop().unwrap_or_default();
+                let to = match to.is_empty() {
+                    true => last,
+                    false => format!("{} oder {last}", to.join(", ")),
+                };
+                format!("aus „{}“ geht es nur nach {to}", self.status(*from))
+            }
+            NotAMove::OnlyWayBackCollected => {
+                "abgeholt wird nur bei einer Rückgabe, einem Tausch oder einer Änderung".into()
+            }
+            NotAMove::WayBackIsCollected => {
+                "was zurückkommt, wird abgeholt und dann zurückgenommen".into()
+            }
+            NotAMove::CannotBeHeld { status } => format!(
+                "ein Artikel im Stand „{}“ kann nicht angehalten werden",
+                self.status(*status)
+            ),
+        }
     }
 }
 

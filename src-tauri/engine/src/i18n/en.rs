@@ -2,7 +2,7 @@
 
 use super::{
     days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, Counted, ErrorWords,
-    Invalid, Unit,
+    Invalid, NotAMove, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
@@ -311,7 +311,10 @@ impl Catalogue for English {
                 format!("item is on hold ({reason}); release the hold first")
             }
             ErrorWords::IllegalTransition { from, to, reason } => {
-                format!("cannot move from {from} to {to}: {reason}")
+                format!(
+                    "cannot move from {from} to {to}: {}",
+                    self.not_a_move(reason)
+                )
             }
         }
     }
@@ -623,6 +626,30 @@ impl Catalogue for English {
             n => format!("{n} units"),
         };
         format!("Received {units} of {product} at {location}")
+    }
+
+    // — domain —
+    fn not_a_move(&self, why: &NotAMove) -> String {
+        let lower = |s: ItemStatus| s.label().to_lowercase();
+        match why {
+            NotAMove::Said(said) => said.clone(),
+            NotAMove::ScheduledByBooking => "an item is scheduled by booking it".into(),
+            NotAMove::Final { from } => format!("{} is final", from.label()),
+            NotAMove::OnlyTo { from, allowed } => format!(
+                "from {} an item can only go to {}",
+                lower(*from),
+                allowed
+                    .iter()
+                    .map(|s| lower(*s))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            NotAMove::OnlyWayBackCollected => "only a return, swap or change is collected".into(),
+            NotAMove::WayBackIsCollected => "what comes back is collected, then checked in".into(),
+            NotAMove::CannotBeHeld { status } => {
+                format!("a {} item cannot be held", lower(*status))
+            }
+        }
     }
 }
 

@@ -159,6 +159,11 @@ impl Lang {
         self.catalogue().invalid(why)
     }
 
+    /// Why an item may not make a move: "Completed is final".
+    pub fn not_a_move(self, why: &NotAMove) -> String {
+        self.catalogue().not_a_move(why)
+    }
+
     /// "Tue 1 Dec 2026" / "Di. 1. Dez. 2026".
     pub fn day(self, d: NaiveDate) -> String {
         self.catalogue().day(d, true)
@@ -465,6 +470,48 @@ impl Counted {
     ];
 }
 
+/// Why an item may not make a move: the state machine's own reasons, worded
+/// in every language, or a sentence written where the refusal arose (English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAMove {
+    Said(String),
+    /// An item becomes scheduled only by a booking.
+    ScheduledByBooking,
+    Final {
+        from: ItemStatus,
+    },
+    OnlyTo {
+        from: ItemStatus,
+        allowed: Vec<ItemStatus>,
+    },
+    /// Only what comes back (a return, swap or change) is collected.
+    OnlyWayBackCollected,
+    /// What comes back is collected, not delivered.
+    WayBackIsCollected,
+    CannotBeHeld {
+        status: ItemStatus,
+    },
+}
+
+impl From<&str> for NotAMove {
+    fn from(said: &str) -> Self {
+        NotAMove::Said(said.into())
+    }
+}
+
+impl From<String> for NotAMove {
+    fn from(said: String) -> Self {
+        NotAMove::Said(said)
+    }
+}
+
+/// English, as the engine's errors print it.
+impl std::fmt::Display for NotAMove {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.not_a_move(self))
+    }
+}
+
 /// The errors whose sentence is made from values only, named for the catalogue.
 #[derive(Debug, Clone, Copy)]
 pub enum ErrorWords<'a> {
@@ -484,7 +531,7 @@ pub enum ErrorWords<'a> {
     IllegalTransition {
         from: ItemStatus,
         to: ItemStatus,
-        reason: &'a str,
+        reason: &'a NotAMove,
     },
 }
 
@@ -524,6 +571,8 @@ trait Catalogue: Sync {
     fn whereabouts(&self, w: &Whereabouts) -> String;
     fn receive(&self, accepted: u32) -> String;
     fn received(&self, units: usize, product: &str, location: &str) -> String;
+    // — domain —
+    fn not_a_move(&self, why: &NotAMove) -> String;
 }
 
 /// "cpu=i7, ram=16GB"

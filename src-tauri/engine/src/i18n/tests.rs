@@ -794,3 +794,45 @@ fn domain_refusals_keep_their_english_and_say_it_in_german() {
         assert_eq!(Lang::De.invalid(&why), de);
     }
 }
+
+#[test]
+fn the_machines_own_reasons_for_a_move_read_in_german() {
+    use ItemStatus::{Cancelled, Completed, Preparing, Ready, Scheduled};
+    let machine = [
+        NotAMove::ScheduledByBooking,
+        NotAMove::Final { from: Completed },
+        NotAMove::OnlyTo {
+            from: Preparing,
+            allowed: vec![Ready, Cancelled],
+        },
+        NotAMove::OnlyWayBackCollected,
+        NotAMove::WayBackIsCollected,
+        NotAMove::CannotBeHeld { status: Cancelled },
+    ];
+    for why in &machine {
+        let (en, de) = (Lang::En.not_a_move(why), Lang::De.not_a_move(why));
+        for word in ENGLISH {
+            assert!(
+                !format!(" {de} ").contains(word),
+                "{why:?}: {de} has {word:?}"
+            );
+        }
+        assert!(!en.is_empty() && en != de, "{why:?}: {en} / {de}");
+        assert_eq!(en, why.to_string());
+    }
+    let said = NotAMove::from("only an item awaiting approval can be approved");
+    assert_eq!(Lang::De.not_a_move(&said), said.to_string());
+    let words = ErrorWords::IllegalTransition {
+        from: Preparing,
+        to: Scheduled,
+        reason: &machine[2],
+    };
+    assert_eq!(
+        Lang::En.error(&words),
+        "cannot move from preparing to scheduled: from preparing an item can only go to ready for delivery, cancelled"
+    );
+    assert_eq!(
+        Lang::De.error(&words),
+        "von „In Vorbereitung“ nach „Geplant“ geht es nicht: aus „In Vorbereitung“ geht es nur nach „Lieferbereit“ oder „Storniert“"
+    );
+}

@@ -257,7 +257,7 @@ async fn illegal_moves_name_the_statuses() {
     match &e {
         Error::IllegalTransition { from, to, reason } => {
             assert_eq!((from.as_str(), to.as_str()), ("ready", "delivered"));
-            assert!(reason.contains("scheduled"), "{reason}");
+            assert!(reason.to_string().contains("scheduled"), "{reason}");
         }
         other => panic!("{other}"),
     }
