@@ -664,7 +664,7 @@ impl Catalogue for German {
                 kind.columns().join(", ")
             ),
             Invalid::SheetUnknownColumn { kind, got } => format!(
-                "hat eine Spalte {got:?}, die es bei „{}“ nicht gibt; die Spalten sind {}",
+                "hat eine Spalte {got:?}, die es in einer Datei „{}“ nicht gibt; die Spalten sind {}",
                 sheet_title(*kind),
                 kind.columns().join(", ")
             ),

@@ -786,7 +786,7 @@ fn domain_refusals_keep_their_english_and_say_it_in_german() {
                 got: "Farbe".into(),
             },
             "has a column \"Farbe\" that stock units do not have; the columns are serial, sku, inventory_number, location, state, condition",
-            "hat eine Spalte \"Farbe\", die es bei „Lagergeräte“ nicht gibt; die Spalten sind serial, sku, inventory_number, location, state, condition",
+            "hat eine Spalte \"Farbe\", die es in einer Datei „Lagergeräte“ nicht gibt; die Spalten sind serial, sku, inventory_number, location, state, condition",
         ),
     ];
     for (why, en, de) in cases {
