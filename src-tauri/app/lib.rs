@@ -9,6 +9,7 @@ pub mod error;
 pub mod events;
 pub mod language;
 pub mod shops;
+pub mod start;
 pub mod state;
 pub mod timing;
 
@@ -52,7 +53,8 @@ pub fn attach<R: Runtime, M: Manager<R>>(app: &M) {
 
 pub fn run() {
     timing::begin();
-    let context = tauri::generate_context!();
+    let mut context = tauri::generate_context!();
+    start::StartPage::around(&mut context);
     let args: Vec<String> = std::env::args().collect();
     let files = ShopFiles::from_args(&args, &context.config().identifier);
     let language = DeskLanguage::of_desk(files.language());

@@ -233,3 +233,27 @@ fn a_shop_just_set_up_is_backed_up_at_once_not_at_the_next_look() {
         .unwrap()
         .starts_with(files.mine.parent().unwrap().to_str().unwrap()));
 }
+
+/// What the page starts from (app/start.rs hands it over with the page):
+/// nothing to draw on a first run, then the open shop and its board, as
+/// `shop_get` and `board_get` answer them.
+#[test]
+fn the_start_is_the_shop_and_its_board_and_no_board_on_a_first_run() {
+    let (t, _files) = first_run();
+    let start = t.invoke("start_get", json!({})).unwrap();
+    assert_eq!(start["shop"]["open"], json!(null));
+    assert_eq!(start["board"], json!(null));
+    assert_eq!(
+        start["language"],
+        t.invoke("language_get", json!({})).unwrap()
+    );
+
+    t.invoke(
+        "shop_setup",
+        json!({"input": {"shopName": "Kaiser IT", "currency": "EUR"}}),
+    )
+    .unwrap();
+    let start = t.invoke("start_get", json!({})).unwrap();
+    assert_eq!(start["shop"], t.invoke("shop_get", json!({})).unwrap());
+    assert_eq!(start["board"], t.board());
+}

@@ -8,6 +8,7 @@ import { NavRail } from "./shell/NavRail";
 import { FirstRun } from "./shop/FirstRun";
 import { useShop } from "./shop/useShop";
 import type { ViewKey } from "./shell/views";
+import { startDrawn } from "./start";
 import "./shell/shell.css";
 
 /**
@@ -58,8 +59,12 @@ const SettingsScreen = chunks.settings.Chunk;
 const SheetsScreen = chunks.sheets.Chunk;
 const StockScreen = chunks.stock.Chunk;
 
-/** A second after the start, when the desk is idle: every other screen's chunk, one after the other (main.tsx). */
-export function prefetchScreens() {
+let prefetching = false;
+
+/** A second after the first draw, when the desk is idle: every other screen's chunk, one after the other. */
+function prefetchScreens() {
+  if (prefetching) return;
+  prefetching = true;
   // WebKitGTK has no requestIdleCallback: a short pause between chunks instead.
   const idle = (next: () => void) => {
     if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(next, { timeout: 2_000 });
@@ -112,6 +117,12 @@ export function App() {
     setBoardCustomer(null);
     setCustomerToOpen(null);
     setView(next);
+  }, []);
+
+  // The first draw is done: what it did not need may come now.
+  useEffect(() => {
+    startDrawn();
+    prefetchScreens();
   }, []);
 
   useEffect(() => {

@@ -165,6 +165,8 @@ export const commands = {
 	 *  every sentence Rust writes from now on, and keeps it for the next start.
 	 */
 	languageSet: (chosen: Lang | null) => typedError<LanguageView_Serialize, AppError_Serialize>(__TAURI_INVOKE("language_set", { chosen })),
+	/**  The start when the page was not handed it (a page served by the dev server). */
+	startGet: () => typedError<StartView_Serialize, AppError_Serialize>(__TAURI_INVOKE("start_get")),
 	/**  Every report over `from`–`to` (the shop's days, ISO dates). */
 	reportsGet: (from: string, to: string) => typedError<ReportsView_Serialize, AppError_Serialize>(__TAURI_INVOKE("reports_get", { from, to })),
 	/**
@@ -2695,6 +2697,44 @@ export type SpecOptions = {
 	key: string,
 	/**  Distinct values, smallest first ("64GB" before "1TB"), then by name. */
 	values: string[],
+};
+
+/**
+ *  Everything the page needs before it draws the board, in one answer: what
+ *  `clock_get`, `language_get`, `shop_get` and `board_get` answer. Rust
+ *  hands it to the page with the page itself (`start.js`, see `app/start.rs`),
+ *  so the first board is drawn without a round trip.
+ */
+export type StartView = StartView_Serialize | StartView_Deserialize;
+
+/**
+ *  Everything the page needs before it draws the board, in one answer: what
+ *  `clock_get`, `language_get`, `shop_get` and `board_get` answer. Rust
+ *  hands it to the page with the page itself (`start.js`, see `app/start.rs`),
+ *  so the first board is drawn without a round trip.
+ */
+export type StartView_Deserialize = {
+	clock: ClockView,
+	language: LanguageView_Deserialize,
+	/**  `None` when it could not be read: the page asks `shop_get`, which says why. */
+	shop?: ShopView_Deserialize | null,
+	/**  `None` with no shop open, or when it could not be read (the board asks `board_get`). */
+	board?: BoardView_Deserialize | null,
+};
+
+/**
+ *  Everything the page needs before it draws the board, in one answer: what
+ *  `clock_get`, `language_get`, `shop_get` and `board_get` answer. Rust
+ *  hands it to the page with the page itself (`start.js`, see `app/start.rs`),
+ *  so the first board is drawn without a round trip.
+ */
+export type StartView_Serialize = {
+	clock: ClockView,
+	language: LanguageView_Serialize,
+	/**  `None` when it could not be read: the page asks `shop_get`, which says why. */
+	shop: ShopView_Serialize | null,
+	/**  `None` with no shop open, or when it could not be read (the board asks `board_get`). */
+	board: BoardView_Serialize | null,
 };
 
 export type StockView = StockView_Serialize | StockView_Deserialize;

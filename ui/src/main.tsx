@@ -2,22 +2,20 @@
 import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App, prefetchScreens } from "./App";
-import { syncClock } from "./clock";
-import { syncLanguage } from "./i18n";
+import { App } from "./App";
+import { takeStart } from "./start";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-// Rust's clock and language first, so the first board already counts days
-// as Rust does and speaks the language Rust's sentences are in.
+// Rust's clock, language, shop and board first (handed over with the page:
+// no round trip), so the first render already draws the board's cards.
 // The performance marks are what tests/e2e/measure-start.mjs reports of a start.
-void Promise.all([syncClock(), syncLanguage()]).then(() => {
-  performance.mark("equipflow:synced");
+void takeStart().then(() => {
+  performance.mark("equipflow:start-taken");
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-  prefetchScreens();
 });

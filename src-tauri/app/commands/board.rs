@@ -93,10 +93,14 @@ pub struct ClockView {
 #[tauri::command]
 #[specta::specta]
 pub async fn clock_get(state: State<'_, AppState>) -> CmdResult<ClockView> {
+    Ok(clock_view(&state))
+}
+
+pub(crate) fn clock_view(state: &AppState) -> ClockView {
     let ctx = state.ctx();
-    Ok(ClockView {
+    ClockView {
         now: ctx.now.to_rfc3339(),
         today: ctx.today().to_string(),
         zone: ctx.zone.name().to_string(),
-    })
+    }
 }

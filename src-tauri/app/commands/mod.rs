@@ -16,6 +16,7 @@ mod rules;
 mod settings;
 mod sheets;
 mod shop;
+mod start;
 mod stock;
 
 use crate::error::AppError;
@@ -33,6 +34,7 @@ use engine::usecases::{
     ResourceInput, ScheduleInput, SettingsInput, ShopSetupInput, WayBackInput,
 };
 use orders::ItemRef;
+pub use start::{start_view, StartView};
 use std::collections::BTreeMap;
 use tauri::ipc::{Invoke, InvokeBody};
 use tauri::Runtime;
@@ -167,6 +169,7 @@ commands! {
     settings::settings_update(version: i32, input: SettingsInput);
     settings::language_get();
     settings::language_set(chosen: Option<Lang>);
+    start::start_get();
     reports::reports_get(from: String, to: String);
     reports::report_csv_save(table: ReportTable, from: String, to: String);
     reports::report_items(item_ids: Vec<i32>);

@@ -24,7 +24,7 @@ pub struct ShopView {
     pub problem: Option<AppError>,
 }
 
-async fn view(state: &AppState) -> CmdResult<ShopView> {
+pub(crate) async fn view(state: &AppState) -> CmdResult<ShopView> {
     let name = match state.shop() {
         Some(_) => Some(read::settings(&state.db()?).await?.shop_name),
         None => None,

@@ -3,10 +3,11 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
-import type { AppError, BoardDelta, BoardView } from "../bindings";
+import type { AppError, BoardDelta, BoardView, BoardView_Serialize } from "../bindings";
 import { board, card, column } from "../test/fixtures";
 import { CARD_GAP, ESTIMATED_CARD_HEIGHT } from "./useVirtualColumn";
-import { shellReply } from "../test/rust";
+import { rust, shellReply } from "../test/rust";
+import { takeStart } from "../start";
 
 type Reply<T> = T | AppError;
 
@@ -41,6 +42,21 @@ function serveBoard(initial: () => Reply<BoardView>, changes?: (since: number) =
   );
   return state;
 }
+
+const emptyDelta: BoardDelta = {
+  since: 0,
+  cursor: 0,
+  placed: [],
+  removed: [],
+  counts: [
+    { key: "approval", count: 1 },
+    { key: "assignment", count: 2 },
+    { key: "done", count: 0 },
+  ],
+  openItems: 3,
+  pendingApprovals: 1,
+  generatedAt: "2026-11-25T10:15:00Z",
+};
 
 function columnEl(key: string): HTMLElement {
   const el = document.querySelector<HTMLElement>(`[data-column="${key}"]`);
@@ -172,6 +188,30 @@ describe("flow board", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("database is locked");
     expect(alert.getAttribute("data-error-code")).toBe("internal");
+  });
+
+  it("draws the board the page started with at once, then asks Rust only what changed since its cursor", async () => {
+    const server = serveBoard(
+      () => sample,
+      (since) => ({ ...emptyDelta, since, cursor: since }),
+    );
+    window.equipflowStart = {
+      clock: { now: "2026-11-25T12:00:00Z", today: "2026-11-25", zone: "Europe/Berlin" },
+      language: { lang: "en", chosen: null, os: "en" },
+      shop: rust.ownShop.demo,
+      // The fixture's optional fields, as Rust sends them all.
+      board: { ...sample, cursor: 40 } as BoardView_Serialize,
+    };
+    await takeStart();
+    render(<App />);
+
+    // In the first render: no round trip before the cards.
+    expect(columnEl("approval").querySelector('[data-item-id="7"]')).not.toBeNull();
+    await waitFor(() => expect(server.log).toEqual([{ cmd: "board_changes", since: 40 }]));
+
+    // The start served the first draw only: a board drawn again (another shop, another language) asks Rust.
+    render(<App />);
+    await waitFor(() => expect(server.log).toContainEqual({ cmd: "board_get" }));
   });
 
   it("on data-changed asks Rust what changed since the board's cursor and moves the card", async () => {

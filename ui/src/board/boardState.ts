@@ -15,7 +15,10 @@ export type BoardState = {
 
 export type LoadOutcome = Outcome<BoardView>;
 
-export const initialBoardState: BoardState = { board: null, error: null, loading: true };
+/** Before the first load: with the board the page started with (start.ts), or loading. */
+export function boardStateFrom(board: BoardView | null): BoardState {
+  return { board, error: null, loading: board === null };
+}
 
 export function loadStarted(state: BoardState): BoardState {
   return state.loading ? state : { ...state, loading: true };

@@ -1,13 +1,15 @@
 // Fetches the board from Rust and brings it up to date whenever Rust says
 // data changed: with what changed since the board's cursor when a board is
 // held, with the whole board otherwise (first load, manual refresh, or a delta
-// that does not fit).
+// that does not fit). The page's first board comes with the page (start.ts)
+// and is drawn at once; the load on mount brings it up to date the same way.
 
 import { useCallback, useRef, useState } from "react";
 import { type BoardView, commands } from "../bindings";
 import { call } from "../ipc";
 import { applyDelta } from "./applyDelta";
-import { type BoardState, type LoadOutcome, initialBoardState, loadFinished, loadStarted } from "./boardState";
+import { startBoard } from "../start";
+import { type BoardState, type LoadOutcome, boardStateFrom, loadFinished, loadStarted } from "./boardState";
 import { useLiveRefresh } from "./useLiveRefresh";
 
 /** The whole board. */
@@ -26,10 +28,10 @@ export async function loadChanges(held: BoardView): Promise<LoadOutcome> {
 }
 
 export function useBoard(): BoardState & { refresh: () => void } {
-  const [state, setState] = useState<BoardState>(initialBoardState);
+  const [state, setState] = useState<BoardState>(() => boardStateFrom(startBoard()));
   // The last board a load returned (what `state.board` holds once React
   // renders), read by the next load; and whether that load must be a full one.
-  const held = useRef<BoardView | null>(null);
+  const held = useRef<BoardView | null>(state.board);
   const full = useRef(false);
   const request = useLiveRefresh(
     {

@@ -1,13 +1,12 @@
 // The UI's words in the desk's language, through i18next: one catalogue per
 // language (en.json, de.json, the same keys: `catalogues.test.ts`), the keys
 // typed from the English one so a typo does not compile. The language is
-// Rust's answer (`languageGet`: the one picked in Settings, else the OS's),
+// Rust's (taken at start, start.ts: the one picked in Settings, else the OS's),
 // so the UI and the sentences Rust writes always speak the same one.
 
 import i18next, { type ParseKeys } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { commands, type Lang } from "../bindings";
-import { call } from "../ipc";
+import type { Lang } from "../bindings";
 import de from "./de.json";
 import en from "./en.json";
 
@@ -59,10 +58,4 @@ export function uiLanguage(): Lang {
 /** Speaks `lang` from now on (every `useTranslation` re-renders). */
 export async function speak(lang: Lang): Promise<void> {
   if (i18n.language !== lang) await i18n.changeLanguage(lang);
-}
-
-/** Takes the desk's language from Rust, once at start; English when Rust cannot say. */
-export async function syncLanguage(): Promise<void> {
-  const answer = await call(() => commands.languageGet());
-  if (answer.ok) await speak(answer.data.lang);
 }
