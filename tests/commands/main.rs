@@ -555,6 +555,13 @@ fn ui_fixtures_are_rusts_answers() {
             json!({"itemId": planner["queue"][0]["itemId"], "day": day, "durationMinutes": 60}),
         )
         .unwrap();
+    // Minutes typed that are no whole number go as 0: Rust refuses them beside the field.
+    let no_minutes = t
+        .invoke(
+            "item_suggest_slot",
+            json!({"itemId": planner["queue"][0]["itemId"], "durationMinutes": 0}),
+        )
+        .unwrap_err();
     let customers = t.invoke("customers_list", json!({})).unwrap();
     let acme = customers[0]["id"].clone();
     let customer = json!({
@@ -609,6 +616,7 @@ fn ui_fixtures_are_rusts_answers() {
         "detail": { "approval": detail(&approval), "held": detail(&held) },
         "planner": planner,
         "dropMap": drop_map,
+        "slotErrors": { "noMinutes": no_minutes },
         "flow": t.invoke("flow_get", json!({})).unwrap(),
         "reference": reference,
         "catalog": catalog,

@@ -209,3 +209,13 @@ export function parseNumber(text: string): number | null {
   const n = Number(`${whole.replace(/[.,]/g, "")}.${fraction || "0"}`);
   return Number.isFinite(n) ? n : null;
 }
+
+/**
+ * A count as typed into a field Rust takes as a whole number (a capacity,
+ * minutes): anything that is not one goes as 0, and Rust answers beside the
+ * field with its own range message.
+ */
+export function wholeNumber(text: string): number {
+  const n = parseNumber(text);
+  return n !== null && Number.isInteger(n) ? n : 0;
+}

@@ -148,7 +148,7 @@ export function CheckInPanel({ move, subject, told, onDone }: CheckInPanelProps)
         disabled={closing || !view?.canClose}
         onClick={() => void close()}
       >
-        {move.label}: close the return
+        {t("checkIn.close", { move: move.label })}
       </button>
     </div>
   );

@@ -45,7 +45,7 @@ export function ScheduleForm({ move, subject, told = (r) => r, onDone }: Schedul
         : resources && (
             <SlotForm
               resources={resources}
-              initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(deskNow()), start: "09:00", duration: 60 }}
+              initial={{ resourceId: resources[0]?.id ?? 0, day: localIsoDate(deskNow()), start: "09:00", minutes: "60" }}
               submit={{ label: action === "schedule" ? t("panel.schedule") : t("stock.ask.move"), action }}
               send={async (slot, overrideReason) => told(await runAction(action, subject, { slot, overrideReason }))}
               suggestFor={subject.itemId}

@@ -546,6 +546,26 @@ describe("the keyboard path", () => {
     expect(calls).toEqual([{ cmd: "item_suggest_slot", args: { itemId: 41, durationMinutes: 60 } }]);
   });
 
+  it("the minutes are typed as text: a whole number goes as it is, anything else Rust refuses beside the field", async () => {
+    const calls = serve((cmd, args) => (cmd === "item_suggest_slot" && args.durationMinutes === 0 ? rust.slotErrors.noMinutes : []));
+    await shown();
+    fireEvent.keyDown(queueCard(41), { key: "Enter" });
+    const dialog = await screen.findByRole("dialog", { name: "Book EF-003001" });
+    const minutes = within(dialog).getByLabelText("Minutes") as HTMLInputElement;
+    expect(minutes.type).toBe("text");
+    for (const typed of ["90", "12,5"]) {
+      fireEvent.change(minutes, { target: { value: typed } });
+      await act(async () => {
+        fireEvent.click(within(dialog).getByRole("button", { name: "Suggest" }));
+      });
+    }
+    expect(calls.map((c) => c.args.durationMinutes)).toEqual([90, 0]);
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert.textContent).toContain(rust.slotErrors.noMinutes.message);
+    expect(minutes.getAttribute("aria-invalid")).toBe("true");
+    expect(minutes.value).toBe("12,5");
+  });
+
   it("in the Week view, Enter on a booking changes its length from the dialog", async () => {
     const calls = serve();
     await shown();

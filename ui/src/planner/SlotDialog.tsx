@@ -40,7 +40,7 @@ type SlotDialogProps = {
 /** A queued delivery starts on the first resource at the start of its hours. */
 function queueFields(resources: PlannerResource[], day: string, duration: number): SlotFields {
   const first = resources[0];
-  return { resourceId: first?.id ?? 0, day, start: first ? hhmm(workMinutes(first).start) : "09:00", duration };
+  return { resourceId: first?.id ?? 0, day, start: first ? hhmm(workMinutes(first).start) : "09:00", minutes: String(duration) };
 }
 
 export function SlotDialog({ subject, resources, day, duration, book, onStep, onClose, onDeliveryNote }: SlotDialogProps) {

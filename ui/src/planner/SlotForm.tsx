@@ -11,6 +11,7 @@ import { clockTime } from "../format";
 import { i18n } from "../i18n";
 import { call, type Outcome } from "../ipc";
 import type { Slot } from "../moves/actions";
+import { wholeNumber } from "../people";
 import { kindLabel } from "../resources/resourceDraft";
 import { DateField } from "../shell/DateField";
 import { FieldError } from "../shell/FieldError";
@@ -18,8 +19,8 @@ import { BookAnyway } from "./BookAnyway";
 import { dayLabel, hhmm, instantAt, localDayOf, minutesInDay, parseHhmm } from "./time";
 import "./slotForm.css";
 
-/** What the fields hold: a resource, a local day, a local start ("09:00") and a length in minutes. */
-export type SlotFields = { resourceId: number; day: string; start: string; duration: number };
+/** What the fields hold: a resource, a local day, a local start ("09:00") and a length in minutes as typed ("60"). */
+export type SlotFields = { resourceId: number; day: string; start: string; minutes: string };
 
 type SlotFormProps = {
   resources: readonly { id: number; name: string; kind: string }[];
@@ -37,7 +38,7 @@ type SlotFormProps = {
 export function slotFields(resourceId: number, start: string, end: string): SlotFields {
   const day = localDayOf(start);
   const from = minutesInDay(start, day);
-  return { resourceId, day, start: hhmm(from), duration: minutesInDay(end, day) - from };
+  return { resourceId, day, start: hhmm(from), minutes: String(minutesInDay(end, day) - from) };
 }
 
 /** The slot the fields describe, or what keeps them from being sent at all. */
@@ -45,7 +46,7 @@ function slotOf(form: SlotFields): Slot | AppError {
   const start = parseHhmm(form.start);
   if (start === null) return { code: "validation", message: i18n.t("planner.enterStart"), field: "start" };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day)) return { code: "validation", message: i18n.t("planner.pickDate"), field: "day" };
-  return { resourceId: form.resourceId, start: instantAt(form.day, start), end: instantAt(form.day, start + form.duration) };
+  return { resourceId: form.resourceId, start: instantAt(form.day, start), end: instantAt(form.day, start + wholeNumber(form.minutes)) };
 }
 
 export function SlotForm({ resources, initial, submit, send, suggestFor, onDone }: SlotFormProps) {
@@ -69,7 +70,7 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
     setBusy(true);
     setError(null);
     setSuggested(null);
-    const r = await call(() => commands.itemSuggestSlot(itemId, form.duration));
+    const r = await call(() => commands.itemSuggestSlot(itemId, wholeNumber(form.minutes)));
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
@@ -167,12 +168,10 @@ export function SlotForm({ resources, initial, submit, send, suggestFor, onDone 
           <input
             id={`${ids}-dur`}
             className="field"
-            type="number"
-            min={15}
-            step={15}
-            value={form.duration}
+            inputMode="numeric"
+            value={form.minutes}
             aria-invalid={error?.field === "end" || error?.field === "durationMinutes" ? true : undefined}
-            onChange={(e) => edit({ duration: Number(e.target.value) || 0 })}
+            onChange={(e) => edit({ minutes: e.target.value })}
           />
         </label>
       </div>

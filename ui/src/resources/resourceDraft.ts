@@ -4,7 +4,7 @@
 
 import type { AppError, PlannerResource, ResourceInput_Deserialize, ResourceKind } from "../bindings";
 import { i18n, wordsOf } from "../i18n";
-import { deskLocale, parseNumber } from "../people";
+import { deskLocale, wholeNumber } from "../people";
 
 /** Labels over Rust's ResourceKind union: the compiler insists on every kind. */
 export const KIND_LABELS = wordsOf<ResourceKind>({
@@ -79,19 +79,13 @@ export function draftFromResource(r: PlannerResource): ResourceDraft {
   };
 }
 
-/** A capacity that is not a whole number goes as 0: Rust answers with its own range message. */
-function capacityNumber(text: string): number {
-  const n = parseNumber(text);
-  return n !== null && Number.isInteger(n) ? n : 0;
-}
-
 export function toInput(d: ResourceDraft): ResourceInput_Deserialize {
   const skills = d.pendingSkill.trim() ? [...d.skills, d.pendingSkill] : d.skills;
   const daysOff = d.pendingDayOff.trim() ? [...d.daysOff, d.pendingDayOff] : d.daysOff;
   return {
     name: d.name,
     kind: d.kind as ResourceKind,
-    capacity: capacityNumber(d.capacity),
+    capacity: wholeNumber(d.capacity),
     workStart: d.workStart,
     workEnd: d.workEnd,
     workDays: [...d.workDays].sort((a, b) => a - b),

@@ -50,6 +50,8 @@ export type RustFixtures = {
   planner: PlannerView;
   /** planner_drop_map for the first queued delivery, today, an hour long. */
   dropMap: DropMap;
+  /** item_suggest_slot for the first queued delivery with 0 minutes (what minutes that are no whole number go as). */
+  slotErrors: { noMinutes: AppError };
   flow: FlowStats;
   reference: ReferenceData;
   /** The demo shop's catalog. */

@@ -1,8 +1,8 @@
 //! Deutsch: every sentence Rust writes, as a German office reads it.
 
 use super::{
-    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, Counted, ErrorWords,
-    Invalid, NotAMove, Unit,
+    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue,
+    Counted, ErrorWords, Invalid, NotAMove, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
@@ -10,7 +10,7 @@ use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_M
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
-use crate::domain::resource::{ConflictKind, StopKind};
+use crate::domain::resource::{Conflict, ConflictKind, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::rules::FieldType;
 use crate::domain::sheet::SheetKind;
@@ -18,6 +18,7 @@ use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
 use crate::{Refusal, RefusalKind};
@@ -879,6 +880,63 @@ impl Catalogue for German {
                 self.status(*status)
             ),
         }
+    }
+
+    // — moves —
+
+    fn move_label(&self, m: MoveLabel) -> &'static str {
+        match m {
+            MoveLabel::Approve => "Genehmigen",
+            MoveLabel::Reject => "Ablehnen",
+            MoveLabel::PickProduct => "Produkt wählen",
+            MoveLabel::OverrideShortage => {
+                "Engpass übergehen: ohne reservierte Geräte vorbereiten (Ihre Begründung wird protokolliert)"
+            }
+            MoveLabel::Substitute => "Anderes Produkt einsetzen",
+            MoveLabel::MarkPrepared => "Als vorbereitet markieren",
+            MoveLabel::Schedule => "Lieferung planen",
+            MoveLabel::Dispatch => "Losschicken",
+            MoveLabel::Reschedule => "Buchung verschieben",
+            MoveLabel::Unschedule => "Vom Plan nehmen",
+            MoveLabel::Collected => "Abgeholt",
+            MoveLabel::CollectionFailed => "Abholung nicht möglich",
+            MoveLabel::Delivered => "Geliefert",
+            MoveLabel::DeliveryFailed => "Lieferung fehlgeschlagen",
+            MoveLabel::CheckIn => "Zurücknehmen",
+            MoveLabel::CompleteOrder => "Bestellung abschließen",
+            MoveLabel::Release => "Halt aufheben",
+            MoveLabel::Hold => "Anhalten",
+            MoveLabel::Cancel => "Stornieren",
+        }
+    }
+
+    fn move_blocked(&self, b: &Blocked) -> String {
+        match b {
+            Blocked::ShipsWithOrder { ready, of } => format!(
+                "geht mit der ganzen Bestellung hinaus: {ready} von {of} Artikeln sind bereit; teilen Sie sie, um jetzt einen Teil zu liefern"
+            ),
+            Blocked::OnHold { reason } => format!("angehalten: {reason}"),
+            Blocked::OrderNotDone => {
+                "andere Artikel der Bestellung sind noch nicht geliefert oder storniert".into()
+            }
+        }
+    }
+
+    fn needs(&self, technician: bool, units: i32) -> String {
+        let room = match units {
+            1 => "Platz für 1 Gerät".to_string(),
+            n => format!("Platz für {n} Geräte"),
+        };
+        if technician {
+            format!("einen Techniker, {room}")
+        } else {
+            format!("{room}, jede Ressource")
+        }
+    }
+
+    fn conflicts(&self, conflicts: &[Conflict]) -> String {
+        let each: Vec<&str> = conflicts.iter().map(|c| German::conflict(c.kind)).collect();
+        as_sentence(&each.join("; "))
     }
 }
 

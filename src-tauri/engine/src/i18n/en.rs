@@ -1,8 +1,8 @@
 //! English: every sentence Rust writes, as people read it in English.
 
 use super::{
-    days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue, Counted, ErrorWords,
-    Invalid, NotAMove, Unit,
+    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue,
+    Counted, ErrorWords, Invalid, NotAMove, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
@@ -10,13 +10,14 @@ use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_M
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::Reason;
-use crate::domain::resource::StopKind;
+use crate::domain::resource::{Conflict, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::rules::FieldType;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
 use crate::Refusal;
@@ -650,6 +651,62 @@ impl Catalogue for English {
                 format!("a {} item cannot be held", lower(*status))
             }
         }
+    }
+
+    // — moves —
+
+    fn move_label(&self, m: MoveLabel) -> &'static str {
+        match m {
+            MoveLabel::Approve => "Approve",
+            MoveLabel::Reject => "Reject",
+            MoveLabel::PickProduct => "Pick the product",
+            MoveLabel::OverrideShortage => {
+                "Override the shortage: prepare it without reserved units (your reason is logged)"
+            }
+            MoveLabel::Substitute => "Substitute another product",
+            MoveLabel::MarkPrepared => "Mark prepared",
+            MoveLabel::Schedule => "Schedule the delivery",
+            MoveLabel::Dispatch => "Out for delivery",
+            MoveLabel::Reschedule => "Move the booking",
+            MoveLabel::Unschedule => "Unschedule",
+            MoveLabel::Collected => "Collected",
+            MoveLabel::CollectionFailed => "Collection not possible",
+            MoveLabel::Delivered => "Delivered",
+            MoveLabel::DeliveryFailed => "Delivery failed",
+            MoveLabel::CheckIn => "Check in",
+            MoveLabel::CompleteOrder => "Complete the order",
+            MoveLabel::Release => "Release the hold",
+            MoveLabel::Hold => "Put on hold",
+            MoveLabel::Cancel => "Cancel",
+        }
+    }
+
+    fn move_blocked(&self, b: &Blocked) -> String {
+        match b {
+            Blocked::ShipsWithOrder { ready, of } => format!(
+                "ships with its order: {ready} of {of} items are ready; split it to ship part now"
+            ),
+            Blocked::OnHold { reason } => format!("on hold: {reason}"),
+            Blocked::OrderNotDone => {
+                "other items of the order are not delivered or cancelled yet".into()
+            }
+        }
+    }
+
+    fn needs(&self, technician: bool, units: i32) -> String {
+        let room = match units {
+            1 => "room for 1 unit".to_string(),
+            n => format!("room for {n} units"),
+        };
+        if technician {
+            format!("a technician, {room}")
+        } else {
+            format!("{room}, any resource")
+        }
+    }
+
+    fn conflicts(&self, conflicts: &[Conflict]) -> String {
+        as_sentence(&crate::domain::resource::describe(conflicts))
     }
 }
 

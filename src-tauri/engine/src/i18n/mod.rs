@@ -16,13 +16,14 @@ use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
-use crate::domain::resource::StopKind;
+use crate::domain::resource::{Conflict, StopKind};
 use crate::domain::rules::{Field, Value};
 use crate::domain::sheet::SheetKind;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
 use crate::Refusal;
@@ -217,6 +218,30 @@ impl Lang {
     /// An amount in the shop's currency: "€1,080.00" / "1.080,00 €".
     pub fn money(self, cents: i64, currency: &str) -> String {
         self.catalogue().money(cents, currency)
+    }
+
+    // — moves —
+
+    /// What a move on an item is called: "Schedule the delivery" / "Lieferung planen".
+    pub fn move_label(self, m: MoveLabel) -> &'static str {
+        self.catalogue().move_label(m)
+    }
+
+    /// Why a move cannot be made now: "on hold: …" / "angehalten: …".
+    pub fn move_blocked(self, b: &Blocked) -> String {
+        self.catalogue().move_blocked(b)
+    }
+
+    /// What a delivery in the planner's queue asks of a resource, the words
+    /// after "Needs": "a technician, room for 3 units".
+    pub fn needs(self, technician: bool, units: i32) -> String {
+        self.catalogue().needs(technician, units)
+    }
+
+    /// Why a drop on a resource at some time is refused or asks first, one
+    /// sentence: "Dana is off on Tue 1 Dec 2026." / "Ein freier Tag.".
+    pub fn conflicts(self, conflicts: &[Conflict]) -> String {
+        self.catalogue().conflicts(conflicts)
     }
 }
 
@@ -573,6 +598,22 @@ trait Catalogue: Sync {
     fn received(&self, units: usize, product: &str, location: &str) -> String;
     // — domain —
     fn not_a_move(&self, why: &NotAMove) -> String;
+    // — moves —
+    fn move_label(&self, m: MoveLabel) -> &'static str;
+    fn move_blocked(&self, b: &Blocked) -> String;
+    /// What a delivery asks of a resource, the words after "Needs".
+    fn needs(&self, technician: bool, units: i32) -> String;
+    /// What keeps a slot from a resource, clauses in one sentence.
+    fn conflicts(&self, conflicts: &[Conflict]) -> String;
+}
+
+/// Clauses as a sentence: the first letter up, a full stop after; "" for none.
+fn as_sentence(clauses: &str) -> String {
+    let mut chars = clauses.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
 }
 
 /// "cpu=i7, ram=16GB"

@@ -836,3 +836,67 @@ fn the_machines_own_reasons_for_a_move_read_in_german() {
         "von „In Vorbereitung“ nach „Geplant“ geht es nicht: aus „In Vorbereitung“ geht es nur nach „Lieferbereit“ oder „Storniert“"
     );
 }
+
+// — moves —
+
+#[test]
+fn moves_and_the_planners_needs_read_in_german() {
+    use crate::read::moves::{Blocked, MoveLabel};
+    for m in MoveLabel::ALL {
+        let (en, de) = (Lang::En.move_label(m), Lang::De.move_label(m));
+        assert!(!de.is_empty() && en != de, "{m:?}: {en} / {de}");
+    }
+    for b in [
+        Blocked::ShipsWithOrder { ready: 1, of: 2 },
+        Blocked::OnHold {
+            reason: "Kunde wartet".into(),
+        },
+        Blocked::OrderNotDone,
+    ] {
+        let (en, de) = (Lang::En.move_blocked(&b), Lang::De.move_blocked(&b));
+        assert!(!de.is_empty() && en != de, "{b:?}: {en} / {de}");
+    }
+    assert_eq!(
+        Lang::En.move_blocked(&Blocked::ShipsWithOrder { ready: 1, of: 2 }),
+        "ships with its order: 1 of 2 items are ready; split it to ship part now"
+    );
+    for (technician, units) in [(true, 1), (true, 3), (false, 1), (false, 3)] {
+        let (en, de) = (
+            Lang::En.needs(technician, units),
+            Lang::De.needs(technician, units),
+        );
+        assert_ne!(en, de);
+    }
+    assert_eq!(Lang::En.needs(true, 3), "a technician, room for 3 units");
+    assert_eq!(Lang::En.needs(false, 1), "room for 1 unit, any resource");
+    assert_eq!(
+        Lang::De.needs(true, 1),
+        "einen Techniker, Platz für 1 Gerät"
+    );
+    use crate::domain::resource::Conflict;
+    let all = [
+        ConflictKind::SpansDays,
+        ConflictKind::NotAWorkDay,
+        ConflictKind::DayOff,
+        ConflictKind::OutsideHours,
+        ConflictKind::Capacity,
+        ConflictKind::Skill,
+        ConflictKind::OutsideWindow,
+        ConflictKind::Overlap,
+        ConflictKind::TravelBuffer,
+    ]
+    .map(|kind| Conflict {
+        kind,
+        message: "dana is off".into(),
+    });
+    for c in &all {
+        let one = std::slice::from_ref(c);
+        let (en, de) = (Lang::En.conflicts(one), Lang::De.conflicts(one));
+        assert!(de.ends_with('.') && en != de, "{c:?}: {de}");
+    }
+    assert_eq!(Lang::En.conflicts(&all[2..3]), "Dana is off.");
+    assert_eq!(
+        Lang::De.conflicts(&all[1..3]),
+        "Kein Arbeitstag; ein freier Tag."
+    );
+}

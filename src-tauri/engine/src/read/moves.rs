@@ -4,6 +4,7 @@
 use super::board::ColumnKey;
 use crate::domain::order::{derive_order_status, OrderStatus};
 use crate::domain::{HoldKind, Item, ItemStatus};
+use crate::i18n::Lang;
 use crate::store::{items, Db};
 use crate::Result;
 use serde::Serialize;
@@ -66,10 +67,76 @@ pub struct ItemMoves {
     pub moves: Vec<MoveOption>,
 }
 
-fn option(action: MoveAction, label: &str, targets: &[ColumnKey], input: MoveInput) -> MoveOption {
+/// What a move is called, one per way it is offered: the same action reads
+/// L::Delivered or L::Collected by what the item does at the door.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoveLabel {
+    Approve,
+    Reject,
+    PickProduct,
+    OverrideShortage,
+    Substitute,
+    MarkPrepared,
+    Schedule,
+    Dispatch,
+    Reschedule,
+    Unschedule,
+    Collected,
+    CollectionFailed,
+    Delivered,
+    DeliveryFailed,
+    CheckIn,
+    CompleteOrder,
+    Release,
+    Hold,
+    Cancel,
+}
+
+impl MoveLabel {
+    pub const ALL: [MoveLabel; 19] = [
+        MoveLabel::Approve,
+        MoveLabel::Reject,
+        MoveLabel::PickProduct,
+        MoveLabel::OverrideShortage,
+        MoveLabel::Substitute,
+        MoveLabel::MarkPrepared,
+        MoveLabel::Schedule,
+        MoveLabel::Dispatch,
+        MoveLabel::Reschedule,
+        MoveLabel::Unschedule,
+        MoveLabel::Collected,
+        MoveLabel::CollectionFailed,
+        MoveLabel::Delivered,
+        MoveLabel::DeliveryFailed,
+        MoveLabel::CheckIn,
+        MoveLabel::CompleteOrder,
+        MoveLabel::Release,
+        MoveLabel::Hold,
+        MoveLabel::Cancel,
+    ];
+}
+
+/// Why a move cannot be made now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// The delivery waits for the rest of its group: `ready` of `of` items are.
+    ShipsWithOrder { ready: usize, of: usize },
+    /// The hold's reasons, already in the person's language.
+    OnHold { reason: String },
+    /// Other items of the order are still on their way.
+    OrderNotDone,
+}
+
+fn option(
+    lang: Lang,
+    action: MoveAction,
+    label: MoveLabel,
+    targets: &[ColumnKey],
+    input: MoveInput,
+) -> MoveOption {
     MoveOption {
         action,
-        label: label.into(),
+        label: lang.move_label(label).into(),
         targets: targets.to_vec(),
         input,
         enabled: true,
@@ -77,25 +144,28 @@ fn option(action: MoveAction, label: &str, targets: &[ColumnKey], input: MoveInp
     }
 }
 
-/// The moves for `item`, given the other items of its order.
-pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
+/// The moves for `item`, given the other items of its order, worded in `lang`.
+pub fn moves_for(item: &Item, order: &[Item], lang: Lang) -> Vec<MoveOption> {
     use ColumnKey as C;
     use MoveAction as A;
     use MoveInput as I;
+    use MoveLabel as L;
+    let option =
+        |action, label, targets: &[ColumnKey], input| option(lang, action, label, targets, input);
     let mut out = match item.status() {
         ItemStatus::New | ItemStatus::AwaitingApproval => vec![
             // Where an approved item lands depends on D2 and D3.
             option(
                 A::Approve,
-                "Approve",
+                L::Approve,
                 &[C::Assignment, C::Preparation, C::DeliveryQueue],
                 I::Note,
             ),
-            option(A::Reject, "Reject", &[C::Done], I::Reason),
+            option(A::Reject, L::Reject, &[C::Done], I::Reason),
         ],
         ItemStatus::NeedsAssignment => vec![option(
             A::Assign,
-            "Pick the product",
+            L::PickProduct,
             &[C::Preparation],
             I::Product,
         )],
@@ -103,17 +173,17 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
             vec![
                 option(
                     A::OverrideShortage,
-                    "Override the shortage: prepare it without reserved units (your reason is logged)",
+                    L::OverrideShortage,
                     &[C::Preparation],
                     I::Reason,
                 ),
-                option(A::Assign, "Substitute another product", &[], I::Product),
+                option(A::Assign, L::Substitute, &[], I::Product),
             ]
         }
         ItemStatus::Assigned => vec![],
         ItemStatus::Preparing => vec![option(
             A::MarkPrepared,
-            "Mark prepared",
+            L::MarkPrepared,
             &[C::DeliveryQueue],
             I::None,
         )],
@@ -128,48 +198,42 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
                 .iter()
                 .filter(|i| i.status() != ItemStatus::Ready)
                 .count();
-            let mut m = option(
-                A::Schedule,
-                "Schedule the delivery",
-                &[C::Scheduled],
-                I::Slot,
-            );
+            let mut m = option(A::Schedule, L::Schedule, &[C::Scheduled], I::Slot);
             if waiting > 0 {
                 m.enabled = false;
-                m.disabled_reason = Some(format!(
-                    "ships with its order: {} of {} items are ready; split it to ship part now",
-                    group.len() - waiting,
-                    group.len()
-                ));
+                m.disabled_reason = Some(lang.move_blocked(&Blocked::ShipsWithOrder {
+                    ready: group.len() - waiting,
+                    of: group.len(),
+                }));
             }
             vec![m]
         }
         ItemStatus::Scheduled => vec![
-            option(A::Dispatch, "Out for delivery", &[C::InDelivery], I::None),
-            option(A::Reschedule, "Move the booking", &[], I::Slot),
-            option(A::Unschedule, "Unschedule", &[C::DeliveryQueue], I::None),
+            option(A::Dispatch, L::Dispatch, &[C::InDelivery], I::None),
+            option(A::Reschedule, L::Reschedule, &[], I::Slot),
+            option(A::Unschedule, L::Unschedule, &[C::DeliveryQueue], I::None),
         ],
         ItemStatus::InDelivery if item.transaction_type.brings_units_back() => vec![
-            option(A::Delivered, "Collected", &[C::CheckIn], I::None),
+            option(A::Delivered, L::Collected, &[C::CheckIn], I::None),
             option(
                 A::DeliveryFailed,
-                "Collection not possible",
+                L::CollectionFailed,
                 &[C::DeliveryQueue],
                 I::Reason,
             ),
         ],
         ItemStatus::InDelivery => vec![
-            option(A::Delivered, "Delivered", &[C::ReadyToComplete], I::None),
+            option(A::Delivered, L::Delivered, &[C::ReadyToComplete], I::None),
             option(
                 A::DeliveryFailed,
-                "Delivery failed",
+                L::DeliveryFailed,
                 &[C::DeliveryQueue],
                 I::Reason,
             ),
         ],
         ItemStatus::Collected => vec![option(
             A::CheckIn,
-            "Check in",
+            L::CheckIn,
             &[C::ReadyToComplete],
             I::Scan,
         )],
@@ -180,32 +244,34 @@ pub fn moves_for(item: &Item, order: &[Item]) -> Vec<MoveOption> {
                     .map(|i| (i.status(), i.on_hold()))
                     .collect::<Vec<_>>(),
             );
-            let mut m = option(A::CompleteOrder, "Complete the order", &[C::Done], I::None);
+            let mut m = option(A::CompleteOrder, L::CompleteOrder, &[C::Done], I::None);
             if st != OrderStatus::ReadyToComplete {
                 m.enabled = false;
-                m.disabled_reason =
-                    Some("other items of the order are not delivered or cancelled yet".into());
+                m.disabled_reason = Some(lang.move_blocked(&Blocked::OrderNotDone));
             }
             vec![m]
         }
         ItemStatus::Completed | ItemStatus::Cancelled => vec![],
     };
-    if let Some(reason) = item.hold_reason() {
+    if let Some(reasons) = item.hold_reasons() {
+        let why = lang.move_blocked(&Blocked::OnHold {
+            reason: lang.reasons(reasons),
+        });
         for m in out
             .iter_mut()
             .filter(|m| !matches!(m.action, A::OverrideShortage | A::Assign | A::Reject))
         {
             m.enabled = false;
-            m.disabled_reason = Some(format!("on hold: {reason}"));
+            m.disabled_reason = Some(why.clone());
         }
-        out.push(option(A::Release, "Release the hold", &[], I::Note));
+        out.push(option(A::Release, L::Release, &[], I::Note));
     } else if !item.status().is_terminal() {
-        out.push(option(A::Hold, "Put on hold", &[], I::Reason));
+        out.push(option(A::Hold, L::Hold, &[], I::Reason));
     }
     if item.status().direction_to(ItemStatus::Cancelled).is_some()
         && item.status() != ItemStatus::AwaitingApproval
     {
-        out.push(option(A::Cancel, "Cancel", &[C::Done], I::Reason));
+        out.push(option(A::Cancel, L::Cancel, &[C::Done], I::Reason));
     }
     out
 }
@@ -217,7 +283,7 @@ pub async fn item_moves(db: &Db, item_id: i32) -> Result<ItemMoves> {
     Ok(ItemMoves {
         item_id,
         version: item.version,
-        moves: moves_for(&item, &order),
+        moves: moves_for(&item, &order, db.lang()),
     })
 }
 
@@ -275,7 +341,7 @@ mod tests {
         for (status, want) in rows {
             let it = item(*status);
             assert_eq!(
-                actions(&moves_for(&it, std::slice::from_ref(&it))),
+                actions(&moves_for(&it, std::slice::from_ref(&it), Lang::En)),
                 *want,
                 "{status}"
             );
@@ -290,7 +356,7 @@ mod tests {
             vec![Reason::text("customer asked to wait")],
         )
         .unwrap();
-        let ms = moves_for(&it, std::slice::from_ref(&it));
+        let ms = moves_for(&it, std::slice::from_ref(&it), Lang::En);
         let schedule = ms
             .iter()
             .find(|m| m.action == MoveAction::Schedule)
@@ -313,7 +379,7 @@ mod tests {
             vec![Reason::text("Shortage: 0 of 2 free")],
         )
         .unwrap();
-        let ms = moves_for(&it, std::slice::from_ref(&it));
+        let ms = moves_for(&it, std::slice::from_ref(&it), Lang::En);
         assert!(ms
             .iter()
             .any(|m| m.action == MoveAction::OverrideShortage && m.enabled));
@@ -330,7 +396,7 @@ mod tests {
             position: 2,
             ..item(ItemStatus::Preparing)
         };
-        let ms = moves_for(&a, &[a.clone(), b.clone()]);
+        let ms = moves_for(&a, &[a.clone(), b.clone()], Lang::En);
         let s = ms
             .iter()
             .find(|m| m.action == MoveAction::Schedule)
@@ -346,7 +412,7 @@ mod tests {
             delivery_group: 2,
             ..b
         };
-        assert!(moves_for(&a, &[a.clone(), split])
+        assert!(moves_for(&a, &[a.clone(), split], Lang::En)
             .iter()
             .any(|m| m.action == MoveAction::Schedule && m.enabled));
 
@@ -355,10 +421,29 @@ mod tests {
             id: 2,
             ..item(ItemStatus::InDelivery)
         };
-        let c = moves_for(&d, &[d.clone(), other])
+        let c = moves_for(&d, &[d.clone(), other], Lang::En)
             .into_iter()
             .find(|m| m.action == MoveAction::CompleteOrder)
             .unwrap();
         assert!(!c.enabled);
+    }
+
+    #[test]
+    fn a_german_desk_reads_moves_and_why_not_in_german() {
+        let mut it = item(ItemStatus::Ready);
+        it.hold(HoldKind::Manual, vec![Reason::SubstitutePicked])
+            .unwrap();
+        let ms = moves_for(&it, std::slice::from_ref(&it), Lang::De);
+        let schedule = ms
+            .iter()
+            .find(|m| m.action == MoveAction::Schedule)
+            .unwrap();
+        assert_eq!(schedule.label, "Lieferung planen");
+        assert_eq!(
+            schedule.disabled_reason.as_deref(),
+            Some(format!("angehalten: {}", Lang::De.reason(&Reason::SubstitutePicked)).as_str())
+        );
+        let labels: Vec<&str> = ms.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, ["Lieferung planen", "Halt aufheben", "Stornieren"]);
     }
 }

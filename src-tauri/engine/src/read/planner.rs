@@ -3,7 +3,7 @@
 
 use crate::domain::order::TransactionType;
 use crate::domain::planning::STEP_MINUTES;
-use crate::domain::resource::{describe, AtTheDoor, Conflict, Job, Slot, StopKind};
+use crate::domain::resource::{AtTheDoor, Conflict, Job, Slot, StopKind};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
 use crate::i18n::Lang;
@@ -133,20 +133,6 @@ fn services(snap: &Snapshot, csv: &str) -> Result<(String, bool)> {
     Ok((names.join(", "), technician))
 }
 
-/// "a technician, room for 3 units": what a resource must bring for a
-/// delivery, as the words after "Needs".
-fn needs(technician: bool, units: i32) -> String {
-    let room = format!(
-        "room for {units} {}",
-        if units == 1 { "unit" } else { "units" }
-    );
-    if technician {
-        format!("a technician, {room}")
-    } else {
-        format!("{room}, any resource")
-    }
-}
-
 /// Resources with their bookings for `days` days from `from`, and the queue.
 /// Days are the shop's (`zone`).
 pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<PlannerView> {
@@ -232,7 +218,7 @@ pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<Plann
             on_hold: q.held != 0,
             services: what,
             needs_technician: technician,
-            needs: needs(technician, units),
+            needs: db.lang().needs(technician, units),
             kind,
             kind_label: db.lang().stop_kind(kind).into(),
         });
@@ -501,19 +487,9 @@ pub struct DropMap {
     pub resources: Vec<ResourceDrops>,
 }
 
-/// "Dana is off on Tue 1 Dec 2026." from the domain's lower-case clauses.
-fn sentence(conflicts: &[Conflict]) -> String {
-    let text = describe(conflicts);
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => String::new(),
-    }
-}
-
 impl ResourceDrops {
     /// A resource's row from every start of the day with its conflicts (`day_starts`).
-    pub fn new(resource_id: i32, starts: &[(Slot, Vec<Conflict>)]) -> ResourceDrops {
+    pub fn new(resource_id: i32, starts: &[(Slot, Vec<Conflict>)], lang: Lang) -> ResourceDrops {
         let whole_day: Vec<Conflict> = starts
             .first()
             .map(|(_, c)| {
@@ -526,7 +502,7 @@ impl ResourceDrops {
         if !whole_day.is_empty() {
             return ResourceDrops {
                 resource_id,
-                refused: Some(sentence(&whole_day)),
+                refused: Some(lang.conflicts(&whole_day)),
                 spans: Vec::new(),
             };
         }
@@ -539,7 +515,7 @@ impl ResourceDrops {
             } else {
                 DropVerdict::Refused
             };
-            let reason = (!conflicts.is_empty()).then(|| sentence(conflicts));
+            let reason = (!conflicts.is_empty()).then(|| lang.conflicts(conflicts));
             let from = minute_of_day(slot);
             let to = from + STEP_MINUTES as i32;
             match spans.last_mut() {

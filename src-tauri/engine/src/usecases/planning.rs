@@ -209,7 +209,7 @@ pub async fn drop_map(
             duration,
             snap.travel_buffer_minutes as i64,
         );
-        rows.push(ResourceDrops::new(resource.id, &starts));
+        rows.push(ResourceDrops::new(resource.id, &starts, db.lang()));
     }
     Ok(DropMap {
         item_id,

@@ -398,3 +398,24 @@ async fn a_booked_delivery_has_its_delivery_note() {
         .unwrap_err();
     assert!(matches!(e, Error::NotFound { .. }), "{e}");
 }
+
+#[tokio::test]
+async fn a_german_desk_reads_the_queue_and_an_items_moves_in_german() {
+    let t = spawn().await;
+    let it = queued_monitor(&t).await;
+    let de = t.db.speaking(engine::i18n::Lang::De);
+    let view = engine::read::planner(&de, "2026-12-02", 1, UTC)
+        .await
+        .unwrap();
+    let entry = view
+        .queue
+        .iter()
+        .find(|q| q.item_ids.contains(&it.item_id))
+        .unwrap();
+    assert_eq!(entry.needs, "Platz für 1 Gerät, jede Ressource");
+    let moves = engine::read::item_moves(&de, it.item_id).await.unwrap();
+    let labels: Vec<&str> = moves.moves.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(labels, ["Lieferung planen", "Anhalten", "Stornieren"]);
+    let english = engine::read::item_moves(&t.db, it.item_id).await.unwrap();
+    assert_eq!(english.moves[0].label, "Schedule the delivery");
+}
