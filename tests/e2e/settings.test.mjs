@@ -4,7 +4,7 @@
 // Resources, a new technician is created, and hours that end before they
 // start are refused by Rust with the error beside the field. On Settings,
 // German picked for the desk turns the rail, the board's columns and Rust's
-// reasons German, the catalog German with German money and dates (a decimal
+// reasons and the moves on a card German, the catalog German with German money and dates (a decimal
 // comma accepted, Rust refusing an amount in German), and "as the system"
 // (English here) turns them back.
 //
@@ -13,7 +13,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { typeKeys } from "./boardPage.mjs";
+import { focusPreparingCard, keys, typeKeys } from "./boardPage.mjs";
 import { ELEMENT_KEY, launchApp } from "./webdriver.mjs";
 
 const RULES_SCRIPT = `
@@ -237,6 +237,24 @@ describe("settings screens", () => {
     assert.ok(!german.reasons.some((r) => /^(Prepared|Reserved|Approved|Submitted|Booked)/.test(r)), german.reasons.join(" | "));
     await settle(app);
     await app.screenshot("board-de.png");
+
+    // The moves Rust offers on a card read German too (M opens them).
+    await focusPreparingCard(app);
+    await keys(app, "m");
+    const moves = await app.waitFor(
+      async () => {
+        const labels = await app.execute(
+          "return [...document.querySelectorAll('[role=menu] .move-menu__label')].map((l) => l.textContent);",
+        );
+        return labels.length > 0 ? labels : null;
+      },
+      { message: "the move menu" },
+    );
+    assert.ok(moves.includes("Als vorbereitet markieren") && moves.includes("Anhalten"), moves.join(" | "));
+    await settle(app);
+    await app.screenshot("moves-de.png");
+    await keys(app, "\uE00C"); // Escape
+    await app.waitFor(async () => (await app.findAll("[role=menu]")).length === 0, { message: "the move menu closes" });
 
     // The catalog too: German words, money as Germans write it, a decimal
     // comma accepted, and Rust's refusal of an amount in German.
