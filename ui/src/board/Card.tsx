@@ -1,5 +1,4 @@
 import { type CSSProperties, type KeyboardEvent, memo, useContext } from "react";
-import { useTranslation } from "react-i18next";
 import type { BoardCard, ColumnKey } from "../bindings";
 import {
   ageDescription,
@@ -12,6 +11,7 @@ import {
   shortPositionLabel,
   transactionTypeLabel,
 } from "../format";
+import { i18n } from "../i18n";
 import { CompactCards } from "./boardLayout";
 import { MovesContext } from "./dnd/MovesContext";
 
@@ -36,6 +36,9 @@ type CardProps = {
   measureRef?: (el: HTMLLIElement | null) => void;
 };
 
+// A card's words come from `i18n.t`, not `useTranslation`: the board draws
+// every card at start and each hook subscribes to i18next on its own; a
+// language switch draws the board afresh anyway (App's key).
 function CardView({
   card,
   now,
@@ -112,7 +115,6 @@ type BodyProps = { card: BoardCard; now: Date; today: string };
 
 /** The badges both layouts show: due, how far the order is, the transaction type, an override. */
 function Badges({ card, today }: Omit<BodyProps, "now">) {
-  const { t } = useTranslation();
   const due = card.dueDate ? dueState(card.dueDate, today) : "none";
   const readiness = readinessLabel(card);
   const allReady = card.orderReadyCount >= card.orderItemCount;
@@ -125,8 +127,8 @@ function Badges({ card, today }: Omit<BodyProps, "now">) {
       {readiness && <span className={`badge badge--ready${allReady ? " badge--ready-all" : ""}`}>{readiness}</span>}
       {txType && <span className="badge badge--type">{txType}</span>}
       {card.overridden && (
-        <span className="badge badge--override" title={t("board.card.overrideHint")}>
-          {t("board.card.override")}
+        <span className="badge badge--override" title={i18n.t("board.card.overrideHint")}>
+          {i18n.t("board.card.override")}
         </span>
       )}
     </>
@@ -134,9 +136,8 @@ function Badges({ card, today }: Omit<BodyProps, "now">) {
 }
 
 function Age({ card, now }: Omit<BodyProps, "today">) {
-  const { t } = useTranslation();
   return (
-    <time className="card__age" dateTime={card.createdAt} title={t("board.card.created", { age: ageDescription(card.createdAt, now) })}>
+    <time className="card__age" dateTime={card.createdAt} title={i18n.t("board.card.created", { age: ageDescription(card.createdAt, now) })}>
       {ageLabel(card.createdAt, now)}
     </time>
   );
@@ -157,7 +158,6 @@ function Title({ card }: Pick<BodyProps, "card">) {
  * of the reason it is held for, and no Move… button (M, drag, or the panel).
  */
 function CompactBody({ card, now, today }: BodyProps) {
-  const { t } = useTranslation();
   const reason = card.onHold ? card.holdReason ?? card.reason : card.reason;
   const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
   return (
@@ -175,10 +175,10 @@ function CompactBody({ card, now, today }: BodyProps) {
       )}
       <p className="card__who">
         {card.customerName}
-        {showRecipient && <span className="card__for"> {t("board.card.for", { name: card.recipientName })}</span>}
+        {showRecipient && <span className="card__for"> {i18n.t("board.card.for", { name: card.recipientName })}</span>}
       </p>
       <div className="card__badges">
-        {card.onHold && <span className="badge badge--hold">{t("board.card.onHold")}</span>}
+        {card.onHold && <span className="badge badge--hold">{i18n.t("board.card.onHold")}</span>}
         <Badges card={card} today={today} />
       </div>
     </>
@@ -186,7 +186,6 @@ function CompactBody({ card, now, today }: BodyProps) {
 }
 
 function FullBody({ card, now, today }: BodyProps) {
-  const { t } = useTranslation();
   const moves = useContext(MovesContext);
   const showRecipient = card.recipientName !== "" && card.recipientName !== card.customerName;
   return (
@@ -203,16 +202,16 @@ function FullBody({ card, now, today }: BodyProps) {
 
       <dl className="card__meta">
         <div>
-          <dt>{t("board.card.service")}</dt>
+          <dt>{i18n.t("board.card.service")}</dt>
           <dd>{card.serviceName}</dd>
         </div>
         <div>
-          <dt>{t("board.card.customer")}</dt>
+          <dt>{i18n.t("board.card.customer")}</dt>
           <dd>
             {card.customerName}
             {showRecipient && (
               <>
-                <span className="card__for"> {t("board.card.forWord")} </span>
+                <span className="card__for"> {i18n.t("board.card.forWord")} </span>
                 {card.recipientName}
               </>
             )}
@@ -222,7 +221,7 @@ function FullBody({ card, now, today }: BodyProps) {
 
       {card.onHold && (
         <p className="card__hold">
-          <span className="badge badge--hold">{t("board.card.onHold")}</span>
+          <span className="badge badge--hold">{i18n.t("board.card.onHold")}</span>
           {card.holdReason && <span className="card__hold-reason">{card.holdReason}</span>}
         </p>
       )}
@@ -235,7 +234,7 @@ function FullBody({ card, now, today }: BodyProps) {
             type="button"
             className="card__move"
             aria-haspopup="menu"
-            aria-label={t("board.card.moveName", { order: card.orderNumber })}
+            aria-label={i18n.t("board.card.moveName", { order: card.orderNumber })}
             tabIndex={-1}
             onPointerDown={(e) => e.stopPropagation()}
             onKeyDown={(e) => e.stopPropagation()}
@@ -244,7 +243,7 @@ function FullBody({ card, now, today }: BodyProps) {
               moves.openMenu(card, e.currentTarget);
             }}
           >
-            {t("board.card.move")}
+            {i18n.t("board.card.move")}
           </button>
         )}
       </div>
