@@ -913,7 +913,7 @@ impl Catalogue for German {
     fn move_blocked(&self, b: &Blocked) -> String {
         match b {
             Blocked::ShipsWithOrder { ready, of } => format!(
-                "geht mit der ganzen Bestellung hinaus: {ready} von {of} Artikeln sind bereit; teilen Sie sie, um jetzt einen Teil zu liefern"
+                "wird mit seiner Bestellung geliefert: {ready} von {of} Artikeln bereit; trennen Sie ihn ab, um einen Teil jetzt zu liefern"
             ),
             Blocked::OnHold { reason } => format!("angehalten: {reason}"),
             Blocked::OrderNotDone => {

@@ -860,6 +860,10 @@ fn moves_and_the_planners_needs_read_in_german() {
         Lang::En.move_blocked(&Blocked::ShipsWithOrder { ready: 1, of: 2 }),
         "ships with its order: 1 of 2 items are ready; split it to ship part now"
     );
+    assert_eq!(
+        Lang::De.move_blocked(&Blocked::ShipsWithOrder { ready: 1, of: 2 }),
+        "wird mit seiner Bestellung geliefert: 1 von 2 Artikeln bereit; trennen Sie ihn ab, um einen Teil jetzt zu liefern"
+    );
     for (technician, units) in [(true, 1), (true, 3), (false, 1), (false, 3)] {
         let (en, de) = (
             Lang::En.needs(technician, units),
