@@ -668,3 +668,61 @@ fn ui_fixtures_are_rusts_answers() {
         "ui/src/test/rust-fixtures.json is stale: run `UPDATE_FIXTURES=1 cargo test --test commands ui_fixtures`"
     );
 }
+
+// — usecases —
+#[test]
+fn a_german_desk_reads_which_item_and_order_a_refusal_is_about_in_german() {
+    let t = spawn();
+    t.invoke("language_set", json!({"chosen": "de"})).unwrap();
+    let b = t.board();
+    let card = TestApp::column(&b, "approval")["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["onHold"] == false)
+        .unwrap()
+        .clone();
+    let e = t
+        .invoke(
+            "item_release",
+            json!({"itemId": card["itemId"], "version": card["version"], "note": ""}),
+        )
+        .unwrap_err();
+    assert_eq!(
+        (&e["code"], &e["refusal"]),
+        (&json!("refused"), &json!("not_on_hold"))
+    );
+    assert_eq!(
+        e["message"],
+        format!("Artikel {} ist nicht angehalten", card["itemId"])
+    );
+    let e = t
+        .invoke(
+            "order_complete",
+            json!({"orderId": card["orderId"], "version": card["orderVersion"]}),
+        )
+        .unwrap_err();
+    let said = e["message"].as_str().unwrap();
+    let order = format!(
+        "Bestellung {} ist noch nicht abschlussbereit: ",
+        card["orderNumber"].as_str().unwrap()
+    );
+    let item = format!(
+        "Artikel {} hat den Status „Wartet auf Genehmigung“",
+        card["position"]
+    );
+    assert!(said.starts_with(&order) && said.contains(&item), "{said}");
+    let e = t
+        .invoke(
+            "order_split",
+            json!({"orderId": card["orderId"], "items": []}),
+        )
+        .unwrap_err();
+    assert_eq!(
+        (&e["field"], &e["message"]),
+        (
+            &json!("items"),
+            &json!("Wählen Sie mindestens einen Artikel zum Abtrennen")
+        )
+    );
+}

@@ -1,6 +1,6 @@
 use crate::domain::resource::ConflictKind;
 use crate::domain::status::ItemStatus;
-use crate::i18n::{Invalid, Lang, NotAMove};
+use crate::i18n::{Because, Invalid, Lang, NotAMove};
 use serde::Serialize;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -78,7 +78,23 @@ pub enum RefusalKind {
 pub struct Refusal {
     pub kind: RefusalKind,
     pub conflicts: Vec<ConflictKind>,
+    /// In English, as written where the refusal arose.
     pub message: String,
+    /// The sentence with its values, when the catalogue words it in every
+    /// language (`i18n::Because`); `message` is its English.
+    pub why: Option<Because>,
+}
+
+impl Refusal {
+    /// A refusal the catalogue words in every language.
+    pub fn because(kind: RefusalKind, why: Because) -> Self {
+        Refusal {
+            kind,
+            conflicts: Vec::new(),
+            message: Lang::En.because(&why),
+            why: Some(why),
+        }
+    }
 }
 
 impl std::fmt::Display for Refusal {
@@ -91,12 +107,13 @@ impl std::fmt::Display for Refusal {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// `message` is English; `why`, when the refusal is one the catalogue
-    /// words (`i18n::Invalid`), says it in the person's language.
+    /// words (`i18n::Invalid`), says it in the person's language (boxed:
+    /// some kinds carry several names, and every `Result` carries an `Error`).
     #[error("{field}: {message}")]
     Validation {
         field: String,
         message: String,
-        why: Option<Invalid>,
+        why: Option<Box<Invalid>>,
     },
     #[error("{entity} {id} does not exist")]
     NotFound { entity: &'static str, id: i64 },
@@ -135,7 +152,13 @@ impl Error {
             kind,
             conflicts: Vec::new(),
             message: message.into(),
+            why: None,
         })
+    }
+
+    /// Refused for a reason the catalogue words in every language, with its values.
+    pub fn refuse(kind: RefusalKind, why: Because) -> Self {
+        Error::Refused(Refusal::because(kind, why))
     }
 
     /// The kind of a refusal (overridable or not), for callers that switch on it.
@@ -159,7 +182,7 @@ impl Error {
         Error::Validation {
             field: field.into(),
             message: Lang::En.invalid(&why),
-            why: Some(why),
+            why: Some(Box::new(why)),
         }
     }
 

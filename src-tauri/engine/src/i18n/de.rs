@@ -1,15 +1,17 @@
 //! Deutsch: every sentence Rust writes, as a German office reads it.
 
 use super::{
-    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue,
-    Counted, ErrorWords, Invalid, NotAMove, Unit,
+    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
+    Catalogue, Counted, ErrorWords, Invalid, NotAMove, Unit,
 };
+use crate::domain::customer::CustomerPart;
 use crate::domain::dates::Planned;
+use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
 use crate::domain::item::EventKind;
 use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_MIN};
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
-use crate::domain::reason::Reason;
+use crate::domain::reason::{until, Reason};
 use crate::domain::resource::{Conflict, ConflictKind, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::rules::FieldType;
@@ -426,9 +428,12 @@ impl Catalogue for German {
     }
 
     fn refusal(&self, r: &Refusal) -> String {
-        let said = German::refusal_kind(r.kind);
+        let said = match &r.why {
+            Some(why) => self.because(why),
+            None => German::refusal_kind(r.kind).to_string(),
+        };
         if r.conflicts.is_empty() {
-            return said.to_string();
+            return said;
         }
         let each: Vec<&str> = r.conflicts.iter().map(|k| German::conflict(*k)).collect();
         format!("{said}: {}", each.join("; "))
@@ -682,6 +687,210 @@ impl Catalogue for German {
                 format!("{file} lässt sich nicht öffnen: {error}")
             }
             Invalid::NoFileAt { path } => format!("unter {path} gibt es keine Datei"),
+            // — usecases —
+            Invalid::NotAWayBack => {
+                "wählen Sie Rückgabe, Tausch, Änderung oder Kündigung; eine neue Bestellung beginnt in der Übersicht".into()
+            }
+            Invalid::ChooseHolding => "wählen Sie mindestens etwas, das der Kunde hat".into(),
+            Invalid::TooManyHoldings { n, max } => {
+                format!("{n} ausgewählt; höchstens {max} auf einmal")
+            }
+            Invalid::ChosenTwice { what } => format!("{what} ist doppelt ausgewählt"),
+            Invalid::OtherCustomers {
+                holding,
+                customer,
+                first,
+            } => format!(
+                "{holding} gehört {customer}, nicht {first}: immer nur ein Kunde auf einmal"
+            ),
+            Invalid::NoLongerHeld { holding, state } => {
+                let state = match state {
+                    HoldingState::Active => "aktiv",
+                    HoldingState::ReturnRequested => "zur Rückgabe angemeldet",
+                    HoldingState::Returned => "zurückgegeben",
+                    HoldingState::Ended => "beendet",
+                };
+                format!("{holding} ist {state}: der Kunde hat es nicht mehr")
+            }
+            Invalid::CameBackWithout { holding, missing } => format!(
+                "{holding} kam ohne {} zurück: entscheiden Sie zuerst über das Fehlende",
+                missing.join(", ")
+            ),
+            Invalid::UnderWayAlready { order, holding } => {
+                format!("für {holding} läuft bereits Bestellung {order}")
+            }
+            Invalid::NotRecurring { holding } => format!(
+                "{holding} ist keine wiederkehrende Leistung; melden Sie stattdessen eine Rückgabe an"
+            ),
+            Invalid::EndsBeforeStart {
+                ends,
+                holding,
+                started,
+            } => format!(
+                "endet am {}, bevor {holding} begann ({})",
+                self.day(*ends, true),
+                self.day(*started, true)
+            ),
+            Invalid::ChooseProductFor { holding } => {
+                format!("wählen Sie das Produkt, zu dem {holding} wechselt")
+            }
+            Invalid::NoProductToDeliver { id } => {
+                format!("Produkt {id} gibt es nicht zum Liefern")
+            }
+            Invalid::HasThatProduct { product } => format!(
+                "{product} hat der Kunde bereits; eine Änderung liefert ein anderes Produkt"
+            ),
+            Invalid::OtherCategory {
+                product,
+                category,
+                holding,
+                was,
+            } => format!(
+                "{product} gehört zur Kategorie {category}, {holding} zu {was}: eine andere Kategorie braucht Ihre Begründung"
+            ),
+            Invalid::ChooseCustomer => "wählen Sie einen Kunden".into(),
+            Invalid::ChooseRecipient => "wählen Sie, wer die Bestellung erhält".into(),
+            Invalid::CustomerArchived { customer } => format!(
+                "{customer} ist archiviert; holen Sie den Kunden unter „Kunden“ zurück, um für ihn zu bestellen"
+            ),
+            Invalid::RecipientOfOther { id } => {
+                format!("Empfänger {id} gehört zu einem anderen Kunden")
+            }
+            Invalid::RecipientArchived { name } => format!(
+                "{name} ist archiviert; wählen Sie jemand anderen, der die Bestellung erhält"
+            ),
+            Invalid::NoItems => "eine Bestellung braucht mindestens einen Artikel".into(),
+            Invalid::TooManyItems { n, max } => {
+                format!("{n} Artikel; höchstens {max} pro Bestellung")
+            }
+            Invalid::ChooseService => "wählen Sie eine Leistung".into(),
+            Invalid::ServiceArchived { service } => {
+                format!("{service} ist archiviert und kann nicht mehr bestellt werden")
+            }
+            Invalid::WayBackFromHoldings => "Rückgabe, Tausch, Änderung und Kündigung beginnen bei dem, was der Kunde hat (Kunden, Beim Kunden)".into(),
+            Invalid::NotInCatalog => "ist kein Produkt des Katalogs".into(),
+            Invalid::ArchivedForReceipt => {
+                "ist archiviert; holen Sie es im Katalog zurück, um Geräte davon einzubuchen"
+                    .into()
+            }
+            Invalid::NothingScanned => "enthält nichts Gescanntes zum Einbuchen".into(),
+            Invalid::TooManyScans { n, max } => {
+                format!("hat {n} Scans; höchstens {max} werden auf einmal eingebucht")
+            }
+            Invalid::AlreadyThere { serial } => format!("dort ist {serial} bereits"),
+            Invalid::NothingToSplit => "wählen Sie mindestens einen Artikel zum Abtrennen".into(),
+            Invalid::TooManyToSplit { n, max } => {
+                format!("{n} Artikel; höchstens {max} auf einmal abtrennen")
+            }
+            Invalid::ItemListedTwice { item } => format!("Artikel {item} ist doppelt aufgeführt"),
+            Invalid::SplitsEverything => {
+                "alle offenen Artikel abzutrennen ließe nichts zurück, wovon sie sich trennen".into()
+            }
+            Invalid::NotInOrder { item, order } => {
+                format!("Artikel {item} gehört nicht zu Bestellung {order}")
+            }
+            Invalid::SlotEndsNotAfterStart { end, start } => format!(
+                "endet {} {}, nicht nach dem Beginn {} {}",
+                self.day(end.date(), true),
+                end.format("%H:%M"),
+                self.day(start.date(), true),
+                start.format("%H:%M")
+            ),
+            Invalid::DearerSayWhy {
+                product,
+                cents,
+                currency,
+            } => format!(
+                "{product} kostet je {} mehr; begründen Sie es in einer Notiz",
+                self.money(*cents, currency)
+            ),
+            Invalid::ProductArchived { product } => {
+                format!("{product} ist archiviert; wählen Sie ein anderes Produkt")
+            }
+            Invalid::NotOffered {
+                product,
+                category,
+                service,
+            } => format!(
+                "{product} gehört zur Kategorie {category}, die {service} nicht anbietet"
+            ),
+            Invalid::SayWhyDecided { decision } => format!(
+                "begründen Sie, warum das Gerät {}",
+                match decision {
+                    MissingDecision::FoundGood => "gefunden und in Ordnung ist",
+                    MissingDecision::FoundDamaged => "gefunden und beschädigt ist",
+                    MissingDecision::WrittenOff => "abgeschrieben wird",
+                    MissingDecision::Charged => "dem Kunden berechnet wird",
+                }
+            ),
+            Invalid::SayWhyCondition { condition } => format!(
+                "begründen Sie, warum das Gerät {}",
+                match condition {
+                    CheckInCondition::Good => "in Ordnung ist",
+                    CheckInCondition::Damaged => "beschädigt ist",
+                    CheckInCondition::Missing => "fehlt",
+                }
+            ),
+            Invalid::DecidedAlready { serial } => {
+                format!("über {serial} ist bereits entschieden")
+            }
+            Invalid::NotMissing { serial } => format!("{serial} fehlt nicht"),
+            Invalid::NoUnitIn { holding, unit } => format!("{holding} hat kein Gerät {unit}"),
+            Invalid::StillToCheckIn { serials } => {
+                format!("noch zurückzunehmen: {}", serials.join(", "))
+            }
+            Invalid::OnlyWayBackChecksIn => {
+                "zurückgenommen wird nur bei Rückgabe, Tausch oder Änderung".into()
+            }
+            Invalid::NumberTaken { number, owner } => {
+                format!("{number} ist bereits die Nummer von {owner}")
+            }
+            Invalid::PartArchivedAlready { part, archived } => format!(
+                "{} ist {}",
+                match part {
+                    CustomerPart::Customer => "dieser Kunde",
+                    CustomerPart::Person => "diese Person",
+                    CustomerPart::Address => "diese Adresse",
+                },
+                if *archived {
+                    "bereits archiviert"
+                } else {
+                    "nicht archiviert"
+                }
+            ),
+            Invalid::CatalogArchivedAlready { name, archived } => format!(
+                "{name} ist {}",
+                if *archived {
+                    "bereits archiviert"
+                } else {
+                    "nicht archiviert"
+                }
+            ),
+            Invalid::OnOrderItems { n } => format!(
+                "es steht bereits auf {}; archivieren Sie es und legen Sie in der anderen Kategorie ein neues an",
+                if *n == 1 {
+                    "einer Bestellposition".to_string()
+                } else {
+                    format!("{n} Bestellpositionen")
+                }
+            ),
+            Invalid::CannotWrite { folder, error } => {
+                format!("in {folder} kann nicht geschrieben werden: {error}")
+            }
+            Invalid::NotOnOrAfter { from, to } => format!(
+                "muss am oder nach dem Beginn ({}) liegen, nicht {}",
+                self.day(*from, true),
+                self.day(*to, true)
+            ),
+            Invalid::ReportTooLong { max } => {
+                format!("ein Bericht umfasst höchstens {max} Tage")
+            }
+            Invalid::AtMostAtOnce { n, max } => {
+                format!("höchstens {max} Artikel auf einmal, nicht {n}")
+            }
+            Invalid::NoProductOfCategory { category } => {
+                format!("kein Produkt der Kategorie {category} wird angeboten")
+            }
         }
     }
 
@@ -937,6 +1146,80 @@ impl Catalogue for German {
     fn conflicts(&self, conflicts: &[Conflict]) -> String {
         let each: Vec<&str> = conflicts.iter().map(|c| German::conflict(c.kind)).collect();
         as_sentence(&each.join("; "))
+    }
+
+    // — usecases —
+    fn because(&self, why: &Because) -> String {
+        // German keeps a status as the board names it: „Geplant“.
+        let has = |s: ItemStatus| format!("hat den Status „{}“", self.status(s));
+        match why {
+            Because::NotOnHold { item } => format!("Artikel {item} ist nicht angehalten"),
+            Because::NotCancellable { position, status } => format!(
+                "Artikel {position} {}: erfassen Sie stattdessen das Lieferergebnis oder eine Rückgabe",
+                has(*status)
+            ),
+            Because::NoOpenItems { order } => {
+                format!("Bestellung {order} hat keine offenen Artikel")
+            }
+            Because::NotReadyToComplete { order, open } => {
+                let open = if open.is_empty() {
+                    "sie ist bereits abgeschlossen oder storniert".to_string()
+                } else {
+                    open.iter()
+                        .map(|(position, status, held)| {
+                            format!(
+                                "Artikel {position} {}{}",
+                                has(*status),
+                                if *held { " und ist angehalten" } else { "" }
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                format!("Bestellung {order} ist noch nicht abschlussbereit: {open}")
+            }
+            Because::NotSplittable { item, status } => format!(
+                "Artikel {item} {}: nur noch nicht geplante Artikel lassen sich abtrennen",
+                has(*status)
+            ),
+            Because::NotScheduled { status } => format!(
+                "Nur eine geplante Lieferung lässt sich verschieben; dieser Artikel {}",
+                has(*status)
+            ),
+            Because::PartGone { position, status } => format!(
+                "Ein Teil dieser Lieferung {} (Artikel {position}); sie lässt sich nicht mehr verschieben",
+                has(*status)
+            ),
+            Because::NothingToBook => "Es gibt nichts zu buchen".into(),
+            Because::ShipsTogether {
+                ready,
+                of,
+                position,
+                status,
+            } => format!(
+                "Die Bestellung wird gemeinsam geliefert: {ready} von {of} Artikeln sind bereit (Artikel {position} {}); trennen Sie sie auf, um einen Teil jetzt zu liefern",
+                has(*status)
+            ),
+            Because::StockClash {
+                serial,
+                position,
+                other,
+                day,
+                own,
+            } => format!(
+                "Gerät {serial} (Artikel {position}) ist anderweitig reserviert ({}) und kann nicht zusätzlich am {} unterwegs sein; wählen Sie einen Tag, den seine Reservierung abdeckt ({})",
+                self.span(other.start, until(other)),
+                self.day(*day, true),
+                self.span(own.start, until(own))
+            ),
+            Because::TooFarAhead { opens, days } => format!(
+                "Das Zeitfenster der Empfänger beginnt am {}, mehr als {days} Tage im Voraus: lassen Sie sich einen Termin näher an diesem Tag vorschlagen",
+                self.day(*opens, true)
+            ),
+            Because::BackupBroken { path, first } => {
+                format!("{path} ist beschädigt ({first}): wählen Sie eine andere Kopie")
+            }
+        }
     }
 }
 

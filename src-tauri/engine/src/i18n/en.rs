@@ -1,15 +1,15 @@
 //! English: every sentence Rust writes, as people read it in English.
 
 use super::{
-    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Catalogue,
-    Counted, ErrorWords, Invalid, NotAMove, Unit,
+    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
+    Catalogue, Counted, ErrorWords, Invalid, NotAMove, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::item::EventKind;
 use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_MIN};
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
-use crate::domain::reason::Reason;
+use crate::domain::reason::{until, Reason};
 use crate::domain::resource::{Conflict, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::rules::FieldType;
@@ -516,6 +516,150 @@ impl Catalogue for English {
             Invalid::CannotCreateFolder { dir, error } => format!("cannot create {dir}: {error}"),
             Invalid::CannotOpen { file, error } => format!("cannot open {file}: {error}"),
             Invalid::NoFileAt { path } => format!("there is no file at {path}"),
+            // — usecases —
+            Invalid::NotAWayBack => {
+                "choose return, swap, change or cancellation; a new order starts on the board"
+                    .into()
+            }
+            Invalid::ChooseHolding => "choose at least one holding".into(),
+            Invalid::TooManyHoldings { n, max } => format!("{n} holdings; at most {max} at once"),
+            Invalid::ChosenTwice { what } => format!("{what} is chosen twice"),
+            Invalid::OtherCustomers {
+                holding,
+                customer,
+                first,
+            } => format!("{holding} is {customer}'s, not {first}'s: one customer at a time"),
+            Invalid::NoLongerHeld { holding, state } => format!(
+                "{holding} is {}: the customer no longer holds it",
+                state.label().to_lowercase()
+            ),
+            Invalid::CameBackWithout { holding, missing } => format!(
+                "{holding} came back without {}: decide about what is missing first",
+                missing.join(", ")
+            ),
+            Invalid::UnderWayAlready { order, holding } => {
+                format!("order {order} is under way for {holding} already")
+            }
+            Invalid::NotRecurring { holding } => {
+                format!("{holding} is not a recurring service; return it instead")
+            }
+            Invalid::EndsBeforeStart {
+                ends,
+                holding,
+                started,
+            } => format!(
+                "ends {}, before {holding} started ({})",
+                self.day(*ends, true),
+                self.day(*started, true)
+            ),
+            Invalid::ChooseProductFor { holding } => {
+                format!("choose the product {holding} changes to")
+            }
+            Invalid::NoProductToDeliver { id } => format!("no product with id {id} to deliver"),
+            Invalid::HasThatProduct { product } => {
+                format!("{product} is what the customer has; a change delivers another product")
+            }
+            Invalid::OtherCategory {
+                product,
+                category,
+                holding,
+                was,
+            } => format!(
+                "{product} is a {category}, {holding} a {was}: another category needs your reason"
+            ),
+            Invalid::ChooseCustomer => "choose a customer".into(),
+            Invalid::ChooseRecipient => "choose who receives the order".into(),
+            Invalid::CustomerArchived { customer } => format!(
+                "{customer} is archived; bring it back on the Customers screen to order for it"
+            ),
+            Invalid::RecipientOfOther { id } => {
+                format!("recipient {id} belongs to another customer")
+            }
+            Invalid::RecipientArchived { name } => {
+                format!("{name} is archived; choose someone else who receives the order")
+            }
+            Invalid::NoItems => "an order needs at least one item".into(),
+            Invalid::TooManyItems { n, max } => format!("{n} items; at most {max} per order"),
+            Invalid::ChooseService => "choose a service".into(),
+            Invalid::ServiceArchived { service } => {
+                format!("{service} is archived and can no longer be ordered")
+            }
+            Invalid::WayBackFromHoldings => "a return, swap, change or cancellation starts from what the customer holds (Customers, Holds)".into(),
+            Invalid::NotInCatalog => "is not a product of the catalog".into(),
+            Invalid::ArchivedForReceipt => {
+                "is archived; restore it in the catalog to receive units of it".into()
+            }
+            Invalid::NothingScanned => "has nothing scanned to receive".into(),
+            Invalid::TooManyScans { n, max } => {
+                format!("has {n} scans; at most {max} are received at once")
+            }
+            Invalid::AlreadyThere { serial } => format!("is where {serial} is already"),
+            Invalid::NothingToSplit => "pick at least one item to split off".into(),
+            Invalid::TooManyToSplit { n, max } => format!("{n} items; at most {max} in one split"),
+            Invalid::ItemListedTwice { item } => format!("item {item} is listed twice"),
+            Invalid::SplitsEverything => {
+                "splitting off every open item leaves nothing to split from".into()
+            }
+            Invalid::NotInOrder { item, order } => format!("item {item} is not in order {order}"),
+            Invalid::SlotEndsNotAfterStart { end, start } => {
+                format!("ends {end}, not after its start {start}")
+            }
+            Invalid::DearerSayWhy {
+                product,
+                cents,
+                currency,
+            } => format!(
+                "{product} costs {} more each; say why in a note",
+                self.money(*cents, currency)
+            ),
+            Invalid::ProductArchived { product } => {
+                format!("{product} is archived; pick another product")
+            }
+            Invalid::NotOffered {
+                product,
+                category,
+                service,
+            } => format!("{product} is a {category}, not something {service} offers"),
+            Invalid::SayWhyDecided { decision } => {
+                format!("say why the unit is {}", decision.label())
+            }
+            Invalid::SayWhyCondition { condition } => {
+                format!("say why the unit is {}", condition.label())
+            }
+            Invalid::DecidedAlready { serial } => format!("{serial} is decided already"),
+            Invalid::NotMissing { serial } => format!("{serial} is not missing"),
+            Invalid::NoUnitIn { holding, unit } => format!("{holding} has no unit {unit}"),
+            Invalid::StillToCheckIn { serials } => {
+                format!("still to check in: {}", serials.join(", "))
+            }
+            Invalid::OnlyWayBackChecksIn => "only a return, swap or change is checked in".into(),
+            Invalid::NumberTaken { number, owner } => {
+                format!("{number} is already the number of {owner}")
+            }
+            Invalid::PartArchivedAlready { part, archived } => format!(
+                "this {} is {} already",
+                part.as_str(),
+                if *archived { "archived" } else { "not archived" }
+            ),
+            Invalid::CatalogArchivedAlready { name, archived } => format!(
+                "{name} is {}archived",
+                if *archived { "already " } else { "not " }
+            ),
+            Invalid::OnOrderItems { n } => format!(
+                "it is on {n} order item{} already; archive it and add a new one in the other category",
+                if *n == 1 { "" } else { "s" }
+            ),
+            Invalid::CannotWrite { folder, error } => format!("cannot write to {folder}: {error}"),
+            Invalid::NotOnOrAfter { from, to } => format!(
+                "must be on or after the start ({}), got {}",
+                self.day(*from, true),
+                self.day(*to, true)
+            ),
+            Invalid::ReportTooLong { max } => format!("a report covers at most {max} days"),
+            Invalid::AtMostAtOnce { n, max } => format!("at most {max} items at once, got {n}"),
+            Invalid::NoProductOfCategory { category } => {
+                format!("no product of category {category} is offered")
+            }
         }
     }
 
@@ -707,6 +851,76 @@ impl Catalogue for English {
 
     fn conflicts(&self, conflicts: &[Conflict]) -> String {
         as_sentence(&crate::domain::resource::describe(conflicts))
+    }
+
+    // — usecases —
+    fn because(&self, why: &Because) -> String {
+        let is = |s: ItemStatus| s.label().to_lowercase();
+        match why {
+            Because::NotOnHold { item } => format!("item {item} is not on hold"),
+            Because::NotCancellable { position, status } => format!(
+                "item {position} is {}: record the delivery outcome or a return instead",
+                is(*status)
+            ),
+            Because::NoOpenItems { order } => format!("order {order} has no open items"),
+            Because::NotReadyToComplete { order, open } => {
+                let open = if open.is_empty() {
+                    "it is already completed or cancelled".to_string()
+                } else {
+                    open.iter()
+                        .map(|(position, status, held)| {
+                            format!(
+                                "item {position} is {}{}",
+                                is(*status),
+                                if *held { " and on hold" } else { "" }
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                format!("order {order} is not ready to complete: {open}")
+            }
+            Because::NotSplittable { item, status } => format!(
+                "item {item} is {}: only items not yet scheduled can be split off",
+                is(*status)
+            ),
+            Because::NotScheduled { status } => format!(
+                "only a scheduled delivery can be moved; this item is {}",
+                is(*status)
+            ),
+            Because::PartGone { position, status } => format!(
+                "part of this delivery is already {} (item {position}); it can no longer be moved",
+                is(*status)
+            ),
+            Because::NothingToBook => "nothing to book".into(),
+            Because::ShipsTogether {
+                ready,
+                of,
+                position,
+                status,
+            } => format!(
+                "the order ships together: {ready} of {of} items are ready (item {position} is {}); split it to ship part now",
+                is(*status)
+            ),
+            Because::StockClash {
+                serial,
+                position,
+                other,
+                day,
+                own,
+            } => format!(
+                "unit {serial} (item {position}) is reserved {} and cannot also be out on {}; pick a day its reservation covers ({})",
+                self.span(other.start, until(other)),
+                self.day(*day, true),
+                self.span(own.start, until(own))
+            ),
+            Because::TooFarAhead { opens, days } => format!(
+                "the recipients' window opens on {opens}, more than {days} days ahead: suggest a slot nearer the day"
+            ),
+            Because::BackupBroken { path, first } => {
+                format!("{path} does not hold together ({first}): pick another copy")
+            }
+        }
     }
 }
 

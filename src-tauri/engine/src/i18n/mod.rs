@@ -11,7 +11,9 @@
 mod de;
 mod en;
 
+use crate::domain::customer::CustomerPart;
 use crate::domain::dates::Planned;
+use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
 use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
@@ -19,7 +21,7 @@ use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
 use crate::domain::resource::{Conflict, StopKind};
 use crate::domain::rules::{Field, Value};
 use crate::domain::sheet::SheetKind;
-use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
+use crate::domain::stock::{Span, UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
@@ -27,7 +29,7 @@ use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
 use crate::Refusal;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -143,8 +145,9 @@ impl Lang {
     }
 
     /// A refusal in this language. English keeps the sentence written where
-    /// the refusal arose, with its values; another language says what its
-    /// kind means, with the D5 rules a slot breaks.
+    /// the refusal arose, with its values; another language words its
+    /// [`Because`] when it has one, else says what its kind means, with the
+    /// D5 rules a slot breaks.
     pub fn refusal(self, r: &Refusal) -> String {
         self.catalogue().refusal(r)
     }
@@ -163,6 +166,11 @@ impl Lang {
     /// Why an item may not make a move: "Completed is final".
     pub fn not_a_move(self, why: &NotAMove) -> String {
         self.catalogue().not_a_move(why)
+    }
+
+    /// A refusal's own sentence, with its values: "item 3 is scheduled: …".
+    pub fn because(self, why: &Because) -> String {
+        self.catalogue().because(why)
     }
 
     /// "Tue 1 Dec 2026" / "Di. 1. Dez. 2026".
@@ -458,6 +466,249 @@ pub enum Invalid {
     NoFileAt {
         path: String,
     },
+    // — usecases —
+    /// A way back asked for as a new order.
+    NotAWayBack,
+    ChooseHolding,
+    TooManyHoldings {
+        n: usize,
+        max: usize,
+    },
+    /// A holding picked twice, by its title.
+    ChosenTwice {
+        what: String,
+    },
+    /// Holdings of two customers in one way back.
+    OtherCustomers {
+        holding: String,
+        customer: String,
+        first: String,
+    },
+    NoLongerHeld {
+        holding: String,
+        state: HoldingState,
+    },
+    /// Units of the holding came back missing and are not decided about yet.
+    CameBackWithout {
+        holding: String,
+        missing: Vec<String>,
+    },
+    UnderWayAlready {
+        order: String,
+        holding: String,
+    },
+    NotRecurring {
+        holding: String,
+    },
+    EndsBeforeStart {
+        ends: NaiveDate,
+        holding: String,
+        started: NaiveDate,
+    },
+    ChooseProductFor {
+        holding: String,
+    },
+    NoProductToDeliver {
+        id: i64,
+    },
+    /// A change to the product the customer has.
+    HasThatProduct {
+        product: String,
+    },
+    /// A swap or change to another category, without a reason.
+    OtherCategory {
+        product: String,
+        category: String,
+        holding: String,
+        was: String,
+    },
+    ChooseCustomer,
+    ChooseRecipient,
+    CustomerArchived {
+        customer: String,
+    },
+    RecipientOfOther {
+        id: i64,
+    },
+    RecipientArchived {
+        name: String,
+    },
+    NoItems,
+    TooManyItems {
+        n: usize,
+        max: usize,
+    },
+    ChooseService,
+    ServiceArchived {
+        service: String,
+    },
+    /// A return, swap, change or cancellation asked for on a new order.
+    WayBackFromHoldings,
+    NotInCatalog,
+    ArchivedForReceipt,
+    NothingScanned,
+    TooManyScans {
+        n: usize,
+        max: usize,
+    },
+    /// A move to where the unit is.
+    AlreadyThere {
+        serial: String,
+    },
+    NothingToSplit,
+    TooManyToSplit {
+        n: usize,
+        max: usize,
+    },
+    ItemListedTwice {
+        item: i64,
+    },
+    SplitsEverything,
+    NotInOrder {
+        item: i64,
+        order: i64,
+    },
+    /// A slot that ends at or before its start, in the shop's time.
+    SlotEndsNotAfterStart {
+        end: NaiveDateTime,
+        start: NaiveDateTime,
+    },
+    /// A dearer substitute picked without a note.
+    DearerSayWhy {
+        product: String,
+        cents: i64,
+        currency: String,
+    },
+    ProductArchived {
+        product: String,
+    },
+    NotOffered {
+        product: String,
+        category: String,
+        service: String,
+    },
+    SayWhyDecided {
+        decision: MissingDecision,
+    },
+    SayWhyCondition {
+        condition: CheckInCondition,
+    },
+    DecidedAlready {
+        serial: String,
+    },
+    NotMissing {
+        serial: String,
+    },
+    NoUnitIn {
+        holding: String,
+        unit: i64,
+    },
+    StillToCheckIn {
+        serials: Vec<String>,
+    },
+    OnlyWayBackChecksIn,
+    NumberTaken {
+        number: String,
+        owner: String,
+    },
+    /// Archive or restore a customer, person or address that is so already.
+    PartArchivedAlready {
+        part: CustomerPart,
+        archived: bool,
+    },
+    /// Archive or restore a product or service that is so already.
+    CatalogArchivedAlready {
+        name: String,
+        archived: bool,
+    },
+    /// A category change of a product or service already ordered.
+    OnOrderItems {
+        n: i64,
+    },
+    CannotWrite {
+        folder: String,
+        error: String,
+    },
+    NotOnOrAfter {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    ReportTooLong {
+        max: i64,
+    },
+    AtMostAtOnce {
+        n: usize,
+        max: usize,
+    },
+    /// `category` as typed, already quoted.
+    NoProductOfCategory {
+        category: String,
+    },
+}
+
+/// Why an action is refused, with the values that say which unit, item,
+/// order or day, for every catalogue to word; English is the sentence the
+/// engine always wrote. A refusal without one says in another language what
+/// its kind means in general.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Because {
+    // — usecases —
+    /// Release: the item is not held.
+    NotOnHold {
+        item: i64,
+    },
+    /// Cancel: an item of the order is out or delivered.
+    NotCancellable {
+        position: i64,
+        status: ItemStatus,
+    },
+    NoOpenItems {
+        order: i64,
+    },
+    /// Complete: the items still open (position, status, on hold); none: done already.
+    NotReadyToComplete {
+        order: String,
+        open: Vec<(i64, ItemStatus, bool)>,
+    },
+    NotSplittable {
+        item: i64,
+        status: ItemStatus,
+    },
+    /// Reschedule: the item itself is not scheduled.
+    NotScheduled {
+        status: ItemStatus,
+    },
+    /// Reschedule: part of the delivery went on already.
+    PartGone {
+        position: i64,
+        status: ItemStatus,
+    },
+    NothingToBook,
+    /// The first item of the delivery that is not ready.
+    ShipsTogether {
+        ready: usize,
+        of: usize,
+        position: i64,
+        status: ItemStatus,
+    },
+    /// A reserved unit is out elsewhere on the slot's day.
+    StockClash {
+        serial: String,
+        position: i64,
+        other: Span,
+        day: NaiveDate,
+        own: Span,
+    },
+    /// Suggest: the recipients' window opens beyond the horizon.
+    TooFarAhead {
+        opens: NaiveDate,
+        days: u64,
+    },
+    /// Restore: a backup fails SQLite's integrity check (its first complaint, as SQLite words it).
+    BackupBroken {
+        path: String,
+        first: String,
+    },
 }
 
 /// What a number in a range counts.
@@ -605,6 +856,8 @@ trait Catalogue: Sync {
     fn needs(&self, technician: bool, units: i32) -> String;
     /// What keeps a slot from a resource, clauses in one sentence.
     fn conflicts(&self, conflicts: &[Conflict]) -> String;
+    // — usecases —
+    fn because(&self, why: &Because) -> String;
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.

@@ -320,6 +320,7 @@ fn statuses_columns_and_refusals_have_german_of_their_own() {
         kind: RefusalKind::SlotConflict,
         conflicts: vec![ConflictKind::OutsideHours, ConflictKind::Overlap],
         message: "Anna works 08:00–16:00; overlaps booking 3".into(),
+        why: None,
     };
     assert_eq!(Lang::En.refusal(&refusal), refusal.message);
     assert_eq!(
@@ -407,6 +408,61 @@ fn invalid_index(why: &Invalid) -> usize {
         Invalid::CannotCreateFolder { .. } => 63,
         Invalid::CannotOpen { .. } => 64,
         Invalid::NoFileAt { .. } => 65,
+        // — usecases —: numbered from usecases::INVALID_FROM on
+        Invalid::NotAWayBack => usecases::INVALID_FROM,
+        Invalid::ChooseHolding => usecases::INVALID_FROM + 1,
+        Invalid::TooManyHoldings { .. } => usecases::INVALID_FROM + 2,
+        Invalid::ChosenTwice { .. } => usecases::INVALID_FROM + 3,
+        Invalid::OtherCustomers { .. } => usecases::INVALID_FROM + 4,
+        Invalid::NoLongerHeld { .. } => usecases::INVALID_FROM + 5,
+        Invalid::CameBackWithout { .. } => usecases::INVALID_FROM + 6,
+        Invalid::UnderWayAlready { .. } => usecases::INVALID_FROM + 7,
+        Invalid::NotRecurring { .. } => usecases::INVALID_FROM + 8,
+        Invalid::EndsBeforeStart { .. } => usecases::INVALID_FROM + 9,
+        Invalid::ChooseProductFor { .. } => usecases::INVALID_FROM + 10,
+        Invalid::NoProductToDeliver { .. } => usecases::INVALID_FROM + 11,
+        Invalid::HasThatProduct { .. } => usecases::INVALID_FROM + 12,
+        Invalid::OtherCategory { .. } => usecases::INVALID_FROM + 13,
+        Invalid::ChooseCustomer => usecases::INVALID_FROM + 14,
+        Invalid::ChooseRecipient => usecases::INVALID_FROM + 15,
+        Invalid::CustomerArchived { .. } => usecases::INVALID_FROM + 16,
+        Invalid::RecipientOfOther { .. } => usecases::INVALID_FROM + 17,
+        Invalid::RecipientArchived { .. } => usecases::INVALID_FROM + 18,
+        Invalid::NoItems => usecases::INVALID_FROM + 19,
+        Invalid::TooManyItems { .. } => usecases::INVALID_FROM + 20,
+        Invalid::ChooseService => usecases::INVALID_FROM + 21,
+        Invalid::ServiceArchived { .. } => usecases::INVALID_FROM + 22,
+        Invalid::WayBackFromHoldings => usecases::INVALID_FROM + 23,
+        Invalid::NotInCatalog => usecases::INVALID_FROM + 24,
+        Invalid::ArchivedForReceipt => usecases::INVALID_FROM + 25,
+        Invalid::NothingScanned => usecases::INVALID_FROM + 26,
+        Invalid::TooManyScans { .. } => usecases::INVALID_FROM + 27,
+        Invalid::AlreadyThere { .. } => usecases::INVALID_FROM + 28,
+        Invalid::NothingToSplit => usecases::INVALID_FROM + 29,
+        Invalid::TooManyToSplit { .. } => usecases::INVALID_FROM + 30,
+        Invalid::ItemListedTwice { .. } => usecases::INVALID_FROM + 31,
+        Invalid::SplitsEverything => usecases::INVALID_FROM + 32,
+        Invalid::NotInOrder { .. } => usecases::INVALID_FROM + 33,
+        Invalid::SlotEndsNotAfterStart { .. } => usecases::INVALID_FROM + 34,
+        Invalid::DearerSayWhy { .. } => usecases::INVALID_FROM + 35,
+        Invalid::ProductArchived { .. } => usecases::INVALID_FROM + 36,
+        Invalid::NotOffered { .. } => usecases::INVALID_FROM + 37,
+        Invalid::SayWhyDecided { .. } => usecases::INVALID_FROM + 38,
+        Invalid::SayWhyCondition { .. } => usecases::INVALID_FROM + 39,
+        Invalid::DecidedAlready { .. } => usecases::INVALID_FROM + 40,
+        Invalid::NotMissing { .. } => usecases::INVALID_FROM + 41,
+        Invalid::NoUnitIn { .. } => usecases::INVALID_FROM + 42,
+        Invalid::StillToCheckIn { .. } => usecases::INVALID_FROM + 43,
+        Invalid::OnlyWayBackChecksIn => usecases::INVALID_FROM + 44,
+        Invalid::NumberTaken { .. } => usecases::INVALID_FROM + 45,
+        Invalid::PartArchivedAlready { .. } => usecases::INVALID_FROM + 46,
+        Invalid::CatalogArchivedAlready { .. } => usecases::INVALID_FROM + 47,
+        Invalid::OnOrderItems { .. } => usecases::INVALID_FROM + 48,
+        Invalid::CannotWrite { .. } => usecases::INVALID_FROM + 49,
+        Invalid::NotOnOrAfter { .. } => usecases::INVALID_FROM + 50,
+        Invalid::ReportTooLong { .. } => usecases::INVALID_FROM + 51,
+        Invalid::AtMostAtOnce { .. } => usecases::INVALID_FROM + 52,
+        Invalid::NoProductOfCategory { .. } => usecases::INVALID_FROM + 53,
     }
 }
 /// How many kinds `invalid_index` tells apart.
@@ -904,3 +960,25 @@ fn moves_and_the_planners_needs_read_in_german() {
         "Kein Arbeitstag; ein freier Tag."
     );
 }
+
+/// Which kind a refusal's sentence is; a new kind does not compile until it has a sample.
+fn because_index(why: &Because) -> usize {
+    match why {
+        // — usecases —: numbered from usecases::BECAUSE_FROM on
+        Because::NotOnHold { .. } => usecases::BECAUSE_FROM,
+        Because::NotCancellable { .. } => usecases::BECAUSE_FROM + 1,
+        Because::NoOpenItems { .. } => usecases::BECAUSE_FROM + 2,
+        Because::NotReadyToComplete { .. } => usecases::BECAUSE_FROM + 3,
+        Because::NotSplittable { .. } => usecases::BECAUSE_FROM + 4,
+        Because::NotScheduled { .. } => usecases::BECAUSE_FROM + 5,
+        Because::PartGone { .. } => usecases::BECAUSE_FROM + 6,
+        Because::NothingToBook => usecases::BECAUSE_FROM + 7,
+        Because::ShipsTogether { .. } => usecases::BECAUSE_FROM + 8,
+        Because::StockClash { .. } => usecases::BECAUSE_FROM + 9,
+        Because::TooFarAhead { .. } => usecases::BECAUSE_FROM + 10,
+        Because::BackupBroken { .. } => usecases::BECAUSE_FROM + 11,
+    }
+}
+
+// — usecases —
+mod usecases;

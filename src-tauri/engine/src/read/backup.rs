@@ -2,6 +2,7 @@
 //! file picked for a restore holds.
 
 use crate::domain::backup::day_of;
+use crate::i18n::Because;
 use crate::store::backup::{self, Contents};
 use crate::{Error, RefusalKind, Result};
 use serde::Serialize;
@@ -80,12 +81,12 @@ pub async fn backup_check(path: &Path) -> Result<BackupCheck> {
         broken,
     } = contents?;
     if let Some(first) = broken.first() {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::DatabaseDamaged,
-            format!(
-                "{} does not hold together ({first}): pick another copy",
-                path.display()
-            ),
+            Because::BackupBroken {
+                path: path.display().to_string(),
+                first: first.clone(),
+            },
         ));
     }
     let count = |n: i64| i32::try_from(n).unwrap_or(i32::MAX);

@@ -5,6 +5,7 @@ use crate::domain::holding::{CheckInCondition, Expected};
 use crate::domain::order::TransactionType;
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
+use crate::i18n::Invalid;
 use crate::store::holdings::{self, HoldingUnitRecord};
 use crate::store::{items, orders, settings, Db, Tx};
 use crate::{Error, Result};
@@ -53,9 +54,7 @@ pub(crate) async fn check_in_view_in(tx: &mut Tx, item_id: i32) -> Result<CheckI
     let item = items::get(tx, item_id).await?;
     let holding_id = holdings::of_way_back_item(&mut **tx, item_id)
         .await?
-        .ok_or_else(|| {
-            Error::validation("itemId", "only a return, swap or change is checked in")
-        })?;
+        .ok_or_else(|| Error::invalid("itemId", Invalid::OnlyWayBackChecksIn))?;
     let h = holdings::get(&mut **tx, holding_id).await?;
     let units: Vec<CheckInUnit> = holdings::brought_back(&mut **tx, item_id)
         .await?

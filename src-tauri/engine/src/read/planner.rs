@@ -6,7 +6,7 @@ use crate::domain::planning::STEP_MINUTES;
 use crate::domain::resource::{AtTheDoor, Conflict, Job, Slot, StopKind};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
-use crate::i18n::Lang;
+use crate::i18n::{Invalid, Lang, Unit};
 use crate::store::catalog::Snapshot;
 use crate::store::{holdings, planner as planner_rows, resources, Db};
 use crate::{Error, Result};
@@ -138,9 +138,14 @@ fn services(snap: &Snapshot, csv: &str) -> Result<(String, bool)> {
 pub async fn planner(db: &Db, from: &str, days: i32, zone: Zone) -> Result<PlannerView> {
     let start = crate::domain::dates::parse_date("from", from)?;
     if !(1..=31).contains(&days) {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "days",
-            format!("must be 1–31, got {days}"),
+            Invalid::OutOfRange {
+                min: 1,
+                max: 31,
+                unit: Unit::None,
+                got: days.into(),
+            },
         ));
     }
     let (lo, hi) = (

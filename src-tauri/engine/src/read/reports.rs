@@ -7,6 +7,7 @@ use super::board::{column_heading, column_of, item_title, ColumnKey};
 use crate::domain::item::EventKind;
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::{dates, words, HoldKind, ItemStatus};
+use crate::i18n::Invalid;
 use crate::store::reports::{self as rows, TrailRow};
 use crate::store::{resources, Db};
 use crate::{Error, Result};
@@ -36,19 +37,14 @@ impl Period {
             dates::parse_date("to", to)?,
         );
         if to < from {
-            return Err(Error::validation(
-                "to",
-                format!(
-                    "must be on or after the start ({}), got {}",
-                    words::day(from),
-                    words::day(to)
-                ),
-            ));
+            return Err(Error::invalid("to", Invalid::NotOnOrAfter { from, to }));
         }
         if (to - from).num_days() + 1 > PERIOD_MAX_DAYS {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "to",
-                format!("a report covers at most {PERIOD_MAX_DAYS} days"),
+                Invalid::ReportTooLong {
+                    max: PERIOD_MAX_DAYS,
+                },
             ));
         }
         Ok(Period { from, to })
@@ -194,9 +190,12 @@ pub const ITEMS_MAX: usize = 200;
 /// left out. At most [`ITEMS_MAX`].
 pub async fn named_items(db: &Db, ids: &[i32]) -> Result<Vec<ReportItem>> {
     if ids.len() > ITEMS_MAX {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "itemIds",
-            format!("at most {ITEMS_MAX} items at once, got {}", ids.len()),
+            Invalid::AtMostAtOnce {
+                n: ids.len(),
+                max: ITEMS_MAX,
+            },
         ));
     }
     let snap = db.snapshot().await?;

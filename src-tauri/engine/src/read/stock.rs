@@ -10,7 +10,7 @@ use crate::domain::stock::{
     Whereabouts,
 };
 use crate::domain::{matching, text};
-use crate::i18n::Lang;
+use crate::i18n::{Invalid, Lang};
 use crate::store::stock::{self, ReservationRecord, UnitRecord};
 use crate::store::{unit_events, Db};
 use crate::{Error, Refusal, Result};
@@ -138,6 +138,7 @@ fn unit_view(u: UnitRecord, holds: &[UnitHold], lang: Lang) -> UnitView {
                         kind,
                         conflicts: Vec::new(),
                         message,
+                        why: None,
                     })
                 }),
             })
@@ -327,12 +328,11 @@ pub async fn category_availability(
     let specs = Specs::parse("specs", specs)?;
     let of_category = snap.products_of(&category);
     if of_category.is_empty() {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "category",
-            format!(
-                "no product of category {} is offered",
-                text::echo(&category)
-            ),
+            Invalid::NoProductOfCategory {
+                category: text::echo(&category),
+            },
         ));
     }
     let fitting: Vec<Product> = of_category

@@ -38,13 +38,13 @@ pub async fn assign_product(
                 ));
             }
             if let (Some(more), true) = (&c.dearer_by, note.is_empty()) {
-                return Err(Error::validation(
+                return Err(Error::invalid(
                     "note",
-                    format!(
-                        "{} costs {} more each; say why in a note",
-                        c.name,
-                        more.for_people()
-                    ),
+                    Invalid::DearerSayWhy {
+                        product: c.name.clone(),
+                        cents: more.cents.into(),
+                        currency: more.currency.clone(),
+                    },
                 ));
             }
         }
@@ -60,18 +60,21 @@ pub async fn assign_product(
         )
     })?;
     if product.archived {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "productId",
-            format!("{} is archived; pick another product", product.name),
+            Invalid::ProductArchived {
+                product: product.name.clone(),
+            },
         ));
     }
     if service.product_category.as_deref() != Some(product.category.as_str()) {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "productId",
-            format!(
-                "{} is a {}, not something {} offers",
-                product.name, product.category, service.name
-            ),
+            Invalid::NotOffered {
+                product: product.name.clone(),
+                category: product.category.clone(),
+                service: service.name.clone(),
+            },
         ));
     }
     let mut by_person = Vec::new();

@@ -5,6 +5,7 @@
 use super::Ctx;
 use crate::domain::backup::{daily_name, day_of, due, expired};
 use crate::domain::settings::{parse_backup_folder, BACKUP_FOLDER};
+use crate::i18n::Invalid;
 use crate::read::backup::{backup_check, copies, BackupCheck, BackupsView};
 use crate::store::{audit, backup, file, settings, Db};
 use crate::Result;
@@ -104,9 +105,12 @@ pub async fn set_backup_folder(db: &Db, ctx: &Ctx, raw: &str) -> Result<BackupsV
 /// Whether a file can be made in `folder` (made if missing), or why not.
 fn writable(folder: &Path) -> Result<()> {
     let field = |e: std::io::Error| {
-        crate::Error::validation(
+        crate::Error::invalid(
             "backupFolder",
-            format!("cannot write to {}: {e}", folder.display()),
+            Invalid::CannotWrite {
+                folder: folder.display().to_string(),
+                error: e.to_string(),
+            },
         )
     };
     std::fs::create_dir_all(folder).map_err(field)?;

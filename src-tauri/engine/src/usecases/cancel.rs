@@ -5,6 +5,7 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{Item, ItemStatus, Reason};
 use crate::error::RefusalKind;
+use crate::i18n::Because;
 use crate::store::{items, resources, Db, Tx};
 use crate::{Error, Result};
 
@@ -60,13 +61,12 @@ pub async fn cancel_order(
         .iter()
         .find(|i| matches!(i.status(), ItemStatus::InDelivery | ItemStatus::Delivered))
     {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::NotCancellable,
-            format!(
-                "item {} is {}: record the delivery outcome or a return instead",
-                out.position,
-                out.status().label().to_lowercase()
-            ),
+            Because::NotCancellable {
+                position: out.position.into(),
+                status: out.status(),
+            },
         ));
     }
     let mut done = Vec::new();
@@ -74,9 +74,11 @@ pub async fn cancel_order(
         done.push(cancel_one(&mut tx, ctx, item, &reason).await?);
     }
     if done.is_empty() {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::NoOpenItems,
-            format!("order {order_id} has no open items"),
+            Because::NoOpenItems {
+                order: order_id.into(),
+            },
         ));
     }
     tx.commit().await?;

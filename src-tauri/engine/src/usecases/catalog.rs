@@ -6,6 +6,7 @@
 
 use super::Ctx;
 use crate::domain::catalog::{AuditAction, Product, ProductInput, Service, ServiceInput};
+use crate::i18n::Invalid;
 use crate::store::catalog::{self, Entry};
 use crate::store::{audit, Db, Tx};
 use crate::{Error, Result};
@@ -60,13 +61,7 @@ fn at_version<T>(
 async fn keep_category(tx: &mut Tx, entry: Entry, id: i32, field: &str) -> Result<()> {
     let n = catalog::items_with(&mut **tx, entry, id).await?;
     if n > 0 {
-        return Err(Error::validation(
-            field,
-            format!(
-                "it is on {n} order item{} already; archive it and add a new one in the other category",
-                if n == 1 { "" } else { "s" }
-            ),
-        ));
+        return Err(Error::invalid(field, Invalid::OnOrderItems { n }));
     }
     Ok(())
 }
@@ -208,10 +203,12 @@ pub async fn archive_product(
     let key = (Entry::Product, id);
     let p = at_version(key, products.get(&id), |p| p.version, expected_version)?;
     if p.archived == archived {
-        let state = if archived { "already " } else { "not " };
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "archived",
-            format!("{} is {state}archived", p.name),
+            Invalid::CatalogArchivedAlready {
+                name: p.name.clone(),
+                archived,
+            },
         ));
     }
     set_archived(db, tx, ctx, key, archived, expected_version).await

@@ -9,6 +9,7 @@ use crate::domain::order::TransactionType;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
+use crate::i18n::Invalid;
 use crate::read::check_in::{check_in_view_in, expected, CheckInView};
 use crate::store::unit_events::{self, NewUnitEvent};
 use crate::store::{holdings, items, orders, stock, Db, Tx};
@@ -43,9 +44,8 @@ pub async fn check_in_unit(
 ) -> Result<CheckInView> {
     let serial = text::required("serial", serial, SERIAL_MAX)?;
     let note = if condition.needs_note() {
-        text::required("note", note, REASON_MAX).map_err(|_| {
-            Error::validation("note", format!("say why the unit is {}", condition.label()))
-        })?
+        text::required("note", note, REASON_MAX)
+            .map_err(|_| Error::invalid("note", Invalid::SayWhyCondition { condition }))?
     } else {
         text::optional("note", note, REASON_MAX)?
     };
@@ -115,15 +115,15 @@ pub async fn close_check_in(
     let mut tx = db.begin_write().await?;
     let (mut item, holding) = collected(&mut tx, item_id, expected_version).await?;
     let units = holdings::brought_back(&mut *tx, item_id).await?;
-    let open: Vec<&str> = units
+    let open: Vec<String> = units
         .iter()
         .filter(|u| u.checked_in_at.is_none())
-        .map(|u| u.serial.as_str())
+        .map(|u| u.serial.clone())
         .collect();
     if !open.is_empty() {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "serial",
-            format!("still to check in: {}", open.join(", ")),
+            Invalid::StillToCheckIn { serials: open },
         ));
     }
     let conditions = units

@@ -4,6 +4,7 @@ use super::{save, Ctx, ItemOutcome};
 use crate::domain::order::{derive_order_status, OrderStatus};
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
+use crate::i18n::Because;
 use crate::store::{items, orders, Db};
 use crate::{Error, Result};
 
@@ -30,7 +31,7 @@ pub async fn complete_order(
             .collect::<Vec<_>>(),
     );
     if status != OrderStatus::ReadyToComplete {
-        let open: Vec<String> = all
+        let open = all
             .iter()
             .filter(|i| {
                 !matches!(
@@ -38,26 +39,14 @@ pub async fn complete_order(
                     ItemStatus::Delivered | ItemStatus::Cancelled | ItemStatus::Completed
                 ) || i.on_hold()
             })
-            .map(|i| {
-                format!(
-                    "item {} is {}{}",
-                    i.position,
-                    i.status().label().to_lowercase(),
-                    if i.on_hold() { " and on hold" } else { "" }
-                )
-            })
+            .map(|i| (i.position.into(), i.status(), i.on_hold()))
             .collect();
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::NotReadyToComplete,
-            format!(
-                "order {} is not ready to complete: {}",
-                order.number,
-                if open.is_empty() {
-                    "it is already completed or cancelled".to_string()
-                } else {
-                    open.join(", ")
-                }
-            ),
+            Because::NotReadyToComplete {
+                order: order.number,
+                open,
+            },
         ));
     }
     let mut out = Vec::new();

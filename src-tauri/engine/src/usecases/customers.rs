@@ -6,6 +6,7 @@
 use super::{AddressInput, Ctx};
 use crate::domain::customer::{Customer, CustomerPart, Person};
 use crate::domain::order::Address;
+use crate::i18n::Invalid;
 use crate::read::customers::{customer_detail, CustomerDetail};
 use crate::store::{audit, customers, Db, Tx};
 use crate::{Error, Result};
@@ -56,9 +57,12 @@ fn parse_address(i: &AddressInput) -> Result<Address> {
 /// A number is one customer's: another with it (in any case) is a refusal naming it.
 async fn number_free(tx: &mut Tx, c: &Customer, except: i32) -> Result<()> {
     match customers::number_owner(tx, c.number(), except).await? {
-        Some(owner) => Err(Error::validation(
+        Some(owner) => Err(Error::invalid(
             "number",
-            format!("{} is already the number of {owner}", c.number()),
+            Invalid::NumberTaken {
+                number: c.number().to_string(),
+                owner,
+            },
         )),
         None => Ok(()),
     }
@@ -285,10 +289,9 @@ pub async fn set_archived(
     let customer_id = at_version(&mut tx, part, id, version).await?;
     let (_, _, was) = customers::locate(&mut tx, part, id).await?;
     if was == archived {
-        let state = if archived { "archived" } else { "not archived" };
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "archived",
-            format!("this {} is {state} already", part.as_str()),
+            Invalid::PartArchivedAlready { part, archived },
         ));
     }
     customers::set_archived(&mut tx, part, id, version, archived).await?;

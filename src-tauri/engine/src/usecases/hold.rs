@@ -3,6 +3,7 @@ use super::{save, Ctx, ItemOutcome, REASON_MAX};
 use crate::domain::text;
 use crate::domain::{DecisionPoint, HoldKind, ItemStatus, Reason};
 use crate::error::RefusalKind;
+use crate::i18n::Because;
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
@@ -45,9 +46,11 @@ pub async fn release_hold(
     let t = item
         .release((!note.is_empty()).then_some(note))
         .ok_or_else(|| {
-            Error::refused(
+            Error::refuse(
                 RefusalKind::NotOnHold,
-                format!("item {item_id} is not on hold"),
+                Because::NotOnHold {
+                    item: item_id.into(),
+                },
             )
         })?;
     let auto = auto_for_existing(&mut tx, &snap, &item, false).await?;

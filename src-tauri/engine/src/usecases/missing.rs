@@ -8,6 +8,7 @@ use crate::domain::holding::{decided_state, CheckInCondition, HoldingState, Miss
 use crate::domain::limits::REASON_MAX;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
+use crate::i18n::Invalid;
 use crate::read::holdings::{holding_view_in, HoldingView};
 use crate::store::unit_events::{self, NewUnitEvent};
 use crate::store::{audit, holdings, items, stock, Db};
@@ -25,14 +26,19 @@ pub async fn decide_missing(
     decision: MissingDecision,
     note: &str,
 ) -> Result<HoldingView> {
-    let note = text::required("note", note, REASON_MAX).map_err(|_| {
-        Error::validation("note", format!("say why the unit is {}", decision.label()))
-    })?;
+    let note = text::required("note", note, REASON_MAX)
+        .map_err(|_| Error::invalid("note", Invalid::SayWhyDecided { decision }))?;
     let snap = db.snapshot().await?;
     let mut tx = db.begin_write().await?;
-    let h = holdings::get(&mut *tx, holding_id)
-        .await
-        .map_err(|_| Error::validation("holdingId", format!("no holding with id {holding_id}")))?;
+    let h = holdings::get(&mut *tx, holding_id).await.map_err(|_| {
+        Error::invalid(
+            "holdingId",
+            Invalid::NoSuch {
+                entity: "holding",
+                id: holding_id.into(),
+            },
+        )
+    })?;
     if h.version != expected_version {
         return Err(Error::Conflict {
             entity: "holding",
@@ -47,11 +53,18 @@ pub async fn decide_missing(
         .find(|u| u.unit_id == unit_id && u.awaits_decision())
         .ok_or_else(|| {
             let why = match units.iter().find(|u| u.unit_id == unit_id) {
-                Some(u) if u.decision.is_some() => format!("{} is decided already", u.serial),
-                Some(u) => format!("{} is not missing", u.serial),
-                None => format!("{} has no unit {unit_id}", h.title()),
+                Some(u) if u.decision.is_some() => Invalid::DecidedAlready {
+                    serial: u.serial.clone(),
+                },
+                Some(u) => Invalid::NotMissing {
+                    serial: u.serial.clone(),
+                },
+                None => Invalid::NoUnitIn {
+                    holding: h.title(),
+                    unit: unit_id.into(),
+                },
             };
-            Error::validation("unitId", why)
+            Error::invalid("unitId", why)
         })?;
     let now = ctx.now_text();
     holdings::decide_missing(&mut tx, row.id, decision, &note, &now, &ctx.actor).await?;

@@ -8,6 +8,7 @@ use crate::domain::resource::{Job, Resource, Slot};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
 use crate::error::{Refusal, RefusalKind};
+use crate::i18n::{Because, Invalid, Unit};
 use crate::read::planner::{DropMap, ResourceDrops};
 use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
 use crate::store::catalog::Snapshot;
@@ -22,9 +23,14 @@ pub const DURATION_MAX: i32 = 8 * 60;
 
 fn check_duration(minutes: i32) -> Result<Duration> {
     if !(DURATION_MIN..=DURATION_MAX).contains(&minutes) {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "durationMinutes",
-            format!("must be {DURATION_MIN}–{DURATION_MAX} minutes, got {minutes}"),
+            Invalid::OutOfRange {
+                min: DURATION_MIN.into(),
+                max: DURATION_MAX.into(),
+                unit: Unit::Minutes,
+                got: minutes.into(),
+            },
         ));
     }
     Ok(Duration::minutes(minutes as i64))
@@ -85,12 +91,13 @@ pub async fn suggest_slot(
     let now = shop_time::local(ctx.now, ctx.zone);
     let first_day = search_start(&job, now);
     if first_day > dates::horizon(ctx.today()) {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::TooFarAhead,
-            format!(
-            "the recipients' window opens on {first_day}, more than {} days ahead: suggest a slot nearer the day",
-            crate::domain::limits::HORIZON_DAYS
-        )));
+            Because::TooFarAhead {
+                opens: first_day,
+                days: crate::domain::limits::HORIZON_DAYS,
+            },
+        ));
     }
     let start = first_day.and_time(NaiveTime::MIN);
     let cals = calendars(&mut tx, &all, start, HORIZON_DAYS, ctx.zone).await?;

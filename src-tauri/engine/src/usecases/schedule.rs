@@ -8,8 +8,9 @@ use crate::domain::reason::{self, BookedSlot};
 use crate::domain::resource::{describe, slot_conflicts, AtTheDoor, Job, Resource, Slot};
 use crate::domain::shop_time;
 use crate::domain::stock::Span;
-use crate::domain::{text, words, DecisionPoint, Item, ItemStatus, Reason};
+use crate::domain::{text, DecisionPoint, Item, ItemStatus, Reason};
 use crate::error::{Refusal, RefusalKind};
+use crate::i18n::{Because, Invalid};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
@@ -60,9 +61,9 @@ async fn check_slot(
     let start = shop_time::local(dates::parse_instant("start", &input.start)?, zone);
     let end = shop_time::local(dates::parse_instant("end", &input.end)?, zone);
     if end <= start {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "end",
-            format!("ends {end}, not after its start {start}"),
+            Invalid::SlotEndsNotAfterStart { end, start },
         ));
     }
     dates::plannable("start", dates::Planned::Booking, start.date(), ctx.today())?;
@@ -75,9 +76,12 @@ async fn check_slot(
     let resource = resources::get(&mut **tx, input.resource_id)
         .await
         .map_err(|_| {
-            Error::validation(
+            Error::invalid(
                 "resourceId",
-                format!("no resource with id {}", input.resource_id),
+                Invalid::NoSuch {
+                    entity: "resource",
+                    id: input.resource_id.into(),
+                },
             )
         })?;
     let existing = resources::bookings_near(tx, resource.id, &slot, moving, zone).await?;
@@ -93,6 +97,7 @@ async fn check_slot(
             kind: RefusalKind::SlotConflict,
             conflicts: conflicts.iter().map(|c| c.kind).collect(),
             message: format!("cannot book this slot: {}", describe(&conflicts)),
+            why: None,
         }));
     }
     let overridden = match (conflicts.is_empty(), reason.is_empty()) {
@@ -105,6 +110,7 @@ async fn check_slot(
                     "{}. You may book it anyway with a reason.",
                     describe(&conflicts)
                 ),
+                why: None,
             }))
         }
         (false, false) => Some(format!("{} — overridden: {reason}", describe(&conflicts))),
@@ -170,23 +176,21 @@ pub(crate) async fn movable(
         .booking_id()
         .filter(|_| item.status() == ItemStatus::Scheduled)
     else {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::NotMovable,
-            format!(
-                "only a scheduled delivery can be moved; this item is {}",
-                item.status().label().to_lowercase()
-            ),
+            Because::NotScheduled {
+                status: item.status(),
+            },
         ));
     };
     let group = items::for_booking(tx, booking).await?;
     if let Some(gone) = group.iter().find(|i| i.status() != ItemStatus::Scheduled) {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::NotMovable,
-            format!(
-                "part of this delivery is already {} (item {}); it can no longer be moved",
-                gone.status().label().to_lowercase(),
-                gone.position
-            ),
+            Because::PartGone {
+                position: gone.position.into(),
+                status: gone.status(),
+            },
         ));
     }
     let job = job_for(snap, &group)?;
@@ -229,15 +233,15 @@ pub(crate) async fn schedulable(
         .filter(|i| i.status() != ItemStatus::Ready)
         .collect();
     if !not_ready.is_empty() {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::ShipsTogether,
-            format!(
-            "the order ships together: {} of {} items are ready (item {} is {}); split it to ship part now",
-            group.len() - not_ready.len(),
-            group.len(),
-            not_ready[0].position,
-            not_ready[0].status().label().to_lowercase()
-        )));
+            Because::ShipsTogether {
+                ready: group.len() - not_ready.len(),
+                of: group.len(),
+                position: not_ready[0].position.into(),
+                status: not_ready[0].status(),
+            },
+        ));
     }
     if let Some(held) = group.iter().find(|i| i.on_hold()) {
         return Err(Error::OnHold {
@@ -293,17 +297,15 @@ async fn cover_slot(
             if let Some(other) =
                 stock::other_clash(tx, r.unit_id, r.id, &wider, snap.stock_buffer_days).await?
             {
-                return Err(Error::refused(
+                return Err(Error::refuse(
                     RefusalKind::StockClash,
-                    format!(
-                        "unit {} (item {}) is reserved {} and cannot also be out on {}; \
-                     pick a day its reservation covers ({})",
-                        r.serial,
-                        i.position,
-                        other.for_people(),
-                        words::day(day),
-                        r.span.for_people()
-                    ),
+                    Because::StockClash {
+                        serial: r.serial.clone(),
+                        position: i.position.into(),
+                        other,
+                        day,
+                        own: r.span,
+                    },
                 ));
             }
             stock::set_span(tx, r.id, &wider).await?;
@@ -327,7 +329,7 @@ pub(crate) async fn book(
 ) -> Result<Vec<ItemOutcome>> {
     let first = group
         .first()
-        .ok_or_else(|| Error::refused(RefusalKind::NotMovable, "nothing to book"))?;
+        .ok_or_else(|| Error::refuse(RefusalKind::NotMovable, Because::NothingToBook))?;
     let covered = cover_slot(tx, snap, &group, &checked.slot).await?;
     let booking = resources::insert_booking(
         tx,

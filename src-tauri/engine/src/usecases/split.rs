@@ -3,6 +3,7 @@ use crate::domain::item::EventKind;
 use crate::domain::limits::ITEMS_MAX;
 use crate::domain::{ItemStatus, Reason};
 use crate::error::RefusalKind;
+use crate::i18n::{Because, Invalid};
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
@@ -15,22 +16,22 @@ pub async fn split_order(
     split: &[(i32, i32)],
 ) -> Result<Vec<ItemOutcome>> {
     if split.is_empty() {
-        return Err(Error::validation(
-            "items",
-            "pick at least one item to split off",
-        ));
+        return Err(Error::invalid("items", Invalid::NothingToSplit));
     }
     if split.len() > ITEMS_MAX {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "items",
-            format!("{} items; at most {ITEMS_MAX} in one split", split.len()),
+            Invalid::TooManyToSplit {
+                n: split.len(),
+                max: ITEMS_MAX,
+            },
         ));
     }
     for (i, (id, _)) in split.iter().enumerate() {
         if split[..i].iter().any(|(other, _)| other == id) {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 format!("items[{i}].itemId"),
-                format!("item {id} is listed twice"),
+                Invalid::ItemListedTwice { item: (*id).into() },
             ));
         }
     }
@@ -41,18 +42,18 @@ pub async fn split_order(
     }
     let live = all.iter().filter(|i| !i.status().is_terminal()).count();
     if split.len() >= live {
-        return Err(Error::validation(
-            "items",
-            "splitting off every open item leaves nothing to split from",
-        ));
+        return Err(Error::invalid("items", Invalid::SplitsEverything));
     }
     let new_group = all.iter().map(|i| i.delivery_group).max().unwrap_or(1) + 1;
     let mut out = Vec::new();
     for (i, (id, version)) in split.iter().enumerate() {
         let mut item = all.iter().find(|it| it.id == *id).cloned().ok_or_else(|| {
-            Error::validation(
+            Error::invalid(
                 format!("items[{i}].itemId"),
-                format!("item {id} is not in order {order_id}"),
+                Invalid::NotInOrder {
+                    item: (*id).into(),
+                    order: order_id.into(),
+                },
             )
         })?;
         if item.version != *version {
@@ -69,12 +70,12 @@ pub async fn split_order(
         ) || item.status().is_terminal()
             || item.status() == ItemStatus::Delivered
         {
-            return Err(Error::refused(
+            return Err(Error::refuse(
                 RefusalKind::NotSplittable,
-                format!(
-                    "item {id} is {}: only items not yet scheduled can be split off",
-                    item.status().label().to_lowercase()
-                ),
+                Because::NotSplittable {
+                    item: (*id).into(),
+                    status: item.status(),
+                },
             ));
         }
         item.delivery_group = new_group;

@@ -10,6 +10,7 @@ use crate::domain::stock::{
     Whereabouts,
 };
 use crate::domain::text;
+use crate::i18n::Invalid;
 use crate::read::stock::{ReceiptLine, ReceiptPreview, Received};
 use crate::store::unit_events::{self, NewUnitEvent};
 use crate::store::{settings, stock, Db, Tx};
@@ -80,16 +81,13 @@ pub async fn receive_units(db: &Db, ctx: &Ctx, input: ReceiptInput) -> Result<Re
     let snap = db.snapshot().await?;
     let product = snap
         .product(input.product_id)
-        .map_err(|_| Error::validation("productId", "is not a product of the catalog"))?;
+        .map_err(|_| Error::invalid("productId", Invalid::NotInCatalog))?;
     if product.archived {
-        return Err(Error::validation(
-            "productId",
-            "is archived; restore it in the catalog to receive units of it",
-        ));
+        return Err(Error::invalid("productId", Invalid::ArchivedForReceipt));
     }
     let location = text::required("location", &input.location, LOCATION_MAX)?;
     if input.lines.is_empty() {
-        return Err(Error::validation("lines", "has nothing scanned to receive"));
+        return Err(Error::invalid("lines", Invalid::NothingScanned));
     }
     if input.lines.len() > RECEIVE_MAX {
         return Err(too_many(input.lines.len()));
@@ -196,9 +194,12 @@ fn refusal_words(e: &Error) -> String {
 }
 
 fn too_many(n: usize) -> Error {
-    Error::validation(
+    Error::invalid(
         "lines",
-        format!("has {n} scans; at most {RECEIVE_MAX} are received at once"),
+        Invalid::TooManyScans {
+            n,
+            max: RECEIVE_MAX,
+        },
     )
 }
 
@@ -252,9 +253,11 @@ pub(crate) async fn step_in(
         .allows(action, &unit.serial)
         .map_err(|(kind, why)| Error::refused(kind, why))?;
     if action == UnitAction::Move && arg == unit.location {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "location",
-            format!("is where {} is already", unit.serial),
+            Invalid::AlreadyThere {
+                serial: unit.serial.clone(),
+            },
         ));
     }
     let (kind, state, condition) = action.outcome(unit.state, unit.condition);

@@ -112,13 +112,10 @@ pub(crate) async fn submit_in(
 ) -> Result<SubmitResult> {
     // Checked in the order a form asks: customer, recipient, note, then each line.
     if input.customer_id <= 0 {
-        return Err(Error::validation("customerId", "choose a customer"));
+        return Err(Error::invalid("customerId", Invalid::ChooseCustomer));
     }
     if input.recipient_id <= 0 {
-        return Err(Error::validation(
-            "recipientId",
-            "choose who receives the order",
-        ));
+        return Err(Error::invalid("recipientId", Invalid::ChooseRecipient));
     }
     let customer = orders::customer(tx, input.customer_id).await.map_err(|_| {
         Error::invalid(
@@ -130,28 +127,26 @@ pub(crate) async fn submit_in(
         )
     })?;
     if customer.archived {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "customerId",
-            format!(
-                "{} is archived; bring it back on the Customers screen to order for it",
-                customer.name
-            ),
+            Invalid::CustomerArchived {
+                customer: customer.name.clone(),
+            },
         ));
     }
     match orders::recipient(tx, input.recipient_id).await? {
         Some((c, _, _)) if c != customer.id => {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "recipientId",
-                format!(
-                    "recipient {} belongs to another customer",
-                    input.recipient_id
-                ),
+                Invalid::RecipientOfOther {
+                    id: input.recipient_id.into(),
+                },
             ))
         }
         Some((_, name, true)) => {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 "recipientId",
-                format!("{name} is archived; choose someone else who receives the order"),
+                Invalid::RecipientArchived { name: name.clone() },
             ))
         }
         Some(_) => {}
@@ -167,22 +162,22 @@ pub(crate) async fn submit_in(
     }
     let note = text::optional("note", &input.note, ORDER_NOTE_MAX)?;
     if input.items.is_empty() {
-        return Err(Error::validation(
-            "items",
-            "an order needs at least one item",
-        ));
+        return Err(Error::invalid("items", Invalid::NoItems));
     }
     if input.items.len() > ITEMS_MAX {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "items",
-            format!("{} items; at most {ITEMS_MAX} per order", input.items.len()),
+            Invalid::TooManyItems {
+                n: input.items.len(),
+                max: ITEMS_MAX,
+            },
         ));
     }
     let mut drafts = Vec::new();
     for (i, it) in input.items.iter().enumerate() {
         let f = |name: &str| format!("items[{i}].{name}");
         if it.service_id <= 0 {
-            return Err(Error::validation(f("serviceId"), "choose a service"));
+            return Err(Error::invalid(f("serviceId"), Invalid::ChooseService));
         }
         match snap.services.get(&it.service_id) {
             None => {
@@ -195,17 +190,19 @@ pub(crate) async fn submit_in(
                 ))
             }
             Some(s) if s.archived => {
-                return Err(Error::validation(
+                return Err(Error::invalid(
                     f("serviceId"),
-                    format!("{} is archived and can no longer be ordered", s.name),
+                    Invalid::ServiceArchived {
+                        service: s.name.clone(),
+                    },
                 ))
             }
             Some(_) => {}
         }
         if it.transaction_type.is_way_back() {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 f("transactionType"),
-                "a return, swap, change or cancellation starts from what the customer holds (Customers, Holds)",
+                Invalid::WayBackFromHoldings,
             ));
         }
         if !(1..=QUANTITY_MAX).contains(&it.quantity) {

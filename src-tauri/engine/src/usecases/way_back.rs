@@ -12,7 +12,8 @@ use crate::domain::item::{EventKind, ItemState};
 use crate::domain::limits::{ITEMS_MAX, ORDER_NOTE_MAX, REASON_MAX};
 use crate::domain::order::{DateWindow, TransactionType};
 use crate::domain::rules::review;
-use crate::domain::{text, words, Item, Reason};
+use crate::domain::{text, Item, Reason};
+use crate::i18n::Invalid;
 use crate::store::holdings::{self, HoldingRecord};
 use crate::store::{events, items, orders, Db};
 use crate::{Error, Result};
@@ -58,24 +59,18 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
     let snap = db.snapshot().await?;
     let tt = input.transaction_type;
     if !tt.is_way_back() {
-        return Err(Error::validation(
-            "transactionType",
-            "choose return, swap, change or cancellation; a new order starts on the board",
-        ));
+        return Err(Error::invalid("transactionType", Invalid::NotAWayBack));
     }
     if input.holding_ids.is_empty() {
-        return Err(Error::validation(
-            "holdingIds",
-            "choose at least one holding",
-        ));
+        return Err(Error::invalid("holdingIds", Invalid::ChooseHolding));
     }
     if input.holding_ids.len() > ITEMS_MAX {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "holdingIds",
-            format!(
-                "{} holdings; at most {ITEMS_MAX} at once",
-                input.holding_ids.len()
-            ),
+            Invalid::TooManyHoldings {
+                n: input.holding_ids.len(),
+                max: ITEMS_MAX,
+            },
         ));
     }
     let note = text::optional("note", &input.note, ORDER_NOTE_MAX)?;
@@ -87,36 +82,40 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
     let mut held: Vec<HoldingRecord> = Vec::new();
     for (i, id) in input.holding_ids.iter().enumerate() {
         let field = format!("holdingIds[{i}]");
-        let h = holdings::get(&mut *tx, *id)
-            .await
-            .map_err(|_| Error::validation(&field, format!("no holding with id {id}")))?;
-        if held.iter().any(|o| o.id == h.id) {
-            return Err(Error::validation(
+        let h = holdings::get(&mut *tx, *id).await.map_err(|_| {
+            Error::invalid(
                 &field,
-                format!("{} is chosen twice", h.title()),
+                Invalid::NoSuch {
+                    entity: "holding",
+                    id: (*id).into(),
+                },
+            )
+        })?;
+        if held.iter().any(|o| o.id == h.id) {
+            return Err(Error::invalid(
+                &field,
+                Invalid::ChosenTwice { what: h.title() },
             ));
         }
         if let Some(first) = held.first() {
             if first.customer_id != h.customer_id {
-                return Err(Error::validation(
+                return Err(Error::invalid(
                     &field,
-                    format!(
-                        "{} is {}'s, not {}'s: one customer at a time",
-                        h.title(),
-                        h.customer,
-                        first.customer
-                    ),
+                    Invalid::OtherCustomers {
+                        holding: h.title(),
+                        customer: h.customer.clone(),
+                        first: first.customer.clone(),
+                    },
                 ));
             }
         }
         if !h.state.is_held() {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 &field,
-                format!(
-                    "{} is {}: the customer no longer holds it",
-                    h.title(),
-                    h.state.label().to_lowercase()
-                ),
+                Invalid::NoLongerHeld {
+                    holding: h.title(),
+                    state: h.state,
+                },
             ));
         }
         let missing: Vec<String> = holdings::units(&mut *tx, h.id)
@@ -126,19 +125,21 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
             .map(|u| u.serial)
             .collect();
         if !missing.is_empty() {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 &field,
-                format!(
-                    "{} came back without {}: decide about what is missing first",
-                    h.title(),
-                    missing.join(", ")
-                ),
+                Invalid::CameBackWithout {
+                    holding: h.title(),
+                    missing,
+                },
             ));
         }
         if let Some((_, number)) = holdings::open_request(&mut *tx, h.id).await? {
-            return Err(Error::validation(
+            return Err(Error::invalid(
                 &field,
-                format!("order {number} is under way for {} already", h.title()),
+                Invalid::UnderWayAlready {
+                    order: number,
+                    holding: h.title(),
+                },
             ));
         }
         held.push(h);
@@ -150,24 +151,20 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
             TransactionType::Cancellation => {
                 let s = snap.service(h.service_id)?;
                 if !s.recurring && h.monthly_cents == 0 {
-                    return Err(Error::validation(
+                    return Err(Error::invalid(
                         "transactionType",
-                        format!(
-                            "{} is not a recurring service; return it instead",
-                            h.title()
-                        ),
+                        Invalid::NotRecurring { holding: h.title() },
                     ));
                 }
                 let ends = parse_date("endsOn", &input.ends_on)?;
                 if ends < h.start {
-                    return Err(Error::validation(
+                    return Err(Error::invalid(
                         "endsOn",
-                        format!(
-                            "ends {}, before {} started ({})",
-                            words::day(ends),
-                            h.title(),
-                            words::day(h.start)
-                        ),
+                        Invalid::EndsBeforeStart {
+                            ends,
+                            holding: h.title(),
+                            started: h.start,
+                        },
                     ));
                 }
                 let w = DateWindow::new("endsOn", ends, ends)?;
@@ -195,9 +192,9 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
                 } else {
                     None
                 }) else {
-                    return Err(Error::validation(
+                    return Err(Error::invalid(
                         "productId",
-                        format!("choose the product {} changes to", h.title()),
+                        Invalid::ChooseProductFor { holding: h.title() },
                     ));
                 };
                 let product = snap
@@ -205,28 +202,26 @@ pub async fn request_way_back(db: &Db, ctx: &Ctx, input: WayBackInput) -> Result
                     .get(&p)
                     .filter(|p| !p.archived)
                     .ok_or_else(|| {
-                        Error::validation("productId", format!("no product with id {p} to deliver"))
+                        Error::invalid("productId", Invalid::NoProductToDeliver { id: p.into() })
                     })?;
                 if tt == TransactionType::Change && Some(p) == h.product_id {
-                    return Err(Error::validation(
+                    return Err(Error::invalid(
                         "productId",
-                        format!(
-                            "{} is what the customer has; a change delivers another product",
-                            product.name
-                        ),
+                        Invalid::HasThatProduct {
+                            product: product.name.clone(),
+                        },
                     ));
                 }
                 if let Some(from) = h.category.as_deref().filter(|c| *c != product.category) {
                     let Some(why) = &override_reason else {
-                        return Err(Error::validation(
+                        return Err(Error::invalid(
                             "overrideReason",
-                            format!(
-                                "{} is a {}, {} a {}: another category needs your reason",
-                                product.name,
-                                product.category,
-                                h.title(),
-                                from
-                            ),
+                            Invalid::OtherCategory {
+                                product: product.name.clone(),
+                                category: product.category.clone(),
+                                holding: h.title(),
+                                was: from.into(),
+                            },
                         ));
                     };
                     reasons.push(Reason::OtherCategoryAllowed {
