@@ -735,7 +735,7 @@ impl Catalogue for German {
                 format!("wählen Sie das Produkt, zu dem {holding} wechselt")
             }
             Invalid::NoProductToDeliver { id } => {
-                format!("Produkt {id} gibt es nicht zum Liefern")
+                format!("es gibt kein lieferbares Produkt {id}")
             }
             Invalid::HasThatProduct { product } => format!(
                 "{product} hat der Kunde bereits; eine Änderung liefert ein anderes Produkt"
@@ -768,23 +768,23 @@ impl Catalogue for German {
                 format!("{service} ist archiviert und kann nicht mehr bestellt werden")
             }
             Invalid::WayBackFromHoldings => "Rückgabe, Tausch, Änderung und Kündigung beginnen bei dem, was der Kunde hat (Kunden, Beim Kunden)".into(),
-            Invalid::NotInCatalog => "ist kein Produkt des Katalogs".into(),
+            Invalid::NotInCatalog => "ist kein Produkt aus dem Katalog".into(),
             Invalid::ArchivedForReceipt => {
                 "ist archiviert; holen Sie es im Katalog zurück, um Geräte davon einzubuchen"
                     .into()
             }
-            Invalid::NothingScanned => "enthält nichts Gescanntes zum Einbuchen".into(),
+            Invalid::NothingScanned => "es wurde nichts zum Einbuchen gescannt".into(),
             Invalid::TooManyScans { n, max } => {
                 format!("hat {n} Scans; höchstens {max} werden auf einmal eingebucht")
             }
-            Invalid::AlreadyThere { serial } => format!("dort ist {serial} bereits"),
+            Invalid::AlreadyThere { serial } => format!("{serial} ist bereits dort"),
             Invalid::NothingToSplit => "wählen Sie mindestens einen Artikel zum Abtrennen".into(),
             Invalid::TooManyToSplit { n, max } => {
-                format!("{n} Artikel; höchstens {max} auf einmal abtrennen")
+                format!("{n} Artikel; höchstens {max} lassen sich auf einmal abtrennen")
             }
             Invalid::ItemListedTwice { item } => format!("Artikel {item} ist doppelt aufgeführt"),
             Invalid::SplitsEverything => {
-                "alle offenen Artikel abzutrennen ließe nichts zurück, wovon sie sich trennen".into()
+                "wenn alle offenen Artikel abgetrennt werden, bleibt nichts, wovon sie sich trennen".into()
             }
             Invalid::NotInOrder { item, order } => {
                 format!("Artikel {item} gehört nicht zu Bestellung {order}")
