@@ -725,4 +725,15 @@ fn a_german_desk_reads_which_item_and_order_a_refusal_is_about_in_german() {
             &json!("Wählen Sie mindestens einen Artikel zum Abtrennen")
         )
     );
+    let queued = &TestApp::column(&b, "delivery_queue")["cards"][0];
+    let e = t
+        .invoke(
+            "item_approve",
+            json!({"itemId": queued["itemId"], "version": queued["version"], "note": ""}),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e["message"],
+        "Von „Lieferbereit“ nach „Zugeordnet“ geht es nicht: genehmigt wird nur ein Artikel, der auf Genehmigung wartet"
+    );
 }

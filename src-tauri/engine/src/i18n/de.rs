@@ -1088,6 +1088,31 @@ impl Catalogue for German {
                 "ein Artikel im Stand „{}“ kann nicht angehalten werden",
                 self.status(*status)
             ),
+            // — usecases —
+            NotAMove::OnlyAwaitingApproved => {
+                "genehmigt wird nur ein Artikel, der auf Genehmigung wartet".into()
+            }
+            NotAMove::OnlyAwaitingRejected => {
+                "abgelehnt wird nur ein Artikel, der auf Genehmigung wartet; stornieren Sie ihn stattdessen".into()
+            }
+            NotAMove::PickedWhenNeeded => {
+                "ein Produkt wird nur für Artikel gewählt, die eine Zuordnung brauchen oder wegen eines Engpasses angehalten sind".into()
+            }
+            NotAMove::OnlyCollectedCheckedIn => {
+                "zurückgenommen wird nur eine abgeholte Rückgabe".into()
+            }
+            NotAMove::OnlyQueuedScheduled => {
+                "geplant wird nur ein Artikel aus der Lieferwarteschlange".into()
+            }
+            NotAMove::OnlyScheduledUnscheduled => {
+                "vom Plan genommen wird nur ein geplanter Artikel".into()
+            }
+            NotAMove::OnlyScheduledDispatched => {
+                "losgeschickt wird nur ein geplanter Artikel".into()
+            }
+            NotAMove::OnlyOutComesBack => {
+                "als geliefert oder fehlgeschlagen zurück kommt nur eine Lieferung, die unterwegs ist".into()
+            }
         }
     }
 

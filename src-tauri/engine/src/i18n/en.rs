@@ -794,6 +794,25 @@ impl Catalogue for English {
             NotAMove::CannotBeHeld { status } => {
                 format!("a {} item cannot be held", lower(*status))
             }
+            // — usecases —
+            NotAMove::OnlyAwaitingApproved => {
+                "only an item awaiting approval can be approved".into()
+            }
+            NotAMove::OnlyAwaitingRejected => {
+                "only an item awaiting approval can be rejected; cancel it instead".into()
+            }
+            NotAMove::PickedWhenNeeded => {
+                "a product is picked for items needing assignment, or held for a shortage".into()
+            }
+            NotAMove::OnlyCollectedCheckedIn => "only a collected return is checked in".into(),
+            NotAMove::OnlyQueuedScheduled => {
+                "only an item in the delivery queue can be scheduled".into()
+            }
+            NotAMove::OnlyScheduledUnscheduled => "only a scheduled item can be unscheduled".into(),
+            NotAMove::OnlyScheduledDispatched => "only a scheduled item can be dispatched".into(),
+            NotAMove::OnlyOutComesBack => {
+                "only a delivery that is out can come back delivered or failed".into()
+            }
         }
     }
 

@@ -767,6 +767,17 @@ pub enum NotAMove {
     CannotBeHeld {
         status: ItemStatus,
     },
+    // — usecases —
+    OnlyAwaitingApproved,
+    OnlyAwaitingRejected,
+    /// Assign: the item neither needs a product nor is held for a shortage.
+    PickedWhenNeeded,
+    OnlyCollectedCheckedIn,
+    OnlyQueuedScheduled,
+    OnlyScheduledUnscheduled,
+    OnlyScheduledDispatched,
+    /// Delivered or failed: the delivery is not out.
+    OnlyOutComesBack,
 }
 
 impl From<&str> for NotAMove {

@@ -3,6 +3,7 @@ use super::{release_units, save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
+use crate::i18n::NotAMove;
 use crate::store::{items, Db};
 use crate::{Error, Result};
 
@@ -22,7 +23,7 @@ pub async fn approve_item(
         return Err(Error::IllegalTransition {
             from: item.status(),
             to: ItemStatus::Assigned,
-            reason: "only an item awaiting approval can be approved".into(),
+            reason: NotAMove::OnlyAwaitingApproved,
         });
     }
     if let Some(reason) = item.hold_reason() {
@@ -62,7 +63,7 @@ pub async fn reject_item(
         return Err(Error::IllegalTransition {
             from: item.status(),
             to: ItemStatus::Cancelled,
-            reason: "only an item awaiting approval can be rejected; cancel it instead".into(),
+            reason: NotAMove::OnlyAwaitingRejected,
         });
     }
     let t = item.apply(

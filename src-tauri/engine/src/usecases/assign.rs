@@ -4,7 +4,7 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::{matching, text};
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
-use crate::i18n::Invalid;
+use crate::i18n::{Invalid, NotAMove};
 use crate::read::candidates::{candidates_in, substitute_for};
 use crate::store::{items, Db};
 use crate::{Error, Result};
@@ -90,8 +90,7 @@ pub async fn assign_product(
         return Err(Error::IllegalTransition {
             from: item.status(),
             to: ItemStatus::Assigned,
-            reason: "a product is picked for items needing assignment, or held for a shortage"
-                .into(),
+            reason: NotAMove::PickedWhenNeeded,
         });
     }
     item.product_id = Some(product_id);

@@ -9,7 +9,7 @@ use crate::domain::order::TransactionType;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
-use crate::i18n::Invalid;
+use crate::i18n::{Invalid, NotAMove};
 use crate::read::check_in::{check_in_view_in, expected, CheckInView};
 use crate::store::unit_events::{self, NewUnitEvent};
 use crate::store::{holdings, items, orders, stock, Db, Tx};
@@ -22,7 +22,7 @@ async fn collected(tx: &mut Tx, item_id: i32, expected_version: i32) -> Result<(
         return Err(Error::IllegalTransition {
             from: item.status(),
             to: ItemStatus::Delivered,
-            reason: "only a collected return is checked in".into(),
+            reason: NotAMove::OnlyCollectedCheckedIn,
         });
     }
     let holding = holdings::of_way_back_item(&mut **tx, item_id)

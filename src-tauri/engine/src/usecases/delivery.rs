@@ -7,6 +7,7 @@ use crate::domain::order::TransactionType;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
 use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
+use crate::i18n::NotAMove;
 use crate::store::catalog::Snapshot;
 use crate::store::holdings::{self, NewHolding};
 use crate::store::unit_events::{self, NewUnitEvent};
@@ -26,7 +27,7 @@ pub async fn dispatch_item(
         &item,
         ItemStatus::Scheduled,
         ItemStatus::InDelivery,
-        "only a scheduled item can be dispatched",
+        NotAMove::OnlyScheduledDispatched,
     )?;
     let mut out = Vec::new();
     for mut i in items::for_booking(&mut tx, booking).await? {
@@ -121,7 +122,7 @@ async fn trip_of(tx: &mut Tx, item_id: i32, expected_version: i32) -> Result<Vec
         &item,
         ItemStatus::InDelivery,
         ItemStatus::Delivered,
-        "only a delivery that is out can come back delivered or failed",
+        NotAMove::OnlyOutComesBack,
     )?;
     Ok(items::for_booking(tx, booking)
         .await?

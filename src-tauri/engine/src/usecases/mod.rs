@@ -71,7 +71,7 @@ pub use crate::read::rules::{RuleHitView, RuleView};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::stock::{Span, UnitEventKind};
 use crate::domain::{Item, ItemStatus, Transition};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, NotAMove};
 use crate::store::unit_events::{self, NewUnitEvent};
 use crate::store::{events, items, orders, Tx};
 use crate::Result;
@@ -130,14 +130,14 @@ pub(crate) fn booking_of(
     item: &Item,
     status: ItemStatus,
     to: ItemStatus,
-    why_not: &str,
+    why_not: NotAMove,
 ) -> Result<i32> {
     item.booking_id()
         .filter(|_| item.status() == status)
         .ok_or_else(|| crate::Error::IllegalTransition {
             from: item.status(),
             to,
-            reason: why_not.into(),
+            reason: why_not,
         })
 }
 

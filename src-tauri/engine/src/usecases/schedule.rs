@@ -10,7 +10,7 @@ use crate::domain::shop_time;
 use crate::domain::stock::Span;
 use crate::domain::{text, DecisionPoint, Item, ItemStatus, Reason};
 use crate::error::{Refusal, RefusalKind};
-use crate::i18n::{Because, Invalid};
+use crate::i18n::{Because, Invalid, NotAMove};
 use crate::store::catalog::Snapshot;
 use crate::store::{items, resources, stock, Db, Tx};
 use crate::{Error, Result};
@@ -224,7 +224,7 @@ pub(crate) async fn schedulable(
         return Err(Error::IllegalTransition {
             from: item.status(),
             to: ItemStatus::Scheduled,
-            reason: "only an item in the delivery queue can be scheduled".into(),
+            reason: NotAMove::OnlyQueuedScheduled,
         });
     }
     let group = delivery_of(tx, item).await?;
@@ -368,7 +368,7 @@ pub async fn unschedule_item(
         &item,
         ItemStatus::Scheduled,
         ItemStatus::Ready,
-        "only a scheduled item can be unscheduled",
+        NotAMove::OnlyScheduledUnscheduled,
     )?;
     let out = unbook(&mut tx, ctx, booking, false).await?;
     tx.commit().await?;

@@ -7,7 +7,7 @@ use crate::domain::customer::CustomerPart;
 use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
 use crate::domain::stock::Span;
 use crate::domain::ItemStatus;
-use crate::i18n::{Because, Invalid, Lang};
+use crate::i18n::{Because, ErrorWords, Invalid, Lang, NotAMove};
 use crate::{Error, RefusalKind};
 
 pub(super) const INVALID_FROM: usize = 100;
@@ -302,5 +302,38 @@ fn a_refusal_says_which_item_unit_and_day_in_german_too() {
     assert_eq!(
         e.validation_words(Lang::De).as_deref(),
         Some("60 Artikel; höchstens 50 pro Bestellung")
+    );
+}
+
+#[test]
+fn a_move_a_use_case_refuses_reads_in_german() {
+    let moves = [
+        NotAMove::OnlyAwaitingApproved,
+        NotAMove::OnlyAwaitingRejected,
+        NotAMove::PickedWhenNeeded,
+        NotAMove::OnlyCollectedCheckedIn,
+        NotAMove::OnlyQueuedScheduled,
+        NotAMove::OnlyScheduledUnscheduled,
+        NotAMove::OnlyScheduledDispatched,
+        NotAMove::OnlyOutComesBack,
+    ];
+    for why in &moves {
+        let (en, de) = (Lang::En.not_a_move(why), Lang::De.not_a_move(why));
+        assert!(!en.is_empty() && en != de, "{why:?}: {en} / {de}");
+        assert_eq!(english_left(&de), None, "{why:?}: {de}");
+        assert_eq!(en, why.to_string());
+    }
+    let words = ErrorWords::IllegalTransition {
+        from: ItemStatus::Scheduled,
+        to: ItemStatus::Assigned,
+        reason: &moves[0],
+    };
+    assert_eq!(
+        Lang::En.error(&words),
+        "cannot move from scheduled to assigned: only an item awaiting approval can be approved"
+    );
+    assert_eq!(
+        Lang::De.error(&words),
+        "von „Geplant“ nach „Zugeordnet“ geht es nicht: genehmigt wird nur ein Artikel, der auf Genehmigung wartet"
     );
 }
