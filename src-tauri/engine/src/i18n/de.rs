@@ -23,6 +23,7 @@ use crate::read::checklist::SetupStepKey;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
+use crate::store::file::{Damage, Foreign};
 use crate::{Refusal, RefusalKind};
 use chrono::{Datelike, NaiveDate};
 
@@ -1244,6 +1245,40 @@ impl Catalogue for German {
             Because::BackupBroken { path, first } => {
                 format!("{path} ist beschädigt ({first}): wählen Sie eine andere Kopie")
             }
+            // — domain —
+            Because::OpenElsewhere { file } => format!(
+                "{file} ist in einem anderen equipflow-Fenster geöffnet: arbeiten Sie dort weiter, oder schließen Sie jenes Fenster und versuchen Sie es noch einmal"
+            ),
+            Because::ReadOnly { file } => format!(
+                "{file} lässt sich lesen, aber nicht beschreiben: nichts darin wurde geändert; machen Sie die Datei und ihren Ordner beschreibbar (oder kopieren Sie sie in einen Ordner, in dem Sie schreiben dürfen) und versuchen Sie es dann noch einmal"
+            ),
+            Because::DiskFull { file } => format!(
+                "der Datenträger mit {file} ist voll: schaffen Sie dort Platz und versuchen Sie es dann noch einmal"
+            ),
+            Because::NotEquipflow { file, why } => format!(
+                "{file} ist keine equipflow-Datenbank ({}): nichts darin wurde geändert; öffnen Sie die Datei Ihres eigenen Geschäfts, oder legen Sie diese beiseite und versuchen Sie es noch einmal",
+                match why {
+                    Foreign::Empty => "sie ist leer",
+                    Foreign::NotADatabase => "sie ist keine Datenbankdatei",
+                    Foreign::OtherTables => "sie enthält andere Tabellen",
+                    Foreign::OtherProgram => "die Tabellen eines anderen Programms",
+                    Foreign::ChangedEquipflow => {
+                        "ihre Tabellen stammen von einem veränderten equipflow"
+                    }
+                }
+            ),
+            Because::Newer { file, changes } => format!(
+                "{file} wurde von einer neueren equipflow-Version gespeichert ({changes} {}, die diese Version nicht kennt): nichts darin wurde geändert; installieren Sie das neuere equipflow an diesem Arbeitsplatz, um die Datei zu öffnen",
+                if *changes == 1 { "Änderung" } else { "Änderungen" }
+            ),
+            Because::Damaged { file, detail } => format!(
+                "{file} ist beschädigt ({}): nichts darin wurde geändert; legen Sie Ihre letzte Sicherung an ihre Stelle (die täglichen Kopien liegen im Sicherungsordner daneben) und versuchen Sie es dann noch einmal",
+                match detail {
+                    Damage::Unreadable => "SQLite kann sie nicht lesen",
+                    Damage::CutOff => "eine Aktualisierung ihrer Tabellen wurde abgebrochen",
+                    Damage::Check(said) => said,
+                }
+            ),
         }
     }
 }

@@ -20,6 +20,7 @@ use crate::read::checklist::SetupStepKey;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
+use crate::store::file::{Damage, Foreign};
 use crate::Refusal;
 use chrono::NaiveDate;
 
@@ -939,6 +940,38 @@ impl Catalogue for English {
             Because::BackupBroken { path, first } => {
                 format!("{path} does not hold together ({first}): pick another copy")
             }
+            // — domain —
+            Because::OpenElsewhere { file } => format!(
+                "{file} is open in another equipflow window: work there, or close that window and try again"
+            ),
+            Because::ReadOnly { file } => format!(
+                "{file} may be read but not written: nothing in it was changed; make the file and its folder writable (or copy it to a folder you may write), then try again"
+            ),
+            Because::DiskFull { file } => {
+                format!("the disk holding {file} is full: free some space on it, then try again")
+            }
+            Because::NotEquipflow { file, why } => format!(
+                "{file} is not an equipflow database ({}): nothing in it was changed; open your shop's own file, or move this one away and try again",
+                match why {
+                    Foreign::Empty => "it is empty",
+                    Foreign::NotADatabase => "it is not a database file",
+                    Foreign::OtherTables => "it holds other tables",
+                    Foreign::OtherProgram => "another program's tables",
+                    Foreign::ChangedEquipflow => "its tables were made by a changed equipflow",
+                }
+            ),
+            Because::Newer { file, changes } => format!(
+                "{file} was saved by a newer version of equipflow ({changes} change{} this version does not know): nothing in it was changed; install the newer equipflow on this desk to open it",
+                if *changes == 1 { "" } else { "s" }
+            ),
+            Because::Damaged { file, detail } => format!(
+                "{file} is damaged ({}): nothing in it was changed; put your latest backup in its place (the daily copies are in the backups folder beside it), then try again",
+                match detail {
+                    Damage::Unreadable => "SQLite cannot read it",
+                    Damage::CutOff => "an update of its tables was cut off",
+                    Damage::Check(said) => said,
+                }
+            ),
         }
     }
 }

@@ -28,6 +28,7 @@ use crate::read::checklist::SetupStepKey;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::ColumnKey;
+use crate::store::file::{Damage, Foreign};
 use crate::Refusal;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -708,6 +709,30 @@ pub enum Because {
     BackupBroken {
         path: String,
         first: String,
+    },
+    // — domain —
+    /// The shop's file is open in another equipflow window.
+    OpenElsewhere {
+        file: String,
+    },
+    ReadOnly {
+        file: String,
+    },
+    DiskFull {
+        file: String,
+    },
+    NotEquipflow {
+        file: String,
+        why: Foreign,
+    },
+    /// Saved by a newer equipflow: `changes` migrations this one does not know.
+    Newer {
+        file: String,
+        changes: usize,
+    },
+    Damaged {
+        file: String,
+        detail: Damage,
     },
 }
 

@@ -977,8 +977,81 @@ fn because_index(why: &Because) -> usize {
         Because::StockClash { .. } => usecases::BECAUSE_FROM + 9,
         Because::TooFarAhead { .. } => usecases::BECAUSE_FROM + 10,
         Because::BackupBroken { .. } => usecases::BECAUSE_FROM + 11,
+        // — domain —: numbered from DOMAIN_BECAUSE_FROM on
+        Because::OpenElsewhere { .. } => DOMAIN_BECAUSE_FROM,
+        Because::ReadOnly { .. } => DOMAIN_BECAUSE_FROM + 1,
+        Because::DiskFull { .. } => DOMAIN_BECAUSE_FROM + 2,
+        Because::NotEquipflow { .. } => DOMAIN_BECAUSE_FROM + 3,
+        Because::Newer { .. } => DOMAIN_BECAUSE_FROM + 4,
+        Because::Damaged { .. } => DOMAIN_BECAUSE_FROM + 5,
     }
 }
 
 // — usecases —
 mod usecases;
+
+const DOMAIN_BECAUSE_FROM: usize = 200;
+
+/// The store's refusals of a file, each way they read.
+fn store_becauses() -> Vec<Because> {
+    use crate::store::file::{Damage, Foreign};
+    let file = || "/shop/equipflow.db".to_string();
+    let mut out = vec![
+        Because::OpenElsewhere { file: file() },
+        Because::ReadOnly { file: file() },
+        Because::DiskFull { file: file() },
+        Because::Newer {
+            file: file(),
+            changes: 1,
+        },
+        Because::Newer {
+            file: file(),
+            changes: 3,
+        },
+        Because::Damaged {
+            file: file(),
+            detail: Damage::Unreadable,
+        },
+        Because::Damaged {
+            file: file(),
+            detail: Damage::CutOff,
+        },
+    ];
+    out.extend(Foreign::ALL.map(|why| Because::NotEquipflow { file: file(), why }));
+    out
+}
+
+#[test]
+fn the_stores_refusals_of_a_file_read_in_german_with_the_file() {
+    let mut seen = [false; 6];
+    for why in store_becauses() {
+        seen[because_index(&why) - DOMAIN_BECAUSE_FROM] = true;
+        let (en, de) = (Lang::En.because(&why), Lang::De.because(&why));
+        for word in ENGLISH {
+            assert!(
+                !format!(" {de} ").contains(word),
+                "{why:?}: {de} has {word:?}"
+            );
+        }
+        assert!(
+            en != de && de.contains("/shop/equipflow.db"),
+            "{why:?}: {de}"
+        );
+    }
+    assert!(seen.iter().all(|s| *s), "a store refusal has no sample");
+    let damaged = crate::Error::refuse(
+        RefusalKind::DatabaseDamaged,
+        Because::Damaged {
+            file: "/shop/equipflow.db".into(),
+            detail: crate::store::file::Damage::Check("*** in database main ***".into()),
+        },
+    );
+    assert_eq!(
+        damaged.to_string(),
+        "/shop/equipflow.db is damaged (*** in database main ***): nothing in it was changed; put your latest backup in its place (the daily copies are in the backups folder beside it), then try again"
+    );
+    assert_eq!(
+        Lang::De.refusal(damaged.refusal().unwrap()),
+        "/shop/equipflow.db ist beschädigt (*** in database main ***): nichts darin wurde geändert; legen Sie Ihre letzte Sicherung an ihre Stelle (die täglichen Kopien liegen im Sicherungsordner daneben) und versuchen Sie es dann noch einmal"
+    );
+}

@@ -44,7 +44,7 @@ pub async fn open_to_read(path: &Path) -> Result<(SqliteConnection, usize)> {
         ));
     }
     if !file::has_content(path)? {
-        return Err(file::not_equipflow(path, "it is empty"));
+        return Err(file::not_equipflow(path, file::Foreign::Empty));
     }
     let mut conn = SqliteConnectOptions::new()
         .filename(path)

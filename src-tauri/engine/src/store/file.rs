@@ -3,7 +3,7 @@
 //! damaged, from a newer equipflow, or not equipflow's at all. Each of those
 //! is refused with what is wrong and what to do, and the file is left as it is.
 
-use crate::i18n::Invalid;
+use crate::i18n::{Because, Invalid};
 use crate::{Error, RefusalKind, Result};
 use sqlx::migrate::Migrator;
 use sqlx::SqliteConnection;
@@ -42,12 +42,9 @@ pub fn lock(path: &Path) -> Result<FileLock> {
         .map_err(|e| io_refusal(path, &e))?;
     match file.try_lock() {
         Ok(()) => Ok(FileLock(file)),
-        Err(TryLockError::WouldBlock) => Err(Error::refused(
+        Err(TryLockError::WouldBlock) => Err(Error::refuse(
             RefusalKind::DatabaseInUse,
-            format!(
-                "{} is open in another equipflow window: work there, or close that window and try again",
-                name(path)
-            ),
+            Because::OpenElsewhere { file: name(path) },
         )),
         Err(TryLockError::Error(e)) => Err(io_refusal(path, &e)),
     }
@@ -62,12 +59,9 @@ pub fn refuse_read_only(path: &Path) -> Result<()> {
 }
 
 fn read_only(path: &Path) -> Error {
-    Error::refused(
+    Error::refuse(
         RefusalKind::DatabaseReadOnly,
-        format!(
-            "{} may be read but not written: nothing in it was changed; make the file and its folder writable (or copy it to a folder you may write), then try again",
-            name(path)
-        ),
+        Because::ReadOnly { file: name(path) },
     )
 }
 
@@ -75,12 +69,9 @@ pub(crate) fn io_refusal(path: &Path, e: &std::io::Error) -> Error {
     use std::io::ErrorKind as K;
     match e.kind() {
         K::PermissionDenied | K::ReadOnlyFilesystem => read_only(path),
-        K::StorageFull => Error::refused(
+        K::StorageFull => Error::refuse(
             RefusalKind::DiskFull,
-            format!(
-                "the disk holding {} is full: free some space on it, then try again",
-                name(path)
-            ),
+            Because::DiskFull { file: name(path) },
         ),
         _ => Error::invalid(
             "db",
@@ -108,18 +99,38 @@ pub fn has_content(path: &Path) -> Result<bool> {
         return Ok(false);
     }
     if head != b"SQLite format 3\0" {
-        return Err(not_equipflow(path, "it is not a database file"));
+        return Err(not_equipflow(path, Foreign::NotADatabase));
     }
     Ok(true)
 }
 
-pub(crate) fn not_equipflow(path: &Path, why: &str) -> Error {
-    Error::refused(
+/// Why a file is not an equipflow database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foreign {
+    Empty,
+    NotADatabase,
+    OtherTables,
+    OtherProgram,
+    ChangedEquipflow,
+}
+
+impl Foreign {
+    pub const ALL: [Foreign; 5] = [
+        Foreign::Empty,
+        Foreign::NotADatabase,
+        Foreign::OtherTables,
+        Foreign::OtherProgram,
+        Foreign::ChangedEquipflow,
+    ];
+}
+
+pub(crate) fn not_equipflow(path: &Path, why: Foreign) -> Error {
+    Error::refuse(
         RefusalKind::NotEquipflow,
-        format!(
-            "{} is not an equipflow database ({why}): nothing in it was changed; open your shop's own file, or move this one away and try again",
-            name(path)
-        ),
+        Because::NotEquipflow {
+            file: name(path),
+            why,
+        },
     )
 }
 
@@ -137,7 +148,7 @@ pub async fn understand(
         .map_err(|e| match e.refusal().map(|r| r.kind) {
             // SQLite refused to read it at all: said of this file.
             Some(RefusalKind::DatabaseDamaged) if !e.to_string().contains(&name(path)) => {
-                damaged(path, "SQLite cannot read it")
+                damaged(path, Damage::Unreadable)
             }
             _ => e,
         })
@@ -152,7 +163,11 @@ async fn understand_file(
         .fetch_all(&mut *conn)
         .await?;
     if check.first().map(String::as_str) != Some("ok") {
-        return Err(damaged(path, check.first().map_or("", String::as_str)));
+        let said = check.first().map_or("", String::as_str);
+        return Err(damaged(
+            path,
+            Damage::Check(said.lines().next().unwrap_or("").chars().take(80).collect()),
+        ));
     }
     let tables: Vec<String> =
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -162,7 +177,7 @@ async fn understand_file(
         return Ok(migrator.iter().count());
     }
     if !tables.iter().any(|t| t == "_sqlx_migrations") {
-        return Err(not_equipflow(path, "it holds other tables"));
+        return Err(not_equipflow(path, Foreign::OtherTables));
     }
     let applied: Vec<(i64, bool, Vec<u8>)> =
         sqlx::query_as("SELECT version, success, checksum FROM _sqlx_migrations")
@@ -171,44 +186,50 @@ async fn understand_file(
     let known = |v: i64| migrator.iter().find(|m| m.version == v);
     let first = migrator.iter().next().map(|m| m.version);
     if !applied.iter().any(|(v, _, _)| Some(*v) == first) {
-        return Err(not_equipflow(path, "another program's tables"));
+        return Err(not_equipflow(path, Foreign::OtherProgram));
     }
     let newer = applied
         .iter()
         .filter(|(v, _, _)| known(*v).is_none())
         .count();
     if newer > 0 {
-        return Err(Error::refused(
+        return Err(Error::refuse(
             RefusalKind::DatabaseNewer,
-            format!(
-                "{} was saved by a newer version of equipflow ({newer} change{} this version does not know): nothing in it was changed; install the newer equipflow on this desk to open it",
-                name(path),
-                if newer == 1 { "" } else { "s" }
-            ),
+            Because::Newer {
+                file: name(path),
+                changes: newer,
+            },
         ));
     }
     if applied.iter().any(|(_, ok, _)| !ok) {
-        return Err(damaged(path, "an update of its tables was cut off"));
+        return Err(damaged(path, Damage::CutOff));
     }
     if applied
         .iter()
         .any(|(v, _, sum)| known(*v).is_some_and(|m| m.checksum.as_ref() != sum.as_slice()))
     {
-        return Err(not_equipflow(
-            path,
-            "its tables were made by a changed equipflow",
-        ));
+        return Err(not_equipflow(path, Foreign::ChangedEquipflow));
     }
     Ok(migrator.iter().count() - applied.len())
 }
 
-fn damaged(path: &Path, detail: &str) -> Error {
-    Error::refused(
+/// What is wrong with a damaged file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Damage {
+    /// SQLite cannot read it at all.
+    Unreadable,
+    /// An update of its tables was cut off.
+    CutOff,
+    /// SQLite's check's first complaint, as SQLite words it.
+    Check(String),
+}
+
+fn damaged(path: &Path, detail: Damage) -> Error {
+    Error::refuse(
         RefusalKind::DatabaseDamaged,
-        format!(
-            "{} is damaged ({}): nothing in it was changed; put your latest backup in its place (the daily copies are in the backups folder beside it), then try again",
-            name(path),
-            detail.lines().next().unwrap_or("").chars().take(80).collect::<String>()
-        ),
+        Because::Damaged {
+            file: name(path),
+            detail,
+        },
     )
 }
