@@ -1174,6 +1174,13 @@ impl Catalogue for German {
         as_sentence(&each.join("; "))
     }
 
+    fn any_of(&self, category: &str, specs: &str) -> String {
+        match specs {
+            "" => format!("Jedes Produkt der Kategorie „{category}“"),
+            specs => format!("Jedes Produkt der Kategorie „{category}“ mit {specs}"),
+        }
+    }
+
     // — usecases —
     fn because(&self, why: &Because) -> String {
         // German keeps a status as the board names it: „Geplant“.

@@ -873,6 +873,13 @@ impl Catalogue for English {
         as_sentence(&crate::domain::resource::describe(conflicts))
     }
 
+    fn any_of(&self, category: &str, specs: &str) -> String {
+        match specs {
+            "" => format!("Any {category}"),
+            specs => format!("Any {category} with {specs}"),
+        }
+    }
+
     // — usecases —
     fn because(&self, why: &Because) -> String {
         let is = |s: ItemStatus| s.label().to_lowercase();

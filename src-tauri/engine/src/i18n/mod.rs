@@ -252,6 +252,11 @@ impl Lang {
     pub fn conflicts(self, conflicts: &[Conflict]) -> String {
         self.catalogue().conflicts(conflicts)
     }
+
+    /// What availability counts for a category: "Any laptop with ram 16GB".
+    pub fn any_of(self, category: &str, specs: &str) -> String {
+        self.catalogue().any_of(category, specs)
+    }
 }
 
 /// What is wrong with a field a person filled in, said beside the field:
@@ -892,6 +897,8 @@ trait Catalogue: Sync {
     fn needs(&self, technician: bool, units: i32) -> String;
     /// What keeps a slot from a resource, clauses in one sentence.
     fn conflicts(&self, conflicts: &[Conflict]) -> String;
+    /// Any product of a category, with the specs asked ("" for none).
+    fn any_of(&self, category: &str, specs: &str) -> String;
     // — usecases —
     fn because(&self, why: &Because) -> String;
 }

@@ -959,6 +959,15 @@ fn moves_and_the_planners_needs_read_in_german() {
         Lang::De.conflicts(&all[1..3]),
         "Kein Arbeitstag; ein freier Tag."
     );
+    assert_eq!(Lang::En.any_of("laptop", ""), "Any laptop");
+    assert_eq!(
+        Lang::En.any_of("laptop", "ram 16GB"),
+        "Any laptop with ram 16GB"
+    );
+    assert_eq!(
+        Lang::De.any_of("laptop", "ram 16GB"),
+        "Jedes Produkt der Kategorie „laptop“ mit ram 16GB"
+    );
 }
 
 /// Which kind a refusal's sentence is; a new kind does not compile until it has a sample.

@@ -339,12 +339,8 @@ pub async fn category_availability(
         .into_iter()
         .filter(|p| matching::evaluate(&specs, p).full_match)
         .collect();
-    let title = if specs.is_empty() {
-        format!("Any {category}")
-    } else {
-        let asked: Vec<String> = specs.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        format!("Any {category} with {}", asked.join(", "))
-    };
+    let asked: Vec<String> = specs.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    let title = db.lang().any_of(&category, &asked.join(", "));
     free_units(db, title, &fitting, today).await
 }
 
@@ -415,7 +411,9 @@ async fn free_units(
         reservations: held
             .into_iter()
             .map(|r| ReservationView {
-                span_text: r.span.for_people(),
+                span_text: db
+                    .lang()
+                    .span(r.span.start, crate::domain::reason::until(&r.span)),
                 order_number: r.order_number,
                 customer: r.customer,
                 serial: r.serial,

@@ -515,6 +515,23 @@ async fn availability_of_a_category_with_specs_counts_every_fitting_product() {
         .await
         .unwrap();
     assert_eq!(any.title, "Any monitor");
+    // A German desk reads the title and the reservations' days in German.
+    let de = t.db.speaking(engine::i18n::Lang::De);
+    let german = category_availability(&de, "monitor", &asked(&[("size", "22")]), today)
+        .await
+        .unwrap();
+    assert_eq!(
+        german.title,
+        "Jedes Produkt der Kategorie „monitor“ mit size 22"
+    );
+    let spans = |v: &engine::read::stock::AvailabilityView| -> Vec<String> {
+        v.reservations.iter().map(|r| r.span_text.clone()).collect()
+    };
+    assert!(!german.reservations.is_empty());
+    assert_eq!(spans(&german).len(), spans(&by_spec).len());
+    for (de, en) in spans(&german).iter().zip(spans(&by_spec)) {
+        assert_ne!(de, &en);
+    }
     assert!(any.products.len() > 1, "every monitor counts");
     let mut sum = 0;
     for p in &any.products {
