@@ -313,16 +313,20 @@ pub async fn units<'e>(
     .await?)
 }
 
-/// The units a way-back item brings back: its holding's units, except those
-/// its own delivery (a swap's or change's new units) sends out.
+/// The units a way-back item brings back: those it checked in, and while it
+/// is under way the units its holding has now, except those its own delivery
+/// (a swap's or change's new units) sends out. A unit an earlier swap or
+/// return of the holding checked in is that one's, never this one's.
 pub async fn brought_back<'e>(
     ex: impl SqliteExecutor<'e>,
     item_id: i32,
 ) -> Result<Vec<HoldingUnitRecord>> {
+    let under_way = under_way_statuses();
     Ok(sqlx::query_as(&format!(
         "{UNIT_SELECT} JOIN items i ON i.holding_id = hu.holding_id
-         WHERE i.id = ? AND hu.unit_id NOT IN
-               (SELECT r.unit_id FROM reservations r WHERE r.item_id = i.id AND r.released = 0)
+         WHERE i.id = ? AND (hu.checked_in_item_id = i.id
+               OR (hu.checked_in_at IS NULL AND i.status IN {under_way} AND hu.unit_id NOT IN
+                   (SELECT r.unit_id FROM reservations r WHERE r.item_id = i.id AND r.released = 0)))
          ORDER BY hu.id"
     ))
     .bind(item_id)
@@ -330,26 +334,36 @@ pub async fn brought_back<'e>(
     .await?)
 }
 
-/// The unit comes back: checked in on the shop's `day`, in `condition`.
-pub async fn check_in_unit(
-    tx: &mut Tx,
-    holding_id: i32,
-    unit_id: i32,
-    at: &str,
-    day: NaiveDate,
-    condition: CheckInCondition,
-    note: &str,
-) -> Result<()> {
+/// A way-back item under way: open, and not yet delivered (a return is
+/// delivered once checked in).
+fn under_way_statuses() -> String {
+    super::items::status_keys(|s| s.is_open() && s != crate::domain::ItemStatus::Delivered)
+}
+
+/// What a way-back item checks in, and how.
+pub struct CheckIn<'a> {
+    pub holding_id: i32,
+    pub unit_id: i32,
+    /// The return, swap or change it comes back with.
+    pub item_id: i32,
+    pub condition: CheckInCondition,
+    pub note: &'a str,
+}
+
+/// The unit comes back: checked in on the shop's `day`, in its condition.
+pub async fn check_in_unit(tx: &mut Tx, c: &CheckIn<'_>, at: &str, day: NaiveDate) -> Result<()> {
     sqlx::query(
-        "UPDATE holding_units SET checked_in_at = ?, checked_in_on = ?, condition = ?, note = ?
+        "UPDATE holding_units SET checked_in_at = ?, checked_in_on = ?, checked_in_item_id = ?,
+                                  condition = ?, note = ?
          WHERE holding_id = ? AND unit_id = ? AND checked_in_at IS NULL",
     )
     .bind(at)
     .bind(day.to_string())
-    .bind(condition.as_str())
-    .bind(note)
-    .bind(holding_id)
-    .bind(unit_id)
+    .bind(c.item_id)
+    .bind(c.condition.as_str())
+    .bind(c.note)
+    .bind(c.holding_id)
+    .bind(c.unit_id)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -416,9 +430,7 @@ pub async fn open_request<'e>(
     ex: impl SqliteExecutor<'e>,
     holding_id: i32,
 ) -> Result<Option<(i32, String)>> {
-    // Delivered is done for a way-back item: a return is delivered once checked in.
-    let open =
-        super::items::status_keys(|s| s.is_open() && s != crate::domain::ItemStatus::Delivered);
+    let open = under_way_statuses();
     Ok(sqlx::query_as(&format!(
         "SELECT i.id, o.number FROM items i JOIN orders o ON o.id = i.order_id
          WHERE i.holding_id = ? AND i.status IN {open} ORDER BY i.id LIMIT 1"

@@ -59,7 +59,14 @@ pub async fn check_in_unit(
         .map_err(|why| Error::validation("serial", why.sentence(&serial)))?
         .unit_id;
     let now = ctx.now_text();
-    holdings::check_in_unit(&mut tx, holding, unit, &now, ctx.today(), condition, &note).await?;
+    let checked = holdings::CheckIn {
+        holding_id: holding,
+        unit_id: unit,
+        item_id,
+        condition,
+        note: &note,
+    };
+    holdings::check_in_unit(&mut tx, &checked, &now, ctx.today()).await?;
     let number = orders::get(&mut tx, item.order_id).await?.number;
     // The reservation that sent it out is over; the trail says so, as it does for every release.
     for sent_by in stock::release_for_unit(&mut tx, unit).await? {

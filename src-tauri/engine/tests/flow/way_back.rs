@@ -80,6 +80,48 @@ pub async fn request(t: &TestShop, input: WayBackInput) -> WayBackResult {
     uc::request_way_back(&t.db, &ctx(), input).await.unwrap()
 }
 
+/// A way back of `holding` of type `tt` requested and collected on `day`.
+pub async fn collected(t: &TestShop, holding: i32, tt: TransactionType, day: &str) -> ItemOutcome {
+    let r = request(t, way_back(vec![holding], tt)).await;
+    let back = on_the_road(t, &r.items[0], day).await;
+    assert_eq!(back.status, ItemStatus::Collected, "{back:?}");
+    back
+}
+
+/// Every unit the collected item still brings back checked in as
+/// `condition` (with `note`), and the check-in closed.
+pub async fn check_in_all(
+    t: &TestShop,
+    back: &ItemOutcome,
+    condition: CheckInCondition,
+    note: &str,
+) -> ItemOutcome {
+    let c = ctx();
+    let mut view = read::check_in_view(&t.db, back.item_id).await.unwrap();
+    for serial in view
+        .units
+        .iter()
+        .filter(|u| u.condition.is_none())
+        .map(|u| u.serial.clone())
+        .collect::<Vec<_>>()
+    {
+        view = uc::check_in_unit(
+            &t.db,
+            &c,
+            back.item_id,
+            view.version,
+            &serial,
+            condition,
+            note,
+        )
+        .await
+        .unwrap();
+    }
+    uc::close_check_in(&t.db, &c, back.item_id, view.version)
+        .await
+        .unwrap()
+}
+
 async fn unit_trail(
     t: &TestShop,
     serial: &str,
@@ -739,4 +781,145 @@ async fn a_bad_decision_on_a_missing_unit_is_refused_by_field_and_changes_nothin
         other => panic!("{other:?}"),
     }
     assert_eq!(t.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn a_check_in_and_its_receipt_list_only_the_units_of_their_own_swap_or_return() {
+    let t = spawn().await;
+    let (_, h) = delivered_monitor(&t).await;
+    let serials_now = |hs: Vec<read::HoldingView>| -> Vec<String> {
+        hs.into_iter()
+            .find(|x| x.id == h.id)
+            .unwrap()
+            .units
+            .into_iter()
+            .map(|u| u.serial)
+            .collect()
+    };
+    let first = h.units[0].serial.clone();
+    let swap1 = collected(&t, h.id, TransactionType::Swap, "2026-12-07").await;
+    check_in_all(&t, &swap1, CheckInCondition::Good, "").await;
+    let [second] = &serials_now(holdings(&t).await)[..] else {
+        panic!("one monitor after the first swap")
+    };
+
+    // The phone swapped again: only the unit the customer has now comes back.
+    let swap2 = collected(&t, h.id, TransactionType::Swap, "2026-12-08").await;
+    let view = read::check_in_view(&t.db, swap2.item_id).await.unwrap();
+    let expected: Vec<&str> = view.units.iter().map(|u| u.serial.as_str()).collect();
+    assert_eq!(
+        expected,
+        [second.as_str()],
+        "not the unit the first swap took back"
+    );
+    assert_eq!(view.remaining, 1);
+    check_in_all(&t, &swap2, CheckInCondition::Damaged, "cracked screen").await;
+    let [third] = &serials_now(holdings(&t).await)[..] else {
+        panic!("one monitor after the second swap")
+    };
+
+    // Then returned for good.
+    let back = collected(&t, h.id, TransactionType::Return, "2026-12-09").await;
+    check_in_all(&t, &back, CheckInCondition::Good, "").await;
+    let after = holdings(&t)
+        .await
+        .into_iter()
+        .find(|x| x.id == h.id)
+        .unwrap();
+    assert_eq!(after.state, HoldingState::Returned);
+
+    let receipt = |item_id: i32| {
+        let db = t.db.clone();
+        async move {
+            read::return_receipt(&db, item_id, UTC, ctx().today())
+                .await
+                .unwrap()
+                .lines
+                .into_iter()
+                .map(|l| (l.serial, l.condition_label))
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        receipt(swap1.item_id).await,
+        [(first, "good".to_string())],
+        "the first swap's receipt still says what it took back, and only that"
+    );
+    assert_eq!(
+        receipt(swap2.item_id).await,
+        [(second.clone(), "damaged".to_string())]
+    );
+    assert_eq!(
+        receipt(back.item_id).await,
+        [(third.clone(), "good".to_string())]
+    );
+}
+
+#[tokio::test]
+async fn due_back_reads_each_ending_holding_with_its_units_and_its_request() {
+    let t = spawn().await;
+    let rent = |end: &str| {
+        let mut l = line(
+            t.svc("LAPTOP-RENT"),
+            &[("ram", "16GB"), ("cpu", "m3"), ("screen", "13")],
+        );
+        l.window_end = end.into();
+        l
+    };
+    let mut licence = line(t.svc("M365"), &[]);
+    licence.quantity = 2;
+    for l in [rent("2026-12-04"), licence, rent("2026-12-02")] {
+        let r = submit(&t, vec![l]).await;
+        on_the_road(&t, &r.items[0], "2026-12-01").await;
+    }
+    let first_laptop = holdings(&t).await[0].id;
+    let asked = request(&t, way_back(vec![first_laptop], TransactionType::Return)).await;
+
+    let due = read::due_back(&t.db, "2026-12-03".parse().unwrap())
+        .await
+        .unwrap();
+    let rows: Vec<_> = due
+        .iter()
+        .map(|d| {
+            let h = &d.holding;
+            (
+                d.customer.as_str(),
+                h.service.as_str(),
+                h.quantity,
+                h.units.len(),
+                h.due_label.as_deref().unwrap_or(""),
+                h.open_request.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Acme Consulting GmbH",
+                "Laptop rental",
+                1,
+                1,
+                "Overdue since Wed 2 Dec 2026",
+                None
+            ),
+            (
+                "Acme Consulting GmbH",
+                "Laptop rental",
+                1,
+                1,
+                "Due back Fri 4 Dec 2026",
+                Some(asked.number.as_str())
+            ),
+            (
+                "Acme Consulting GmbH",
+                "Microsoft 365 E3 licence",
+                2,
+                0,
+                "Due back Fri 4 Dec 2026",
+                None
+            ),
+        ],
+        "overdue first, then by end; each with its own units and request"
+    );
 }
