@@ -1012,6 +1012,13 @@ export type DueHolding_Serialize = {
 /**  When a holding is due back: its end is near, or past without a return. */
 export type DueKind = "due_back" | "overdue";
 
+/**
+ *  What a holding's end means: a device the customer gives back (a
+ *  rental or lease of a product), or a service that just ends (a licence,
+ *  support): nothing to bring back.
+ */
+export type EndKind = "bring_back" | "service_ends";
+
 export type ErrorCode = "validation" | "not_found" | "illegal_transition" | "conflict" | "on_hold" | "refused" | 
 /**  Only rules a person may override stand in the way: ask for a reason, then retry with it. */
 "overridable" | 
@@ -1174,8 +1181,13 @@ export type HoldingView_Deserialize = {
 	 *  (found, written off, charged): the holding stays open until then.
 	 */
 	missing: HeldUnit[],
+	/**  Whether its end brings a device back or just ends a service. */
+	endKind: EndKind,
 	due?: DueKind | null,
-	/**  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026". */
+	/**
+	 *  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026"; a service
+	 *  with nothing to bring back "Ends …", "Ended …".
+	 */
 	dueLabel?: string | null,
 	/**  The order of the return, swap, change or cancellation under way. */
 	openRequest?: string | null,
@@ -1209,8 +1221,13 @@ export type HoldingView_Serialize = {
 	 *  (found, written off, charged): the holding stays open until then.
 	 */
 	missing: HeldUnit[],
+	/**  Whether its end brings a device back or just ends a service. */
+	endKind: EndKind,
 	due: DueKind | null,
-	/**  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026". */
+	/**
+	 *  "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026"; a service
+	 *  with nothing to bring back "Ends …", "Ended …".
+	 */
 	dueLabel: string | null,
 	/**  The order of the return, swap, change or cancellation under way. */
 	openRequest: string | null,
@@ -2291,7 +2308,7 @@ export type ReturnReceipt_Deserialize = {
 	itemId: number,
 	shopName: string,
 	orderNumber: string,
-	/**  "Return", "Swap", "Change". */
+	/**  "Return", "Swap", "Change", in the desk's language. */
 	kind: string,
 	customerName: string,
 	recipientName: string,
@@ -2313,7 +2330,7 @@ export type ReturnReceipt_Serialize = {
 	itemId: number,
 	shopName: string,
 	orderNumber: string,
-	/**  "Return", "Swap", "Change". */
+	/**  "Return", "Swap", "Change", in the desk's language. */
 	kind: string,
 	customerName: string,
 	recipientName: string,
@@ -2335,7 +2352,7 @@ export type ReturnedUnit_Deserialize = {
 	serial: string,
 	inventoryNumber: string,
 	condition?: CheckInCondition | null,
-	/**  "good", "damaged", "missing", or "not checked in yet". */
+	/**  "good", "damaged", "missing", or "not checked in yet", in the desk's language. */
 	conditionLabel: string,
 	/**  What was recorded at check-in (the damage, what is known of the loss). */
 	note: string,
@@ -2346,7 +2363,7 @@ export type ReturnedUnit_Serialize = {
 	serial: string,
 	inventoryNumber: string,
 	condition: CheckInCondition | null,
-	/**  "good", "damaged", "missing", or "not checked in yet". */
+	/**  "good", "damaged", "missing", or "not checked in yet", in the desk's language. */
 	conditionLabel: string,
 	/**  What was recorded at check-in (the damage, what is known of the loss). */
 	note: string,

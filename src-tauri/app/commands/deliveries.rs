@@ -226,8 +226,8 @@ pub async fn day_sheet_pdf(
         .read("day_sheet_pdf", async {
             let sheet = read::day_sheet(&db, resource_id, &date, zone).await?;
             Ok((
-                print::day_sheet_title(&sheet),
-                print::day_sheet_pdf(&sheet, zone, now),
+                print::day_sheet_title(&sheet, db.lang()),
+                print::day_sheet_pdf(&sheet, zone, now, db.lang()),
             ))
         })
         .await?;
@@ -262,8 +262,8 @@ pub async fn delivery_note_pdf(
         .read("delivery_note_pdf", async {
             let note = read::delivery_note(&db, booking_id, zone).await?;
             Ok((
-                print::delivery_note_title(&note),
-                print::delivery_note_pdf(&note, zone, now),
+                print::delivery_note_title(&note, db.lang()),
+                print::delivery_note_pdf(&note, zone, now, db.lang()),
             ))
         })
         .await?;

@@ -143,8 +143,8 @@ pub async fn return_receipt_pdf(state: State<'_, AppState>, item_id: i32) -> Cmd
         .read("return_receipt_pdf", async {
             let receipt = read::return_receipt(&db, item_id, zone, today).await?;
             Ok((
-                print::return_receipt_title(&receipt),
-                print::return_receipt_pdf(&receipt, zone, now),
+                print::return_receipt_title(&receipt, db.lang()),
+                print::return_receipt_pdf(&receipt, zone, now, db.lang()),
             ))
         })
         .await?;

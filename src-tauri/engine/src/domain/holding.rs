@@ -28,6 +28,23 @@ string_enum!(
     DueKind { DueBack => "due_back", Overdue => "overdue" }
 );
 
+string_enum!(
+    /// What a holding's end means: a device the customer gives back (a
+    /// rental or lease of a product), or a service that just ends (a licence,
+    /// support): nothing to bring back.
+    EndKind { BringBack => "bring_back", ServiceEnds => "service_ends" }
+);
+
+impl EndKind {
+    /// A holding of a product has units to bring back; one of a service alone has none.
+    pub fn of(product_id: Option<i32>) -> EndKind {
+        match product_id {
+            Some(_) => EndKind::BringBack,
+            None => EndKind::ServiceEnds,
+        }
+    }
+}
+
 impl HoldingState {
     pub fn label(self) -> &'static str {
         match self {

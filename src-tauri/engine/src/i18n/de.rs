@@ -2,17 +2,17 @@
 
 use super::{
     as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
-    Catalogue, Counted, ErrorWords, Invalid, NotAMove, Unit,
+    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, Unit,
 };
 use crate::domain::customer::CustomerPart;
 use crate::domain::dates::Planned;
-use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
+use crate::domain::holding::{CheckInCondition, DueKind, EndKind, HoldingState, MissingDecision};
 use crate::domain::item::EventKind;
 use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_MIN};
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{until, Reason};
-use crate::domain::resource::{Conflict, ConflictKind, StopKind};
+use crate::domain::resource::{Conflict, ConflictKind, ResourceKind, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::rules::FieldType;
 use crate::domain::sheet::SheetKind;
@@ -1286,6 +1286,102 @@ impl Catalogue for German {
                     Damage::Check(said) => said,
                 }
             ),
+        }
+    }
+
+    // — papers — (the printed papers, and what a holding's end means)
+
+    fn paper(&self, w: PaperWord) -> &'static str {
+        match w {
+            PaperWord::DaySheet => "Tagesblatt",
+            PaperWord::DeliveryNote => "Lieferschein",
+            PaperWord::ReturnReceipt => "Rücknahmebeleg",
+            PaperWord::NothingBooked => "An diesem Tag ist nichts gebucht.",
+            PaperWord::HandOver => "Übergeben",
+            PaperWord::BringBack => "Zurücknehmen",
+            PaperWord::Qty => "Menge",
+            PaperWord::SerialNumbers => "Seriennummern",
+            PaperWord::SerialNumber => "Seriennummer",
+            PaperWord::InventoryNo => "Inventarnr.",
+            PaperWord::Condition => "Zustand",
+            PaperWord::Note => "Notiz",
+            PaperWord::From => "Von",
+            PaperWord::Address => "Adresse",
+            PaperWord::What => "Was",
+            PaperWord::NoteForDelivery => "Lieferhinweis",
+            PaperWord::ReceivedBy => "Erhalten von",
+            PaperWord::Signature => "Unterschrift",
+            PaperWord::Until => "bis",
+            PaperWord::Phone => "Telefon",
+        }
+    }
+
+    fn printed(&self, day: NaiveDate, time: &str) -> String {
+        format!("Gedruckt {}, {time}", self.day(day, true))
+    }
+
+    fn stops(&self, n: usize) -> String {
+        match n {
+            0 => "Keine Stopps".into(),
+            1 => "1 Stopp".into(),
+            n => format!("{n} Stopps"),
+        }
+    }
+
+    fn resource_kind(&self, k: ResourceKind) -> &'static str {
+        match k {
+            ResourceKind::Driver => "Fahrer",
+            ResourceKind::Technician => "Techniker",
+            ResourceKind::Van => "Transporter",
+        }
+    }
+
+    fn note_line(&self, order: &str, day: &str, by: &str) -> String {
+        format!("Bestellung {order} · {day} · geliefert von {by}")
+    }
+
+    fn way_back_kind(&self, t: TransactionType) -> &'static str {
+        match t {
+            TransactionType::Order => "Bestellung",
+            TransactionType::Return => "Rückgabe",
+            TransactionType::Swap => "Tausch",
+            TransactionType::Change => "Änderung",
+            TransactionType::Cancellation => "Kündigung",
+        }
+    }
+
+    fn receipt_line(&self, kind: &str, order: &str, day: &str) -> String {
+        format!("{kind} · Bestellung {order} · zurückgenommen {day}")
+    }
+
+    fn check_in_condition(&self, c: Option<CheckInCondition>) -> &'static str {
+        match c {
+            Some(CheckInCondition::Good) => "gut",
+            Some(CheckInCondition::Damaged) => "beschädigt",
+            Some(CheckInCondition::Missing) => "fehlt",
+            None => "noch nicht zurückgenommen",
+        }
+    }
+
+    fn taken_back(&self, n: usize, complete: bool) -> String {
+        match (n, complete) {
+            (1, true) => "1 Gerät zurückgenommen".into(),
+            (n, true) => format!("{n} Geräte zurückgenommen"),
+            (n, false) => format!("{n} Geräte erwartet; noch ist nicht jedes zurückgenommen"),
+        }
+    }
+
+    fn page(&self, n: usize, of: usize) -> String {
+        format!("Seite {n} von {of}")
+    }
+
+    fn due(&self, kind: DueKind, end: EndKind, day: NaiveDate) -> String {
+        let day = self.day(day, true);
+        match (end, kind) {
+            (EndKind::BringBack, DueKind::DueBack) => format!("Rückgabe fällig {day}"),
+            (EndKind::BringBack, DueKind::Overdue) => format!("Überfällig seit {day}"),
+            (EndKind::ServiceEnds, DueKind::DueBack) => format!("Endet {day}"),
+            (EndKind::ServiceEnds, DueKind::Overdue) => format!("Beendet seit {day}"),
         }
     }
 }

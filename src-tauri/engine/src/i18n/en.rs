@@ -2,15 +2,16 @@
 
 use super::{
     as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
-    Catalogue, Counted, ErrorWords, Invalid, NotAMove, Unit,
+    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, Unit,
 };
 use crate::domain::dates::Planned;
+use crate::domain::holding::{CheckInCondition, DueKind, EndKind};
 use crate::domain::item::EventKind;
 use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_MIN};
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{until, Reason};
-use crate::domain::resource::{Conflict, StopKind};
+use crate::domain::resource::{Conflict, ResourceKind, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::rules::FieldType;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
@@ -979,6 +980,100 @@ impl Catalogue for English {
                     Damage::Check(said) => said,
                 }
             ),
+        }
+    }
+
+    // — papers — (the printed papers, and what a holding's end means)
+
+    fn paper(&self, w: PaperWord) -> &'static str {
+        match w {
+            PaperWord::DaySheet => "Day sheet",
+            PaperWord::DeliveryNote => "Delivery note",
+            PaperWord::ReturnReceipt => "Return receipt",
+            PaperWord::NothingBooked => "Nothing booked on this day.",
+            PaperWord::HandOver => "Hand over",
+            PaperWord::BringBack => "Bring back",
+            PaperWord::Qty => "Qty",
+            PaperWord::SerialNumbers => "Serial numbers",
+            PaperWord::SerialNumber => "Serial number",
+            PaperWord::InventoryNo => "Inventory no.",
+            PaperWord::Condition => "Condition",
+            PaperWord::Note => "Note",
+            PaperWord::From => "From",
+            PaperWord::Address => "Address",
+            PaperWord::What => "What",
+            PaperWord::NoteForDelivery => "Delivery note",
+            PaperWord::ReceivedBy => "Received by",
+            PaperWord::Signature => "Signature",
+            PaperWord::Until => "until",
+            PaperWord::Phone => "Phone",
+        }
+    }
+
+    fn printed(&self, day: NaiveDate, time: &str) -> String {
+        format!("Printed {}, {time}", self.day(day, true))
+    }
+
+    fn stops(&self, n: usize) -> String {
+        match n {
+            0 => "No stops".into(),
+            1 => "1 stop".into(),
+            n => format!("{n} stops"),
+        }
+    }
+
+    fn resource_kind(&self, k: ResourceKind) -> &'static str {
+        match k {
+            ResourceKind::Driver => "Driver",
+            ResourceKind::Technician => "Technician",
+            ResourceKind::Van => "Van",
+        }
+    }
+
+    fn note_line(&self, order: &str, day: &str, by: &str) -> String {
+        format!("Order {order} · {day} · delivered by {by}")
+    }
+
+    fn way_back_kind(&self, t: TransactionType) -> &'static str {
+        match t {
+            TransactionType::Order => "Order",
+            TransactionType::Return => "Return",
+            TransactionType::Swap => "Swap",
+            TransactionType::Change => "Change",
+            TransactionType::Cancellation => "Cancellation",
+        }
+    }
+
+    fn receipt_line(&self, kind: &str, order: &str, day: &str) -> String {
+        format!("{kind} · order {order} · checked in {day}")
+    }
+
+    fn check_in_condition(&self, c: Option<CheckInCondition>) -> &'static str {
+        match c {
+            Some(c) => c.label(),
+            None => "not checked in yet",
+        }
+    }
+
+    fn taken_back(&self, n: usize, complete: bool) -> String {
+        match (n, complete) {
+            (1, true) => "1 unit taken back".into(),
+            (n, true) => format!("{n} units taken back"),
+            (n, false) => format!("{n} units expected; not every one is checked in yet"),
+        }
+    }
+
+    fn page(&self, n: usize, of: usize) -> String {
+        format!("Page {n} of {of}")
+    }
+
+    fn due(&self, kind: DueKind, end: EndKind, day: NaiveDate) -> String {
+        let day = self.day(day, true);
+        match (end, kind) {
+            (EndKind::BringBack, DueKind::DueBack) => format!("Due back {day}"),
+            (EndKind::BringBack, DueKind::Overdue) => format!("Overdue since {day}"),
+            (EndKind::ServiceEnds, DueKind::DueBack) => format!("Ends {day}"),
+            (EndKind::ServiceEnds, DueKind::Overdue) => format!("Ended {day}"),
         }
     }
 }

@@ -13,12 +13,12 @@ mod en;
 
 use crate::domain::customer::CustomerPart;
 use crate::domain::dates::Planned;
-use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
+use crate::domain::holding::{CheckInCondition, DueKind, EndKind, HoldingState, MissingDecision};
 use crate::domain::item::EventKind;
 use crate::domain::matching::Fit;
 use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
-use crate::domain::resource::{Conflict, StopKind};
+use crate::domain::resource::{Conflict, ResourceKind, StopKind};
 use crate::domain::rules::{Field, Value};
 use crate::domain::sheet::SheetKind;
 use crate::domain::stock::{Span, UnitAction, UnitCondition, Whereabouts};
@@ -257,6 +257,118 @@ impl Lang {
     pub fn any_of(self, category: &str, specs: &str) -> String {
         self.catalogue().any_of(category, specs)
     }
+
+    // — papers — (the printed papers, and what a holding's end means)
+
+    /// A fixed word of the printed papers: "Hand over" / "Übergeben".
+    pub fn paper(self, w: PaperWord) -> &'static str {
+        self.catalogue().paper(w)
+    }
+
+    /// "Printed Mon 30 Nov 2026, 14:05" / "Gedruckt Mo. 30. Nov. 2026, 14:05".
+    pub fn printed(self, day: NaiveDate, time: &str) -> String {
+        self.catalogue().printed(day, time)
+    }
+
+    /// A day sheet's count: "No stops", "1 stop", "3 stops".
+    pub fn stops(self, n: usize) -> String {
+        self.catalogue().stops(n)
+    }
+
+    /// "Driver" / "Fahrer".
+    pub fn resource_kind(self, k: ResourceKind) -> &'static str {
+        self.catalogue().resource_kind(k)
+    }
+
+    /// Under a delivery note's heading: "Order EF-000012 · Tue 1 Dec 2026 · delivered by Dana Weber".
+    pub fn note_line(self, order: &str, day: &str, by: &str) -> String {
+        self.catalogue().note_line(order, day, by)
+    }
+
+    /// What a return receipt is for: "Return", "Swap", "Change".
+    pub fn way_back_kind(self, t: TransactionType) -> &'static str {
+        self.catalogue().way_back_kind(t)
+    }
+
+    /// Under a return receipt's heading: "Return · order EF-000031 · checked in Wed 2 Dec 2026".
+    pub fn receipt_line(self, kind: &str, order: &str, day: &str) -> String {
+        self.catalogue().receipt_line(kind, order, day)
+    }
+
+    /// How a unit came back: "damaged", or "not checked in yet".
+    pub fn check_in_condition(self, c: Option<CheckInCondition>) -> &'static str {
+        self.catalogue().check_in_condition(c)
+    }
+
+    /// Under a receipt's units: "2 units taken back", or that some are still to come.
+    pub fn taken_back(self, n: usize, complete: bool) -> String {
+        self.catalogue().taken_back(n, complete)
+    }
+
+    /// A paper's footer: "Page 1 of 3" / "Seite 1 von 3".
+    pub fn page(self, n: usize, of: usize) -> String {
+        self.catalogue().page(n, of)
+    }
+
+    /// When a holding ends: "Due back Fri 4 Dec 2026", "Overdue since …",
+    /// and for a service with nothing to bring back "Ends …", "Ended …".
+    pub fn due(self, kind: DueKind, end: EndKind, day: NaiveDate) -> String {
+        self.catalogue().due(kind, end, day)
+    }
+}
+
+/// The fixed words of the printed papers (day sheet, delivery note, return
+/// receipt). A column's heading is the word in capitals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaperWord {
+    DaySheet,
+    DeliveryNote,
+    ReturnReceipt,
+    NothingBooked,
+    HandOver,
+    BringBack,
+    Qty,
+    SerialNumbers,
+    SerialNumber,
+    InventoryNo,
+    Condition,
+    Note,
+    From,
+    Address,
+    What,
+    /// The label of the order's note for the delivery on a stop.
+    NoteForDelivery,
+    ReceivedBy,
+    Signature,
+    /// "until 10:00"
+    Until,
+    /// "Phone +43 …"
+    Phone,
+}
+
+impl PaperWord {
+    pub const ALL: [PaperWord; 20] = [
+        PaperWord::DaySheet,
+        PaperWord::DeliveryNote,
+        PaperWord::ReturnReceipt,
+        PaperWord::NothingBooked,
+        PaperWord::HandOver,
+        PaperWord::BringBack,
+        PaperWord::Qty,
+        PaperWord::SerialNumbers,
+        PaperWord::SerialNumber,
+        PaperWord::InventoryNo,
+        PaperWord::Condition,
+        PaperWord::Note,
+        PaperWord::From,
+        PaperWord::Address,
+        PaperWord::What,
+        PaperWord::NoteForDelivery,
+        PaperWord::ReceivedBy,
+        PaperWord::Signature,
+        PaperWord::Until,
+        PaperWord::Phone,
+    ];
 }
 
 /// What is wrong with a field a person filled in, said beside the field:
@@ -901,6 +1013,19 @@ trait Catalogue: Sync {
     fn any_of(&self, category: &str, specs: &str) -> String;
     // — usecases —
     fn because(&self, why: &Because) -> String;
+
+    // — papers — (the printed papers, and what a holding's end means)
+    fn paper(&self, w: PaperWord) -> &'static str;
+    fn printed(&self, day: NaiveDate, time: &str) -> String;
+    fn stops(&self, n: usize) -> String;
+    fn resource_kind(&self, k: ResourceKind) -> &'static str;
+    fn note_line(&self, order: &str, day: &str, by: &str) -> String;
+    fn way_back_kind(&self, t: TransactionType) -> &'static str;
+    fn receipt_line(&self, kind: &str, order: &str, day: &str) -> String;
+    fn check_in_condition(&self, c: Option<CheckInCondition>) -> &'static str;
+    fn taken_back(&self, n: usize, complete: bool) -> String;
+    fn page(&self, n: usize, of: usize) -> String;
+    fn due(&self, kind: DueKind, end: EndKind, day: NaiveDate) -> String;
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.

@@ -1064,3 +1064,72 @@ fn the_stores_refusals_of_a_file_read_in_german_with_the_file() {
         "/shop/equipflow.db ist beschädigt (*** in database main ***): nichts darin wurde geändert; legen Sie Ihre letzte Sicherung an ihre Stelle (die täglichen Kopien liegen im Sicherungsordner daneben) und versuchen Sie es dann noch einmal"
     );
 }
+
+#[test]
+fn the_papers_and_a_holdings_end_read_in_german() {
+    use crate::domain::holding::{CheckInCondition, DueKind, EndKind};
+    use crate::domain::resource::ResourceKind;
+    for w in PaperWord::ALL {
+        assert_ne!(Lang::De.paper(w), Lang::En.paper(w), "{w:?}");
+        assert!(!Lang::De.paper(w).is_empty(), "{w:?}");
+    }
+    for k in ResourceKind::ALL {
+        assert_ne!(Lang::De.resource_kind(*k), Lang::En.resource_kind(*k));
+    }
+    for c in [
+        None,
+        Some(CheckInCondition::Good),
+        Some(CheckInCondition::Damaged),
+        Some(CheckInCondition::Missing),
+    ] {
+        assert_ne!(
+            Lang::De.check_in_condition(c),
+            Lang::En.check_in_condition(c)
+        );
+    }
+    for n in 0..3 {
+        assert_ne!(Lang::De.stops(n), Lang::En.stops(n));
+        assert_ne!(Lang::De.taken_back(n, true), Lang::En.taken_back(n, true));
+        assert_ne!(Lang::De.taken_back(n, false), Lang::En.taken_back(n, false));
+    }
+    let day = d("2026-12-04");
+    let mut seen = std::collections::BTreeSet::new();
+    for end in EndKind::ALL {
+        for kind in DueKind::ALL {
+            let (en, de) = (
+                Lang::En.due(*kind, *end, day),
+                Lang::De.due(*kind, *end, day),
+            );
+            assert_ne!(en, de);
+            assert!(seen.insert(de), "each end says something of its own");
+        }
+    }
+    assert_eq!(
+        Lang::En.due(DueKind::DueBack, EndKind::ServiceEnds, day),
+        "Ends Fri 4 Dec 2026"
+    );
+    assert_eq!(
+        Lang::De.due(DueKind::Overdue, EndKind::BringBack, day),
+        "Überfällig seit Fr. 4. Dez. 2026"
+    );
+    assert_eq!(
+        Lang::De.printed(day, "14:05"),
+        "Gedruckt Fr. 4. Dez. 2026, 14:05"
+    );
+    assert_eq!(Lang::De.page(1, 2), "Seite 1 von 2");
+    assert_eq!(
+        Lang::De.note_line("EF-000012", "Fr. 4. Dez. 2026", "Dana Weber"),
+        "Bestellung EF-000012 · Fr. 4. Dez. 2026 · geliefert von Dana Weber"
+    );
+    assert_eq!(
+        Lang::De.receipt_line("Tausch", "EF-000031", "Fr. 4. Dez. 2026"),
+        "Tausch · Bestellung EF-000031 · zurückgenommen Fr. 4. Dez. 2026"
+    );
+    for t in [
+        TransactionType::Return,
+        TransactionType::Swap,
+        TransactionType::Change,
+    ] {
+        assert_ne!(Lang::De.way_back_kind(t), Lang::En.way_back_kind(t));
+    }
+}

@@ -6,8 +6,9 @@
 
 use super::layout::{Align, Face, Fonts, Pages, Row, Style, MARGIN, PAGE_WIDTH};
 use super::RenderError;
+use crate::domain::resource::ResourceKind;
 use crate::domain::shop_time::{self, Zone};
-use crate::domain::words;
+use crate::i18n::{Lang, PaperWord};
 use crate::read::planner::{DaySheet, Stop, StopItem};
 use chrono::{DateTime, NaiveDate, Utc};
 use krilla::metadata::Metadata;
@@ -24,25 +25,41 @@ pub(super) const SMALL: Style = Style::new(Face::Regular, 8.5).grey(80);
 const SERIAL: Style = Style::new(Face::Mono, 8.5);
 
 /// "Day sheet Dana Weber Tue 1 Dec 2026": the PDF's title and, made safe, its file name.
-pub fn title(sheet: &DaySheet) -> String {
-    let day = day_of(sheet)
-        .map(words::day)
-        .unwrap_or_else(|| sheet.date.clone());
-    format!("Day sheet {} {day}", sheet.resource_name)
+pub fn title(sheet: &DaySheet, lang: Lang) -> String {
+    paper_title(lang, PaperWord::DaySheet, &sheet.resource_name, &sheet.date)
 }
 
-/// The sheet as PDF bytes; times are the shop's (`zone`), `printed` is when it was made.
+/// A paper's title: what it is, whose or which, and its day ("Delivery note EF-000012 Tue 1 Dec 2026").
+pub(super) fn paper_title(lang: Lang, paper: PaperWord, of: &str, iso_day: &str) -> String {
+    format!("{} {of} {}", lang.paper(paper), day_text(iso_day, lang))
+}
+
+/// An ISO day as the paper's language writes it ("Tue 1 Dec 2026").
+pub(super) fn day_text(iso: &str, lang: Lang) -> String {
+    iso.parse::<NaiveDate>()
+        .map(|d| lang.day(d))
+        .unwrap_or_else(|_| iso.to_string())
+}
+
+/// The PDF's own metadata: its title, and the language it is written in.
+pub(super) fn metadata(title: String, lang: Lang) -> Metadata {
+    Metadata::new()
+        .title(title)
+        .creator("equipflow".into())
+        .language(lang.key().into())
+}
+
+/// The sheet as PDF bytes in `lang`; times are the shop's (`zone`), `printed` is when it was made.
 pub fn day_sheet_pdf(
     sheet: &DaySheet,
     zone: Zone,
     printed: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<Vec<u8>, RenderError> {
     let fonts = Fonts::new()?;
-    let day = day_of(sheet)
-        .map(words::day)
-        .unwrap_or_else(|| sheet.date.clone());
+    let day = day_text(&sheet.date, lang);
     let mut pages = Pages::new();
-    pages.block(head(&fonts, sheet, &day, zone, printed));
+    pages.block(head(&fonts, sheet, &day, zone, printed, lang));
     if sheet.stops.is_empty() {
         let mut row = Row::new(30.0);
         row.text(
@@ -50,27 +67,20 @@ pub fn day_sheet_pdf(
             MARGIN,
             20.0,
             BODY,
-            "Nothing booked on this day.",
+            lang.paper(PaperWord::NothingBooked),
             Align::Left,
         );
         pages.block(vec![row]);
     }
     for (n, stop) in sheet.stops.iter().enumerate() {
-        pages.block(stop_rows(&fonts, Some(n + 1), stop, zone));
+        pages.block(stop_rows(&fonts, Some(n + 1), stop, zone, lang));
     }
-    let metadata = Metadata::new()
-        .title(title(sheet))
-        .creator("equipflow".into())
-        .language("en".into());
     pages.finish(
         &fonts,
-        metadata,
+        metadata(title(sheet, lang), lang),
         &format!("{} · {day}", sheet.resource_name),
+        lang,
     )
-}
-
-fn day_of(sheet: &DaySheet) -> Option<NaiveDate> {
-    sheet.date.parse().ok()
 }
 
 /// The shop's wall-clock time of a stored instant ("09:30").
@@ -89,21 +99,28 @@ fn kind_label(kind: &str) -> String {
     }
 }
 
+/// A column's heading: the paper's word in capitals ("HAND OVER").
+pub(super) fn label(lang: Lang, w: PaperWord) -> String {
+    lang.paper(w).to_uppercase()
+}
+
 /// The top line of a document: what it is on the left, when it was printed on the right.
-pub(super) fn printed_line(fonts: &Fonts, what: &str, zone: Zone, printed: DateTime<Utc>) -> Row {
+pub(super) fn printed_line(
+    fonts: &Fonts,
+    what: PaperWord,
+    zone: Zone,
+    printed: DateTime<Utc>,
+    lang: Lang,
+) -> Row {
     let local = shop_time::local(printed, zone);
     let mut top = Row::new(14.0);
-    top.text(fonts, MARGIN, 8.0, LABEL, what, Align::Left);
+    top.text(fonts, MARGIN, 8.0, LABEL, &label(lang, what), Align::Left);
     top.text(
         fonts,
         RIGHT,
         8.0,
         SMALL,
-        &format!(
-            "Printed {}, {}",
-            words::day(local.date()),
-            local.format("%H:%M")
-        ),
+        &lang.printed(local.date(), &local.format("%H:%M").to_string()),
         Align::Right,
     );
     top
@@ -115,18 +132,17 @@ fn head(
     day: &str,
     zone: Zone,
     printed: DateTime<Utc>,
+    lang: Lang,
 ) -> Vec<Row> {
-    let top = printed_line(fonts, "DAY SHEET", zone, printed);
-    let stops = match sheet.stops.len() {
-        0 => "No stops".to_string(),
-        1 => "1 stop".to_string(),
-        n => format!("{n} stops"),
-    };
+    let top = printed_line(fonts, PaperWord::DaySheet, zone, printed, lang);
+    let kind = ResourceKind::parse(&sheet.resource_kind)
+        .map(|k| lang.resource_kind(k).to_string())
+        .unwrap_or_else(|| kind_label(&sheet.resource_kind));
     let mut rows = vec![top];
     rows.extend(heading(
         fonts,
         &sheet.resource_name,
-        &format!("{} · {day} · {stops}", kind_label(&sheet.resource_kind)),
+        &format!("{kind} · {day} · {}", lang.stops(sheet.stops.len())),
     ));
     rows
 }
@@ -154,7 +170,13 @@ pub(super) fn heading(fonts: &Fonts, name: &str, under: &str) -> Vec<Row> {
 /// One stop's rows: its time and who, the customer and order, where, the
 /// items with serials, the order's note and the lines to sign. `n` is its
 /// number on a sheet of several (a delivery note has one stop and no number).
-pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone) -> Vec<Row> {
+pub(super) fn stop_rows(
+    fonts: &Fonts,
+    n: Option<usize>,
+    stop: &Stop,
+    zone: Zone,
+    lang: Lang,
+) -> Vec<Row> {
     let mut rows = Vec::new();
     let width = RIGHT - MAIN;
 
@@ -181,7 +203,7 @@ pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone
     let phone = stop
         .recipient_phone
         .as_deref()
-        .map(|p| format!("Phone {p}"));
+        .map(|p| format!("{} {p}", lang.paper(PaperWord::Phone)));
     let phone_width = phone
         .as_deref()
         .map_or(0.0, |p| fonts.width(BODY, p) + 12.0);
@@ -200,7 +222,11 @@ pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone
         MARGIN + 14.0,
         11.0,
         SMALL,
-        &format!("until {}", clock(&stop.end, zone)),
+        &format!(
+            "{} {}",
+            lang.paper(PaperWord::Until),
+            clock(&stop.end, zone)
+        ),
         Align::Left,
     );
     let number_width = fonts.width(SERIAL, &stop.order_number) + 12.0;
@@ -225,16 +251,27 @@ pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone
     }
 
     // What: to hand over, and to bring back, with quantities and serial numbers.
-    rows.extend(items_table(fonts, "HAND OVER", &stop.hand_over));
-    rows.extend(items_table(fonts, "BRING BACK", &stop.bring_back));
+    rows.extend(items_table(
+        fonts,
+        lang,
+        PaperWord::HandOver,
+        &stop.hand_over,
+    ));
+    rows.extend(items_table(
+        fonts,
+        lang,
+        PaperWord::BringBack,
+        &stop.bring_back,
+    ));
 
     // The order's note for the delivery.
     if let Some(note) = &stop.delivery_note {
         let label = Style::new(Face::Bold, 9.5);
-        let indent = fonts.width(label, "Delivery note") + 8.0;
+        let what = lang.paper(PaperWord::NoteForDelivery);
+        let indent = fonts.width(label, what) + 8.0;
         let lines = fonts.wrap(BODY, note, width - indent);
         let mut row = Row::new(0.0);
-        row.text(fonts, MAIN, 15.0, label, "Delivery note", Align::Left);
+        row.text(fonts, MAIN, 15.0, label, what, Align::Left);
         row.lines(fonts, MAIN + indent, 15.0, BODY, &lines);
         let height = row.height() + 2.0;
         row.at_least(height);
@@ -246,13 +283,20 @@ pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone
     let half = (width - 24.0) / 2.0;
     sign.rule(MAIN, MAIN + half, 30.0, 0.5, 120);
     sign.rule(MAIN + half + 24.0, RIGHT, 30.0, 0.5, 120);
-    sign.text(fonts, MAIN, 39.0, SMALL, "Received by", Align::Left);
+    sign.text(
+        fonts,
+        MAIN,
+        39.0,
+        SMALL,
+        lang.paper(PaperWord::ReceivedBy),
+        Align::Left,
+    );
     sign.text(
         fonts,
         MAIN + half + 24.0,
         39.0,
         SMALL,
-        "Signature",
+        lang.paper(PaperWord::Signature),
         Align::Left,
     );
     sign.rule(MARGIN, RIGHT, 48.0, 0.5, 190);
@@ -261,15 +305,17 @@ pub(super) fn stop_rows(fonts: &Fonts, n: Option<usize>, stop: &Stop, zone: Zone
 }
 
 /// One direction's items under its heading ("HAND OVER"); nothing when none.
-fn items_table(fonts: &Fonts, heading: &str, items: &[StopItem]) -> Vec<Row> {
+fn items_table(fonts: &Fonts, lang: Lang, heading: PaperWord, items: &[StopItem]) -> Vec<Row> {
     if items.is_empty() {
         return Vec::new();
     }
     let mut rows = Vec::new();
     let mut header = Row::new(20.0);
-    header.text(fonts, MAIN, 15.0, LABEL, heading, Align::Left);
-    header.text(fonts, QTY_RIGHT, 15.0, LABEL, "QTY", Align::Right);
-    header.text(fonts, SERIALS, 15.0, LABEL, "SERIAL NUMBERS", Align::Left);
+    let qty = label(lang, PaperWord::Qty);
+    let serials = label(lang, PaperWord::SerialNumbers);
+    header.text(fonts, MAIN, 15.0, LABEL, &label(lang, heading), Align::Left);
+    header.text(fonts, QTY_RIGHT, 15.0, LABEL, &qty, Align::Right);
+    header.text(fonts, SERIALS, 15.0, LABEL, &serials, Align::Left);
     header.rule(MAIN, RIGHT, 18.5, 0.5, 170);
     rows.push(header);
     for item in items {
@@ -340,13 +386,16 @@ mod tests {
 
     #[test]
     fn the_title_names_the_resource_and_the_day_for_people() {
-        assert_eq!(title(&sheet(vec![])), "Day sheet Dana Weber Tue 1 Dec 2026");
+        assert_eq!(
+            title(&sheet(vec![]), Lang::En),
+            "Day sheet Dana Weber Tue 1 Dec 2026"
+        );
     }
 
     #[test]
     fn an_empty_day_says_so_on_one_page() {
         let printed = "2026-11-30T13:05:00Z".parse().unwrap();
-        let pdf = day_sheet_pdf(&sheet(vec![]), shop_time::UTC, printed).unwrap();
+        let pdf = day_sheet_pdf(&sheet(vec![]), shop_time::UTC, printed, Lang::En).unwrap();
         let text = text(&pdf);
         for want in [
             "Dana Weber",
@@ -376,7 +425,7 @@ mod tests {
             }],
             ..stop(1)
         };
-        let pdf = day_sheet_pdf(&sheet(vec![swap]), shop_time::UTC, Utc::now()).unwrap();
+        let pdf = day_sheet_pdf(&sheet(vec![swap]), shop_time::UTC, Utc::now(), Lang::En).unwrap();
         let text = text(&pdf);
         let over = text.find("HAND OVER").expect("a hand-over table");
         let back = text.find("BRING BACK").expect("a bring-back table");
@@ -405,7 +454,7 @@ mod tests {
                 ..stop(n)
             })
             .collect();
-        let pdf = day_sheet_pdf(&sheet(stops), shop_time::UTC, Utc::now()).unwrap();
+        let pdf = day_sheet_pdf(&sheet(stops), shop_time::UTC, Utc::now(), Lang::En).unwrap();
         let text = text(&pdf);
         for name in names {
             assert!(text.contains(name), "{name} in {text}");
@@ -416,7 +465,7 @@ mod tests {
     fn times_are_the_shops_and_a_long_day_runs_onto_more_pages() {
         let vienna = shop_time::parse_zone("Europe/Vienna").unwrap();
         let stops: Vec<Stop> = (1..=12).map(stop).collect();
-        let pdf = day_sheet_pdf(&sheet(stops), vienna, Utc::now()).unwrap();
+        let pdf = day_sheet_pdf(&sheet(stops), vienna, Utc::now(), Lang::En).unwrap();
         if let Ok(path) = std::env::var("EQUIPFLOW_PDF_OUT") {
             std::fs::write(path, &pdf).unwrap();
         }
@@ -435,5 +484,49 @@ mod tests {
         for n in 1..=12 {
             assert!(text.contains(&format!("EF-{n:06}")), "stop {n} in {text}");
         }
+    }
+
+    #[test]
+    fn a_german_sheet_is_in_german_throughout() {
+        let swap = Stop {
+            kind: StopKind::DeliveryAndCollection,
+            bring_back: vec![StopItem {
+                title: "Apple iPhone 15 128 GB".into(),
+                quantity: 1,
+                serials: vec!["SNIP10003".into()],
+            }],
+            ..stop(1)
+        };
+        let printed = "2026-11-30T13:05:00Z".parse().unwrap();
+        let pdf = day_sheet_pdf(&sheet(vec![swap]), shop_time::UTC, printed, Lang::De).unwrap();
+        let text = text(&pdf);
+        for want in [
+            "TAGESBLATT",
+            "Gedruckt Mo. 30. Nov. 2026, 13:05",
+            "Fahrer · Di. 1. Dez. 2026 · 1 Stopp",
+            "bis 09:00",
+            "Telefon +43 660 1234567",
+            "ÜBERGEBEN",
+            "ZURÜCKNEHMEN",
+            "MENGE",
+            "SERIENNUMMERN",
+            "Lieferhinweis",
+            "Erhalten von",
+            "Unterschrift",
+            "Seite 1 von 1",
+        ] {
+            assert!(text.contains(want), "{want:?} in {text}");
+        }
+        for english in ["Printed", "HAND OVER", "Received by", "Page 1"] {
+            assert!(!text.contains(english), "{english:?} in {text}");
+        }
+        assert!(
+            String::from_utf8_lossy(&pdf).contains("/Lang (de)"),
+            "the PDF says it is German"
+        );
+        assert_eq!(
+            title(&sheet(vec![]), Lang::De),
+            "Tagesblatt Dana Weber Di. 1. Dez. 2026"
+        );
     }
 }

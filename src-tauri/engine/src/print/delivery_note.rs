@@ -4,55 +4,53 @@
 //! quantities and serial numbers, the order's note — and the "Received by"
 //! and signature lines the recipient signs.
 
-use super::day_sheet::{heading, printed_line, stop_rows};
+use super::day_sheet::{day_text, heading, metadata, paper_title, printed_line, stop_rows};
 use super::layout::{Fonts, Pages};
 use super::RenderError;
 use crate::domain::shop_time::Zone;
-use crate::domain::words;
+use crate::i18n::{Lang, PaperWord};
 use crate::read::planner::DeliveryNote;
-use chrono::{DateTime, NaiveDate, Utc};
-use krilla::metadata::Metadata;
+use chrono::{DateTime, Utc};
 
 /// "Delivery note EF-000012 Tue 1 Dec 2026": the PDF's title and, made safe, its file name.
-pub fn title(note: &DeliveryNote) -> String {
-    format!("Delivery note {} {}", note.stop.order_number, day(note))
+pub fn title(note: &DeliveryNote, lang: Lang) -> String {
+    paper_title(
+        lang,
+        PaperWord::DeliveryNote,
+        &note.stop.order_number,
+        &note.date,
+    )
 }
 
-fn day(note: &DeliveryNote) -> String {
-    note.date
-        .parse::<NaiveDate>()
-        .map(words::day)
-        .unwrap_or_else(|_| note.date.clone())
-}
-
-/// The note as PDF bytes; times are the shop's (`zone`), `printed` is when it was made.
+/// The note as PDF bytes in `lang`; times are the shop's (`zone`), `printed` is when it was made.
 pub fn delivery_note_pdf(
     note: &DeliveryNote,
     zone: Zone,
     printed: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<Vec<u8>, RenderError> {
     let fonts = Fonts::new()?;
-    let day = day(note);
+    let day = day_text(&note.date, lang);
     let mut pages = Pages::new();
-    let mut head = vec![printed_line(&fonts, "DELIVERY NOTE", zone, printed)];
+    let mut head = vec![printed_line(
+        &fonts,
+        PaperWord::DeliveryNote,
+        zone,
+        printed,
+        lang,
+    )];
     head.extend(heading(
         &fonts,
         &note.shop_name,
-        &format!(
-            "Order {} · {day} · delivered by {}",
-            note.stop.order_number, note.resource_name
-        ),
+        &lang.note_line(&note.stop.order_number, &day, &note.resource_name),
     ));
     pages.block(head);
-    pages.block(stop_rows(&fonts, None, &note.stop, zone));
-    let metadata = Metadata::new()
-        .title(title(note))
-        .creator("equipflow".into())
-        .language("en".into());
+    pages.block(stop_rows(&fonts, None, &note.stop, zone, lang));
     pages.finish(
         &fonts,
-        metadata,
+        metadata(title(note, lang), lang),
         &format!("{} · {}", note.stop.order_number, day),
+        lang,
     )
 }
 
@@ -100,14 +98,17 @@ mod tests {
 
     #[test]
     fn the_title_names_the_order_and_the_day_for_people() {
-        assert_eq!(title(&note()), "Delivery note EF-000012 Tue 1 Dec 2026");
+        assert_eq!(
+            title(&note(), Lang::En),
+            "Delivery note EF-000012 Tue 1 Dec 2026"
+        );
     }
 
     #[test]
     fn the_note_says_what_is_handed_over_to_whom_with_lines_to_sign() {
         let vienna = shop_time::parse_zone("Europe/Vienna").unwrap();
         let printed = "2026-11-30T13:05:00Z".parse().unwrap();
-        let pdf = delivery_note_pdf(&note(), vienna, printed).unwrap();
+        let pdf = delivery_note_pdf(&note(), vienna, printed, Lang::En).unwrap();
         if let Ok(path) = std::env::var("EQUIPFLOW_PDF_OUT") {
             std::fs::write(path, &pdf).unwrap();
         }
@@ -134,5 +135,28 @@ mod tests {
         ] {
             assert!(text.contains(want), "{want:?} in {text}");
         }
+    }
+
+    #[test]
+    fn a_german_note_is_in_german() {
+        let vienna = shop_time::parse_zone("Europe/Vienna").unwrap();
+        let printed = "2026-11-30T13:05:00Z".parse().unwrap();
+        let pdf = delivery_note_pdf(&note(), vienna, printed, Lang::De).unwrap();
+        let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+        for want in [
+            "LIEFERSCHEIN",
+            "Gedruckt Mo. 30. Nov. 2026, 14:05",
+            "Bestellung EF-000012 · Di. 1. Dez. 2026 · geliefert von Dana Weber",
+            "ÜBERGEBEN",
+            "Erhalten von",
+            "Unterschrift",
+            "Seite 1 von 1",
+        ] {
+            assert!(text.contains(want), "{want:?} in {text}");
+        }
+        assert_eq!(
+            title(&note(), Lang::De),
+            "Lieferschein EF-000012 Di. 1. Dez. 2026"
+        );
     }
 }

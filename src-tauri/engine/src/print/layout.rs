@@ -4,6 +4,7 @@
 //! knows how many pages there are.
 
 use super::RenderError;
+use crate::i18n::Lang;
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point};
 use krilla::metadata::Metadata;
@@ -274,12 +275,13 @@ impl Pages {
         }
     }
 
-    /// Draws every page with its footer: `footer` on the left, "Page n of N" on the right.
+    /// Draws every page with its footer: `footer` on the left, "Page n of N" on the right (in `lang`).
     pub fn finish(
         self,
         fonts: &Fonts,
         metadata: Metadata,
         footer: &str,
+        lang: Lang,
     ) -> Result<Vec<u8>, RenderError> {
         let mut document = Document::new();
         document.set_metadata(metadata);
@@ -299,7 +301,7 @@ impl Pages {
                 PAGE_WIDTH - MARGIN,
                 base,
                 small,
-                &format!("Page {} of {count}", n + 1),
+                &lang.page(n + 1, count),
                 Align::Right,
             );
             let all = ops

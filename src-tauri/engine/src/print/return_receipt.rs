@@ -3,14 +3,15 @@
 //! its serial and inventory number, the condition recorded at check-in and
 //! its note — and the "Received by" and signature lines.
 
-use super::day_sheet::{heading, printed_line, LABEL, RIGHT, SMALL};
+use super::day_sheet::{
+    day_text, heading, label, metadata, paper_title, printed_line, LABEL, RIGHT, SMALL,
+};
 use super::layout::{Align, Face, Fonts, Pages, Row, Style, MARGIN};
 use super::RenderError;
 use crate::domain::shop_time::Zone;
-use crate::domain::words;
+use crate::i18n::{Lang, PaperWord};
 use crate::read::ReturnReceipt;
-use chrono::{DateTime, NaiveDate, Utc};
-use krilla::metadata::Metadata;
+use chrono::{DateTime, Utc};
 
 const BODY: Style = Style::new(Face::Regular, 10.0);
 const SERIAL: Style = Style::new(Face::Mono, 9.0);
@@ -19,51 +20,52 @@ const CONDITION: f32 = MARGIN + 250.0;
 const NOTE: f32 = MARGIN + 340.0;
 
 /// "Return receipt EF-000012 Tue 1 Dec 2026": the PDF's title and, made safe, its file name.
-pub fn title(receipt: &ReturnReceipt) -> String {
-    format!("Return receipt {} {}", receipt.order_number, day(receipt))
+pub fn title(receipt: &ReturnReceipt, lang: Lang) -> String {
+    paper_title(
+        lang,
+        PaperWord::ReturnReceipt,
+        &receipt.order_number,
+        &receipt.date,
+    )
 }
 
-fn day(receipt: &ReturnReceipt) -> String {
-    receipt
-        .date
-        .parse::<NaiveDate>()
-        .map(words::day)
-        .unwrap_or_else(|_| receipt.date.clone())
-}
-
-/// The receipt as PDF bytes; `printed` is when it was made, in the shop's `zone`.
+/// The receipt as PDF bytes in `lang`; `printed` is when it was made, in the shop's `zone`.
 pub fn return_receipt_pdf(
     receipt: &ReturnReceipt,
     zone: Zone,
     printed: DateTime<Utc>,
+    lang: Lang,
 ) -> Result<Vec<u8>, RenderError> {
     let fonts = Fonts::new()?;
-    let day = day(receipt);
+    let day = day_text(&receipt.date, lang);
     let mut pages = Pages::new();
-    let mut head = vec![printed_line(&fonts, "RETURN RECEIPT", zone, printed)];
+    let mut head = vec![printed_line(
+        &fonts,
+        PaperWord::ReturnReceipt,
+        zone,
+        printed,
+        lang,
+    )];
     head.extend(heading(
         &fonts,
         &receipt.shop_name,
-        &format!(
-            "{} · order {} · checked in {day}",
-            receipt.kind, receipt.order_number
-        ),
+        &lang.receipt_line(&receipt.kind, &receipt.order_number, &day),
     ));
     pages.block(head);
 
     // From whom, and where it was collected.
     let mut who = Vec::new();
-    for (label, text) in [
+    for (word, text) in [
         (
-            "FROM",
+            PaperWord::From,
             format!("{} · {}", receipt.recipient_name, receipt.customer_name),
         ),
-        ("ADDRESS", receipt.address.clone()),
-        ("WHAT", receipt.title.clone()),
+        (PaperWord::Address, receipt.address.clone()),
+        (PaperWord::What, receipt.title.clone()),
     ] {
         let lines = fonts.wrap(BODY, &text, RIGHT - INVENTORY);
         let mut row = Row::new(0.0);
-        row.text(&fonts, MARGIN, 12.0, LABEL, label, Align::Left);
+        row.text(&fonts, MARGIN, 12.0, LABEL, &label(lang, word), Align::Left);
         row.lines(&fonts, INVENTORY, 12.0, BODY, &lines);
         let height = row.height() + 4.0;
         row.at_least(height);
@@ -74,10 +76,14 @@ pub fn return_receipt_pdf(
     // Each unit as it came back.
     let mut table = Vec::new();
     let mut header = Row::new(24.0);
-    header.text(&fonts, MARGIN, 18.0, LABEL, "SERIAL NUMBER", Align::Left);
-    header.text(&fonts, INVENTORY, 18.0, LABEL, "INVENTORY NO.", Align::Left);
-    header.text(&fonts, CONDITION, 18.0, LABEL, "CONDITION", Align::Left);
-    header.text(&fonts, NOTE, 18.0, LABEL, "NOTE", Align::Left);
+    for (x, word) in [
+        (MARGIN, PaperWord::SerialNumber),
+        (INVENTORY, PaperWord::InventoryNo),
+        (CONDITION, PaperWord::Condition),
+        (NOTE, PaperWord::Note),
+    ] {
+        header.text(&fonts, x, 18.0, LABEL, &label(lang, word), Align::Left);
+    }
     header.rule(MARGIN, RIGHT, 21.5, 0.5, 170);
     table.push(header);
     pages.block(table);
@@ -125,11 +131,7 @@ pub fn return_receipt_pdf(
         MARGIN,
         14.0,
         SMALL,
-        &match (receipt.lines.len(), receipt.complete) {
-            (1, true) => "1 unit taken back".to_string(),
-            (n, true) => format!("{n} units taken back"),
-            (n, false) => format!("{n} units expected; not every one is checked in yet"),
-        },
+        &lang.taken_back(receipt.lines.len(), receipt.complete),
         Align::Left,
     );
 
@@ -138,25 +140,29 @@ pub fn return_receipt_pdf(
     let half = (RIGHT - MARGIN - 24.0) / 2.0;
     sign.rule(MARGIN, MARGIN + half, 40.0, 0.5, 120);
     sign.rule(MARGIN + half + 24.0, RIGHT, 40.0, 0.5, 120);
-    sign.text(&fonts, MARGIN, 49.0, SMALL, "Received by", Align::Left);
+    sign.text(
+        &fonts,
+        MARGIN,
+        49.0,
+        SMALL,
+        lang.paper(PaperWord::ReceivedBy),
+        Align::Left,
+    );
     sign.text(
         &fonts,
         MARGIN + half + 24.0,
         49.0,
         SMALL,
-        "Signature",
+        lang.paper(PaperWord::Signature),
         Align::Left,
     );
     pages.block(vec![count, summary, sign]);
 
-    let metadata = Metadata::new()
-        .title(title(receipt))
-        .creator("equipflow".into())
-        .language("en".into());
     pages.finish(
         &fonts,
-        metadata,
+        metadata(title(receipt, lang), lang),
         &format!("{} · {}", receipt.order_number, day),
+        lang,
     )
 }
 
@@ -200,14 +206,17 @@ mod tests {
 
     #[test]
     fn the_title_names_the_order_and_the_day_for_people() {
-        assert_eq!(title(&receipt()), "Return receipt EF-000031 Wed 2 Dec 2026");
+        assert_eq!(
+            title(&receipt(), Lang::En),
+            "Return receipt EF-000031 Wed 2 Dec 2026"
+        );
     }
 
     #[test]
     fn the_receipt_says_what_came_back_from_whom_and_how() {
         let vienna = shop_time::parse_zone("Europe/Vienna").unwrap();
         let printed = "2026-12-02T13:05:00Z".parse().unwrap();
-        let pdf = return_receipt_pdf(&receipt(), vienna, printed).unwrap();
+        let pdf = return_receipt_pdf(&receipt(), vienna, printed, Lang::En).unwrap();
         if let Ok(path) = std::env::var("EQUIPFLOW_PDF_OUT") {
             std::fs::write(path, &pdf).unwrap();
         }
@@ -232,5 +241,39 @@ mod tests {
         ] {
             assert!(text.contains(want), "{want:?} in {text}");
         }
+    }
+
+    #[test]
+    fn a_german_receipt_is_in_german() {
+        let vienna = shop_time::parse_zone("Europe/Vienna").unwrap();
+        let printed = "2026-12-02T13:05:00Z".parse().unwrap();
+        let german = ReturnReceipt {
+            kind: Lang::De
+                .way_back_kind(crate::domain::order::TransactionType::Return)
+                .into(),
+            ..receipt()
+        };
+        let pdf = return_receipt_pdf(&german, vienna, printed, Lang::De).unwrap();
+        let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+        for want in [
+            "RÜCKNAHMEBELEG",
+            "Gedruckt Mi. 2. Dez. 2026, 14:05",
+            "Rückgabe · Bestellung EF-000031 · zurückgenommen Mi. 2. Dez. 2026",
+            "VON",
+            "ADRESSE",
+            "SERIENNUMMER",
+            "INVENTARNR.",
+            "ZUSTAND",
+            "2 Geräte zurückgenommen",
+            "Erhalten von",
+            "Unterschrift",
+            "Seite 1 von 1",
+        ] {
+            assert!(text.contains(want), "{want:?} in {text}");
+        }
+        assert_eq!(
+            title(&german, Lang::De),
+            "Rücknahmebeleg EF-000031 Mi. 2. Dez. 2026"
+        );
     }
 }

@@ -102,7 +102,7 @@ pub struct ReturnedUnit {
     pub serial: String,
     pub inventory_number: String,
     pub condition: Option<CheckInCondition>,
-    /// "good", "damaged", "missing", or "not checked in yet".
+    /// "good", "damaged", "missing", or "not checked in yet", in the desk's language.
     pub condition_label: String,
     /// What was recorded at check-in (the damage, what is known of the loss).
     pub note: String,
@@ -116,7 +116,7 @@ pub struct ReturnReceipt {
     pub item_id: i32,
     pub shop_name: String,
     pub order_number: String,
-    /// "Return", "Swap", "Change".
+    /// "Return", "Swap", "Change", in the desk's language.
     pub kind: String,
     pub customer_name: String,
     pub recipient_name: String,
@@ -137,6 +137,7 @@ pub async fn return_receipt(
     zone: Zone,
     today: NaiveDate,
 ) -> Result<ReturnReceipt> {
+    let lang = db.lang();
     let mut tx = db.pool().begin().await?;
     let view = check_in_view_in(&mut tx, item_id).await?;
     let item = items::get(&mut tx, item_id).await?;
@@ -152,14 +153,14 @@ pub async fn return_receipt(
         item_id,
         shop_name: settings::get_text(&mut *tx, "shop_name").await?,
         order_number: order.number,
-        kind: match item.transaction_type {
-            TransactionType::Swap => "Swap",
-            TransactionType::Change => "Change",
-            TransactionType::Order | TransactionType::Return | TransactionType::Cancellation => {
-                "Return"
-            }
-        }
-        .to_string(),
+        kind: lang
+            .way_back_kind(match item.transaction_type {
+                t @ (TransactionType::Swap | TransactionType::Change) => t,
+                TransactionType::Order
+                | TransactionType::Return
+                | TransactionType::Cancellation => TransactionType::Return,
+            })
+            .to_string(),
         customer_name: view.customer,
         recipient_name: view.person,
         address: format!(
@@ -176,10 +177,7 @@ pub async fn return_receipt(
             .units
             .into_iter()
             .map(|u| ReturnedUnit {
-                condition_label: u
-                    .condition
-                    .map_or("not checked in yet", |c| c.label())
-                    .to_string(),
+                condition_label: lang.check_in_condition(u.condition).to_string(),
                 serial: u.serial,
                 inventory_number: u.inventory_number,
                 condition: u.condition,

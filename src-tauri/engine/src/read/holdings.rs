@@ -3,13 +3,14 @@
 //! or overdue (for the Reports screen).
 
 use super::money::Money;
-use crate::domain::holding::{self, DueKind, HoldingState};
-use crate::domain::words;
-use crate::store::holdings::{self, HolderRecord, HoldingRecord, HoldingUnitRecord};
-use crate::store::Db;
+use crate::domain::holding::{self, DueKind, EndKind, HoldingState};
+use crate::i18n::Lang;
+use crate::store::holdings::{self, HolderRecord, HoldingRecord, HoldingUnitRecord, Scope};
+use crate::store::{Db, Tx};
 use crate::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// How many days ahead a rental's end counts as due back.
 pub const DUE_BACK_DAYS: u32 = 7;
@@ -47,8 +48,11 @@ pub struct HoldingView {
     /// Units its return checked in missing, waiting for a person's decision
     /// (found, written off, charged): the holding stays open until then.
     pub missing: Vec<HeldUnit>,
+    /// Whether its end brings a device back or just ends a service.
+    pub end_kind: EndKind,
     pub due: Option<DueKind>,
-    /// "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026".
+    /// "Due back Tue 8 Dec 2026", "Overdue since Fri 4 Dec 2026"; a service
+    /// with nothing to bring back "Ends …", "Ended …".
     pub due_label: Option<String>,
     /// The order of the return, swap, change or cancellation under way.
     pub open_request: Option<String>,
@@ -57,22 +61,23 @@ pub struct HoldingView {
     pub not_requestable_reason: Option<String>,
 }
 
-fn due_label(kind: DueKind, end: NaiveDate) -> String {
-    match kind {
-        DueKind::DueBack => format!("Due back {}", words::day(end)),
-        DueKind::Overdue => format!("Overdue since {}", words::day(end)),
-    }
+/// What a view is read for: the shop's currency, today, the desk's language.
+struct Reading<'a> {
+    currency: &'a str,
+    today: NaiveDate,
+    lang: Lang,
 }
 
+/// `units`: the holding's own, delivered order first.
 fn view(
     h: HoldingRecord,
     units: &[HoldingUnitRecord],
     open_request: Option<String>,
-    currency: &str,
-    today: NaiveDate,
+    r: &Reading<'_>,
 ) -> HoldingView {
+    let (currency, today) = (r.currency, r.today);
     let due = holding::due(h.end, h.state, today, DUE_BACK_DAYS);
-    let mine = |u: &&HoldingUnitRecord| u.holding_id == h.id;
+    let end_kind = EndKind::of(h.product_id);
     let held = |u: &HoldingUnitRecord| HeldUnit {
         unit_id: u.unit_id,
         serial: u.serial.clone(),
@@ -80,7 +85,6 @@ fn view(
     };
     let missing: Vec<HeldUnit> = units
         .iter()
-        .filter(mine)
         .filter(|u| u.awaits_decision())
         .map(held)
         .collect();
@@ -110,17 +114,40 @@ fn view(
         state_label: h.state.label().into(),
         units: units
             .iter()
-            .filter(mine)
             .filter(|u| u.checked_in_at.is_none())
             .map(held)
             .collect(),
         missing,
+        end_kind,
         due,
-        due_label: due.zip(h.end).map(|(k, e)| due_label(k, e)),
+        due_label: due.zip(h.end).map(|(k, e)| r.lang.due(k, end_kind, e)),
         requestable: not_requestable_reason.is_none(),
         not_requestable_reason,
         open_request,
     }
+}
+
+/// The holdings in `scope` as views, each with its customer (id, name), its
+/// units and the request under way: three queries, however many holdings.
+async fn views(
+    tx: &mut Tx,
+    scope: Scope,
+    r: &Reading<'_>,
+) -> Result<Vec<((i32, String), HoldingView)>> {
+    let records = holdings::select(&mut **tx, scope).await?;
+    let mut units: HashMap<i32, Vec<HoldingUnitRecord>> = HashMap::new();
+    for u in holdings::units_in(&mut **tx, scope).await? {
+        units.entry(u.holding_id).or_default().push(u);
+    }
+    let mut open = holdings::open_requests(&mut **tx, scope).await?;
+    Ok(records
+        .into_iter()
+        .map(|h| {
+            let (own, request) = (units.remove(&h.id).unwrap_or_default(), open.remove(&h.id));
+            let customer = (h.customer_id, h.customer.clone());
+            (customer, view(h, &own, request, r))
+        })
+        .collect())
 }
 
 /// A customer's holdings by person, ended ones too (history reads them).
@@ -130,30 +157,34 @@ pub async fn customer_holdings(
     today: NaiveDate,
 ) -> Result<Vec<HoldingView>> {
     let snap = db.snapshot().await?;
+    let r = Reading {
+        currency: &snap.currency,
+        today,
+        lang: db.lang(),
+    };
     let mut tx = db.pool().begin().await?;
-    let records = holdings::for_customer(&mut *tx, customer_id).await?;
-    let units = holdings::units_for_customer(&mut *tx, customer_id).await?;
-    let mut out = Vec::with_capacity(records.len());
-    for h in records {
-        let open = holdings::open_request(&mut *tx, h.id)
-            .await?
-            .map(|(_, n)| n);
-        out.push(view(h, &units, open, &snap.currency, today));
-    }
-    Ok(out)
+    let views = views(&mut tx, Scope::Customer(customer_id), &r).await?;
+    Ok(views.into_iter().map(|(_, v)| v).collect())
 }
 
 /// One holding as the customer's Holds show it (what a decision answers).
 pub(crate) async fn holding_view_in(
-    tx: &mut crate::store::Tx,
+    tx: &mut Tx,
     currency: &str,
     id: i32,
     today: NaiveDate,
+    lang: Lang,
 ) -> Result<HoldingView> {
-    let h = holdings::get(&mut **tx, id).await?;
-    let units = holdings::units(&mut **tx, id).await?;
-    let open = holdings::open_request(&mut **tx, id).await?.map(|(_, n)| n);
-    Ok(view(h, &units, open, currency, today))
+    let r = Reading {
+        currency,
+        today,
+        lang,
+    };
+    let (_, view) = views(tx, Scope::One(id), &r)
+        .await?
+        .pop()
+        .ok_or_else(|| crate::Error::not_found("holding", id))?;
+    Ok(view)
 }
 
 /// A holding that is due back or overdue, with its customer.
@@ -165,27 +196,27 @@ pub struct DueBackView {
     pub holding: HoldingView,
 }
 
-/// Rentals (and cancelled services) ending within [`DUE_BACK_DAYS`] of
-/// `today`, and those past their end without a return: overdue first, then by end.
+/// Rentals (and services) ending within [`DUE_BACK_DAYS`] of `today`, and
+/// those past their end that the customer still has: overdue first, then by
+/// end. The board asks on every reload, so it reads them in three queries.
 pub async fn due_back(db: &Db, today: NaiveDate) -> Result<Vec<DueBackView>> {
     let snap = db.snapshot().await?;
+    let r = Reading {
+        currency: &snap.currency,
+        today,
+        lang: db.lang(),
+    };
     let mut tx = db.pool().begin().await?;
-    let mut out = Vec::new();
-    for h in holdings::ending(&mut *tx).await? {
-        if holding::due(h.end, h.state, today, DUE_BACK_DAYS).is_none() {
-            continue;
-        }
-        let units = holdings::units(&mut *tx, h.id).await?;
-        let open = holdings::open_request(&mut *tx, h.id)
-            .await?
-            .map(|(_, n)| n);
-        let (customer_id, customer) = (h.customer_id, h.customer.clone());
-        out.push(DueBackView {
+    let mut out: Vec<DueBackView> = views(&mut tx, Scope::Ending, &r)
+        .await?
+        .into_iter()
+        .filter(|(_, h)| h.due.is_some())
+        .map(|((customer_id, customer), holding)| DueBackView {
             customer_id,
             customer,
-            holding: view(h, &units, open, &snap.currency, today),
-        });
-    }
+            holding,
+        })
+        .collect();
     out.sort_by_key(|d| {
         (
             d.holding.due != Some(DueKind::Overdue),

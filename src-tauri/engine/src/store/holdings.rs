@@ -6,6 +6,7 @@ use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use sqlx::{FromRow, SqliteExecutor};
+use std::collections::HashMap;
 
 /// A holding as written when its item is delivered.
 pub struct NewHolding {
@@ -159,12 +160,33 @@ const HOLDING_SELECT: &str = "SELECT h.id, h.customer_id, c.name AS customer, h.
     JOIN items i ON i.id = h.item_id
     JOIN orders o ON o.id = i.order_id";
 
-async fn select<'e>(
-    ex: impl SqliteExecutor<'e>,
-    filter: &str,
-    bind: Option<i32>,
-) -> Result<Vec<HoldingRecord>> {
-    let sql = format!("{HOLDING_SELECT} {filter} ORDER BY r.name, h.start_date, h.id");
+/// Which holdings a read is about: one, a customer's, or those still held
+/// that end some day (rentals, cancelled services).
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    One(i32),
+    Customer(i32),
+    Ending,
+}
+
+impl Scope {
+    /// Its condition on `holdings h`, and the value it binds.
+    fn filter(self) -> (&'static str, Option<i32>) {
+        match self {
+            Scope::One(id) => ("h.id = ?", Some(id)),
+            Scope::Customer(id) => ("h.customer_id = ?", Some(id)),
+            Scope::Ending => (
+                "h.end_date IS NOT NULL AND h.state IN ('active', 'return_requested')",
+                None,
+            ),
+        }
+    }
+}
+
+/// The holdings in `scope`, by person, then start.
+pub async fn select<'e>(ex: impl SqliteExecutor<'e>, scope: Scope) -> Result<Vec<HoldingRecord>> {
+    let (filter, bind) = scope.filter();
+    let sql = format!("{HOLDING_SELECT} WHERE {filter} ORDER BY r.name, h.start_date, h.id");
     let mut q = sqlx::query_as::<_, HoldingRow>(&sql);
     if let Some(b) = bind {
         q = q.bind(b);
@@ -174,28 +196,10 @@ async fn select<'e>(
 }
 
 pub async fn get<'e>(ex: impl SqliteExecutor<'e>, id: i32) -> Result<HoldingRecord> {
-    select(ex, "WHERE h.id = ?", Some(id))
+    select(ex, Scope::One(id))
         .await?
         .pop()
         .ok_or_else(|| Error::not_found("holding", id))
-}
-
-/// Every holding of a customer, ended ones too, by person.
-pub async fn for_customer<'e>(
-    ex: impl SqliteExecutor<'e>,
-    customer_id: i32,
-) -> Result<Vec<HoldingRecord>> {
-    select(ex, "WHERE h.customer_id = ?", Some(customer_id)).await
-}
-
-/// The holdings a customer still has that end some day (rentals, cancelled services).
-pub async fn ending<'e>(ex: impl SqliteExecutor<'e>) -> Result<Vec<HoldingRecord>> {
-    select(
-        ex,
-        "WHERE h.end_date IS NOT NULL AND h.state IN ('active', 'return_requested')",
-        None,
-    )
-    .await
 }
 
 /// The holding an item delivered, if it made one.
@@ -287,17 +291,20 @@ const UNIT_SELECT: &str = "SELECT hu.id, hu.holding_id, hu.unit_id, u.serial, u.
     FROM holding_units hu JOIN stock_units u ON u.id = hu.unit_id
     LEFT JOIN missing_decisions md ON md.holding_unit_id = hu.id";
 
-/// The units of the customer's holdings, delivered order first.
-pub async fn units_for_customer<'e>(
+/// The units of the holdings in `scope`, delivered order first.
+pub async fn units_in<'e>(
     ex: impl SqliteExecutor<'e>,
-    customer_id: i32,
+    scope: Scope,
 ) -> Result<Vec<HoldingUnitRecord>> {
-    Ok(sqlx::query_as(&format!(
-        "{UNIT_SELECT} JOIN holdings h ON h.id = hu.holding_id WHERE h.customer_id = ? ORDER BY hu.id"
-    ))
-    .bind(customer_id)
-    .fetch_all(ex)
-    .await?)
+    let (filter, bind) = scope.filter();
+    let sql = format!(
+        "{UNIT_SELECT} JOIN holdings h ON h.id = hu.holding_id WHERE {filter} ORDER BY hu.id"
+    );
+    let mut q = sqlx::query_as::<_, HoldingUnitRecord>(&sql);
+    if let Some(b) = bind {
+        q = q.bind(b);
+    }
+    Ok(q.fetch_all(ex).await?)
 }
 
 /// A holding's units, delivered order first.
@@ -305,12 +312,7 @@ pub async fn units<'e>(
     ex: impl SqliteExecutor<'e>,
     holding_id: i32,
 ) -> Result<Vec<HoldingUnitRecord>> {
-    Ok(sqlx::query_as(&format!(
-        "{UNIT_SELECT} WHERE hu.holding_id = ? ORDER BY hu.id"
-    ))
-    .bind(holding_id)
-    .fetch_all(ex)
-    .await?)
+    units_in(ex, Scope::One(holding_id)).await
 }
 
 /// The units a way-back item brings back: those it checked in, and while it
@@ -438,6 +440,30 @@ pub async fn open_request<'e>(
     .bind(holding_id)
     .fetch_optional(ex)
     .await?)
+}
+
+/// The order of the way-back item under way for each holding in `scope`
+/// that has one (holding id → order number).
+pub async fn open_requests<'e>(
+    ex: impl SqliteExecutor<'e>,
+    scope: Scope,
+) -> Result<HashMap<i32, String>> {
+    let (filter, bind) = scope.filter();
+    let open = under_way_statuses();
+    let sql = format!(
+        "SELECT i.holding_id, o.number FROM items i
+         JOIN orders o ON o.id = i.order_id JOIN holdings h ON h.id = i.holding_id
+         WHERE {filter} AND i.status IN {open} ORDER BY i.id"
+    );
+    let mut q = sqlx::query_as::<_, (i32, String)>(&sql);
+    if let Some(b) = bind {
+        q = q.bind(b);
+    }
+    let mut out = HashMap::new();
+    for (holding, number) in q.fetch_all(ex).await? {
+        out.entry(holding).or_insert(number);
+    }
+    Ok(out)
 }
 
 /// The holding a way-back item starts from.

@@ -121,7 +121,7 @@ pub async fn decide_missing(
         &[format!("{}: {}: {note}", row.serial, decision.label())],
     )
     .await?;
-    let view = holding_view_in(&mut tx, &snap.currency, holding_id, today).await?;
+    let view = holding_view_in(&mut tx, &snap.currency, holding_id, today, ctx.lang).await?;
     tx.commit().await?;
     Ok(view)
 }

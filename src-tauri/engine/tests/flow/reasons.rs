@@ -343,26 +343,8 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
     // The way back: a return brings its unit back (D3), is collected and
     // checked in (D8); a swap to another category is allowed with a reason.
     let (_, held) = way_back::delivered_monitor(&t).await;
-    let r = way_back::request(
-        &t,
-        way_back::way_back(vec![held.id], TransactionType::Return),
-    )
-    .await;
-    let back = way_back::on_the_road(&t, &r.items[0], "2026-12-07").await;
-    let view = uc::check_in_unit(
-        db,
-        &c,
-        back.item_id,
-        back.version,
-        &held.units[0].serial,
-        CheckInCondition::Good,
-        "",
-    )
-    .await
-    .unwrap();
-    uc::close_check_in(db, &c, back.item_id, view.version)
-        .await
-        .unwrap();
+    let back = way_back::collected(&t, held.id, TransactionType::Return, "2026-12-07").await;
+    way_back::check_in_all(&t, &back, CheckInCondition::Good, "").await;
     let (_, held) = way_back::delivered_monitor(&t).await;
     let mut swap = way_back::way_back(vec![held.id], TransactionType::Swap);
     swap.product_id = Some(

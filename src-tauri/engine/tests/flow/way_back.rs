@@ -3,10 +3,11 @@
 //! comes back is checked in unit by unit.
 
 use crate::helpers::*;
-use engine::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
+use engine::domain::holding::{CheckInCondition, EndKind, HoldingState, MissingDecision};
 use engine::domain::order::TransactionType;
 use engine::domain::stock::{PlaceKind, UnitEventKind};
 use engine::domain::ItemStatus;
+use engine::i18n::Lang;
 use engine::read::{self, ColumnKey};
 use engine::usecases::{self as uc, ItemOutcome, WayBackInput, WayBackResult};
 use engine::Error;
@@ -278,9 +279,7 @@ async fn a_swap_delivers_a_new_unit_and_checks_the_old_one_in() {
     let c = ctx();
     let (_, h) = delivered_monitor(&t).await;
     let old = h.units[0].serial.clone();
-    let r = request(&t, way_back(vec![h.id], TransactionType::Swap)).await;
-    let swap = on_the_road(&t, &r.items[0], "2026-12-07").await;
-    assert_eq!(swap.status, ItemStatus::Collected);
+    let swap = collected(&t, h.id, TransactionType::Swap, "2026-12-07").await;
     let during = &holdings(&t).await[0];
     assert_eq!(
         during.units.len(),
@@ -521,8 +520,7 @@ async fn a_wrong_scan_is_refused_with_its_reason_and_changes_nothing() {
     let c = ctx();
     let (_, h) = delivered_monitor(&t).await;
     let serial = h.units[0].serial.clone();
-    let r = request(&t, way_back(vec![h.id], TransactionType::Return)).await;
-    let back = on_the_road(&t, &r.items[0], "2026-12-07").await;
+    let back = collected(&t, h.id, TransactionType::Return, "2026-12-07").await;
     let other: String =
         sqlx::query_scalar("SELECT serial FROM stock_units WHERE serial <> ? LIMIT 1")
             .bind(&serial)
@@ -620,25 +618,10 @@ async fn the_demo_holds_a_laptop_to_take_back_whatever_the_hour_it_is_seeded() {
 
 /// A monitor returned and checked in missing: the return closes, the holding stays open.
 async fn returned_missing(t: &TestShop) -> (read::HoldingView, String) {
-    let c = ctx();
     let (_, h) = delivered_monitor(t).await;
     let serial = h.units[0].serial.clone();
-    let r = request(t, way_back(vec![h.id], TransactionType::Return)).await;
-    let back = on_the_road(t, &r.items[0], "2026-12-07").await;
-    let view = uc::check_in_unit(
-        &t.db,
-        &c,
-        back.item_id,
-        back.version,
-        &serial,
-        CheckInCondition::Missing,
-        "left on the train",
-    )
-    .await
-    .unwrap();
-    uc::close_check_in(&t.db, &c, back.item_id, view.version)
-        .await
-        .unwrap();
+    let back = collected(t, h.id, TransactionType::Return, "2026-12-07").await;
+    check_in_all(t, &back, CheckInCondition::Missing, "left on the train").await;
     let h = holdings(t)
         .await
         .into_iter()
@@ -887,6 +870,7 @@ async fn due_back_reads_each_ending_holding_with_its_units_and_its_request() {
                 h.service.as_str(),
                 h.quantity,
                 h.units.len(),
+                h.end_kind,
                 h.due_label.as_deref().unwrap_or(""),
                 h.open_request.as_deref(),
             )
@@ -900,6 +884,7 @@ async fn due_back_reads_each_ending_holding_with_its_units_and_its_request() {
                 "Laptop rental",
                 1,
                 1,
+                EndKind::BringBack,
                 "Overdue since Wed 2 Dec 2026",
                 None
             ),
@@ -908,6 +893,7 @@ async fn due_back_reads_each_ending_holding_with_its_units_and_its_request() {
                 "Laptop rental",
                 1,
                 1,
+                EndKind::BringBack,
                 "Due back Fri 4 Dec 2026",
                 Some(asked.number.as_str())
             ),
@@ -916,10 +902,29 @@ async fn due_back_reads_each_ending_holding_with_its_units_and_its_request() {
                 "Microsoft 365 E3 licence",
                 2,
                 0,
-                "Due back Fri 4 Dec 2026",
+                EndKind::ServiceEnds,
+                "Ends Fri 4 Dec 2026",
                 None
             ),
         ],
-        "overdue first, then by end; each with its own units and request"
+        "overdue first, then by end; each with its own units and request; \
+         a licence ends, it is not due back"
+    );
+
+    // The desk that speaks German reads the same list in German.
+    let german = read::due_back(&t.db.speaking(Lang::De), "2026-12-03".parse().unwrap())
+        .await
+        .unwrap();
+    let labels: Vec<_> = german
+        .iter()
+        .map(|d| d.holding.due_label.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Überfällig seit Mi. 2. Dez. 2026",
+            "Rückgabe fällig Fr. 4. Dez. 2026",
+            "Endet Fr. 4. Dez. 2026"
+        ]
     );
 }

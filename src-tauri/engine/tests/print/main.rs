@@ -62,7 +62,8 @@ async fn a_demo_days_sheet_as_pdf_lists_every_stop_with_names_phones_serials_and
         .expect("the demo books deliveries");
     assert!(busiest.stops.len() >= 2, "{busiest:?}");
 
-    let pdf = engine::print::day_sheet_pdf(busiest, vienna(), now()).unwrap();
+    let pdf =
+        engine::print::day_sheet_pdf(busiest, vienna(), now(), engine::i18n::Lang::En).unwrap();
     // For people to look at: EQUIPFLOW_PDF_OUT=/tmp/day-sheet.pdf.
     if let Ok(path) = std::env::var("EQUIPFLOW_PDF_OUT") {
         std::fs::write(path, &pdf).unwrap();
