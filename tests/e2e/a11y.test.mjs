@@ -1,7 +1,9 @@
 // End to end: accessibility of the real app, checked by axe-core inside its
 // window. Every screen of the nav rail, the item panel with a move's form,
 // scanning to prepare and checking in, the New order dialog, the approvals
-// inbox, the way back asked for from a customer's holds, the planner's week,
+// inbox, the way back asked for from a customer's holds, the due back drawer,
+// a return checked in missing with its receipt and the decision on the
+// missing unit, the planner's week,
 // a day sheet and a delivery note, the first run, a shop file that does not
 // open, and a new shop's backups with the restore dialog are audited in the
 // light theme and again in the dark one; any violation axe rates "serious" or
@@ -151,6 +153,37 @@ async function closeDialogBackTo(app, css, opener) {
 async function enterOn(app, css) {
   await app.execute("document.querySelector(arguments[0]).focus();", [css]);
   await pressKey(app, ENTER);
+}
+
+/** Opens the demo's collected return from the board with the keyboard: its card's id and its panel's selector. */
+async function openCheckIn(app) {
+  await openView(app, "board", ".card[data-item-id]");
+  const id = await app.execute(PICK_CARD_SCRIPT, ['[data-column="check_in"] .card[data-item-id]']);
+  assert.ok(id, "a card waiting for check-in (the demo collects one return)");
+  await enterOn(app, `.card[data-item-id="${id}"]`);
+  return { id, panel: `[data-panel-item-id="${id}"]` };
+}
+
+/** Opens the customers one by one until one's Holds has `css`; that holding's id, or null. */
+async function openCustomerHolding(app, css) {
+  await openView(app, "customers", "tr[data-customer-id]");
+  const ids = await app.execute(`return [...document.querySelectorAll("tr[data-customer-id]")].map((r) => r.getAttribute("data-customer-id"));`);
+  for (const id of ids) {
+    await app.click(await app.get(`tr[data-customer-id="${id}"] .customer-row__open`));
+    const found = await app.waitFor(
+      () =>
+        app.execute(
+          `const holds = document.querySelector('article[data-customer-id="${id}"] [data-section=holds]');
+           if (!holds || !holds.querySelector("[data-holding-id], .hint")) return null;
+           const hit = holds.querySelector(arguments[0]);
+           return { id: hit ? hit.closest("[data-holding-id]").getAttribute("data-holding-id") : "" };`,
+          [css],
+        ),
+      { message: `the holds of customer ${id}` },
+    );
+    if (found.id) return found.id;
+  }
+  return null;
 }
 
 /** The same audits in one colour scheme. */
@@ -422,11 +455,7 @@ function auditScheme(scheme) {
     });
 
     test("an item checked in at the counter", { timeout: 120_000 }, async () => {
-      await openView(app, "board", ".card[data-item-id]");
-      const id = await app.execute(PICK_CARD_SCRIPT, ['[data-column="check_in"] .card[data-item-id]']);
-      assert.ok(id, "a card waiting for check-in (the demo collects one return)");
-      await enterOn(app, `.card[data-item-id="${id}"]`);
-      const panel = `[data-panel-item-id="${id}"]`;
+      const { id, panel } = await openCheckIn(app);
       try {
         await app.waitFor(() => app.find(`${panel} [data-check-in] .check-in__units li`), { timeoutMs: 30_000, message: "the check-in panel" });
         await app.click(await app.get(`${panel} [data-check-in] input[value="damaged"]`));
@@ -441,23 +470,9 @@ function auditScheme(scheme) {
     });
 
     test("a return asked for from a customer's holds", { timeout: 120_000 }, async () => {
-      await openView(app, "customers", "tr[data-customer-id]");
-      const ids = await app.execute(`return [...document.querySelectorAll("tr[data-customer-id]")].map((r) => r.getAttribute("data-customer-id"));`);
-      let holding = null;
-      for (const id of ids) {
-        await app.click(await app.get(`tr[data-customer-id="${id}"] .customer-row__open`));
-        holding = await app.waitFor(
-          () => app.execute(`
-            const holds = document.querySelector('article[data-customer-id="${id}"] [data-section=holds]');
-            if (!holds || !holds.querySelector("[data-holding-id], .hint")) return null;
-            const pick = holds.querySelector("[data-holding-id] input[type=checkbox]:not(:disabled)");
-            return { id: pick ? pick.closest("[data-holding-id]").getAttribute("data-holding-id") : "" };
-          `),
-          { message: `the holds of customer ${id}` },
-        );
-        if (holding.id) break;
-      }
-      assert.ok(holding?.id, "a demo customer holds something that can be returned");
+      const id = await openCustomerHolding(app, "[data-holding-id] input[type=checkbox]:not(:disabled)");
+      assert.ok(id, "a demo customer holds something that can be returned");
+      const holding = { id };
       await app.click(await app.get(`[data-holding-id="${holding.id}"] input[type=checkbox]`));
       await enterOn(app, '[data-action="way-back-return"]');
       try {
@@ -503,6 +518,64 @@ function auditScheme(scheme) {
         await problem.screenshot(`a11y-${scheme}-file-problem.png`);
       } finally {
         await problem.close();
+      }
+    });
+
+    test("the due back drawer", { timeout: 120_000 }, async () => {
+      await openView(app, "board", ".card[data-item-id]");
+      const pill = '[data-stat="due-back"]';
+      await enterOn(app, pill);
+      try {
+        await app.waitFor(() => app.find('.inbox--due-back[role="dialog"] .inbox__list'), { message: "the due back drawer with its holdings" });
+        await assertAccessible(app, `the due back drawer (${scheme})`);
+        await app.screenshot(`a11y-${scheme}-due-back.png`);
+      } finally {
+        await closeDialogBackTo(app, ".inbox--due-back", pill);
+      }
+    });
+
+    // Last: it closes the demo's collected return, which the check-in audit above reads open.
+    test("a return checked in missing: its receipt, and the decision on the missing unit", { timeout: 180_000 }, async () => {
+      const { panel } = await openCheckIn(app);
+      try {
+        const serials = await app.waitFor(
+          () => app.execute(`const s = [...document.querySelectorAll(arguments[0])].map((li) => li.getAttribute("data-unit-serial")); return s.length ? s : null;`, [
+            `${panel} .check-in__units li[data-condition="open"]`,
+          ]),
+          { timeoutMs: 30_000, message: "the units to check in" },
+        );
+        for (const serial of serials) {
+          await app.click(await app.get(`${panel} [data-check-in] input[value="missing"]`));
+          await app.type(await app.get(`${panel} [data-check-in-note]`), "not in the box");
+          await app.click(await app.get(`${panel} [data-scan="check-in"]`));
+          await typeKeys(app, `${serial}${ENTER}`);
+          await app.waitFor(() => app.find(`${panel} .check-in__units li[data-unit-serial="${serial}"][data-condition="missing"]`), { message: `${serial} checked in missing` });
+        }
+        await app.click(await app.waitFor(() => app.find(`${panel} [data-action="close-check-in"]:not([disabled])`), { message: "the return ready to close" }));
+        const receipt = `${panel} [data-return-receipt]`;
+        await app.waitFor(() => app.find(receipt), { timeoutMs: 30_000, message: "the receipt button" });
+        await enterOn(app, receipt);
+        try {
+          await app.waitFor(() => app.find('[data-return-receipt-view] [data-receipt-serial][data-condition="missing"]'), { message: "the receipt with the missing unit" });
+          await assertAccessible(app, `the return receipt (${scheme})`);
+          await app.screenshot(`a11y-${scheme}-return-receipt.png`);
+        } finally {
+          await closeDialogBackTo(app, "[data-return-receipt-view]", receipt);
+        }
+      } finally {
+        await closeDialog(app, panel);
+      }
+
+      const holding = await openCustomerHolding(app, '[data-action="decide-missing"]');
+      assert.ok(holding, "the customer's holding waits for a decision on the missing unit");
+      const decide = `[data-holding-id="${holding}"] [data-action="decide-missing"]`;
+      await enterOn(app, decide);
+      try {
+        await app.waitFor(() => app.find('.missing-dialog[role="dialog"] input[value="found_good"]'), { message: "the missing unit's dialog" });
+        await assertAccessible(app, `the missing unit's dialog (${scheme})`);
+        await app.screenshot(`a11y-${scheme}-missing.png`);
+      } finally {
+        await closeDialogBackTo(app, ".missing-dialog", decide);
       }
     });
   });

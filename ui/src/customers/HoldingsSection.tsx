@@ -115,15 +115,15 @@ export function HoldingsSection({ customerId, loadKey, dateText }: HoldingsSecti
                     </span>
                     {h.missing.map((u) => (
                       <span key={u.unitId} className="holding-row__missing" data-missing-serial={u.serial}>
-                        <span className="badge badge--due-overdue">Missing: {u.serial}</span>
+                        <span className="badge badge--due-overdue">{t("missing.badge", { serial: u.serial })}</span>
                         <button
                           type="button"
                           className="button button--small"
                           data-action="decide-missing"
-                          aria-label={`Decide about missing ${u.serial}`}
+                          aria-label={t("missing.decideName", { serial: u.serial })}
                           onClick={() => setDeciding({ holding: h, unit: u })}
                         >
-                          Decide…
+                          {t("missing.decideButton")}
                         </button>
                       </span>
                     ))}

@@ -1,16 +1,27 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type HeldUnit, type HoldingView, type MissingDecision } from "../bindings";
+import { wordsOf } from "../i18n";
 import { call } from "../ipc";
 import { Dialog, DialogTitle } from "../shell/Dialog";
 import { FieldError } from "../shell/FieldError";
 
-/** What a person may decide about a unit that came back missing. */
-export const MISSING_DECISIONS: { decision: MissingDecision; label: string; hint: string }[] = [
-  { decision: "found_good", label: "Found, good", hint: "It turned up: back in stock" },
-  { decision: "found_damaged", label: "Found, damaged", hint: "It turned up broken: to repair" },
-  { decision: "written_off", label: "Written off", hint: "The shop bears the loss: the holding ends" },
-  { decision: "charged", label: "Charged to the customer", hint: "The customer pays for it: the holding ends" },
-];
+/** What a person may decide about a unit that came back missing, in the order offered. */
+export const MISSING_DECISIONS: MissingDecision[] = ["found_good", "found_damaged", "written_off", "charged"];
+
+const DECISION = wordsOf<MissingDecision>({
+  found_good: "missing.decision.found_good",
+  found_damaged: "missing.decision.found_damaged",
+  written_off: "missing.decision.written_off",
+  charged: "missing.decision.charged",
+});
+
+const HINT = wordsOf<MissingDecision>({
+  found_good: "missing.hint.found_good",
+  found_damaged: "missing.hint.found_damaged",
+  written_off: "missing.hint.written_off",
+  charged: "missing.hint.charged",
+});
 
 type MissingDialogProps = {
   holding: HoldingView;
@@ -21,6 +32,7 @@ type MissingDialogProps = {
 
 /** The decision on one unit checked in missing, with the person's reason; Rust checks and records it. */
 export function MissingDialog({ holding, unit, onClose, onDone }: MissingDialogProps) {
+  const { t } = useTranslation();
   const [decision, setDecision] = useState<MissingDecision | null>(null);
   const [note, setNote] = useState("");
   const [error, setError] = useState<AppError | null>(null);
@@ -31,7 +43,7 @@ export function MissingDialog({ holding, unit, onClose, onDone }: MissingDialogP
     setSaving(true);
     const a = await call(() => commands.holdingsDecideMissing(holding.id, holding.version, unit.unitId, decision, note));
     setSaving(false);
-    if (a.ok) onDone(a.data, `${unit.serial}: ${MISSING_DECISIONS.find((d) => d.decision === decision)!.label.toLowerCase()}.`);
+    if (a.ok) onDone(a.data, t("missing.decided", { serial: unit.serial, decision: DECISION[decision] }));
     else setError(a.error);
   };
 
@@ -46,29 +58,29 @@ export function MissingDialog({ holding, unit, onClose, onDone }: MissingDialogP
       }}
     >
       <DialogTitle className="part-dialog__title">
-        Missing: {unit.serial} ({holding.title})
+        {t("missing.title", { serial: unit.serial, title: holding.title })}
       </DialogTitle>
       <fieldset className="missing-dialog__choices" data-field="decision">
-        <legend>What became of it</legend>
+        <legend>{t("missing.what")}</legend>
         {MISSING_DECISIONS.map((d, i) => (
-          <label key={d.decision} className="missing-dialog__choice">
+          <label key={d} className="missing-dialog__choice">
             <input
               type="radio"
               name="missing-decision"
-              value={d.decision}
-              checked={decision === d.decision}
+              value={d}
+              checked={decision === d}
               data-autofocus={i === 0 ? "" : undefined}
-              onChange={() => setDecision(d.decision)}
+              onChange={() => setDecision(d)}
             />
             <span>
-              <strong>{d.label}</strong>
-              <span className="hint"> — {d.hint}</span>
+              <strong>{DECISION[d]}</strong>
+              <span className="hint"> — {HINT[d]}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <label className="way-back-dialog__label">
-        Reason
+        {t("missing.reason")}
         <input
           className="field"
           data-field="note"
@@ -80,10 +92,10 @@ export function MissingDialog({ holding, unit, onClose, onDone }: MissingDialogP
       <FieldError error={error} named />
       <div className="part-dialog__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button type="submit" className="button button--primary" data-action="decide-missing" disabled={saving || decision === null}>
-          {saving ? "Saving…" : "Decide"}
+          {saving ? t("common.saving") : t("missing.decide")}
         </button>
       </div>
     </Dialog>

@@ -221,9 +221,9 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
               {detail.returnReceipt && (
                 <div className="panel__papers">
                   <button type="button" className="button" data-return-receipt="" onClick={() => setReceiptOpen(true)}>
-                    Return receipt
+                    {t("returnReceipt.title")}
                   </button>
-                  <p className="hint">The paper for what came back: serials, condition, a line to sign.</p>
+                  <p className="hint">{t("returnReceipt.hint")}</p>
                 </div>
               )}
               {card && card.orderItemCount > 1 && (

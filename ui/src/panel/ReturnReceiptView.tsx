@@ -4,6 +4,7 @@
 // change's panel once it is collected.
 
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type AppError, commands, type ReturnReceipt } from "../bindings";
 import { call } from "../ipc";
 import { PaperDialog } from "../planner/PaperDialog";
@@ -16,6 +17,7 @@ type ReturnReceiptViewProps = {
 };
 
 export function ReturnReceiptView({ itemId, onClose }: ReturnReceiptViewProps) {
+  const { t } = useTranslation();
   const [receipt, setReceipt] = useState<ReturnReceipt | null>(null);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -33,21 +35,21 @@ export function ReturnReceiptView({ itemId, onClose }: ReturnReceiptViewProps) {
 
   return (
     <PaperDialog
-      label="Return receipt"
+      label={t("returnReceipt.title")}
       dataName="return-receipt-view"
       ready={receipt !== null}
       savePdf={() => call(() => commands.returnReceiptPdf(itemId))}
       onClose={onClose}
     >
       <FieldError error={error} named />
-      {!receipt && !error && <p className="hint">Loading the return receipt…</p>}
+      {!receipt && !error && <p className="hint">{t("returnReceipt.loading")}</p>}
       {receipt && (
         <>
           <header className="day-sheet__head">
-            <p className="day-sheet__kind">Return receipt</p>
+            <p className="day-sheet__kind">{t("returnReceipt.title")}</p>
             <h2 className="day-sheet__title">{receipt.shopName}</h2>
             <p className="day-sheet__date">
-              {receipt.kind} · order {receipt.orderNumber} · checked in {longDayLabel(receipt.date)}
+              {t("returnReceipt.line", { kind: receipt.kind, order: receipt.orderNumber, day: longDayLabel(receipt.date) })}
             </p>
           </header>
           <div className="stop stop--alone return-receipt">
@@ -60,10 +62,10 @@ export function ReturnReceiptView({ itemId, onClose }: ReturnReceiptViewProps) {
               <table className="stop__items">
                 <thead>
                   <tr>
-                    <th scope="col">Serial number</th>
-                    <th scope="col">Inventory no.</th>
-                    <th scope="col">Condition</th>
-                    <th scope="col">Note</th>
+                    <th scope="col">{t("returnReceipt.serial")}</th>
+                    <th scope="col">{t("returnReceipt.inventoryNo")}</th>
+                    <th scope="col">{t("returnReceipt.condition")}</th>
+                    <th scope="col">{t("returnReceipt.note")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -79,10 +81,10 @@ export function ReturnReceiptView({ itemId, onClose }: ReturnReceiptViewProps) {
                   ))}
                 </tbody>
               </table>
-              {!receipt.complete && <p className="stop__notes">Not every unit is checked in yet.</p>}
+              {!receipt.complete && <p className="stop__notes">{t("returnReceipt.incomplete")}</p>}
               <div className="stop__sign" aria-hidden="true">
-                <span>Received by</span>
-                <span>Signature</span>
+                <span>{t("planner.receivedBy")}</span>
+                <span>{t("planner.signature")}</span>
               </div>
             </div>
           </div>
