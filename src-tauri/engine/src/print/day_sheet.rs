@@ -521,7 +521,7 @@ mod tests {
             assert!(!text.contains(english), "{english:?} in {text}");
         }
         assert!(
-            String::from_utf8_lossy(&pdf).contains("/Lang (de)"),
+            String::from_utf8_lossy(&pdf).contains("/Lang(de)"),
             "the PDF says it is German"
         );
         assert_eq!(
