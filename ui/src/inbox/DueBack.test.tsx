@@ -59,7 +59,7 @@ describe("due back", () => {
 
     const user = userEvent.setup();
     const name =
-      first.holding.endKind === "service_ends" ? `Open ${first.customer} for ${first.holding.title}` : `Open ${first.customer} to take back ${first.holding.title}`;
+      first.holding.endKind === "service_ends" ? `Open customer ${first.customer} for ${first.holding.title}` : `Open customer ${first.customer} to take back ${first.holding.title}`;
     const open = within(items[0]!).getByRole("button", { name });
     open.focus();
     await user.keyboard("{Enter}");
@@ -76,8 +76,8 @@ describe("due back", () => {
     const dialog = screen.getByRole("dialog", { name: "Due back and ending" });
     const row = dialog.querySelector('[data-end-kind="service_ends"]') as HTMLElement;
     expect(row.textContent).toContain("A service: nothing to bring back");
-    expect(within(row).getByRole("button", { name: `Open ${licence.customer} for ${licence.holding.title}` })).toBeTruthy();
-    expect(screen.getByRole("button", { name: `Open ${device.customer} to take back ${device.holding.title}` })).toBeTruthy();
+    expect(within(row).getByRole("button", { name: `Open customer ${licence.customer} for ${licence.holding.title}` })).toBeTruthy();
+    expect(screen.getByRole("button", { name: `Open customer ${device.customer} to take back ${device.holding.title}` })).toBeTruthy();
   });
 
   it("says so when nothing is due", () => {
