@@ -101,8 +101,11 @@ pub async fn decide_missing(
             false => x.decision.as_deref().and_then(MissingDecision::parse),
         })
         .collect();
+    // A swap or change that lost the old unit leaves the new one with the
+    // customer: the holding goes on as it is, whatever is decided.
+    let still_held = units.iter().any(|u| u.checked_in_at.is_none());
     let today = ctx.today();
-    let (state, end) = match decided.map(|d| decided_state(&d)) {
+    let (state, end) = match decided.filter(|_| !still_held).map(|d| decided_state(&d)) {
         Some(HoldingState::Ended) => (
             HoldingState::Ended,
             Some(h.end.map_or(today, |e| e.min(today))),

@@ -928,3 +928,42 @@ async fn due_back_reads_each_ending_holding_with_its_units_and_its_request() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_swap_that_lost_the_old_unit_keeps_the_holding_with_the_new_one_once_decided() {
+    let t = spawn().await;
+    let (_, h) = delivered_monitor(&t).await;
+    let swap = collected(&t, h.id, TransactionType::Swap, "2026-12-07").await;
+    check_in_all(&t, &swap, CheckInCondition::Missing, "not in the box").await;
+    let h = holdings(&t)
+        .await
+        .into_iter()
+        .find(|x| x.id == h.id)
+        .unwrap();
+    assert_eq!(h.state, HoldingState::Active);
+    assert_eq!(
+        (h.units.len(), h.missing.len()),
+        (1, 1),
+        "the new one, and the lost one"
+    );
+    let after = uc::decide_missing(
+        &t.db,
+        &ctx(),
+        h.id,
+        h.version,
+        h.missing[0].unit_id,
+        MissingDecision::Charged,
+        "invoice 2026-120",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (after.state, after.end.as_deref()),
+        (HoldingState::Active, None),
+        "the customer still has the new monitor"
+    );
+    let serials =
+        |v: &read::HoldingView| v.units.iter().map(|u| u.serial.clone()).collect::<Vec<_>>();
+    assert_eq!(serials(&after), serials(&h));
+    assert!(after.missing.is_empty() && after.requestable, "{after:?}");
+}
