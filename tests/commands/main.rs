@@ -346,6 +346,23 @@ fn rust_says_where_a_card_may_go() {
         .unwrap();
     assert_eq!(prepared["targets"], json!(["delivery_queue"]));
     assert_eq!(prepared["enabled"], true);
+    // Its units reserved, the item is prepared by scanning them: the move asks for the scan.
+    let serials = t
+        .invoke("item_detail", json!({"itemId": queued["itemId"]}))
+        .unwrap()["serials"]
+        .clone();
+    assert!(!serials.as_array().unwrap().is_empty(), "{serials}");
+    assert_eq!(prepared["input"], "prepare_scan");
+    let e = t
+        .invoke(
+            "item_mark_prepared",
+            json!({"itemId": queued["itemId"], "version": queued["version"], "scans": []}),
+        )
+        .unwrap_err();
+    assert_eq!(
+        (&e["code"], &e["field"]),
+        (&json!("validation"), &json!("scans"))
+    );
     let done = TestApp::column(&b, "done")["cards"][0].clone();
     let m = t
         .invoke("item_moves", json!({"itemId": done["itemId"]}))
@@ -638,10 +655,15 @@ fn ui_fixtures_are_rusts_answers() {
     // What writes answer, taken last since they change the shop: an approval
     // the flow carries on from, and a move Undo can take back, undone.
     let preparing = first("preparation");
+    // Prepared as a person does it: every unit reserved for it scanned.
+    let scans = t
+        .invoke("item_detail", json!({"itemId": preparing["itemId"]}))
+        .unwrap()["serials"]
+        .clone();
     let prepared = t
         .invoke(
             "item_mark_prepared",
-            json!({"itemId": preparing["itemId"], "version": preparing["version"], "scans": []}),
+            json!({"itemId": preparing["itemId"], "version": preparing["version"], "scans": scans}),
         )
         .unwrap();
     fixtures["outcomes"] = json!({

@@ -24,6 +24,8 @@ import {
   focusPreparingCard,
   foldColumn,
   moveFocusedCard,
+  panelNotice,
+  prepareByScan,
   pressKey,
   typeKeys,
   waitForBoard,
@@ -217,23 +219,26 @@ function auditScheme(scheme) {
       await assertAccessible(app, `the board (${scheme})`);
     });
 
-    test("the compact board with a folded column and a move's notice open", { timeout: 180_000 }, async () => {
+    test("the compact board with a folded column and the item panel's notice of a prepare scan open", { timeout: 180_000 }, async () => {
       await app.click(await app.get(".board-layout-toggle"));
       await app.waitFor(() => app.find(".card--compact"), { message: "compact cards" });
       await foldColumn(app, "done");
       const id = await focusPreparingCard(app);
       try {
         await moveFocusedCard(app, "mark_prepared");
-        await app.waitFor(() => app.find('.notice[data-notice-kind="done"] .notice__undo'), { message: "the move's notice with Undo" });
+        await prepareByScan(app, id);
+        assert.ok((await panelNotice(app)).undo, "the move's notice with Undo");
         await app.screenshot(`a11y-${scheme}-board-compact.png`);
         await assertAccessible(app, `the compact board with a notice (${scheme})`);
       } finally {
-        // Back as it was for the audits that follow: the move undone, the full layout.
+        // Back as it was for the audits that follow: the move undone, the panel closed, the full layout.
         const undo = await app.find(".notice .notice__undo");
         if (undo) {
           await app.click(undo);
           await waitForCardIn(app, id, "preparation");
         }
+        const close = await app.find(".panel__close");
+        if (close) await app.click(close);
         const dismiss = await app.find(".notice .notice__close");
         if (dismiss) await app.click(dismiss);
         const strip = await app.find('[data-column="done"] .column__strip');

@@ -163,3 +163,55 @@ export async function foldColumn(app, key) {
     message: `the ${key} column folded`,
   });
 }
+
+/** Whether focus is in the prepare scan of item `arguments[0]`'s panel. */
+const PREPARE_SCAN_FOCUSED_SCRIPT = `
+  return document.activeElement?.matches('[data-panel-item-id="' + arguments[0] + '"] [data-scan=prepare]') ?? false;
+`;
+
+/**
+ * Marks item `id` prepared by scan, as a scanner does it: the board's move
+ * (a drag or the keyboard menu) opened its panel with focus in the scan
+ * field; each unit Rust lists as reserved is typed with Enter, and Enter on
+ * the empty field, once Rust says all are scanned, marks it prepared.
+ * Returns the board's snapshot with the card in the delivery queue.
+ */
+export async function prepareByScan(app, id) {
+  const panel = `[data-panel-item-id="${id}"]`;
+  await app.waitFor(() => app.execute(PREPARE_SCAN_FOCUSED_SCRIPT, [id]), {
+    timeoutMs: MOVE_TIMEOUT_MS,
+    message: `the panel of ${id} open, focus in its scan field`,
+  });
+  const serials = await app.waitFor(
+    async () => {
+      const s = await app.execute(`return [...document.querySelectorAll(arguments[0] + " .prepare-scan__serial")].map((e) => e.textContent);`, [panel]);
+      return s.length > 0 ? s : null;
+    },
+    { timeoutMs: MOVE_TIMEOUT_MS, message: `the units reserved for ${id}` },
+  );
+  for (const serial of serials) await typeKeys(app, `${serial}\uE007`);
+  await app.waitFor(() => app.find(`${panel} [data-move="mark_prepared"] .move__button:not([disabled])`), {
+    timeoutMs: MOVE_TIMEOUT_MS,
+    message: `every unit of ${id} scanned`,
+  });
+  assert.ok(await app.execute(PREPARE_SCAN_FOCUSED_SCRIPT, [id]), "focus stays in the scan field");
+  await keys(app, "\uE007"); // Enter
+  return waitForCardIn(app, id, "delivery_queue");
+}
+
+/** The notice of the open item panel: what Rust said the last step did. */
+export async function panelNotice(app) {
+  return app.waitFor(
+    () =>
+      app.execute(`
+        const n = document.querySelector(".panel .notice");
+        return n ? {
+          kind: n.getAttribute("data-notice-kind"),
+          item: n.getAttribute("data-notice-item"),
+          text: n.querySelector(".notice__text").textContent,
+          undo: n.querySelector(".notice__undo")?.textContent ?? null,
+        } : null;
+      `),
+    { timeoutMs: MOVE_TIMEOUT_MS, message: "the panel's notice" },
+  );
+}

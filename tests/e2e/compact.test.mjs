@@ -1,8 +1,8 @@
 // End to end: the flow board on a 1366×768 laptop window, in the real app
 // (custom-protocol build) on a fresh demo database. Compact cards must show
 // every column's count and at least twice the cards the full layout shows;
-// a keyboard move then says at the card, in Rust's words, where the item
-// went, and the notice's Undo takes it back.
+// a keyboard move then reaches the prepare scan, the panel says in Rust's
+// words where the item went, and the notice's Undo takes it back.
 //
 //   EQUIPFLOW_BIN=/tmp/e2e-target/debug/equipflow \
 //     xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/compact.test.mjs
@@ -17,8 +17,9 @@ import {
   foldColumn,
   MOVE_TIMEOUT_MS,
   moveFocusedCard,
+  panelNotice,
   pickCard,
-  snapshot,
+  prepareByScan,
   waitForBoard,
   waitForCardIn,
 } from "./boardPage.mjs";
@@ -92,49 +93,44 @@ describe("the board on a 1366×768 laptop", () => {
     console.log(`whole cards in view at 1366×768: full ${full.cards} (${full.counts.length} counts), compact ${compact.cards} (${compact.counts.length} counts)`);
   });
 
-  test("a keyboard move says at the card where the item went, in Rust's words; Undo takes it back", { timeout: 90_000 }, async () => {
+  test("a keyboard move reaches the prepare scan; the panel says where the item went, in Rust's words; Undo takes it back", { timeout: 90_000 }, async () => {
     const id = await focusPreparingCard(app);
     await moveFocusedCard(app, "mark_prepared");
-    const moved = await waitForCardIn(app, id, "delivery_queue");
-    assert.equal(moved.notice?.kind, "done");
-    assert.equal(moved.notice?.item, id);
+    await prepareByScan(app, id);
+    const moved = await panelNotice(app);
+    assert.equal(moved.kind, "done");
+    assert.equal(moved.item, id);
     // The sentence is Rust's (ItemOutcome.step and .sentence): the UI writes none of it.
-    assert.match(moved.notice.text, /^Prepared — EF-\d{6}\/\d+ moved to Ready for delivery — /);
-    assert.match(moved.notice.undo ?? "", /^Undo: Back to Preparing/);
-
-    // Anchored at the card's new place, not in a corner.
-    const near = await app.execute(
-      `const card = document.querySelector('.card[data-item-id="' + arguments[0] + '"]').getBoundingClientRect();
-       const n = document.querySelector(".notice").getBoundingClientRect();
-       const gap = Math.min(Math.abs(n.top - card.bottom), Math.abs(card.top - n.bottom));
-       return { gap, overlaps: n.left < card.right && n.right > card.left };`,
-      [id],
-    );
-    assert.ok(near.gap <= 12 && near.overlaps, `the notice sits at the card: ${JSON.stringify(near)}`);
+    assert.match(moved.text, /^Prepared — EF-\d{6}\/\d+ moved to Ready for delivery — /);
+    assert.match(moved.undo ?? "", /^Undo: Back to Preparing/);
     await app.screenshot("board-compact-1366.png");
 
-    await app.click(await app.get(".notice .notice__undo"));
+    await app.click(await app.get(".panel .notice .notice__undo"));
     await waitForCardIn(app, id, "preparation");
-    const s = await app.waitFor(
+    const undone = await app.waitFor(
       async () => {
-        const now = await snapshot(app);
-        return now.notice?.text.startsWith("Undone") ? now : null;
+        const now = await panelNotice(app);
+        return now.text.startsWith("Undone") ? now : null;
       },
       { timeoutMs: MOVE_TIMEOUT_MS, message: "the notice of the undo" },
     );
-    assert.match(s.notice.text, /^Undone — EF-\d{6}\/\d+ went back to Preparing/);
-    assert.equal(s.notice.undo, null);
+    assert.match(undone.text, /^Undone — EF-\d{6}\/\d+ went back to Preparing/);
+    assert.equal(undone.undo, null);
+    await app.click(await app.get(".panel__close"));
   });
 
-  test("a compact card dragged onto the next column moves, and says so at the card", { timeout: 90_000 }, async () => {
+  test("a compact card dragged onto the delivery queue opens its prepare scan: nothing runs unscanned", { timeout: 90_000 }, async () => {
     const { id, el } = await pickCard(app, '[data-column="preparation"] .card--compact[data-status="preparing"]:not(.card--held)');
     const target = await app.execute(COLUMN_POINT_SCRIPT, ["delivery_queue"]);
     await app.drag(el, target, { steps: 12, holdMs: 400 });
-    const moved = await waitForCardIn(app, id, "delivery_queue");
-    assert.equal(moved.toast, null, `no refusal: ${JSON.stringify(moved.toast)}`);
-    await app.waitFor(async () => (await snapshot(app)).notice?.item === id, { message: "the notice at the dragged card" });
-    await app.click(await app.get(".notice .notice__undo"));
-    await waitForCardIn(app, id, "preparation");
+    await app.waitFor(() => app.find(`[data-panel-item-id="${id}"] [data-scan=prepare]`), {
+      timeoutMs: MOVE_TIMEOUT_MS,
+      message: "the prepare scan of the dragged card",
+    });
+    const s = await waitForCardIn(app, id, "preparation");
+    assert.equal(s.toast, null, `no refusal: ${JSON.stringify(s.toast)}`);
+    await app.click(await app.get(".panel__close"));
+    await app.waitFor(async () => (await app.find(".panel")) === null, { message: "the panel closed" });
   });
 
   test("a folded column is a strip with its count; the desk remembers it", { timeout: 60_000 }, async () => {

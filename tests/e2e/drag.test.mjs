@@ -16,6 +16,7 @@ import {
   COLUMN_POINT_SCRIPT,
   MOVE_TIMEOUT_MS,
   pickCard,
+  prepareByScan,
   pressKey,
   snapshot,
   waitForBoard,
@@ -33,7 +34,7 @@ describe("moving cards on the flow board", () => {
     await app?.close();
   });
 
-  test("a preparing card dropped on the delivery queue is marked prepared", { timeout: 60_000 }, async () => {
+  test("a preparing card dropped on the delivery queue opens its prepare scan; the scans and Enter mark it prepared", { timeout: 60_000 }, async () => {
     const { id, el } = await pickCard(
       app,
       '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)',
@@ -76,16 +77,27 @@ describe("moving cards on the flow board", () => {
       await app.releaseActions().catch(() => {});
     }
 
-    const after = await app.waitFor(
+    // Its units are reserved: nothing runs unscanned; the item's panel opens at its scan field.
+    await app.waitFor(() => app.find(`[data-panel-item-id="${id}"] [data-scan=prepare]`), {
+      timeoutMs: MOVE_TIMEOUT_MS,
+      message: `the prepare scan of ${id}`,
+    });
+    const dropped = await app.waitFor(
       async () => {
         const s = await snapshot(app);
-        return s.where[id] === "delivery_queue" && !s.ghost ? s : null;
+        return !s.ghost ? s : null;
       },
-      { timeoutMs: MOVE_TIMEOUT_MS, message: `card ${id} in delivery_queue` },
+      { timeoutMs: MOVE_TIMEOUT_MS, message: "the ghost gone" },
     );
+    assert.equal(dropped.where[id], "preparation", "still in preparation until scanned");
+    assert.equal(dropped.toast, null, `no refusal: ${JSON.stringify(dropped.toast)}`);
+    await app.screenshot("drag-prepare-scan.png");
+
+    const after = await prepareByScan(app, id);
     assert.equal(after.toast, null, `no refusal: ${JSON.stringify(after.toast)}`);
     assert.equal(await app.attribute(await app.get(`.card[data-item-id="${id}"]`), "data-status"), "ready");
     await app.screenshot("drag-ok.png");
+    await app.click(await app.get(".panel__close"));
   });
 
   test("a queued card dropped on Approval is refused and stays put", { timeout: 60_000 }, async () => {
@@ -111,7 +123,7 @@ describe("moving cards on the flow board", () => {
     assert.equal((await snapshot(app)).where[id], "delivery_queue");
   });
 
-  test("keyboard only: 'm' on a preparing card, Enter on Mark prepared", { timeout: 60_000 }, async () => {
+  test("keyboard only: 'm' on a preparing card, Enter on Mark prepared, the units scanned, Enter", { timeout: 60_000 }, async () => {
     const { id } = await pickCard(
       app,
       '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)',
@@ -136,10 +148,8 @@ describe("moving cards on the flow board", () => {
     assert.equal(await app.execute("return document.activeElement?.textContent;"), "Mark prepared");
     await pressKey(app, "\uE007"); // Enter
 
-    await app.waitFor(
-      async () => (await snapshot(app)).where[id] === "delivery_queue",
-      { timeoutMs: MOVE_TIMEOUT_MS, message: `card ${id} in delivery_queue` },
-    );
+    // The move asks for the units by scan: focus lands in the panel's scan field.
+    await prepareByScan(app, id);
     assert.equal(await app.execute("return document.querySelector('[role=menu]');"), null, "the menu closed");
   });
 });

@@ -1,6 +1,7 @@
 // End to end: Ctrl+Z undoes the last move, in the real app (custom-protocol
 // build) on a fresh demo database. A preparing card is marked prepared with
-// the keyboard move menu, then Ctrl+Z asks Rust to undo it.
+// the keyboard move menu (its units scanned in the panel the move opens),
+// then Ctrl+Z on the board asks Rust to undo it.
 //
 //   EQUIPFLOW_BIN=/tmp/e2e-target/debug/equipflow \
 //     xvfb-run -a -s "-screen 0 1600x1000x24" node --test --test-concurrency=1 tests/e2e/undo.test.mjs
@@ -14,6 +15,8 @@ import {
   keys,
   MOVE_TIMEOUT_MS,
   moveFocusedCard,
+  panelNotice,
+  prepareByScan,
   snapshot,
   waitForBoard,
   waitForCardIn,
@@ -34,13 +37,16 @@ describe("undo on the flow board", () => {
   test("mark prepared from the keyboard menu, Ctrl+Z: the card is back in preparation, and the notice says so", { timeout: 90_000 }, async () => {
     const id = await focusPreparingCard(app);
     await moveFocusedCard(app, "mark_prepared");
-    const moved = await waitForCardIn(app, id, "delivery_queue");
-    // Rust's words at the card: what was done, where the item went, and what Undo would do.
-    assert.equal(moved.notice?.kind, "done");
-    assert.equal(moved.notice?.item, id);
-    assert.match(moved.notice?.text ?? "", /^Prepared — EF-\d{6}\/\d+ moved to Ready for delivery/);
-    assert.match(moved.notice?.undo ?? "", /Undo: Back to Preparing/);
+    await prepareByScan(app, id);
+    // Rust's words in the panel: what was done, where the item went, and what Undo would do.
+    const moved = await panelNotice(app);
+    assert.equal(moved.kind, "done");
+    assert.equal(moved.item, id);
+    assert.match(moved.text, /^Prepared — EF-\d{6}\/\d+ moved to Ready for delivery/);
+    assert.match(moved.undo ?? "", /Undo: Back to Preparing/);
 
+    await keys(app, "\uE00C"); // Escape: the panel closes, focus back on the card
+    await app.waitFor(async () => (await app.find(".panel")) === null, { message: "the panel closed" });
     await keys(app, "\uE009", "z"); // Ctrl+Z
     await waitForCardIn(app, id, "preparation");
     const s = await app.waitFor(

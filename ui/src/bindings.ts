@@ -1525,7 +1525,9 @@ export type MoveAction = "approve" | "reject" | "assign" | "release" | "override
 /**  What the person must give for the move to run. */
 export type MoveInput = "none" | "note" | "reason" | "product" | "slot" | 
 /**  The check-in panel: a scan per unit, with its condition. */
-"scan";
+"scan" | 
+/**  The item panel's prepare scan: each unit reserved for the item scanned. */
+"prepare_scan";
 
 export type MoveOption = MoveOption_Serialize | MoveOption_Deserialize;
 

@@ -35,7 +35,7 @@ const FULL: BoardLayout = { compact: false, collapsed: [] };
 export function Board({ board: fresh, now, today, onOpen, totals = null, layout = FULL, onToggleColumn }: BoardProps) {
   const { t } = useTranslation();
   const board = useStableBoard(fresh);
-  const moves = useMoves(board);
+  const moves = useMoves(board, onOpen);
   useUndoShortcut(moves.showNotice);
   const dragging = moves.drag !== null && moves.drag.phase === "dragging";
   const draggedId = moves.drag?.card.itemId ?? null;

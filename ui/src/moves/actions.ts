@@ -28,7 +28,7 @@ export type ActionInput = {
   slot?: Slot;
   /** Books against rules a person may override, with why (after Rust answered "overridable"). */
   overrideReason?: string | null;
-  /** The serials scanned while preparing (none: marked prepared as it is). */
+  /** The serials scanned while preparing (none: an item with no units to scan). */
   scans?: string[];
 };
 

@@ -81,6 +81,12 @@ describe("intentForDrop", () => {
       "preparation",
       { kind: "elsewhere", message: "Open the item to pick a product", move: expect.anything() },
     ],
+    [
+      "a scan: the item's panel opens at its scan field",
+      [move({ action: "mark_prepared", targets: ["delivery_queue"], input: "prepare_scan" })],
+      "delivery_queue",
+      { kind: "panel", move: expect.objectContaining({ action: "mark_prepared" }) },
+    ],
     ["disabled: Rust's reason", heldReady, "scheduled", { kind: "refuse", message: "on hold: customer asked to wait" }],
     ["no move targets the column", approvalMoves, "in_delivery", { kind: "refuse", message: "This item can't go to Out" }],
   ];

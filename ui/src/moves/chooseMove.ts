@@ -19,6 +19,8 @@ export type MoveIntent =
   | { kind: "ask"; move: MoveOption; input: "note" | "reason" }
   /** The move needs the item panel or the planner (a product, a slot). */
   | { kind: "elsewhere"; move: MoveOption; message: string }
+  /** The move is done by scan in the item's panel: open it there. */
+  | { kind: "panel"; move: MoveOption }
   /** Nothing to run: snap back and say why. */
   | { kind: "refuse"; message: string };
 
@@ -45,14 +47,12 @@ export function columnDrop(drops: Map<ColumnKey, ColumnDrop>, column: ColumnKey)
 }
 
 /** What a person is asked to do elsewhere for a move that needs more than text. */
-export function elsewhereMessage(input: "product" | "slot" | "scan"): string {
+export function elsewhereMessage(input: "product" | "slot"): string {
   switch (input) {
     case "product":
       return "Open the item to pick a product";
     case "slot":
       return "Open the item to schedule it";
-    case "scan":
-      return "Open the item to check its units in";
   }
 }
 
@@ -67,8 +67,10 @@ export function intentFor(move: MoveOption): MoveIntent {
       return { kind: "ask", move, input: move.input };
     case "product":
     case "slot":
-    case "scan":
       return { kind: "elsewhere", move, message: elsewhereMessage(move.input) };
+    case "scan":
+    case "prepare_scan":
+      return { kind: "panel", move };
   }
 }
 

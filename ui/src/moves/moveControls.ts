@@ -6,7 +6,7 @@ import type { MoveInput, MoveOption } from "../bindings";
 import { i18n } from "../i18n";
 
 /** How the panel draws a move. */
-export type ControlKind = "button" | "text" | "product" | "slot" | "scan";
+export type ControlKind = "button" | "text" | "product" | "slot" | "scan" | "prepare-scan";
 
 export function controlKind(input: MoveInput): ControlKind {
   switch (input) {
@@ -21,6 +21,8 @@ export function controlKind(input: MoveInput): ControlKind {
       return "slot";
     case "scan":
       return "scan";
+    case "prepare_scan":
+      return "prepare-scan";
   }
 }
 
@@ -47,4 +49,9 @@ export function slotMoves(moves: readonly MoveOption[]): MoveOption[] {
 
 export function scanMoves(moves: readonly MoveOption[]): MoveOption[] {
   return moves.filter((m) => controlKind(m.input) === "scan");
+}
+
+/** The move done by scanning the units reserved for the item (Mark prepared), if Rust asks for it. */
+export function prepareScanMove(moves: readonly MoveOption[]): MoveOption | undefined {
+  return moves.find((m) => controlKind(m.input) === "prepare-scan");
 }

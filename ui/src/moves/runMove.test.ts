@@ -13,7 +13,7 @@ describe("runMove and the undo slot", () => {
       calls.push({ cmd, args });
       return { itemId: 7, status: "on_hold", version: 4, onHold: true, reason: "" };
     });
-    expect(await runMove({ action: "hold", label: "Put on hold" }, subject, "waiting for the customer")).toMatchObject({ ok: true });
+    expect(await runMove({ action: "hold", label: "Put on hold" }, subject, { text: "waiting for the customer" })).toMatchObject({ ok: true });
     expect(calls).toEqual([{ cmd: "item_hold", args: { itemId: 7, version: 3, reason: "waiting for the customer" } }]);
     expect(currentUndo()).toEqual({ itemId: 7, label: "Put on hold" });
     clearUndo();

@@ -6,7 +6,7 @@ import type { Outcome } from "../ipc";
 import { ActionNotice } from "../moves/ActionNotice";
 import { type ActionSubject, runAction } from "../moves/actions";
 import { MoveButton } from "../moves/MoveButton";
-import { buttonMoves, productMoves, scanMoves, slotMoves } from "../moves/moveControls";
+import { buttonMoves, prepareScanMove, productMoves, scanMoves, slotMoves } from "../moves/moveControls";
 import { type Notice, noticeFor, undoNotice } from "../moves/notice";
 import { runMove } from "../moves/runMove";
 import { ErrorBanner } from "../shell/ErrorBanner";
@@ -63,7 +63,13 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
 
   // An item asked for by scan (to prepare, or to check in) opens with focus in
   // its scan field once its data is in: a scanner, or Tab, starts there.
-  const scanning = data ? (data.detail.scanToPrepare ? "prepare" : scanMoves(data.moves.moves).length > 0 ? "check-in" : null) : null;
+  const scanning = data
+    ? prepareScanMove(data.moves.moves)
+      ? "prepare"
+      : scanMoves(data.moves.moves).length > 0
+        ? "check-in"
+        : null
+    : null;
   useEffect(() => {
     if (scanning) panelRef.current?.querySelector<HTMLElement>(`[data-scan=${scanning}]`)?.focus();
   }, [scanning, itemId]);
@@ -79,8 +85,8 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
   const detail = data?.detail ?? null;
   const moves = data?.moves.moves ?? [];
   // Rust asks for this item's units by scan: "Mark prepared" is the scan's own button.
-  const scanMove = detail?.scanToPrepare ? moves.find((m) => m.action === "mark_prepared") : undefined;
-  const buttons = buttonMoves(moves).filter((m) => m !== scanMove);
+  const scanMove = prepareScanMove(moves);
+  const buttons = buttonMoves(moves);
   const subject: ActionSubject | null = data
     ? {
         itemId,
@@ -204,7 +210,7 @@ export function ItemPanel({ itemId, card, onClose }: ItemPanelProps) {
                     <MoveButton
                       key={move.action}
                       move={move}
-                      run={async (text) => told(await runMove(move, subject, text))}
+                      run={async (text) => told(await runMove(move, subject, { text }))}
                       onDone={refresh}
                     />
                   ))}

@@ -89,4 +89,21 @@ describe("preparing by scan", () => {
       scans: fx.detail.serials,
     });
   });
+
+  it("Enter in the empty scan field marks prepared once Rust says every unit is scanned", async () => {
+    const calls = serve();
+    let done = false;
+    render(<PrepareScan move={markPrepared} subject={subject} told={(r) => r} onDone={() => (done = true)} />);
+    const field = document.querySelector<HTMLInputElement>("[data-scan=prepare]")!;
+    field.focus();
+    const user = userEvent.setup();
+    // Before every unit is scanned, Enter on nothing does nothing.
+    await user.keyboard("{Enter}");
+    for (const code of fx.detail.serials) await user.keyboard(`${code}{Enter}`);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Mark prepared" })).toHaveProperty("disabled", false));
+    expect(calls.some((c) => c.cmd === "item_mark_prepared")).toBe(false);
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(done).toBe(true));
+    expect(calls.filter((c) => c.cmd === "item_mark_prepared").map((c) => c.args.scans)).toEqual([fx.detail.serials]);
+  });
 });

@@ -8,7 +8,8 @@ import { useCallback, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type AppError, commands, type MoveOption, type PickLine } from "../bindings";
 import { call, type Outcome } from "../ipc";
-import { type ActionSubject, runAction } from "../moves/actions";
+import type { ActionSubject } from "../moves/actions";
+import { runMove } from "../moves/runMove";
 import { ScanField, ScanLines, useLatestAnswer } from "../scan/ScanField";
 import { FieldError } from "../shell/FieldError";
 
@@ -41,13 +42,15 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
     setBusy(true);
     setSaveError(null);
     const accepted = scans.filter((_, i) => check.lines[i]?.accepted);
-    const result = told(await runAction("mark_prepared", subject, { scans: accepted }));
+    // Run as the move it is, so Ctrl+Z on the board takes it back like any other.
+    const result = told(await runMove(move, subject, { scans: accepted }));
     setBusy(false);
     if (!result.ok) setSaveError(result.error);
     else onDone();
   };
 
   const why = !move.enabled ? move.disabledReason : null;
+  const ready = !busy && move.enabled && answered && check.complete;
   return (
     <div className="prepare-scan" data-prepare-scan="">
       <ScanField
@@ -59,7 +62,11 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
         placeholder={t("prepare.placeholder")}
         onChange={setCode}
         onEnter={(value) => {
-          if (value.trim() === "") return;
+          // Enter with nothing typed, once Rust says every unit is scanned, marks it prepared (a scanner's last Enter).
+          if (value.trim() === "") {
+            if (ready) void markPrepared();
+            return;
+          }
           setScans((s) => [...s, value]);
           setCode("");
           setSaveError(null);
@@ -99,7 +106,7 @@ export function PrepareScan({ move, subject, told, onDone }: PrepareScanProps) {
           type="button"
           className="button button--primary move__button"
           data-action={move.action}
-          disabled={busy || !move.enabled || !answered || !check.complete}
+          disabled={!ready}
           onClick={() => void markPrepared()}
         >
           {busy ? t("prepare.marking") : t("prepare.mark")}

@@ -11,7 +11,7 @@ use crate::domain::resource::{Resource, ResourceKind};
 use crate::domain::shop_time;
 use crate::domain::stock::UnitAction;
 use crate::domain::ItemStatus;
-use crate::store::{catalog, customers, items, orders, resources, Db};
+use crate::store::{catalog, customers, items, orders, resources, stock, Db};
 use crate::usecases::{self, AddressInput, Ctx, NewItemInput, NewOrderInput, ScheduleInput};
 use crate::Result;
 use chrono::{Datelike, Days, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -396,6 +396,12 @@ pub async fn seed_demo(db: &Db, ctx: &Ctx) -> Result<bool> {
     Ok(true)
 }
 
+/// Marked prepared as the staff do it: every unit reserved for the item scanned.
+async fn prepare(db: &Db, staff: &Ctx, id: i32, version: i32) -> Result<usecases::ItemOutcome> {
+    let scans = stock::serials_for_item(db.pool(), id).await?;
+    usecases::mark_prepared(db, staff, id, version, &scans).await
+}
+
 /// Moves part of the demo on, so every column of the board has something.
 async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> {
     // The staff worked today, whatever the hour: the demo always shows today's traffic.
@@ -404,7 +410,7 @@ async fn progress(db: &Db, ctx: &Ctx, shop: &Shop, rng: &mut Rng) -> Result<()> 
     // Prepare multi-item orders that sit in preparation, about half of them.
     for (id, v) in ids_in(db, ItemStatus::Preparing).await? {
         if rng.chance(50) {
-            usecases::mark_prepared(db, &staff, id, v, &[]).await?;
+            prepare(db, &staff, id, v).await?;
         }
     }
     // Book ready deliveries on the next working days, earliest windows first.
@@ -541,7 +547,7 @@ async fn way_back(db: &Db, ctx: &Ctx, staff: &Ctx, shop: &Shop) -> Result<()> {
     };
     let mut it = usecases::submit_order(db, staff, laptop).await?.items[0].clone();
     if it.status == ItemStatus::Preparing {
-        it = usecases::mark_prepared(db, staff, it.item_id, it.version, &[]).await?;
+        it = prepare(db, staff, it.item_id, it.version).await?;
     }
     on_the_road(db, ctx, staff, shop, &it, day, &[9, 10, 11]).await
 }

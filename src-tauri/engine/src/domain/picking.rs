@@ -5,6 +5,7 @@
 
 use super::catalog::string_enum;
 use super::stock::{Span, UnitHold, UnitState};
+use crate::i18n::Invalid;
 use std::collections::{HashMap, HashSet};
 
 string_enum!(
@@ -42,13 +43,9 @@ pub enum PickVerdict {
     /// One of the units reserved for the item.
     Expected,
     /// A free unit of the same product, taking the place of `of` (reserved, not scanned).
-    Instead {
-        of: String,
-    },
-    Refused {
-        problem: PickProblem,
-        why: String,
-    },
+    Instead { of: String },
+    /// `why` in words is the line's answer, and the field's refusal when marking prepared.
+    Refused { problem: PickProblem, why: Invalid },
 }
 
 impl PickVerdict {
@@ -70,11 +67,14 @@ pub fn check_picking(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut out: Vec<Option<PickVerdict>> = Vec::with_capacity(scans.len());
     for (i, serial) in scans.iter().enumerate() {
-        let refuse = |problem, why: String| Some(PickVerdict::Refused { problem, why });
+        let refuse = |problem, why| Some(PickVerdict::Refused { problem, why });
         if let Some(first) = seen.get(serial.as_str()) {
             out.push(refuse(
                 PickProblem::ScannedTwice,
-                format!("Scanned twice: line {} has {serial} already", first + 1),
+                Invalid::ScannedTwice {
+                    serial: serial.clone(),
+                    line: first + 1,
+                },
             ));
             continue;
         }
@@ -100,9 +100,8 @@ pub fn check_picking(
                 Some(of) => PickVerdict::Instead { of: of.clone() },
                 None => PickVerdict::Refused {
                     problem: PickProblem::TooMany,
-                    why: match needs.expected.len() {
-                        1 => "One too many: the item's 1 unit is scanned already".into(),
-                        n => format!("One too many: all {n} units of the item are scanned already"),
+                    why: Invalid::OneTooMany {
+                        units: needs.expected.len(),
                     },
                 },
             })
@@ -115,27 +114,26 @@ fn stand_in_problem(
     needs: &PickNeeds,
     serial: &str,
     unit: Option<&ScannedUnit>,
-) -> Option<(PickProblem, String)> {
+) -> Option<(PickProblem, Invalid)> {
+    let serial = serial.to_string();
     let Some(unit) = unit else {
-        return Some((
-            PickProblem::Unknown,
-            format!("Unknown serial: no unit in stock has {serial}"),
-        ));
+        return Some((PickProblem::Unknown, Invalid::UnknownSerial { serial }));
     };
     if unit.product_id != needs.product_id {
         return Some((
             PickProblem::OtherProduct,
-            format!(
-                "{serial} is a {}; this item needs a {}",
-                unit.product, needs.product
-            ),
+            Invalid::OtherProduct {
+                serial,
+                is: unit.product.clone(),
+                needs: needs.product.clone(),
+            },
         ));
     }
     match unit.state {
         UnitState::InRepair => {
-            return Some((PickProblem::InRepair, format!("{serial} is in repair")));
+            return Some((PickProblem::InRepair, Invalid::UnitInRepair { serial }));
         }
-        UnitState::Retired => return Some((PickProblem::Retired, format!("{serial} is retired"))),
+        UnitState::Retired => return Some((PickProblem::Retired, Invalid::UnitRetired { serial })),
         UnitState::Available => {}
     }
     let taken = unit
@@ -145,17 +143,18 @@ fn stand_in_problem(
     Some((
         PickProblem::Taken,
         if taken.delivered {
-            format!(
-                "{serial} is out with {} (order {})",
-                taken.customer, taken.order_number
-            )
+            Invalid::UnitOutWith {
+                serial,
+                customer: taken.customer.clone(),
+                order_number: taken.order_number.clone(),
+            }
         } else {
-            format!(
-                "{serial} is reserved for order {} ({}, {})",
-                taken.order_number,
-                taken.customer,
-                taken.span.for_people()
-            )
+            Invalid::UnitReservedFor {
+                serial,
+                order_number: taken.order_number.clone(),
+                customer: taken.customer.clone(),
+                span: taken.span,
+            }
         },
     ))
 }
@@ -163,6 +162,7 @@ fn stand_in_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn span(a: &str, b: &str) -> Span {
         Span {
@@ -242,15 +242,22 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let refused = |problem, why: &str| PickVerdict::Refused {
-            problem,
-            why: why.into(),
-        };
+        // Each refusal as the line says it in English.
+        type Said = Result<(PickProblem, String), PickVerdict>;
+        let refused = |problem, why: &str| -> Said { Ok((problem, why.to_string())) };
+        let said: Vec<_> = check_picking(&needs, &scans, &known)
+            .into_iter()
+            .map(|v| match v {
+                PickVerdict::Refused { problem, why } => Ok((problem, Lang::En.invalid(&why))),
+                accepted => Err(accepted),
+            })
+            .collect();
+        let accepted = |v| -> Said { Err(v) };
         assert_eq!(
-            check_picking(&needs, &scans, &known),
+            said,
             vec![
-                PickVerdict::Instead { of: "B".into() },
-                PickVerdict::Expected,
+                accepted(PickVerdict::Instead { of: "B".into() }),
+                accepted(PickVerdict::Expected),
                 refused(
                     PickProblem::Unknown,
                     "Unknown serial: no unit in stock has NOPE"

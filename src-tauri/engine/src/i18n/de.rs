@@ -2,7 +2,7 @@
 
 use super::{
     as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
-    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, Unit,
+    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, PickWords, Unit,
 };
 use crate::domain::customer::CustomerPart;
 use crate::domain::dates::Planned;
@@ -892,6 +892,66 @@ impl Catalogue for German {
             Invalid::NoProductOfCategory { category } => {
                 format!("kein Produkt der Kategorie {category} wird angeboten")
             }
+            // — prepare —
+            Invalid::ScannedTwice { serial, line } => {
+                format!("Doppelt gescannt: Zeile {line} hat {serial} schon")
+            }
+            Invalid::UnknownSerial { serial } => {
+                format!("Unbekannte Seriennummer: kein Gerät im Lager hat {serial}")
+            }
+            Invalid::OtherProduct { serial, is, needs } => {
+                format!("{serial} ist ein Gerät „{is}“; dieser Artikel braucht „{needs}“")
+            }
+            Invalid::UnitInRepair { serial } => format!("{serial} ist in Reparatur"),
+            Invalid::UnitRetired { serial } => format!("{serial} ist ausgemustert"),
+            Invalid::UnitOutWith {
+                serial,
+                customer,
+                order_number,
+            } => format!("{serial} ist unterwegs bei {customer} (Bestellung {order_number})"),
+            Invalid::UnitReservedFor {
+                serial,
+                order_number,
+                customer,
+                span,
+            } => format!(
+                "{serial} ist für Bestellung {order_number} reserviert ({customer}, {})",
+                self.span(span.start, crate::domain::reason::until(span))
+            ),
+            Invalid::OneTooMany { units: 1 } => {
+                "Eines zu viel: das eine Gerät des Artikels ist schon gescannt".into()
+            }
+            Invalid::OneTooMany { units } => {
+                format!("Eines zu viel: alle {units} Geräte des Artikels sind schon gescannt")
+            }
+            Invalid::ScansOnlyWhilePreparing { status } => format!(
+                "werden beim Vorbereiten genommen; dieser Artikel ist „{}“",
+                self.status(*status)
+            ),
+            Invalid::TakesNoUnits => {
+                "sind für Geräte aus dem Lager; dieser Artikel nimmt keine".into()
+            }
+            Invalid::TooManyToPrepare { n, max } => {
+                format!("hat {n} Scans; höchstens {max} werden auf einmal genommen")
+            }
+            Invalid::ScanMore { missing } => match missing.len() {
+                1 => format!("Noch 1 Gerät scannen: {}", missing[0]),
+                n if n <= 3 => format!("Noch {n} Geräte scannen: {}", missing.join(", ")),
+                n => format!("Noch {n} Geräte scannen"),
+            },
+            Invalid::ScanFirst { reserved } => match reserved.len() {
+                1 => format!(
+                    "sind nötig: scannen Sie zuerst das für diesen Artikel reservierte Gerät ({})",
+                    reserved[0]
+                ),
+                n if n <= 3 => format!(
+                    "sind nötig: scannen Sie zuerst die {n} für diesen Artikel reservierten Geräte ({})",
+                    reserved.join(", ")
+                ),
+                n => format!(
+                    "sind nötig: scannen Sie zuerst die {n} für diesen Artikel reservierten Geräte"
+                ),
+            },
         }
     }
 

@@ -2,7 +2,7 @@
 
 use super::{
     as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
-    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, Unit,
+    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, PickWords, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::holding::{CheckInCondition, DueKind, EndKind};
@@ -662,6 +662,62 @@ impl Catalogue for English {
             Invalid::NoProductOfCategory { category } => {
                 format!("no product of category {category} is offered")
             }
+            // — prepare —
+            Invalid::ScannedTwice { serial, line } => {
+                format!("Scanned twice: line {line} has {serial} already")
+            }
+            Invalid::UnknownSerial { serial } => {
+                format!("Unknown serial: no unit in stock has {serial}")
+            }
+            Invalid::OtherProduct { serial, is, needs } => {
+                format!("{serial} is a {is}; this item needs a {needs}")
+            }
+            Invalid::UnitInRepair { serial } => format!("{serial} is in repair"),
+            Invalid::UnitRetired { serial } => format!("{serial} is retired"),
+            Invalid::UnitOutWith {
+                serial,
+                customer,
+                order_number,
+            } => format!("{serial} is out with {customer} (order {order_number})"),
+            Invalid::UnitReservedFor {
+                serial,
+                order_number,
+                customer,
+                span,
+            } => format!(
+                "{serial} is reserved for order {order_number} ({customer}, {})",
+                self.span(span.start, crate::domain::reason::until(span))
+            ),
+            Invalid::OneTooMany { units: 1 } => {
+                "One too many: the item's 1 unit is scanned already".into()
+            }
+            Invalid::OneTooMany { units } => {
+                format!("One too many: all {units} units of the item are scanned already")
+            }
+            Invalid::ScansOnlyWhilePreparing { status } => format!(
+                "are taken while preparing; this item is {}",
+                status.label().to_lowercase()
+            ),
+            Invalid::TakesNoUnits => "are for units from stock; this item takes none".into(),
+            Invalid::TooManyToPrepare { n, max } => {
+                format!("has {n} scans; at most {max} are taken at once")
+            }
+            Invalid::ScanMore { missing } => match missing.len() {
+                1 => format!("Scan 1 more unit: {}", missing[0]),
+                n if n <= 3 => format!("Scan {n} more units: {}", missing.join(", ")),
+                n => format!("Scan {n} more units"),
+            },
+            Invalid::ScanFirst { reserved } => match reserved.len() {
+                1 => format!(
+                    "are required: scan the unit reserved for this item first ({})",
+                    reserved[0]
+                ),
+                n if n <= 3 => format!(
+                    "are required: scan the {n} units reserved for this item first ({})",
+                    reserved.join(", ")
+                ),
+                n => format!("are required: scan the {n} units reserved for this item first"),
+            },
         }
     }
 

@@ -665,6 +665,56 @@ pub enum Invalid {
     NotInCatalog,
     ArchivedForReceipt,
     NothingScanned,
+    // — prepare —
+    /// A serial scanned while preparing that an earlier line (1-based) has already.
+    ScannedTwice {
+        serial: String,
+        line: usize,
+    },
+    /// A scanned serial no unit in stock has.
+    UnknownSerial {
+        serial: String,
+    },
+    /// A unit of another product than the one the item needs.
+    OtherProduct {
+        serial: String,
+        is: String,
+        needs: String,
+    },
+    UnitInRepair {
+        serial: String,
+    },
+    UnitRetired {
+        serial: String,
+    },
+    /// A unit out with another order's customer.
+    UnitOutWith {
+        serial: String,
+        customer: String,
+        order_number: String,
+    },
+    /// A unit reserved for another order over days that clash with the item's.
+    UnitReservedFor {
+        serial: String,
+        order_number: String,
+        customer: String,
+        span: Span,
+    },
+    /// One scan more than the item has units reserved.
+    OneTooMany {
+        units: usize,
+    },
+    /// Scans for an item that is not being prepared.
+    ScansOnlyWhilePreparing {
+        status: ItemStatus,
+    },
+    /// Scans for an item that takes no units from stock.
+    TakesNoUnits,
+    /// More scans than one preparing takes at once.
+    TooManyToPrepare {
+        n: usize,
+        max: usize,
+    },
     TooManyScans {
         n: usize,
         max: usize,
@@ -850,6 +900,14 @@ pub enum Because {
     Damaged {
         file: String,
         detail: Damage,
+    /// Reserved units no accepted scan covers (all of them when nothing was
+    /// scanned), in reservation order.
+    ScanMore {
+        missing: Vec<String>,
+    },
+    /// Marking prepared without a scan, for an item with units reserved.
+    ScanFirst {
+        reserved: Vec<String>,
     },
 }
 

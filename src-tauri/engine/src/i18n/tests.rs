@@ -463,10 +463,24 @@ fn invalid_index(why: &Invalid) -> usize {
         Invalid::ReportTooLong { .. } => usecases::INVALID_FROM + 51,
         Invalid::AtMostAtOnce { .. } => usecases::INVALID_FROM + 52,
         Invalid::NoProductOfCategory { .. } => usecases::INVALID_FROM + 53,
+        // — prepare —
+        Invalid::ScannedTwice { .. } => 66,
+        Invalid::UnknownSerial { .. } => 67,
+        Invalid::OtherProduct { .. } => 68,
+        Invalid::UnitInRepair { .. } => 69,
+        Invalid::UnitRetired { .. } => 70,
+        Invalid::UnitOutWith { .. } => 71,
+        Invalid::UnitReservedFor { .. } => 72,
+        Invalid::OneTooMany { .. } => 73,
+        Invalid::ScansOnlyWhilePreparing { .. } => 74,
+        Invalid::TakesNoUnits => 75,
+        Invalid::TooManyToPrepare { .. } => 76,
+        Invalid::ScanMore { .. } => 77,
+        Invalid::ScanFirst { .. } => 78,
     }
 }
 /// How many kinds `invalid_index` tells apart.
-const INVALID_KINDS: usize = 66;
+const INVALID_KINDS: usize = 79;
 
 #[test]
 fn every_field_refusal_reads_in_english_and_in_german() {
@@ -492,6 +506,7 @@ fn every_field_refusal_reads_in_english_and_in_german() {
             id: 7,
         },
     ];
+    samples.extend(prepare_samples());
     samples.extend(Unit::ALL.map(|unit| Invalid::OutOfRange {
         min: 1,
         max: 31,
@@ -758,6 +773,56 @@ fn domain_samples() -> Vec<Invalid> {
         out.push(Invalid::SheetUnknownColumn {
             kind,
             got: "Farbe".into(),
+        });
+    }
+    out
+}
+
+// — prepare —
+fn prepare_samples() -> Vec<Invalid> {
+    use crate::domain::stock::Span;
+    let serial = || "SN-1".to_string();
+    let serials = |n: usize| (1..=n).map(|i| format!("SN-{i}")).collect::<Vec<_>>();
+    let mut out = vec![
+        Invalid::ScannedTwice {
+            serial: serial(),
+            line: 2,
+        },
+        Invalid::UnknownSerial { serial: serial() },
+        Invalid::OtherProduct {
+            serial: serial(),
+            is: "Philips 22E1N".into(),
+            needs: "Dell Latitude".into(),
+        },
+        Invalid::UnitInRepair { serial: serial() },
+        Invalid::UnitRetired { serial: serial() },
+        Invalid::UnitOutWith {
+            serial: serial(),
+            customer: "Acme GmbH".into(),
+            order_number: "EF-000012".into(),
+        },
+        Invalid::UnitReservedFor {
+            serial: serial(),
+            order_number: "EF-000012".into(),
+            customer: "Acme GmbH".into(),
+            span: Span {
+                start: d("2026-12-01"),
+                end: d("2026-12-04"),
+            },
+        },
+        Invalid::ScansOnlyWhilePreparing {
+            status: ItemStatus::Ready,
+        },
+        Invalid::TakesNoUnits,
+        Invalid::TooManyToPrepare { n: 501, max: 500 },
+    ];
+    for n in [1, 2, 4] {
+        out.push(Invalid::OneTooMany { units: n });
+        out.push(Invalid::ScanMore {
+            missing: serials(n),
+        });
+        out.push(Invalid::ScanFirst {
+            reserved: serials(n),
         });
     }
     out
@@ -1132,4 +1197,40 @@ fn the_papers_and_a_holdings_end_read_in_german() {
     ] {
         assert_ne!(Lang::De.way_back_kind(t), Lang::En.way_back_kind(t));
     }
+}
+
+#[test]
+fn preparing_by_scan_reads_in_english_and_in_german() {
+    use super::PickWords;
+    for w in [
+        PickWords::Expected,
+        PickWords::Instead { of: "SN-1" },
+        PickWords::MarkPrepared,
+    ] {
+        let (en, de) = (Lang::En.pick(w), Lang::De.pick(w));
+        assert!(!en.is_empty() && en != de, "{w:?}: {en} / {de}");
+    }
+    let reserved = Invalid::UnitReservedFor {
+        serial: "SN-1".into(),
+        order_number: "EF-000012".into(),
+        customer: "Acme GmbH".into(),
+        span: crate::domain::stock::Span {
+            start: d("2026-12-01"),
+            end: d("2026-12-04"),
+        },
+    };
+    assert_eq!(
+        Lang::En.invalid(&reserved),
+        "SN-1 is reserved for order EF-000012 (Acme GmbH, Tue 1 – Fri 4 Dec 2026)"
+    );
+    assert_eq!(
+        Lang::De.invalid(&reserved),
+        "SN-1 ist für Bestellung EF-000012 reserviert (Acme GmbH, Di. 1. – Fr. 4. Dez. 2026)"
+    );
+    assert_eq!(
+        Lang::De.invalid(&Invalid::ScansOnlyWhilePreparing {
+            status: ItemStatus::Ready
+        }),
+        "werden beim Vorbereiten genommen; dieser Artikel ist „Lieferbereit“"
+    );
 }

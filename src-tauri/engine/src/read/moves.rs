@@ -5,7 +5,7 @@ use super::board::ColumnKey;
 use crate::domain::order::{derive_order_status, OrderStatus};
 use crate::domain::{HoldKind, Item, ItemStatus};
 use crate::i18n::Lang;
-use crate::store::{items, Db};
+use crate::store::{items, stock, Db};
 use crate::Result;
 use serde::Serialize;
 
@@ -44,6 +44,8 @@ pub enum MoveInput {
     Slot,
     /// The check-in panel: a scan per unit, with its condition.
     Scan,
+    /// The item panel's prepare scan: each unit reserved for the item scanned.
+    PrepareScan,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -144,8 +146,10 @@ fn option(
     }
 }
 
-/// The moves for `item`, given the other items of its order, worded in `lang`.
-pub fn moves_for(item: &Item, order: &[Item], lang: Lang) -> Vec<MoveOption> {
+/// The moves for `item`, given the other items of its order, worded in
+/// `lang`; `units_reserved`: units are reserved for it, so it is prepared by
+/// scanning them.
+pub fn moves_for(item: &Item, order: &[Item], units_reserved: bool, lang: Lang) -> Vec<MoveOption> {
     use ColumnKey as C;
     use MoveAction as A;
     use MoveInput as I;
@@ -185,7 +189,11 @@ pub fn moves_for(item: &Item, order: &[Item], lang: Lang) -> Vec<MoveOption> {
             A::MarkPrepared,
             L::MarkPrepared,
             &[C::DeliveryQueue],
-            I::None,
+            if units_reserved {
+                I::PrepareScan
+            } else {
+                I::None
+            },
         )],
         ItemStatus::Ready => {
             let group: Vec<_> = order
@@ -280,10 +288,11 @@ pub async fn item_moves(db: &Db, item_id: i32) -> Result<ItemMoves> {
     let mut tx = db.pool().begin().await?;
     let item = items::get(&mut tx, item_id).await?;
     let order = items::for_order(&mut tx, item.order_id).await?;
+    let reserved = !stock::serials_for_item(&mut *tx, item_id).await?.is_empty();
     Ok(ItemMoves {
         item_id,
         version: item.version,
-        moves: moves_for(&item, &order, db.lang()),
+        moves: moves_for(&item, &order, reserved, db.lang()),
     })
 }
 
@@ -341,11 +350,31 @@ mod tests {
         for (status, want) in rows {
             let it = item(*status);
             assert_eq!(
-                actions(&moves_for(&it, std::slice::from_ref(&it), Lang::En)),
+                actions(&moves_for(&it, std::slice::from_ref(&it), false, Lang::En)),
                 *want,
                 "{status}"
             );
         }
+    }
+
+    #[test]
+    fn an_item_with_units_reserved_is_prepared_by_scan() {
+        let it = item(ItemStatus::Preparing);
+        let input = |reserved| {
+            moves_for(&it, std::slice::from_ref(&it), reserved, Lang::En)
+                .into_iter()
+                .find(|m| m.action == MoveAction::MarkPrepared)
+                .map(|m| (m.input, m.targets))
+        };
+        assert_eq!(
+            input(true),
+            Some((MoveInput::PrepareScan, vec![ColumnKey::DeliveryQueue]))
+        );
+        // Nothing to scan (a service without stock, a shortage overridden): the move runs as it is.
+        assert_eq!(
+            input(false),
+            Some((MoveInput::None, vec![ColumnKey::DeliveryQueue]))
+        );
     }
 
     #[test]
@@ -356,7 +385,7 @@ mod tests {
             vec![Reason::text("customer asked to wait")],
         )
         .unwrap();
-        let ms = moves_for(&it, std::slice::from_ref(&it), Lang::En);
+        let ms = moves_for(&it, std::slice::from_ref(&it), false, Lang::En);
         let schedule = ms
             .iter()
             .find(|m| m.action == MoveAction::Schedule)
@@ -379,7 +408,7 @@ mod tests {
             vec![Reason::text("Shortage: 0 of 2 free")],
         )
         .unwrap();
-        let ms = moves_for(&it, std::slice::from_ref(&it), Lang::En);
+        let ms = moves_for(&it, std::slice::from_ref(&it), false, Lang::En);
         assert!(ms
             .iter()
             .any(|m| m.action == MoveAction::OverrideShortage && m.enabled));
@@ -396,7 +425,7 @@ mod tests {
             position: 2,
             ..item(ItemStatus::Preparing)
         };
-        let ms = moves_for(&a, &[a.clone(), b.clone()], Lang::En);
+        let ms = moves_for(&a, &[a.clone(), b.clone()], false, Lang::En);
         let s = ms
             .iter()
             .find(|m| m.action == MoveAction::Schedule)
@@ -412,7 +441,7 @@ mod tests {
             delivery_group: 2,
             ..b
         };
-        assert!(moves_for(&a, &[a.clone(), split], Lang::En)
+        assert!(moves_for(&a, &[a.clone(), split], false, Lang::En)
             .iter()
             .any(|m| m.action == MoveAction::Schedule && m.enabled));
 
@@ -421,7 +450,7 @@ mod tests {
             id: 2,
             ..item(ItemStatus::InDelivery)
         };
-        let c = moves_for(&d, &[d.clone(), other], Lang::En)
+        let c = moves_for(&d, &[d.clone(), other], false, Lang::En)
             .into_iter()
             .find(|m| m.action == MoveAction::CompleteOrder)
             .unwrap();
@@ -433,7 +462,7 @@ mod tests {
         let mut it = item(ItemStatus::Ready);
         it.hold(HoldKind::Manual, vec![Reason::SubstitutePicked])
             .unwrap();
-        let ms = moves_for(&it, std::slice::from_ref(&it), Lang::De);
+        let ms = moves_for(&it, std::slice::from_ref(&it), false, Lang::De);
         let schedule = ms
             .iter()
             .find(|m| m.action == MoveAction::Schedule)

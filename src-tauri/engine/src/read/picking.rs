@@ -3,6 +3,7 @@
 //! can be marked prepared.
 
 use crate::domain::picking::{PickProblem, PickVerdict};
+use crate::i18n::{Invalid, Lang, PickWords};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -37,7 +38,12 @@ pub struct PickCheck {
 }
 
 impl PickCheck {
-    pub fn of(expected: &[String], scans: &[String], verdicts: &[PickVerdict]) -> PickCheck {
+    pub fn of(
+        expected: &[String],
+        scans: &[String],
+        verdicts: &[PickVerdict],
+        lang: Lang,
+    ) -> PickCheck {
         let mut covered: Vec<Option<String>> = vec![None; expected.len()];
         let mut cover = |of: &str, by: &str| {
             if let Some(i) = expected.iter().position(|e| e == of) {
@@ -51,17 +57,15 @@ impl PickCheck {
                 let (accepted, answer, problem) = match v {
                     PickVerdict::Expected => {
                         cover(serial, serial);
-                        (true, "Reserved for this item".to_string(), None)
+                        (true, lang.pick(PickWords::Expected), None)
                     }
                     PickVerdict::Instead { of } => {
                         cover(of, serial);
-                        (
-                            true,
-                            format!("Instead of {of}: its reservation moves here"),
-                            None,
-                        )
+                        (true, lang.pick(PickWords::Instead { of }), None)
                     }
-                    PickVerdict::Refused { problem, why } => (false, why.clone(), Some(*problem)),
+                    PickVerdict::Refused { problem, why } => {
+                        (false, lang.invalid(why), Some(*problem))
+                    }
                 };
                 PickLine {
                     serial: serial.clone(),
@@ -71,20 +75,19 @@ impl PickCheck {
                 }
             })
             .collect();
-        let missing: Vec<&str> = expected
+        let missing: Vec<String> = expected
             .iter()
             .zip(&covered)
             .filter(|(_, c)| c.is_none())
-            .map(|(e, _)| e.as_str())
+            .map(|(e, _)| e.clone())
             .collect();
         PickCheck {
             lines,
             complete: missing.is_empty(),
-            prepare_label: match missing.len() {
-                0 => "Mark prepared".into(),
-                1 => format!("Scan 1 more unit: {}", missing[0]),
-                n if n <= 3 => format!("Scan {n} more units: {}", missing.join(", ")),
-                n => format!("Scan {n} more units"),
+            prepare_label: if missing.is_empty() {
+                lang.pick(PickWords::MarkPrepared)
+            } else {
+                lang.invalid(&Invalid::ScanMore { missing })
             },
             expected: expected
                 .iter()

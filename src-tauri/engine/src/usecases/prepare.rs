@@ -1,14 +1,16 @@
 //! D4 by a person: an item prepared (picked, packed, configured) joins the
 //! delivery queue. Its units are asked for by scan: `check_preparation`
-//! answers each scanned serial and writes nothing; `mark_prepared` with the
-//! scans moves the reservation of each stand-in and marks the item prepared,
-//! all in one transaction or nothing.
+//! answers each scanned serial and writes nothing; `mark_prepared` takes the
+//! scans (required while units are reserved for the item), moves the
+//! reservation of each stand-in and marks the item prepared, all in one
+//! transaction or nothing.
 
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::limits::RECEIVE_MAX;
 use crate::domain::picking::{check_picking, PickNeeds, PickVerdict, ScannedUnit};
 use crate::domain::stock::{Span, UnitEventKind};
 use crate::domain::{text, DecisionPoint, Item, ItemStatus, Reason};
+use crate::i18n::{Invalid, Lang};
 use crate::read::picking::PickCheck;
 use crate::store::catalog::Snapshot;
 use crate::store::stock::{self as stock_rows, ItemReservation};
@@ -29,15 +31,16 @@ pub async fn check_preparation(db: &Db, item_id: i32, scans: &[String]) -> Resul
         &picking.needs.expected,
         &scans,
         &picking.verdicts,
+        db.lang(),
     ))
 }
 
 /// Picking, packing and configuring done: the item joins the delivery queue.
-/// With `scans` (the serials scanned while preparing), every one must be
-/// accepted and together they must cover the units reserved for the item;
-/// a stand-in takes over its unit's reservation, logged in both units'
-/// trails and in the item's step. Without scans the item is marked prepared
-/// as it is (the board's move, an item with nothing to scan).
+/// `scans` (the serials scanned while preparing) must all be accepted and
+/// together cover the units reserved for the item; a stand-in takes over its
+/// unit's reservation, logged in both units' trails and in the item's step.
+/// Only an item with no units reserved (a service that takes no stock, a
+/// shortage overridden) is marked prepared without scans.
 pub async fn mark_prepared(
     db: &Db,
     ctx: &Ctx,
@@ -63,13 +66,29 @@ pub async fn mark_prepared(
     let mut reasons = vec![Reason::Prepared {
         with_others: !group.is_empty(),
     }];
-    if !scans.is_empty() {
+    if scans.is_empty() {
+        nothing_to_scan(&mut tx, &item).await?;
+    } else {
         reasons.extend(take_scans(&mut tx, ctx, &snap, &item, &scans).await?);
     }
     let t = item.apply(ItemStatus::Ready, DecisionPoint::D4, reasons)?;
     let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
     tx.commit().await?;
     Ok(out)
+}
+
+/// An item being prepared with units reserved for it is prepared by scan
+/// only: none of its units leaves unseen. (An item not in preparation, or
+/// held, is refused by its move, which says why.)
+async fn nothing_to_scan(tx: &mut Tx, item: &Item) -> Result<()> {
+    if item.status() != ItemStatus::Preparing || item.on_hold() {
+        return Ok(());
+    }
+    let reserved = stock_rows::serials_for_item(&mut **tx, item.id).await?;
+    if reserved.is_empty() {
+        return Ok(());
+    }
+    Err(Error::invalid("scans", Invalid::ScanFirst { reserved }))
 }
 
 /// Checks the scans all or nothing and moves each stand-in's reservation;
@@ -82,23 +101,29 @@ async fn take_scans(
     scans: &[String],
 ) -> Result<Vec<Reason>> {
     if item.status() != ItemStatus::Preparing {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "scans",
-            format!(
-                "are taken while preparing; this item is {}",
-                item.status().label().to_lowercase()
-            ),
+            Invalid::ScansOnlyWhilePreparing {
+                status: item.status(),
+            },
         ));
     }
     let picking = judge(tx, snap, item, scans).await?;
     for (i, v) in picking.verdicts.iter().enumerate() {
         if let PickVerdict::Refused { why, .. } = v {
-            return Err(Error::validation(format!("scans[{i}]"), why.clone()));
+            return Err(Error::invalid(format!("scans[{i}]"), why.clone()));
         }
     }
-    let check = PickCheck::of(&picking.needs.expected, scans, &picking.verdicts);
+    // Words are made from `why` when the refusal is shown; the check needs none here.
+    let check = PickCheck::of(&picking.needs.expected, scans, &picking.verdicts, Lang::En);
     if !check.complete {
-        return Err(Error::validation("scans", check.prepare_label));
+        let missing = check
+            .expected
+            .into_iter()
+            .filter(|e| e.covered_by.is_none())
+            .map(|e| e.serial)
+            .collect();
+        return Err(Error::invalid("scans", Invalid::ScanMore { missing }));
     }
     let number = orders::get(tx, item.order_id).await?.number;
     let mut reasons = Vec::new();
@@ -176,12 +201,7 @@ async fn judge(tx: &mut Tx, snap: &Snapshot, item: &Item, scans: &[String]) -> R
     let product = match item.product_id {
         Some(id) => snap.product(id)?,
         None if scans.is_empty() => return Ok(Picking::nothing()),
-        None => {
-            return Err(Error::validation(
-                "scans",
-                "are for units from stock; this item takes none",
-            ))
-        }
+        None => return Err(Error::invalid("scans", Invalid::TakesNoUnits)),
     };
     let reservations = stock_rows::active_for_item(tx, item.id).await?;
     let found = stock_rows::units_by_serial(&mut **tx, scans).await?;
@@ -239,12 +259,12 @@ async fn judge(tx: &mut Tx, snap: &Snapshot, item: &Item, scans: &[String]) -> R
 /// not fit to look up (empty, control characters, too long) refuses the call.
 fn cleaned(scans: &[String]) -> Result<Vec<String>> {
     if scans.len() > RECEIVE_MAX {
-        return Err(Error::validation(
+        return Err(Error::invalid(
             "scans",
-            format!(
-                "has {} scans; at most {RECEIVE_MAX} are taken at once",
-                scans.len()
-            ),
+            Invalid::TooManyToPrepare {
+                n: scans.len(),
+                max: RECEIVE_MAX,
+            },
         ));
     }
     scans

@@ -69,9 +69,7 @@ async fn a_delta_turns_the_old_board_into_the_new_one() {
     .await
     .unwrap();
     let m = &multi.items[0];
-    uc::mark_prepared(&t.db, &ctx(), m.item_id, m.version, &[])
-        .await
-        .unwrap();
+    prepare(&t.db, &ctx(), m.item_id, m.version).await.unwrap();
     queued_monitor(&t).await;
 
     let delta = board_changes(&t.db, now(), before.cursor).await.unwrap();

@@ -245,3 +245,14 @@ pub async fn unit_by_serial(t: &TestShop, serial: &str) -> engine::read::stock::
         .find(|u| u.serial == serial)
         .unwrap_or_else(|| panic!("{serial} is in stock"))
 }
+
+/// Marked prepared as a person does it: every unit reserved for the item scanned.
+pub async fn prepare(
+    db: &Db,
+    c: &Ctx,
+    item_id: i32,
+    version: i32,
+) -> engine::Result<uc::ItemOutcome> {
+    let reserved = engine::read::item_detail(db, item_id).await?.serials;
+    uc::mark_prepared(db, c, item_id, version, &reserved).await
+}

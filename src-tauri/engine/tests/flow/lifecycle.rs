@@ -159,9 +159,7 @@ async fn multi_item_orders_ship_together_unless_split() {
         (a.status, b.status),
         (ItemStatus::Preparing, ItemStatus::Preparing)
     );
-    let a = uc::mark_prepared(&t.db, &ctx(), a.item_id, a.version, &[])
-        .await
-        .unwrap();
+    let a = prepare(&t.db, &ctx(), a.item_id, a.version).await.unwrap();
     assert_eq!(a.status, ItemStatus::Ready);
     assert!(a.reason.contains("ships together"), "{}", a.reason);
     assert_eq!(order_counts(&t, a.item_id).await, (2, 1, 0), "1 of 2 ready");
@@ -186,9 +184,7 @@ async fn multi_item_orders_ship_together_unless_split() {
     assert_eq!(booked.len(), 1);
     assert_eq!(booked[0].status, ItemStatus::Scheduled);
     // Prepare the other: it now ships alone, and both can be scheduled as one delivery in a fresh order.
-    let b = uc::mark_prepared(&t.db, &ctx(), b.item_id, b.version, &[])
-        .await
-        .unwrap();
+    let b = prepare(&t.db, &ctx(), b.item_id, b.version).await.unwrap();
     assert!(b.reason.starts_with("Prepared: queued"), "{}", b.reason);
 }
 
@@ -206,7 +202,7 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
     let mut versions = vec![];
     for it in &r.items {
         versions.push(
-            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version, &[])
+            prepare(&t.db, &ctx(), it.item_id, it.version)
                 .await
                 .unwrap(),
         );
@@ -604,7 +600,7 @@ async fn undo_takes_back_a_persons_last_step_or_says_why_not() {
         ],
     )
     .await;
-    let a = uc::mark_prepared(&t.db, &ctx(), r.items[0].item_id, r.items[0].version, &[])
+    let a = prepare(&t.db, &ctx(), r.items[0].item_id, r.items[0].version)
         .await
         .unwrap();
     // What Undo would do is in the answer, and the undo then does it.

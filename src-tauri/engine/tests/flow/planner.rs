@@ -259,7 +259,7 @@ async fn trip_out(t: &TestShop, from: &str, to: &str) -> Vec<uc::ItemOutcome> {
     let mut prepared = vec![];
     for it in &r.items {
         prepared.push(
-            uc::mark_prepared(&t.db, &ctx(), it.item_id, it.version, &[])
+            prepare(&t.db, &ctx(), it.item_id, it.version)
                 .await
                 .unwrap(),
         );

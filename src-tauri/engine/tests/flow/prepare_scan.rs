@@ -7,6 +7,7 @@ use crate::helpers::*;
 use engine::domain::picking::PickProblem;
 use engine::domain::stock::{PlaceKind, UnitEventKind};
 use engine::domain::ItemStatus;
+use engine::read::moves::{MoveAction, MoveInput};
 use engine::read::stock::unit_history;
 use engine::usecases::{self as uc, ItemOutcome};
 use engine::Error;
@@ -250,4 +251,98 @@ async fn queued_monitor_34(t: &TestShop) -> ItemOutcome {
         .await
         .items[0]
         .clone()
+}
+
+#[tokio::test]
+async fn an_item_with_units_reserved_is_not_prepared_unscanned() {
+    let t = spawn().await;
+    let p = preparing(&t).await;
+    let e = &p.expected;
+    let (id, v) = (p.monitor.item_id, p.monitor.version);
+    let before = t.fingerprint().await;
+    let err = uc::mark_prepared(&t.db, &ctx(), id, v, &[])
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Validation { field, .. } if field == "scans"),
+        "{err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "scans: are required: scan the 2 units reserved for this item first ({}, {})",
+            e[0], e[1]
+        )
+    );
+    assert_eq!(
+        err.validation_words(engine::i18n::Lang::De).unwrap(),
+        format!(
+            "sind nötig: scannen Sie zuerst die 2 für diesen Artikel reservierten Geräte ({}, {})",
+            e[0], e[1]
+        )
+    );
+    // Nothing moved: the item, its reservations, the units' trails, the timeline.
+    assert_eq!(t.fingerprint().await, before, "a refusal changes nothing");
+    let detail = engine::read::item_detail(&t.db, id).await.unwrap();
+    assert_eq!(detail.status, ItemStatus::Preparing);
+    assert_eq!(&detail.serials, e);
+    // The board's move says so: Mark prepared asks for the scan.
+    let moves = engine::read::item_moves(&t.db, id).await.unwrap().moves;
+    let mark = moves
+        .iter()
+        .find(|m| m.action == MoveAction::MarkPrepared)
+        .unwrap();
+    assert_eq!(mark.input, MoveInput::PrepareScan);
+}
+
+#[tokio::test]
+async fn an_item_with_nothing_to_scan_is_prepared_as_it_is() {
+    let t = spawn().await;
+    // An on-site set-up takes no stock; beside a monitor it waits in preparation.
+    let r = submit(
+        &t,
+        vec![
+            line(t.svc("SETUP"), &[]),
+            line(t.svc("MONITOR-BUY"), &[("size", "34")]),
+        ],
+    )
+    .await;
+    let setup = &r.items[0];
+    assert_eq!(setup.status, ItemStatus::Preparing);
+    let moves = engine::read::item_moves(&t.db, setup.item_id)
+        .await
+        .unwrap()
+        .moves;
+    let mark = moves
+        .iter()
+        .find(|m| m.action == MoveAction::MarkPrepared)
+        .unwrap();
+    assert_eq!(mark.input, MoveInput::None);
+    let out = uc::mark_prepared(&t.db, &ctx(), setup.item_id, setup.version, &[])
+        .await
+        .unwrap();
+    assert_eq!(out.status, ItemStatus::Ready);
+}
+
+#[tokio::test]
+async fn scan_answers_read_in_german() {
+    let t = spawn().await;
+    let p = preparing(&t).await;
+    let e = &p.expected;
+    let de = t.db.speaking(engine::i18n::Lang::De);
+    let check = uc::check_preparation(&de, p.monitor.item_id, &s(&[&e[0], "NOPE-1"]))
+        .await
+        .unwrap();
+    let answers: Vec<_> = check.lines.iter().map(|l| l.answer.as_str()).collect();
+    assert_eq!(
+        answers,
+        [
+            "Für diesen Artikel reserviert",
+            "Unbekannte Seriennummer: kein Gerät im Lager hat NOPE-1"
+        ]
+    );
+    assert_eq!(
+        check.prepare_label,
+        format!("Noch 1 Gerät scannen: {}", e[1])
+    );
 }

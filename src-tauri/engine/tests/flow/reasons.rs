@@ -250,9 +250,7 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
     )
     .await;
     let (a, b) = (&pair.items[0], &pair.items[1]);
-    let a = uc::mark_prepared(db, &c, a.item_id, a.version, &[])
-        .await
-        .unwrap();
+    let a = prepare(db, &c, a.item_id, a.version).await.unwrap();
     let a = uc::undo_last(db, &c, a.item_id, a.version).await.unwrap()[0].clone();
     // Prepared again by scan, with another unit standing in for the reserved one.
     let reserved = engine::read::item_detail(db, a.item_id)
@@ -267,9 +265,7 @@ async fn every_kind_of_reason_is_stored_with_its_values_and_sentence() {
     uc::split_order(db, &c, pair.order_id, &[(a.item_id, a.version)])
         .await
         .unwrap();
-    uc::mark_prepared(db, &c, b.item_id, b.version, &[])
-        .await
-        .unwrap();
+    prepare(db, &c, b.item_id, b.version).await.unwrap();
 
     // A person's hold and its release; D5 booked, moved, unscheduled, undone;
     // D6 out, failed, out again, delivered; D7 completed.

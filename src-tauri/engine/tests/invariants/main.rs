@@ -330,9 +330,13 @@ impl World {
             }
             Cmd::Prepare(k) => {
                 let i = pick(k).unwrap();
-                uc::mark_prepared(db, ctx, i.id, i.version, &[])
-                    .await
-                    .map(|_| ())
+                // As a person prepares it: every unit reserved for the item scanned.
+                match engine::read::item_detail(db, i.id).await {
+                    Ok(d) => uc::mark_prepared(db, ctx, i.id, i.version, &d.serials)
+                        .await
+                        .map(|_| ()),
+                    Err(e) => Err(e),
+                }
             }
             Cmd::Hold(k) => {
                 let i = pick(k).unwrap();

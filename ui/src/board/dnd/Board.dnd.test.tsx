@@ -257,6 +257,36 @@ describe("dragging a card", () => {
     expect(calls).toEqual([]);
   });
 
+  it("a move done by scan is not run blind: the drop opens the item's panel, the menu too", async () => {
+    movesOf[14] = [move({ action: "mark_prepared", label: "Mark prepared", targets: ["delivery_queue"], input: "prepare_scan" })];
+    const calls = serve();
+    const onOpen = vi.fn();
+    const monitor = card({ itemId: 14, status: "preparing", title: "Monitor" });
+    render(
+      <Board
+        board={board([column("preparation", [monitor]), column("delivery_queue", [])])}
+        now={NOW}
+        today="2026-11-25"
+        onOpen={onOpen}
+      />,
+    );
+
+    await dragOver(14, "delivery_queue");
+    await release();
+    await waitFor(() => expect(onOpen).toHaveBeenCalledWith(14));
+    await waitFor(() => expect(document.querySelector(".drag-ghost")).toBeNull());
+
+    const el = cardEl(14);
+    el.focus();
+    fireEvent.keyDown(el, { key: "m" });
+    const item = await within(await screen.findByRole("menu")).findByRole("menuitem");
+    await waitFor(() => expect(document.activeElement).toBe(item));
+    fireEvent.keyDown(item, { key: "Enter" });
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(2));
+    expect(screen.queryByRole("menu")).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
   it("a press that moves less than the threshold is a click: it opens the item", async () => {
     const calls = serve();
     const onOpen = vi.fn();

@@ -75,7 +75,8 @@ function subjectOf(card: BoardCard, loaded: LoadedMoves & { ok: true }): ActionS
   return { itemId: card.itemId, version: loaded.data.version, orderId: card.orderId, orderVersion: card.orderVersion };
 }
 
-export function useMoves(board: BoardView) {
+/** `onOpen`: opens an item's panel, where a move done by scan is done. */
+export function useMoves(board: BoardView, onOpen?: (itemId: number) => void) {
   const { drag, current, setDrag, snapBack, press, consumeClick } = usePointerDrag<Drag>(notOver);
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [prompt, setPrompt] = useState<PromptState | null>(null);
@@ -104,7 +105,7 @@ export function useMoves(board: BoardView) {
     async (subject: ActionSubject, move: MoveOption, text: string): Promise<boolean> => {
       markBusy(subject.itemId, true);
       try {
-        const result = await runMove(move, subject, text);
+        const result = await runMove(move, subject, { text });
         setNotice(noticeFor(result, subject.itemId));
         return result.ok;
       } finally {
@@ -116,7 +117,8 @@ export function useMoves(board: BoardView) {
 
   /**
    * The one path a chosen move takes, from a drop or from the menu:
-   * run it, ask for its note/reason, or say where it is done instead.
+   * run it, ask for its note/reason, open the item's panel to scan, or say
+   * where it is done instead.
    */
   const perform = useCallback(
     async (card: BoardCard, subject: ActionSubject, intent: MoveIntent, fromDrop: boolean) => {
@@ -137,6 +139,11 @@ export function useMoves(board: BoardView) {
           if (fromDrop) setDrag(null);
           setPrompt({ card, subject, move: intent.move, input: intent.input, running: false, error: null });
           return;
+        case "panel":
+          // The card stays until the scan is done; the panel opens at its scan field.
+          if (fromDrop) snapBack();
+          onOpen?.(card.itemId);
+          return;
         case "elsewhere":
           if (fromDrop) snapBack();
           say("info", intent.message, card.itemId);
@@ -147,7 +154,7 @@ export function useMoves(board: BoardView) {
           return;
       }
     },
-    [current, execute, say, setDrag, snapBack],
+    [current, execute, onOpen, say, setDrag, snapBack],
   );
 
   const drop = useCallback(
@@ -229,7 +236,8 @@ export function useMoves(board: BoardView) {
       if (!m || !m.loaded?.ok) return;
       setMenu(null);
       const intent = intentFor(move);
-      if (intent.kind !== "ask") queueMicrotask(() => focusCard(m.card.itemId));
+      // A prompt or the item's panel takes the focus; otherwise it goes back to the card.
+      if (intent.kind !== "ask" && intent.kind !== "panel") queueMicrotask(() => focusCard(m.card.itemId));
       void perform(m.card, subjectOf(m.card, m.loaded), intent, false);
     },
     [menu, perform],
@@ -241,7 +249,7 @@ export function useMoves(board: BoardView) {
       if (!p || p.running) return;
       setPrompt({ ...p, running: true, error: null });
       markBusy(p.subject.itemId, true);
-      const result = await runMove(p.move, p.subject, text);
+      const result = await runMove(p.move, p.subject, { text });
       markBusy(p.subject.itemId, false);
       if (result.ok) {
         setPrompt(null);
