@@ -24,7 +24,6 @@ import {
   focusPreparingCard,
   foldColumn,
   moveFocusedCard,
-  panelNotice,
   prepareByScan,
   pressKey,
   typeKeys,
@@ -226,8 +225,8 @@ function auditScheme(scheme) {
       const id = await focusPreparingCard(app);
       try {
         await moveFocusedCard(app, "mark_prepared");
-        await prepareByScan(app, id);
-        assert.ok((await panelNotice(app)).undo, "the move's notice with Undo");
+        assert.ok((await prepareByScan(app, id)).undo, "the move's notice with Undo");
+        await waitForCardIn(app, id, "delivery_queue");
         await app.screenshot(`a11y-${scheme}-board-compact.png`);
         await assertAccessible(app, `the compact board with a notice (${scheme})`);
       } finally {

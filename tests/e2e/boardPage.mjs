@@ -112,11 +112,16 @@ export async function keys(app, ...sequence) {
   await app.releaseActions().catch(() => {});
 }
 
-/** A preparing card that is not held, focused; its item id. */
+/**
+ * A preparing card, not held, whose item has units reserved (its reason, read
+ * out in its label, says so): Rust asks for those units by scan to mark it prepared.
+ */
+export const PREPARING_WITH_UNITS =
+  '[data-column="preparation"] .card[data-status="preparing"][aria-label*=". Reserved "]:not(.card--held)';
+
+/** A preparing card with units to scan (`PREPARING_WITH_UNITS`), focused; its item id. */
 export async function focusPreparingCard(app) {
-  const id = await app.execute(PICK_CARD_SCRIPT, [
-    '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)',
-  ]);
+  const id = await app.execute(PICK_CARD_SCRIPT, [PREPARING_WITH_UNITS]);
   assert.ok(id, "a preparing card");
   await app.execute(`document.querySelector('.card[data-item-id="' + arguments[0] + '"]').focus();`, [id]);
   return id;
@@ -174,7 +179,8 @@ const PREPARE_SCAN_FOCUSED_SCRIPT = `
  * (a drag or the keyboard menu) opened its panel with focus in the scan
  * field; each unit Rust lists as reserved is typed with Enter, and Enter on
  * the empty field, once Rust says all are scanned, marks it prepared.
- * Returns the board's snapshot with the card in the delivery queue.
+ * Returns the panel's notice of it (in a virtualised column the card itself
+ * may not be drawn).
  */
 export async function prepareByScan(app, id) {
   const panel = `[data-panel-item-id="${id}"]`;
@@ -196,7 +202,13 @@ export async function prepareByScan(app, id) {
   });
   assert.ok(await app.execute(PREPARE_SCAN_FOCUSED_SCRIPT, [id]), "focus stays in the scan field");
   await keys(app, "\uE007"); // Enter
-  return waitForCardIn(app, id, "delivery_queue");
+  return app.waitFor(
+    async () => {
+      const n = await panelNotice(app);
+      return n.item === id && n.kind === "done" ? n : null;
+    },
+    { timeoutMs: MOVE_TIMEOUT_MS, message: `the notice that ${id} is prepared` },
+  );
 }
 
 /** The notice of the open item panel: what Rust said the last step did. */

@@ -19,6 +19,7 @@ import {
   moveFocusedCard,
   panelNotice,
   pickCard,
+  PREPARING_WITH_UNITS,
   prepareByScan,
   waitForBoard,
   waitForCardIn,
@@ -96,8 +97,8 @@ describe("the board on a 1366×768 laptop", () => {
   test("a keyboard move reaches the prepare scan; the panel says where the item went, in Rust's words; Undo takes it back", { timeout: 90_000 }, async () => {
     const id = await focusPreparingCard(app);
     await moveFocusedCard(app, "mark_prepared");
-    await prepareByScan(app, id);
-    const moved = await panelNotice(app);
+    const moved = await prepareByScan(app, id);
+    await waitForCardIn(app, id, "delivery_queue");
     assert.equal(moved.kind, "done");
     assert.equal(moved.item, id);
     // The sentence is Rust's (ItemOutcome.step and .sentence): the UI writes none of it.
@@ -120,7 +121,8 @@ describe("the board on a 1366×768 laptop", () => {
   });
 
   test("a compact card dragged onto the delivery queue opens its prepare scan: nothing runs unscanned", { timeout: 90_000 }, async () => {
-    const { id, el } = await pickCard(app, '[data-column="preparation"] .card--compact[data-status="preparing"]:not(.card--held)');
+    const { id, el } = await pickCard(app, PREPARING_WITH_UNITS);
+    assert.ok(await app.execute(`return document.querySelector('.card[data-item-id="' + arguments[0] + '"]').classList.contains("card--compact");`, [id]));
     const target = await app.execute(COLUMN_POINT_SCRIPT, ["delivery_queue"]);
     await app.drag(el, target, { steps: 12, holdMs: 400 });
     await app.waitFor(() => app.find(`[data-panel-item-id="${id}"] [data-scan=prepare]`), {

@@ -16,10 +16,12 @@ import {
   COLUMN_POINT_SCRIPT,
   MOVE_TIMEOUT_MS,
   pickCard,
+  PREPARING_WITH_UNITS,
   prepareByScan,
   pressKey,
   snapshot,
   waitForBoard,
+  waitForCardIn,
 } from "./boardPage.mjs";
 
 describe("moving cards on the flow board", () => {
@@ -35,10 +37,7 @@ describe("moving cards on the flow board", () => {
   });
 
   test("a preparing card dropped on the delivery queue opens its prepare scan; the scans and Enter mark it prepared", { timeout: 60_000 }, async () => {
-    const { id, el } = await pickCard(
-      app,
-      '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)',
-    );
+    const { id, el } = await pickCard(app, PREPARING_WITH_UNITS);
     const target = await app.execute(COLUMN_POINT_SCRIPT, ["delivery_queue"]);
     const r = await app.rect(el);
     const start = { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) };
@@ -93,7 +92,8 @@ describe("moving cards on the flow board", () => {
     assert.equal(dropped.toast, null, `no refusal: ${JSON.stringify(dropped.toast)}`);
     await app.screenshot("drag-prepare-scan.png");
 
-    const after = await prepareByScan(app, id);
+    await prepareByScan(app, id);
+    const after = await waitForCardIn(app, id, "delivery_queue");
     assert.equal(after.toast, null, `no refusal: ${JSON.stringify(after.toast)}`);
     assert.equal(await app.attribute(await app.get(`.card[data-item-id="${id}"]`), "data-status"), "ready");
     await app.screenshot("drag-ok.png");
@@ -124,10 +124,7 @@ describe("moving cards on the flow board", () => {
   });
 
   test("keyboard only: 'm' on a preparing card, Enter on Mark prepared, the units scanned, Enter", { timeout: 60_000 }, async () => {
-    const { id } = await pickCard(
-      app,
-      '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)',
-    );
+    const { id } = await pickCard(app, PREPARING_WITH_UNITS);
     await app.execute(`document.querySelector('.card[data-item-id="' + arguments[0] + '"]').focus();`, [id]);
     assert.equal(await app.execute("return document.activeElement?.getAttribute('data-item-id');"), id);
 
@@ -150,6 +147,7 @@ describe("moving cards on the flow board", () => {
 
     // The move asks for the units by scan: focus lands in the panel's scan field.
     await prepareByScan(app, id);
+    await waitForCardIn(app, id, "delivery_queue");
     assert.equal(await app.execute("return document.querySelector('[role=menu]');"), null, "the menu closed");
   });
 });

@@ -22,7 +22,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { COLUMN_POINT_SCRIPT, pickCard, pressKey } from "./boardPage.mjs";
+import { COLUMN_POINT_SCRIPT, PREPARING_WITH_UNITS, pickCard, prepareByScan, pressKey } from "./boardPage.mjs";
 import { deskClock, launchApp, REPO_ROOT, SCREENSHOT_DIR } from "./webdriver.mjs";
 
 const ENABLED = process.env.EQUIPFLOW_SCALE === "1";
@@ -362,10 +362,12 @@ describe("the board at scale", { skip: ENABLED ? false : "set EQUIPFLOW_SCALE=1 
       );
       assert.deepEqual(active, { card: true, pos: TABS + 1, column: biggest }, `focus after ${TABS} Tabs`);
 
-      // Drag and drop: a card of the virtualised preparation column onto the virtualised delivery queue.
-      const { id, el } = await pickCard(app, '[data-column="preparation"] .card[data-status="preparing"]:not(.card--held)');
+      // Drag and drop: a card of the virtualised preparation column onto the
+      // virtualised delivery queue; its units are scanned in the panel the drop opens.
+      const { id, el } = await pickCard(app, PREPARING_WITH_UNITS);
       const target = await app.execute(COLUMN_POINT_SCRIPT, ["delivery_queue"]);
       await app.drag(el, target, { steps: 12, holdMs: 400 });
+      await prepareByScan(app, id);
       await app.waitFor(
         () => app.execute(`return !document.querySelector('[data-column="preparation"] .card[data-item-id="' + arguments[0] + '"]')`, [id]),
         { timeoutMs: 30_000, message: `card ${id} leaves the preparation column` },

@@ -15,7 +15,6 @@ import {
   keys,
   MOVE_TIMEOUT_MS,
   moveFocusedCard,
-  panelNotice,
   prepareByScan,
   snapshot,
   waitForBoard,
@@ -37,9 +36,9 @@ describe("undo on the flow board", () => {
   test("mark prepared from the keyboard menu, Ctrl+Z: the card is back in preparation, and the notice says so", { timeout: 90_000 }, async () => {
     const id = await focusPreparingCard(app);
     await moveFocusedCard(app, "mark_prepared");
-    await prepareByScan(app, id);
     // Rust's words in the panel: what was done, where the item went, and what Undo would do.
-    const moved = await panelNotice(app);
+    const moved = await prepareByScan(app, id);
+    await waitForCardIn(app, id, "delivery_queue");
     assert.equal(moved.kind, "done");
     assert.equal(moved.item, id);
     assert.match(moved.text, /^Prepared — EF-\d{6}\/\d+ moved to Ready for delivery/);
