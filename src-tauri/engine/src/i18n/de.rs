@@ -1444,6 +1444,17 @@ impl Catalogue for German {
             (EndKind::ServiceEnds, DueKind::Overdue) => format!("Beendet seit {day}"),
         }
     }
+
+    // — prepare —
+    fn pick(&self, w: PickWords<'_>) -> String {
+        match w {
+            PickWords::Expected => "Für diesen Artikel reserviert".into(),
+            PickWords::Instead { of } => {
+                format!("Statt {of}: seine Reservierung geht auf dieses Gerät über")
+            }
+            PickWords::MarkPrepared => "Als vorbereitet markieren".into(),
+        }
+    }
 }
 
 // — domain —

@@ -1132,6 +1132,15 @@ impl Catalogue for English {
             (EndKind::ServiceEnds, DueKind::Overdue) => format!("Ended {day}"),
         }
     }
+
+    // — prepare —
+    fn pick(&self, w: PickWords<'_>) -> String {
+        match w {
+            PickWords::Expected => "Reserved for this item".into(),
+            PickWords::Instead { of } => format!("Instead of {of}: its reservation moves here"),
+            PickWords::MarkPrepared => "Mark prepared".into(),
+        }
+    }
 }
 
 // — domain —

@@ -315,6 +315,23 @@ impl Lang {
     pub fn due(self, kind: DueKind, end: EndKind, day: NaiveDate) -> String {
         self.catalogue().due(kind, end, day)
     }
+
+    // — prepare —
+    /// A scan's answer while preparing, or the prepare button.
+    pub fn pick(self, w: PickWords<'_>) -> String {
+        self.catalogue().pick(w)
+    }
+}
+
+/// The words of preparing by scan that are not refusals (those are [`Invalid`]).
+#[derive(Debug, Clone, Copy)]
+pub enum PickWords<'a> {
+    /// A scanned serial reserved for the item.
+    Expected,
+    /// A stand-in for the reserved unit `of`.
+    Instead { of: &'a str },
+    /// Every reserved unit is scanned: the button's words.
+    MarkPrepared,
 }
 
 /// The fixed words of the printed papers (day sheet, delivery note, return
@@ -715,6 +732,15 @@ pub enum Invalid {
         n: usize,
         max: usize,
     },
+    /// Reserved units no accepted scan covers (all of them when nothing was
+    /// scanned), in reservation order.
+    ScanMore {
+        missing: Vec<String>,
+    },
+    /// Marking prepared without a scan, for an item with units reserved.
+    ScanFirst {
+        reserved: Vec<String>,
+    },
     TooManyScans {
         n: usize,
         max: usize,
@@ -900,14 +926,6 @@ pub enum Because {
     Damaged {
         file: String,
         detail: Damage,
-    /// Reserved units no accepted scan covers (all of them when nothing was
-    /// scanned), in reservation order.
-    ScanMore {
-        missing: Vec<String>,
-    },
-    /// Marking prepared without a scan, for an item with units reserved.
-    ScanFirst {
-        reserved: Vec<String>,
     },
 }
 
@@ -1084,6 +1102,8 @@ trait Catalogue: Sync {
     fn taken_back(&self, n: usize, complete: bool) -> String;
     fn page(&self, n: usize, of: usize) -> String;
     fn due(&self, kind: DueKind, end: EndKind, day: NaiveDate) -> String;
+    // — prepare —
+    fn pick(&self, w: PickWords<'_>) -> String;
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.
