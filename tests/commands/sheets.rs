@@ -133,6 +133,49 @@ fn open_orders_are_previewed_and_taken_through_the_order_form_use_case() {
     assert!(cards() >= before + 2, "the order's items are on the board");
 }
 
+/// A German desk reads each problem of a file, the refusal of the whole
+/// file and what an import wrote in German.
+#[test]
+fn a_german_desk_reads_an_imports_problems_in_german() {
+    let t = spawn();
+    t.invoke("language_set", json!({"chosen": "de"})).unwrap();
+    let p = t
+        .invoke(
+            "import_preview",
+            json!({"kind": "open_orders", "bytes": bytes(ORDERS)}),
+        )
+        .unwrap();
+    assert_eq!(
+        p["problems"][0],
+        json!({"row": 4, "column": "service", "why": "keine Leistung hat den Code \"MONITOR-RENT\""})
+    );
+    let e = t
+        .invoke(
+            "import_apply",
+            json!({"kind": "open_orders", "bytes": bytes(ORDERS)}),
+        )
+        .unwrap_err();
+    assert_eq!(e["field"], "file");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Zeile 4, Spalte service: keine Leistung hat den Code \"MONITOR-RENT\"; nichts wurde importiert"),
+        "{e}"
+    );
+    let one: String = ORDERS.lines().take(2).map(|l| format!("{l}\n")).collect();
+    let done = t
+        .invoke(
+            "import_apply",
+            json!({"kind": "open_orders", "bytes": bytes(&one)}),
+        )
+        .unwrap();
+    assert_eq!(
+        done["message"],
+        "1 Bestellposition importiert: 1 neu, 0 geändert, 0 unverändert"
+    );
+}
+
 /// What the Import / export screen's tests start from.
 pub(super) fn fixtures(t: &TestApp) -> Value {
     json!({

@@ -112,7 +112,7 @@ describe("import screen", () => {
       async () => (await app.execute("return document.querySelector('.sheets-import__result')?.textContent ?? ''")) || null,
       { message: "the import's result" },
     );
-    assert.equal(done, "Imported 1 order lines: 1 new, 0 changed, 0 unchanged");
+    assert.equal(done, "Imported 1 order line: 1 new, 0 changed, 0 unchanged");
     // The newest order's item, as Rust's board has it.
     const itemId = await app.executeAsync(`
       const done = arguments[arguments.length - 1];

@@ -123,9 +123,11 @@ describe("reports", () => {
     assert.ok(drawn.dueBack.dueSoon > 0, `due back soon: ${drawn.dueBack.text}`);
     assert.equal(drawn.dueBack.overdue, 0, "nothing overdue in a demo seeded today");
 
-    // Waiting approvals are named as people know them: order number and title.
+    // Waiting approvals are named as people know them: the item's order
+    // number and place in it (two items of one order can share a title), and its title.
     const first = rust.openWork.approvals[0].item;
-    assert.ok(drawn.approvals[0].includes(`${first.orderNumber} · ${first.title}`), `${drawn.approvals[0]}`);
+    assert.ok(drawn.approvals[0].includes(`${first.orderNumber}/${first.position} · ${first.title}`), `${drawn.approvals[0]}`);
+    assert.equal(new Set(drawn.approvals).size, drawn.approvals.length, `each approval named once: ${drawn.approvals}`);
     // The bars' labels are the decision points, short enough to fit under them.
     for (const c of rust.openWork.columns) {
       assert.ok(drawn.openTicks.includes(c.decisionPoint), `${c.decisionPoint} under its bar: ${drawn.openTicks}`);

@@ -2147,6 +2147,11 @@ export type RefusalKind =
 export type ReportItem = {
 	itemId: number,
 	orderNumber: string,
+	/**
+	 *  Its place in its order (the "/2" of "EF-000012/2"), which tells two
+	 *  items of one order with the same title apart.
+	 */
+	position: number,
 	title: string,
 };
 
@@ -2388,6 +2393,7 @@ export type RowChange = {
 export type RowProblem = {
 	row: number,
 	column: string,
+	/**  In English, or in the shop's language once [`RowProblem::in_lang`] said it. */
 	why: string,
 };
 

@@ -47,12 +47,14 @@ pub async fn report_csv_save(
     to: String,
 ) -> CmdResult<SavedFile> {
     let clock = &state.clock;
+    let db = state.db()?;
     let view = state
         .read(
             "report_csv_save",
-            reports::reports(&state.db()?, &from, &to, clock.now(), clock.zone),
+            reports::reports(&db, &from, &to, clock.now(), clock.zone),
         )
         .await?;
-    let title = format!("{} {}", table.title(), view.period_text);
-    documents::save_csv(&title, &reports::csv(&view, table))
+    let lang = db.lang();
+    let title = format!("{} {}", lang.report_table(table), view.period_text);
+    documents::save_csv(&title, &reports::csv(&view, table, lang))
 }

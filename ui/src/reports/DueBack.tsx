@@ -3,10 +3,10 @@
 // that delivered them; an order number opens its item.
 
 import { useTranslation } from "react-i18next";
-import type { DueBack } from "../bindings";
+import type { CustomerDue, DueBack } from "../bindings";
 import { CountButton } from "./charts";
-import { CsvButton } from "./CsvButton";
 import type { OpenItems } from "./ReportsScreen";
+import { Table } from "./Table";
 
 /** The customers drawn, so the report still prints on one page; the CSV has every one. */
 const CUSTOMERS_SHOWN = 8;
@@ -24,64 +24,49 @@ export function DueBackTable({ due, onItems }: { due: DueBack; onItems: OpenItem
         <span>
           {t("reports.dueNext", { count: due.horizonDays })}: <CountButton count={due.dueSoon} caption={t("reports.dueSoonCaption")} onItems={onItems} />
         </span>
-        <span className="report__due-today">as of {due.today}</span>
+        <span className="report__due-today">{t("reports.asOf", { day: due.today })}</span>
       </p>
-      <table className="report__table report__table--due">
-        <caption>
-          {t("reports.dueByCustomer")} <CsvButton table="due_back" caption={t("reports.whatDue")} small />
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("order.customer")}</th>
-            <th scope="col">{t("reports.overdue")}</th>
-            <th scope="col">{t("reports.dueSoon")}</th>
-            <th scope="col">{t("sheets.what")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.length === 0 && (
-            <tr>
-              <td colSpan={4}>Nothing is overdue, and nothing is due back in the next {due.horizonDays} days.</td>
-            </tr>
-          )}
-          {shown.map((c) => (
-            <tr key={c.customerId} data-due-customer={c.customerId}>
-              <th scope="row">{c.customer}</th>
-              <td>
-                <CountButton count={c.overdue} caption={`${c.customer}, overdue`} onItems={onItems} />
-              </td>
-              <td>
-                <CountButton count={c.dueSoon} caption={`${c.customer}, due back soon`} onItems={onItems} />
-              </td>
-              <td>
-                <ul className="report__due-list">
-                  {c.holdings.map(({ itemId, holding: h }) => (
-                    <li key={h.id} data-due={h.due ?? ""}>
-                      <button
-                        type="button"
-                        className="report__link"
-                        onClick={() => onItems(c.customer, { count: 1, itemIds: [itemId] })}
-                      >
-                        <span className="report__order">{h.orderNumber}</span> · {h.title}
-                        {h.quantity > 1 && ` × ${h.quantity}`}
-                      </button>{" "}
-                      <span className={h.due === "overdue" ? "report__overdue" : "report__due-label"}>{h.dueLabel}</span>
-                      {h.person && <span className="report__due-person"> · {h.person}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-          {more > 0 && (
-            <tr>
-              <td colSpan={4} className="report__more">
-                and {more} more {more === 1 ? "customer" : "customers"}: the CSV lists every one
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <Table<CustomerDue>
+        variant="due"
+        caption={t("reports.dueByCustomer")}
+        csv={{ table: "due_back", caption: t("reports.whatDue") }}
+        rows={shown}
+        rowKey={(c) => c.customerId}
+        rowAttrs={(c) => ({ "data-due-customer": c.customerId })}
+        empty={t("reports.nothingDue", { count: due.horizonDays })}
+        more={more > 0 ? t("reports.moreCustomers", { count: more }) : undefined}
+        columns={[
+          { key: "customer", head: t("order.customer"), cell: (c) => c.customer },
+          {
+            key: "overdue",
+            head: t("reports.overdue"),
+            cell: (c) => <CountButton count={c.overdue} caption={t("reports.customerOverdue", { customer: c.customer })} onItems={onItems} />,
+          },
+          {
+            key: "dueSoon",
+            head: t("reports.dueSoon"),
+            cell: (c) => <CountButton count={c.dueSoon} caption={t("reports.customerDueSoon", { customer: c.customer })} onItems={onItems} />,
+          },
+          {
+            key: "what",
+            head: t("sheets.what"),
+            cell: (c) => (
+              <ul className="report__due-list">
+                {c.holdings.map(({ itemId, holding: h }) => (
+                  <li key={h.id} data-due={h.due ?? ""}>
+                    <button type="button" className="report__link" onClick={() => onItems(c.customer, { count: 1, itemIds: [itemId] })}>
+                      <span className="report__order">{h.orderNumber}</span> · {h.title}
+                      {h.quantity > 1 && ` × ${h.quantity}`}
+                    </button>{" "}
+                    <span className={h.due === "overdue" ? "report__overdue" : "report__due-label"}>{h.dueLabel}</span>
+                    {h.person && <span className="report__due-person"> · {h.person}</span>}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

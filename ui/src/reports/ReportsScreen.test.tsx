@@ -55,9 +55,10 @@ describe("reports screen", () => {
       const row = within(open).getByRole("row", { name: new RegExp(`^${c.decisionPoint} ${c.title}`) });
       expect(row.querySelector("[data-total]")?.textContent).toBe(String(c.total));
     }
-    // Waiting approvals are named as people know them, not by the item's id.
+    // Waiting approvals are named as people know them, not by the item's id:
+    // by order number and place in the order, so two items of one order differ.
     const first = week.openWork.approvals[0]!;
-    expect(within(open).getByRole("button", { name: `${first.item.orderNumber} · ${first.item.title}` })).toBeTruthy();
+    expect(within(open).getByRole("button", { name: `${first.item.orderNumber}/${first.item.position} · ${first.item.title}` })).toBeTruthy();
     expect(within(open).getByText(`waiting ${first.waiting.text}`)).toBeTruthy();
 
     const stock = section("Stock out with customers");
@@ -124,7 +125,7 @@ describe("reports screen", () => {
     await waitFor(() => expect(within(dialog).getAllByRole("listitem")).toHaveLength(count.count));
     expect(calls.find((c) => c.cmd === "report_items")?.args).toEqual({ itemIds: count.itemIds });
     const named = rust.reports.approvalItems.find((i) => i.itemId === count.itemIds[0])!;
-    expect(within(dialog).getByRole("button", { name: `${named.orderNumber} · ${named.title}` })).toBeTruthy();
+    expect(within(dialog).getByRole("button", { name: `${named.orderNumber}/${named.position} · ${named.title}` })).toBeTruthy();
   });
 
   it("every table saves as CSV through Rust, for the period shown", async () => {

@@ -4,12 +4,13 @@
 // reads what was drawn.
 
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { Count, CumulativeFlow, LeadTimes, OnTime, OpenWork, ProductUse, ReportItem, TimeSpan, TimeStat, Utilisation } from "../bindings";
+import type { ReactNode } from "react";
+import type { Count, CumulativeFlow, FlowDay, LeadTimes, OnTime, OpenWork, ProductUse, ReportItem, TimeSpan, TimeStat, Utilisation } from "../bindings";
 import { deskToday } from "../clock";
 import { i18n } from "../i18n";
 import { dateLabel, deskLocale, weekdayDateLabel } from "../people";
-import { CsvButton } from "./CsvButton";
 import type { OpenItems } from "./ReportsScreen";
+import { type Column, Table } from "./Table";
 
 /** Colours of the board's columns (styles.css), and one per age bucket, oldest darkest. */
 const band = (key: string) => (key === "completed" ? "var(--accent-done)" : `var(--accent-${key})`);
@@ -45,13 +46,29 @@ export function CountButton({ count, caption, onItems }: { count: Count; caption
 const spanText = (s: TimeSpan | null | undefined) => s?.text ?? "—";
 const percentText = (p: number | null | undefined) => (p == null ? "—" : `${p} %`);
 
-/** An item as people know it: "EF-00012 · Dell Latitude 5450". */
+/**
+ * An item as people know it, by its place in its order as the board names
+ * it: "EF-000012/2 · Dell Latitude 5450" (two items of one order can share a title).
+ */
 export function ItemName({ item }: { item: ReportItem }) {
   return (
     <>
-      <span className="report__order">{item.orderNumber}</span> · {item.title}
+      <span className="report__order">
+        {item.orderNumber}/{item.position}
+      </span>{" "}
+      · {item.title}
     </>
   );
+}
+
+/** A count that opens its items, as a column of a table: `count` picks it from the row. */
+function countColumn<R>(key: string, head: string | undefined, count: (r: R) => Count, caption: (r: R) => string, onItems: OpenItems): Column<R> {
+  return { key, head, cell: (r) => <CountButton count={count(r)} caption={caption(r)} onItems={onItems} /> };
+}
+
+/** A row's name as its first column (head left empty unless given). */
+function nameColumn<R>(name: (r: R) => ReactNode, head?: string): Column<R> {
+  return { key: "name", head, cell: name };
 }
 
 export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: OpenItems }) {
@@ -60,6 +77,12 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
     name: `${c.decisionPoint} ${c.title}`,
     ...Object.fromEntries(c.byAge.map((b, i) => [view.ageBuckets[i] ?? String(i), b.count])),
   }));
+  type Col = OpenWork["columns"][number];
+  const buckets: Column<Col>[] = view.ageBuckets.map((b, i) =>
+    countColumn<Col>(b, b, (c) => c.byAge[i] ?? { count: 0, itemIds: [] }, (c) => `${c.title}, ${b}`, onItems),
+  );
+  type Hold = OpenWork["holds"][number];
+  type Approval = OpenWork["approvals"][number];
   return (
     <div className="report__content">
       <figure className="report__chart" data-chart="open_work" data-values={JSON.stringify(view.columns.map((c) => c.total))}>
@@ -76,76 +99,43 @@ export function OpenWorkChart({ view, onItems }: { view: OpenWork; onItems: Open
           </BarChart>
         </ResponsiveContainer>
       </figure>
-      <table className="report__table">
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t("reports.decisionPoint")}</th>
-            <th scope="col">{i18n.t("reports.open")}</th>
-            {view.ageBuckets.map((b) => (
-              <th scope="col" key={b}>
-                {b}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {view.columns.map((c) => (
-            <tr key={c.key} data-column={c.key}>
-              <th scope="row">
-                {c.decisionPoint} {c.title}
-              </th>
-              <td data-total={c.total}>{c.total}</td>
-              {c.byAge.map((b, i) => (
-                <td key={view.ageBuckets[i]}>
-                  <CountButton count={b} caption={`${c.title}, ${view.ageBuckets[i]}`} onItems={onItems} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table<Col>
+        rows={view.columns}
+        rowKey={(c) => c.key}
+        rowAttrs={(c) => ({ "data-column": c.key })}
+        columns={[
+          nameColumn((c) => `${c.decisionPoint} ${c.title}`, i18n.t("reports.decisionPoint")),
+          { key: "total", head: i18n.t("reports.open"), cell: (c) => c.total, attrs: (c) => ({ "data-total": c.total }) },
+          ...buckets,
+        ]}
+      />
       <div className="report__side">
-        <table className="report__table report__table--small">
-          <caption>
-            {i18n.t("reports.holds")} <CsvButton table="holds" caption={i18n.t("reports.theHolds")} small />
-          </caption>
-          <tbody>
-            {view.holds.map((h) => (
-              <tr key={h.kind} data-hold={h.kind}>
-                <th scope="row">{h.label}</th>
-                <td>
-                  <CountButton count={h.items} caption={h.label} onItems={onItems} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="report__table report__table--small">
-          <caption>
-            {i18n.t("reports.approvals")} <CsvButton table="approvals" caption={i18n.t("reports.theApprovals")} small />
-          </caption>
-          <tbody>
-            {view.approvals.length === 0 && (
-              <tr>
-                <td>{i18n.t("reports.none")}</td>
-              </tr>
-            )}
-            {view.approvals.map((a) => (
-              <tr key={a.item.itemId} data-item={a.item.itemId}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="report__link"
-                    onClick={() => onItems(i18n.t("reports.approval"), { count: 1, itemIds: [a.item.itemId] })}
-                  >
-                    <ItemName item={a.item} />
-                  </button>
-                </th>
-                <td data-minutes={a.waiting.minutes}>waiting {a.waiting.text}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table<Hold>
+          variant="small"
+          caption={i18n.t("reports.holds")}
+          csv={{ table: "holds", caption: i18n.t("reports.theHolds") }}
+          rows={view.holds}
+          rowKey={(h) => h.kind}
+          rowAttrs={(h) => ({ "data-hold": h.kind })}
+          columns={[nameColumn((h) => h.label), countColumn<Hold>("items", undefined, (h) => h.items, (h) => h.label, onItems)]}
+        />
+        <Table<Approval>
+          variant="small"
+          caption={i18n.t("reports.approvals")}
+          csv={{ table: "approvals", caption: i18n.t("reports.theApprovals") }}
+          rows={view.approvals}
+          rowKey={(a) => a.item.itemId}
+          rowAttrs={(a) => ({ "data-item": a.item.itemId })}
+          empty={i18n.t("reports.none")}
+          columns={[
+            nameColumn((a) => (
+              <button type="button" className="report__link" onClick={() => onItems(i18n.t("reports.approval"), { count: 1, itemIds: [a.item.itemId] })}>
+                <ItemName item={a.item} />
+              </button>
+            )),
+            { key: "waiting", cell: (a) => i18n.t("reports.waiting", { time: a.waiting.text }), attrs: (a) => ({ "data-minutes": a.waiting.minutes }) },
+          ]}
+        />
       </div>
     </div>
   );
@@ -188,87 +178,58 @@ export function CumulativeFlowChart({ flow }: { flow: CumulativeFlow }) {
         </ResponsiveContainer>
       </figure>
       {last && (
-        <table className="report__table">
-          <caption>{i18n.t("reports.atEnd", { day: last.label })}</caption>
-          <thead>
-            <tr>
-              {flow.bands.map((b) => (
-                <th scope="col" key={b.key}>
-                  {b.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {last.counts.map((n, i) => (
-                <td key={flow.bands[i]?.key ?? i} data-band={flow.bands[i]?.key}>
-                  {n}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <Table<FlowDay>
+          caption={i18n.t("reports.atEnd", { day: last.label })}
+          rows={[last]}
+          rowKey={(d) => d.date}
+          rowHeader={false}
+          columns={flow.bands.map((b, i): Column<FlowDay> => ({
+            key: b.key,
+            head: b.title,
+            cell: (d) => d.counts[i],
+            attrs: () => ({ "data-band": b.key }),
+          }))}
+        />
       )}
     </div>
   );
 }
 
-function StatRows({ stats, onItems }: { stats: TimeStat[]; onItems: OpenItems }) {
-  return (
-    <>
-      {stats.map((s) => (
-        <tr key={s.key} data-stat={s.key}>
-          <th scope="row">{s.label}</th>
-          <td>
-            <CountButton count={s.items} caption={s.label} onItems={onItems} />
-          </td>
-          <td data-minutes={s.median?.minutes ?? ""}>{spanText(s.median)}</td>
-          <td>{spanText(s.p85)}</td>
-          <td>
-            {s.slowest.slice(0, 3).map((x) => (
-              <button
-                key={x.itemId}
-                type="button"
-                className="report__link"
-                onClick={() => onItems(s.label, { count: 1, itemIds: [x.itemId] })}
-              >
-                {x.orderNumber} ({x.took.text})
-              </button>
-            ))}
-          </td>
-        </tr>
-      ))}
-    </>
-  );
-}
-
 function StatTable({ caption, stats, onItems }: { caption: string; stats: TimeStat[]; onItems: OpenItems }) {
   return (
-    <table className="report__table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col"> </th>
-          <th scope="col">{i18n.t("order.items")}</th>
-          <th scope="col">{i18n.t("reports.median")}</th>
-          <th scope="col">{i18n.t("reports.p85")}</th>
-          <th scope="col">{i18n.t("reports.slowest")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <StatRows stats={stats} onItems={onItems} />
-      </tbody>
-    </table>
+    <Table<TimeStat>
+      caption={caption}
+      rows={stats}
+      rowKey={(s) => s.key}
+      rowAttrs={(s) => ({ "data-stat": s.key })}
+      columns={[
+        nameColumn((s) => s.label, " "),
+        countColumn<TimeStat>("items", i18n.t("order.items"), (s) => s.items, (s) => s.label, onItems),
+        { key: "median", head: i18n.t("reports.median"), cell: (s) => spanText(s.median), attrs: (s) => ({ "data-minutes": s.median?.minutes ?? "" }) },
+        { key: "p85", head: i18n.t("reports.p85"), cell: (s) => spanText(s.p85) },
+        {
+          key: "slowest",
+          head: i18n.t("reports.slowest"),
+          cell: (s) =>
+            s.slowest.slice(0, 3).map((x) => (
+              <button key={x.itemId} type="button" className="report__link" onClick={() => onItems(s.label, { count: 1, itemIds: [x.itemId] })}>
+                {x.orderNumber} ({x.took.text})
+              </button>
+            )),
+        },
+      ]}
+    />
   );
 }
 
 export function LeadTimeChart({ lead, onItems }: { lead: LeadTimes; onItems: OpenItems }) {
+  const median = i18n.t("reports.medianHours");
+  const p85 = i18n.t("reports.p85Hours");
   const data = lead.perDecisionPoint.map((s) => ({
     short: s.shortLabel,
     name: s.label,
-    "Median (h)": s.median?.hours ?? 0,
-    "85th percentile (h)": s.p85?.hours ?? 0,
+    [median]: s.median?.hours ?? 0,
+    [p85]: s.p85?.hours ?? 0,
   }));
   return (
     <div className="report__content">
@@ -282,11 +243,11 @@ export function LeadTimeChart({ lead, onItems }: { lead: LeadTimes; onItems: Ope
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
             <XAxis dataKey="short" tick={AXIS} interval={0} />
-            <YAxis tick={AXIS} unit=" h" />
+            <YAxis tick={AXIS} unit={` ${i18n.t("reports.hoursUnit")}`} />
             <Tooltip {...TOOLTIP} labelFormatter={wholeName} />
-            <Legend itemSorter={inOrder(["Median (h)", "85th percentile (h)"])} />
-            <Bar dataKey="Median (h)" fill="var(--report-median)" isAnimationActive={false} />
-            <Bar dataKey="85th percentile (h)" fill="var(--report-p85)" isAnimationActive={false} />
+            <Legend itemSorter={inOrder([median, p85])} />
+            <Bar dataKey={median} fill="var(--report-median)" isAnimationActive={false} />
+            <Bar dataKey={p85} fill="var(--report-p85)" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </figure>
@@ -298,12 +259,19 @@ export function LeadTimeChart({ lead, onItems }: { lead: LeadTimes; onItems: Ope
   );
 }
 
+/** A line of the delivered counts, and its bar's colour. */
+type DeliveredCount = { name: string; count: Count; fill?: string };
+
 export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: OpenItems }) {
-  const data = [
-    { name: i18n.t("reports.onTimeShort"), Items: onTime.onTime.count, fill: "var(--success)" },
-    { name: i18n.t("reports.late"), Items: onTime.late.count, fill: "var(--danger)" },
-    { name: i18n.t("reports.early"), Items: onTime.early.count, fill: "var(--info)" },
+  const items = i18n.t("order.items");
+  const counts: DeliveredCount[] = [
+    { name: i18n.t("reports.delivered"), count: onTime.delivered },
+    { name: i18n.t("reports.onTimeShort"), count: onTime.onTime, fill: "var(--success)" },
+    { name: i18n.t("reports.late"), count: onTime.late, fill: "var(--danger)" },
+    { name: i18n.t("reports.early"), count: onTime.early, fill: "var(--info)" },
   ];
+  const data = counts.slice(1).map((c) => ({ name: c.name, [items]: c.count.count, fill: c.fill }));
+  type Late = OnTime["lateItems"][number];
   return (
     <div className="report__content">
       <figure className="report__chart report__chart--narrow" data-chart="on_time" data-delivered={onTime.delivered.count}>
@@ -315,79 +283,40 @@ export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: Open
             <XAxis type="number" allowDecimals={false} tick={AXIS} />
             <YAxis type="category" dataKey="name" tick={AXIS} width={64} />
             <Tooltip {...TOOLTIP} />
-            <Bar dataKey="Items" isAnimationActive={false} />
+            <Bar dataKey={items} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </figure>
-      <table className="report__table report__table--small">
-        <caption>
-          {i18n.t("reports.delivered")} <CsvButton table="delivered" caption={i18n.t("reports.theDelivered")} small />
-        </caption>
-        <tbody>
-          <tr>
-            <th scope="row">{i18n.t("reports.delivered")}</th>
-            <td>
-              <CountButton count={onTime.delivered} caption={i18n.t("reports.delivered")} onItems={onItems} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{i18n.t("reports.onTimeShort")}</th>
-            <td>
-              <CountButton count={onTime.onTime} caption={i18n.t("reports.onTimeShort")} onItems={onItems} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{i18n.t("reports.late")}</th>
-            <td>
-              <CountButton count={onTime.late} caption={i18n.t("reports.late")} onItems={onItems} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{i18n.t("reports.early")}</th>
-            <td>
-              <CountButton count={onTime.early} caption={i18n.t("reports.early")} onItems={onItems} />
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <table className="report__table">
-        <caption>{i18n.t("reports.lateDeliveries")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t("rules.preview.order")}</th>
-            <th scope="col">{i18n.t("order.customer")}</th>
-            <th scope="col">{i18n.t("reports.windowEnded")}</th>
-            <th scope="col">{i18n.t("reports.delivered")}</th>
-            <th scope="col">{i18n.t("reports.daysLate")}</th>
-            <th scope="col">{i18n.t("rules.preview.why")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {onTime.lateItems.length === 0 && (
-            <tr>
-              <td colSpan={6}>{i18n.t("reports.noneLate")}</td>
-            </tr>
-          )}
-          {onTime.lateItems.slice(0, 20).map((l) => (
-            <tr key={l.itemId} data-late-item={l.itemId}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="report__link"
-                  onClick={() => onItems(i18n.t("reports.late"), { count: 1, itemIds: [l.itemId] })}
-                >
-                  {l.orderNumber}
-                </button>
-              </th>
-              <td>{l.customer}</td>
-              <td>{l.windowEnd}</td>
-              <td>{l.deliveredOn}</td>
-              <td>{l.daysLate}</td>
-              <td>{l.reasons.map((r) => r.text).join("; ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table<DeliveredCount>
+        variant="small"
+        caption={i18n.t("reports.delivered")}
+        csv={{ table: "delivered", caption: i18n.t("reports.theDelivered") }}
+        rows={counts}
+        rowKey={(c) => c.name}
+        columns={[nameColumn((c) => c.name), countColumn<DeliveredCount>("items", undefined, (c) => c.count, (c) => c.name, onItems)]}
+      />
+      <Table<Late>
+        caption={i18n.t("reports.lateDeliveries")}
+        rows={onTime.lateItems.slice(0, 20)}
+        rowKey={(l) => l.itemId}
+        rowAttrs={(l) => ({ "data-late-item": l.itemId })}
+        empty={i18n.t("reports.noneLate")}
+        columns={[
+          nameColumn(
+            (l) => (
+              <button type="button" className="report__link" onClick={() => onItems(i18n.t("reports.late"), { count: 1, itemIds: [l.itemId] })}>
+                {l.orderNumber}
+              </button>
+            ),
+            i18n.t("rules.preview.order"),
+          ),
+          { key: "customer", head: i18n.t("order.customer"), cell: (l) => l.customer },
+          { key: "windowEnd", head: i18n.t("reports.windowEnded"), cell: (l) => l.windowEnd },
+          { key: "deliveredOn", head: i18n.t("reports.delivered"), cell: (l) => l.deliveredOn },
+          { key: "daysLate", head: i18n.t("reports.daysLate"), cell: (l) => l.daysLate },
+          { key: "why", head: i18n.t("rules.preview.why"), cell: (l) => l.reasons.map((r) => r.text).join("; ") },
+        ]}
+      />
     </div>
   );
 }
@@ -395,41 +324,49 @@ export function OnTimeChart({ onTime, onItems }: { onTime: OnTime; onItems: Open
 /** The longest period whose days the screen lists one by one; the CSV has every day of any period. */
 const PER_DAY_MAX = 14;
 
+type ResourceUse = Utilisation["resources"][number];
+
 /** Each resource's booked share on each day: how busy each driver was, day by day. */
 function UtilisationPerDay({ use }: { use: Utilisation }) {
   const today = deskToday();
   const locale = deskLocale();
   return (
-    <table className="report__table report__table--days">
-      <caption>{i18n.t("reports.sharePerDay")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{i18n.t("planner.resource")}</th>
-          {use.days.map((d, i) => (
-            <th scope="col" key={d} title={use.dayLabels[i]}>
-              {weekdayDateLabel(d, today, locale)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {use.resources.map((r) => (
-          <tr key={r.resourceId} data-resource-days={r.resourceId}>
-            <th scope="row">{r.name}</th>
-            {r.days.map((d) => (
-              <td key={d.date} data-percent={d.percent ?? ""} title={`${d.booked.text} of ${d.working.text}`} className={d.percent === null ? "report__off" : undefined}>
-                {d.percent === null ? "off" : `${d.percent} %`}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table<ResourceUse>
+      variant="days"
+      caption={i18n.t("reports.sharePerDay")}
+      rows={use.resources}
+      rowKey={(r) => r.resourceId}
+      rowAttrs={(r) => ({ "data-resource-days": r.resourceId })}
+      columns={[
+        nameColumn((r) => r.name, i18n.t("planner.resource")),
+        ...use.days.map(
+          (d, i): Column<ResourceUse> => ({
+            key: d,
+            head: weekdayDateLabel(d, today, locale),
+            headTitle: use.dayLabels[i],
+            cell: (r) => {
+              const p = r.days[i]?.percent;
+              return p == null ? i18n.t("reports.off") : `${p} %`;
+            },
+            attrs: (r) => {
+              const day = r.days[i];
+              return {
+                "data-percent": day?.percent ?? "",
+                title: day && i18n.t("reports.bookedOf", { booked: day.booked.text, working: day.working.text }),
+                className: day?.percent == null ? "report__off" : undefined,
+              };
+            },
+          }),
+        ),
+      ]}
+    />
   );
 }
 
 export function UtilisationChart({ use }: { use: Utilisation }) {
-  const data = use.resources.map((r) => ({ name: r.name, "Booked (h)": r.booked.hours, "Working (h)": r.working.hours }));
+  const booked = i18n.t("reports.bookedHours");
+  const working = i18n.t("reports.workingHours");
+  const data = use.resources.map((r) => ({ name: r.name, [booked]: r.booked.hours, [working]: r.working.hours }));
   return (
     <div className="report__content">
       <figure
@@ -441,43 +378,35 @@ export function UtilisationChart({ use }: { use: Utilisation }) {
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid stroke="var(--border)" vertical={false} />
             <XAxis dataKey="name" tick={AXIS} />
-            <YAxis tick={AXIS} unit=" h" />
+            <YAxis tick={AXIS} unit={` ${i18n.t("reports.hoursUnit")}`} />
             <Tooltip {...TOOLTIP} />
-            <Legend itemSorter={inOrder(["Working (h)", "Booked (h)"])} />
-            <Bar dataKey="Working (h)" fill="var(--report-working)" isAnimationActive={false} />
-            <Bar dataKey="Booked (h)" fill="var(--report-booked)" isAnimationActive={false} />
+            <Legend itemSorter={inOrder([working, booked])} />
+            <Bar dataKey={working} fill="var(--report-working)" isAnimationActive={false} />
+            <Bar dataKey={booked} fill="var(--report-booked)" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </figure>
-      <table className="report__table">
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t("planner.resource")}</th>
-            <th scope="col">{i18n.t("reports.booked")}</th>
-            <th scope="col">{i18n.t("reports.working")}</th>
-            <th scope="col">{i18n.t("reports.bookedShare")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {use.resources.map((r) => (
-            <tr key={r.resourceId} data-resource={r.resourceId}>
-              <th scope="row">{r.name}</th>
-              <td data-minutes={r.booked.minutes}>{r.booked.text}</td>
-              <td>{r.working.text}</td>
-              <td>{percentText(r.percent)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table<ResourceUse>
+        rows={use.resources}
+        rowKey={(r) => r.resourceId}
+        rowAttrs={(r) => ({ "data-resource": r.resourceId })}
+        columns={[
+          nameColumn((r) => r.name, i18n.t("planner.resource")),
+          { key: "booked", head: i18n.t("reports.booked"), cell: (r) => r.booked.text, attrs: (r) => ({ "data-minutes": r.booked.minutes }) },
+          { key: "working", head: i18n.t("reports.working"), cell: (r) => r.working.text },
+          { key: "share", head: i18n.t("reports.bookedShare"), cell: (r) => percentText(r.percent) },
+        ]}
+      />
       {use.days.length <= PER_DAY_MAX && <UtilisationPerDay use={use} />}
     </div>
   );
 }
 
 export function StockUseChart({ products }: { products: ProductUse[] }) {
+  const out = i18n.t("reports.outPercent");
   // The busiest products first in the chart; the table lists every one.
   const busiest = [...products].sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0)).slice(0, 8);
-  const data = busiest.map((p) => ({ name: p.name, "Out (%)": p.percent ?? 0 }));
+  const data = busiest.map((p) => ({ name: p.name, [out]: p.percent ?? 0 }));
   return (
     <div className="report__content">
       <figure
@@ -494,35 +423,30 @@ export function StockUseChart({ products }: { products: ProductUse[] }) {
               <XAxis type="number" domain={[0, 100]} unit=" %" tick={AXIS} />
               <YAxis type="category" dataKey="name" tick={AXIS} width={200} />
               <Tooltip {...TOOLTIP} />
-              <Bar dataKey="Out (%)" fill="var(--accent-in_delivery)" isAnimationActive={false} />
+              <Bar dataKey={out} fill="var(--accent-in_delivery)" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         )}
       </figure>
-      <table className="report__table">
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t("stock.product")}</th>
-            <th scope="col">{i18n.t("catalog.units")}</th>
-            <th scope="col">{i18n.t("reports.daysOut")}</th>
-            <th scope="col">{i18n.t("reports.unitDays")}</th>
-            <th scope="col">{i18n.t("reports.out")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {products.map((p) => (
-            <tr key={p.productId} data-product={p.productId}>
-              <th scope="row">
+      <Table<ProductUse>
+        rows={products}
+        rowKey={(p) => p.productId}
+        rowAttrs={(p) => ({ "data-product": p.productId })}
+        columns={[
+          nameColumn(
+            (p) => (
+              <>
                 {p.name} <span className="report__sku">{p.sku}</span>
-              </th>
-              <td>{p.units}</td>
-              <td data-out-days={p.outDays}>{p.outDays}</td>
-              <td>{p.unitDays}</td>
-              <td>{percentText(p.percent)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+            i18n.t("stock.product"),
+          ),
+          { key: "units", head: i18n.t("catalog.units"), cell: (p) => p.units },
+          { key: "outDays", head: i18n.t("reports.daysOut"), cell: (p) => p.outDays, attrs: (p) => ({ "data-out-days": p.outDays }) },
+          { key: "unitDays", head: i18n.t("reports.unitDays"), cell: (p) => p.unitDays },
+          { key: "out", head: i18n.t("reports.out"), cell: (p) => percentText(p.percent) },
+        ]}
+      />
     </div>
   );
 }

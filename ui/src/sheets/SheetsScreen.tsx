@@ -169,7 +169,7 @@ function Progress({ status }: { status: ImportStatus | null }) {
   return (
     <span className="sheets-progress">
       <progress aria-label={t("sheets.progress")} max={total || undefined} value={total ? done : undefined} />
-      <span className="sheets-progress__text">{total ? t("sheets.rowsOf", { done, total }) : t("sheets.starting")}</span>
+      <span className="sheets-progress__text">{total ? t("sheets.rowsOf", { done, count: total }) : t("sheets.starting")}</span>
     </span>
   );
 }

@@ -5,7 +5,7 @@
 //! Rows are numbered as the spreadsheet shows them: the header is row 1.
 
 use super::catalog::string_enum;
-use crate::i18n::Invalid;
+use crate::i18n::{Invalid, Lang};
 use crate::Error;
 use std::collections::BTreeMap;
 
@@ -113,7 +113,28 @@ impl SheetKind {
 pub struct RowProblem {
     pub row: u32,
     pub column: String,
+    /// In English, or in the shop's language once [`RowProblem::in_lang`] said it.
     pub why: String,
+    /// Why, when the catalogue words it in every language.
+    #[serde(skip)]
+    pub words: Option<Box<Invalid>>,
+}
+
+impl RowProblem {
+    /// Why, in `lang` when the catalogue words it, else as written.
+    pub fn why_in(&self, lang: Lang) -> String {
+        self.words
+            .as_ref()
+            .map_or_else(|| self.why.clone(), |w| lang.invalid(w))
+    }
+
+    /// The problem as a person reads it in `lang`.
+    pub fn in_lang(self, lang: Lang) -> RowProblem {
+        RowProblem {
+            why: self.why_in(lang),
+            ..self
+        }
+    }
 }
 
 /// A CSV file read: its columns (each one of its kind's) and its rows.
@@ -148,6 +169,17 @@ impl SheetRow {
             row: self.row,
             column: column.to_string(),
             why: why.into(),
+            words: None,
+        }
+    }
+
+    /// A problem with `column` of this row that the catalogue words in every language.
+    pub fn invalid(&self, column: &str, why: Invalid) -> RowProblem {
+        RowProblem {
+            row: self.row,
+            column: column.to_string(),
+            why: Lang::En.invalid(&why),
+            words: Some(Box::new(why)),
         }
     }
 }
@@ -238,6 +270,7 @@ impl Sheet {
                         row,
                         column: String::new(),
                         why: format!("cannot be read: {e}"),
+                        words: None,
                     });
                     continue;
                 }
@@ -254,6 +287,7 @@ impl Sheet {
                         "has {} cells; the header names {width} columns",
                         record.len()
                     ),
+                    words: None,
                 });
                 continue;
             }

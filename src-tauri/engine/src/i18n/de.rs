@@ -1,8 +1,8 @@
 //! Deutsch: every sentence Rust writes, as a German office reads it.
 
 use super::{
-    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
-    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, PickWords, Unit,
+    as_sentence, days, first_problem, fit_in, grouped, rule_fired, slot_day, slot_times, specs,
+    Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord, PickWords, Unit,
 };
 use crate::domain::customer::CustomerPart;
 use crate::domain::dates::Planned;
@@ -18,16 +18,21 @@ use crate::domain::rules::FieldType;
 use crate::domain::sheet::SheetKind;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
+use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
+use crate::read::reports::{LateCause, ReportTable, ReportWord};
 use crate::read::ColumnKey;
 use crate::store::file::{Damage, Foreign};
 use crate::{Refusal, RefusalKind};
 use chrono::{Datelike, NaiveDate};
 
 pub(super) struct German;
+
+const TAKEN: &str =
+    "eine übernommene Bestellung ändert sich auf der Übersicht, nicht durch einen Import";
 
 const WEEKDAYS: [&str; 7] = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."];
 const MONTHS: [&str; 12] = [
@@ -952,6 +957,106 @@ impl Catalogue for German {
                     "sind nötig: scannen Sie zuerst die {n} für diesen Artikel reservierten Geräte"
                 ),
             },
+            // — import —
+            Invalid::OneOf { got, all } if got.is_empty() => {
+                format!("muss ausgefüllt sein: eines von {}", all.join(", "))
+            }
+            Invalid::OneOf { got, all } => format!("{got} ist keines von {}", all.join(", ")),
+            Invalid::OnRowAlready { what, first } => format!("{what} steht schon in Zeile {first}"),
+            Invalid::LineOnRowAlready { line, order, first } => {
+                format!("Position {line} von {order} steht schon in Zeile {first}")
+            }
+            Invalid::DiffersFromFirstRow { first, order } => format!(
+                "weicht von Zeile {first} ab, der ersten Zeile {}; leer lassen oder dasselbe schreiben",
+                if *order { "der Bestellung" } else { "des Kunden" }
+            ),
+            Invalid::TakenLineDiffers { was, order } => {
+                format!("ist {was} in der schon übernommenen Bestellung {order}; {TAKEN}")
+            }
+            Invalid::TakenHasNoLine { order, line } => {
+                format!("die schon übernommene Bestellung {order} hat keine Position {line}; {TAKEN}")
+            }
+            Invalid::TooManyLines { order, max } => {
+                format!("{order} hat mehr als {max} Positionen; höchstens {max} je Bestellung")
+            }
+            Invalid::CustomerNumberRequired => "muss ausgefüllt sein: die Kundennummer".into(),
+            Invalid::NoCustomerNumbered { got } => format!("kein Kunde hat die Nummer {got}"),
+            Invalid::RecipientRequired => {
+                "muss ausgefüllt sein: wer die Bestellung empfängt, mit E-Mail oder Name".into()
+            }
+            Invalid::NotTheirPerson {
+                got,
+                customer,
+                people,
+            } => match people.is_empty() {
+                true => format!("{got} gehört nicht zu den Personen von {customer} (es gibt noch keine)"),
+                false => format!(
+                    "{got} gehört nicht zu den Personen von {customer}: {}",
+                    people.join(", ")
+                ),
+            },
+            Invalid::SeveralPeople {
+                n,
+                customer,
+                got,
+                by_email: true,
+            } => format!(
+                "{n} Personen von {customer} haben die E-Mail {got}; schreiben Sie ihren Namen"
+            ),
+            Invalid::SeveralPeople {
+                n,
+                customer,
+                got,
+                by_email: false,
+            } => format!("{n} Personen von {customer} heißen {got}; schreiben Sie ihre E-Mail"),
+            Invalid::NotAWholeNumber { min, max, got } => {
+                format!("muss eine ganze Zahl von {min} bis {max} sein, nicht {got}")
+            }
+            Invalid::WayBackInFile { kind } => format!(
+                "{}: geht von dem aus, was der Kunde hat (Kunden, Bestand); eine Datei bringt nur Bestellungen",
+                self.transaction_type(*kind)
+            ),
+            Invalid::NotAnOrderKind { got } => {
+                format!("{got} ist keine Bestellung; eine Datei bringt nur Bestellungen")
+            }
+            Invalid::ServiceCodeRequired => "muss ausgefüllt sein: der Code der Leistung".into(),
+            Invalid::NoServiceCoded { got } => format!("keine Leistung hat den Code {got}"),
+            Invalid::NoAddressOnFile { customer } => {
+                format!("muss ausgefüllt sein: für {customer} ist keine Adresse hinterlegt")
+            }
+            Invalid::CategoryOnOrders => {
+                "sie steht schon in Bestellungen; archivieren Sie sie und legen Sie eine neue in der anderen Kategorie an"
+                    .into()
+            }
+            Invalid::SkuRequired => "muss ausgefüllt sein: die Artikelnummer des Produkts".into(),
+            Invalid::NoProductWithSku { got } => format!("kein Produkt hat die Artikelnummer {got}"),
+            Invalid::UnitKeepsProduct { serial, product } => {
+                format!("{serial} ist ein Gerät von {product}; ein Gerät behält sein Produkt")
+            }
+            Invalid::UnitKeepsInventoryNumber { serial, number } => {
+                format!("{serial} hat die Inventarnummer {number}; ein Gerät behält sie")
+            }
+            Invalid::UnitStaysRetired { serial } => {
+                format!("{serial} ist ausgemustert; ein ausgemustertes Gerät bleibt es")
+            }
+            Invalid::UnitConditionFollows { serial, would } => format!(
+                "{serial} wäre „{}“; der Zustand eines Geräts folgt seinem Verlauf (beschädigt in Reparatur, gut zurück)",
+                self.unit_condition(*would)
+            ),
+            Invalid::AuditTrailNotImported => {
+                "das Protokoll schreibt die App selbst; es wird exportiert, nie importiert".into()
+            }
+            Invalid::NothingImported { first, more } => {
+                let more = match more {
+                    0 => String::new(),
+                    1 => " (und 1 weiteres Problem)".into(),
+                    n => format!(" (und {n} weitere Probleme)"),
+                };
+                format!(
+                    "{}{more}; nichts wurde importiert",
+                    first_problem(Lang::De, first, "Zeile", "Spalte")
+                )
+            }
         }
     }
 
@@ -1454,6 +1559,127 @@ impl Catalogue for German {
             }
             PickWords::MarkPrepared => "Als vorbereitet markieren".into(),
         }
+    }
+    // — reports —
+
+    fn time_span(&self, days: i64, hours: i64, minutes: i64) -> String {
+        match (days, hours, minutes) {
+            (0, 0, m) => format!("{m} Min."),
+            (0, h, 0) => format!("{h} Std."),
+            (0, h, m) => format!("{h} Std. {m} Min."),
+            (d, 0, _) => format!("{d} Tg."),
+            (d, h, _) => format!("{d} Tg. {h} Std."),
+        }
+    }
+
+    fn age_buckets(&self) -> [&'static str; 4] {
+        ["Unter 1 Tag", "1–3 Tage", "3–7 Tage", "7 Tage und mehr"]
+    }
+
+    fn hold_kind(&self, k: HoldKind) -> &'static str {
+        match k {
+            HoldKind::Shortage => "Lagerengpass",
+            HoldKind::Rule => "Von einer Regel angehalten",
+            HoldKind::Manual => "Von einer Person angehalten",
+        }
+    }
+
+    fn late_cause(&self, c: LateCause) -> &'static str {
+        match c {
+            LateCause::WaitedForApproval => "Wartete auf Genehmigung",
+            LateCause::Shortage => "Lagerengpass",
+            LateCause::HeldByPerson => "Von einer Person angehalten",
+            LateCause::FailedDelivery => "Eine Zustellung schlug fehl",
+            LateCause::Rescheduled => "Die Lieferung wurde umgeplant",
+            LateCause::NoneInTrail => "Laut Verlauf hielt nichts sie auf",
+        }
+    }
+
+    fn report_table(&self, t: ReportTable) -> &'static str {
+        match t {
+            ReportTable::OpenWork => "Offene Arbeit",
+            ReportTable::Holds => "Angehaltene Artikel",
+            ReportTable::Approvals => "Wartende Genehmigungen",
+            ReportTable::Delivered => "Geliefert",
+            ReportTable::CumulativeFlow => "Kumulativer Fluss",
+            ReportTable::LeadTimes => "Durchlaufzeiten",
+            ReportTable::OnTime => "Pünktlichkeit",
+            ReportTable::Utilisation => "Auslastung",
+            ReportTable::DueBack => "Rückgabe fällig",
+            ReportTable::StockUse => "Geräte bei Kunden",
+        }
+    }
+
+    fn report_word(&self, w: ReportWord) -> &'static str {
+        use ReportWord as W;
+        match w {
+            W::CompletedInPeriod => "Im Zeitraum abgeschlossen",
+            W::SubmitToDelivered => "Vom Senden bis geliefert",
+            W::SubmitToCompleted => "Vom Senden bis abgeschlossen",
+            W::DecisionPoint => "Entscheidungspunkt",
+            W::Column => "Spalte",
+            W::OpenItems => "Offene Artikel",
+            W::Hold => "Halt",
+            W::Items => "Artikel",
+            W::Order => "Bestellung",
+            W::Item => "Artikel-ID",
+            W::Title => "Bezeichnung",
+            W::WaitingHours => "Wartezeit (Stunden)",
+            W::Waiting => "Wartezeit",
+            W::Delivered => "Geliefert",
+            W::OnTime => "Pünktlich",
+            W::Late => "Verspätet",
+            W::Early => "Zu früh",
+            W::Day => "Tag",
+            W::Group => "Gruppe",
+            W::Figure => "Kennzahl",
+            W::MedianHours => "Median (Stunden)",
+            W::P85Hours => "85. Perzentil (Stunden)",
+            W::SlowestItem => "Langsamster Artikel",
+            W::LeadTime => "Durchlaufzeit",
+            W::Service => "Leistung",
+            W::Customer => "Kunde",
+            W::WindowEnds => "Zeitfenster endet",
+            W::DaysLate => "Tage verspätet",
+            W::Why => "Grund",
+            W::Resource => "Ressource",
+            W::BookedHours => "Gebucht (Stunden)",
+            W::WorkingHours => "Arbeitszeit (Stunden)",
+            W::BookedPercent => "Gebucht (%)",
+            W::Person => "Ansprechperson",
+            W::What => "Was",
+            W::Quantity => "Menge",
+            W::Serials => "Seriennummern",
+            W::Ends => "Endet",
+            W::Due => "Fällig",
+            W::Product => "Produkt",
+            W::Sku => "Artikelnummer",
+            W::Units => "Geräte",
+            W::UnitDays => "Gerätetage",
+            W::DaysOut => "Tage unterwegs",
+            W::OutPercent => "Unterwegs (%)",
+        }
+    }
+
+    // — import —
+
+    fn imported(&self, kind: SheetKind, new: u32, changed: u32, unchanged: u32) -> String {
+        let n = new + changed + unchanged;
+        let what = match (kind, n) {
+            (SheetKind::Products, 1) => "Produkt",
+            (SheetKind::Products, _) => "Produkte",
+            (SheetKind::Services, 1) => "Leistung",
+            (SheetKind::Services, _) => "Leistungen",
+            (SheetKind::StockUnits, 1) => "Lagergerät",
+            (SheetKind::StockUnits, _) => "Lagergeräte",
+            (SheetKind::Customers, 1) => "Kunde",
+            (SheetKind::Customers, _) => "Kunden",
+            (SheetKind::OpenOrders, 1) => "Bestellposition",
+            (SheetKind::OpenOrders, _) => "Bestellpositionen",
+            (SheetKind::AuditTrail, 1) => "Protokolleintrag",
+            (SheetKind::AuditTrail, _) => "Protokolleinträge",
+        };
+        format!("{n} {what} importiert: {new} neu, {changed} geändert, {unchanged} unverändert")
     }
 }
 

@@ -1,8 +1,8 @@
 //! English: every sentence Rust writes, as people read it in English.
 
 use super::{
-    as_sentence, days, fit_in, grouped, rule_fired, slot_day, slot_times, specs, Because,
-    Catalogue, Counted, ErrorWords, Invalid, NotAMove, PaperWord, PickWords, Unit,
+    as_sentence, days, first_problem, fit_in, grouped, rule_fired, slot_day, slot_times, specs,
+    Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord, PickWords, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::holding::{CheckInCondition, DueKind, EndKind};
@@ -14,18 +14,23 @@ use crate::domain::reason::{until, Reason};
 use crate::domain::resource::{Conflict, ResourceKind, StopKind};
 use crate::domain::rules::Field;
 use crate::domain::rules::FieldType;
+use crate::domain::sheet::SheetKind;
 use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
+use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
+use crate::read::reports::{LateCause, ReportTable, ReportWord};
 use crate::read::ColumnKey;
 use crate::store::file::{Damage, Foreign};
 use crate::Refusal;
 use chrono::NaiveDate;
 
 pub(super) struct English;
+
+const TAKEN: &str = "an order taken changes on the board, not by an import";
 
 impl Catalogue for English {
     fn reason(&self, r: &Reason) -> String {
@@ -718,6 +723,99 @@ impl Catalogue for English {
                 ),
                 n => format!("are required: scan the {n} units reserved for this item first"),
             },
+            // — import —
+            Invalid::OneOf { got, all } if got.is_empty() => {
+                format!("is required: one of {}", all.join(", "))
+            }
+            Invalid::OneOf { got, all } => format!("{got} is not one of {}", all.join(", ")),
+            Invalid::OnRowAlready { what, first } => format!("{what} is on row {first} already"),
+            Invalid::LineOnRowAlready { line, order, first } => {
+                format!("line {line} of {order} is on row {first} already")
+            }
+            Invalid::DiffersFromFirstRow { first, order } => format!(
+                "differs from row {first}, the {}'s first row; leave it empty or write the same",
+                if *order { "order" } else { "customer" }
+            ),
+            Invalid::TakenLineDiffers { was, order } => {
+                format!("is {was} on order {order}, taken already; {TAKEN}")
+            }
+            Invalid::TakenHasNoLine { order, line } => {
+                format!("order {order}, taken already, has no line {line}; {TAKEN}")
+            }
+            Invalid::TooManyLines { order, max } => {
+                format!("{order} has more than {max} lines; at most {max} per order")
+            }
+            Invalid::CustomerNumberRequired => "is required: the customer's number".into(),
+            Invalid::NoCustomerNumbered { got } => format!("no customer has the number {got}"),
+            Invalid::RecipientRequired => {
+                "is required: who receives the order, by email or name".into()
+            }
+            Invalid::NotTheirPerson {
+                got,
+                customer,
+                people,
+            } => match people.is_empty() {
+                true => format!("{got} is not one of {customer}'s people (it has none yet)"),
+                false => format!(
+                    "{got} is not one of {customer}'s people: {}",
+                    people.join(", ")
+                ),
+            },
+            Invalid::SeveralPeople {
+                n,
+                customer,
+                got,
+                by_email,
+            } => format!(
+                "{n} of {customer}'s people are {got}; write their {}",
+                if *by_email { "name" } else { "email" }
+            ),
+            Invalid::NotAWholeNumber { min, max, got } => {
+                format!("must be a whole number {min}–{max}, got {got}")
+            }
+            Invalid::WayBackInFile { kind } => format!(
+                "a {} starts from what the customer holds (Customers, Holds); a file brings orders",
+                kind.as_str()
+            ),
+            Invalid::NotAnOrderKind { got } => format!("{got} is not order; a file brings orders"),
+            Invalid::ServiceCodeRequired => "is required: the service's code".into(),
+            Invalid::NoServiceCoded { got } => format!("no service has the code {got}"),
+            Invalid::NoAddressOnFile { customer } => {
+                format!("is required: {customer} has no address on file")
+            }
+            Invalid::CategoryOnOrders => {
+                "it is on order items already; archive it and add a new one in the other category"
+                    .into()
+            }
+            Invalid::SkuRequired => "is required: the SKU of the unit's product".into(),
+            Invalid::NoProductWithSku { got } => format!("no product has the SKU {got}"),
+            Invalid::UnitKeepsProduct { serial, product } => {
+                format!("{serial} is a unit of {product}; a unit keeps its product")
+            }
+            Invalid::UnitKeepsInventoryNumber { serial, number } => {
+                format!("{serial} has the inventory number {number}; a unit keeps it")
+            }
+            Invalid::UnitStaysRetired { serial } => {
+                format!("{serial} is retired; a retired unit stays retired")
+            }
+            Invalid::UnitConditionFollows { serial, would } => format!(
+                "{serial} would be {}; a unit's condition follows its trail (damaged to repair, good when back)",
+                would.as_str()
+            ),
+            Invalid::AuditTrailNotImported => {
+                "the audit trail is written by the app; it is exported, never imported".into()
+            }
+            Invalid::NothingImported { first, more } => {
+                let more = match more {
+                    0 => String::new(),
+                    1 => " (and 1 more problem)".into(),
+                    n => format!(" (and {n} more problems)"),
+                };
+                format!(
+                    "{}{more}; nothing was imported",
+                    first_problem(Lang::En, first, "row", "column")
+                )
+            }
         }
     }
 
@@ -1140,6 +1238,127 @@ impl Catalogue for English {
             PickWords::Instead { of } => format!("Instead of {of}: its reservation moves here"),
             PickWords::MarkPrepared => "Mark prepared".into(),
         }
+    }
+    // — reports —
+
+    fn time_span(&self, days: i64, hours: i64, minutes: i64) -> String {
+        match (days, hours, minutes) {
+            (0, 0, m) => format!("{m} min"),
+            (0, h, 0) => format!("{h} h"),
+            (0, h, m) => format!("{h} h {m} min"),
+            (d, 0, _) => format!("{d} d"),
+            (d, h, _) => format!("{d} d {h} h"),
+        }
+    }
+
+    fn age_buckets(&self) -> [&'static str; 4] {
+        ["Under 1 day", "1–3 days", "3–7 days", "7 days or more"]
+    }
+
+    fn hold_kind(&self, k: HoldKind) -> &'static str {
+        match k {
+            HoldKind::Shortage => "Stock shortage",
+            HoldKind::Rule => "Held by a rule",
+            HoldKind::Manual => "Held by a person",
+        }
+    }
+
+    fn late_cause(&self, c: LateCause) -> &'static str {
+        match c {
+            LateCause::WaitedForApproval => "Waited for approval",
+            LateCause::Shortage => "Stock shortage",
+            LateCause::HeldByPerson => "Held by a person",
+            LateCause::FailedDelivery => "A delivery failed",
+            LateCause::Rescheduled => "The delivery was rescheduled",
+            LateCause::NoneInTrail => "Nothing in the trail held it up",
+        }
+    }
+
+    fn report_table(&self, t: ReportTable) -> &'static str {
+        match t {
+            ReportTable::OpenWork => "Open work",
+            ReportTable::Holds => "Holds",
+            ReportTable::Approvals => "Approvals waiting",
+            ReportTable::Delivered => "Delivered",
+            ReportTable::CumulativeFlow => "Cumulative flow",
+            ReportTable::LeadTimes => "Lead times",
+            ReportTable::OnTime => "On time",
+            ReportTable::Utilisation => "Utilisation",
+            ReportTable::DueBack => "Due back",
+            ReportTable::StockUse => "Stock out with customers",
+        }
+    }
+
+    fn report_word(&self, w: ReportWord) -> &'static str {
+        use ReportWord as W;
+        match w {
+            W::CompletedInPeriod => "Completed in the period",
+            W::SubmitToDelivered => "Submit to delivered",
+            W::SubmitToCompleted => "Submit to completed",
+            W::DecisionPoint => "Decision point",
+            W::Column => "Column",
+            W::OpenItems => "Open items",
+            W::Hold => "Hold",
+            W::Items => "Items",
+            W::Order => "Order",
+            W::Item => "Item",
+            W::Title => "Title",
+            W::WaitingHours => "Waiting (hours)",
+            W::Waiting => "Waiting",
+            W::Delivered => "Delivered",
+            W::OnTime => "On time",
+            W::Late => "Late",
+            W::Early => "Early",
+            W::Day => "Day",
+            W::Group => "Group",
+            W::Figure => "Figure",
+            W::MedianHours => "Median (hours)",
+            W::P85Hours => "85th percentile (hours)",
+            W::SlowestItem => "Slowest item",
+            W::LeadTime => "Lead time",
+            W::Service => "Service",
+            W::Customer => "Customer",
+            W::WindowEnds => "Window ends",
+            W::DaysLate => "Days late",
+            W::Why => "Why",
+            W::Resource => "Resource",
+            W::BookedHours => "Booked (hours)",
+            W::WorkingHours => "Working (hours)",
+            W::BookedPercent => "Booked (%)",
+            W::Person => "Person",
+            W::What => "What",
+            W::Quantity => "Quantity",
+            W::Serials => "Serials",
+            W::Ends => "Ends",
+            W::Due => "Due",
+            W::Product => "Product",
+            W::Sku => "SKU",
+            W::Units => "Units",
+            W::UnitDays => "Unit days",
+            W::DaysOut => "Days out",
+            W::OutPercent => "Out (%)",
+        }
+    }
+
+    // — import —
+
+    fn imported(&self, kind: SheetKind, new: u32, changed: u32, unchanged: u32) -> String {
+        let n = new + changed + unchanged;
+        let what = match (kind, n) {
+            (SheetKind::Products, 1) => "product",
+            (SheetKind::Products, _) => "products",
+            (SheetKind::Services, 1) => "service",
+            (SheetKind::Services, _) => "services",
+            (SheetKind::StockUnits, 1) => "stock unit",
+            (SheetKind::StockUnits, _) => "stock units",
+            (SheetKind::Customers, 1) => "customer",
+            (SheetKind::Customers, _) => "customers",
+            (SheetKind::OpenOrders, 1) => "order line",
+            (SheetKind::OpenOrders, _) => "order lines",
+            (SheetKind::AuditTrail, 1) => "audit trail entry",
+            (SheetKind::AuditTrail, _) => "audit trail entries",
+        };
+        format!("Imported {n} {what}: {new} new, {changed} changed, {unchanged} unchanged")
     }
 }
 

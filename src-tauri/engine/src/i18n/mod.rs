@@ -20,13 +20,15 @@ use crate::domain::order::{OrderStatus, TransactionType};
 use crate::domain::reason::{BookedSlot, ConditionMet, Reason};
 use crate::domain::resource::{Conflict, ResourceKind, StopKind};
 use crate::domain::rules::{Field, Value};
-use crate::domain::sheet::SheetKind;
+use crate::domain::sheet::{RowProblem, SheetKind};
 use crate::domain::stock::{Span, UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
+use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
+use crate::read::reports::{LateCause, ReportTable, ReportWord};
 use crate::read::ColumnKey;
 use crate::store::file::{Damage, Foreign};
 use crate::Refusal;
@@ -320,6 +322,51 @@ impl Lang {
     /// A scan's answer while preparing, or the prepare button.
     pub fn pick(self, w: PickWords<'_>) -> String {
         self.catalogue().pick(w)
+    }
+
+    // — import —
+
+    /// What an import wrote: "Imported 12 products: 10 new, 2 changed, 0 unchanged".
+    pub fn imported(self, kind: SheetKind, new: u32, changed: u32, unchanged: u32) -> String {
+        self.catalogue().imported(kind, new, changed, unchanged)
+    }
+
+    // — reports —
+
+    /// A stretch of time in a report: "5 d 4 h" / "5 Tg. 4 Std.".
+    pub fn time_span(self, minutes: i64) -> String {
+        let (d, h, m) = (minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
+        self.catalogue().time_span(d, h, m)
+    }
+
+    /// How long open items have been where they are, youngest first: "Under 1 day", ….
+    pub fn age_buckets(self) -> [&'static str; 4] {
+        self.catalogue().age_buckets()
+    }
+
+    /// A kind of hold as the reports count it: "Stock shortage".
+    pub fn hold_kind(self, k: HoldKind) -> &'static str {
+        self.catalogue().hold_kind(k)
+    }
+
+    /// What held up a late delivery: "A delivery failed".
+    pub fn late_cause(self, c: LateCause) -> &'static str {
+        self.catalogue().late_cause(c)
+    }
+
+    /// A report's table, as its CSV file is named: "Approvals waiting".
+    pub fn report_table(self, t: ReportTable) -> &'static str {
+        self.catalogue().report_table(t)
+    }
+
+    /// A report's label or a CSV column's title: "Submit to delivered", "Waiting (hours)".
+    pub fn report_word(self, w: ReportWord) -> &'static str {
+        self.catalogue().report_word(w)
+    }
+
+    /// "Mon 30 Nov 2026 – Mon 7 Dec 2026": a report's period, each day whole.
+    pub fn period(self, from: NaiveDate, to: NaiveDate) -> String {
+        format!("{} – {}", self.day(from), self.day(to))
     }
 }
 
@@ -838,6 +885,113 @@ pub enum Invalid {
     NoProductOfCategory {
         category: String,
     },
+    // — import —
+    /// A cell that must name one of `all`; `got` quoted, empty when the cell is.
+    OneOf {
+        got: String,
+        all: Vec<&'static str>,
+    },
+    /// A key on two rows of one file, as the row writes it.
+    OnRowAlready {
+        what: String,
+        first: u32,
+    },
+    /// An order's line on two rows of one file.
+    LineOnRowAlready {
+        line: i32,
+        order: String,
+        first: u32,
+    },
+    /// A customer's (or, `order`, an order's) cell on a further row that is
+    /// not the one on its first row.
+    DiffersFromFirstRow {
+        first: u32,
+        order: bool,
+    },
+    /// A line of an order the shop has taken, differing from it; `was` quoted.
+    TakenLineDiffers {
+        was: String,
+        order: String,
+    },
+    TakenHasNoLine {
+        order: String,
+        line: i32,
+    },
+    TooManyLines {
+        order: String,
+        max: usize,
+    },
+    CustomerNumberRequired,
+    /// `got` quoted.
+    NoCustomerNumbered {
+        got: String,
+    },
+    RecipientRequired,
+    /// `got` quoted; `people` the customer's, maybe none.
+    NotTheirPerson {
+        got: String,
+        customer: String,
+        people: Box<[String]>,
+    },
+    /// `n` of the customer's people have the name (or, `by_email`, the email) `got`, quoted.
+    SeveralPeople {
+        n: usize,
+        customer: String,
+        got: String,
+        by_email: bool,
+    },
+    /// `got` quoted.
+    NotAWholeNumber {
+        min: i64,
+        max: i64,
+        got: String,
+    },
+    /// A return, swap, change or cancellation in a file of orders.
+    WayBackInFile {
+        kind: TransactionType,
+    },
+    /// `got` quoted.
+    NotAnOrderKind {
+        got: String,
+    },
+    ServiceCodeRequired,
+    /// `got` quoted.
+    NoServiceCoded {
+        got: String,
+    },
+    NoAddressOnFile {
+        customer: String,
+    },
+    /// A service's product category changed while order items have it.
+    CategoryOnOrders,
+    SkuRequired,
+    /// `got` quoted.
+    NoProductWithSku {
+        got: String,
+    },
+    /// `product` as "SKU (name)".
+    UnitKeepsProduct {
+        serial: String,
+        product: String,
+    },
+    UnitKeepsInventoryNumber {
+        serial: String,
+        number: String,
+    },
+    UnitStaysRetired {
+        serial: String,
+    },
+    /// The condition a unit's steps would leave it in, not the row's.
+    UnitConditionFollows {
+        serial: String,
+        would: UnitCondition,
+    },
+    AuditTrailNotImported,
+    /// A file refused whole for its first problem, with how many more it has.
+    NothingImported {
+        first: Box<RowProblem>,
+        more: usize,
+    },
 }
 
 /// Why an action is refused, with the values that say which unit, item,
@@ -1104,6 +1258,17 @@ trait Catalogue: Sync {
     fn due(&self, kind: DueKind, end: EndKind, day: NaiveDate) -> String;
     // — prepare —
     fn pick(&self, w: PickWords<'_>) -> String;
+    // — reports —
+    /// Days, hours and minutes of a stretch, the hours under a day, the minutes under an hour.
+    fn time_span(&self, days: i64, hours: i64, minutes: i64) -> String;
+    fn age_buckets(&self) -> [&'static str; 4];
+    fn hold_kind(&self, k: HoldKind) -> &'static str;
+    fn late_cause(&self, c: LateCause) -> &'static str;
+    fn report_table(&self, t: ReportTable) -> &'static str;
+    fn report_word(&self, w: ReportWord) -> &'static str;
+
+    // — import —
+    fn imported(&self, kind: SheetKind, new: u32, changed: u32, unchanged: u32) -> String;
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.
@@ -1112,6 +1277,15 @@ fn as_sentence(clauses: &str) -> String {
     match chars.next() {
         Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
         None => String::new(),
+    }
+}
+
+/// A file refused for its first problem: "row 3, column sku: …", the
+/// problem in the catalogue's words when it has them.
+fn first_problem(lang: Lang, p: &RowProblem, row: &str, column: &str) -> String {
+    match p.column.as_str() {
+        "" => format!("{row} {}: {}", p.row, p.why_in(lang)),
+        c => format!("{row} {}, {column} {c}: {}", p.row, p.why_in(lang)),
     }
 }
 

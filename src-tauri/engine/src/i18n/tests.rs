@@ -477,10 +477,38 @@ fn invalid_index(why: &Invalid) -> usize {
         Invalid::TooManyToPrepare { .. } => 76,
         Invalid::ScanMore { .. } => 77,
         Invalid::ScanFirst { .. } => 78,
+        // — import —
+        Invalid::OneOf { .. } => 79,
+        Invalid::OnRowAlready { .. } => 80,
+        Invalid::LineOnRowAlready { .. } => 81,
+        Invalid::DiffersFromFirstRow { .. } => 82,
+        Invalid::TakenLineDiffers { .. } => 83,
+        Invalid::TakenHasNoLine { .. } => 84,
+        Invalid::TooManyLines { .. } => 85,
+        Invalid::CustomerNumberRequired => 86,
+        Invalid::NoCustomerNumbered { .. } => 87,
+        Invalid::RecipientRequired => 88,
+        Invalid::NotTheirPerson { .. } => 89,
+        Invalid::SeveralPeople { .. } => 90,
+        Invalid::NotAWholeNumber { .. } => 91,
+        Invalid::WayBackInFile { .. } => 92,
+        Invalid::NotAnOrderKind { .. } => 93,
+        Invalid::ServiceCodeRequired => 94,
+        Invalid::NoServiceCoded { .. } => 95,
+        Invalid::NoAddressOnFile { .. } => 96,
+        Invalid::CategoryOnOrders => 97,
+        Invalid::SkuRequired => 98,
+        Invalid::NoProductWithSku { .. } => 99,
+        Invalid::UnitKeepsProduct { .. } => 100,
+        Invalid::UnitKeepsInventoryNumber { .. } => 101,
+        Invalid::UnitStaysRetired { .. } => 102,
+        Invalid::UnitConditionFollows { .. } => 103,
+        Invalid::AuditTrailNotImported => 104,
+        Invalid::NothingImported { .. } => 105,
     }
 }
 /// How many kinds `invalid_index` tells apart.
-const INVALID_KINDS: usize = 79;
+const INVALID_KINDS: usize = 106;
 
 #[test]
 fn every_field_refusal_reads_in_english_and_in_german() {
@@ -514,6 +542,7 @@ fn every_field_refusal_reads_in_english_and_in_german() {
         got: 40,
     }));
     samples.extend(domain_samples());
+    samples.extend(import_samples());
     let mut seen = [false; INVALID_KINDS];
     for why in &samples {
         seen[invalid_index(why)] = true;
@@ -1232,5 +1261,221 @@ fn preparing_by_scan_reads_in_english_and_in_german() {
             status: ItemStatus::Ready
         }),
         "werden beim Vorbereiten genommen; dieser Artikel ist „Lieferbereit“"
+    );
+}
+
+// — reports —
+
+#[test]
+fn every_report_word_reads_in_english_and_in_german() {
+    use crate::domain::HoldKind;
+    use crate::read::reports::{LateCause, ReportTable, ReportWord};
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    pairs.extend(
+        ReportWord::ALL
+            .iter()
+            .map(|w| (Lang::En.report_word(*w), Lang::De.report_word(*w))),
+    );
+    pairs.extend(ReportTable::ALL.map(|t| (Lang::En.report_table(t), Lang::De.report_table(t))));
+    pairs.extend(LateCause::ALL.map(|c| (Lang::En.late_cause(c), Lang::De.late_cause(c))));
+    pairs.extend(
+        HoldKind::ALL
+            .iter()
+            .map(|k| (Lang::En.hold_kind(*k), Lang::De.hold_kind(*k))),
+    );
+    pairs.extend(
+        Lang::En
+            .age_buckets()
+            .into_iter()
+            .zip(Lang::De.age_buckets()),
+    );
+    for (en, de) in pairs {
+        assert!(!en.is_empty() && en != de, "{en} / {de}");
+    }
+    let spans = [
+        (45, "45 min", "45 Min."),
+        (120, "2 h", "2 Std."),
+        (200, "3 h 20 min", "3 Std. 20 Min."),
+    ];
+    let days = [
+        (3 * 24 * 60 + 5, "3 d", "3 Tg."),
+        (5 * 24 * 60 + 4 * 60, "5 d 4 h", "5 Tg. 4 Std."),
+    ];
+    for (minutes, en, de) in spans.into_iter().chain(days) {
+        assert_eq!(Lang::En.time_span(minutes), en);
+        assert_eq!(Lang::De.time_span(minutes), de);
+    }
+    assert_eq!(
+        Lang::De.period(d("2026-11-30"), d("2026-12-07")),
+        "Mo. 30. Nov. 2026 – Mo. 7. Dez. 2026"
+    );
+    assert_eq!(
+        Lang::En.period(d("2026-11-30"), d("2026-12-07")),
+        "Mon 30 Nov 2026 – Mon 7 Dec 2026"
+    );
+}
+
+// — import —
+
+/// One of each import problem (`invalid_index` 66–92).
+fn import_samples() -> Vec<Invalid> {
+    use crate::domain::sheet::RowProblem;
+    let q = |s: &str| format!("\"{s}\"");
+    let first = RowProblem {
+        row: 3,
+        column: "service".into(),
+        why: Lang::En.invalid(&Invalid::ServiceCodeRequired),
+        words: Some(Box::new(Invalid::ServiceCodeRequired)),
+    };
+    vec![
+        Invalid::OneOf {
+            got: String::new(),
+            all: vec!["device", "service"],
+        },
+        Invalid::OneOf {
+            got: q("gadget"),
+            all: vec!["device", "service"],
+        },
+        Invalid::OnRowAlready {
+            what: "MON-27".into(),
+            first: 2,
+        },
+        Invalid::LineOnRowAlready {
+            line: 2,
+            order: "PO-4711".into(),
+            first: 3,
+        },
+        Invalid::DiffersFromFirstRow {
+            first: 2,
+            order: true,
+        },
+        Invalid::DiffersFromFirstRow {
+            first: 2,
+            order: false,
+        },
+        Invalid::TakenLineDiffers {
+            was: q("2"),
+            order: "EF-000012".into(),
+        },
+        Invalid::TakenHasNoLine {
+            order: "EF-000012".into(),
+            line: 3,
+        },
+        Invalid::TooManyLines {
+            order: "PO-4711".into(),
+            max: 100,
+        },
+        Invalid::CustomerNumberRequired,
+        Invalid::NoCustomerNumbered { got: q("C-9") },
+        Invalid::RecipientRequired,
+        Invalid::NotTheirPerson {
+            got: q("Eva"),
+            customer: "Acme GmbH".into(),
+            people: ["Anna".into(), "Ben".into()].into(),
+        },
+        Invalid::NotTheirPerson {
+            got: q("Eva"),
+            customer: "Acme GmbH".into(),
+            people: [].into(),
+        },
+        Invalid::SeveralPeople {
+            n: 2,
+            customer: "Acme GmbH".into(),
+            got: q("Anna"),
+            by_email: false,
+        },
+        Invalid::SeveralPeople {
+            n: 2,
+            customer: "Acme GmbH".into(),
+            got: q("a@acme.at"),
+            by_email: true,
+        },
+        Invalid::NotAWholeNumber {
+            min: 1,
+            max: 1000,
+            got: q("2.5"),
+        },
+        Invalid::WayBackInFile {
+            kind: TransactionType::Swap,
+        },
+        Invalid::NotAnOrderKind { got: q("rent") },
+        Invalid::ServiceCodeRequired,
+        Invalid::NoServiceCoded { got: q("X-1") },
+        Invalid::NoAddressOnFile {
+            customer: "Acme GmbH".into(),
+        },
+        Invalid::CategoryOnOrders,
+        Invalid::SkuRequired,
+        Invalid::NoProductWithSku { got: q("MON-9") },
+        Invalid::UnitKeepsProduct {
+            serial: "SN1".into(),
+            product: "MON-27 (Dell 27)".into(),
+        },
+        Invalid::UnitKeepsInventoryNumber {
+            serial: "SN1".into(),
+            number: "INV-1".into(),
+        },
+        Invalid::UnitStaysRetired {
+            serial: "SN1".into(),
+        },
+        Invalid::UnitConditionFollows {
+            serial: "SN1".into(),
+            would: UnitCondition::Damaged,
+        },
+        Invalid::AuditTrailNotImported,
+        Invalid::NothingImported {
+            first: Box::new(first.clone()),
+            more: 2,
+        },
+    ]
+}
+
+#[test]
+fn every_import_problem_reads_in_english_and_in_german() {
+    use crate::domain::sheet::RowProblem;
+    let samples = import_samples();
+    assert_eq!(
+        Lang::De.invalid(samples.last().unwrap()),
+        "Zeile 3, Spalte service: muss ausgefüllt sein: der Code der Leistung (und 2 weitere Probleme); nichts wurde importiert"
+    );
+    assert_eq!(
+        Lang::En.invalid(samples.last().unwrap()),
+        "row 3, column service: is required: the service's code (and 2 more problems); nothing was imported"
+    );
+    // A problem written where it arose, without the catalogue's words, reads as written.
+    let as_written = RowProblem {
+        row: 3,
+        column: String::new(),
+        why: "cannot be read".into(),
+        words: None,
+    };
+    assert_eq!(as_written.why_in(Lang::De), "cannot be read");
+    for kind in [
+        SheetKind::Products,
+        SheetKind::Services,
+        SheetKind::StockUnits,
+        SheetKind::Customers,
+        SheetKind::OpenOrders,
+        SheetKind::AuditTrail,
+    ] {
+        for n in [(1, 0, 0), (2, 1, 0)] {
+            let (en, de) = (
+                Lang::En.imported(kind, n.0, n.1, n.2),
+                Lang::De.imported(kind, n.0, n.1, n.2),
+            );
+            assert!(en != de, "{en} / {de}");
+        }
+    }
+    assert_eq!(
+        Lang::En.imported(SheetKind::OpenOrders, 1, 0, 0),
+        "Imported 1 order line: 1 new, 0 changed, 0 unchanged"
+    );
+    assert_eq!(
+        Lang::En.imported(SheetKind::Products, 10, 2, 30),
+        "Imported 42 products: 10 new, 2 changed, 30 unchanged"
+    );
+    assert_eq!(
+        Lang::De.imported(SheetKind::Products, 1, 0, 0),
+        "1 Produkt importiert: 1 neu, 0 geändert, 0 unverändert"
     );
 }

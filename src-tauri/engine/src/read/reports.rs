@@ -6,8 +6,8 @@
 use super::board::{column_heading, column_of, item_title, ColumnKey};
 use crate::domain::item::EventKind;
 use crate::domain::shop_time::{self, Zone};
-use crate::domain::{dates, words, HoldKind, ItemStatus};
-use crate::i18n::Invalid;
+use crate::domain::{dates, HoldKind, ItemStatus};
+use crate::i18n::{Invalid, Lang};
 use crate::store::reports::{self as rows, TrailRow};
 use crate::store::{resources, Db};
 use crate::{Error, Result};
@@ -74,19 +74,12 @@ pub struct TimeSpan {
 }
 
 impl TimeSpan {
-    pub fn of_minutes(minutes: i64) -> TimeSpan {
-        let (d, h, m) = (minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
-        let text = match (d, h, m) {
-            (0, 0, m) => format!("{m} min"),
-            (0, h, 0) => format!("{h} h"),
-            (0, h, m) => format!("{h} h {m} min"),
-            (d, 0, _) => format!("{d} d"),
-            (d, h, _) => format!("{d} d {h} h"),
-        };
+    /// `minutes` in `lang`'s words: "5 d 4 h".
+    pub fn of_minutes(minutes: i64, lang: Lang) -> TimeSpan {
         TimeSpan {
             minutes: minutes as i32,
             hours: (minutes as f64 / 6.0).round() / 10.0,
-            text,
+            text: lang.time_span(minutes),
         }
     }
 }
@@ -140,13 +133,9 @@ impl Count {
 
 // ---------------------------------------------------------------- open work
 
-/// How long an open item has been where it is, in the buckets the report draws.
-pub const AGE_BUCKETS: [(&str, i64); 4] = [
-    ("Under 1 day", 1),
-    ("1–3 days", 3),
-    ("3–7 days", 7),
-    ("7 days or more", i64::MAX),
-];
+/// How long an open item has been where it is, in the buckets the report
+/// draws: the days each bucket ends at (its words: [`Lang::age_buckets`]).
+pub const AGE_BUCKETS: [i64; 4] = [1, 3, 7, i64::MAX];
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -180,6 +169,9 @@ pub struct WaitingApproval {
 pub struct ReportItem {
     pub item_id: i32,
     pub order_number: String,
+    /// Its place in its order (the "/2" of "EF-000012/2"), which tells two
+    /// items of one order with the same title apart.
+    pub position: i32,
     pub title: String,
 }
 
@@ -207,6 +199,7 @@ pub async fn named_items(db: &Db, ids: &[i32]) -> Result<Vec<ReportItem>> {
             Ok(ReportItem {
                 item_id: r.id,
                 order_number: r.order_number,
+                position: r.position,
                 title: item_title(&snap, r.service_id, r.product_id, &specs)?,
             })
         })
@@ -225,14 +218,6 @@ pub struct OpenWork {
     pub approvals: Vec<WaitingApproval>,
 }
 
-fn hold_label(kind: HoldKind) -> &'static str {
-    match kind {
-        HoldKind::Shortage => "Stock shortage",
-        HoldKind::Rule => "Held by a rule",
-        HoldKind::Manual => "Held by a person",
-    }
-}
-
 /// The approvals waiting that the report names.
 pub const APPROVALS_SHOWN: usize = 8;
 
@@ -243,7 +228,7 @@ pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
     // first bucket whose bound its last status change is after.
     let bounds: Vec<String> = AGE_BUCKETS[..AGE_BUCKETS.len() - 1]
         .iter()
-        .map(|(_, days)| (now - Duration::days(*days)).to_rfc3339())
+        .map(|days| (now - Duration::days(*days)).to_rfc3339())
         .collect();
     let mut by_column = vec![vec![Vec::new(); AGE_BUCKETS.len()]; OPEN_COLUMNS.len()];
     let mut holds = vec![Vec::new(); HoldKind::ALL.len()];
@@ -276,12 +261,12 @@ pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
         .filter_map(|(id, age)| {
             Some(WaitingApproval {
                 item: named.remove(&id)?,
-                waiting: TimeSpan::of_minutes(age),
+                waiting: TimeSpan::of_minutes(age, db.lang()),
             })
         })
         .collect();
     Ok(OpenWork {
-        age_buckets: AGE_BUCKETS.iter().map(|(l, _)| l.to_string()).collect(),
+        age_buckets: db.lang().age_buckets().map(String::from).to_vec(),
         columns: OPEN_COLUMNS
             .iter()
             .zip(by_column)
@@ -302,7 +287,7 @@ pub async fn open_work(db: &Db, now: DateTime<Utc>) -> Result<OpenWork> {
             .zip(holds)
             .map(|(kind, ids)| HoldCount {
                 kind,
-                label: hold_label(kind).into(),
+                label: db.lang().hold_kind(kind).into(),
                 items: Count::of(ids),
             })
             .collect(),
@@ -396,7 +381,7 @@ pub async fn cumulative_flow(db: &Db, period: Period, zone: Zone) -> Result<Cumu
             bands[OPEN_COLUMNS.len()] = done;
             FlowDay {
                 date: d.to_string(),
-                label: words::day(*d),
+                label: db.lang().day(*d),
                 counts: bands,
             }
         })
@@ -410,7 +395,7 @@ pub async fn cumulative_flow(db: &Db, period: Period, zone: Zone) -> Result<Cumu
         .collect();
     bands.push(FlowBand {
         key: "completed".into(),
-        title: "Completed in the period".into(),
+        title: db.lang().report_word(ReportWord::CompletedInPeriod).into(),
     });
     Ok(CumulativeFlow {
         bands,
@@ -469,7 +454,7 @@ fn nearest_rank(sorted: &[i64], percent: i64) -> Option<i64> {
     Some(sorted[(rank.max(1) - 1) as usize])
 }
 
-fn time_stat(key: String, label: String, mut took: Vec<(i32, &str, i64)>) -> TimeStat {
+fn time_stat(key: String, label: String, mut took: Vec<Took>, lang: Lang) -> TimeStat {
     took.sort_by_key(|(id, _, m)| (std::cmp::Reverse(*m), *id));
     let mut minutes: Vec<i64> = took.iter().map(|t| t.2).collect();
     minutes.sort_unstable();
@@ -477,15 +462,15 @@ fn time_stat(key: String, label: String, mut took: Vec<(i32, &str, i64)>) -> Tim
         key,
         short_label: label.clone(),
         label,
-        median: nearest_rank(&minutes, 50).map(TimeSpan::of_minutes),
-        p85: nearest_rank(&minutes, 85).map(TimeSpan::of_minutes),
+        median: nearest_rank(&minutes, 50).map(|m| TimeSpan::of_minutes(m, lang)),
+        p85: nearest_rank(&minutes, 85).map(|m| TimeSpan::of_minutes(m, lang)),
         slowest: took
             .iter()
             .take(SLOWEST)
             .map(|(id, order, m)| SlowItem {
                 item_id: *id,
                 order_number: order.to_string(),
-                took: TimeSpan::of_minutes(*m),
+                took: TimeSpan::of_minutes(*m, lang),
             })
             .collect(),
         items: Count::of(took.iter().map(|t| t.0).collect()),
@@ -520,16 +505,14 @@ pub enum LateCause {
 }
 
 impl LateCause {
-    pub fn sentence(self) -> &'static str {
-        match self {
-            LateCause::WaitedForApproval => "Waited for approval",
-            LateCause::Shortage => "Stock shortage",
-            LateCause::HeldByPerson => "Held by a person",
-            LateCause::FailedDelivery => "A delivery failed",
-            LateCause::Rescheduled => "The delivery was rescheduled",
-            LateCause::NoneInTrail => "Nothing in the trail held it up",
-        }
-    }
+    pub const ALL: [LateCause; 6] = [
+        LateCause::WaitedForApproval,
+        LateCause::Shortage,
+        LateCause::HeldByPerson,
+        LateCause::FailedDelivery,
+        LateCause::Rescheduled,
+        LateCause::NoneInTrail,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -625,7 +608,7 @@ impl<'a> Walked<'a> {
         Ok(w)
     }
 
-    fn late_reasons(&self) -> Vec<LateReason> {
+    fn late_reasons(&self, lang: Lang) -> Vec<LateReason> {
         let none = BTreeSet::from([LateCause::NoneInTrail]);
         let causes = if self.causes.is_empty() {
             &none
@@ -636,7 +619,7 @@ impl<'a> Walked<'a> {
             .iter()
             .map(|&cause| LateReason {
                 cause,
-                text: cause.sentence().into(),
+                text: lang.late_cause(cause).into(),
             })
             .collect()
     }
@@ -721,6 +704,7 @@ async fn lead_times_of(
     zone: Zone,
 ) -> Result<LeadTimes> {
     let snap = db.snapshot().await?;
+    let lang = db.lang();
     let mut to_delivered = Vec::new();
     let mut to_completed = Vec::new();
     let mut per_column: Vec<Vec<Took>> = vec![Vec::new(); OPEN_COLUMNS.len()];
@@ -761,13 +745,15 @@ async fn lead_times_of(
     Ok(LeadTimes {
         to_delivered: time_stat(
             "delivered".into(),
-            "Submit to delivered".into(),
+            lang.report_word(ReportWord::SubmitToDelivered).into(),
             to_delivered,
+            lang,
         ),
         to_completed: time_stat(
             "completed".into(),
-            "Submit to completed".into(),
+            lang.report_word(ReportWord::SubmitToCompleted).into(),
             to_completed,
+            lang,
         ),
         per_decision_point: OPEN_COLUMNS
             .iter()
@@ -775,10 +761,15 @@ async fn lead_times_of(
             // Delivered items have not stayed in "ready to complete" yet.
             .filter(|(k, _)| **k != ColumnKey::ReadyToComplete)
             .map(|(k, took)| {
-                let (point, title) = column_heading(*k, db.lang());
+                let (point, title) = column_heading(*k, lang);
                 TimeStat {
                     short_label: point.into(),
-                    ..time_stat(column_key_str(*k).into(), format!("{point} {title}"), took)
+                    ..time_stat(
+                        column_key_str(*k).into(),
+                        format!("{point} {title}"),
+                        took,
+                        lang,
+                    )
                 }
             })
             .collect(),
@@ -787,14 +778,14 @@ async fn lead_times_of(
                 .into_iter()
                 .map(|(id, took)| {
                     let name = snap.service(id).map(|s| s.name.clone())?;
-                    Ok(time_stat(id.to_string(), name, took))
+                    Ok(time_stat(id.to_string(), name, took, lang))
                 })
                 .collect::<Result<_>>()?,
         ),
         per_customer: busiest_first(
             per_customer
                 .into_iter()
-                .map(|((id, name), took)| time_stat(id.to_string(), name.into(), took))
+                .map(|((id, name), took)| time_stat(id.to_string(), name.into(), took, lang))
                 .collect(),
         ),
     })
@@ -803,10 +794,10 @@ async fn lead_times_of(
 /// The items delivered in the period against their recipients' windows.
 pub async fn on_time(db: &Db, period: Period, zone: Zone) -> Result<OnTime> {
     let work = FinishedWork::read(db, period, zone).await?;
-    on_time_of(&work.walk()?, period, zone)
+    on_time_of(&work.walk()?, period, zone, db.lang())
 }
 
-fn on_time_of(walked: &[Walked<'_>], period: Period, zone: Zone) -> Result<OnTime> {
+fn on_time_of(walked: &[Walked<'_>], period: Period, zone: Zone, lang: Lang) -> Result<OnTime> {
     let (mut delivered, mut on_time, mut early, mut late) = (vec![], vec![], vec![], vec![]);
     let mut late_items = Vec::new();
     for w in walked {
@@ -828,10 +819,10 @@ fn on_time_of(walked: &[Walked<'_>], period: Period, zone: Zone) -> Result<OnTim
                 item_id: w.row.id,
                 order_number: w.row.order_number.clone(),
                 customer: w.row.customer.clone(),
-                window_end: words::day(end),
-                delivered_on: words::day(day),
+                window_end: lang.day(end),
+                delivered_on: lang.day(day),
                 days_late: (day - end).num_days() as i32,
-                reasons: w.late_reasons(),
+                reasons: w.late_reasons(lang),
             });
         }
     }
@@ -888,6 +879,7 @@ fn percent(part: i64, whole: i64) -> Option<i32> {
 /// (a booking outside the hours) counts as booked, so a day can pass 100 %.
 pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisation> {
     let pool = db.pool();
+    let lang = db.lang();
     let (from, to) = period.bounds(zone);
     let resources = resources::list(pool).await?;
     let bookings = rows::bookings(pool, &from, &to).await?;
@@ -925,8 +917,8 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
                     let b = booked.get(&(r.id, *d)).copied().unwrap_or(0);
                     DayUse {
                         date: d.to_string(),
-                        booked: TimeSpan::of_minutes(b),
-                        working: TimeSpan::of_minutes(working),
+                        booked: TimeSpan::of_minutes(b, lang),
+                        working: TimeSpan::of_minutes(working, lang),
                         percent: percent(b, working),
                     }
                 })
@@ -937,8 +929,8 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
                 resource_id: r.id,
                 name: r.name,
                 kind: r.kind.as_str().into(),
-                booked: TimeSpan::of_minutes(b),
-                working: TimeSpan::of_minutes(w),
+                booked: TimeSpan::of_minutes(b, lang),
+                working: TimeSpan::of_minutes(w, lang),
                 percent: percent(b, w),
                 days: per_day,
             }
@@ -946,7 +938,7 @@ pub async fn utilisation(db: &Db, period: Period, zone: Zone) -> Result<Utilisat
         .collect();
     Ok(Utilisation {
         days: days.iter().map(|d| d.to_string()).collect(),
-        day_labels: days.iter().map(|d| words::day(*d)).collect(),
+        day_labels: days.iter().map(|d| lang.day(*d)).collect(),
         resources,
     })
 }
@@ -1091,11 +1083,11 @@ pub async fn reports(
     Ok(ReportsView {
         from: period.from.to_string(),
         to: period.to.to_string(),
-        period_text: format!("{} – {}", words::day(period.from), words::day(period.to)),
+        period_text: db.lang().period(period.from, period.to),
         open_work: open_work(db, now).await?,
         cumulative_flow: cumulative_flow(db, period, zone).await?,
         lead_times: lead_times_of(db, &walked, period, zone).await?,
-        on_time: on_time_of(&walked, period, zone)?,
+        on_time: on_time_of(&walked, period, zone, db.lang())?,
         utilisation: utilisation(db, period, zone).await?,
         stock_use: stock_use(db, period, zone).await?,
         due_back: due_back(db, shop_time::local_day(now, zone)).await?,
@@ -1119,21 +1111,84 @@ pub enum ReportTable {
 }
 
 impl ReportTable {
-    pub fn title(self) -> &'static str {
-        match self {
-            ReportTable::OpenWork => "Open work",
-            ReportTable::Holds => "Holds",
-            ReportTable::Approvals => "Approvals waiting",
-            ReportTable::Delivered => "Delivered",
-            ReportTable::CumulativeFlow => "Cumulative flow",
-            ReportTable::LeadTimes => "Lead times",
-            ReportTable::OnTime => "On time",
-            ReportTable::Utilisation => "Utilisation",
-            ReportTable::DueBack => "Due back",
-            ReportTable::StockUse => "Stock out with customers",
-        }
-    }
+    pub const ALL: [ReportTable; 10] = [
+        ReportTable::OpenWork,
+        ReportTable::Holds,
+        ReportTable::Approvals,
+        ReportTable::CumulativeFlow,
+        ReportTable::LeadTimes,
+        ReportTable::Delivered,
+        ReportTable::OnTime,
+        ReportTable::Utilisation,
+        ReportTable::DueBack,
+        ReportTable::StockUse,
+    ];
 }
+
+/// A fieldless enum and `ALL`, its every member in order.
+macro_rules! all_of {
+    ($(#[$meta:meta])* pub enum $name:ident { $($member:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        pub enum $name { $($member),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$member),+];
+        }
+    };
+}
+
+all_of!(
+    /// The reports' own labels and their CSV columns' titles, worded by the
+    /// catalogue ([`Lang::report_word`]).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ReportWord {
+        CompletedInPeriod,
+        SubmitToDelivered,
+        SubmitToCompleted,
+        DecisionPoint,
+        Column,
+        OpenItems,
+        Hold,
+        Items,
+        Order,
+        Item,
+        Title,
+        WaitingHours,
+        Waiting,
+        Delivered,
+        OnTime,
+        Late,
+        Early,
+        Day,
+        Group,
+        Figure,
+        MedianHours,
+        P85Hours,
+        SlowestItem,
+        LeadTime,
+        Service,
+        Customer,
+        WindowEnds,
+        DaysLate,
+        Why,
+        Resource,
+        BookedHours,
+        WorkingHours,
+        BookedPercent,
+        Person,
+        What,
+        Quantity,
+        Serials,
+        Ends,
+        Due,
+        Product,
+        Sku,
+        Units,
+        UnitDays,
+        DaysOut,
+        OutPercent,
+    }
+);
 
 fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
@@ -1148,19 +1203,21 @@ fn hours(s: &Option<TimeSpan>) -> String {
     opt(s.as_ref().map(|s| s.hours))
 }
 
-/// One table of `view` as CSV: a header row, then one row per line of the
-/// table the screen shows (hours as numbers, so a spreadsheet can sum them).
-pub fn csv(view: &ReportsView, table: ReportTable) -> String {
+/// One table of `view` as CSV, its column titles in `lang` (the view's own
+/// labels are in the language it was read in): a header row, then one row
+/// per line of the table the screen shows (hours as numbers, so a
+/// spreadsheet can sum them).
+pub fn csv(view: &ReportsView, table: ReportTable, lang: Lang) -> String {
+    use ReportWord as W;
     let mut w = csv::Writer::from_writer(Vec::new());
     // In memory, with every row as long as its header: nothing can fail.
     let mut row = |cells: Vec<String>| w.write_record(&cells).expect("a CSV row in memory");
+    let head = |words: &[ReportWord]| -> Vec<String> {
+        words.iter().map(|w| lang.report_word(*w).into()).collect()
+    };
     match table {
         ReportTable::OpenWork => {
-            let mut head = vec![
-                "Decision point".into(),
-                "Column".into(),
-                "Open items".into(),
-            ];
+            let mut head = head(&[W::DecisionPoint, W::Column, W::OpenItems]);
             head.extend(view.open_work.age_buckets.iter().cloned());
             row(head);
             for c in &view.open_work.columns {
@@ -1174,15 +1231,19 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
             }
         }
         ReportTable::Holds => {
-            row(vec!["Hold".into(), "Items".into()]);
+            row(head(&[W::Hold, W::Items]));
             for h in &view.open_work.holds {
                 row(vec![h.label.clone(), h.items.count.to_string()]);
             }
         }
         ReportTable::Approvals => {
-            row(["Order", "Item", "Title", "Waiting (hours)", "Waiting"]
-                .map(String::from)
-                .to_vec());
+            row(head(&[
+                W::Order,
+                W::Item,
+                W::Title,
+                W::WaitingHours,
+                W::Waiting,
+            ]));
             for a in &view.open_work.approvals {
                 row(vec![
                     a.item.order_number.clone(),
@@ -1195,19 +1256,22 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
         }
         ReportTable::Delivered => {
             let o = &view.on_time;
-            row(vec!["Delivered".into(), "Items".into()]);
+            row(head(&[W::Delivered, W::Items]));
             for (label, count) in [
-                ("Delivered", &o.delivered),
-                ("On time", &o.on_time),
-                ("Late", &o.late),
-                ("Early", &o.early),
+                (W::Delivered, &o.delivered),
+                (W::OnTime, &o.on_time),
+                (W::Late, &o.late),
+                (W::Early, &o.early),
             ] {
-                row(vec![label.into(), count.count.to_string()]);
+                row(vec![
+                    lang.report_word(label).into(),
+                    count.count.to_string(),
+                ]);
             }
         }
         ReportTable::CumulativeFlow => {
             let f = &view.cumulative_flow;
-            let mut head = vec!["Day".to_string()];
+            let mut head = head(&[W::Day]);
             head.extend(f.bands.iter().map(|b| b.title.clone()));
             row(head);
             for d in &f.days {
@@ -1217,27 +1281,25 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
             }
         }
         ReportTable::LeadTimes => {
-            row([
-                "Group",
-                "Figure",
-                "Items",
-                "Median (hours)",
-                "85th percentile (hours)",
-                "Slowest item",
-            ]
-            .map(String::from)
-            .to_vec());
+            row(head(&[
+                W::Group,
+                W::Figure,
+                W::Items,
+                W::MedianHours,
+                W::P85Hours,
+                W::SlowestItem,
+            ]));
             let l = &view.lead_times;
             let groups = [
-                ("Lead time", vec![&l.to_delivered, &l.to_completed]),
-                ("Decision point", l.per_decision_point.iter().collect()),
-                ("Service", l.per_service.iter().collect()),
-                ("Customer", l.per_customer.iter().collect()),
+                (W::LeadTime, vec![&l.to_delivered, &l.to_completed]),
+                (W::DecisionPoint, l.per_decision_point.iter().collect()),
+                (W::Service, l.per_service.iter().collect()),
+                (W::Customer, l.per_customer.iter().collect()),
             ];
             for (group, stats) in groups {
                 for s in stats {
                     row(vec![
-                        group.into(),
+                        lang.report_word(group).into(),
                         s.label.clone(),
                         s.items.count.to_string(),
                         hours(&s.median),
@@ -1248,17 +1310,15 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
             }
         }
         ReportTable::OnTime => {
-            row([
-                "Order",
-                "Item",
-                "Customer",
-                "Window ends",
-                "Delivered",
-                "Days late",
-                "Why",
-            ]
-            .map(String::from)
-            .to_vec());
+            row(head(&[
+                W::Order,
+                W::Item,
+                W::Customer,
+                W::WindowEnds,
+                W::Delivered,
+                W::DaysLate,
+                W::Why,
+            ]));
             for l in &view.on_time.late_items {
                 row(vec![
                     l.order_number.clone(),
@@ -1272,15 +1332,13 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
             }
         }
         ReportTable::Utilisation => {
-            row([
-                "Resource",
-                "Day",
-                "Booked (hours)",
-                "Working (hours)",
-                "Booked (%)",
-            ]
-            .map(String::from)
-            .to_vec());
+            row(head(&[
+                W::Resource,
+                W::Day,
+                W::BookedHours,
+                W::WorkingHours,
+                W::BookedPercent,
+            ]));
             for r in &view.utilisation.resources {
                 for d in &r.days {
                     row(vec![
@@ -1294,11 +1352,17 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
             }
         }
         ReportTable::DueBack => {
-            row([
-                "Customer", "Person", "Order", "Item", "What", "Quantity", "Serials", "Ends", "Due",
-            ]
-            .map(String::from)
-            .to_vec());
+            row(head(&[
+                W::Customer,
+                W::Person,
+                W::Order,
+                W::Item,
+                W::What,
+                W::Quantity,
+                W::Serials,
+                W::Ends,
+                W::Due,
+            ]));
             for c in &view.due_back.customers {
                 for d in &c.holdings {
                     let h = &d.holding;
@@ -1317,16 +1381,14 @@ pub fn csv(view: &ReportsView, table: ReportTable) -> String {
             }
         }
         ReportTable::StockUse => {
-            row([
-                "Product",
-                "SKU",
-                "Units",
-                "Unit days",
-                "Days out",
-                "Out (%)",
-            ]
-            .map(String::from)
-            .to_vec());
+            row(head(&[
+                W::Product,
+                W::Sku,
+                W::Units,
+                W::UnitDays,
+                W::DaysOut,
+                W::OutPercent,
+            ]));
             for p in &view.stock_use {
                 row(vec![
                     p.name.clone(),

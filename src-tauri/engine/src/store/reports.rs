@@ -185,7 +185,7 @@ pub async fn finished(
     let mut items: Vec<FinishedItemRow> = fetch_packed(
         pool,
         "id, order_number, service_id, customer_id, customer, window_start, window_end",
-        "SELECT i.id, o.number AS order_number, i.service_id, o.customer_id, c.name AS customer,
+        "SELECT i.id, o.number AS order_number, i.position, i.service_id, o.customer_id, c.name AS customer,
                 i.window_start, i.window_end
          FROM items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
          WHERE i.id IN (SELECT item_id FROM events
@@ -245,6 +245,7 @@ pub async fn bookings(pool: &SqlitePool, from: &str, to: &str) -> Result<Vec<Boo
 pub struct ItemLabelRow {
     pub id: i32,
     pub order_number: String,
+    pub position: i32,
     pub service_id: i32,
     pub product_id: Option<i32>,
     pub requested_specs: String,
@@ -253,7 +254,7 @@ pub struct ItemLabelRow {
 /// The items `ids` (a JSON array) names, in its order; an unknown id is left out.
 pub async fn item_labels(pool: &SqlitePool, ids: &str) -> Result<Vec<ItemLabelRow>> {
     Ok(sqlx::query_as(
-        "SELECT i.id, o.number AS order_number, i.service_id, i.product_id, i.requested_specs
+        "SELECT i.id, o.number AS order_number, i.position, i.service_id, i.product_id, i.requested_specs
          FROM json_each(?) d JOIN items i ON i.id = d.value JOIN orders o ON o.id = i.order_id
          ORDER BY d.key",
     )

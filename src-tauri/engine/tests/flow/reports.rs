@@ -15,6 +15,7 @@
 use crate::helpers::*;
 use chrono::{DateTime, Utc};
 use engine::domain::ItemStatus;
+use engine::i18n::Lang;
 use engine::read::reports::{self, LateCause, Period};
 use engine::usecases as uc;
 use engine::Ctx;
@@ -215,6 +216,7 @@ async fn open_work_counts_items_by_age_holds_and_waiting_approvals() {
     assert_eq!(c.item_id, w.c);
     assert_eq!(c.order_number, "EF-000003");
     assert_eq!(c.title, "Premium support package");
+    assert_eq!(c.position, 1, "its place in its order");
     assert_eq!(r.approvals[0].waiting.minutes, 5 * 24 * 60 + 4 * 60);
     assert_eq!(r.approvals[0].waiting.text, "5 d 4 h");
 }
@@ -595,7 +597,7 @@ async fn due_back_lists_overdue_and_ending_rentals_per_customer() {
         .await
         .unwrap();
     assert_eq!(view.due_back.overdue.count, 1);
-    let csv = reports::csv(&view, reports::ReportTable::DueBack);
+    let csv = reports::csv(&view, reports::ReportTable::DueBack, Lang::En);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 3, "{csv}");
     assert_eq!(
@@ -618,6 +620,13 @@ async fn due_back_lists_overdue_and_ending_rentals_per_customer() {
     );
 }
 
+fn csv_lines(view: &reports::ReportsView, table: reports::ReportTable, lang: Lang) -> Vec<String> {
+    reports::csv(view, table, lang)
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
 #[tokio::test]
 async fn every_table_on_the_screen_saves_as_csv() {
     use engine::read::reports::ReportTable as T;
@@ -631,12 +640,7 @@ async fn every_table_on_the_screen_saves_as_csv() {
     )
     .await
     .unwrap();
-    let lines = |table: T| -> Vec<String> {
-        reports::csv(&view, table)
-            .lines()
-            .map(String::from)
-            .collect()
-    };
+    let lines = |table: T| csv_lines(&view, table, Lang::En);
     assert_eq!(
         lines(T::Holds),
         [
@@ -690,4 +694,81 @@ async fn a_period_is_two_dates_in_order_and_at_most_a_year() {
     let e = Period::parse("2025-11-30", "2026-12-01").unwrap_err();
     assert!(e.to_string().contains("366"), "{e}");
     assert!(Period::parse("30.11.2026", "2026-12-01").is_err());
+}
+
+/// The same week in a German shop: every label Rust writes reads German,
+/// days and times as a German office writes them.
+#[tokio::test]
+async fn a_german_shop_reads_its_reports_in_german() {
+    use engine::read::reports::ReportTable as T;
+    let w = week().await;
+    let db = w.t.db.speaking(Lang::De);
+    let view = reports::reports(
+        &db,
+        "2026-11-30",
+        "2026-12-07",
+        at(NOW),
+        engine::domain::shop_time::UTC,
+    )
+    .await
+    .unwrap();
+    assert_eq!(view.period_text, "Mo. 30. Nov. 2026 – Mo. 7. Dez. 2026");
+    let open = &view.open_work;
+    assert_eq!(
+        open.age_buckets,
+        ["Unter 1 Tag", "1–3 Tage", "3–7 Tage", "7 Tage und mehr"]
+    );
+    let holds: Vec<&str> = open.holds.iter().map(|h| h.label.as_str()).collect();
+    assert_eq!(
+        holds,
+        [
+            "Lagerengpass",
+            "Von einer Regel angehalten",
+            "Von einer Person angehalten"
+        ]
+    );
+    assert_eq!(open.approvals[0].waiting.text, "5 Tg. 4 Std.");
+    assert_eq!(open.columns[0].title, "Genehmigung");
+    let flow = &view.cumulative_flow;
+    assert_eq!(flow.days[0].label, "Mo. 30. Nov. 2026");
+    assert_eq!(
+        flow.bands.last().unwrap().title,
+        "Im Zeitraum abgeschlossen"
+    );
+    let lead = &view.lead_times;
+    assert_eq!(lead.to_delivered.label, "Vom Senden bis geliefert");
+    assert_eq!(
+        lead.to_delivered.median.as_ref().unwrap().text,
+        "2 Tg. 1 Std."
+    );
+    let late = &view.on_time.late_items[0];
+    assert_eq!(
+        (late.window_end.as_str(), late.delivered_on.as_str()),
+        ("Fr. 4. Dez. 2026", "Mo. 7. Dez. 2026")
+    );
+    assert_eq!(late.reasons[0].text, "Eine Zustellung schlug fehl");
+    assert_eq!(view.utilisation.resources[0].booked.text, "2 Std.");
+    assert_eq!(view.utilisation.day_labels[0], "Mo. 30. Nov. 2026");
+    assert_eq!(
+        Lang::De.report_table(T::Approvals),
+        "Wartende Genehmigungen"
+    );
+    let csv = |table: T| csv_lines(&view, table, Lang::De);
+    assert_eq!(
+        csv(T::Holds),
+        [
+            "Halt,Artikel",
+            "Lagerengpass,0",
+            "Von einer Regel angehalten,0",
+            "Von einer Person angehalten,1"
+        ]
+    );
+    assert_eq!(
+        csv(T::Delivered)[1..],
+        ["Geliefert,2", "Pünktlich,1", "Verspätet,1", "Zu früh,0"]
+    );
+    assert_eq!(
+        csv(T::Approvals)[0],
+        "Bestellung,Artikel-ID,Bezeichnung,Wartezeit (Stunden),Wartezeit"
+    );
 }

@@ -10,7 +10,7 @@ use crate::domain::ItemStatus;
 use crate::i18n::{Because, ErrorWords, Invalid, Lang, NotAMove};
 use crate::{Error, RefusalKind};
 
-pub(super) const INVALID_FROM: usize = 100;
+pub(super) const INVALID_FROM: usize = 200;
 const INVALID_KINDS: usize = 54;
 pub(super) const BECAUSE_FROM: usize = 0;
 const BECAUSE_KINDS: usize = 12;

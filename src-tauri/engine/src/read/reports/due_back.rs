@@ -6,7 +6,6 @@
 
 use super::Count;
 use crate::domain::holding::DueKind;
-use crate::domain::words;
 use crate::read::holdings::{self, HoldingView, DUE_BACK_DAYS};
 use crate::store::reports as rows;
 use crate::store::Db;
@@ -92,7 +91,7 @@ pub async fn due_back(db: &Db, today: NaiveDate) -> Result<DueBack> {
         });
     }
     Ok(DueBack {
-        today: words::day(today),
+        today: db.lang().day(today),
         horizon_days: DUE_BACK_DAYS as i32,
         overdue,
         due_soon,

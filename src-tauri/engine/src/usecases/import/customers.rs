@@ -8,6 +8,7 @@ use super::{archived_change, log, problem_of, twice_as, Change, Conn, Ctx, Plan,
 use crate::domain::customer::{Customer, CustomerPart, Person};
 use crate::domain::order::Address;
 use crate::domain::sheet::{self, Sheet};
+use crate::i18n::Invalid;
 use crate::store::customers::{self as store, AddressOf, CustomerRow};
 use crate::store::Tx;
 use crate::usecases::customers::{address_fields, created, customer_fields, edited, person_fields};
@@ -121,9 +122,12 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
                     sheet.has(c) && !v.is_empty() && v != first.trim()
                 });
                 if let Some((column, _)) = differs {
-                    plan.problems.push(r.problem(
+                    plan.problems.push(r.invalid(
                         column,
-                        format!("differs from row {row}, the customer's first row; leave it empty or write the same"),
+                        Invalid::DiffersFromFirstRow {
+                            first: *row,
+                            order: false,
+                        },
                     ));
                     continue;
                 }
@@ -196,7 +200,13 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
                 ))
             );
             let seen = (key.clone(), p.name().to_lowercase());
-            if let Some(twice) = twice_as(&mut people_seen, r, "person_name", seen, p.name()) {
+            let twice = twice_as(&mut people_seen, r, "person_name", seen, |first| {
+                Invalid::OnRowAlready {
+                    what: p.name().to_string(),
+                    first,
+                }
+            });
+            if let Some(twice) = twice {
                 plan.problems.push(twice);
                 continue;
             }
@@ -255,8 +265,13 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
                 a.line1().to_lowercase(),
                 a.postal_code().to_lowercase(),
             );
-            if let Some(twice) = twice_as(&mut addresses_seen, r, "address_line1", seen, a.line1())
-            {
+            let twice = twice_as(&mut addresses_seen, r, "address_line1", seen, |first| {
+                Invalid::OnRowAlready {
+                    what: a.line1().to_string(),
+                    first,
+                }
+            });
+            if let Some(twice) = twice {
                 plan.problems.push(twice);
                 continue;
             }

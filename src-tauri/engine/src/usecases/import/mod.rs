@@ -35,6 +35,7 @@ use super::Ctx;
 use crate::domain::sheet::{self, RowProblem, Sheet, SheetKind, SheetRow};
 use crate::domain::text;
 use crate::error::RefusalKind;
+use crate::i18n::{Invalid, Lang};
 use crate::read::import::{ImportDone, ImportPreview, ImportStatus, RowChange, PREVIEW_LIST_MAX};
 use crate::store::{audit, Db, Tx};
 use crate::{Error, Result};
@@ -125,12 +126,19 @@ impl<T> Plan<T> {
 /// file's column (`columns`: parser field prefix → column).
 pub(super) fn problem_of(row: &SheetRow, e: Error, columns: &[(&str, &str)]) -> RowProblem {
     match e {
-        Error::Validation { field, message, .. } => {
+        Error::Validation {
+            field,
+            message,
+            why,
+        } => {
             let column = columns
                 .iter()
                 .find(|(f, _)| field.starts_with(f))
                 .map_or(field.as_str(), |(_, c)| c);
-            row.problem(column, message)
+            match why {
+                Some(why) => row.invalid(column, *why),
+                None => row.problem(column, message),
+            }
         }
         Error::Refused(r) | Error::Overridable(r) => row.problem("", r.message),
         other => row.problem("", other.to_string()),
@@ -148,11 +156,13 @@ pub(super) fn archived_change(was: bool, is: bool) -> Option<String> {
 }
 
 /// Why a cell that must name one of `all` is refused.
-pub(super) fn one_of<'a>(got: &str, all: impl Iterator<Item = &'a str>) -> String {
-    let all: Vec<&str> = all.collect();
-    match got {
-        "" => format!("is required: one of {}", all.join(", ")),
-        got => format!("{} is not one of {}", text::echo(got), all.join(", ")),
+pub(super) fn one_of(got: &str, all: impl Iterator<Item = &'static str>) -> Invalid {
+    Invalid::OneOf {
+        got: match got {
+            "" => String::new(),
+            got => text::echo(got),
+        },
+        all: all.collect(),
     }
 }
 
@@ -163,21 +173,26 @@ pub(super) fn twice(
     column: &str,
     key: &str,
 ) -> Option<RowProblem> {
-    twice_as(seen, row, column, key.to_lowercase(), key)
+    twice_as(seen, row, column, key.to_lowercase(), |first| {
+        Invalid::OnRowAlready {
+            what: key.to_string(),
+            first,
+        }
+    })
 }
 
 /// [`twice`] for a key within another (a customer's person, an order's
-/// line), named in the problem as `shown`.
+/// line), the problem said by `why` from the first row's number.
 pub(super) fn twice_as<K: std::hash::Hash + Eq + Clone>(
     seen: &mut std::collections::HashMap<K, u32>,
     row: &SheetRow,
     column: &str,
     key: K,
-    shown: &str,
+    why: impl FnOnce(u32) -> Invalid,
 ) -> Option<RowProblem> {
     let first = seen.insert(key.clone(), row.row)?;
     seen.insert(key, first);
-    Some(row.problem(column, format!("{shown} is on row {first} already")))
+    Some(row.invalid(column, why(first)))
 }
 
 /// A running import's progress, shared with whoever shows it and may cancel it.
@@ -246,46 +261,49 @@ pub async fn preview_import(
 ) -> Result<ImportPreview> {
     let (sheet, read_problems) = Sheet::read(kind, bytes)?;
     let mut conn = db.pool().acquire().await?;
+    let lang = db.lang();
     Ok(match kind {
         SheetKind::Products => preview(
             kind,
             &sheet,
             read_problems,
             products::plan(&mut conn, &sheet).await?,
+            lang,
         ),
         SheetKind::Services => preview(
             kind,
             &sheet,
             read_problems,
             services::plan(&mut conn, &sheet).await?,
+            lang,
         ),
         SheetKind::StockUnits => preview(
             kind,
             &sheet,
             read_problems,
             stock_units::plan(&mut conn, &sheet).await?,
+            lang,
         ),
         SheetKind::Customers => preview(
             kind,
             &sheet,
             read_problems,
             customers::plan(&mut conn, &sheet).await?,
+            lang,
         ),
         SheetKind::OpenOrders => preview(
             kind,
             &sheet,
             read_problems,
             open_orders::plan(&mut conn, &sheet, ctx).await?,
+            lang,
         ),
         SheetKind::AuditTrail => return Err(never_imported()),
     })
 }
 
 fn never_imported() -> Error {
-    Error::validation(
-        "kind",
-        "the audit trail is written by the app; it is exported, never imported",
-    )
+    Error::invalid("kind", Invalid::AuditTrailNotImported)
 }
 
 fn preview<T>(
@@ -293,12 +311,14 @@ fn preview<T>(
     sheet: &Sheet,
     mut problems: Vec<RowProblem>,
     plan: Plan<T>,
+    lang: Lang,
 ) -> ImportPreview {
     problems.extend(plan.problems.iter().cloned());
     problems.sort_by_key(|p| p.row);
     let (new, changed, unchanged) = plan.counts();
     let problem_count = problems.len() as u32;
     problems.truncate(PREVIEW_LIST_MAX);
+    let problems = problems.into_iter().map(|p| p.in_lang(lang)).collect();
     let changes = plan
         .lines
         .into_iter()
@@ -384,18 +404,11 @@ pub async fn apply_import(
     run.step_last()?;
     tx.commit().await?;
     db.invalidate_snapshot();
-    let what = match kind {
-        SheetKind::OpenOrders => "order lines".to_string(),
-        _ => kind.title().to_lowercase(),
-    };
     Ok(ImportDone {
         new,
         changed,
         unchanged,
-        message: format!(
-            "Imported {} {what}: {new} new, {changed} changed, {unchanged} unchanged",
-            new + changed + unchanged
-        ),
+        message: db.lang().imported(kind, new, changed, unchanged),
     })
 }
 
@@ -416,22 +429,12 @@ fn fit<T>(mut problems: Vec<RowProblem>, plan: Plan<T>) -> Result<Plan<T>> {
     let Some(first) = problems.first() else {
         return Ok(plan);
     };
-    let more = match problems.len() - 1 {
-        0 => String::new(),
-        1 => " (and 1 more problem)".into(),
-        n => format!(" (and {n} more problems)"),
-    };
-    let column = if first.column.is_empty() {
-        String::new()
-    } else {
-        format!(", column {}", first.column)
-    };
-    Err(Error::validation(
+    Err(Error::invalid(
         "file",
-        format!(
-            "row {}{column}: {}{more}; nothing was imported",
-            first.row, first.why
-        ),
+        Invalid::NothingImported {
+            first: Box::new(first.clone()),
+            more: problems.len() - 1,
+        },
     ))
 }
 

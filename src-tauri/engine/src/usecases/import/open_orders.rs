@@ -15,6 +15,7 @@ use crate::domain::limits::{ITEMS_MAX, ORDER_NOTE_MAX, ORDER_REFERENCE_MAX, QUAN
 use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::sheet::{self, RowProblem, Sheet, SheetRow};
 use crate::domain::{text, words};
+use crate::i18n::Invalid;
 use crate::read::export::order_line_cells;
 use crate::store::catalog::Snapshot;
 use crate::store::customers::{self, AddressOf, CustomerRow, PersonOf};
@@ -145,20 +146,27 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
             .find(|(_, (v, first))| !v.is_empty() && v != first)
             .map(|(c, _)| *c)
         {
-            plan.problems.push(r.problem(
+            plan.problems.push(r.invalid(
                 column,
-                format!(
-                    "differs from row {}, the order's first row; leave it empty or write the same",
-                    g.first.0
-                ),
+                Invalid::DiffersFromFirstRow {
+                    first: g.first.0,
+                    order: true,
+                },
             ));
             continue;
         }
         // The first row's problem is named there; its further rows wait for it.
         let Some(head) = &g.head else { continue };
         let position = or_next!(plan, line_number(r, g.rows));
-        let shown = format!("line {position} of {}", g.reference);
-        if let Some(twice) = twice_as(&mut g.numbers, r, "line", position, &shown) {
+        let order = &g.reference;
+        let twice = twice_as(&mut g.numbers, r, "line", position, |first| {
+            Invalid::LineOnRowAlready {
+                line: position,
+                order: order.clone(),
+                first,
+            }
+        });
+        if let Some(twice) = twice {
             plan.problems.push(twice);
             continue;
         }
@@ -180,32 +188,32 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
                             Vec::new(),
                             OrderRow(None),
                         ),
-                        Some((column, was)) => plan.problems.push(l.r.problem(
+                        Some((column, was)) => plan.problems.push(l.r.invalid(
                             column,
-                            format!(
-                                "is {} on order {number}, taken already; {TAKEN}",
-                                text::echo(&was)
-                            ),
+                            Invalid::TakenLineDiffers {
+                                was: text::echo(&was),
+                                order: number.clone(),
+                            },
                         )),
                     },
-                    None => plan.problems.push(l.r.problem(
+                    None => plan.problems.push(l.r.invalid(
                         "line",
-                        format!(
-                            "order {number}, taken already, has no line {}; {TAKEN}",
-                            l.position
-                        ),
+                        Invalid::TakenHasNoLine {
+                            order: number.clone(),
+                            line: l.position,
+                        },
                     )),
                 }
             }
             continue;
         }
         if let Some(l) = g.lines.get(ITEMS_MAX) {
-            plan.problems.push(l.r.problem(
+            plan.problems.push(l.r.invalid(
                 "line",
-                format!(
-                    "{} has more than {ITEMS_MAX} lines; at most {ITEMS_MAX} per order",
-                    g.reference
-                ),
+                Invalid::TooManyLines {
+                    order: g.reference.clone(),
+                    max: ITEMS_MAX,
+                },
             ));
             continue;
         }
@@ -228,8 +236,6 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
     plan.lines.sort_by_key(|l| l.row);
     Ok(plan)
 }
-
-const TAKEN: &str = "an order taken changes on the board, not by an import";
 
 /// A row's key as the preview shows it: "PO-4711 line 2".
 fn key(reference: &str, line: i32) -> String {
@@ -255,21 +261,22 @@ fn head(
     let number = r.get("customer").trim();
     let customer = match by_number.get(&number.to_lowercase()) {
         None if number.is_empty() => {
-            return Err(r.problem("customer", "is required: the customer's number"))
+            return Err(r.invalid("customer", Invalid::CustomerNumberRequired))
         }
         None => {
-            return Err(r.problem(
+            return Err(r.invalid(
                 "customer",
-                format!("no customer has the number {}", text::echo(number)),
+                Invalid::NoCustomerNumbered {
+                    got: text::echo(number),
+                },
             ))
         }
         Some(c) if c.archived => {
-            return Err(r.problem(
+            return Err(r.invalid(
                 "customer",
-                format!(
-                    "{} is archived; bring it back on the Customers screen to order for it",
-                    c.name
-                ),
+                Invalid::CustomerArchived {
+                    customer: c.name.clone(),
+                },
             ))
         }
         Some(c) => c.clone(),
@@ -286,43 +293,26 @@ fn head(
         .collect();
     let person = match found[..] {
         [p] => p.clone(),
-        [] if who.is_empty() => {
-            return Err(r.problem(
-                "person",
-                "is required: who receives the order, by email or name",
-            ))
-        }
+        [] if who.is_empty() => return Err(r.invalid("person", Invalid::RecipientRequired)),
         [] => {
-            return Err(r.problem(
+            return Err(r.invalid(
                 "person",
-                format!(
-                    "{} is not one of {}'s people{}",
-                    text::echo(r.get("person")),
-                    customer.name,
-                    match theirs.is_empty() {
-                        true => " (it has none yet)".to_string(),
-                        false => format!(
-                            ": {}",
-                            theirs
-                                .iter()
-                                .map(|p| p.name.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    }
-                ),
+                Invalid::NotTheirPerson {
+                    got: text::echo(r.get("person")),
+                    customer: customer.name.clone(),
+                    people: theirs.iter().map(|p| p.name.clone()).collect(),
+                },
             ))
         }
         _ => {
-            return Err(r.problem(
+            return Err(r.invalid(
                 "person",
-                format!(
-                    "{} of {}'s people are {}; write their {}",
-                    found.len(),
-                    customer.name,
-                    text::echo(r.get("person")),
-                    if by_email { "name" } else { "email" }
-                ),
+                Invalid::SeveralPeople {
+                    n: found.len(),
+                    customer: customer.name.clone(),
+                    got: text::echo(r.get("person")),
+                    by_email,
+                },
             ))
         }
     };
@@ -345,12 +335,13 @@ fn line_number(r: &SheetRow, nth: i32) -> std::result::Result<i32, RowProblem> {
         .ok()
         .filter(|n| (1..=ITEMS_MAX as i32).contains(n))
         .ok_or_else(|| {
-            r.problem(
+            r.invalid(
                 "line",
-                format!(
-                    "must be a whole number 1–{ITEMS_MAX}, got {}",
-                    text::echo(raw)
-                ),
+                Invalid::NotAWholeNumber {
+                    min: 1,
+                    max: ITEMS_MAX as i64,
+                    got: text::echo(raw),
+                },
             )
         })
 }
@@ -377,33 +368,36 @@ impl Shop<'_> {
             _ if kind.is_empty() => {}
             Some(TransactionType::Order) => {}
             Some(t) => {
-                return Err(r.problem(
-                    "transaction_type",
-                    format!("a {} starts from what the customer holds (Customers, Holds); a file brings orders", t.as_str()),
-                ))
+                return Err(r.invalid("transaction_type", Invalid::WayBackInFile { kind: t }))
             }
             None => {
-                return Err(r.problem(
+                return Err(r.invalid(
                     "transaction_type",
-                    format!("{} is not order; a file brings orders", text::echo(&kind)),
+                    Invalid::NotAnOrderKind {
+                        got: text::echo(&kind),
+                    },
                 ))
             }
         }
         let code = r.get("service").trim();
         let service = match self.by_code.get(&code.to_uppercase()) {
             None if code.is_empty() => {
-                return Err(r.problem("service", "is required: the service's code"))
+                return Err(r.invalid("service", Invalid::ServiceCodeRequired))
             }
             None => {
-                return Err(r.problem(
+                return Err(r.invalid(
                     "service",
-                    format!("no service has the code {}", text::echo(code)),
+                    Invalid::NoServiceCoded {
+                        got: text::echo(code),
+                    },
                 ))
             }
             Some(s) if s.archived => {
-                return Err(r.problem(
+                return Err(r.invalid(
                     "service",
-                    format!("{} is archived and can no longer be ordered", s.name),
+                    Invalid::ServiceArchived {
+                        service: s.name.clone(),
+                    },
                 ))
             }
             Some(s) => *s,
@@ -414,12 +408,13 @@ impl Shop<'_> {
             .ok()
             .filter(|q| (1..=QUANTITY_MAX).contains(q))
             .ok_or_else(|| {
-                r.problem(
+                r.invalid(
                     "quantity",
-                    format!(
-                        "must be a whole number 1–{QUANTITY_MAX}, got {}",
-                        text::echo(raw)
-                    ),
+                    Invalid::NotAWholeNumber {
+                        min: 1,
+                        max: QUANTITY_MAX.into(),
+                        got: text::echo(raw),
+                    },
                 )
             })?;
         let specs = sheet::specs(r.get("specs")).map_err(|why| r.problem("specs", why))?;
@@ -519,9 +514,11 @@ impl Shop<'_> {
             true => match theirs.first() {
                 Some(a) => Some(a),
                 None => {
-                    return Err(r.problem(
+                    return Err(r.invalid(
                         "address_line1",
-                        format!("is required: {} has no address on file", customer.name),
+                        Invalid::NoAddressOnFile {
+                            customer: customer.name.clone(),
+                        },
                     ))
                 }
             },
@@ -574,7 +571,12 @@ pub(super) async fn write(
 /// A refusal of the order form's use case, which the rows' checks let
 /// through, named by its row as the rows' problems are.
 fn on_its_row(e: Error, rows: &[u32]) -> Error {
-    let Error::Validation { field, message, .. } = e else {
+    let Error::Validation {
+        field,
+        message,
+        why,
+    } = e
+    else {
         return e;
     };
     let row = field
@@ -585,8 +587,17 @@ fn on_its_row(e: Error, rows: &[u32]) -> Error {
         .or(rows.first())
         .copied()
         .unwrap_or(0);
-    Error::validation(
+    let first = RowProblem {
+        row,
+        column: String::new(),
+        why: message,
+        words: why,
+    };
+    Error::invalid(
         "file",
-        format!("row {row}: {message}; nothing was imported"),
+        Invalid::NothingImported {
+            first: Box::new(first),
+            more: 0,
+        },
     )
 }

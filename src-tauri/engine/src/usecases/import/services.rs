@@ -11,6 +11,7 @@ use crate::domain::catalog::{
 };
 use crate::domain::sheet::{self, Sheet, SheetRow};
 use crate::domain::text;
+use crate::i18n::Invalid;
 use crate::read::export::service_cells;
 use crate::store::{catalog, Tx};
 use crate::Result;
@@ -94,10 +95,8 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ServiceR
             if old.product_category != new.product_category
                 && catalog::items_with(&mut *conn, CatalogEntry::Service, id).await? > 0
             {
-                plan.problems.push(r.problem(
-                    "product_category",
-                    "it is on order items already; archive it and add a new one in the other category",
-                ));
+                plan.problems
+                    .push(r.invalid("product_category", Invalid::CategoryOnOrders));
                 continue;
             }
         }
@@ -177,23 +176,25 @@ fn input(
         |column: &'static str| sheet::flag(&cell(column)).map_err(|why| r.problem(column, why));
     let kind_cell = cell("kind").trim().to_lowercase();
     let kind = ServiceKind::parse(&kind_cell).ok_or_else(|| {
-        r.problem(
+        r.invalid(
             "kind",
             one_of(&kind_cell, ServiceKind::ALL.iter().map(|k| k.as_str())),
         )
     })?;
     let offer_cell = cell("offer_type").trim().to_lowercase();
     let offer_type = OfferType::parse(&offer_cell).ok_or_else(|| {
-        r.problem(
+        r.invalid(
             "offer_type",
             one_of(&offer_cell, OfferType::ALL.iter().map(|k| k.as_str())),
         )
     })?;
     let service = |column: &'static str, code: &str| {
         id_of.get(&code_key(code)).copied().ok_or_else(|| {
-            r.problem(
+            r.invalid(
                 column,
-                format!("no service has the code {}", text::echo(code)),
+                Invalid::NoServiceCoded {
+                    got: text::echo(code),
+                },
             )
         })
     };

@@ -12,6 +12,7 @@ use crate::domain::stock::{
     Whereabouts,
 };
 use crate::domain::text;
+use crate::i18n::Invalid;
 use crate::read::export::unit_cells;
 use crate::store::{stock, Tx};
 use crate::usecases::stock::{inventory_pattern, record_receipt, step_in};
@@ -47,7 +48,7 @@ fn state_of(
     {
         "" => UnitState::Available,
         s => UnitState::parse(s).ok_or_else(|| {
-            r.problem(
+            r.invalid(
                 "state",
                 one_of(s, UnitState::ALL.iter().map(|s| s.as_str())),
             )
@@ -56,7 +57,7 @@ fn state_of(
     let condition = match cell("condition").trim().to_lowercase().as_str() {
         "" => UnitCondition::New,
         c => UnitCondition::parse(c).ok_or_else(|| {
-            r.problem(
+            r.invalid(
                 "condition",
                 one_of(c, UnitCondition::ALL.iter().map(|c| c.as_str())),
             )
@@ -130,10 +131,10 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
         let sku = cell("sku");
         let Some(product_id) = products.get(&sku.trim().to_lowercase()).copied() else {
             let why = match sku.trim() {
-                "" => "is required: the SKU of the unit's product".to_string(),
-                s => format!("no product has the SKU {}", text::echo(s)),
+                "" => Invalid::SkuRequired,
+                s => Invalid::NoProductWithSku { got: text::echo(s) },
             };
-            plan.problems.push(r.problem("sku", why));
+            plan.problems.push(r.invalid("sku", why));
             continue;
         };
         let location =
@@ -168,29 +169,31 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
             }
             Some(u) => {
                 if u.product_id != product_id {
-                    plan.problems.push(r.problem(
+                    plan.problems.push(r.invalid(
                         "sku",
-                        format!(
-                            "{serial} is a unit of {} ({}); a unit keeps its product",
-                            u.sku, u.product_name
-                        ),
+                        Invalid::UnitKeepsProduct {
+                            serial: serial.clone(),
+                            product: format!("{} ({})", u.sku, u.product_name),
+                        },
                     ));
                     continue;
                 }
                 if number != u.inventory_number {
-                    plan.problems.push(r.problem(
+                    plan.problems.push(r.invalid(
                         "inventory_number",
-                        format!(
-                            "{serial} has the inventory number {}; a unit keeps it",
-                            u.inventory_number
-                        ),
+                        Invalid::UnitKeepsInventoryNumber {
+                            serial: serial.clone(),
+                            number: u.inventory_number.clone(),
+                        },
                     ));
                     continue;
                 }
                 let Some(mut steps) = steps_to(u.state, state) else {
-                    plan.problems.push(r.problem(
+                    plan.problems.push(r.invalid(
                         "state",
-                        format!("{serial} is retired; a retired unit stays retired"),
+                        Invalid::UnitStaysRetired {
+                            serial: serial.clone(),
+                        },
                     ));
                     continue;
                 };
@@ -199,12 +202,12 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
                 }
                 let after = after(&steps, (u.state, u.condition));
                 if after.1 != condition {
-                    plan.problems.push(r.problem(
+                    plan.problems.push(r.invalid(
                         "condition",
-                        format!(
-                            "{serial} would be {}; a unit's condition follows its trail (damaged to repair, good when back)",
-                            after.1.as_str()
-                        ),
+                        Invalid::UnitConditionFollows {
+                            serial: serial.clone(),
+                            would: after.1,
+                        },
                     ));
                     continue;
                 }
