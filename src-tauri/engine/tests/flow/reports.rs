@@ -593,9 +593,7 @@ async fn due_back_lists_overdue_and_ending_rentals_per_customer() {
     assert_eq!(r.overdue.item_ids, [acme_laptop, second, third]);
 
     // The screen's view reads it at its `now` (Mon 7 Dec), and saves it as CSV.
-    let view = reports::reports(&t.db, "2026-11-30", "2026-12-07", at(NOW), UTC)
-        .await
-        .unwrap();
+    let view = the_week(&t.db).await;
     assert_eq!(view.due_back.overdue.count, 1);
     let csv = reports::csv(&view, reports::ReportTable::DueBack, Lang::En);
     let lines: Vec<&str> = csv.lines().collect();
@@ -620,6 +618,19 @@ async fn due_back_lists_overdue_and_ending_rentals_per_customer() {
     );
 }
 
+/// Every report over the week, read on Monday at noon.
+async fn the_week(db: &engine::store::Db) -> reports::ReportsView {
+    reports::reports(
+        db,
+        "2026-11-30",
+        "2026-12-07",
+        at(NOW),
+        engine::domain::shop_time::UTC,
+    )
+    .await
+    .unwrap()
+}
+
 fn csv_lines(view: &reports::ReportsView, table: reports::ReportTable, lang: Lang) -> Vec<String> {
     reports::csv(view, table, lang)
         .lines()
@@ -631,15 +642,7 @@ fn csv_lines(view: &reports::ReportsView, table: reports::ReportTable, lang: Lan
 async fn every_table_on_the_screen_saves_as_csv() {
     use engine::read::reports::ReportTable as T;
     let w = week_with_stock().await;
-    let view = reports::reports(
-        &w.t.db,
-        "2026-11-30",
-        "2026-12-07",
-        at(NOW),
-        engine::domain::shop_time::UTC,
-    )
-    .await
-    .unwrap();
+    let view = the_week(&w.t.db).await;
     let lines = |table: T| csv_lines(&view, table, Lang::En);
     assert_eq!(
         lines(T::Holds),
@@ -703,15 +706,7 @@ async fn a_german_shop_reads_its_reports_in_german() {
     use engine::read::reports::ReportTable as T;
     let w = week().await;
     let db = w.t.db.speaking(Lang::De);
-    let view = reports::reports(
-        &db,
-        "2026-11-30",
-        "2026-12-07",
-        at(NOW),
-        engine::domain::shop_time::UTC,
-    )
-    .await
-    .unwrap();
+    let view = the_week(&db).await;
     assert_eq!(view.period_text, "Mo. 30. Nov. 2026 – Mo. 7. Dez. 2026");
     let open = &view.open_work;
     assert_eq!(
