@@ -114,10 +114,12 @@ export async function keys(app, ...sequence) {
 
 /**
  * A preparing card, not held, whose item has units reserved (its reason, read
- * out in its label, says so): Rust asks for those units by scan to mark it prepared.
+ * out in its label in English or German, says so): Rust asks for those units
+ * by scan to mark it prepared.
  */
-export const PREPARING_WITH_UNITS =
-  '[data-column="preparation"] .card[data-status="preparing"][aria-label*=". Reserved "]:not(.card--held)';
+export const PREPARING_WITH_UNITS = [". Reserved ", ". Reserviert"]
+  .map((said) => `[data-column="preparation"] .card[data-status="preparing"][aria-label*="${said}"]:not(.card--held)`)
+  .join(", ");
 
 /** A preparing card with units to scan (`PREPARING_WITH_UNITS`), focused; its item id. */
 export async function focusPreparingCard(app) {
