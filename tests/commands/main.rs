@@ -99,6 +99,17 @@ impl TestApp {
             .find(|c| c["key"] == key)
             .unwrap()
     }
+
+    /// The first card of a column that is not on hold.
+    fn first_not_held(board: &Value, key: &str) -> Value {
+        Self::column(board, key)["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["onHold"] == false)
+            .unwrap()
+            .clone()
+    }
 }
 
 #[test]
@@ -145,13 +156,7 @@ fn the_board_shows_the_demo_at_every_decision_point() {
 fn approving_through_ipc_moves_the_card_and_tells_every_window() {
     let t = spawn();
     let b = t.board();
-    let card = TestApp::column(&b, "approval")["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["onHold"] == false)
-        .unwrap()
-        .clone();
+    let card = TestApp::first_not_held(&b, "approval");
     let out = t
         .invoke(
             "item_approve",
@@ -697,13 +702,7 @@ fn a_german_desk_reads_which_item_and_order_a_refusal_is_about_in_german() {
     let t = spawn();
     t.invoke("language_set", json!({"chosen": "de"})).unwrap();
     let b = t.board();
-    let card = TestApp::column(&b, "approval")["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["onHold"] == false)
-        .unwrap()
-        .clone();
+    let card = TestApp::first_not_held(&b, "approval");
     let e = t
         .invoke(
             "item_release",
