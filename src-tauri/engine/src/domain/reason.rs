@@ -18,6 +18,12 @@ use std::collections::BTreeMap;
 /// its values' names never change once written; a new kind is a new variant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+// Tests list each kind to try its sentences in every language.
+#[cfg_attr(
+    test,
+    derive(strum::EnumDiscriminants),
+    strum_discriminants(derive(strum::EnumIter))
+)]
 pub enum Reason {
     /// A new item, before any step.
     Submitted,

@@ -439,6 +439,12 @@ impl PaperWord {
 /// the refusals every form meets (text, dates, amounts, ranges, ids), and
 /// each field's own (a code taken, a rule's operator, a sheet's columns).
 #[derive(Debug, Clone, PartialEq, Eq)]
+// Tests list each kind to try its sentences in every language.
+#[cfg_attr(
+    test,
+    derive(strum::EnumDiscriminants),
+    strum_discriminants(derive(strum::EnumIter))
+)]
 pub enum Invalid {
     Required,
     ControlCharacters,
@@ -999,6 +1005,12 @@ pub enum Invalid {
 /// engine always wrote. A refusal without one says in another language what
 /// its kind means in general.
 #[derive(Debug, Clone, PartialEq, Eq)]
+// Tests list each kind to try its sentences in every language.
+#[cfg_attr(
+    test,
+    derive(strum::EnumDiscriminants),
+    strum_discriminants(derive(strum::EnumIter))
+)]
 pub enum Because {
     // — usecases —
     /// Release: the item is not held.
