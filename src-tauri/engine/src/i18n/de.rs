@@ -21,6 +21,7 @@ use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::line_fit::FitSummary;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::reports::{LateCause, ReportTable, ReportWord};
@@ -1558,6 +1559,24 @@ impl Catalogue for German {
                 format!("Statt {of}: seine Reservierung geht auf dieses Gerät über")
             }
             PickWords::MarkPrepared => "Als vorbereitet markieren".into(),
+        }
+    }
+
+    // — line fit —
+    fn fit_summary(&self, s: FitSummary<'_>) -> String {
+        let count = |n: usize| match n {
+            1 => "1 Produkt passt".to_string(),
+            n => format!("{n} Produkte passen"),
+        };
+        match s {
+            FitSummary::NoneFits { asked } => format!("Kein Produkt passt zu {asked}"),
+            FitSummary::SoFar { fitting } => format!("{} bisher", count(fitting)),
+            FitSummary::PickedForYou { fitting } => {
+                format!("{}: es wird für Sie gewählt", count(fitting))
+            }
+            FitSummary::PersonPicks { fitting } => {
+                format!("{}: jemand wählt eines aus", count(fitting))
+            }
         }
     }
     // — reports —

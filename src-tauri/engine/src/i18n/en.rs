@@ -20,6 +20,7 @@ use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::line_fit::FitSummary;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::reports::{LateCause, ReportTable, ReportWord};
@@ -1237,6 +1238,24 @@ impl Catalogue for English {
             PickWords::Expected => "Reserved for this item".into(),
             PickWords::Instead { of } => format!("Instead of {of}: its reservation moves here"),
             PickWords::MarkPrepared => "Mark prepared".into(),
+        }
+    }
+
+    // — line fit —
+    fn fit_summary(&self, s: FitSummary<'_>) -> String {
+        let count = |n: usize| match n {
+            1 => "1 product fits".to_string(),
+            n => format!("{n} products fit"),
+        };
+        match s {
+            FitSummary::NoneFits { asked } => format!("No product fits {asked}"),
+            FitSummary::SoFar { fitting } => format!("{} so far", count(fitting)),
+            FitSummary::PickedForYou { fitting } => {
+                format!("{}: it is picked for you", count(fitting))
+            }
+            FitSummary::PersonPicks { fitting } => {
+                format!("{}: a person picks one", count(fitting))
+            }
         }
     }
     // — reports —

@@ -26,6 +26,7 @@ use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::line_fit::FitSummary;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
 use crate::read::reports::{LateCause, ReportTable, ReportWord};
@@ -322,6 +323,12 @@ impl Lang {
     /// A scan's answer while preparing, or the prepare button.
     pub fn pick(self, w: PickWords<'_>) -> String {
         self.catalogue().pick(w)
+    }
+
+    // — line fit —
+    /// How the catalog's products stand against an order line's specs so far.
+    pub fn fit_summary(self, s: FitSummary<'_>) -> String {
+        self.catalogue().fit_summary(s)
     }
 
     // — import —
@@ -1270,6 +1277,8 @@ trait Catalogue: Sync {
     fn due(&self, kind: DueKind, end: EndKind, day: NaiveDate) -> String;
     // — prepare —
     fn pick(&self, w: PickWords<'_>) -> String;
+    // — line fit —
+    fn fit_summary(&self, s: FitSummary<'_>) -> String;
     // — reports —
     /// Days, hours and minutes of a stretch, the hours under a day, the minutes under an hour.
     fn time_span(&self, days: i64, hours: i64, minutes: i64) -> String;

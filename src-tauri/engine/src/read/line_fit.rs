@@ -6,6 +6,7 @@
 use super::Money;
 use crate::domain::catalog::{Product, Service, Specs};
 use crate::domain::matching::{self, Assignment};
+use crate::i18n::Lang;
 use crate::store::Db;
 use crate::Result;
 use serde::Serialize;
@@ -45,6 +46,20 @@ pub struct LineFit {
     pub missing: Vec<String>,
     /// The category's products, fitting ones first, as D2 ranks them.
     pub products: Vec<ProductFit>,
+}
+
+/// How the products stand against a line's specs typed so far, for the
+/// catalogue to word.
+#[derive(Debug, Clone, Copy)]
+pub enum FitSummary<'a> {
+    /// None fits the values asked ("64GB + i9").
+    NoneFits { asked: &'a str },
+    /// Some fit, but required specs are still to give.
+    SoFar { fitting: usize },
+    /// Every required spec given: D2 picks the product itself.
+    PickedForYou { fitting: usize },
+    /// Every required spec given: D2 leaves the pick to a person.
+    PersonPicks { fitting: usize },
 }
 
 /// The required specs of `service`, each with the values its products have.
@@ -91,6 +106,7 @@ pub async fn order_line_fit(
         &snap.products_for(service),
         &requested,
         &snap.currency,
+        db.lang(),
     ))
 }
 
@@ -99,6 +115,7 @@ pub fn line_fit(
     products: &[Product],
     requested: &Specs,
     currency: &str,
+    lang: Lang,
 ) -> LineFit {
     let ranked = matching::rank(requested, products);
     let fitting = ranked.iter().filter(|c| c.full_match).count();
@@ -108,21 +125,19 @@ pub fn line_fit(
         .map(String::from)
         .collect();
     let summary = (!products.is_empty()).then(|| {
-        if fitting == 0 {
-            return format!("No product fits {}", asked(service, requested));
-        }
-        let count = if fitting == 1 {
-            "1 product fits".to_string()
+        let summary = if fitting == 0 {
+            FitSummary::NoneFits {
+                asked: &asked(service, requested),
+            }
+        } else if !missing.is_empty() {
+            FitSummary::SoFar { fitting }
         } else {
-            format!("{fitting} products fit")
+            match matching::decide(requested, &ranked) {
+                Assignment::Auto { .. } => FitSummary::PickedForYou { fitting },
+                Assignment::Manual { .. } => FitSummary::PersonPicks { fitting },
+            }
         };
-        if !missing.is_empty() {
-            return format!("{count} so far");
-        }
-        match matching::decide(requested, &ranked) {
-            Assignment::Auto { .. } => format!("{count}: it is picked for you"),
-            Assignment::Manual { .. } => format!("{count}: a person picks one"),
-        }
+        lang.fit_summary(summary)
     });
     let products = ranked
         .iter()
@@ -245,7 +260,7 @@ mod tests {
     #[test]
     fn the_summary_says_how_many_fit_and_what_happens() {
         let check = |pairs: &[(&str, &str)], fitting: i32, summary: &str, missing: &[&str]| {
-            let fit = line_fit(&laptop(), &catalog(), &specs(pairs), "EUR");
+            let fit = line_fit(&laptop(), &catalog(), &specs(pairs), "EUR", Lang::En);
             assert_eq!(fit.fitting, fitting, "{pairs:?}");
             assert_eq!(fit.summary.as_deref(), Some(summary), "{pairs:?}");
             assert_eq!(fit.missing, missing, "{pairs:?}");
@@ -271,11 +286,39 @@ mod tests {
             "No product fits 64GB + i9",
             &[],
         );
+        // A German desk reads the same counts in German.
+        let german = |pairs: &[(&str, &str)]| {
+            line_fit(&laptop(), &catalog(), &specs(pairs), "EUR", Lang::De).summary
+        };
+        let german: Vec<_> = [
+            &[("ram", "16GB")][..],
+            &[("ram", "16GB"), ("cpu", "i5")],
+            &[("cpu", "i7"), ("ram", "32GB")],
+            &[("cpu", "i9"), ("ram", "64GB")],
+        ]
+        .into_iter()
+        .filter_map(german)
+        .collect();
+        assert_eq!(
+            german,
+            [
+                "3 Produkte passen bisher",
+                "2 Produkte passen: jemand wählt eines aus",
+                "1 Produkt passt: es wird für Sie gewählt",
+                "Kein Produkt passt zu 64GB + i9",
+            ]
+        );
     }
 
     #[test]
     fn products_fitting_come_first_with_their_prices() {
-        let fit = line_fit(&laptop(), &catalog(), &specs(&[("ram", "16GB")]), "EUR");
+        let fit = line_fit(
+            &laptop(),
+            &catalog(),
+            &specs(&[("ram", "16GB")]),
+            "EUR",
+            Lang::En,
+        );
         let fits: Vec<_> = fit
             .products
             .iter()
@@ -292,7 +335,7 @@ mod tests {
         let mut setup = laptop();
         setup.product_category = None;
         setup.required_spec_keys = vec![];
-        let fit = line_fit(&setup, &[], &Specs::default(), "EUR");
+        let fit = line_fit(&setup, &[], &Specs::default(), "EUR", Lang::En);
         assert_eq!(fit.summary, None);
         assert!(fit.products.is_empty() && fit.missing.is_empty());
     }
