@@ -40,7 +40,7 @@ pub struct AppError {
 
 impl From<engine::Error> for AppError {
     fn from(e: engine::Error) -> Self {
-        AppError::in_lang(e, Lang::En)
+        AppError::in_lang(&e, Lang::En)
     }
 }
 
@@ -48,9 +48,9 @@ impl AppError {
     /// The engine's error with its message in `lang`. A validation the
     /// catalogue words (`Invalid`) is said in `lang`; others keep the message
     /// written where they arose, in English.
-    pub fn in_lang(e: engine::Error, lang: Lang) -> AppError {
+    pub fn in_lang(e: &engine::Error, lang: Lang) -> AppError {
         use engine::Error as E;
-        let (code, field) = match &e {
+        let (code, field) = match e {
             E::Validation { field, .. } => (ErrorCode::Validation, Some(field.clone())),
             E::NotFound { entity, .. } => (ErrorCode::NotFound, Some(format!("{entity}Id"))),
             E::IllegalTransition { .. } => (ErrorCode::IllegalTransition, None),
@@ -60,7 +60,7 @@ impl AppError {
             E::Overridable(_) => (ErrorCode::Overridable, e.field().map(str::to_string)),
             E::Db(_) | E::Migrate(_) | E::Corrupt(_) => (ErrorCode::Internal, None),
         };
-        let message = sentence(match &e {
+        let message = sentence(match e {
             E::Validation { .. } => e.validation_words(lang).unwrap_or_default(),
             E::NotFound { entity, id } => lang.error(&ErrorWords::NotFound { entity, id: *id }),
             E::Conflict {
@@ -155,7 +155,7 @@ mod tests {
     #[test]
     fn a_field_refusal_reads_in_the_desks_language() {
         let e = AppError::in_lang(
-            engine::Error::invalid("name", engine::i18n::Invalid::Required),
+            &engine::Error::invalid("name", engine::i18n::Invalid::Required),
             Lang::De,
         );
         assert_eq!(e.message, "Muss ausgefüllt sein");

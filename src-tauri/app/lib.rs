@@ -104,7 +104,7 @@ pub async fn start_state(files: ShopFiles, args: &[String], clock: Clock) -> App
                 "equipflow: cannot open the database at {}: {e}",
                 files.path(kind).display()
             );
-            AppState::with_files(Some(files), None, clock).with_problem(e.into())
+            AppState::with_files(Some(files), None, clock).with_problem(e)
         }
     }
 }

@@ -32,8 +32,8 @@ pub struct AppState {
     pub language: DeskLanguage,
     notify: OnceLock<Notify>,
     /// Why the shop's own database did not open at start (the first-run
-    /// screen says it), until a shop opens.
-    problem: RwLock<Option<AppError>>,
+    /// screen says it, in the language of the moment), until a shop opens.
+    problem: RwLock<Option<engine::Error>>,
     /// Rung when the shop's own database opens (set up, switched to,
     /// restored), so its daily backup does not wait for the next look.
     pub backup_due: tokio::sync::Notify,
@@ -70,14 +70,23 @@ impl AppState {
     }
 
     /// The app with nothing open because the shop's own file was refused at start.
-    pub fn with_problem(self, problem: AppError) -> AppState {
+    pub fn with_problem(self, problem: engine::Error) -> AppState {
         *self.problem.write().expect("problem lock") = Some(problem);
         self
     }
 
     /// Why the shop's own database did not open at start, while nothing is open.
     pub fn problem(&self) -> Option<AppError> {
-        self.problem.read().expect("problem lock").clone()
+        self.problem
+            .read()
+            .expect("problem lock")
+            .as_ref()
+            .map(|e| self.said(e))
+    }
+
+    /// The engine's error as the desk reads it, in its language.
+    pub fn said(&self, e: &engine::Error) -> AppError {
+        AppError::in_lang(e, self.language.lang())
     }
 
     /// The app speaking `language` (English unless told).
@@ -93,7 +102,7 @@ impl AppState {
             .expect("open shop lock")
             .as_ref()
             .map(|(_, db)| db.speaking(self.language.lang()))
-            .ok_or_else(|| no_shop_open().into())
+            .ok_or_else(|| self.said(&no_shop_open()))
     }
 
     /// Which shop is open, if any.
@@ -117,7 +126,7 @@ impl AppState {
             return Ok(());
         }
         let files = self.files.as_ref().ok_or_else(|| {
-            AppError::from(engine::Error::refused(
+            self.said(&engine::Error::refused(
                 RefusalKind::NotSetUp,
                 "This window works on one database only",
             ))
@@ -153,11 +162,11 @@ impl AppState {
             .write()
             .expect("open shop lock")
             .take()
-            .ok_or_else(|| AppError::from(no_shop_open()))?;
+            .ok_or_else(|| self.said(&no_shop_open()))?;
         let path = db.path().to_path_buf();
         db.close().await;
         let opened = match swap_in(staged, &path) {
-            Ok(()) => Db::open(&path).await.map_err(AppError::from),
+            Ok(()) => Db::open(&path).await.map_err(|e| self.said(&e)),
             Err(e) => Err(e),
         };
         let (db, out) = match opened {
@@ -169,7 +178,7 @@ impl AppState {
                     })
                     .and_then(|_| swap_in(staged, &path));
                 back?;
-                (Db::open(&path).await?, Err(e))
+                (Db::open(&path).await.map_err(|e| self.said(&e))?, Err(e))
             }
         };
         self.open
@@ -278,7 +287,7 @@ async fn answer_now<T>(
     run: impl Future<Output = engine::Result<T>>,
 ) -> CmdResult<T> {
     match AssertUnwindSafe(run).catch_unwind().await {
-        Ok(out) => out.map_err(|e| AppError::in_lang(e, lang)),
+        Ok(out) => out.map_err(|e| AppError::in_lang(&e, lang)),
         Err(panic) => {
             let why = panic
                 .downcast_ref::<&str>()

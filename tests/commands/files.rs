@@ -168,6 +168,38 @@ fn a_file_that_is_not_right_is_said_where_the_first_run_asks_and_left_as_it_was(
     );
 }
 
+/// A German desk reads why its shop's file did not open in German, from the
+/// first look on (the file refused again the same way), and the first run's
+/// own refusals too.
+#[test]
+fn a_german_desk_reads_a_file_that_is_not_right_in_german() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = shop_at(dir.path());
+    std::fs::write(&path, "Invoices 2026\nTelekom 49.90\n").unwrap();
+    let file = path.display().to_string();
+    let t = start(dir);
+    t.invoke("language_set", json!({"chosen": "de"})).unwrap();
+    let shop = t.invoke("shop_get", json!({})).unwrap();
+    let german = format!(
+        "{file} ist keine equipflow-Datenbank (sie ist keine Datenbankdatei): nichts darin wurde geändert; öffnen Sie die Datei Ihres eigenen Geschäfts, oder legen Sie diese beiseite und versuchen Sie es noch einmal"
+    );
+    assert_eq!(shop["problem"]["message"], german.as_str());
+    let again = t.invoke("shop_switch", json!({"to": "mine"})).unwrap_err();
+    assert_eq!(again["message"], german.as_str());
+    let none = t.invoke("board_get", json!({})).unwrap_err();
+    assert_eq!(
+        none["message"],
+        "Noch ist kein Geschäft geöffnet: richten Sie Ihr Geschäft ein oder sehen Sie sich die Demo an"
+    );
+    let set_up = t
+        .invoke(
+            "shop_setup",
+            json!({"input": {"shopName": "Kaiser IT", "currency": "EUR"}}),
+        )
+        .unwrap_err();
+    assert_eq!(set_up["message"], "Das Geschäft ist bereits eingerichtet");
+}
+
 /// A demo shop on a disk with room for a few more orders: each is saved
 /// until the disk is full, then refused as `disk_full`.
 fn disk_full() -> Value {

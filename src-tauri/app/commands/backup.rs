@@ -39,7 +39,10 @@ pub async fn backup_set_folder(
 #[specta::specta]
 pub async fn backup_now(state: State<'_, AppState>) -> CmdResult<SavedFile> {
     let db = state.db()?;
-    let name = read::settings(&db).await?.shop_name;
+    let name = state
+        .read("backup_now", read::settings(&db))
+        .await?
+        .shop_name;
     let at = state.clock.now().with_timezone(&state.clock.zone);
     let saved = documents::reserve(
         &format!("{name} backup {}", at.format("%Y-%m-%d %H%M")),
@@ -83,11 +86,10 @@ pub struct RestoreDone {
 #[specta::specta]
 pub async fn backup_restore(state: State<'_, AppState>, path: String) -> CmdResult<RestoreDone> {
     if state.shop() != Some(ShopKind::Mine) {
-        return Err(engine::Error::refused(
+        return Err(state.said(&engine::Error::refused(
             RefusalKind::NotYourShop,
             "A backup replaces your own shop: open it first (the demo is not restored)",
-        )
-        .into());
+        )));
     }
     let db = state.db()?;
     let from = PathBuf::from(path.trim());
@@ -100,7 +102,9 @@ pub async fn backup_restore(state: State<'_, AppState>, path: String) -> CmdResu
         .inspect_err(|_| {
             let _ = std::fs::remove_file(&staged);
         })?;
-    let (folder, _) = usecases::backup_folder(&db).await?;
+    let (folder, _) = state
+        .read("backup_restore", usecases::backup_folder(&db))
+        .await?;
     std::fs::create_dir_all(&folder)
         .map_err(|e| AppError::internal(format!("Could not make {}: {e}", folder.display())))?;
     let stamp = state.clock.now().with_timezone(&state.clock.zone);

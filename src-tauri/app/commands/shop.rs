@@ -26,7 +26,12 @@ pub struct ShopView {
 
 pub(crate) async fn view(state: &AppState) -> CmdResult<ShopView> {
     let name = match state.shop() {
-        Some(_) => Some(read::settings(&state.db()?).await?.shop_name),
+        Some(_) => Some(
+            state
+                .read("shop_get", read::settings(&state.db()?))
+                .await?
+                .shop_name,
+        ),
         None => None,
     };
     Ok(ShopView {
@@ -57,11 +62,12 @@ pub async fn shop_setup(state: State<'_, AppState>, input: ShopSetupInput) -> Cm
         .is_some_and(|f| f.exists(ShopKind::Mine))
     {
         return Err(refused(
+            &state,
             RefusalKind::AlreadySetUp,
             "Your shop is set up already: switch to it",
         ));
     }
-    let setup = input.parse()?;
+    let setup = input.parse().map_err(|e| state.said(&e))?;
     let ctx = state.ctx();
     state
         .switch(ShopKind::Mine, |db| async move {
@@ -81,6 +87,7 @@ pub async fn shop_switch(state: State<'_, AppState>, to: ShopKind) -> CmdResult<
         .is_some_and(|f| f.exists(ShopKind::Mine));
     if to == ShopKind::Mine && !set_up {
         return Err(refused(
+            &state,
             RefusalKind::NotSetUp,
             "Your shop is not set up yet: set it up first",
         ));
@@ -98,6 +105,6 @@ pub async fn shop_checklist(state: State<'_, AppState>) -> CmdResult<SetupCheckl
         .await
 }
 
-fn refused(kind: RefusalKind, message: &str) -> AppError {
-    engine::Error::refused(kind, message).into()
+fn refused(state: &AppState, kind: RefusalKind, message: &str) -> AppError {
+    state.said(&engine::Error::refused(kind, message))
 }
