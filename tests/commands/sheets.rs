@@ -149,6 +149,11 @@ fn a_german_desk_reads_an_imports_problems_in_german() {
         p["problems"][0],
         json!({"row": 4, "column": "service", "why": "keine Leistung hat den Code \"MONITOR-RENT\""})
     );
+    let products = preview(&t, BAD_PRODUCTS).unwrap();
+    assert_eq!(
+        products["problems"][0]["why"],
+        "\"ram 32GB\" hat kein „=“; schreiben Sie Angaben wie cpu=i7; ram=16GB"
+    );
     let e = t
         .invoke(
             "import_apply",

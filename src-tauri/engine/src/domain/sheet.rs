@@ -121,6 +121,16 @@ pub struct RowProblem {
 }
 
 impl RowProblem {
+    /// A problem with `column` of `row` that the catalogue words in every language.
+    pub fn of(row: u32, column: &str, why: Invalid) -> RowProblem {
+        RowProblem {
+            row,
+            column: column.to_string(),
+            why: Lang::En.invalid(&why),
+            words: Some(Box::new(why)),
+        }
+    }
+
     /// Why, in `lang` when the catalogue words it, else as written.
     pub fn why_in(&self, lang: Lang) -> String {
         self.words
@@ -175,12 +185,7 @@ impl SheetRow {
 
     /// A problem with `column` of this row that the catalogue words in every language.
     pub fn invalid(&self, column: &str, why: Invalid) -> RowProblem {
-        RowProblem {
-            row: self.row,
-            column: column.to_string(),
-            why: Lang::En.invalid(&why),
-            words: Some(Box::new(why)),
-        }
+        RowProblem::of(self.row, column, why)
     }
 }
 
@@ -266,12 +271,13 @@ impl Sheet {
             let record = match record {
                 Ok(r) => r,
                 Err(e) => {
-                    problems.push(RowProblem {
+                    problems.push(RowProblem::of(
                         row,
-                        column: String::new(),
-                        why: format!("cannot be read: {e}"),
-                        words: None,
-                    });
+                        "",
+                        Invalid::RowUnreadable {
+                            error: e.to_string(),
+                        },
+                    ));
                     continue;
                 }
             };
@@ -280,15 +286,14 @@ impl Sheet {
                 continue;
             }
             if record.len() > width && record.iter().skip(width).any(|c| !c.trim().is_empty()) {
-                problems.push(RowProblem {
+                problems.push(RowProblem::of(
                     row,
-                    column: String::new(),
-                    why: format!(
-                        "has {} cells; the header names {width} columns",
-                        record.len()
-                    ),
-                    words: None,
-                });
+                    "",
+                    Invalid::RowTooLong {
+                        cells: record.len(),
+                        columns: width,
+                    },
+                ));
                 continue;
             }
             rows.push(SheetRow {
@@ -342,15 +347,15 @@ pub fn write(kind: SheetKind, rows: impl IntoIterator<Item = Vec<String>>) -> St
     String::from_utf8(w.into_inner().expect("a CSV in memory")).expect("CSV of strings is UTF-8")
 }
 
-/// A yes/no cell: "yes", "no", "true", "false", "1", "0", "x" or empty (no).
-pub fn flag(raw: &str) -> Result<bool, String> {
+/// A yes/no cell: "yes", "no", "true", "false", "1", "0", "x" or empty (no);
+/// "ja" and "nein" too, as a German desk writes them.
+pub fn flag(raw: &str) -> Result<bool, Invalid> {
     match raw.trim().to_lowercase().as_str() {
-        "" | "no" | "n" | "false" | "0" => Ok(false),
-        "yes" | "y" | "true" | "1" | "x" => Ok(true),
-        other => Err(format!(
-            "{:?} is not yes or no",
-            super::text::echo(other).trim_matches('"')
-        )),
+        "" | "no" | "n" | "false" | "0" | "nein" => Ok(false),
+        "yes" | "y" | "true" | "1" | "x" | "ja" | "j" => Ok(true),
+        other => Err(Invalid::NotYesNo {
+            got: format!("{:?}", super::text::echo(other).trim_matches('"')),
+        }),
     }
 }
 
@@ -369,14 +374,13 @@ pub fn list(raw: &str) -> Vec<String> {
 }
 
 /// Specs in one cell, "cpu=i7; ram=16GB": each part a name, '=' and a value.
-pub fn specs(raw: &str) -> Result<BTreeMap<String, String>, String> {
+pub fn specs(raw: &str) -> Result<BTreeMap<String, String>, Invalid> {
     let mut out = BTreeMap::new();
     for part in list(raw) {
         let Some((k, v)) = part.split_once('=') else {
-            return Err(format!(
-                "{} has no '='; write specs like cpu=i7; ram=16GB",
-                super::text::echo(&part)
-            ));
+            return Err(Invalid::SpecWithoutEquals {
+                part: super::text::echo(&part),
+            });
         };
         out.insert(k.trim().to_string(), v.trim().to_string());
     }
@@ -481,14 +485,21 @@ mod tests {
     fn cells_of_lists_flags_and_specs() {
         assert_eq!(flag(" Yes "), Ok(true));
         assert_eq!(flag(""), Ok(false));
-        assert!(flag("maybe").unwrap_err().contains("maybe"));
+        assert_eq!(
+            Lang::En.invalid(&flag("maybe").unwrap_err()),
+            "\"maybe\" is not yes or no"
+        );
+        assert_eq!(flag("Ja"), Ok(true));
         assert_eq!(list("A; B;;C "), ["A", "B", "C"]);
         let s = specs("cpu=i7; ram = 16GB").unwrap();
         assert_eq!(
             specs_cell(s.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
             "cpu=i7; ram=16GB"
         );
-        assert!(specs("ram 16").unwrap_err().contains("no '='"));
+        assert_eq!(
+            Lang::En.invalid(&specs("ram 16").unwrap_err()),
+            "\"ram 16\" has no '='; write specs like cpu=i7; ram=16GB"
+        );
         assert_eq!(money_cell(129_905), "1299.05");
         assert_eq!(date_cell(" 3.12.2026"), "2026-12-03");
         assert_eq!(date_cell("2026-12-03"), "2026-12-03");

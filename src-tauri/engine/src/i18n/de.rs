@@ -1058,6 +1058,14 @@ impl Catalogue for German {
                     first_problem(Lang::De, first, "Zeile", "Spalte")
                 )
             }
+            Invalid::RowUnreadable { error } => format!("lässt sich nicht lesen: {error}"),
+            Invalid::RowTooLong { cells, columns } => {
+                format!("hat {cells} Zellen; die Kopfzeile nennt {columns} Spalten")
+            }
+            Invalid::NotYesNo { got } => format!("{got} ist weder ja noch nein"),
+            Invalid::SpecWithoutEquals { part } => format!(
+                "{part} hat kein „=“; schreiben Sie Angaben wie cpu=i7; ram=16GB"
+            ),
         }
     }
 

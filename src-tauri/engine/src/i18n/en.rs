@@ -817,6 +817,14 @@ impl Catalogue for English {
                     first_problem(Lang::En, first, "row", "column")
                 )
             }
+            Invalid::RowUnreadable { error } => format!("cannot be read: {error}"),
+            Invalid::RowTooLong { cells, columns } => {
+                format!("has {cells} cells; the header names {columns} columns")
+            }
+            Invalid::NotYesNo { got } => format!("{got} is not yes or no"),
+            Invalid::SpecWithoutEquals { part } => {
+                format!("{part} has no '='; write specs like cpu=i7; ram=16GB")
+            }
         }
     }
 

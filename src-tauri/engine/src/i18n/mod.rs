@@ -1005,6 +1005,23 @@ pub enum Invalid {
         first: Box<RowProblem>,
         more: usize,
     },
+    /// A row of a file the CSV reader cannot read (its error, as it words it).
+    RowUnreadable {
+        error: String,
+    },
+    /// A row with more cells than its file's header has columns.
+    RowTooLong {
+        cells: usize,
+        columns: usize,
+    },
+    /// A yes/no cell that says neither; `got` quoted.
+    NotYesNo {
+        got: String,
+    },
+    /// A part of a specs cell without '='; `part` quoted.
+    SpecWithoutEquals {
+        part: String,
+    },
 }
 
 /// Why an action is refused, with the values that say which unit, item,

@@ -134,7 +134,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
             }
             None => {
                 let flag =
-                    |column: &str| sheet::flag(&cell(column)).map_err(|why| r.problem(column, why));
+                    |column: &str| sheet::flag(&cell(column)).map_err(|why| r.invalid(column, why));
                 let is_new = or_next!(plan, flag("new"));
                 let flagged = or_next!(plan, flag("flagged"));
                 let archived = or_next!(plan, flag("archived"));

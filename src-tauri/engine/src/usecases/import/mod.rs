@@ -147,7 +147,7 @@ pub(super) fn problem_of(row: &SheetRow, e: Error, columns: &[(&str, &str)]) -> 
 
 /// A row's `archived` cell (yes or no).
 pub(super) fn archived(row: &SheetRow, raw: &str) -> std::result::Result<bool, RowProblem> {
-    sheet::flag(raw).map_err(|why| row.problem("archived", why))
+    sheet::flag(raw).map_err(|why| row.invalid("archived", why))
 }
 
 /// The preview's line for an entry the row archives or brings back.

@@ -417,7 +417,7 @@ impl Shop<'_> {
                     },
                 )
             })?;
-        let specs = sheet::specs(r.get("specs")).map_err(|why| r.problem("specs", why))?;
+        let specs = sheet::specs(r.get("specs")).map_err(|why| r.invalid("specs", why))?;
         let parsed = Specs::parse("specs", &specs).map_err(|e| problem_of(r, e, &[]))?;
         let start = sheet::date_cell(r.get("window_start"));
         let end = match r.get("window_end").trim() {

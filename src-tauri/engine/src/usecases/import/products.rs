@@ -31,7 +31,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ProductR
         let cell = |column| sheet.cell(r, stored.as_deref(), column);
         let specs = or_next!(
             plan,
-            sheet::specs(&cell("specs")).map_err(|why| r.problem("specs", why))
+            sheet::specs(&cell("specs")).map_err(|why| r.invalid("specs", why))
         );
         let input = ProductInput {
             sku: r.get("sku").to_string(),

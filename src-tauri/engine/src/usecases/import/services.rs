@@ -173,7 +173,7 @@ fn input(
     id_of: &HashMap<String, i32>,
 ) -> std::result::Result<ServiceInput, crate::domain::sheet::RowProblem> {
     let flag =
-        |column: &'static str| sheet::flag(&cell(column)).map_err(|why| r.problem(column, why));
+        |column: &'static str| sheet::flag(&cell(column)).map_err(|why| r.invalid(column, why));
     let kind_cell = cell("kind").trim().to_lowercase();
     let kind = ServiceKind::parse(&kind_cell).ok_or_else(|| {
         r.invalid(
