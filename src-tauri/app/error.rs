@@ -74,7 +74,10 @@ impl AppError {
                 expected: *expected,
                 found: *found,
             }),
-            E::OnHold { reason } => lang.error(&ErrorWords::OnHold { reason }),
+            E::OnHold { position, reasons } => lang.error(&ErrorWords::OnHold {
+                position: *position,
+                reasons,
+            }),
             E::IllegalTransition { from, to, reason } => {
                 lang.error(&ErrorWords::IllegalTransition {
                     from: *from,

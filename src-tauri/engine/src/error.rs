@@ -1,6 +1,7 @@
 use crate::domain::resource::ConflictKind;
 use crate::domain::status::ItemStatus;
-use crate::i18n::{Because, Invalid, Lang, NotAMove};
+use crate::domain::Reason;
+use crate::i18n::{Because, ErrorWords, Invalid, Lang, NotAMove};
 use serde::Serialize;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -124,8 +125,12 @@ pub enum Error {
         /// Written where it arose (`"…".into()`), or one of the machine's own.
         reason: NotAMove,
     },
-    #[error("item is on hold ({reason}); release the hold first")]
-    OnHold { reason: String },
+    /// `position`: the item of a delivery that holds up the rest of it.
+    #[error("{}", Lang::En.error(&ErrorWords::OnHold { position: *position, reasons }))]
+    OnHold {
+        position: Option<i32>,
+        reasons: Vec<Reason>,
+    },
     #[error("{entity} {id} was changed by someone else (expected version {expected}, found {found}); reload and try again")]
     Conflict {
         entity: &'static str,
@@ -226,7 +231,10 @@ impl From<crate::domain::TransitionError> for Error {
             crate::domain::TransitionError::Illegal { from, to, reason } => {
                 Error::IllegalTransition { from, to, reason }
             }
-            crate::domain::TransitionError::Held { reason } => Error::OnHold { reason },
+            crate::domain::TransitionError::Held { reasons } => Error::OnHold {
+                position: None,
+                reasons,
+            },
         }
     }
 }

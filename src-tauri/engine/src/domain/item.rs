@@ -145,8 +145,9 @@ pub enum TransitionError {
         to: ItemStatus,
         reason: NotAMove,
     },
-    #[error("on hold: {reason}")]
-    Held { reason: String },
+    /// The hold's reasons, for each language to word.
+    #[error("on hold: {}", reason::joined(.reasons))]
+    Held { reasons: Vec<Reason> },
 }
 
 impl Item {
@@ -268,8 +269,10 @@ impl Item {
             });
         }
         if direction == Direction::Forward {
-            if let Some(reason) = self.hold_reason() {
-                return Err(TransitionError::Held { reason });
+            if let Some(reasons) = self.hold_reasons() {
+                return Err(TransitionError::Held {
+                    reasons: reasons.to_vec(),
+                });
             }
         }
         self.state.status = to;
@@ -303,8 +306,10 @@ impl Item {
                 reason: NotAMove::CannotBeHeld { status },
             });
         }
-        if let Some(existing) = self.hold_reason() {
-            return Err(TransitionError::Held { reason: existing });
+        if let Some(existing) = self.hold_reasons() {
+            return Err(TransitionError::Held {
+                reasons: existing.to_vec(),
+            });
         }
         self.state.hold = Some(Hold {
             kind,
@@ -450,7 +455,7 @@ pub(crate) mod tests {
         assert_eq!(
             it.book(3, vec![]),
             Err(TransitionError::Held {
-                reason: "customer asked to wait".into()
+                reasons: vec![Reason::text("customer asked to wait")]
             })
         );
         assert_eq!((it.status(), it.booking_id()), (Ready, None));

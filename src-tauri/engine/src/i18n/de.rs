@@ -21,6 +21,7 @@ use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::holdings::NotRequestable;
 use crate::read::line_fit::FitSummary;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
@@ -455,9 +456,10 @@ impl Catalogue for German {
                 "{} {id} wurde inzwischen von jemand anderem geändert; neu laden und noch einmal versuchen",
                 German::entity(entity)
             ),
-            ErrorWords::OnHold { reason } => {
-                format!("der Artikel ist angehalten ({reason}); heben Sie den Halt zuerst auf")
-            }
+            ErrorWords::OnHold { position, reasons } => format!(
+                "der Artikel ist angehalten ({}); heben Sie den Halt zuerst auf",
+                self.held(position, &Lang::De.reasons(reasons))
+            ),
             ErrorWords::IllegalTransition { from, to, reason } => format!(
                 "von „{}“ nach „{}“ geht es nicht: {}",
                 self.status(from),
@@ -1707,6 +1709,39 @@ impl Catalogue for German {
             (SheetKind::AuditTrail, _) => "Protokolleinträge",
         };
         format!("{n} {what} importiert: {new} neu, {changed} geändert, {unchanged} unverändert")
+    }
+
+    // — refusals —
+
+    fn held(&self, position: Option<i32>, reasons: &str) -> String {
+        match position {
+            Some(p) => format!("Artikel {p}: {reasons}"),
+            None => reasons.into(),
+        }
+    }
+
+    fn holding_state(&self, s: HoldingState) -> &'static str {
+        match s {
+            HoldingState::Active => "Aktiv",
+            HoldingState::ReturnRequested => "Rückgabe angemeldet",
+            HoldingState::Returned => "Zurückgegeben",
+            HoldingState::Ended => "Beendet",
+        }
+    }
+
+    fn not_requestable(&self, why: &NotRequestable) -> String {
+        match why {
+            NotRequestable::UnderWay { order } => format!("dafür läuft schon Bestellung {order}"),
+            NotRequestable::NotHeld { state } => {
+                format!(
+                    "der Bestand hat den Status „{}“",
+                    self.holding_state(*state)
+                )
+            }
+            NotRequestable::MissingUndecided => {
+                "ein fehlendes Gerät wartet auf Ihre Entscheidung".into()
+            }
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use super::{
     Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord, PickWords, Unit,
 };
 use crate::domain::dates::Planned;
-use crate::domain::holding::{CheckInCondition, DueKind, EndKind};
+use crate::domain::holding::{CheckInCondition, DueKind, EndKind, HoldingState};
 use crate::domain::item::EventKind;
 use crate::domain::limits::{HORIZON_DAYS, INVENTORY_DIGITS_MAX, YEAR_MAX, YEAR_MIN};
 use crate::domain::matching::Fit;
@@ -20,6 +20,7 @@ use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::holdings::NotRequestable;
 use crate::read::line_fit::FitSummary;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
@@ -316,9 +317,10 @@ impl Catalogue for English {
             } => format!(
                 "{entity} {id} was changed by someone else (expected version {expected}, found {found}); reload and try again"
             ),
-            ErrorWords::OnHold { reason } => {
-                format!("item is on hold ({reason}); release the hold first")
-            }
+            ErrorWords::OnHold { position, reasons } => format!(
+                "item is on hold ({}); release the hold first",
+                self.held(position, &Lang::En.reasons(reasons))
+            ),
             ErrorWords::IllegalTransition { from, to, reason } => {
                 format!(
                     "cannot move from {from} to {to}: {}",
@@ -1386,6 +1388,29 @@ impl Catalogue for English {
             (SheetKind::AuditTrail, _) => "audit trail entries",
         };
         format!("Imported {n} {what}: {new} new, {changed} changed, {unchanged} unchanged")
+    }
+
+    // — refusals —
+
+    fn held(&self, position: Option<i32>, reasons: &str) -> String {
+        match position {
+            Some(p) => format!("item {p}: {reasons}"),
+            None => reasons.into(),
+        }
+    }
+
+    fn holding_state(&self, s: HoldingState) -> &'static str {
+        s.label()
+    }
+
+    fn not_requestable(&self, why: &NotRequestable) -> String {
+        match why {
+            NotRequestable::UnderWay { order } => format!("order {order} is under way for it"),
+            NotRequestable::NotHeld { state } => {
+                format!("it is {}", self.holding_state(*state).to_lowercase())
+            }
+            NotRequestable::MissingUndecided => "a missing unit waits for your decision".into(),
+        }
     }
 }
 

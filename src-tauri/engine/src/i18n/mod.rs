@@ -26,6 +26,7 @@ use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
 use crate::read::checklist::SetupStepKey;
+use crate::read::holdings::NotRequestable;
 use crate::read::line_fit::FitSummary;
 use crate::read::moves::{Blocked, MoveLabel};
 use crate::read::outcome::{Step, Went};
@@ -374,6 +375,24 @@ impl Lang {
     /// "Mon 30 Nov 2026 – Mon 7 Dec 2026": a report's period, each day whole.
     pub fn period(self, from: NaiveDate, to: NaiveDate) -> String {
         format!("{} – {}", self.day(from), self.day(to))
+    }
+
+    // — refusals —
+
+    /// What holds an item, in an on-hold refusal: "item 2: Customer asked to
+    /// wait", or without the item when the refusal is about the item itself.
+    pub fn held(self, position: Option<i32>, reasons: &[Reason]) -> String {
+        self.catalogue().held(position, &self.reasons(reasons))
+    }
+
+    /// A holding's state as the customer screen shows it: "Active" / "Aktiv".
+    pub fn holding_state(self, s: HoldingState) -> &'static str {
+        self.catalogue().holding_state(s)
+    }
+
+    /// Why no return, swap or change can be asked for a holding now.
+    pub fn not_requestable(self, why: &NotRequestable) -> String {
+        self.catalogue().not_requestable(why)
     }
 }
 
@@ -1221,7 +1240,8 @@ pub enum ErrorWords<'a> {
         found: i32,
     },
     OnHold {
-        reason: &'a str,
+        position: Option<i32>,
+        reasons: &'a [Reason],
     },
     IllegalTransition {
         from: ItemStatus,
@@ -1307,6 +1327,12 @@ trait Catalogue: Sync {
 
     // — import —
     fn imported(&self, kind: SheetKind, new: u32, changed: u32, unchanged: u32) -> String;
+
+    // — refusals —
+    /// `reasons` already worded, joined.
+    fn held(&self, position: Option<i32>, reasons: &str) -> String;
+    fn holding_state(&self, s: HoldingState) -> &'static str;
+    fn not_requestable(&self, why: &NotRequestable) -> String;
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.

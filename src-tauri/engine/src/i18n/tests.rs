@@ -846,6 +846,8 @@ fn moves_and_the_planners_needs_read_in_german() {
 
 // — usecases —
 mod usecases;
+// — refusals —
+mod refusals;
 
 /// The store's refusals of a file, each way they read.
 fn store_becauses() -> Vec<Because> {
@@ -1263,7 +1265,7 @@ fn every_kind_of_sentence_has_a_sample() {
     );
     let fields = [field_samples(), usecases::invalids()].concat();
     assert_eq!(kinds_without_sample::<_, InvalidDiscriminants>(&fields), []);
-    let becauses = [store_becauses(), usecases::becauses()].concat();
+    let becauses = [store_becauses(), usecases::becauses(), refusals::becauses()].concat();
     assert_eq!(
         kinds_without_sample::<_, BecauseDiscriminants>(&becauses),
         []

@@ -61,6 +61,17 @@ pub struct HoldingView {
     pub not_requestable_reason: Option<String>,
 }
 
+/// Why no return, swap or change can be asked for a holding now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotRequestable {
+    /// A way back for it is under way already, on order `order`.
+    UnderWay { order: String },
+    /// The customer does not have it any more.
+    NotHeld { state: HoldingState },
+    /// A unit came back missing and nobody has said yet what became of it.
+    MissingUndecided,
+}
+
 /// What a view is read for: the shop's currency, today, the desk's language.
 struct Reading<'a> {
     currency: &'a str,
@@ -88,14 +99,13 @@ fn view(
         .filter(|u| u.awaits_decision())
         .map(held)
         .collect();
-    let not_requestable_reason = match (&open_request, h.state.is_held()) {
-        (Some(n), _) => Some(format!("order {n} is under way for it")),
-        (None, false) => Some(format!("it is {}", h.state.label().to_lowercase())),
-        (None, true) if !missing.is_empty() => {
-            Some("a missing unit waits for your decision".to_string())
-        }
+    let not_requestable = match (&open_request, h.state.is_held()) {
+        (Some(n), _) => Some(NotRequestable::UnderWay { order: n.clone() }),
+        (None, false) => Some(NotRequestable::NotHeld { state: h.state }),
+        (None, true) if !missing.is_empty() => Some(NotRequestable::MissingUndecided),
         (None, true) => None,
     };
+    let not_requestable_reason = not_requestable.map(|why| r.lang.not_requestable(&why));
     HoldingView {
         id: h.id,
         version: h.version,
@@ -111,7 +121,7 @@ fn view(
         one_time: Money::new(h.one_time_cents, currency),
         monthly: Money::new(h.monthly_cents, currency),
         state: h.state,
-        state_label: h.state.label().into(),
+        state_label: r.lang.holding_state(h.state).into(),
         units: units
             .iter()
             .filter(|u| u.checked_in_at.is_none())

@@ -26,8 +26,11 @@ pub async fn approve_item(
             reason: NotAMove::OnlyAwaitingApproved,
         });
     }
-    if let Some(reason) = item.hold_reason() {
-        return Err(Error::OnHold { reason });
+    if let Some(reasons) = item.hold_reasons() {
+        return Err(Error::OnHold {
+            position: None,
+            reasons: reasons.to_vec(),
+        });
     }
     let auto = auto_for_existing(&mut tx, &snap, &item, true).await?;
     let mut by_person = pipeline::Pending::default();

@@ -7,7 +7,7 @@ use crate::domain::planning::{day_starts, earliest_slot, search_start, Calendar,
 use crate::domain::resource::{Job, Resource, Slot};
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::ItemStatus;
-use crate::error::{Refusal, RefusalKind};
+use crate::error::RefusalKind;
 use crate::i18n::{Because, Invalid, Unit};
 use crate::read::planner::{DropMap, ResourceDrops};
 use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
@@ -148,15 +148,15 @@ pub async fn plan_day(db: &Db, ctx: &Ctx, day: &str, duration_minutes: i32) -> R
                 placed.extend(book(&mut tx, ctx, &snap, group, &checked).await?);
                 cal.bookings.push(slot);
             }
-            Err(
-                Error::Refused(Refusal {
-                    message: reason, ..
-                })
-                | Error::OnHold { reason },
-            ) => unplaced.push(Unplaced {
+            Err(Error::Refused(r)) => unplaced.push(Unplaced {
                 item_id,
                 order_number,
-                reason,
+                reason: ctx.lang.refusal(&r),
+            }),
+            Err(Error::OnHold { position, reasons }) => unplaced.push(Unplaced {
+                item_id,
+                order_number,
+                reason: ctx.lang.held(position, &reasons),
             }),
             Err(other) => return Err(other),
         }

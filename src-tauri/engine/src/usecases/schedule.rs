@@ -245,11 +245,8 @@ pub(crate) async fn schedulable(
     }
     if let Some(held) = group.iter().find(|i| i.on_hold()) {
         return Err(Error::OnHold {
-            reason: format!(
-                "item {}: {}",
-                held.position,
-                held.hold_reason().unwrap_or_default()
-            ),
+            position: Some(held.position),
+            reasons: held.hold_reasons().unwrap_or_default().to_vec(),
         });
     }
     let job = job_for(snap, &group)?;

@@ -3,6 +3,7 @@
 use crate::helpers::*;
 use engine::domain::rules::{RuleAction, Value};
 use engine::domain::{HoldKind, ItemStatus};
+use engine::i18n::{ErrorWords, Lang};
 use engine::read::moves::MoveAction;
 use engine::usecases as uc;
 use engine::Error;
@@ -157,4 +158,47 @@ async fn the_migration_classifies_existing_holds_by_their_trail() {
         .await
         .unwrap();
     assert_eq!(status, ItemStatus::Assigned.as_str());
+}
+
+// — refusals —
+/// Refused for a hold, a German desk reads the hold's reasons in German; the
+/// engine's error keeps its English.
+#[tokio::test]
+async fn a_refusal_for_a_hold_names_the_hold_in_the_desks_language() {
+    let t = spawn().await;
+    let [_, _, manual] = one_of_each(&t).await;
+    let version: i32 = sqlx::query_scalar("SELECT version FROM items WHERE id = ?")
+        .bind(manual)
+        .fetch_one(t.db.pool())
+        .await
+        .unwrap();
+    let before = t.fingerprint().await;
+    let at = slot(
+        manual,
+        version,
+        t.shop.resources[0],
+        "2026-12-01",
+        "09:00",
+        "10:00",
+    );
+    let e = uc::schedule_item(&t.db, &ctx(), at).await.unwrap_err();
+    assert_eq!(t.fingerprint().await, before);
+    let Error::OnHold { position, reasons } = &e else {
+        panic!("{e}")
+    };
+    let words = |lang: Lang| {
+        lang.error(&ErrorWords::OnHold {
+            position: *position,
+            reasons,
+        })
+    };
+    assert_eq!(words(Lang::En), e.to_string());
+    assert_eq!(
+        e.to_string(),
+        "item is on hold (item 1: Shortage of desks (tester)); release the hold first"
+    );
+    assert_eq!(
+        words(Lang::De),
+        "der Artikel ist angehalten (Artikel 1: Shortage of desks (tester)); heben Sie den Halt zuerst auf"
+    );
 }

@@ -186,6 +186,31 @@ async fn a_return_is_approved_collected_checked_in_damaged_and_the_holding_is_re
     assert_eq!(asked.state, HoldingState::ReturnRequested);
     assert_eq!(asked.open_request.as_deref(), Some(r.number.as_str()));
     assert!(!asked.requestable);
+    // Why it cannot be asked for again, in the desk's language.
+    assert_eq!(
+        (
+            asked.state_label.as_str(),
+            asked.not_requestable_reason.clone()
+        ),
+        (
+            "Return requested",
+            Some(format!("order {} is under way for it", r.number))
+        )
+    );
+    let german =
+        &read::customer_holdings(&t.db.speaking(Lang::De), t.shop.customers[0].0, c.today())
+            .await
+            .unwrap()[0];
+    assert_eq!(
+        (
+            german.state_label.as_str(),
+            german.not_requestable_reason.clone()
+        ),
+        (
+            "Rückgabe angemeldet",
+            Some(format!("dafür läuft schon Bestellung {}", r.number))
+        )
+    );
 
     let collected = on_the_road(&t, back, "2026-12-07").await;
     assert_eq!(collected.status, ItemStatus::Collected);
