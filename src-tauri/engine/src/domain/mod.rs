@@ -22,6 +22,7 @@ pub mod status;
 pub mod stock;
 pub mod text;
 pub mod undo;
+pub mod unit_step;
 pub mod words;
 
 pub use item::{Hold, HoldKind, Item, Transition, TransitionError};

@@ -1743,6 +1743,76 @@ impl Catalogue for German {
             }
         }
     }
+
+    // — trail —
+
+    fn unit_step(&self, s: &crate::domain::unit_step::UnitStep) -> String {
+        use crate::domain::unit_step::{Release, UnitStep as S};
+        use MissingDecision as D;
+        match s {
+            S::Received {
+                location,
+                inventory_number,
+            } => format!("Eingebucht in {location} als {inventory_number}"),
+            S::Moved { from, to } => format!("Verlegt von {from} nach {to}"),
+            S::ToRepair { note } => format!("In Reparatur gegeben: {note}"),
+            S::BackFromRepair => "Zurück aus der Reparatur".into(),
+            S::Retired { note } => format!("Ausgemustert: {note}"),
+            S::Reserved { order, from, until } => format!(
+                "Reserviert für Bestellung {order}, {}",
+                self.span(*from, *until)
+            ),
+            S::ReservedInstead {
+                order,
+                from,
+                until,
+                instead_of,
+            } => format!(
+                "Reserviert für Bestellung {order}, {}, anstelle von {instead_of} (beim Vorbereiten gescannt)",
+                self.span(*from, *until)
+            ),
+            S::Released { order, why } => {
+                let why = match why {
+                    Release::ItemRejected => "der Artikel wurde abgelehnt".to_string(),
+                    Release::ItemCancelled => "der Artikel wurde storniert".to_string(),
+                    Release::ScannedInstead { serial } => {
+                        format!("beim Vorbereiten wurde stattdessen {serial} gescannt")
+                    }
+                    Release::BackWith { order } => format!("zurück mit Bestellung {order}"),
+                };
+                format!("Reservierung für Bestellung {order} aufgehoben: {why}")
+            }
+            S::Delivered { order, by } => format!("Geliefert mit Bestellung {order} von {by}"),
+            S::Collected { order, by } => {
+                format!("Abgeholt mit Bestellung {order} von {by}; zur Rücknahme")
+            }
+            S::CheckedIn {
+                order,
+                condition,
+                note,
+            } => match condition {
+                CheckInCondition::Good => {
+                    format!("In gutem Zustand zurückgenommen mit Bestellung {order}; wieder im Lager")
+                }
+                CheckInCondition::Damaged => format!(
+                    "Beschädigt zurückgenommen mit Bestellung {order}: {note}; in Reparatur"
+                ),
+                CheckInCondition::Missing => format!(
+                    "Fehlte bei der Rücknahme von Bestellung {order}: {note}; ausgemustert"
+                ),
+            },
+            S::MissingDecided {
+                decision,
+                note,
+                customer,
+            } => match decision {
+                D::FoundGood => format!("Doch gefunden: {note}; wieder im Lager"),
+                D::FoundDamaged => format!("Doch gefunden: {note}; in Reparatur"),
+                D::WrittenOff => format!("Abgeschrieben: {note}"),
+                D::Charged => format!("{customer} in Rechnung gestellt: {note}"),
+            },
+        }
+    }
 }
 
 // — domain —

@@ -1412,6 +1412,75 @@ impl Catalogue for English {
             NotRequestable::MissingUndecided => "a missing unit waits for your decision".into(),
         }
     }
+
+    // — trail —
+
+    fn unit_step(&self, s: &crate::domain::unit_step::UnitStep) -> String {
+        use crate::domain::holding::MissingDecision as D;
+        use crate::domain::unit_step::{Release, UnitStep as S};
+        match s {
+            S::Received {
+                location,
+                inventory_number,
+            } => format!("Received at {location} as {inventory_number}"),
+            S::Moved { from, to } => format!("Moved from {from} to {to}"),
+            S::ToRepair { note } => format!("Sent to repair: {note}"),
+            S::BackFromRepair => "Back from repair".into(),
+            S::Retired { note } => format!("Retired: {note}"),
+            S::Reserved { order, from, until } => {
+                format!("Reserved for order {order}, {}", self.span(*from, *until))
+            }
+            S::ReservedInstead {
+                order,
+                from,
+                until,
+                instead_of,
+            } => format!(
+                "Reserved for order {order}, {}, instead of {instead_of} (scanned when preparing)",
+                self.span(*from, *until)
+            ),
+            S::Released { order, why } => {
+                let why = match why {
+                    Release::ItemRejected => "the item was rejected".to_string(),
+                    Release::ItemCancelled => "the item was cancelled".to_string(),
+                    Release::ScannedInstead { serial } => {
+                        format!("{serial} scanned instead when preparing")
+                    }
+                    Release::BackWith { order } => format!("back with order {order}"),
+                };
+                format!("Released from order {order}: {why}")
+            }
+            S::Delivered { order, by } => format!("Delivered with order {order} by {by}"),
+            S::Collected { order, by } => {
+                format!("Collected with order {order} by {by}; to check in")
+            }
+            S::CheckedIn {
+                order,
+                condition,
+                note,
+            } => match condition {
+                CheckInCondition::Good => {
+                    format!("Checked in good with order {order}; back in stock")
+                }
+                CheckInCondition::Damaged => {
+                    format!("Checked in damaged with order {order}: {note}; to repair")
+                }
+                CheckInCondition::Missing => {
+                    format!("Missing at check-in of order {order}: {note}; retired")
+                }
+            },
+            S::MissingDecided {
+                decision,
+                note,
+                customer,
+            } => match decision {
+                D::FoundGood => format!("Found after all: {note}; back in stock"),
+                D::FoundDamaged => format!("Found after all: {note}; to repair"),
+                D::WrittenOff => format!("Written off: {note}"),
+                D::Charged => format!("Charged to {customer}: {note}"),
+            },
+        }
+    }
 }
 
 // — domain —

@@ -394,6 +394,13 @@ impl Lang {
     pub fn not_requestable(self, why: &NotRequestable) -> String {
         self.catalogue().not_requestable(why)
     }
+
+    // — trail —
+
+    /// A step of a stock unit's trail: "Reserved for order EF-000012, Tue 1 – Fri 4 Dec 2026".
+    pub fn unit_step(self, s: &crate::domain::unit_step::UnitStep) -> String {
+        self.catalogue().unit_step(s)
+    }
 }
 
 /// The words of preparing by scan that are not refusals (those are [`Invalid`]).
@@ -1333,6 +1340,9 @@ trait Catalogue: Sync {
     fn held(&self, position: Option<i32>, reasons: &str) -> String;
     fn holding_state(&self, s: HoldingState) -> &'static str;
     fn not_requestable(&self, why: &NotRequestable) -> String;
+
+    // — trail —
+    fn unit_step(&self, s: &crate::domain::unit_step::UnitStep) -> String;
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.

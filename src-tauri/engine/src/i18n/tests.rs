@@ -1271,3 +1271,162 @@ fn every_kind_of_sentence_has_a_sample() {
         []
     );
 }
+
+// — trail —
+/// One step of each kind of a unit's trail (each release, check-in and
+/// decision), with the English `unit_events.text` said before steps were kept as data.
+fn unit_steps() -> Vec<(crate::domain::unit_step::UnitStep, &'static str)> {
+    use crate::domain::holding::{CheckInCondition as C, MissingDecision as D};
+    use crate::domain::unit_step::{Release as R, UnitStep as S};
+    let released = |why| S::Released {
+        order: "EF-000012".into(),
+        why,
+    };
+    let checked_in = |condition, note: &str| S::CheckedIn {
+        order: "EF-000031".into(),
+        condition,
+        note: note.into(),
+    };
+    let decided = |decision| S::MissingDecided {
+        decision,
+        note: "van 2".into(),
+        customer: "Acme GmbH".into(),
+    };
+    vec![
+        (
+            S::Received {
+                location: "Vienna A".into(),
+                inventory_number: "INV-00001".into(),
+            },
+            "Received at Vienna A as INV-00001",
+        ),
+        (
+            S::Moved {
+                from: "Vienna A".into(),
+                to: "Shelf 3".into(),
+            },
+            "Moved from Vienna A to Shelf 3",
+        ),
+        (
+            S::ToRepair {
+                note: "cracked screen".into(),
+            },
+            "Sent to repair: cracked screen",
+        ),
+        (S::BackFromRepair, "Back from repair"),
+        (
+            S::Retired {
+                note: "beyond repair".into(),
+            },
+            "Retired: beyond repair",
+        ),
+        (
+            S::Reserved {
+                order: "EF-000012".into(),
+                from: d("2026-12-01"),
+                until: Some(d("2026-12-04")),
+            },
+            "Reserved for order EF-000012, Tue 1 – Fri 4 Dec 2026",
+        ),
+        (
+            S::Reserved {
+                order: "EF-000012".into(),
+                from: d("2026-12-01"),
+                until: None,
+            },
+            "Reserved for order EF-000012, from Tue 1 Dec 2026 on",
+        ),
+        (
+            S::ReservedInstead {
+                order: "EF-000012".into(),
+                from: d("2026-12-01"),
+                until: Some(d("2026-12-04")),
+                instead_of: "SN-A".into(),
+            },
+            "Reserved for order EF-000012, Tue 1 – Fri 4 Dec 2026, instead of SN-A (scanned when preparing)",
+        ),
+        (
+            released(R::ItemRejected),
+            "Released from order EF-000012: the item was rejected",
+        ),
+        (
+            released(R::ItemCancelled),
+            "Released from order EF-000012: the item was cancelled",
+        ),
+        (
+            released(R::ScannedInstead {
+                serial: "SN-B".into(),
+            }),
+            "Released from order EF-000012: SN-B scanned instead when preparing",
+        ),
+        (
+            released(R::BackWith {
+                order: "EF-000031".into(),
+            }),
+            "Released from order EF-000012: back with order EF-000031",
+        ),
+        (
+            S::Delivered {
+                order: "EF-000012".into(),
+                by: "Dana".into(),
+            },
+            "Delivered with order EF-000012 by Dana",
+        ),
+        (
+            S::Collected {
+                order: "EF-000031".into(),
+                by: "Dana".into(),
+            },
+            "Collected with order EF-000031 by Dana; to check in",
+        ),
+        (
+            checked_in(C::Good, ""),
+            "Checked in good with order EF-000031; back in stock",
+        ),
+        (
+            checked_in(C::Damaged, "hinge broken"),
+            "Checked in damaged with order EF-000031: hinge broken; to repair",
+        ),
+        (
+            checked_in(C::Missing, "box empty"),
+            "Missing at check-in of order EF-000031: box empty; retired",
+        ),
+        (
+            decided(D::FoundGood),
+            "Found after all: van 2; back in stock",
+        ),
+        (
+            decided(D::FoundDamaged),
+            "Found after all: van 2; to repair",
+        ),
+        (decided(D::WrittenOff), "Written off: van 2"),
+        (decided(D::Charged), "Charged to Acme GmbH: van 2"),
+    ]
+}
+
+#[test]
+fn every_unit_step_reads_as_its_old_english_and_in_german() {
+    use crate::domain::unit_step::UnitStepDiscriminants;
+    let samples = unit_steps();
+    let steps = samples.iter().map(|(s, _)| s);
+    assert_eq!(kinds_without_sample::<_, UnitStepDiscriminants>(steps), []);
+    for (step, old) in &samples {
+        let (en, de) = (Lang::En.unit_step(step), Lang::De.unit_step(step));
+        assert_eq!(en, *old, "{step:?}");
+        assert_eq!(step.sentence(), en);
+        assert!(!de.is_empty() && de != en, "{step:?}: {de}");
+        for word in ENGLISH {
+            assert!(
+                !format!(" {de} ").contains(word),
+                "{step:?}: {de} has {word:?}"
+            );
+        }
+        let stored = crate::domain::unit_step::UnitStep::from_json(&step.to_json()).unwrap();
+        assert_eq!(&stored, step);
+    }
+    let (reserved, _) = &samples[5];
+    assert_eq!(
+        Lang::De.unit_step(reserved),
+        "Reserviert für Bestellung EF-000012, Di. 1. – Fr. 4. Dez. 2026"
+    );
+}

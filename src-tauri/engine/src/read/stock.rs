@@ -9,6 +9,7 @@ use crate::domain::stock::{
     free_on, PlaceKind, Span, UnitAction, UnitCondition, UnitEventKind, UnitHold, UnitState,
     Whereabouts,
 };
+use crate::domain::unit_step::UnitStep;
 use crate::domain::{matching, text};
 use crate::i18n::{Invalid, Lang};
 use crate::store::stock::{self, ReservationRecord, UnitRecord};
@@ -210,6 +211,7 @@ pub struct UnitStepView {
     pub at: String,
     pub actor: String,
     pub kind: UnitEventKind,
+    /// The step in the desk's language.
     pub text: String,
     pub location: String,
 }
@@ -232,15 +234,20 @@ pub async fn unit_history(db: &Db, unit_id: i32) -> Result<UnitHistory> {
         .into_iter()
         .map(ReservationRecord::hold)
         .collect();
+    let lang = db.lang();
     let steps = unit_events::for_unit(&mut *tx, unit_id)
         .await?
         .into_iter()
         .map(|e| {
             Ok(UnitStepView {
                 kind: e.typed_kind()?,
+                // A step written before its words were kept reads as written.
+                text: match (lang, e.words) {
+                    (Lang::En, _) | (_, None) => e.text,
+                    (lang, Some(words)) => lang.unit_step(&UnitStep::from_json(&words)?),
+                },
                 at: e.at,
                 actor: e.actor,
-                text: e.text,
                 location: e.location,
             })
         })
@@ -251,7 +258,7 @@ pub async fn unit_history(db: &Db, unit_id: i32) -> Result<UnitHistory> {
         .map(Into::into)
         .collect();
     Ok(UnitHistory {
-        unit: unit_view(unit, &holds, db.lang()),
+        unit: unit_view(unit, &holds, lang),
         steps,
         holders,
     })

@@ -2,6 +2,7 @@ use super::pipeline::{self, advance, auto_for_existing};
 use super::{release_units, save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
+use crate::domain::unit_step::Release;
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::i18n::NotAMove;
 use crate::store::{items, Db};
@@ -74,7 +75,7 @@ pub async fn reject_item(
         DecisionPoint::D1,
         vec![Reason::Rejected { note: reason }],
     )?;
-    release_units(&mut tx, ctx, &item, "the item was rejected").await?;
+    release_units(&mut tx, ctx, &item, Release::ItemRejected).await?;
     let out = save(&mut tx, ctx, &mut item, &[t], Default::default()).await?;
     tx.commit().await?;
     Ok(out)

@@ -3,6 +3,7 @@
 use super::{release_units, save, Ctx, ItemOutcome};
 use crate::domain::limits::REASON_MAX;
 use crate::domain::text;
+use crate::domain::unit_step::Release;
 use crate::domain::{Item, ItemStatus, Reason};
 use crate::error::RefusalKind;
 use crate::i18n::Because;
@@ -21,7 +22,7 @@ async fn cancel_one(tx: &mut Tx, ctx: &Ctx, mut item: Item, reason: &str) -> Res
             note: reason.to_string(),
         }],
     )?;
-    release_units(tx, ctx, &item, "the item was cancelled").await?;
+    release_units(tx, ctx, &item, Release::ItemCancelled).await?;
     let out = save(tx, ctx, &mut item, &[t], Default::default()).await?;
     if let Some(b) = booking {
         resources::delete_booking_if_empty(tx, b).await?;

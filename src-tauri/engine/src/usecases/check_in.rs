@@ -8,6 +8,7 @@ use crate::domain::limits::{REASON_MAX, SERIAL_MAX};
 use crate::domain::order::TransactionType;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
+use crate::domain::unit_step::{Release, UnitStep};
 use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
 use crate::i18n::{Invalid, NotAMove};
 use crate::read::check_in::{check_in_view_in, expected, CheckInView};
@@ -77,30 +78,28 @@ pub async fn check_in_unit(
             kind: UnitEventKind::Released,
             location: None,
             order_id: Some(order.id),
-            text: format!(
-                "Released from order {}: back with order {number}",
-                order.number
-            ),
+            step: UnitStep::Released {
+                order: order.number,
+                why: Release::BackWith {
+                    order: number.clone(),
+                },
+            },
         };
         unit_events::append(&mut tx, &step, &ctx.actor, &now).await?;
     }
     let u = stock::unit(&mut *tx, unit).await?;
     let (kind, state, cond) = condition.outcome(u.condition);
-    let text = match condition {
-        CheckInCondition::Good => format!("Checked in good with order {number}; back in stock"),
-        CheckInCondition::Damaged => {
-            format!("Checked in damaged with order {number}: {note}; to repair")
-        }
-        CheckInCondition::Missing => {
-            format!("Missing at check-in of order {number}: {note}; retired")
-        }
+    let what = UnitStep::CheckedIn {
+        order: number,
+        condition,
+        note,
     };
     let step = NewUnitEvent {
         unit_id: unit,
         kind,
         location: None,
         order_id: Some(item.order_id),
-        text,
+        step: what,
     };
     unit_events::append(&mut tx, &step, &ctx.actor, &now).await?;
     stock::set_unit(&mut *tx, unit, &u.location, state, cond).await?;

@@ -6,6 +6,7 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::order::TransactionType;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
+use crate::domain::unit_step::UnitStep;
 use crate::domain::{DecisionPoint, Item, ItemStatus, Reason};
 use crate::i18n::NotAMove;
 use crate::store::catalog::Snapshot;
@@ -170,7 +171,10 @@ async fn deliver(tx: &mut Tx, ctx: &Ctx, snap: &Snapshot, item: &mut Item) -> Re
             kind: UnitEventKind::Delivered,
             location: None,
             order_id: Some(item.order_id),
-            text: format!("Delivered with order {} by {}", order.number, ctx.actor),
+            step: UnitStep::Delivered {
+                order: order.number.clone(),
+                by: ctx.actor.clone(),
+            },
         };
         unit_events::append(tx, &step, &ctx.actor, &now).await?;
     }
@@ -184,10 +188,10 @@ async fn deliver(tx: &mut Tx, ctx: &Ctx, snap: &Snapshot, item: &mut Item) -> Re
                 kind: UnitEventKind::Collected,
                 location: None,
                 order_id: Some(item.order_id),
-                text: format!(
-                    "Collected with order {} by {}; to check in",
-                    order.number, ctx.actor
-                ),
+                step: UnitStep::Collected {
+                    order: order.number.clone(),
+                    by: ctx.actor.clone(),
+                },
             };
             unit_events::append(tx, &step, &ctx.actor, &now).await?;
         }

@@ -8,6 +8,7 @@ use crate::domain::holding::{decided_state, CheckInCondition, HoldingState, Miss
 use crate::domain::limits::REASON_MAX;
 use crate::domain::stock::UnitEventKind;
 use crate::domain::text;
+use crate::domain::unit_step::UnitStep;
 use crate::i18n::Invalid;
 use crate::read::holdings::{holding_view_in, HoldingView};
 use crate::store::unit_events::{self, NewUnitEvent};
@@ -75,18 +76,17 @@ pub async fn decide_missing(
         Some(found) => found.outcome(u.condition),
         None => (UnitEventKind::Retired, u.state, u.condition),
     };
-    let text = match decision {
-        MissingDecision::FoundGood => format!("Found after all: {note}; back in stock"),
-        MissingDecision::FoundDamaged => format!("Found after all: {note}; to repair"),
-        MissingDecision::WrittenOff => format!("Written off: {note}"),
-        MissingDecision::Charged => format!("Charged to {}: {note}", h.customer),
+    let what = UnitStep::MissingDecided {
+        decision,
+        note: note.clone(),
+        customer: h.customer.clone(),
     };
     let step = NewUnitEvent {
         unit_id,
         kind,
         location: None,
         order_id: Some(order_id),
-        text,
+        step: what,
     };
     unit_events::append(&mut tx, &step, &ctx.actor, &now).await?;
     stock::set_unit(&mut *tx, unit_id, &u.location, state, condition).await?;

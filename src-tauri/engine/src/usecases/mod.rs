@@ -68,8 +68,10 @@ pub use crate::read::outcome::ItemOutcome;
 pub use crate::read::planning::{DayPlan, SlotSuggestion, Unplaced};
 pub use crate::read::rules::{RuleHitView, RuleView};
 
+use crate::domain::reason::until;
 use crate::domain::shop_time::{self, Zone};
 use crate::domain::stock::{Span, UnitEventKind};
+use crate::domain::unit_step::{Release, UnitStep};
 use crate::domain::{Item, ItemStatus, Transition};
 use crate::i18n::{Lang, NotAMove};
 use crate::store::unit_events::{self, NewUnitEvent};
@@ -168,7 +170,7 @@ pub(crate) async fn save(
 /// Releases the units reserved for `item` (it was cancelled or rejected),
 /// each with the `released` step in its own trail, so a unit's trail says
 /// why it is free again.
-pub(crate) async fn release_units(tx: &mut Tx, ctx: &Ctx, item: &Item, why: &str) -> Result<()> {
+pub(crate) async fn release_units(tx: &mut Tx, ctx: &Ctx, item: &Item, why: Release) -> Result<()> {
     let units = crate::store::stock::release_for_item(tx, item.id).await?;
     if units.is_empty() {
         return Ok(());
@@ -181,7 +183,10 @@ pub(crate) async fn release_units(tx: &mut Tx, ctx: &Ctx, item: &Item, why: &str
             kind: UnitEventKind::Released,
             location: None,
             order_id: Some(item.order_id),
-            text: format!("Released from order {number}: {why}"),
+            step: UnitStep::Released {
+                order: number.clone(),
+                why: why.clone(),
+            },
         };
         unit_events::append(tx, &step, &ctx.actor, &at).await?;
     }
@@ -207,7 +212,11 @@ pub(crate) async fn reserve_units(
             kind: UnitEventKind::Reserved,
             location: None,
             order_id: Some(item.order_id),
-            text: format!("Reserved for order {number}, {}", span.for_people()),
+            step: UnitStep::Reserved {
+                order: number.clone(),
+                from: span.start,
+                until: until(span),
+            },
         };
         unit_events::append(tx, &step, SYSTEM, at).await?;
     }

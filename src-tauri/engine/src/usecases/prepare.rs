@@ -8,7 +8,9 @@
 use super::{save, Ctx, ItemOutcome};
 use crate::domain::limits::RECEIVE_MAX;
 use crate::domain::picking::{check_picking, PickNeeds, PickVerdict, ScannedUnit};
+use crate::domain::reason::until;
 use crate::domain::stock::{Span, UnitEventKind};
+use crate::domain::unit_step::{Release, UnitStep};
 use crate::domain::{text, DecisionPoint, Item, ItemStatus, Reason};
 use crate::i18n::{Invalid, Lang};
 use crate::read::picking::PickCheck;
@@ -145,7 +147,12 @@ async fn take_scans(
             kind: UnitEventKind::Released,
             location: None,
             order_id: Some(item.order_id),
-            text: format!("Released from order {number}: {serial} scanned instead when preparing"),
+            step: UnitStep::Released {
+                order: number.clone(),
+                why: Release::ScannedInstead {
+                    serial: serial.clone(),
+                },
+            },
         };
         unit_events::append(tx, &released, &ctx.actor, &at).await?;
         let reserved = NewUnitEvent {
@@ -153,10 +160,12 @@ async fn take_scans(
             kind: UnitEventKind::Reserved,
             location: None,
             order_id: Some(item.order_id),
-            text: format!(
-                "Reserved for order {number}, {}, instead of {of} (scanned when preparing)",
-                old.span.for_people()
-            ),
+            step: UnitStep::ReservedInstead {
+                order: number.clone(),
+                from: old.span.start,
+                until: until(&old.span),
+                instead_of: of.clone(),
+            },
         };
         unit_events::append(tx, &reserved, &ctx.actor, &at).await?;
         reasons.push(Reason::ScannedInstead {

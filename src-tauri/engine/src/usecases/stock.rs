@@ -10,6 +10,7 @@ use crate::domain::stock::{
     Whereabouts,
 };
 use crate::domain::text;
+use crate::domain::unit_step::UnitStep;
 use crate::i18n::Invalid;
 use crate::read::stock::{ReceiptLine, ReceiptPreview, Received};
 use crate::store::unit_events::{self, NewUnitEvent};
@@ -142,7 +143,10 @@ pub(crate) async fn record_receipt(
         kind: UnitEventKind::Received,
         location: Some(location),
         order_id: None,
-        text: format!("Received at {location} as {inventory_number}"),
+        step: UnitStep::Received {
+            location: location.into(),
+            inventory_number: inventory_number.into(),
+        },
     };
     unit_events::append(tx, &step, &ctx.actor, &ctx.now_text()).await?;
     Ok(id)
@@ -266,11 +270,14 @@ pub(crate) async fn step_in(
     } else {
         &unit.location
     };
-    let text = match action {
-        UnitAction::Move => format!("Moved from {} to {arg}", unit.location),
-        UnitAction::ToRepair => format!("Sent to repair: {arg}"),
-        UnitAction::BackFromRepair => "Back from repair".to_string(),
-        UnitAction::Retire => format!("Retired: {arg}"),
+    let what = match action {
+        UnitAction::Move => UnitStep::Moved {
+            from: unit.location.clone(),
+            to: arg.into(),
+        },
+        UnitAction::ToRepair => UnitStep::ToRepair { note: arg.into() },
+        UnitAction::BackFromRepair => UnitStep::BackFromRepair,
+        UnitAction::Retire => UnitStep::Retired { note: arg.into() },
     };
     stock::set_unit(&mut **tx, unit_id, location, state, condition).await?;
     let step = NewUnitEvent {
@@ -278,7 +285,7 @@ pub(crate) async fn step_in(
         kind,
         location: Some(location),
         order_id: None,
-        text,
+        step: what,
     };
     unit_events::append(tx, &step, &ctx.actor, &ctx.now_text()).await
 }

@@ -416,6 +416,35 @@ async fn a_units_trail_tells_its_whole_story() {
     );
     assert_eq!(story[0].0, UnitEventKind::Received);
     assert_eq!(h.unit.place, PlaceKind::Retired);
+
+    // A German desk reads the same trail in German; a step written before
+    // steps were kept as data reads as it was written.
+    sqlx::query(
+        "INSERT INTO unit_events (unit_id, at, actor, kind, location, text)
+         VALUES (?, '2026-11-30T12:00:00+00:00', 'system', 'retired', 'Munich branch', 'Retired: written before')",
+    )
+    .bind(unit)
+    .execute(t.db.pool())
+    .await
+    .unwrap();
+    let de = unit_history(&t.db.speaking(engine::i18n::Lang::De), unit)
+        .await
+        .unwrap();
+    let story: Vec<_> = de.steps.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        story[1..],
+        [
+            format!("Reserviert für Bestellung {number}, ab Di. 1. Dez. 2026").as_str(),
+            format!("Reservierung für Bestellung {number} aufgehoben: der Artikel wurde storniert")
+                .as_str(),
+            format!("Verlegt von {from} nach Munich branch").as_str(),
+            "In Reparatur gegeben: Flickers",
+            "Zurück aus der Reparatur",
+            "Ausgemustert: Dropped",
+            "Retired: written before",
+        ]
+    );
+    assert!(story[0].starts_with("Eingebucht in "), "{}", story[0]);
 }
 
 /// If availability says k units are free on a day, D3 reserves k for that day
