@@ -2995,6 +2995,7 @@ export type UnitStepView = {
 	at: string,
 	actor: string,
 	kind: UnitEventKind,
+	/**  The step in the desk's language. */
 	text: string,
 	location: string,
 };
