@@ -516,7 +516,7 @@ export type CandidateView_Deserialize = {
 	unitPrice: Money,
 	/**  Whether it can be picked now; a substitute needs free units for the whole quantity. */
 	available: boolean,
-	/**  Why it cannot, when it cannot. */
+	/**  Why it cannot, when it cannot, in the desk's language. */
 	unavailableReason?: string | null,
 	/**
 	 *  How much more a substitute costs than the product the item has now,
@@ -542,7 +542,7 @@ export type CandidateView_Serialize = {
 	unitPrice: Money,
 	/**  Whether it can be picked now; a substitute needs free units for the whole quantity. */
 	available: boolean,
-	/**  Why it cannot, when it cannot. */
+	/**  Why it cannot, when it cannot, in the desk's language. */
 	unavailableReason: string | null,
 	/**
 	 *  How much more a substitute costs than the product the item has now,

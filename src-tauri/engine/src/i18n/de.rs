@@ -20,6 +20,7 @@ use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
+use crate::read::candidates::Unpickable;
 use crate::read::checklist::SetupStepKey;
 use crate::read::holdings::NotRequestable;
 use crate::read::line_fit::FitSummary;
@@ -1462,6 +1463,10 @@ impl Catalogue for German {
                     Damage::Check(said) => said,
                 }
             ),
+            // — refusals —
+            Because::CannotBePicked { product, why } => {
+                format!("{product} lässt sich nicht wählen: {}", self.unpickable(why))
+            }
         }
     }
 
@@ -1741,6 +1746,19 @@ impl Catalogue for German {
             NotRequestable::MissingUndecided => {
                 "ein fehlendes Gerät wartet auf Ihre Entscheidung".into()
             }
+        }
+    }
+
+    fn unpickable(&self, why: &Unpickable) -> String {
+        match why {
+            Unpickable::HasNow => {
+                "das Produkt, das der Artikel schon hat: darauf zu warten ist der Halt selbst"
+                    .into()
+            }
+            Unpickable::TooFew { free, wanted, span } => format!(
+                "nur {free} von {wanted} frei ({})",
+                self.span(span.start, until(span))
+            ),
         }
     }
 

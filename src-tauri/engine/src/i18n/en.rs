@@ -19,6 +19,7 @@ use crate::domain::stock::{UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
+use crate::read::candidates::Unpickable;
 use crate::read::checklist::SetupStepKey;
 use crate::read::holdings::NotRequestable;
 use crate::read::line_fit::FitSummary;
@@ -1145,6 +1146,10 @@ impl Catalogue for English {
                     Damage::Check(said) => said,
                 }
             ),
+            // — refusals —
+            Because::CannotBePicked { product, why } => {
+                format!("{product} cannot be picked: {}", self.unpickable(why))
+            }
         }
     }
 
@@ -1410,6 +1415,18 @@ impl Catalogue for English {
                 format!("it is {}", self.holding_state(*state).to_lowercase())
             }
             NotRequestable::MissingUndecided => "a missing unit waits for your decision".into(),
+        }
+    }
+
+    fn unpickable(&self, why: &Unpickable) -> String {
+        match why {
+            Unpickable::HasNow => {
+                "the product it has now: waiting for it is the hold itself".into()
+            }
+            Unpickable::TooFew { free, wanted, span } => format!(
+                "only {free} of {wanted} free {}",
+                self.span(span.start, until(span))
+            ),
         }
     }
 

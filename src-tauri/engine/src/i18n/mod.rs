@@ -25,6 +25,7 @@ use crate::domain::stock::{Span, UnitAction, UnitCondition, Whereabouts};
 use crate::domain::undo::Undo;
 use crate::domain::HoldKind;
 use crate::domain::ItemStatus;
+use crate::read::candidates::Unpickable;
 use crate::read::checklist::SetupStepKey;
 use crate::read::holdings::NotRequestable;
 use crate::read::line_fit::FitSummary;
@@ -393,6 +394,11 @@ impl Lang {
     /// Why no return, swap or change can be asked for a holding now.
     pub fn not_requestable(self, why: &NotRequestable) -> String {
         self.catalogue().not_requestable(why)
+    }
+
+    /// Why a substitute cannot be picked: "only 1 of 2 free Tue 1 – Fri 4 Dec 2026".
+    pub fn unpickable(self, why: &Unpickable) -> String {
+        self.catalogue().unpickable(why)
     }
 
     // — trail —
@@ -1143,6 +1149,12 @@ pub enum Because {
         file: String,
         detail: Damage,
     },
+    // — refusals —
+    /// Assign: a substitute that cannot be had.
+    CannotBePicked {
+        product: String,
+        why: Unpickable,
+    },
 }
 
 /// What a number in a range counts.
@@ -1340,6 +1352,7 @@ trait Catalogue: Sync {
     fn held(&self, position: Option<i32>, reasons: &str) -> String;
     fn holding_state(&self, s: HoldingState) -> &'static str;
     fn not_requestable(&self, why: &NotRequestable) -> String;
+    fn unpickable(&self, why: &Unpickable) -> String;
 
     // — trail —
     fn unit_step(&self, s: &crate::domain::unit_step::UnitStep) -> String;

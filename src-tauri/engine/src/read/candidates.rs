@@ -4,6 +4,7 @@
 use super::Money;
 use crate::domain::stock::{Span, UnitAvailability};
 use crate::domain::{matching, HoldKind, Item, ItemStatus};
+use crate::i18n::Lang;
 use crate::store::catalog::Snapshot;
 use crate::store::{items, stock, Db, Tx};
 use crate::Result;
@@ -26,26 +27,40 @@ pub struct CandidateView {
     pub unit_price: Money,
     /// Whether it can be picked now; a substitute needs free units for the whole quantity.
     pub available: bool,
-    /// Why it cannot, when it cannot.
+    /// Why it cannot, when it cannot, in the desk's language.
     pub unavailable_reason: Option<String>,
+    /// Why it cannot, for a refusal to word in any language.
+    #[serde(skip)]
+    pub unpickable: Option<Unpickable>,
     /// How much more a substitute costs than the product the item has now,
     /// each; picking it asks for a note.
     pub dearer_by: Option<Money>,
+}
+
+/// Why a product cannot be picked as a substitute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unpickable {
+    /// The product the item is held for: waiting for it is the hold itself.
+    HasNow,
+    /// Fewer units free over the item's days than it wants.
+    TooFew { free: u32, wanted: u32, span: Span },
 }
 
 /// D2 candidates for an item, ranked by fit and then by free stock in its window.
 pub async fn item_candidates(db: &Db, item_id: i32) -> Result<Vec<CandidateView>> {
     let snap = db.snapshot().await?;
     let mut tx = db.pool().begin().await?;
-    candidates_in(&mut tx, &snap, item_id).await
+    candidates_in(&mut tx, &snap, item_id, db.lang()).await
 }
 
 /// The candidates as a transaction sees them: a use case that acts on a pick
 /// checks it against the stock it is about to write, not an earlier read.
+/// Sentences in `lang`.
 pub async fn candidates_in(
     tx: &mut Tx,
     snap: &Snapshot,
     item_id: i32,
+    lang: Lang,
 ) -> Result<Vec<CandidateView>> {
     let item = items::get(tx, item_id).await?;
     let service = snap.service(item.service_id)?;
@@ -66,16 +81,15 @@ pub async fn candidates_in(
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
         let product = snap.product(c.product_id)?;
-        let unavailable_reason = match current {
-            Some(now) if now.id == c.product_id => {
-                Some("the product it has now: waiting for it is the hold itself".to_string())
+        let unpickable = match current {
+            Some(now) if now.id == c.product_id => Some(Unpickable::HasNow),
+            Some(_) if service.uses_stock() && c.free_units < item.quantity => {
+                Some(Unpickable::TooFew {
+                    free: c.free_units,
+                    wanted: item.quantity,
+                    span,
+                })
             }
-            Some(_) if service.uses_stock() && c.free_units < item.quantity => Some(format!(
-                "only {} of {} free {}",
-                c.free_units,
-                item.quantity,
-                span.for_people()
-            )),
             _ => None,
         };
         let dearer_by = current
@@ -90,8 +104,9 @@ pub async fn candidates_in(
             full_match: c.full_match,
             free_units: c.free_units as i32,
             unit_price: Money::new(product.unit_cents, &snap.currency),
-            available: unavailable_reason.is_none(),
-            unavailable_reason,
+            available: unpickable.is_none(),
+            unavailable_reason: unpickable.as_ref().map(|why| lang.unpickable(why)),
+            unpickable,
             dearer_by,
         });
     }

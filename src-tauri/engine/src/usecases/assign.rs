@@ -4,7 +4,7 @@ use crate::domain::limits::REASON_MAX;
 use crate::domain::{matching, text};
 use crate::domain::{DecisionPoint, ItemStatus, Reason};
 use crate::error::RefusalKind;
-use crate::i18n::{Invalid, NotAMove};
+use crate::i18n::{Because, Invalid, NotAMove};
 use crate::read::candidates::{candidates_in, substitute_for};
 use crate::store::{items, Db};
 use crate::{Error, Result};
@@ -26,15 +26,18 @@ pub async fn assign_product(
     let mut tx = db.begin_write().await?;
     let mut item = items::get_at_version(&mut tx, item_id, expected_version).await?;
     if substitute_for(&item).is_some() {
-        let picked = candidates_in(&mut tx, &snap, item_id)
+        let picked = candidates_in(&mut tx, &snap, item_id, ctx.lang)
             .await?
             .into_iter()
             .find(|c| c.product_id == product_id);
         if let Some(c) = picked {
-            if let Some(why) = c.unavailable_reason {
-                return Err(Error::refused(
+            if let Some(why) = c.unpickable {
+                return Err(Error::refuse(
                     RefusalKind::Unavailable,
-                    format!("{} cannot be picked: {why}", c.name),
+                    Because::CannotBePicked {
+                        product: c.name,
+                        why,
+                    },
                 ));
             }
             if let (Some(more), true) = (&c.dearer_by, note.is_empty()) {

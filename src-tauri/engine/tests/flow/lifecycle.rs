@@ -2,6 +2,7 @@
 
 use crate::helpers::*;
 use engine::domain::ItemStatus;
+use engine::i18n::Lang;
 use engine::usecases::{self as uc, ScheduleInput};
 use engine::Error;
 
@@ -401,6 +402,38 @@ async fn shortage_holds_then_wait_override_or_substitute() {
         "{e}"
     );
     assert_eq!(t.fingerprint().await, before);
+    // — refusals — A German desk reads why, with the days, in German.
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{} cannot be picked: only 6 of 7 free from Tue 1 Dec 2026 on",
+            dell.name
+        )
+    );
+    assert_eq!(
+        Lang::De.refusal(e.refusal().unwrap()),
+        format!(
+            "{} lässt sich nicht wählen: nur 6 von 7 frei (ab Di. 1. Dez. 2026)",
+            dell.name
+        )
+    );
+    let german = engine::read::item_candidates(&t.db.speaking(Lang::De), it.item_id)
+        .await
+        .unwrap();
+    let reason_of = |id: i32| {
+        german
+            .iter()
+            .find(|c| c.product_id == id)
+            .and_then(|c| c.unavailable_reason.clone())
+    };
+    assert_eq!(
+        reason_of(other).as_deref(),
+        Some("nur 6 von 7 frei (ab Di. 1. Dez. 2026)")
+    );
+    assert_eq!(
+        reason_of(same.product_id).as_deref(),
+        Some("das Produkt, das der Artikel schon hat: darauf zu warten ist der Halt selbst")
+    );
 }
 
 #[tokio::test]

@@ -1,15 +1,35 @@
 //! Refusals that carry what they refuse for, not its English: the hold
 //! behind an on-hold refusal, a holding no way back can be asked for.
 
+use super::d;
+use super::usecases::english_left;
 use crate::domain::holding::HoldingState;
+use crate::domain::stock::Span;
 use crate::domain::Reason;
 use crate::i18n::{Because, Lang};
+use crate::read::candidates::Unpickable;
 use crate::read::holdings::NotRequestable;
 use crate::Error;
 
 /// The refusals of this area, for the check that every kind has a sample.
 pub(super) fn becauses() -> Vec<Because> {
-    vec![]
+    vec![
+        Because::CannotBePicked {
+            product: "Dell P2425H".into(),
+            why: Unpickable::TooFew {
+                free: 1,
+                wanted: 2,
+                span: Span {
+                    start: d("2026-12-01"),
+                    end: d("2026-12-04"),
+                },
+            },
+        },
+        Because::CannotBePicked {
+            product: "Philips 22E1N".into(),
+            why: Unpickable::HasNow,
+        },
+    ]
 }
 
 #[test]
@@ -78,5 +98,37 @@ fn a_holding_says_its_state_and_why_it_cannot_be_asked_back_in_german() {
             "der Bestand hat den Status „Zurückgegeben“",
             "ein fehlendes Gerät wartet auf Ihre Entscheidung"
         ]
+    );
+}
+
+#[test]
+fn every_refusal_of_this_area_reads_in_english_and_in_german() {
+    for why in becauses() {
+        let (en, de) = (Lang::En.because(&why), Lang::De.because(&why));
+        assert!(!en.is_empty() && en != de, "{why:?}: {en} / {de}");
+        assert_eq!(english_left(&de), None, "{why:?}: {de}");
+    }
+}
+
+#[test]
+fn a_substitute_that_cannot_be_picked_says_why_in_german() {
+    let [few, has] = &becauses()[..] else {
+        unreachable!()
+    };
+    assert_eq!(
+        Lang::En.because(few),
+        "Dell P2425H cannot be picked: only 1 of 2 free Tue 1 – Fri 4 Dec 2026"
+    );
+    assert_eq!(
+        Lang::De.because(few),
+        "Dell P2425H lässt sich nicht wählen: nur 1 von 2 frei (Di. 1. – Fr. 4. Dez. 2026)"
+    );
+    assert_eq!(
+        Lang::En.because(has),
+        "Philips 22E1N cannot be picked: the product it has now: waiting for it is the hold itself"
+    );
+    assert_eq!(
+        Lang::De.because(has),
+        "Philips 22E1N lässt sich nicht wählen: das Produkt, das der Artikel schon hat: darauf zu warten ist der Halt selbst"
     );
 }

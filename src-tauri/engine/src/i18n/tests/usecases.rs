@@ -217,7 +217,7 @@ pub(super) fn invalids() -> Vec<Invalid> {
 }
 
 /// English words that have no business in a German sentence (the samples' values hold none).
-fn english_left(sentence: &str) -> Option<&'static str> {
+pub(super) fn english_left(sentence: &str) -> Option<&'static str> {
     const ENGLISH: [&str; 14] = [
         "the", "is", "a", "of", "not", "item", "order", "choose", "already", "with", "to", "at",
         "more", "no",
