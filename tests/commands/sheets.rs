@@ -149,10 +149,17 @@ fn a_german_desk_reads_an_imports_problems_in_german() {
         p["problems"][0],
         json!({"row": 4, "column": "service", "why": "keine Leistung hat den Code \"MONITOR-RENT\""})
     );
+    let line = &p["changes"][0];
+    assert_eq!(line["key"], "PO-1 Zeile 1");
+    assert_eq!(line["changes"][1], "Mo. 7. – Mi. 9. Dez. 2026");
     let products = preview(&t, BAD_PRODUCTS).unwrap();
     assert_eq!(
         products["problems"][0]["why"],
         "\"ram 32GB\" hat kein „=“; schreiben Sie Angaben wie cpu=i7; ram=16GB"
+    );
+    assert_eq!(
+        products["changes"][0]["changes"],
+        json!(["Notebook 900", "laptop", "1.299,00"])
     );
     let e = t
         .invoke(

@@ -1716,6 +1716,55 @@ impl Catalogue for German {
         format!("{n} {what} importiert: {new} neu, {changed} geändert, {unchanged} unverändert")
     }
 
+    fn import_line(&self, l: &crate::read::import::ImportLine) -> String {
+        use crate::domain::catalog::{OfferType, ServiceKind};
+        use crate::domain::stock::UnitState;
+        use crate::read::import::ImportLine as L;
+        let kind = |k: &ServiceKind| match k {
+            ServiceKind::Hardware => "Hardware",
+            ServiceKind::Software => "Software",
+            ServiceKind::Workplace => "Arbeitsplatz",
+            ServiceKind::Cloud => "Cloud",
+            ServiceKind::Support => "Support",
+        };
+        let offer = |o: &OfferType| match o {
+            OfferType::Purchase => "Kauf",
+            OfferType::Rental => "Miete",
+            OfferType::Leasing => "Leasing",
+        };
+        let state = |s: &UnitState| match s {
+            UnitState::Available => "verfügbar",
+            UnitState::InRepair => "in Reparatur",
+            UnitState::Retired => "ausgemustert",
+        };
+        let part = |p: &CustomerPart| match p {
+            CustomerPart::Customer => "Kunde",
+            CustomerPart::Person => "Person",
+            CustomerPart::Address => "Adresse",
+        };
+        match l {
+            L::Value(v) | L::Edited(v) => v.clone(),
+            L::OrderLine { order, line } => format!("{order} Zeile {line}"),
+            L::Price(cents) => grouped(*cents, '.', ','),
+            L::Offer { kind: k, offer: o } => format!("{}, {}", kind(k), offer(o)),
+            L::State(s) => state(s).into(),
+            L::Days { from, to } => days(self, *from, *to),
+            L::PersonAdded(name) => format!("Person {name}"),
+            L::AddressAdded {
+                line1,
+                postal_code,
+                city,
+            } => format!("Adresse {line1}, {postal_code} {city}"),
+            L::PartAdded(p) => format!("{} hinzugefügt", part(p)),
+            L::PartEdited(p, field) => format!("{} {field}", part(p)),
+            L::Archived { was, is } => {
+                format!("archiviert: {} → {}", self.yes_no(*was), self.yes_no(*is))
+            }
+            L::Moved { from, to } => format!("Lagerort: {from} → {to}"),
+            L::StateChanged { from, to } => format!("Status: {} → {}", state(from), state(to)),
+        }
+    }
+
     // — refusals —
 
     fn held(&self, position: Option<i32>, reasons: &str) -> String {

@@ -1395,6 +1395,31 @@ impl Catalogue for English {
         format!("Imported {n} {what}: {new} new, {changed} changed, {unchanged} unchanged")
     }
 
+    /// The words the preview always had: the file's own for kinds and states.
+    fn import_line(&self, l: &crate::read::import::ImportLine) -> String {
+        use crate::domain::sheet::yes_no;
+        use crate::read::import::ImportLine as L;
+        match l {
+            L::Value(v) | L::Edited(v) => v.clone(),
+            L::OrderLine { order, line } => format!("{order} line {line}"),
+            L::Price(cents) => crate::domain::text::money(*cents),
+            L::Offer { kind, offer } => format!("{}, {}", kind.as_str(), offer.as_str()),
+            L::State(s) => s.as_str().into(),
+            L::Days { from, to } => days(self, *from, *to),
+            L::PersonAdded(name) => format!("person {name}"),
+            L::AddressAdded {
+                line1,
+                postal_code,
+                city,
+            } => format!("address {line1}, {postal_code} {city}"),
+            L::PartAdded(part) => format!("{} added", part.as_str()),
+            L::PartEdited(part, field) => format!("{} {field}", part.as_str()),
+            L::Archived { was, is } => format!("archived: {} → {}", yes_no(*was), yes_no(*is)),
+            L::Moved { from, to } => format!("location: {from} → {to}"),
+            L::StateChanged { from, to } => format!("state: {} → {}", from.as_str(), to.as_str()),
+        }
+    }
+
     // — refusals —
 
     fn held(&self, position: Option<i32>, reasons: &str) -> String {

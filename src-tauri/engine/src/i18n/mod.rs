@@ -340,6 +340,11 @@ impl Lang {
         self.catalogue().imported(kind, new, changed, unchanged)
     }
 
+    /// One line of an import's preview: "archived: no → yes" / "archiviert: nein → ja".
+    pub fn import_line(self, l: &crate::read::import::ImportLine) -> String {
+        self.catalogue().import_line(l)
+    }
+
     // — reports —
 
     /// A stretch of time in a report: "5 d 4 h" / "5 Tg. 4 Std.".
@@ -1346,6 +1351,7 @@ trait Catalogue: Sync {
 
     // — import —
     fn imported(&self, kind: SheetKind, new: u32, changed: u32, unchanged: u32) -> String;
+    fn import_line(&self, l: &crate::read::import::ImportLine) -> String;
 
     // — refusals —
     /// `reasons` already worded, joined.

@@ -1245,6 +1245,95 @@ fn every_import_problem_reads_in_english_and_in_german() {
     );
 }
 
+/// What a preview says of a row, in English as it always read and in German.
+#[test]
+fn an_imports_preview_lines_read_in_english_and_in_german() {
+    use crate::domain::catalog::{OfferType, ServiceKind};
+    use crate::domain::customer::CustomerPart;
+    use crate::domain::stock::UnitState;
+    use crate::read::import::ImportLine as L;
+    let lines = [
+        L::OrderLine {
+            order: "PO-4711".into(),
+            line: 2,
+        },
+        L::Price(129_900),
+        L::Offer {
+            kind: ServiceKind::Workplace,
+            offer: OfferType::Rental,
+        },
+        L::State(UnitState::InRepair),
+        L::Days {
+            from: d("2026-12-01"),
+            to: d("2026-12-04"),
+        },
+        L::PersonAdded("Anna Berg".into()),
+        L::AddressAdded {
+            line1: "Hauptstraße 1".into(),
+            postal_code: "1010".into(),
+            city: "Wien".into(),
+        },
+        L::PartAdded(CustomerPart::Address),
+        L::PartEdited(CustomerPart::Person, "email: a@x.at → b@x.at".into()),
+        L::Archived {
+            was: false,
+            is: true,
+        },
+        L::Moved {
+            from: "Shelf A".into(),
+            to: "Van 2".into(),
+        },
+        L::StateChanged {
+            from: UnitState::Available,
+            to: UnitState::Retired,
+        },
+    ];
+    let read = |lang: Lang| {
+        lines
+            .iter()
+            .map(|l| lang.import_line(l))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read(Lang::En),
+        [
+            "PO-4711 line 2",
+            "1,299.00",
+            "workplace, rental",
+            "in_repair",
+            "Tue 1 – Fri 4 Dec 2026",
+            "person Anna Berg",
+            "address Hauptstraße 1, 1010 Wien",
+            "address added",
+            "person email: a@x.at → b@x.at",
+            "archived: no → yes",
+            "location: Shelf A → Van 2",
+            "state: available → retired",
+        ]
+    );
+    assert_eq!(
+        read(Lang::De),
+        [
+            "PO-4711 Zeile 2",
+            "1.299,00",
+            "Arbeitsplatz, Miete",
+            "in Reparatur",
+            "Di. 1. – Fr. 4. Dez. 2026",
+            "Person Anna Berg",
+            "Adresse Hauptstraße 1, 1010 Wien",
+            "Adresse hinzugefügt",
+            "Person email: a@x.at → b@x.at",
+            "archiviert: nein → ja",
+            "Lagerort: Shelf A → Van 2",
+            "Status: verfügbar → ausgemustert",
+        ]
+    );
+    // A value and a trail's line read as written.
+    for l in [L::Value("Dell 27".into()), L::Edited("name: A → B".into())] {
+        assert_eq!(Lang::De.import_line(&l), Lang::En.import_line(&l));
+    }
+}
+
 /// The kinds no sample shows, so a new kind fails here until its sentences
 /// are tried in both languages.
 fn kinds_without_sample<'a, E: 'a, K>(samples: impl IntoIterator<Item = &'a E>) -> Vec<K>

@@ -2,7 +2,11 @@
 //! new, changed or unchanged, and every row's problems), how far a running
 //! import is, and what an applied import did.
 
+use crate::domain::catalog::{OfferType, ServiceKind};
+use crate::domain::customer::CustomerPart;
 use crate::domain::sheet::{RowProblem, SheetKind};
+use crate::domain::stock::UnitState;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// The preview shows at most this many problems and changed rows; the
@@ -36,6 +40,51 @@ pub struct RowChange {
     pub new: bool,
     /// "field: old → new" for a changed row; what it holds for a new one.
     pub changes: Vec<String>,
+}
+
+/// One thing the preview says of a row: what a new row holds, or what a
+/// row changes; worded in the desk's language ([`crate::i18n::Lang::import_line`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportLine {
+    /// A value as the file or the shop writes it: a name, a category, a
+    /// location, an inventory number, "2 × Monitor", "Acme GmbH, Anna Berg".
+    Value(String),
+    /// An order's line, as the preview keys it: "PO-4711 line 2".
+    OrderLine { order: String, line: i32 },
+    /// A new product's unit price.
+    Price(i64),
+    /// A new service's kind and how the customer gets it.
+    Offer { kind: ServiceKind, offer: OfferType },
+    /// A new unit's state.
+    State(UnitState),
+    /// A new order line's delivery window.
+    Days { from: NaiveDate, to: NaiveDate },
+    /// A customer's new person, by name.
+    PersonAdded(String),
+    /// A customer's new address.
+    AddressAdded {
+        line1: String,
+        postal_code: String,
+        city: String,
+    },
+    /// A person or address added to a customer the shop has.
+    PartAdded(CustomerPart),
+    /// A field of a customer's person or address, as the audit trail words it.
+    PartEdited(CustomerPart, String),
+    /// A changed field as the audit trail words it: "name: A → B".
+    Edited(String),
+    /// Archived (`is`) or brought back.
+    Archived { was: bool, is: bool },
+    /// A unit moved to another location.
+    Moved { from: String, to: String },
+    /// A unit put in another state.
+    StateChanged { from: UnitState, to: UnitState },
+}
+
+impl From<&str> for ImportLine {
+    fn from(v: &str) -> ImportLine {
+        ImportLine::Value(v.to_string())
+    }
 }
 
 /// An import written.

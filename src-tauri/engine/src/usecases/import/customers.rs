@@ -4,7 +4,9 @@
 //! the customer's by name, an address by its first line and postal code;
 //! what the file does not name stays as it is.
 
-use super::{archived_change, log, problem_of, twice_as, Change, Conn, Ctx, Plan, Running};
+use super::{
+    archived_change, edits, log, problem_of, twice_as, Change, Conn, Ctx, ImportLine, Plan, Running,
+};
 use crate::domain::customer::{Customer, CustomerPart, Person};
 use crate::domain::order::Address;
 use crate::domain::sheet::{self, Sheet};
@@ -48,8 +50,8 @@ impl<T> PartOp<T> {
         known: Option<(i32, i32, Fields<N>)>,
         fields: Fields<N>,
         new: T,
-        added: String,
-        holds: &mut Vec<String>,
+        added: ImportLine,
+        holds: &mut Vec<ImportLine>,
     ) -> Option<PartOp<T>> {
         match known {
             None => {
@@ -149,7 +151,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
                 );
                 line.customer = match old {
                     None => {
-                        holds.push(c.name().to_string());
+                        holds.push(ImportLine::Value(c.name().to_string()));
                         Some(CustomerOp::New(c, archived))
                     }
                     Some(o) => {
@@ -218,7 +220,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
                 ];
                 (o.id, o.version, old)
             });
-            let added = format!("person {}", p.name());
+            let added = ImportLine::PersonAdded(p.name().to_string());
             line.person = PartOp::of(known, person_fields(&p), p, added, &mut holds);
         }
         // The row's address, if it names one.
@@ -285,35 +287,43 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<Customer
                 ];
                 (o.id, o.version, old)
             });
-            let added = format!("address {}, {} {}", a.line1(), a.postal_code(), a.city());
+            let added = ImportLine::AddressAdded {
+                line1: a.line1().to_string(),
+                postal_code: a.postal_code().to_string(),
+                city: a.city().to_string(),
+            };
             line.address = PartOp::of(known, address_fields(&a), a, added, &mut holds);
         }
         let number = first
             .get(&key)
             .map_or(String::new(), |(_, cells)| cells[0].trim().to_string());
         if old.is_none() {
-            plan.added(r, &number, holds, line);
+            plan.added(r, number.as_str(), holds, line);
         } else {
             let mut changes = Vec::new();
             if let Some(CustomerOp::Edit {
                 fields, archive, ..
             }) = &line.customer
             {
-                changes.extend(fields.iter().cloned());
+                changes.extend(edits(fields));
                 changes.extend(archive.and_then(|a| archived_change(!a, a)));
             }
             for (what, part) in [
-                ("person", line.person.as_ref().map(part_words)),
-                ("address", line.address.as_ref().map(part_words)),
+                (CustomerPart::Person, line.person.as_ref().map(part_words)),
+                (CustomerPart::Address, line.address.as_ref().map(part_words)),
             ] {
                 if let Some((is_new, fields)) = part {
                     match is_new {
-                        true => changes.push(format!("{what} added")),
-                        false => changes.extend(fields.iter().map(|f| format!("{what} {f}"))),
+                        true => changes.push(ImportLine::PartAdded(what)),
+                        false => changes.extend(
+                            fields
+                                .iter()
+                                .map(|f| ImportLine::PartEdited(what, f.clone())),
+                        ),
                     }
                 }
             }
-            plan.edited(r, &number, changes, line);
+            plan.edited(r, number.as_str(), changes, line);
         }
     }
     Ok(plan)

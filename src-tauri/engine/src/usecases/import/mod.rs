@@ -36,7 +36,9 @@ use crate::domain::sheet::{self, RowProblem, Sheet, SheetKind, SheetRow};
 use crate::domain::text;
 use crate::error::RefusalKind;
 use crate::i18n::{Invalid, Lang};
-use crate::read::import::{ImportDone, ImportPreview, ImportStatus, RowChange, PREVIEW_LIST_MAX};
+use crate::read::import::{
+    ImportDone, ImportLine, ImportPreview, ImportStatus, RowChange, PREVIEW_LIST_MAX,
+};
 use crate::store::{audit, Db, Tx};
 use crate::{Error, Result};
 use sqlx::SqliteConnection;
@@ -46,16 +48,16 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 pub(super) enum Change<T> {
     New(T),
     /// With its "field: old → new" lines.
-    Edited(T, Vec<String>),
+    Edited(T, Vec<ImportLine>),
     Same,
 }
 
 pub(super) struct Line<T> {
     pub row: u32,
-    pub key: String,
+    pub key: ImportLine,
     pub change: Change<T>,
     /// What a new row holds, for the preview.
-    pub holds: Vec<String>,
+    pub holds: Vec<ImportLine>,
 }
 
 /// A file checked against the shop: what each fit row does, and every
@@ -75,23 +77,35 @@ impl<T> Default for Plan<T> {
 }
 
 impl<T> Plan<T> {
-    pub fn added(&mut self, row: &SheetRow, key: &str, holds: Vec<String>, t: T) {
-        self.push(row, key, Change::New(t), holds);
+    pub fn added(
+        &mut self,
+        row: &SheetRow,
+        key: impl Into<ImportLine>,
+        holds: Vec<ImportLine>,
+        t: T,
+    ) {
+        self.push(row, key.into(), Change::New(t), holds);
     }
 
-    pub fn edited(&mut self, row: &SheetRow, key: &str, changes: Vec<String>, t: T) {
+    pub fn edited(
+        &mut self,
+        row: &SheetRow,
+        key: impl Into<ImportLine>,
+        changes: Vec<ImportLine>,
+        t: T,
+    ) {
         let change = if changes.is_empty() {
             Change::Same
         } else {
             Change::Edited(t, changes)
         };
-        self.push(row, key, change, Vec::new());
+        self.push(row, key.into(), change, Vec::new());
     }
 
-    fn push(&mut self, row: &SheetRow, key: &str, change: Change<T>, holds: Vec<String>) {
+    fn push(&mut self, row: &SheetRow, key: ImportLine, change: Change<T>, holds: Vec<ImportLine>) {
         self.lines.push(Line {
             row: row.row,
-            key: key.to_string(),
+            key,
             change,
             holds,
         });
@@ -151,8 +165,13 @@ pub(super) fn archived(row: &SheetRow, raw: &str) -> std::result::Result<bool, R
 }
 
 /// The preview's line for an entry the row archives or brings back.
-pub(super) fn archived_change(was: bool, is: bool) -> Option<String> {
-    (was != is).then(|| format!("archived: {} → {}", sheet::yes_no(was), sheet::yes_no(is)))
+pub(super) fn archived_change(was: bool, is: bool) -> Option<ImportLine> {
+    (was != is).then_some(ImportLine::Archived { was, is })
+}
+
+/// The lines of an edit as the audit trail words them, for the preview.
+pub(super) fn edits(fields: &[String]) -> impl Iterator<Item = ImportLine> + '_ {
+    fields.iter().cloned().map(ImportLine::Edited)
 }
 
 /// Why a cell that must name one of `all` is refused.
@@ -319,23 +338,22 @@ fn preview<T>(
     let problem_count = problems.len() as u32;
     problems.truncate(PREVIEW_LIST_MAX);
     let problems = problems.into_iter().map(|p| p.in_lang(lang)).collect();
+    let said = |lines: &[ImportLine]| lines.iter().map(|l| lang.import_line(l)).collect();
     let changes = plan
         .lines
         .into_iter()
-        .filter_map(|l| match l.change {
-            Change::New(_) => Some(RowChange {
+        .filter_map(|l| {
+            let (new, lines) = match &l.change {
+                Change::New(_) => (true, &l.holds),
+                Change::Edited(_, changes) => (false, changes),
+                Change::Same => return None,
+            };
+            Some(RowChange {
                 row: l.row,
-                key: l.key,
-                new: true,
-                changes: l.holds,
-            }),
-            Change::Edited(_, changes) => Some(RowChange {
-                row: l.row,
-                key: l.key,
-                new: false,
-                changes,
-            }),
-            Change::Same => None,
+                key: lang.import_line(&l.key),
+                new,
+                changes: said(lines),
+            })
         })
         .take(PREVIEW_LIST_MAX)
         .collect();

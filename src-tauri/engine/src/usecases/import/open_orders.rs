@@ -9,12 +9,12 @@
 //! writes it) is never changed by a file: a row like its line is unchanged,
 //! a row unlike it is a problem.
 
-use super::{problem_of, twice_as, Change, Conn, Ctx, Plan, Running};
+use super::{problem_of, twice_as, Change, Conn, Ctx, ImportLine, Plan, Running};
 use crate::domain::catalog::{Service, Specs};
 use crate::domain::limits::{ITEMS_MAX, ORDER_NOTE_MAX, ORDER_REFERENCE_MAX, QUANTITY_MAX};
 use crate::domain::order::{Address, DateWindow, TransactionType};
 use crate::domain::sheet::{self, RowProblem, Sheet, SheetRow};
-use crate::domain::{text, words};
+use crate::domain::text;
 use crate::i18n::Invalid;
 use crate::read::export::order_line_cells;
 use crate::store::catalog::Snapshot;
@@ -67,7 +67,7 @@ struct RowLine<'a> {
     item: NewItemInput,
     /// The row as the export writes it, to hold against a line the shop has.
     cells: Vec<String>,
-    holds: Vec<String>,
+    holds: Vec<ImportLine>,
 }
 
 pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Plan<OrderRow>> {
@@ -184,7 +184,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
                     Some(s) => match differs(&l.cells, &order_line_cells(s)?) {
                         None => plan.edited(
                             l.r,
-                            &key(&g.reference, l.position),
+                            key(&g.reference, l.position),
                             Vec::new(),
                             OrderRow(None),
                         ),
@@ -230,7 +230,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
         });
         for l in g.lines {
             let row = OrderRow(order.take());
-            plan.added(l.r, &key(&g.reference, l.position), l.holds, row);
+            plan.added(l.r, key(&g.reference, l.position), l.holds, row);
         }
     }
     plan.lines.sort_by_key(|l| l.row);
@@ -238,8 +238,11 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet, ctx: &Ctx) -> Result<Pl
 }
 
 /// A row's key as the preview shows it: "PO-4711 line 2".
-fn key(reference: &str, line: i32) -> String {
-    format!("{reference} line {line}")
+fn key(reference: &str, line: i32) -> ImportLine {
+    ImportLine::OrderLine {
+        order: reference.to_string(),
+        line,
+    }
 }
 
 /// The first column (after the order and its line) whose cell differs from
@@ -454,15 +457,18 @@ impl Shop<'_> {
             head.note.clone(),
         ];
         let holds = vec![
-            format!("{quantity} × {}", service.name),
-            words::days(window.start(), window.end()),
-            format!("{}, {}", head.customer.name, head.person.name),
-            format!(
+            ImportLine::Value(format!("{quantity} × {}", service.name)),
+            ImportLine::Days {
+                from: window.start(),
+                to: window.end(),
+            },
+            ImportLine::Value(format!("{}, {}", head.customer.name, head.person.name)),
+            ImportLine::Value(format!(
                 "{}, {} {}",
                 address.line1(),
                 address.postal_code(),
                 address.city()
-            ),
+            )),
         ];
         Ok(RowLine {
             r,

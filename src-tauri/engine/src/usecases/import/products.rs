@@ -1,9 +1,11 @@
 //! Products from CSV, matched on their SKU.
 
-use super::{archived, archived_change, log, problem_of, twice, Change, Conn, Ctx, Plan, Running};
+use super::{
+    archived, archived_change, edits, log, problem_of, twice, Change, Conn, Ctx, ImportLine, Plan,
+    Running,
+};
 use crate::domain::catalog::{AuditAction, CatalogEntry, Product, ProductInput};
 use crate::domain::sheet::{self, Sheet};
-use crate::domain::text;
 use crate::read::export::product_cells;
 use crate::store::{catalog, Tx};
 use crate::Result;
@@ -55,20 +57,20 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ProductR
         match old {
             None => {
                 let holds = vec![
-                    new.name.clone(),
-                    new.category.clone(),
-                    text::money(new.unit_cents),
+                    ImportLine::Value(new.name.clone()),
+                    ImportLine::Value(new.category.clone()),
+                    ImportLine::Price(new.unit_cents),
                 ];
-                plan.added(r, &key, holds, ProductRow { old: None, new });
+                plan.added(r, key.as_str(), holds, ProductRow { old: None, new });
             }
             Some(old) => {
                 // Matched in any case: the row does not rename it.
                 new.sku = old.sku.clone();
                 new.version = old.version;
-                let mut changes = old.changes(&new);
+                let mut changes: Vec<_> = edits(&old.changes(&new)).collect();
                 changes.extend(archived_change(old.archived, new.archived));
                 let old = Some(old.clone());
-                plan.edited(r, &key, changes, ProductRow { old, new });
+                plan.edited(r, key.as_str(), changes, ProductRow { old, new });
             }
         }
     }

@@ -4,7 +4,8 @@
 
 use super::products::archive;
 use super::{
-    archived, archived_change, log, one_of, problem_of, twice, Change, Conn, Ctx, Plan, Running,
+    archived, archived_change, edits, log, one_of, problem_of, twice, Change, Conn, Ctx,
+    ImportLine, Plan, Running,
 };
 use crate::domain::catalog::{
     AuditAction, CatalogEntry, OfferType, Product, Service, ServiceInput, ServiceKind, ServiceLink,
@@ -117,13 +118,16 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ServiceR
         match stored.get(&id) {
             None => {
                 let holds = vec![
-                    new.name.clone(),
-                    format!("{}, {}", new.kind.as_str(), new.offer_type.as_str()),
+                    ImportLine::Value(new.name.clone()),
+                    ImportLine::Offer {
+                        kind: new.kind,
+                        offer: new.offer_type,
+                    },
                 ];
                 let fields = Vec::new();
                 plan.added(
                     r,
-                    &key,
+                    key.as_str(),
                     holds,
                     ServiceRow {
                         old: None,
@@ -134,10 +138,10 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ServiceR
             }
             Some(old) => {
                 let fields = old.changes(&new, &planned);
-                let mut changes = fields.clone();
+                let mut changes: Vec<_> = edits(&fields).collect();
                 changes.extend(archived_change(old.archived, new.archived));
                 let old = Some(old.clone());
-                plan.edited(r, &key, changes, ServiceRow { old, new, fields });
+                plan.edited(r, key.as_str(), changes, ServiceRow { old, new, fields });
             }
         }
     }

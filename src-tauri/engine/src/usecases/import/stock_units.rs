@@ -4,7 +4,7 @@
 //! row says so; a known unit moves, goes to repair, comes back or retires by
 //! the same steps as on the Stock screen, with the same refusals.
 
-use super::{one_of, problem_of, twice, Change, Conn, Ctx, Plan, Running};
+use super::{one_of, problem_of, twice, Change, Conn, Ctx, ImportLine, Plan, Running};
 use crate::domain::limits::{LOCATION_MAX, SERIAL_MAX};
 use crate::domain::sheet::{Sheet, SheetRow};
 use crate::domain::stock::{
@@ -226,10 +226,16 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
                 }
                 let mut changes = Vec::new();
                 if location != u.location {
-                    changes.push(format!("location: {} → {location}", u.location));
+                    changes.push(ImportLine::Moved {
+                        from: u.location.clone(),
+                        to: location.clone(),
+                    });
                 }
                 if state != u.state {
-                    changes.push(format!("state: {} → {}", u.state.as_str(), state.as_str()));
+                    changes.push(ImportLine::StateChanged {
+                        from: u.state,
+                        to: state,
+                    });
                 }
                 let unit = UnitRow {
                     id: Some(u.id),
@@ -240,7 +246,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
                     steps,
                     condition: None,
                 };
-                plan.edited(r, &serial, changes, unit);
+                plan.edited(r, serial.as_str(), changes, unit);
             }
         }
     }
@@ -249,15 +255,14 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
     for ((r, _, mut unit), verdict) in fresh.into_iter().zip(verdicts) {
         match verdict {
             LineVerdict::Accepted { inventory_number } => {
-                let holds = vec![
-                    inventory_number.clone(),
-                    unit.location.clone(),
-                    unit.condition
-                        .map_or(String::new(), |(s, _)| s.as_str().to_string()),
+                let mut holds = vec![
+                    ImportLine::Value(inventory_number.clone()),
+                    ImportLine::Value(unit.location.clone()),
                 ];
+                holds.extend(unit.condition.map(|(s, _)| ImportLine::State(s)));
                 unit.inventory_number = inventory_number;
                 let key = unit.serial.clone();
-                plan.added(r, &key, holds, unit);
+                plan.added(r, key.as_str(), holds, unit);
             }
             LineVerdict::Refused { field, why } => {
                 let column = match field {
