@@ -445,20 +445,19 @@ fn an_overridable_refusal_asks_for_a_reason_then_books_and_shows_it() {
         .contains("early start agreed with the customer"));
 }
 
-/// A preparing item asked for by scan (its detail and moves) and Rust's
-/// answers to its scans: a reserved serial, an unknown one, the first twice;
-/// then every reserved serial (complete).
+/// A preparing item asked for by scan (its card says so; its detail and
+/// moves) and Rust's answers to its scans: a reserved serial, an unknown one,
+/// the first twice; then every reserved serial (complete).
 fn prepare_fixtures(t: &TestApp, board: &Value) -> Value {
-    let detail = TestApp::column(board, "preparation")["cards"]
+    let card = TestApp::column(board, "preparation")["cards"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| {
-            t.invoke("item_detail", json!({"itemId": c["itemId"]}))
-                .unwrap()
-        })
-        .find(|d| d["scanToPrepare"] == true)
+        .find(|c| c["prepareByScan"] == true)
         .expect("the demo prepares an item with reserved units");
+    let detail = t
+        .invoke("item_detail", json!({"itemId": card["itemId"]}))
+        .unwrap();
     let id = detail["itemId"].clone();
     let expected: Vec<Value> = detail["serials"].as_array().unwrap().clone();
     let first = expected[0].clone();

@@ -113,13 +113,10 @@ export async function keys(app, ...sequence) {
 }
 
 /**
- * A preparing card, not held, whose item has units reserved (its reason, read
- * out in its label in English or German, says so): Rust asks for those units
- * by scan to mark it prepared.
+ * A preparing card, not held, whose item has units reserved: Rust's card says
+ * "Mark prepared" asks for those units by scan (`prepareByScan`).
  */
-export const PREPARING_WITH_UNITS = [". Reserved ", ". Reserviert"]
-  .map((said) => `[data-column="preparation"] .card[data-status="preparing"][aria-label*="${said}"]:not(.card--held)`)
-  .join(", ");
+export const PREPARING_WITH_UNITS = '[data-column="preparation"] .card[data-prepare-scan]:not(.card--held)';
 
 /** A preparing card with units to scan (`PREPARING_WITH_UNITS`), focused; its item id. */
 export async function focusPreparingCard(app) {

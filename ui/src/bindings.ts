@@ -376,6 +376,11 @@ export type BoardCard_Deserialize = {
 	/**  End of the requested window; `None` once it no longer matters (delivered or closed). */
 	dueDate?: string | null,
 	createdAt: string,
+	/**
+	 *  "Mark prepared" asks for a scan of each unit reserved for it
+	 *  ([`MoveInput::PrepareScan`](super::moves::MoveInput::PrepareScan)).
+	 */
+	prepareByScan: boolean,
 };
 
 export type BoardCard_Serialize = {
@@ -409,6 +414,11 @@ export type BoardCard_Serialize = {
 	/**  End of the requested window; `None` once it no longer matters (delivered or closed). */
 	dueDate: string | null,
 	createdAt: string,
+	/**
+	 *  "Mark prepared" asks for a scan of each unit reserved for it
+	 *  ([`MoveInput::PrepareScan`](super::moves::MoveInput::PrepareScan)).
+	 */
+	prepareByScan: boolean,
 };
 
 export type BoardColumn = BoardColumn_Serialize | BoardColumn_Deserialize;
@@ -1282,11 +1292,6 @@ export type ItemDetail_Deserialize = {
 	windowEnd: string,
 	address: string,
 	serials: string[],
-	/**
-	 *  Preparing with units reserved: its units are asked for by scan
-	 *  (`item_prepare_check`) before it is marked prepared.
-	 */
-	scanToPrepare: boolean,
 	/**  The booking the item's delivery is on (its stop, with a delivery note), if booked. */
 	bookingId?: number | null,
 	/**  What comes back is collected: a return receipt can be printed (`return_receipt_get`). */
@@ -1307,11 +1312,6 @@ export type ItemDetail_Serialize = {
 	windowEnd: string,
 	address: string,
 	serials: string[],
-	/**
-	 *  Preparing with units reserved: its units are asked for by scan
-	 *  (`item_prepare_check`) before it is marked prepared.
-	 */
-	scanToPrepare: boolean,
 	/**  The booking the item's delivery is on (its stop, with a delivery note), if booked. */
 	bookingId: number | null,
 	/**  What comes back is collected: a return receipt can be printed (`return_receipt_get`). */

@@ -88,6 +88,7 @@ function CardView({
       style={offset === undefined ? undefined : virtualStyle(offset)}
       data-item-id={card.itemId}
       data-status={card.status}
+      data-prepare-scan={card.prepareByScan || undefined}
       aria-label={cardSummary(card, now, today)}
       aria-busy={busy || undefined}
       aria-keyshortcuts={moves ? "M" : undefined}

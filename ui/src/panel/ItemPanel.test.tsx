@@ -36,7 +36,6 @@ function detail(overrides: Partial<ItemDetail> = {}): ItemDetail {
     windowEnd: "2026-12-05",
     address: "1 Main St, 1000 Brussels, BE",
     serials: ["SN-001", "SN-002"],
-    scanToPrepare: false,
     bookingId: null,
     returnReceipt: false,
     timeline: [

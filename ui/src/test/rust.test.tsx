@@ -36,6 +36,14 @@ describe("the UI on Rust's answers", () => {
     expect(cardEl.textContent).toContain(held!.holdReason!);
   });
 
+  it("marks the cards Rust prepares by scan, and only those (what the e2e tests pick by)", () => {
+    render(<Board board={rust.board} now={now} today={today} />);
+    const byScan = rust.board.columns.flatMap((c) => c.cards).filter((c) => c.prepareByScan);
+    expect(byScan.length).toBeGreaterThan(0);
+    const marked = [...document.querySelectorAll<HTMLElement>(".card[data-prepare-scan]")].map((el) => Number(el.dataset.itemId));
+    expect(marked.sort()).toEqual(byScan.map((c) => c.itemId).sort());
+  });
+
   it("gives every card of one order the same account of the order", () => {
     render(<Board board={rust.board} now={now} today={today} />);
     const byOrder = new Map<number, Set<string>>();

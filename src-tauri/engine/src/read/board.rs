@@ -143,6 +143,9 @@ pub struct BoardCard {
     /// End of the requested window; `None` once it no longer matters (delivered or closed).
     pub due_date: Option<String>,
     pub created_at: String,
+    /// "Mark prepared" asks for a scan of each unit reserved for it
+    /// ([`MoveInput::PrepareScan`](super::moves::MoveInput::PrepareScan)).
+    pub prepare_by_scan: bool,
 }
 
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -345,6 +348,9 @@ fn card(row: CardRow, names: &Names<'_>) -> Result<BoardCard> {
         },
         due_date: status.due_date_matters().then_some(row.window_end),
         created_at: row.created_at,
+        prepare_by_scan: status == ItemStatus::Preparing
+            && super::moves::mark_prepared_input(row.units_reserved != 0)
+                == super::moves::MoveInput::PrepareScan,
     })
 }
 

@@ -146,6 +146,16 @@ fn option(
     }
 }
 
+/// What "Mark prepared" asks for: each unit reserved for the item scanned,
+/// else nothing (a service without stock, a shortage overridden).
+pub(crate) fn mark_prepared_input(units_reserved: bool) -> MoveInput {
+    if units_reserved {
+        MoveInput::PrepareScan
+    } else {
+        MoveInput::None
+    }
+}
+
 /// The moves for `item`, given the other items of its order, worded in
 /// `lang`; `units_reserved`: units are reserved for it, so it is prepared by
 /// scanning them.
@@ -189,11 +199,7 @@ pub fn moves_for(item: &Item, order: &[Item], units_reserved: bool, lang: Lang) 
             A::MarkPrepared,
             L::MarkPrepared,
             &[C::DeliveryQueue],
-            if units_reserved {
-                I::PrepareScan
-            } else {
-                I::None
-            },
+            mark_prepared_input(units_reserved),
         )],
         ItemStatus::Ready => {
             let group: Vec<_> = order

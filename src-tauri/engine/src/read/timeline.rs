@@ -42,9 +42,6 @@ pub struct ItemDetail {
     pub window_end: String,
     pub address: String,
     pub serials: Vec<String>,
-    /// Preparing with units reserved: its units are asked for by scan
-    /// (`item_prepare_check`) before it is marked prepared.
-    pub scan_to_prepare: bool,
     /// The booking the item's delivery is on (its stop, with a delivery note), if booked.
     pub booking_id: Option<i32>,
     /// What comes back is collected: a return receipt can be printed (`return_receipt_get`).
@@ -104,7 +101,6 @@ pub async fn item_detail(db: &Db, item_id: i32) -> Result<ItemDetail> {
             "{}, {} {}, {}",
             d.address_line1, d.postal_code, d.city, d.country_code
         ),
-        scan_to_prepare: status == ItemStatus::Preparing && !serials.is_empty(),
         serials,
         booking_id: d.booking_id,
         return_receipt: TransactionType::parse(&d.transaction_type)

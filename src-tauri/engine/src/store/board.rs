@@ -34,16 +34,22 @@ pub struct CardRow {
     pub hold_reason_kinds: Option<String>,
     pub window_end: String,
     pub created_at: String,
+    /// 1 when units are reserved for an item being prepared; 0 otherwise, and
+    /// for every other status (only a preparing card needs it).
+    pub units_reserved: i32,
 }
 
 const CARD_COLUMNS: &str = "id, version, order_id, order_version, number, customer_id, recipient_id, position, service_id, product_id,
-    requested_specs, status, transaction_type, quantity, hold_kind, hold_reason, overridden, reason, reason_kinds, hold_reason_kinds, window_end, created_at";
+    requested_specs, status, transaction_type, quantity, hold_kind, hold_reason, overridden, reason, reason_kinds, hold_reason_kinds, window_end, created_at, units_reserved";
 
 // Names of services, products, customers and recipients come from small
 // in-memory maps: joining and decoding them for every row cost half the time.
 const CARD_SELECT: &str = "SELECT i.id, i.version, i.order_id, o.version AS order_version, o.number, o.customer_id, o.recipient_id, i.position,
         i.service_id, i.product_id, CASE WHEN i.product_id IS NULL THEN i.requested_specs END AS requested_specs,
-        i.status, i.transaction_type, i.quantity, i.hold_kind, i.hold_reason, i.overridden, i.reason, i.reason_kinds, i.hold_reason_kinds, i.window_end, i.created_at
+        i.status, i.transaction_type, i.quantity, i.hold_kind, i.hold_reason, i.overridden, i.reason, i.reason_kinds, i.hold_reason_kinds, i.window_end, i.created_at,
+        CASE WHEN i.status = 'preparing'
+            THEN EXISTS (SELECT 1 FROM reservations r WHERE r.item_id = i.id AND r.released = 0)
+            ELSE 0 END AS units_reserved
     FROM items i
     JOIN orders o ON o.id = i.order_id";
 

@@ -293,6 +293,8 @@ async fn an_item_with_units_reserved_is_not_prepared_unscanned() {
         .find(|m| m.action == MoveAction::MarkPrepared)
         .unwrap();
     assert_eq!(mark.input, MoveInput::PrepareScan);
+    // And its card, before any menu opens.
+    assert!(card_of(&t, id).await.prepare_by_scan);
 }
 
 #[tokio::test]
@@ -318,6 +320,7 @@ async fn an_item_with_nothing_to_scan_is_prepared_as_it_is() {
         .find(|m| m.action == MoveAction::MarkPrepared)
         .unwrap();
     assert_eq!(mark.input, MoveInput::None);
+    assert!(!card_of(&t, setup.item_id).await.prepare_by_scan);
     let out = uc::mark_prepared(&t.db, &ctx(), setup.item_id, setup.version, &[])
         .await
         .unwrap();
