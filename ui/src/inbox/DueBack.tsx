@@ -106,7 +106,9 @@ export function DueBackDrawer({ rows, onClose, onOpenCustomer, dateText }: DueBa
                   {h.units.length > 0 && ` · ${h.units.map((u) => u.serial).join(", ")}`}
                   {` · ${t("dueBack.since", { date: dateText(h.start) })}`}
                 </span>
-                {h.endKind === "service_ends" && <span className="inbox-row__reason">{t("dueBack.nothingBack")}</span>}
+                {h.endKind === "service_ends" && (
+                  <span className="inbox-row__reason inbox-row__reason--fact">{t("dueBack.nothingBack")}</span>
+                )}
                 {h.openRequest && <span className="inbox-row__reason">{t("dueBack.underWay", { order: h.openRequest })}</span>}
               </div>
               {onOpenCustomer && (
