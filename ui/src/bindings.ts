@@ -292,7 +292,7 @@ export type AuditEntryView = {
 	at: string,
 	actor: string,
 	action: AuditAction,
-	/**  "name: Laptop → Business laptop", one per field changed. */
+	/**  "name: Laptop → Business laptop", one per field changed, in the desk's language. */
 	changes: string[],
 };
 

@@ -1,5 +1,6 @@
 //! The catalog: services staff sell, the products behind them, and requested specs.
 
+use super::change::{changed, Change, ChangeField, FieldValue, LinkedCode};
 use super::limits::{
     CATALOG_LINKS_MAX, CATEGORY_MAX, CODE_MAX, NAME_MAX, PRICE_MAX_CENTS, SPECS_MAX, SPEC_KEY_MAX,
     SPEC_VALUE_MAX,
@@ -454,98 +455,78 @@ impl Service {
 
     /// What an edit changed, one "field: old → new" line each, for the audit trail.
     pub fn changes(&self, new: &Service, services: &HashMap<i32, Service>) -> Vec<String> {
-        let names = |ids: &mut dyn Iterator<Item = i32>| {
-            let v: Vec<String> = ids
-                .map(|id| services.get(&id).map_or(id.to_string(), |s| s.code.clone()))
-                .collect();
-            if v.is_empty() {
-                "none".to_string()
-            } else {
-                v.join(", ")
-            }
-        };
+        sentences(&self.edits(new, services))
+    }
+
+    /// What an edit changed, field by field, for the audit trail.
+    pub fn edits(&self, new: &Service, services: &HashMap<i32, Service>) -> Vec<Change> {
+        let code = |id: i32| services.get(&id).map_or(id.to_string(), |s| s.code.clone());
+        let names =
+            |s: &Service| FieldValue::Names(s.prerequisites.iter().map(|id| code(*id)).collect());
         let links = |s: &Service| {
-            let v: Vec<String> = s
-                .links
-                .iter()
-                .map(|l| {
-                    let code = services
-                        .get(&l.service_id)
-                        .map_or(l.service_id.to_string(), |s| s.code.clone());
-                    if l.mandatory {
-                        format!("{code} (mandatory)")
-                    } else {
-                        code
-                    }
-                })
-                .collect();
-            if v.is_empty() {
-                "none".to_string()
-            } else {
-                v.join(", ")
-            }
+            FieldValue::Links(
+                s.links
+                    .iter()
+                    .map(|l| LinkedCode {
+                        code: code(l.service_id),
+                        mandatory: l.mandatory,
+                    })
+                    .collect(),
+            )
         };
-        let mut out = Vec::new();
-        let mut diff = |field: &str, a: String, b: String| {
-            if a != b {
-                out.push(format!("{field}: {a} → {b}"));
-            }
-        };
-        diff("code", self.code.clone(), new.code.clone());
-        diff("name", self.name.clone(), new.name.clone());
-        diff("kind", self.kind.as_str().into(), new.kind.as_str().into());
-        diff(
-            "offer type",
-            self.offer_type.as_str().into(),
-            new.offer_type.as_str().into(),
-        );
-        diff("recurring", yes_no(self.recurring), yes_no(new.recurring));
-        diff(
-            "requires approval",
-            yes_no(self.requires_approval),
-            yes_no(new.requires_approval),
-        );
-        diff(
-            "one-time cost",
-            text::money(self.one_time_cents),
-            text::money(new.one_time_cents),
-        );
-        diff(
-            "monthly cost",
-            text::money(self.monthly_cents),
-            text::money(new.monthly_cents),
-        );
-        diff(
-            "product category",
-            self.product_category
-                .clone()
-                .unwrap_or_else(|| "none".into()),
-            new.product_category
-                .clone()
-                .unwrap_or_else(|| "none".into()),
-        );
-        diff(
-            "required specs",
-            self.required_spec_keys.join(", "),
-            new.required_spec_keys.join(", "),
-        );
-        diff(
-            "needs a technician",
-            yes_no(self.needs_technician),
-            yes_no(new.needs_technician),
-        );
-        diff(
-            "basic services",
-            names(&mut self.prerequisites.iter().copied()),
-            names(&mut new.prerequisites.iter().copied()),
-        );
-        diff("linked services", links(self), links(new));
-        out
+        let category =
+            |s: &Service| FieldValue::Names(s.product_category.iter().cloned().collect());
+        use ChangeField as F;
+        use FieldValue::{Money, Text, YesNo};
+        changed(vec![
+            (F::Code, Text(self.code.clone()), Text(new.code.clone())),
+            (F::Name, Text(self.name.clone()), Text(new.name.clone())),
+            (
+                F::Kind,
+                Text(self.kind.as_str().into()),
+                Text(new.kind.as_str().into()),
+            ),
+            (
+                F::OfferType,
+                Text(self.offer_type.as_str().into()),
+                Text(new.offer_type.as_str().into()),
+            ),
+            (F::Recurring, YesNo(self.recurring), YesNo(new.recurring)),
+            (
+                F::RequiresApproval,
+                YesNo(self.requires_approval),
+                YesNo(new.requires_approval),
+            ),
+            (
+                F::OneTimeCost,
+                Money(self.one_time_cents),
+                Money(new.one_time_cents),
+            ),
+            (
+                F::MonthlyCost,
+                Money(self.monthly_cents),
+                Money(new.monthly_cents),
+            ),
+            (F::ProductCategory, category(self), category(new)),
+            (
+                F::RequiredSpecs,
+                Text(self.required_spec_keys.join(", ")),
+                Text(new.required_spec_keys.join(", ")),
+            ),
+            (
+                F::NeedsTechnician,
+                YesNo(self.needs_technician),
+                YesNo(new.needs_technician),
+            ),
+            (F::BasicServices, names(self), names(new)),
+            (F::LinkedServices, links(self), links(new)),
+        ])
     }
 }
 
-fn yes_no(b: bool) -> String {
-    if b { "yes" } else { "no" }.into()
+/// Changes as the English lines the audit trail keeps beside them.
+fn sentences(changes: &[Change]) -> Vec<String> {
+    changes.iter().map(Change::sentence).collect()
 }
 
 /// A spec's name as every spec's: lower case, letters, digits, '_' and '-'.
@@ -708,22 +689,28 @@ impl Product {
 
     /// What an edit changed, one "field: old → new" line each, for the audit trail.
     pub fn changes(&self, new: &Product) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut diff = |field: &str, a: String, b: String| {
-            if a != b {
-                out.push(format!("{field}: {a} → {b}"));
-            }
-        };
-        diff("SKU", self.sku.clone(), new.sku.clone());
-        diff("name", self.name.clone(), new.name.clone());
-        diff("category", self.category.clone(), new.category.clone());
-        diff("specs", self.specs.summary(), new.specs.summary());
-        diff(
-            "unit price",
-            text::money(self.unit_cents),
-            text::money(new.unit_cents),
-        );
-        out
+        sentences(&self.edits(new))
+    }
+
+    /// What an edit changed, field by field, for the audit trail.
+    pub fn edits(&self, new: &Product) -> Vec<Change> {
+        use ChangeField as F;
+        use FieldValue::{Money, Text};
+        changed(vec![
+            (F::Sku, Text(self.sku.clone()), Text(new.sku.clone())),
+            (F::Name, Text(self.name.clone()), Text(new.name.clone())),
+            (
+                F::Category,
+                Text(self.category.clone()),
+                Text(new.category.clone()),
+            ),
+            (
+                F::Specs,
+                Text(self.specs.summary()),
+                Text(new.specs.summary()),
+            ),
+            (F::UnitPrice, Money(self.unit_cents), Money(new.unit_cents)),
+        ])
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod catalog;
+pub mod change;
 pub mod customer;
 pub mod dates;
 pub mod holding;

@@ -1880,6 +1880,31 @@ impl Catalogue for German {
             },
         }
     }
+
+    fn change(&self, c: &crate::domain::change::Change) -> String {
+        use crate::domain::change::ChangeField as F;
+        let field = match c.field {
+            F::Code => "Code",
+            F::Name => "Name",
+            F::Kind => "Leistungsart",
+            F::OfferType => "Angebotsart",
+            F::Recurring => "wiederkehrend",
+            F::RequiresApproval => "Genehmigung nötig",
+            F::OneTimeCost => "Einmalkosten",
+            F::MonthlyCost => "Monatliche Kosten",
+            F::ProductCategory => "Produktkategorie",
+            F::RequiredSpecs => "Nötige Angaben",
+            F::NeedsTechnician => "Techniker nötig",
+            F::BasicServices => "Basisleistungen",
+            F::LinkedServices => "Verknüpfte Leistungen",
+            F::Sku => "Artikelnummer (SKU)",
+            F::Category => "Kategorie",
+            F::Specs => "Angaben",
+            F::UnitPrice => "Stückpreis",
+        };
+        let value = |v| super::field_value(self, v, "keine", "Pflicht", ('.', ','));
+        format!("{field}: {} → {}", value(&c.old), value(&c.new))
+    }
 }
 
 // — domain —

@@ -1523,6 +1523,31 @@ impl Catalogue for English {
             },
         }
     }
+
+    fn change(&self, c: &crate::domain::change::Change) -> String {
+        use crate::domain::change::ChangeField as F;
+        let field = match c.field {
+            F::Code => "code",
+            F::Name => "name",
+            F::Kind => "kind",
+            F::OfferType => "offer type",
+            F::Recurring => "recurring",
+            F::RequiresApproval => "requires approval",
+            F::OneTimeCost => "one-time cost",
+            F::MonthlyCost => "monthly cost",
+            F::ProductCategory => "product category",
+            F::RequiredSpecs => "required specs",
+            F::NeedsTechnician => "needs a technician",
+            F::BasicServices => "basic services",
+            F::LinkedServices => "linked services",
+            F::Sku => "SKU",
+            F::Category => "category",
+            F::Specs => "specs",
+            F::UnitPrice => "unit price",
+        };
+        let value = |v| super::field_value(self, v, "none", "mandatory", (',', '.'));
+        format!("{field}: {} → {}", value(&c.old), value(&c.new))
+    }
 }
 
 // — domain —

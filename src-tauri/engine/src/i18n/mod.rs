@@ -412,6 +412,11 @@ impl Lang {
     pub fn unit_step(self, s: &crate::domain::unit_step::UnitStep) -> String {
         self.catalogue().unit_step(s)
     }
+
+    /// A field an edit of master data changed: "unit price: 1,299.00 → 1,199.00".
+    pub fn change(self, c: &crate::domain::change::Change) -> String {
+        self.catalogue().change(c)
+    }
 }
 
 /// The words of preparing by scan that are not refusals (those are [`Invalid`]).
@@ -1362,6 +1367,7 @@ trait Catalogue: Sync {
 
     // — trail —
     fn unit_step(&self, s: &crate::domain::unit_step::UnitStep) -> String;
+    fn change(&self, c: &crate::domain::change::Change) -> String;
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.
@@ -1514,6 +1520,35 @@ fn fit_in(
         parts.push(nothing.into());
     }
     parts.join("; ")
+}
+
+// — trail —
+/// A changed field's value in a catalogue's words: `none` for an empty list,
+/// money grouped by `group` with cents after `decimal`.
+fn field_value(
+    c: &dyn Catalogue,
+    v: &crate::domain::change::FieldValue,
+    none: &str,
+    mandatory: &str,
+    (group, decimal): (char, char),
+) -> String {
+    use crate::domain::change::FieldValue as V;
+    match v {
+        V::Text(t) => t.clone(),
+        V::YesNo(b) => c.yes_no(*b).into(),
+        V::Money(cents) => grouped(*cents, group, decimal),
+        V::Names(names) if names.is_empty() => none.into(),
+        V::Names(names) => names.join(", "),
+        V::Links(links) if links.is_empty() => none.into(),
+        V::Links(links) => links
+            .iter()
+            .map(|l| match l.mandatory {
+                true => format!("{} ({mandatory})", l.code),
+                false => l.code.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
 }
 
 #[cfg(test)]

@@ -1519,3 +1519,80 @@ fn every_unit_step_reads_as_its_old_english_and_in_german() {
         "Reserviert für Bestellung EF-000012, Di. 1. – Fr. 4. Dez. 2026"
     );
 }
+
+#[test]
+fn every_changed_field_reads_as_its_old_line_and_in_german() {
+    use crate::domain::change::{Change, ChangeField, FieldValue as V, LinkedCode};
+    use strum::IntoEnumIterator;
+    for field in ChangeField::iter() {
+        let c = Change {
+            field,
+            old: V::Text("A".into()),
+            new: V::Text("B".into()),
+        };
+        let (en, de) = (Lang::En.change(&c), Lang::De.change(&c));
+        assert!(
+            en.ends_with(": A → B") && de.ends_with(": A → B"),
+            "{en} / {de}"
+        );
+        // "Name" and "Code" are German words too.
+        if !matches!(field, ChangeField::Name | ChangeField::Code) {
+            assert_ne!(en, de, "{field:?}");
+        }
+        for word in ENGLISH {
+            assert!(!format!(" {de} ").contains(word), "{de} has {word:?}");
+        }
+    }
+    let change = |field, old, new| Change { field, old, new };
+    let link = |code: &str, mandatory| LinkedCode {
+        code: code.into(),
+        mandatory,
+    };
+    // The lines the audit trail wrote before changes were kept as data.
+    let cases = [
+        (
+            change(ChangeField::UnitPrice, V::Money(129_900), V::Money(119_900)),
+            "unit price: 1,299.00 → 1,199.00",
+            "Stückpreis: 1.299,00 → 1.199,00",
+        ),
+        (
+            change(ChangeField::Recurring, V::YesNo(false), V::YesNo(true)),
+            "recurring: no → yes",
+            "wiederkehrend: nein → ja",
+        ),
+        (
+            change(
+                ChangeField::BasicServices,
+                V::Names(vec![]),
+                V::Names(vec!["SETUP".into(), "MDM".into()]),
+            ),
+            "basic services: none → SETUP, MDM",
+            "Basisleistungen: keine → SETUP, MDM",
+        ),
+        (
+            change(
+                ChangeField::LinkedServices,
+                V::Links(vec![link("SETUP", true), link("MDM", false)]),
+                V::Links(vec![]),
+            ),
+            "linked services: SETUP (mandatory), MDM → none",
+            "Verknüpfte Leistungen: SETUP (Pflicht), MDM → keine",
+        ),
+        (
+            change(
+                ChangeField::Sku,
+                V::Text("WS-049".into()),
+                V::Text("WS-050".into()),
+            ),
+            "SKU: WS-049 → WS-050",
+            "Artikelnummer (SKU): WS-049 → WS-050",
+        ),
+    ];
+    for (c, en, de) in cases {
+        assert_eq!(Lang::En.change(&c), en);
+        assert_eq!(c.sentence(), en);
+        assert_eq!(Lang::De.change(&c), de);
+        let json = Change::to_json(std::slice::from_ref(&c));
+        assert_eq!(Change::from_json(&json).unwrap(), [c]);
+    }
+}

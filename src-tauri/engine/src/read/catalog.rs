@@ -4,6 +4,8 @@
 use crate::domain::catalog::{
     categories, AuditAction, CatalogEntry, OfferType, ServiceKind, ServiceLink,
 };
+use crate::domain::change::Change;
+use crate::i18n::Lang;
 use crate::store::{audit, catalog, Db};
 use crate::{Error, Result};
 use serde::Serialize;
@@ -75,7 +77,7 @@ pub struct AuditEntryView {
     pub at: String,
     pub actor: String,
     pub action: AuditAction,
-    /// "name: Laptop → Business laptop", one per field changed.
+    /// "name: Laptop → Business laptop", one per field changed, in the desk's language.
     pub changes: Vec<String>,
 }
 
@@ -185,13 +187,21 @@ pub async fn catalog_view(db: &Db) -> Result<CatalogView> {
 /// One entry's changes, newest first.
 pub async fn catalog_history(db: &Db, entry: CatalogEntry, id: i32) -> Result<Vec<AuditEntryView>> {
     let rows = audit::for_entity(db.pool(), entry.as_str(), id).await?;
+    let lang = db.lang();
     rows.into_iter()
         .rev()
         .map(|r| {
             Ok(AuditEntryView {
                 action: AuditAction::parse(&r.action)
                     .ok_or_else(|| Error::Corrupt(format!("audit action {}", r.action)))?,
-                changes: serde_json::from_str(&r.changes)?,
+                // An entry written without its changes as data shows its lines as stored.
+                changes: match (lang, r.words) {
+                    (Lang::En, _) | (_, None) => serde_json::from_str(&r.changes)?,
+                    (lang, Some(words)) => Change::from_json(&words)?
+                        .iter()
+                        .map(|c| lang.change(c))
+                        .collect(),
+                },
                 at: r.at,
                 actor: r.actor,
             })

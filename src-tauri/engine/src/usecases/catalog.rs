@@ -6,6 +6,7 @@
 
 use super::Ctx;
 use crate::domain::catalog::{AuditAction, Product, ProductInput, Service, ServiceInput};
+use crate::domain::change::Change;
 use crate::i18n::Invalid;
 use crate::store::catalog::{self, Entry};
 use crate::store::{audit, Db, Tx};
@@ -19,19 +20,17 @@ async fn finish(
     ctx: &Ctx,
     (entry, id): (Entry, i32),
     action: AuditAction,
-    changes: &[String],
+    changes: &[Change],
 ) -> Result<()> {
     let at = ctx.now_text();
-    audit::append(
-        &mut tx,
-        &at,
-        &ctx.actor,
-        entry.as_str(),
-        id,
-        action.as_str(),
-        changes,
-    )
-    .await?;
+    let logged = audit::Entry {
+        at: &at,
+        actor: &ctx.actor,
+        entity: entry.as_str(),
+        entity_id: id,
+        action: action.as_str(),
+    };
+    audit::append_changes(&mut tx, &logged, changes).await?;
     tx.commit().await?;
     db.invalidate_snapshot();
     Ok(())
@@ -101,7 +100,7 @@ pub async fn update_service(
     let old = at_version(key, services.get(&id), |s| s.version, expected_version)?;
     let mut new = Service::parse(id, &input, &services, &products)?;
     new.archived = old.archived;
-    let changes = old.changes(&new, &services);
+    let changes = old.edits(&new, &services);
     if changes.is_empty() {
         return Ok(old.version);
     }
@@ -177,7 +176,7 @@ pub async fn update_product(
     let old = at_version(key, products.get(&id), |p| p.version, expected_version)?;
     let mut new = Product::parse(id, &input, &products)?;
     new.archived = old.archived;
-    let changes = old.changes(&new);
+    let changes = old.edits(&new);
     if changes.is_empty() {
         return Ok(old.version);
     }

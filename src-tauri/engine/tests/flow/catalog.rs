@@ -215,6 +215,31 @@ async fn edits_are_versioned_logged_and_a_stale_one_is_a_conflict() {
             "unit price: 1,299.00 → 1,199.00".into()
         ]
     );
+    // A German desk reads the same edit in German; an entry written without
+    // its changes as data (before they were kept) shows its lines as stored.
+    sqlx::query(
+        "INSERT INTO audit_log (at, actor, entity, entity_id, action, changes)
+         VALUES ('2026-11-30T08:00:00+00:00', 'Sam', 'product', ?, 'edited', '[\"SKU: A → B\"]')",
+    )
+    .bind(pid)
+    .execute(t.db.pool())
+    .await
+    .unwrap();
+    let german = engine::read::catalog_history(
+        &t.db.speaking(engine::i18n::Lang::De),
+        CatalogEntry::Product,
+        pid,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        german[1].changes,
+        [
+            "Name: Curved monitor 49\" → Curved monitor 49\" (USB-C)",
+            "Stückpreis: 1.299,00 → 1.199,00"
+        ]
+    );
+    assert_eq!(german[0].changes, ["SKU: A → B"]);
 
     let before = t.fingerprint().await;
     input.name = "Someone else's edit".into();
