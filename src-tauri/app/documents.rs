@@ -5,6 +5,7 @@
 //! same name is never overwritten (the new one gets " (2)", " (3)"…).
 
 use crate::error::AppError;
+use engine::i18n::{FileTrouble, Lang};
 use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,57 +31,63 @@ pub fn folder() -> Option<PathBuf> {
         })
 }
 
-/// Saves `bytes` as `<title>.pdf` in the user's [`folder`].
-pub fn save_pdf(title: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
-    save(title, "pdf", bytes)
+/// Saves `bytes` as `<title>.pdf` in the user's [`folder`]; trouble in `lang`.
+pub fn save_pdf(title: &str, bytes: &[u8], lang: Lang) -> Result<SavedFile, AppError> {
+    save(title, "pdf", bytes, lang)
 }
 
-/// Saves `text` as `<title>.csv` in the user's [`folder`].
-pub fn save_csv(title: &str, text: &str) -> Result<SavedFile, AppError> {
-    save(title, "csv", text.as_bytes())
+/// Saves `text` as `<title>.csv` in the user's [`folder`]; trouble in `lang`.
+pub fn save_csv(title: &str, text: &str, lang: Lang) -> Result<SavedFile, AppError> {
+    save(title, "csv", text.as_bytes(), lang)
 }
 
-fn save(title: &str, ext: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
-    save_in(&folder_for(ext)?, title, ext, bytes)
+fn save(title: &str, ext: &str, bytes: &[u8], lang: Lang) -> Result<SavedFile, AppError> {
+    save_in(&folder_for(ext, lang)?, title, ext, bytes, lang)
 }
 
 /// An empty `<title>.<ext>` made in the user's [`folder`], for a writer that
 /// fills it (a database copy, which SQLite writes itself).
-pub fn reserve(title: &str, ext: &str) -> Result<SavedFile, AppError> {
-    reserve_in(&folder_for(ext)?, title, ext).map(|(_, saved)| saved)
+pub fn reserve(title: &str, ext: &str, lang: Lang) -> Result<SavedFile, AppError> {
+    reserve_in(&folder_for(ext, lang)?, title, ext, lang).map(|(_, saved)| saved)
 }
 
-fn folder_for(ext: &str) -> Result<PathBuf, AppError> {
-    folder().ok_or_else(|| {
-        AppError::internal(format!(
-            "Could not save the {}: this desk has no Downloads, Documents or home folder.",
-            ext.to_uppercase()
-        ))
-    })
+fn folder_for(ext: &str, lang: Lang) -> Result<PathBuf, AppError> {
+    folder().ok_or_else(|| AppError::internal(lang.file_trouble(FileTrouble::NoFolder { ext })))
 }
 
 /// Saves `bytes` as `<title>.<ext>` in `dir` (made if missing), under a name no other file has.
-pub fn save_in(dir: &Path, title: &str, ext: &str, bytes: &[u8]) -> Result<SavedFile, AppError> {
-    let (mut file, saved) = reserve_in(dir, title, ext)?;
+pub fn save_in(
+    dir: &Path,
+    title: &str,
+    ext: &str,
+    bytes: &[u8],
+    lang: Lang,
+) -> Result<SavedFile, AppError> {
+    let (mut file, saved) = reserve_in(dir, title, ext, lang)?;
     if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_all()) {
         let _ = std::fs::remove_file(&saved.path);
-        return Err(could_not_save(dir, ext, e));
+        return Err(could_not_save(dir, ext, e, lang));
     }
     Ok(saved)
 }
 
-fn could_not_save(dir: &Path, ext: &str, e: std::io::Error) -> AppError {
-    AppError::internal(format!(
-        "Could not save the {} in {}: {e}.",
-        ext.to_uppercase(),
-        dir.display()
-    ))
+fn could_not_save(dir: &Path, ext: &str, e: std::io::Error, lang: Lang) -> AppError {
+    AppError::internal(lang.file_trouble(FileTrouble::CouldNotSave {
+        ext,
+        folder: &dir.display().to_string(),
+        os: &e.to_string(),
+    }))
 }
 
 /// Makes an empty `<title>.<ext>` in `dir` (made if missing) under a name no
 /// other file has: `<title> (2).<ext>`, `(3)`… when taken.
-fn reserve_in(dir: &Path, title: &str, ext: &str) -> Result<(std::fs::File, SavedFile), AppError> {
-    let failed = |e: std::io::Error| could_not_save(dir, ext, e);
+fn reserve_in(
+    dir: &Path,
+    title: &str,
+    ext: &str,
+    lang: Lang,
+) -> Result<(std::fs::File, SavedFile), AppError> {
+    let failed = |e: std::io::Error| could_not_save(dir, ext, e, lang);
     std::fs::create_dir_all(dir).map_err(failed)?;
     let stem = file_stem(title);
     for n in 1..1000 {
@@ -106,10 +113,12 @@ fn reserve_in(dir: &Path, title: &str, ext: &str) -> Result<(std::fs::File, Save
             Err(e) => return Err(failed(e)),
         }
     }
-    Err(AppError::internal(format!(
-        "Could not save the {} in {}: 999 files are already called {stem}.",
-        ext.to_uppercase(),
-        dir.display()
+    Err(AppError::internal(lang.file_trouble(
+        FileTrouble::NamesTaken {
+            ext,
+            folder: &dir.display().to_string(),
+            stem: &stem,
+        },
     )))
 }
 
@@ -150,8 +159,8 @@ mod tests {
     #[test]
     fn saving_twice_keeps_both_files() {
         let dir = tempfile::tempdir().unwrap();
-        let first = save_in(dir.path(), "Day sheet", "pdf", b"%PDF-1").unwrap();
-        let second = save_in(dir.path(), "Day sheet", "pdf", b"%PDF-2").unwrap();
+        let first = save_in(dir.path(), "Day sheet", "pdf", b"%PDF-1", Lang::En).unwrap();
+        let second = save_in(dir.path(), "Day sheet", "pdf", b"%PDF-2", Lang::En).unwrap();
         assert_eq!(first.file_name, "Day sheet.pdf");
         assert_eq!(second.file_name, "Day sheet (2).pdf");
         assert_eq!(std::fs::read(&first.path).unwrap(), b"%PDF-1");
@@ -164,7 +173,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("not-a-folder");
         std::fs::write(&file, b"x").unwrap();
-        let e = save_in(&file.join("sub"), "Day sheet", "pdf", b"%PDF").unwrap_err();
+        let e = save_in(&file.join("sub"), "Day sheet", "pdf", b"%PDF", Lang::En).unwrap_err();
         assert!(e.message.starts_with("Could not save the PDF in "), "{e:?}");
+        let e = save_in(&file.join("sub"), "Tagesblatt", "pdf", b"%PDF", Lang::De).unwrap_err();
+        assert!(
+            e.message.starts_with("Konnte die PDF-Datei nicht in "),
+            "{e:?}"
+        );
     }
 }

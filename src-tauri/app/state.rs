@@ -3,7 +3,7 @@ use crate::error::{AppError, CmdResult};
 use crate::events::DataChanged;
 use crate::language::DeskLanguage;
 use crate::shops::{ShopFiles, ShopKind};
-use engine::i18n::Lang;
+use engine::i18n::{FileTrouble, Lang};
 use engine::{Ctx, Db, RefusalKind};
 use futures_util::FutureExt;
 use std::future::Future;
@@ -164,8 +164,9 @@ impl AppState {
             .take()
             .ok_or_else(|| self.said(&no_shop_open()))?;
         let path = db.path().to_path_buf();
+        let lang = db.lang();
         db.close().await;
-        let opened = match swap_in(staged, &path) {
+        let opened = match swap_in(staged, &path, lang) {
             Ok(()) => Db::open(&path).await.map_err(|e| self.said(&e)),
             Err(e) => Err(e),
         };
@@ -174,9 +175,12 @@ impl AppState {
             Err(e) => {
                 let back = std::fs::copy(before, staged)
                     .map_err(|e| {
-                        AppError::internal(format!("could not put {} back: {e}", before.display()))
+                        AppError::internal(lang.file_trouble(FileTrouble::CouldNotPutBack {
+                            file: &before.display().to_string(),
+                            os: &e.to_string(),
+                        }))
                     })
-                    .and_then(|_| swap_in(staged, &path));
+                    .and_then(|_| swap_in(staged, &path, lang));
                 back?;
                 (Db::open(&path).await.map_err(|e| self.said(&e))?, Err(e))
             }
@@ -241,23 +245,23 @@ fn no_shop_open() -> engine::Error {
 /// Moves `staged` to `path`, after the old file's WAL and shared memory (a
 /// closed database's, empty once checkpointed) are gone, so SQLite never
 /// reads them against the new file.
-fn swap_in(staged: &Path, path: &Path) -> CmdResult<()> {
+fn swap_in(staged: &Path, path: &Path, lang: Lang) -> CmdResult<()> {
+    let could_not = |e: std::io::Error| {
+        AppError::internal(lang.file_trouble(FileTrouble::CouldNotReplace {
+            file: &path.display().to_string(),
+            os: &e.to_string(),
+        }))
+    };
     for ext in ["-wal", "-shm"] {
         let mut side = path.as_os_str().to_os_string();
         side.push(ext);
         match std::fs::remove_file(&side) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(AppError::internal(format!(
-                    "could not replace {}: {e}",
-                    path.display()
-                )))
-            }
+            Err(e) => return Err(could_not(e)),
         }
     }
-    std::fs::rename(staged, path)
-        .map_err(|e| AppError::internal(format!("could not replace {}: {e}", path.display())))
+    std::fs::rename(staged, path).map_err(could_not)
 }
 
 /// Every call answers: a panic inside a command becomes an `internal` error
@@ -295,9 +299,9 @@ async fn answer_now<T>(
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "no message".into());
             eprintln!("equipflow: {what} panicked: {why}");
-            Err(AppError::internal(format!(
-                "Something went wrong in {what}: {why}"
-            )))
+            Err(AppError::internal(
+                lang.file_trouble(FileTrouble::Broke { what, why: &why }),
+            ))
         }
     }
 }

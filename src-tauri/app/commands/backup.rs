@@ -2,6 +2,7 @@ use crate::documents::{self, SavedFile};
 use crate::error::{AppError, CmdResult};
 use crate::shops::ShopKind;
 use crate::state::AppState;
+use engine::i18n::FileTrouble;
 use engine::read::{self, BackupCheck, BackupsView};
 use engine::usecases;
 use engine::RefusalKind;
@@ -47,6 +48,7 @@ pub async fn backup_now(state: State<'_, AppState>) -> CmdResult<SavedFile> {
     let saved = documents::reserve(
         &format!("{name} backup {}", at.format("%Y-%m-%d %H%M")),
         "db",
+        db.lang(),
     )?;
     let copied = state
         .read(
@@ -105,8 +107,12 @@ pub async fn backup_restore(state: State<'_, AppState>, path: String) -> CmdResu
     let (folder, _) = state
         .read("backup_restore", usecases::backup_folder(&db))
         .await?;
-    std::fs::create_dir_all(&folder)
-        .map_err(|e| AppError::internal(format!("Could not make {}: {e}", folder.display())))?;
+    std::fs::create_dir_all(&folder).map_err(|e| {
+        AppError::internal(db.lang().file_trouble(FileTrouble::CouldNotMakeFolder {
+            folder: &folder.display().to_string(),
+            os: &e.to_string(),
+        }))
+    })?;
     let stamp = state.clock.now().with_timezone(&state.clock.zone);
     let before = folder.join(format!(
         "equipflow-before-restore-{}.db",

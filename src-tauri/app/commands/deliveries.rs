@@ -232,7 +232,7 @@ pub async fn day_sheet_pdf(
         })
         .await?;
     let pdf = pdf.map_err(|e| AppError::internal(e.to_string()))?;
-    documents::save_pdf(&title, &pdf)
+    documents::save_pdf(&title, &pdf, db.lang())
 }
 
 /// The delivery note of one stop (a booking), for printing.
@@ -268,7 +268,7 @@ pub async fn delivery_note_pdf(
         })
         .await?;
     let pdf = pdf.map_err(|e| AppError::internal(e.to_string()))?;
-    documents::save_pdf(&title, &pdf)
+    documents::save_pdf(&title, &pdf, db.lang())
 }
 
 #[tauri::command]

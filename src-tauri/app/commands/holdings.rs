@@ -149,5 +149,5 @@ pub async fn return_receipt_pdf(state: State<'_, AppState>, item_id: i32) -> Cmd
         })
         .await?;
     let pdf = pdf.map_err(|e| AppError::internal(e.to_string()))?;
-    documents::save_pdf(&title, &pdf)
+    documents::save_pdf(&title, &pdf, db.lang())
 }

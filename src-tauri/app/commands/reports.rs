@@ -56,5 +56,5 @@ pub async fn report_csv_save(
         .await?;
     let lang = db.lang();
     let title = format!("{} {}", lang.report_table(table), view.period_text);
-    documents::save_csv(&title, &reports::csv(&view, table, lang))
+    documents::save_csv(&title, &reports::csv(&view, table, lang), lang)
 }

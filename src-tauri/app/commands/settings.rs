@@ -1,7 +1,7 @@
 use crate::error::{AppError, CmdResult};
 use crate::language::LanguageView;
 use crate::state::AppState;
-use engine::i18n::Lang;
+use engine::i18n::{FileTrouble, Lang};
 use engine::read::{self, SettingsView};
 use engine::usecases::{self, SettingsInput};
 use tauri::State;
@@ -45,10 +45,15 @@ pub async fn language_set(
     state: State<'_, AppState>,
     chosen: Option<Lang>,
 ) -> CmdResult<LanguageView> {
-    let view = state
-        .language
-        .choose(chosen)
-        .map_err(|e| AppError::internal(format!("cannot keep the language: {e}")))?;
+    let view = state.language.choose(chosen).map_err(|e| {
+        let os = e.to_string();
+        AppError::internal(
+            state
+                .language
+                .lang()
+                .file_trouble(FileTrouble::CannotKeepLanguage { os: &os }),
+        )
+    })?;
     state.changed("language_set");
     Ok(view)
 }

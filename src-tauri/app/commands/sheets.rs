@@ -64,8 +64,9 @@ pub async fn import_cancel(state: State<'_, AppState>) -> CmdResult<()> {
 #[tauri::command]
 #[specta::specta]
 pub async fn export_csv_save(state: State<'_, AppState>, kind: SheetKind) -> CmdResult<SavedFile> {
+    let db = state.db()?;
     let text = state
-        .read("export_csv_save", read::export_csv(&state.db()?, kind))
+        .read("export_csv_save", read::export_csv(&db, kind))
         .await?;
-    documents::save_csv(kind.title(), &text)
+    documents::save_csv(kind.title(), &text, db.lang())
 }

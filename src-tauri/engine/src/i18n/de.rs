@@ -1,5 +1,6 @@
 //! Deutsch: every sentence Rust writes, as a German office reads it.
 
+use super::FileTrouble;
 use super::{
     as_sentence, days, first_problem, fit_in, grouped, rule_fired, slot_day, slot_times, specs,
     Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord, PickWords, Unit,
@@ -1574,6 +1575,42 @@ impl Catalogue for German {
                 format!("Statt {of}: seine Reservierung geht auf dieses Gerät über")
             }
             PickWords::MarkPrepared => "Als vorbereitet markieren".into(),
+        }
+    }
+
+    // — files —
+    fn file_trouble(&self, t: FileTrouble<'_>) -> String {
+        let kind = |ext: &str| match ext {
+            "db" => "die Sicherung".to_string(),
+            ext => format!("die {}-Datei", ext.to_uppercase()),
+        };
+        match t {
+            FileTrouble::NoFolder { ext } => format!(
+                "Konnte {} nicht speichern: dieser Arbeitsplatz hat keinen Downloads-, Dokumente- oder Benutzerordner.",
+                kind(ext)
+            ),
+            FileTrouble::CouldNotSave { ext, folder, os } => {
+                format!("Konnte {} nicht in {folder} speichern: {os}.", kind(ext))
+            }
+            FileTrouble::NamesTaken { ext, folder, stem } => format!(
+                "Konnte {} nicht in {folder} speichern: 999 Dateien heißen bereits {stem}.",
+                kind(ext)
+            ),
+            FileTrouble::CouldNotMakeFolder { folder, os } => {
+                format!("Konnte den Ordner {folder} nicht anlegen: {os}")
+            }
+            FileTrouble::CouldNotReplace { file, os } => {
+                format!("konnte {file} nicht ersetzen: {os}")
+            }
+            FileTrouble::CouldNotPutBack { file, os } => {
+                format!("konnte {file} nicht zurücklegen: {os}")
+            }
+            FileTrouble::CannotKeepLanguage { os } => {
+                format!("die Sprache lässt sich nicht für den nächsten Start merken: {os}")
+            }
+            FileTrouble::Broke { what, why } => {
+                format!("In {what} ist etwas schiefgegangen: {why}")
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 //! English: every sentence Rust writes, as people read it in English.
 
+use super::FileTrouble;
 use super::{
     as_sentence, days, first_problem, fit_in, grouped, rule_fired, slot_day, slot_times, specs,
     Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord, PickWords, Unit,
@@ -1253,6 +1254,33 @@ impl Catalogue for English {
             PickWords::Expected => "Reserved for this item".into(),
             PickWords::Instead { of } => format!("Instead of {of}: its reservation moves here"),
             PickWords::MarkPrepared => "Mark prepared".into(),
+        }
+    }
+
+    // — files —
+    fn file_trouble(&self, t: FileTrouble<'_>) -> String {
+        match t {
+            FileTrouble::NoFolder { ext } => format!(
+                "Could not save the {}: this desk has no Downloads, Documents or home folder.",
+                ext.to_uppercase()
+            ),
+            FileTrouble::CouldNotSave { ext, folder, os } => {
+                format!(
+                    "Could not save the {} in {folder}: {os}.",
+                    ext.to_uppercase()
+                )
+            }
+            FileTrouble::NamesTaken { ext, folder, stem } => format!(
+                "Could not save the {} in {folder}: 999 files are already called {stem}.",
+                ext.to_uppercase()
+            ),
+            FileTrouble::CouldNotMakeFolder { folder, os } => {
+                format!("Could not make {folder}: {os}")
+            }
+            FileTrouble::CouldNotReplace { file, os } => format!("could not replace {file}: {os}"),
+            FileTrouble::CouldNotPutBack { file, os } => format!("could not put {file} back: {os}"),
+            FileTrouble::CannotKeepLanguage { os } => format!("cannot keep the language: {os}"),
+            FileTrouble::Broke { what, why } => format!("Something went wrong in {what}: {why}"),
         }
     }
 

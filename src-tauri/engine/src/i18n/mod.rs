@@ -333,6 +333,12 @@ impl Lang {
         self.catalogue().fit_summary(s)
     }
 
+    // — files —
+    /// Why a file the desk saves, or the shop's own file, could not be written.
+    pub fn file_trouble(self, t: FileTrouble<'_>) -> String {
+        self.catalogue().file_trouble(t)
+    }
+
     // — import —
 
     /// What an import wrote: "Imported 12 products: 10 new, 2 changed, 0 unchanged".
@@ -417,6 +423,56 @@ impl Lang {
     pub fn change(self, c: &crate::domain::change::Change) -> String {
         self.catalogue().change(c)
     }
+}
+
+/// Why a file could not be written, with the operating system's own words
+/// (`os`) where it gave some. `ext` is the kind of document: "pdf", "csv", "db".
+// Tests list each kind to try its sentences in every language.
+#[cfg_attr(
+    test,
+    derive(strum::EnumDiscriminants),
+    strum_discriminants(derive(strum::EnumIter))
+)]
+#[derive(Debug, Clone, Copy)]
+pub enum FileTrouble<'a> {
+    /// The desk has no Downloads, Documents or home folder to save in.
+    NoFolder {
+        ext: &'a str,
+    },
+    CouldNotSave {
+        ext: &'a str,
+        folder: &'a str,
+        os: &'a str,
+    },
+    /// 999 files in `folder` already have the name.
+    NamesTaken {
+        ext: &'a str,
+        folder: &'a str,
+        stem: &'a str,
+    },
+    CouldNotMakeFolder {
+        folder: &'a str,
+        os: &'a str,
+    },
+    /// The shop's file could not be swapped for a restored one.
+    CouldNotReplace {
+        file: &'a str,
+        os: &'a str,
+    },
+    /// A restored file did not open and the shop's own could not go back.
+    CouldNotPutBack {
+        file: &'a str,
+        os: &'a str,
+    },
+    /// The chosen language could not be kept for the next start.
+    CannotKeepLanguage {
+        os: &'a str,
+    },
+    /// A command broke off (a bug): which one, and the program's own words.
+    Broke {
+        what: &'a str,
+        why: &'a str,
+    },
 }
 
 /// The words of preparing by scan that are not refusals (those are [`Invalid`]).
@@ -1345,6 +1401,8 @@ trait Catalogue: Sync {
     fn pick(&self, w: PickWords<'_>) -> String;
     // — line fit —
     fn fit_summary(&self, s: FitSummary<'_>) -> String;
+    // — files —
+    fn file_trouble(&self, t: FileTrouble<'_>) -> String;
     // — reports —
     /// Days, hours and minutes of a stretch, the hours under a day, the minutes under an hour.
     fn time_span(&self, days: i64, hours: i64, minutes: i64) -> String;

@@ -287,6 +287,56 @@ fn a_locale_names_its_language() {
     assert_eq!(Lang::of_locale("fr-FR"), None);
 }
 
+#[test]
+fn a_file_that_cannot_be_written_reads_in_german() {
+    let (folder, file, os) = (
+        "/home/anna/Downloads",
+        "/shop/equipflow.db",
+        "Permission denied",
+    );
+    let troubles = [
+        FileTrouble::NoFolder { ext: "pdf" },
+        FileTrouble::CouldNotSave {
+            ext: "csv",
+            folder,
+            os,
+        },
+        FileTrouble::NamesTaken {
+            ext: "db",
+            folder,
+            stem: "Shop",
+        },
+        FileTrouble::CouldNotMakeFolder { folder, os },
+        FileTrouble::CouldNotReplace { file, os },
+        FileTrouble::CouldNotPutBack { file, os },
+        FileTrouble::CannotKeepLanguage { os },
+        FileTrouble::Broke {
+            what: "day_sheet_pdf",
+            why: "index out of bounds",
+        },
+    ];
+    assert_eq!(
+        kinds_without_sample::<_, FileTroubleDiscriminants>(&troubles),
+        []
+    );
+    for t in troubles {
+        let (en, de) = (Lang::En.file_trouble(t), Lang::De.file_trouble(t));
+        assert!(en != de, "{t:?}: {de}");
+    }
+    assert_eq!(
+        Lang::En.file_trouble(troubles[1]),
+        "Could not save the CSV in /home/anna/Downloads: Permission denied."
+    );
+    assert_eq!(
+        Lang::De.file_trouble(troubles[1]),
+        "Konnte die CSV-Datei nicht in /home/anna/Downloads speichern: Permission denied."
+    );
+    assert_eq!(
+        Lang::De.file_trouble(troubles[2]),
+        "Konnte die Sicherung nicht in /home/anna/Downloads speichern: 999 Dateien heißen bereits Shop."
+    );
+}
+
 /// The field refusals of the forms, the domain, preparing and import (the use
 /// cases' own are `usecases::invalids`).
 fn field_samples() -> Vec<Invalid> {
