@@ -90,10 +90,10 @@ fn first_fit(
             return Ok(slot);
         }
         // Conflicts that no later start on this day can fix end the search for the day.
-        if conflicts.iter().any(|c| !c.kind.later_start_may_fit()) {
-            return Err(conflicts[0].message.clone());
+        if conflicts.iter().any(|c| !c.kind().later_start_may_fit()) {
+            return Err(conflicts[0].to_string());
         }
-        why = conflicts[0].message.clone();
+        why = conflicts[0].to_string();
         start += Duration::minutes(STEP_MINUTES);
     }
     Err(why)

@@ -2,8 +2,8 @@
 
 use super::catalog::string_enum;
 use super::order::TransactionType;
-use super::words;
-use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
+use crate::i18n::Lang;
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 string_enum!(
     ResourceKind { Driver => "driver", Technician => "technician", Van => "van" }
@@ -215,11 +215,70 @@ impl Job {
     }
 }
 
-/// Why a slot does not fit, and whether a person may book it anyway.
+/// Why a slot does not fit, with what says so (whose day, which hours,
+/// which booking) for every language to word; its kind says whether a
+/// person may book it anyway.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    pub kind: ConflictKind,
-    pub message: String,
+pub enum Conflict {
+    SpansDays,
+    NotAWorkDay {
+        resource: String,
+        day: NaiveDate,
+    },
+    DayOff {
+        resource: String,
+        day: NaiveDate,
+    },
+    /// The slot, and the resource's working hours.
+    OutsideHours {
+        resource: String,
+        slot: Slot,
+        start: NaiveTime,
+        end: NaiveTime,
+    },
+    Capacity {
+        resource: String,
+        units: u32,
+        capacity: u32,
+    },
+    /// The job needs a technician; the resource is of `kind`.
+    Skill {
+        resource: String,
+        kind: ResourceKind,
+    },
+    /// The recipient's window, and the slot's day outside it.
+    OutsideWindow {
+        from: NaiveDate,
+        to: NaiveDate,
+        day: NaiveDate,
+    },
+    /// The booking the slot overlaps.
+    Overlap {
+        resource: String,
+        booked: Slot,
+    },
+    /// The booking too close to the slot for the travel between jobs.
+    TravelBuffer {
+        resource: String,
+        booked: Slot,
+        minutes: i64,
+    },
+}
+
+impl Conflict {
+    pub fn kind(&self) -> ConflictKind {
+        match self {
+            Conflict::SpansDays => ConflictKind::SpansDays,
+            Conflict::NotAWorkDay { .. } => ConflictKind::NotAWorkDay,
+            Conflict::DayOff { .. } => ConflictKind::DayOff,
+            Conflict::OutsideHours { .. } => ConflictKind::OutsideHours,
+            Conflict::Capacity { .. } => ConflictKind::Capacity,
+            Conflict::Skill { .. } => ConflictKind::Skill,
+            Conflict::OutsideWindow { .. } => ConflictKind::OutsideWindow,
+            Conflict::Overlap { .. } => ConflictKind::Overlap,
+            Conflict::TravelBuffer { .. } => ConflictKind::TravelBuffer,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, specta::Type)]
@@ -266,9 +325,10 @@ impl ConflictKind {
     }
 }
 
+/// English, as the engine's refusals write it.
 impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&Lang::En.conflict(self))
     }
 }
 
@@ -281,99 +341,72 @@ pub fn slot_conflicts(
     travel_buffer_minutes: i64,
 ) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let mut push = |kind, message: String| out.push(Conflict { kind, message });
+    let name = || resource.name.clone();
     let day = slot.start.date();
     if slot.end.date() != day {
-        push(
-            ConflictKind::SpansDays,
-            "a booking must start and end on the same day".into(),
-        );
+        out.push(Conflict::SpansDays);
     }
     if !resource
         .work_days
         .contains(&day.weekday().number_from_monday())
     {
-        push(
-            ConflictKind::NotAWorkDay,
-            format!("{} does not work on {}", resource.name, day.format("%A")),
-        );
+        out.push(Conflict::NotAWorkDay {
+            resource: name(),
+            day,
+        });
     } else if resource.days_off.contains(&day) {
-        push(
-            ConflictKind::DayOff,
-            format!("{} is off on {}", resource.name, words::day(day)),
-        );
+        out.push(Conflict::DayOff {
+            resource: name(),
+            day,
+        });
     }
     if slot.start.time() < resource.work_start || slot.end.time() > resource.work_end {
-        push(
-            ConflictKind::OutsideHours,
-            format!(
-                "{}–{} is outside {}'s working hours {}–{}",
-                slot.start.format("%H:%M"),
-                slot.end.format("%H:%M"),
-                resource.name,
-                resource.work_start.format("%H:%M"),
-                resource.work_end.format("%H:%M")
-            ),
-        );
+        out.push(Conflict::OutsideHours {
+            resource: name(),
+            slot: *slot,
+            start: resource.work_start,
+            end: resource.work_end,
+        });
     }
     if job.units > resource.capacity {
-        push(
-            ConflictKind::Capacity,
-            format!(
-                "{} units exceed {}'s capacity of {}",
-                job.units, resource.name, resource.capacity
-            ),
-        );
+        out.push(Conflict::Capacity {
+            resource: name(),
+            units: job.units,
+            capacity: resource.capacity,
+        });
     }
     if job.needs_technician && resource.kind != ResourceKind::Technician {
-        push(
-            ConflictKind::Skill,
-            format!(
-                "the job needs a technician; {} is a {}",
-                resource.name,
-                resource.kind.as_str()
-            ),
-        );
+        out.push(Conflict::Skill {
+            resource: name(),
+            kind: resource.kind,
+        });
     }
     if let Some(w) = job.windows.iter().find(|w| !w.contains(day)) {
-        push(
-            ConflictKind::OutsideWindow,
-            format!(
-                "the recipient asked for {}, not {}",
-                words::days(w.start(), w.end()),
-                words::day(day)
-            ),
-        );
+        out.push(Conflict::OutsideWindow {
+            from: w.start(),
+            to: w.end(),
+            day,
+        });
     }
     if let Some(clash) = existing
         .iter()
         .find(|b| slot.start < b.end && b.start < slot.end)
     {
-        push(
-            ConflictKind::Overlap,
-            format!(
-                "{} is already booked {}–{}",
-                resource.name,
-                clash.start.format("%a %H:%M"),
-                clash.end.format("%H:%M"),
-            ),
-        );
+        out.push(Conflict::Overlap {
+            resource: name(),
+            booked: *clash,
+        });
     } else {
         let pad = Duration::minutes(travel_buffer_minutes);
         if let Some(clash) = existing
             .iter()
             .find(|b| slot.start < b.end + pad && b.start < slot.end + pad)
         {
-            push(
-                ConflictKind::TravelBuffer,
-                format!(
-                    "{} has a job {}–{}, leaving less than the {} min travel between jobs",
-                    resource.name,
-                    clash.start.format("%a %H:%M"),
-                    clash.end.format("%H:%M"),
-                    travel_buffer_minutes
-                ),
-            );
+            out.push(Conflict::TravelBuffer {
+                resource: name(),
+                booked: *clash,
+                minutes: travel_buffer_minutes,
+            });
         }
     }
     out
@@ -383,7 +416,7 @@ pub fn slot_conflicts(
 pub fn describe(conflicts: &[Conflict]) -> String {
     conflicts
         .iter()
-        .map(|c| c.message.as_str())
+        .map(Conflict::to_string)
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -480,11 +513,12 @@ mod tests {
         );
         assert!(
             c.iter()
-                .any(|r| r.message.contains("does not work on Saturday")),
+                .any(|r| r.to_string().contains("does not work on Saturday")),
             "{c:?}"
         );
         assert!(
-            c.iter().any(|r| r.message.contains("recipient asked for")),
+            c.iter()
+                .any(|r| r.to_string().contains("recipient asked for")),
             "{c:?}"
         );
         let c = slot_conflicts(
@@ -495,7 +529,7 @@ mod tests {
             30,
         );
         assert!(
-            c[0].message.contains("outside Dana's working hours"),
+            c[0].to_string().contains("outside Dana's working hours"),
             "{c:?}"
         );
         let big = Job { units: 11, ..job() };
@@ -506,7 +540,7 @@ mod tests {
             &[],
             30
         )[0]
-        .message
+        .to_string()
         .contains("capacity"));
         let tech = Job {
             needs_technician: true,
@@ -519,7 +553,7 @@ mod tests {
             &[],
             30
         )[0]
-        .message
+        .to_string()
         .contains("technician"));
     }
 
@@ -535,7 +569,7 @@ mod tests {
             30,
         );
         assert_eq!(describe(&c), "Dana is off on Tue 1 Dec 2026");
-        assert_eq!(c[0].kind, ConflictKind::DayOff);
+        assert_eq!(c[0].kind(), ConflictKind::DayOff);
     }
 
     /// Each row spoils one input; the error names that field.
@@ -627,7 +661,7 @@ mod tests {
         let kinds = |from: &str, to: &str, j: &Job| {
             slot_conflicts(&d, &slot(from, to), j, &existing, 30)
                 .iter()
-                .map(|c| (c.kind, c.kind.overridable()))
+                .map(|c| (c.kind(), c.kind().overridable()))
                 .collect::<Vec<_>>()
         };
         use ConflictKind as K;

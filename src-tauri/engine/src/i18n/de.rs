@@ -2,8 +2,9 @@
 
 use super::FileTrouble;
 use super::{
-    as_sentence, days, first_problem, fit_in, grouped, rule_fired, slot_day, slot_times, specs,
-    Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord, PickWords, Unit,
+    as_sentence, conflict_clauses, days, first_problem, fit_in, grouped, rule_fired, slot_day,
+    slot_times, specs, Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord,
+    PickWords, Unit,
 };
 use crate::domain::customer::CustomerPart;
 use crate::domain::dates::Planned;
@@ -31,7 +32,7 @@ use crate::read::reports::{LateCause, ReportTable, ReportWord};
 use crate::read::ColumnKey;
 use crate::store::file::{Damage, Foreign};
 use crate::{Refusal, RefusalKind};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 pub(super) struct German;
 
@@ -442,7 +443,8 @@ impl Catalogue for German {
             Some(why) => self.because(why),
             None => German::refusal_kind(r.kind).to_string(),
         };
-        if r.conflicts.is_empty() {
+        // A refusal that words its conflicts says them with their details already.
+        if r.conflicts.is_empty() || r.why.is_some() {
             return said;
         }
         let each: Vec<&str> = r.conflicts.iter().map(|k| German::conflict(*k)).collect();
@@ -1348,8 +1350,7 @@ impl Catalogue for German {
     }
 
     fn conflicts(&self, conflicts: &[Conflict]) -> String {
-        let each: Vec<&str> = conflicts.iter().map(|c| German::conflict(c.kind)).collect();
-        as_sentence(&each.join("; "))
+        as_sentence(&conflict_clauses(self, conflicts))
     }
 
     fn any_of(&self, category: &str, specs: &str) -> String {
@@ -1468,6 +1469,14 @@ impl Catalogue for German {
             Because::CannotBePicked { product, why } => {
                 format!("{product} lässt sich nicht wählen: {}", self.unpickable(why))
             }
+            Because::CannotBook { conflicts } => format!(
+                "Dieser Termin lässt sich nicht buchen: {}",
+                conflict_clauses(self, conflicts)
+            ),
+            Because::BookAnyway { conflicts } => format!(
+                "{} Mit einem Grund können Sie trotzdem buchen.",
+                as_sentence(&conflict_clauses(self, conflicts))
+            ),
         }
     }
 
@@ -1844,6 +1853,81 @@ impl Catalogue for German {
             Unpickable::TooFew { free, wanted, span } => format!(
                 "nur {free} von {wanted} frei ({})",
                 self.span(span.start, until(span))
+            ),
+        }
+    }
+
+    fn conflict(&self, c: &Conflict) -> String {
+        const ON: [&str; 7] = [
+            "montags",
+            "dienstags",
+            "mittwochs",
+            "donnerstags",
+            "freitags",
+            "samstags",
+            "sonntags",
+        ];
+        let hm = |t: &NaiveDateTime| t.format("%H:%M").to_string();
+        let at = |t: &NaiveDateTime| {
+            format!(
+                "{} {}",
+                WEEKDAYS[t.weekday().num_days_from_monday() as usize],
+                hm(t)
+            )
+        };
+        match c {
+            Conflict::SpansDays => "ein Termin muss am selben Tag beginnen und enden".into(),
+            Conflict::NotAWorkDay { resource, day } => format!(
+                "{resource} arbeitet {} nicht",
+                ON[day.weekday().num_days_from_monday() as usize]
+            ),
+            Conflict::DayOff { resource, day } => {
+                format!("{resource} hat am {} frei", self.day(*day, true))
+            }
+            Conflict::OutsideHours {
+                resource,
+                slot,
+                start,
+                end,
+            } => format!(
+                "{}–{} liegt außerhalb der Arbeitszeit von {resource} ({}–{})",
+                hm(&slot.start),
+                hm(&slot.end),
+                start.format("%H:%M"),
+                end.format("%H:%M")
+            ),
+            Conflict::Capacity {
+                resource,
+                units: 1,
+                capacity,
+            } => format!("1 Gerät übersteigt die Kapazität von {resource} ({capacity})"),
+            Conflict::Capacity {
+                resource,
+                units,
+                capacity,
+            } => format!("{units} Geräte übersteigen die Kapazität von {resource} ({capacity})"),
+            Conflict::Skill { resource, kind } => format!(
+                "der Auftrag braucht einen Techniker; {resource} ist ein {}",
+                self.resource_kind(*kind)
+            ),
+            Conflict::OutsideWindow { from, to, day } => format!(
+                "der Empfänger wünscht {}, nicht {}",
+                days(self, *from, *to),
+                self.day(*day, true)
+            ),
+            Conflict::Overlap { resource, booked } => format!(
+                "{resource} ist schon {}–{} gebucht",
+                at(&booked.start),
+                hm(&booked.end)
+            ),
+            Conflict::TravelBuffer {
+                resource,
+                booked,
+                minutes,
+            } => format!(
+                "{resource} hat {}–{} einen Einsatz; es blieben weniger als {minutes} Min. Fahrzeit dazwischen",
+                at(&booked.start),
+                hm(&booked.end)
             ),
         }
     }

@@ -2,8 +2,9 @@
 
 use super::FileTrouble;
 use super::{
-    as_sentence, days, first_problem, fit_in, grouped, rule_fired, slot_day, slot_times, specs,
-    Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord, PickWords, Unit,
+    as_sentence, conflict_clauses, days, first_problem, fit_in, grouped, rule_fired, slot_day,
+    slot_times, specs, Because, Catalogue, Counted, ErrorWords, Invalid, Lang, NotAMove, PaperWord,
+    PickWords, Unit,
 };
 use crate::domain::dates::Planned;
 use crate::domain::holding::{CheckInCondition, DueKind, EndKind, HoldingState};
@@ -1038,7 +1039,7 @@ impl Catalogue for English {
     }
 
     fn conflicts(&self, conflicts: &[Conflict]) -> String {
-        as_sentence(&crate::domain::resource::describe(conflicts))
+        as_sentence(&conflict_clauses(self, conflicts))
     }
 
     fn any_of(&self, category: &str, specs: &str) -> String {
@@ -1151,6 +1152,13 @@ impl Catalogue for English {
             Because::CannotBePicked { product, why } => {
                 format!("{product} cannot be picked: {}", self.unpickable(why))
             }
+            Because::CannotBook { conflicts } => {
+                format!("cannot book this slot: {}", conflict_clauses(self, conflicts))
+            }
+            Because::BookAnyway { conflicts } => format!(
+                "{}. You may book it anyway with a reason.",
+                conflict_clauses(self, conflicts)
+            ),
         }
     }
 
@@ -1479,6 +1487,58 @@ impl Catalogue for English {
             Unpickable::TooFew { free, wanted, span } => format!(
                 "only {free} of {wanted} free {}",
                 self.span(span.start, until(span))
+            ),
+        }
+    }
+
+    fn conflict(&self, c: &Conflict) -> String {
+        match c {
+            Conflict::SpansDays => "a booking must start and end on the same day".into(),
+            Conflict::NotAWorkDay { resource, day } => {
+                format!("{resource} does not work on {}", day.format("%A"))
+            }
+            Conflict::DayOff { resource, day } => {
+                format!("{resource} is off on {}", self.day(*day, true))
+            }
+            Conflict::OutsideHours {
+                resource,
+                slot,
+                start,
+                end,
+            } => format!(
+                "{}–{} is outside {resource}'s working hours {}–{}",
+                slot.start.format("%H:%M"),
+                slot.end.format("%H:%M"),
+                start.format("%H:%M"),
+                end.format("%H:%M")
+            ),
+            Conflict::Capacity {
+                resource,
+                units,
+                capacity,
+            } => format!("{units} units exceed {resource}'s capacity of {capacity}"),
+            Conflict::Skill { resource, kind } => format!(
+                "the job needs a technician; {resource} is a {}",
+                kind.as_str()
+            ),
+            Conflict::OutsideWindow { from, to, day } => format!(
+                "the recipient asked for {}, not {}",
+                days(self, *from, *to),
+                self.day(*day, true)
+            ),
+            Conflict::Overlap { resource, booked } => format!(
+                "{resource} is already booked {}–{}",
+                booked.start.format("%a %H:%M"),
+                booked.end.format("%H:%M")
+            ),
+            Conflict::TravelBuffer {
+                resource,
+                booked,
+                minutes,
+            } => format!(
+                "{resource} has a job {}–{}, leaving less than the {minutes} min travel between jobs",
+                booked.start.format("%a %H:%M"),
+                booked.end.format("%H:%M")
             ),
         }
     }

@@ -412,6 +412,11 @@ impl Lang {
         self.catalogue().unpickable(why)
     }
 
+    /// One reason a slot does not fit: "Dana is off on Tue 1 Dec 2026".
+    pub fn conflict(self, c: &Conflict) -> String {
+        self.catalogue().conflict(c)
+    }
+
     // — trail —
 
     /// A step of a stock unit's trail: "Reserved for order EF-000012, Tue 1 – Fri 4 Dec 2026".
@@ -1221,6 +1226,14 @@ pub enum Because {
         product: String,
         why: Unpickable,
     },
+    /// D5: the slot breaks a rule no reason overrides.
+    CannotBook {
+        conflicts: Vec<Conflict>,
+    },
+    /// D5: the slot breaks only rules a person may override, with a reason.
+    BookAnyway {
+        conflicts: Vec<Conflict>,
+    },
 }
 
 /// What a number in a range counts.
@@ -1422,10 +1435,20 @@ trait Catalogue: Sync {
     fn holding_state(&self, s: HoldingState) -> &'static str;
     fn not_requestable(&self, why: &NotRequestable) -> String;
     fn unpickable(&self, why: &Unpickable) -> String;
+    fn conflict(&self, c: &Conflict) -> String;
 
     // — trail —
     fn unit_step(&self, s: &crate::domain::unit_step::UnitStep) -> String;
     fn change(&self, c: &crate::domain::change::Change) -> String;
+}
+
+/// Why a slot does not fit, clause after clause.
+fn conflict_clauses(c: &dyn Catalogue, conflicts: &[Conflict]) -> String {
+    conflicts
+        .iter()
+        .map(|k| c.conflict(k))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Clauses as a sentence: the first letter up, a full stop after; "" for none.

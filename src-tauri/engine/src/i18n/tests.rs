@@ -857,31 +857,20 @@ fn moves_and_the_planners_needs_read_in_german() {
         Lang::De.needs(true, 1),
         "einen Techniker, Platz für 1 Gerät"
     );
-    use crate::domain::resource::Conflict;
-    let all = [
-        ConflictKind::SpansDays,
-        ConflictKind::NotAWorkDay,
-        ConflictKind::DayOff,
-        ConflictKind::OutsideHours,
-        ConflictKind::Capacity,
-        ConflictKind::Skill,
-        ConflictKind::OutsideWindow,
-        ConflictKind::Overlap,
-        ConflictKind::TravelBuffer,
-    ]
-    .map(|kind| Conflict {
-        kind,
-        message: "dana is off".into(),
-    });
+    // — refusals — (each conflict with its details: refusals::conflicts)
+    let all = refusals::conflicts();
     for c in &all {
         let one = std::slice::from_ref(c);
         let (en, de) = (Lang::En.conflicts(one), Lang::De.conflicts(one));
         assert!(de.ends_with('.') && en != de, "{c:?}: {de}");
     }
-    assert_eq!(Lang::En.conflicts(&all[2..3]), "Dana is off.");
+    assert_eq!(
+        Lang::En.conflicts(&all[2..3]),
+        "Dana is off on Tue 1 Dec 2026."
+    );
     assert_eq!(
         Lang::De.conflicts(&all[1..3]),
-        "Kein Arbeitstag; ein freier Tag."
+        "Dana arbeitet samstags nicht; Dana hat am Di. 1. Dez. 2026 frei."
     );
     assert_eq!(Lang::En.any_of("laptop", ""), "Any laptop");
     assert_eq!(

@@ -499,7 +499,7 @@ impl ResourceDrops {
             .first()
             .map(|(_, c)| {
                 c.iter()
-                    .filter(|c| c.kind.all_day() && !c.kind.overridable())
+                    .filter(|c| c.kind().all_day() && !c.kind().overridable())
                     .cloned()
                     .collect()
             })
@@ -515,7 +515,7 @@ impl ResourceDrops {
         for (slot, conflicts) in starts {
             let verdict = if conflicts.is_empty() {
                 DropVerdict::Free
-            } else if conflicts.iter().all(|c| c.kind.overridable()) {
+            } else if conflicts.iter().all(|c| c.kind().overridable()) {
                 DropVerdict::Overridable
             } else {
                 DropVerdict::Refused

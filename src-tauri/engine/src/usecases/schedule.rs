@@ -5,7 +5,7 @@ use crate::domain::dates;
 use crate::domain::item::Transition;
 use crate::domain::limits::REASON_MAX;
 use crate::domain::reason::{self, BookedSlot};
-use crate::domain::resource::{describe, slot_conflicts, AtTheDoor, Job, Resource, Slot};
+use crate::domain::resource::{describe, slot_conflicts, AtTheDoor, Conflict, Job, Resource, Slot};
 use crate::domain::shop_time;
 use crate::domain::stock::Span;
 use crate::domain::{text, DecisionPoint, Item, ItemStatus, Reason};
@@ -92,26 +92,21 @@ async fn check_slot(
         &existing,
         snap.travel_buffer_minutes as i64,
     );
-    if conflicts.iter().any(|c| !c.kind.overridable()) {
-        return Err(Error::Refused(Refusal {
-            kind: RefusalKind::SlotConflict,
-            conflicts: conflicts.iter().map(|c| c.kind).collect(),
-            message: format!("cannot book this slot: {}", describe(&conflicts)),
-            why: None,
-        }));
+    let refusal = |why: fn(Vec<Conflict>) -> Because| Refusal {
+        conflicts: conflicts.iter().map(Conflict::kind).collect(),
+        ..Refusal::because(RefusalKind::SlotConflict, why(conflicts.clone()))
+    };
+    if conflicts.iter().any(|c| !c.kind().overridable()) {
+        return Err(Error::Refused(refusal(|conflicts| Because::CannotBook {
+            conflicts,
+        })));
     }
     let overridden = match (conflicts.is_empty(), reason.is_empty()) {
         (true, _) => None,
         (false, true) => {
-            return Err(Error::Overridable(Refusal {
-                kind: RefusalKind::SlotConflict,
-                conflicts: conflicts.iter().map(|c| c.kind).collect(),
-                message: format!(
-                    "{}. You may book it anyway with a reason.",
-                    describe(&conflicts)
-                ),
-                why: None,
-            }))
+            return Err(Error::Overridable(refusal(|conflicts| {
+                Because::BookAnyway { conflicts }
+            })))
         }
         (false, false) => Some(format!("{} — overridden: {reason}", describe(&conflicts))),
     };

@@ -241,6 +241,37 @@ async fn consolidated_delivery_books_every_item_and_runs_to_completion() {
         matches!(e, Error::Overridable(ref m) if m.conflicts == [engine::domain::resource::ConflictKind::TravelBuffer]),
         "{e}"
     );
+    // — refusals — Which booking is too close, in the desk's language too.
+    let said = |e: &Error| (e.to_string(), Lang::De.refusal(e.refusal().unwrap()));
+    assert_eq!(
+        said(&e),
+        (
+            "Dana Weber has a job Tue 09:00–10:00, leaving less than the 30 min travel between jobs. You may book it anyway with a reason.".into(),
+            "Dana Weber hat Di. 09:00–10:00 einen Einsatz; es blieben weniger als 30 Min. Fahrzeit dazwischen. Mit einem Grund können Sie trotzdem buchen.".into()
+        )
+    );
+    let overlap = uc::schedule_item(
+        &t.db,
+        &ctx(),
+        slot(
+            other.item_id,
+            other.version,
+            driver,
+            "2026-12-01",
+            "09:30",
+            "10:30",
+        ),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        said(&overlap),
+        (
+            "cannot book this slot: Dana Weber is already booked Tue 09:00–10:00".into(),
+            "Dieser Termin lässt sich nicht buchen: Dana Weber ist schon Di. 09:00–10:00 gebucht"
+                .into()
+        )
+    );
     let e = uc::schedule_item(
         &t.db,
         &ctx(),
