@@ -16,6 +16,14 @@ async fn hold_kind(t: &TestShop, item_id: i32) -> Option<String> {
         .unwrap()
 }
 
+async fn version_of(t: &TestShop, item_id: i32) -> i32 {
+    sqlx::query_scalar("SELECT version FROM items WHERE id = ?")
+        .bind(item_id)
+        .fetch_one(t.db.pool())
+        .await
+        .unwrap()
+}
+
 /// Three held items: a stock shortage, a rule's hold, a person's hold whose
 /// text reads like a shortage. Returns their item ids in that order.
 async fn one_of_each(t: &TestShop) -> [i32; 3] {
@@ -121,11 +129,7 @@ async fn a_persons_hold_that_reads_like_a_shortage_is_not_one() {
         !offers_override(manual).await,
         "Shortage of desks is a person's hold"
     );
-    let version: i32 = sqlx::query_scalar("SELECT version FROM items WHERE id = ?")
-        .bind(manual)
-        .fetch_one(t.db.pool())
-        .await
-        .unwrap();
+    let version = version_of(&t, manual).await;
     let before = t.fingerprint().await;
     let e = uc::override_shortage(&t.db, &ctx(), manual, version, "go on")
         .await
@@ -167,11 +171,7 @@ async fn the_migration_classifies_existing_holds_by_their_trail() {
 async fn a_refusal_for_a_hold_names_the_hold_in_the_desks_language() {
     let t = spawn().await;
     let [_, _, manual] = one_of_each(&t).await;
-    let version: i32 = sqlx::query_scalar("SELECT version FROM items WHERE id = ?")
-        .bind(manual)
-        .fetch_one(t.db.pool())
-        .await
-        .unwrap();
+    let version = version_of(&t, manual).await;
     let before = t.fingerprint().await;
     let at = slot(
         manual,
