@@ -6,7 +6,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { DueBackView } from "../bindings";
-import "../i18n";
+import { i18n } from "../i18n";
 import { rust } from "../test/rust";
 import { DueBackDrawer, DueBackPill } from "./DueBack";
 
@@ -78,6 +78,19 @@ describe("due back", () => {
     expect(row.textContent).toContain("A service: nothing to bring back");
     expect(within(row).getByRole("button", { name: `Open customer ${licence.customer} for ${licence.holding.title}` })).toBeTruthy();
     expect(screen.getByRole("button", { name: `Open customer ${device.customer} to take back ${device.holding.title}` })).toBeTruthy();
+  });
+
+  it("in German the pill's verb agrees with how many services end", async () => {
+    await i18n.changeLanguage("de");
+    try {
+      const { unmount } = render(<DueBackPill rows={[licence]} onOpen={() => {}} />);
+      expect(screen.getByRole("button").textContent).toBe("1 endet");
+      unmount();
+      render(<DueBackPill rows={[licence, { ...licence, holding: { ...licence.holding, id: -2 } }]} onOpen={() => {}} />);
+      expect(screen.getByRole("button").textContent).toBe("2 enden");
+    } finally {
+      await i18n.changeLanguage("en");
+    }
   });
 
   it("says so when nothing is due", () => {

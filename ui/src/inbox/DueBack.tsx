@@ -53,7 +53,7 @@ export function DueBackPill({ rows, onOpen }: { rows: DueBackView[]; onOpen: () 
       title={t("dueBack.open")}
       onClick={onOpen}
     >
-      <strong>{rows.length}</strong> {t(PILL[ending(rows)])}
+      <strong>{rows.length}</strong> {t(PILL[ending(rows)], { count: rows.length })}
       {overdue > 0 && <> · {t("dueBack.overdue", { count: overdue })}</>}
     </button>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type AppError, commands, type SettingsInput, type SettingsView, type ShopKind } from "../bindings";
 import { deskToday } from "../clock";
@@ -26,6 +26,22 @@ const FIELDS: Field[] = [
   "stockBufferDays",
   "travelBufferMinutes",
 ];
+
+/**
+ * A box of fields under its heading, named by it as a group (what a fieldset
+ * says): a legend cannot sit inside a flex box in every web view, a heading can.
+ */
+function SettingsGroup({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="settings-group" role="group" aria-labelledby={id}>
+      <h2 className="settings-group__title" id={id}>
+        {title}
+      </h2>
+      {children}
+    </div>
+  );
+}
 
 function draftOf(v: SettingsView): Draft {
   return {
@@ -167,20 +183,17 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
                   refresh();
                 }}
               />
-              <fieldset className="settings-group">
-                <legend className="settings-group__title">{t("settings.shop")}</legend>
+              <SettingsGroup title={t("settings.shop")}>
                 {field("shopName", t("settings.shopName.hint"))}
                 {field("currency", t("settings.currency.hint"), { width: "7em" })}
-              </fieldset>
-              <fieldset className="settings-group">
-                <legend className="settings-group__title">{t("settings.numbers")}</legend>
+              </SettingsGroup>
+              <SettingsGroup title={t("settings.numbers")}>
                 {field("orderPrefix", t("settings.orderPrefix.hint", { example: view.orderExample }), { width: "10em" })}
                 {field("inventoryPattern", t("settings.inventoryPattern.hint", { example: view.inventoryExample }), {
                   width: "16em",
                 })}
-              </fieldset>
-              <fieldset className="settings-group">
-                <legend className="settings-group__title">{t("settings.buffers")}</legend>
+              </SettingsGroup>
+              <SettingsGroup title={t("settings.buffers")}>
                 {field("stockBufferDays", t("settings.stockBufferDays.hint"), {
                   type: "number",
                   unit: t("settings.stockBufferDays.unit"),
@@ -191,7 +204,7 @@ export function SettingsScreen({ shop = "mine" }: { shop?: ShopKind | null }) {
                   unit: t("settings.travelBufferMinutes.unit"),
                   width: "6em",
                 })}
-              </fieldset>
+              </SettingsGroup>
               <div className="settings-form__actions">
                 <SaveButtons
                   prefix="settings-form"

@@ -102,20 +102,29 @@ export function SheetsScreen() {
                 ))}
               </select>
             </label>
-            <label className="sheets-field">
-              <span className="sheets-field__label">{t("sheets.file")}</span>
-              <input
-                className="field sheets-file"
-                type="file"
-                accept=".csv,text/csv"
-                disabled={running}
-                onChange={(e) => {
-                  void choose(e.target.files);
-                  // The same file chosen again after a fix in the spreadsheet is read again.
-                  e.target.value = "";
-                }}
-              />
-            </label>
+            <div className="sheets-field">
+              <span className="sheets-field__label" id={`${id}-file`}>
+                {t("sheets.file")}
+              </span>
+              {/* The web view words its own file button in the system's
+                  language: ours says it in the desk's, over the hidden input. */}
+              <label className="sheets-file" data-disabled={running || undefined}>
+                <input
+                  className="sheets-file__input"
+                  type="file"
+                  accept=".csv,text/csv"
+                  aria-labelledby={`${id}-file`}
+                  disabled={running}
+                  onChange={(e) => {
+                    void choose(e.target.files);
+                    // The same file chosen again after a fix in the spreadsheet is read again.
+                    e.target.value = "";
+                  }}
+                />
+                <span className="button sheets-file__button">{t("sheets.chooseFile")}</span>
+                <span className="sheets-file__name">{file?.name ?? t("sheets.noFile")}</span>
+              </label>
+            </div>
           </div>
           {hint && <p className="sheets-card__hint">{t(hint)}</p>}
           {previewError && (
