@@ -96,7 +96,7 @@ pub async fn candidates_in(
             .filter(|now| product.unit_cents > now.unit_cents)
             .map(|now| Money::new(product.unit_cents - now.unit_cents, &snap.currency));
         out.push(CandidateView {
-            explanation: c.fit.explanation(),
+            explanation: lang.fit(&c.fit),
             matches: c.fit.matched_words(),
             differs: c.fit.differs_words(),
             product_id: c.product_id,

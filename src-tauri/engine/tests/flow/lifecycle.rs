@@ -461,6 +461,10 @@ async fn shortage_holds_then_wait_override_or_substitute() {
         reason_of(other).as_deref(),
         Some("nur 6 von 7 frei (ab Di. 1. Dez. 2026)")
     );
+    // How it fits, too.
+    assert_eq!(dell.explanation, "differs on size 24 (asked 22)");
+    let dell_de = german.iter().find(|c| c.product_id == other).unwrap();
+    assert_eq!(dell_de.explanation, "weicht ab bei size 24 (gewünscht 22)");
     assert_eq!(
         reason_of(same.product_id).as_deref(),
         Some("das Produkt, das der Artikel schon hat: darauf zu warten ist der Halt selbst")
