@@ -4,6 +4,7 @@ use super::catalog::string_enum;
 use super::order::DateWindow;
 use super::settings::InventoryPattern;
 use crate::error::RefusalKind;
+use crate::i18n::Invalid;
 use chrono::{Days, NaiveDate};
 
 string_enum!(
@@ -195,7 +196,7 @@ pub struct ScannedLine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineVerdict {
     Accepted { inventory_number: String },
-    Refused { field: LineField, why: String },
+    Refused { field: LineField, why: Invalid },
 }
 
 /// Which code of a line a refusal is about.
@@ -230,22 +231,24 @@ pub fn check_receipt(
     let mut used: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
-        let refuse = |field, why: String| LineVerdict::Refused { field, why };
+        let refuse = |field, why: Invalid| LineVerdict::Refused { field, why };
         if let Some(inv) = known.get(&line.serial) {
             out.push(refuse(
                 LineField::Serial,
-                format!("Already in stock: {} is {inv}", line.serial),
+                Invalid::AlreadyInStock {
+                    serial: line.serial.clone(),
+                    number: inv.clone(),
+                },
             ));
             continue;
         }
         if let Some(first) = seen_serials.get(line.serial.as_str()) {
             out.push(refuse(
                 LineField::Serial,
-                format!(
-                    "Scanned twice: line {} has {} already",
-                    first + 1,
-                    line.serial
-                ),
+                Invalid::ScannedTwice {
+                    serial: line.serial.clone(),
+                    line: first + 1,
+                },
             ));
             continue;
         }
@@ -253,7 +256,7 @@ pub fn check_receipt(
             Some(n) if taken.contains(n) => {
                 out.push(refuse(
                     LineField::InventoryNumber,
-                    format!("Inventory number {n} is given already"),
+                    Invalid::InventoryNumberGiven { number: n.clone() },
                 ));
                 continue;
             }
@@ -261,7 +264,10 @@ pub fn check_receipt(
                 Some(first) => {
                     out.push(refuse(
                         LineField::InventoryNumber,
-                        format!("Inventory number {n} is on line {} already", first + 1),
+                        Invalid::InventoryNumberOnLine {
+                            number: n.clone(),
+                            line: first + 1,
+                        },
                     ));
                     continue;
                 }
@@ -392,6 +398,7 @@ pub fn pick_units(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -460,15 +467,18 @@ mod tests {
             &taken,
             &p,
         );
-        let accepted = |n: &str| LineVerdict::Accepted {
-            inventory_number: n.into(),
-        };
-        let refused = |f, w: &str| LineVerdict::Refused {
-            field: f,
-            why: w.into(),
-        };
+        // Each line's inventory number, or the field refused and why, as English reads it.
+        let said: Vec<(Option<LineField>, String)> = verdicts
+            .into_iter()
+            .map(|v| match v {
+                LineVerdict::Accepted { inventory_number } => (None, inventory_number),
+                LineVerdict::Refused { field, why } => (Some(field), Lang::En.invalid(&why)),
+            })
+            .collect();
+        let accepted = |n: &str| (None, n.to_string());
+        let refused = |f, w: &str| (Some(f), w.to_string());
         assert_eq!(
-            verdicts,
+            said,
             vec![
                 accepted("INV-00011"),
                 refused(LineField::Serial, "Already in stock: SN-OLD is INV-00007"),

@@ -1072,6 +1072,16 @@ impl Catalogue for German {
             Invalid::SpecWithoutEquals { part } => format!(
                 "{part} hat kein „=“; schreiben Sie Angaben wie cpu=i7; ram=16GB"
             ),
+            // — receive —
+            Invalid::AlreadyInStock { serial, number } => {
+                format!("Schon im Lager: {serial} hat die Inventarnummer {number}")
+            }
+            Invalid::InventoryNumberGiven { number } => {
+                format!("Die Inventarnummer {number} ist schon vergeben")
+            }
+            Invalid::InventoryNumberOnLine { number, line } => {
+                format!("Die Inventarnummer {number} steht schon in Zeile {line}")
+            }
         }
     }
 

@@ -830,6 +830,16 @@ impl Catalogue for English {
             Invalid::SpecWithoutEquals { part } => {
                 format!("{part} has no '='; write specs like cpu=i7; ram=16GB")
             }
+            // — receive —
+            Invalid::AlreadyInStock { serial, number } => {
+                format!("Already in stock: {serial} is {number}")
+            }
+            Invalid::InventoryNumberGiven { number } => {
+                format!("Inventory number {number} is given already")
+            }
+            Invalid::InventoryNumberOnLine { number, line } => {
+                format!("Inventory number {number} is on line {line} already")
+            }
         }
     }
 

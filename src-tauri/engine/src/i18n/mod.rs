@@ -1125,6 +1125,21 @@ pub enum Invalid {
     SpecWithoutEquals {
         part: String,
     },
+    // — receive —
+    /// A serial received that a unit in stock has, under its inventory number.
+    AlreadyInStock {
+        serial: String,
+        number: String,
+    },
+    /// An inventory number a unit in stock has.
+    InventoryNumberGiven {
+        number: String,
+    },
+    /// An inventory number an earlier line (1-based) of the same receipt has.
+    InventoryNumberOnLine {
+        number: String,
+        line: usize,
+    },
 }
 
 /// Why an action is refused, with the values that say which unit, item,

@@ -1227,6 +1227,18 @@ fn import_samples() -> Vec<Invalid> {
         },
         Invalid::NotYesNo { got: q("maybe") },
         Invalid::SpecWithoutEquals { part: q("ram 16") },
+        // — receive — (a receipt's lines, and the new units of a file)
+        Invalid::AlreadyInStock {
+            serial: "SN1".into(),
+            number: "INV-00007".into(),
+        },
+        Invalid::InventoryNumberGiven {
+            number: "INV-00009".into(),
+        },
+        Invalid::InventoryNumberOnLine {
+            number: "INV-00009".into(),
+            line: 2,
+        },
     ]
 }
 

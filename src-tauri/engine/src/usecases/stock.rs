@@ -61,7 +61,7 @@ pub async fn preview_receipt(db: &Db, lines: &[ReceiptLineInput]) -> Result<Rece
                     serial: line.serial,
                     inventory_number: line.inventory_number.unwrap_or_default(),
                     accepted: false,
-                    problem: Some(why),
+                    problem: Some(db.lang().invalid(&why)),
                 },
                 Err(why) => ReceiptLine {
                     serial: l.serial.clone(),
@@ -118,7 +118,7 @@ async fn receive_in(
                     LineField::Serial => "serial",
                     LineField::InventoryNumber => "inventoryNumber",
                 };
-                return Err(Error::validation(format!("lines[{i}].{name}"), why));
+                return Err(Error::invalid(format!("lines[{i}].{name}"), why));
             }
             Err(why) => return Err(Error::validation(format!("lines[{i}]"), why)),
         };

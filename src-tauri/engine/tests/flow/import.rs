@@ -439,7 +439,9 @@ async fn bad_unit_rows_are_named() {
         SN-13,NB-14,,Vienna,lost\n\
         SN-1,MON-27,INV-9001,Vienna A,\n\
         SN-14,NB-14,,Vienna,\n\
-        sn-14,NB-14,,Vienna,\n";
+        sn-14,NB-14,,Vienna,\n\
+        SN-15,NB-14,INV-7777,Vienna,\n\
+        SN-16,NB-14,INV-7777,Vienna,\n";
     let p = preview(&db, SheetKind::StockUnits, file).await;
     assert_eq!(
         problems(&p),
@@ -450,13 +452,16 @@ async fn bad_unit_rows_are_named() {
             (5, "location"),
             (6, "state"),
             (7, "sku"),
-            (9, "serial")
+            (9, "serial"),
+            (11, "inventory_number")
         ]
     );
     assert_eq!(
         p.problems[2].why,
         "Inventory number INV-9001 is given already"
     );
+    // Two new units with one number: the second names the first's row.
+    assert_eq!(p.problems[7].why, "INV-7777 is on row 10 already");
 }
 
 const CUSTOMERS: &str = "number,name,new,flagged,person_name,person_email,person_phone,address_line1,address_postal_code,address_city,address_country,address_addition\n\

@@ -79,6 +79,22 @@ async fn scanned_lines_get_inventory_numbers_and_refusals_on_their_own_line() {
         (p.accepted, p.receive_label.as_str()),
         (3, "Receive 3 units")
     );
+    let de = uc::preview_receipt(
+        &t.db.speaking(engine::i18n::Lang::De),
+        &lines(&["SNLA10001"]),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        de.lines[0].problem.as_deref(),
+        Some(
+            format!(
+                "Schon im Lager: SNLA10001 hat die Inventarnummer {}",
+                known.inventory_number
+            )
+            .as_str()
+        )
+    );
 }
 
 #[tokio::test]

@@ -252,6 +252,8 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
     }
     let lines: Vec<ScannedLine> = fresh.iter().map(|(_, l, _)| l.clone()).collect();
     let verdicts = check_receipt(&lines, &HashMap::new(), &taken, &pattern);
+    // The receipt's lines are the file's new units: its line is their row.
+    let rows: Vec<u32> = fresh.iter().map(|(r, _, _)| r.row).collect();
     for ((r, _, mut unit), verdict) in fresh.into_iter().zip(verdicts) {
         match verdict {
             LineVerdict::Accepted { inventory_number } => {
@@ -269,7 +271,14 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
                     LineField::Serial => "serial",
                     LineField::InventoryNumber => "inventory_number",
                 };
-                plan.problems.push(r.problem(column, why));
+                let why = match why {
+                    Invalid::InventoryNumberOnLine { number, line } => Invalid::OnRowAlready {
+                        what: number,
+                        first: rows[line - 1],
+                    },
+                    why => why,
+                };
+                plan.problems.push(r.invalid(column, why));
             }
         }
     }
