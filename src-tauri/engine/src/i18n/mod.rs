@@ -1512,10 +1512,22 @@ fn condition(c: &dyn Catalogue, m: &ConditionMet, negated: fn(&str) -> String) -
         _ => format!(
             "{} {} {} {}",
             c.field(m.field),
-            value(c, &m.actual),
+            condition_value(c, m.field, &m.actual),
             m.op.symbol(),
-            value(c, &m.value)
+            condition_value(c, m.field, &m.value)
         ),
+    }
+}
+
+/// A condition's value; a transaction type in the catalogue's word for it.
+fn condition_value(c: &dyn Catalogue, field: Field, v: &Value) -> String {
+    let kind = match (field, v) {
+        (Field::ItemTransactionType, Value::Text(t)) => TransactionType::parse(t),
+        _ => None,
+    };
+    match kind {
+        Some(t) => format!("\"{}\"", c.transaction_type(t)),
+        None => value(c, v),
     }
 }
 

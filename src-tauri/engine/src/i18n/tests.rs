@@ -288,6 +288,29 @@ fn a_locale_names_its_language() {
 }
 
 #[test]
+fn a_rules_transaction_type_reads_in_the_desks_words() {
+    let kind = Value::Text("return".into());
+    let fired = Reason::RuleFired {
+        rule_id: 4,
+        rule: "Returns are checked".into(),
+        met: vec![crate::domain::reason::ConditionMet {
+            field: Field::ItemTransactionType,
+            op: Op::Eq,
+            value: kind.clone(),
+            actual: kind,
+        }],
+    };
+    assert_eq!(
+        Lang::En.reason(&fired),
+        "Returns are checked: transaction type \"return\" = \"return\""
+    );
+    assert_eq!(
+        Lang::De.reason(&fired),
+        "Returns are checked: Vorgangsart \"Rückgabe\" = \"Rückgabe\""
+    );
+}
+
+#[test]
 fn a_file_that_cannot_be_written_reads_in_german() {
     let (folder, file, os) = (
         "/home/anna/Downloads",
