@@ -161,6 +161,17 @@ fn a_german_desk_reads_an_imports_problems_in_german() {
         products["changes"][0]["changes"],
         json!(["Notebook 900", "laptop", "1.299,00"])
     );
+    t.invoke(
+        "import_apply",
+        json!({"kind": "products", "bytes": bytes(GOOD_PRODUCTS)}),
+    )
+    .unwrap();
+    let cheaper = GOOD_PRODUCTS.replace("1.299,00", "1.199,00");
+    let edit = preview(&t, &cheaper).unwrap();
+    assert_eq!(
+        edit["changes"][0]["changes"],
+        json!(["Stückpreis: 1.299,00 → 1.199,00"])
+    );
     let e = t
         .invoke(
             "import_apply",

@@ -1818,6 +1818,7 @@ impl Catalogue for German {
             }
             L::Moved { from, to } => format!("Lagerort: {from} → {to}"),
             L::StateChanged { from, to } => format!("Status: {} → {}", state(from), state(to)),
+            L::Changed(c) => self.change(c),
         }
     }
 

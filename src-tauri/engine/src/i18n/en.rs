@@ -1463,6 +1463,7 @@ impl Catalogue for English {
             L::Archived { was, is } => format!("archived: {} → {}", yes_no(*was), yes_no(*is)),
             L::Moved { from, to } => format!("location: {from} → {to}"),
             L::StateChanged { from, to } => format!("state: {} → {}", from.as_str(), to.as_str()),
+            L::Changed(c) => self.change(c),
         }
     }
 

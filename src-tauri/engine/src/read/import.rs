@@ -3,6 +3,7 @@
 //! import is, and what an applied import did.
 
 use crate::domain::catalog::{OfferType, ServiceKind};
+use crate::domain::change::Change;
 use crate::domain::customer::CustomerPart;
 use crate::domain::sheet::{RowProblem, SheetKind};
 use crate::domain::stock::UnitState;
@@ -44,7 +45,7 @@ pub struct RowChange {
 
 /// One thing the preview says of a row: what a new row holds, or what a
 /// row changes; worded in the desk's language ([`crate::i18n::Lang::import_line`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ImportLine {
     /// A value as the file or the shop writes it: a name, a category, a
     /// location, an inventory number, "2 × Monitor", "Acme GmbH, Anna Berg".
@@ -79,6 +80,8 @@ pub enum ImportLine {
     Moved { from: String, to: String },
     /// A unit put in another state.
     StateChanged { from: UnitState, to: UnitState },
+    /// A catalog entry's field changed, as its history says it.
+    Changed(Change),
 }
 
 impl From<&str> for ImportLine {

@@ -32,6 +32,8 @@ mod services;
 mod stock_units;
 
 use super::Ctx;
+use crate::domain::catalog::AuditAction;
+use crate::domain::change::Change as FieldChange;
 use crate::domain::sheet::{self, RowProblem, Sheet, SheetKind, SheetRow};
 use crate::domain::text;
 use crate::error::RefusalKind;
@@ -167,6 +169,11 @@ pub(super) fn archived(row: &SheetRow, raw: &str) -> std::result::Result<bool, R
 /// The preview's line for an entry the row archives or brings back.
 pub(super) fn archived_change(was: bool, is: bool) -> Option<ImportLine> {
     (was != is).then_some(ImportLine::Archived { was, is })
+}
+
+/// A catalog entry's changes, for the preview.
+pub(super) fn changed(changes: &[FieldChange]) -> impl Iterator<Item = ImportLine> + '_ {
+    changes.iter().cloned().map(ImportLine::Changed)
 }
 
 /// The lines of an edit as the audit trail words them, for the preview.
@@ -466,6 +473,25 @@ pub(super) async fn log(
     changes: &[String],
 ) -> Result<()> {
     audit::append(tx, &ctx.now_text(), &ctx.actor, entity, id, action, changes).await
+}
+
+/// An imported catalog entry's edit in the audit trail, field by field.
+pub(super) async fn log_edit(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    entity: &str,
+    id: i32,
+    changes: &[FieldChange],
+) -> Result<()> {
+    let at = ctx.now_text();
+    let entry = audit::Entry {
+        at: &at,
+        actor: &ctx.actor,
+        entity,
+        entity_id: id,
+        action: AuditAction::Edited.as_str(),
+    };
+    audit::append_changes(tx, &entry, changes).await
 }
 
 /// The connection a plan reads through: a pooled one for the preview, the

@@ -1,8 +1,8 @@
 //! Products from CSV, matched on their SKU.
 
 use super::{
-    archived, archived_change, edits, log, problem_of, twice, Change, Conn, Ctx, ImportLine, Plan,
-    Running,
+    archived, archived_change, changed, log, log_edit, problem_of, twice, Change, Conn, Ctx,
+    ImportLine, Plan, Running,
 };
 use crate::domain::catalog::{AuditAction, CatalogEntry, Product, ProductInput};
 use crate::domain::sheet::{self, Sheet};
@@ -67,7 +67,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ProductR
                 // Matched in any case: the row does not rename it.
                 new.sku = old.sku.clone();
                 new.version = old.version;
-                let mut changes: Vec<_> = edits(&old.changes(&new)).collect();
+                let mut changes: Vec<_> = changed(&old.edits(&new)).collect();
                 changes.extend(archived_change(old.archived, new.archived));
                 let old = Some(old.clone());
                 plan.edited(r, key.as_str(), changes, ProductRow { old, new });
@@ -97,20 +97,12 @@ pub(super) async fn write(
                 (id, 1)
             }
             Some(old) => {
-                let fields = old.changes(&row.new);
+                let fields = old.edits(&row.new);
                 if fields.is_empty() {
                     (old.id, old.version)
                 } else {
                     catalog::update_product(&mut **tx, &row.new, old.version).await?;
-                    log(
-                        tx,
-                        ctx,
-                        entity,
-                        old.id,
-                        AuditAction::Edited.as_str(),
-                        &fields,
-                    )
-                    .await?;
+                    log_edit(tx, ctx, entity, old.id, &fields).await?;
                     (old.id, old.version + 1)
                 }
             }

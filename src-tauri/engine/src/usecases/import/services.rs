@@ -4,12 +4,13 @@
 
 use super::products::archive;
 use super::{
-    archived, archived_change, edits, log, one_of, problem_of, twice, Change, Conn, Ctx,
-    ImportLine, Plan, Running,
+    archived, archived_change, changed, log, log_edit, one_of, problem_of, twice, Change, Conn,
+    Ctx, ImportLine, Plan, Running,
 };
 use crate::domain::catalog::{
     AuditAction, CatalogEntry, OfferType, Product, Service, ServiceInput, ServiceKind, ServiceLink,
 };
+use crate::domain::change::Change as FieldChange;
 use crate::domain::sheet::{self, Sheet, SheetRow};
 use crate::domain::text;
 use crate::i18n::Invalid;
@@ -21,8 +22,8 @@ use std::collections::HashMap;
 pub(super) struct ServiceRow {
     old: Option<Service>,
     new: Service,
-    /// The edit's lines for the audit trail (archiving is logged on its own).
-    fields: Vec<String>,
+    /// The edit's changes for the audit trail (archiving is logged on its own).
+    fields: Vec<FieldChange>,
 }
 
 const COLUMNS: &[(&str, &str)] = &[
@@ -137,8 +138,8 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<ServiceR
                 );
             }
             Some(old) => {
-                let fields = old.changes(&new, &planned);
-                let mut changes: Vec<_> = edits(&fields).collect();
+                let fields = old.edits(&new, &planned);
+                let mut changes: Vec<_> = changed(&fields).collect();
                 changes.extend(archived_change(old.archived, new.archived));
                 let old = Some(old.clone());
                 plan.edited(r, key.as_str(), changes, ServiceRow { old, new, fields });
@@ -282,15 +283,7 @@ pub(super) async fn write(
                     (old.id, old.version)
                 } else {
                     catalog::update_service(tx, &new, old.version).await?;
-                    log(
-                        tx,
-                        ctx,
-                        entity,
-                        old.id,
-                        AuditAction::Edited.as_str(),
-                        &row.fields,
-                    )
-                    .await?;
+                    log_edit(tx, ctx, entity, old.id, &row.fields).await?;
                     (old.id, old.version + 1)
                 }
             }
