@@ -82,8 +82,9 @@ pub struct Refusal {
     /// In English, as written where the refusal arose.
     pub message: String,
     /// The sentence with its values, when the catalogue words it in every
-    /// language (`i18n::Because`); `message` is its English.
-    pub why: Option<Because>,
+    /// language (`i18n::Because`); `message` is its English. Boxed to keep
+    /// `Result` small.
+    pub why: Option<Box<Because>>,
 }
 
 impl Refusal {
@@ -93,7 +94,7 @@ impl Refusal {
             kind,
             conflicts: Vec::new(),
             message: Lang::En.because(&why),
-            why: Some(why),
+            why: Some(Box::new(why)),
         }
     }
 }

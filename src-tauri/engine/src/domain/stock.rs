@@ -4,7 +4,7 @@ use super::catalog::string_enum;
 use super::order::DateWindow;
 use super::settings::InventoryPattern;
 use crate::error::RefusalKind;
-use crate::i18n::Invalid;
+use crate::i18n::{Because, Invalid};
 use chrono::{Days, NaiveDate};
 
 string_enum!(
@@ -122,37 +122,39 @@ impl Whereabouts {
         }
     }
 
-    /// Whether `action` makes sense for unit `serial` now; if not, the kind and the sentence why.
-    pub fn allows(&self, action: UnitAction, serial: &str) -> Result<(), (RefusalKind, String)> {
+    /// Whether `action` makes sense for unit `serial` now; if not, the kind and why.
+    pub fn allows(&self, action: UnitAction, serial: &str) -> Result<(), (RefusalKind, Because)> {
         use UnitAction as A;
+        let serial = serial.to_string();
         match (self, action) {
             (Whereabouts::Retired, _) => Err((
                 RefusalKind::UnitRetired,
-                format!("{serial} is retired; a retired unit stays where it is"),
+                Because::UnitRetiredStays { serial },
             )),
             (Whereabouts::Out(h), _) => Err((
                 RefusalKind::UnitOut,
-                format!(
-                    "{serial} is out with {} (order {}); it can be moved, repaired or retired once it is back",
-                    h.customer, h.order_number
-                ),
+                Because::UnitOutUntilBack {
+                    serial,
+                    customer: h.customer.clone(),
+                    order: h.order_number.clone(),
+                },
             )),
             (Whereabouts::Reserved(h), A::ToRepair | A::Retire) => Err((
                 RefusalKind::UnitReserved,
-                format!(
-                    "{serial} is reserved for order {} ({}, {}); move that reservation to another unit first",
-                    h.order_number,
-                    h.customer,
-                    h.span.for_people()
-                ),
+                Because::UnitReservedMoveFirst {
+                    serial,
+                    order: h.order_number.clone(),
+                    customer: h.customer.clone(),
+                    span: h.span,
+                },
             )),
             (Whereabouts::InRepair, A::ToRepair) => Err((
                 RefusalKind::UnitInRepair,
-                format!("{serial} is in repair already"),
+                Because::UnitInRepairAlready { serial },
             )),
             (Whereabouts::InShop | Whereabouts::Reserved(_), A::BackFromRepair) => Err((
                 RefusalKind::UnitNotInRepair,
-                format!("{serial} is not in repair"),
+                Because::UnitNotInRepair { serial },
             )),
             _ => Ok(()),
         }
@@ -527,8 +529,12 @@ mod tests {
         let (kind, why) = reserved.allows(UnitAction::ToRepair, "SN1").unwrap_err();
         assert_eq!(kind, RefusalKind::UnitReserved);
         assert_eq!(
-            why,
+            Lang::En.because(&why),
             "SN1 is reserved for order EF-1 (Acme, Tue 1 – Thu 3 Dec 2026); move that reservation to another unit first"
+        );
+        assert_eq!(
+            Lang::De.because(&why),
+            "SN1 ist für Bestellung EF-1 reserviert (Acme, Di. 1. – Do. 3. Dez. 2026); legen Sie die Reservierung zuerst auf ein anderes Gerät"
         );
         assert!(reserved.allows(UnitAction::Move, "SN1").is_ok());
         assert_eq!(

@@ -1441,6 +1441,28 @@ impl Catalogue for German {
             Because::BackupBroken { path, first } => {
                 format!("{path} ist beschädigt ({first}): wählen Sie eine andere Kopie")
             }
+            // — stock —
+            Because::UnitRetiredStays { serial } => {
+                format!("{serial} ist ausgemustert; ein ausgemustertes Gerät bleibt, wo es ist")
+            }
+            Because::UnitOutUntilBack {
+                serial,
+                customer,
+                order,
+            } => format!(
+                "{serial} ist bei {customer} (Bestellung {order}); verlegen, reparieren oder ausmustern lässt es sich, sobald es zurück ist"
+            ),
+            Because::UnitReservedMoveFirst {
+                serial,
+                order,
+                customer,
+                span,
+            } => format!(
+                "{serial} ist für Bestellung {order} reserviert ({customer}, {}); legen Sie die Reservierung zuerst auf ein anderes Gerät",
+                self.span(span.start, until(span))
+            ),
+            Because::UnitInRepairAlready { serial } => format!("{serial} ist bereits in Reparatur"),
+            Because::UnitNotInRepair { serial } => format!("{serial} ist nicht in Reparatur"),
             // — domain —
             Because::OpenElsewhere { file } => format!(
                 "{file} ist in einem anderen equipflow-Fenster geöffnet: arbeiten Sie dort weiter, oder schließen Sie jenes Fenster und versuchen Sie es noch einmal"

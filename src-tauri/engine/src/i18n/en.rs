@@ -1126,6 +1126,28 @@ impl Catalogue for English {
             Because::BackupBroken { path, first } => {
                 format!("{path} does not hold together ({first}): pick another copy")
             }
+            // — stock —
+            Because::UnitRetiredStays { serial } => {
+                format!("{serial} is retired; a retired unit stays where it is")
+            }
+            Because::UnitOutUntilBack {
+                serial,
+                customer,
+                order,
+            } => format!(
+                "{serial} is out with {customer} (order {order}); it can be moved, repaired or retired once it is back"
+            ),
+            Because::UnitReservedMoveFirst {
+                serial,
+                order,
+                customer,
+                span,
+            } => format!(
+                "{serial} is reserved for order {order} ({customer}, {}); move that reservation to another unit first",
+                self.span(span.start, until(span))
+            ),
+            Because::UnitInRepairAlready { serial } => format!("{serial} is in repair already"),
+            Because::UnitNotInRepair { serial } => format!("{serial} is not in repair"),
             // — domain —
             Because::OpenElsewhere { file } => format!(
                 "{file} is open in another equipflow window: work there, or close that window and try again"

@@ -1211,6 +1211,30 @@ pub enum Because {
         path: String,
         first: String,
     },
+    // — stock —
+    /// A retired unit takes no stock action.
+    UnitRetiredStays {
+        serial: String,
+    },
+    /// The unit is out with a customer until it comes back.
+    UnitOutUntilBack {
+        serial: String,
+        customer: String,
+        order: String,
+    },
+    /// The unit is reserved: repair or retire it only once the reservation moved.
+    UnitReservedMoveFirst {
+        serial: String,
+        order: String,
+        customer: String,
+        span: Span,
+    },
+    UnitInRepairAlready {
+        serial: String,
+    },
+    UnitNotInRepair {
+        serial: String,
+    },
     // — domain —
     /// The shop's file is open in another equipflow window.
     OpenElsewhere {

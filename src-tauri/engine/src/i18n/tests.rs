@@ -287,6 +287,42 @@ fn a_locale_names_its_language() {
     assert_eq!(Lang::of_locale("fr-FR"), None);
 }
 
+/// Why a stock action is refused, each way.
+fn stock_becauses() -> Vec<Because> {
+    let serial = || "SN-7".to_string();
+    vec![
+        Because::UnitRetiredStays { serial: serial() },
+        Because::UnitOutUntilBack {
+            serial: serial(),
+            customer: "Acme".into(),
+            order: "EF-000012".into(),
+        },
+        Because::UnitReservedMoveFirst {
+            serial: serial(),
+            order: "EF-000012".into(),
+            customer: "Acme".into(),
+            span: crate::domain::stock::Span {
+                start: d("2026-12-01"),
+                end: d("2026-12-04"),
+            },
+        },
+        Because::UnitInRepairAlready { serial: serial() },
+        Because::UnitNotInRepair { serial: serial() },
+    ]
+}
+
+#[test]
+fn a_stock_action_refused_reads_in_german() {
+    for why in stock_becauses() {
+        let (en, de) = (Lang::En.because(&why), Lang::De.because(&why));
+        assert!(en != de && de.contains("SN-7"), "{why:?}: {de}");
+    }
+    assert_eq!(
+        Lang::De.because(&stock_becauses()[1]),
+        "SN-7 ist bei Acme (Bestellung EF-000012); verlegen, reparieren oder ausmustern lässt es sich, sobald es zurück ist"
+    );
+}
+
 #[test]
 fn a_rules_transaction_type_reads_in_the_desks_words() {
     let kind = Value::Text("return".into());
@@ -1428,7 +1464,13 @@ fn every_kind_of_sentence_has_a_sample() {
     );
     let fields = [field_samples(), usecases::invalids()].concat();
     assert_eq!(kinds_without_sample::<_, InvalidDiscriminants>(&fields), []);
-    let becauses = [store_becauses(), usecases::becauses(), refusals::becauses()].concat();
+    let becauses = [
+        store_becauses(),
+        stock_becauses(),
+        usecases::becauses(),
+        refusals::becauses(),
+    ]
+    .concat();
     assert_eq!(
         kinds_without_sample::<_, BecauseDiscriminants>(&becauses),
         []

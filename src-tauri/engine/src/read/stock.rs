@@ -14,7 +14,7 @@ use crate::domain::{matching, text};
 use crate::i18n::{Invalid, Lang};
 use crate::store::stock::{self, ReservationRecord, UnitRecord};
 use crate::store::{unit_events, Db};
-use crate::{Error, Refusal, Result};
+use crate::{Error, Result};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -134,14 +134,10 @@ fn unit_view(u: UnitRecord, holds: &[UnitHold], lang: Lang) -> UnitView {
             .map(|&a| UnitActionView {
                 action: a,
                 label: lang.unit_action(a).into(),
-                why_not: place.allows(a, &u.serial).err().map(|(kind, message)| {
-                    lang.refusal(&Refusal {
-                        kind,
-                        conflicts: Vec::new(),
-                        message,
-                        why: None,
-                    })
-                }),
+                why_not: place
+                    .allows(a, &u.serial)
+                    .err()
+                    .map(|(_, why)| lang.because(&why)),
             })
             .collect(),
         place: place.kind(),

@@ -255,7 +255,7 @@ pub(crate) async fn step_in(
     let holds = holds_of(tx, unit_id).await?;
     Whereabouts::of(unit.state, &holds)
         .allows(action, &unit.serial)
-        .map_err(|(kind, why)| Error::refused(kind, why))?;
+        .map_err(|(kind, why)| Error::refuse(kind, why))?;
     if action == UnitAction::Move && arg == unit.location {
         return Err(Error::invalid(
             "location",

@@ -12,7 +12,7 @@ use crate::domain::stock::{
     Whereabouts,
 };
 use crate::domain::text;
-use crate::i18n::Invalid;
+use crate::i18n::{Invalid, Lang};
 use crate::read::export::unit_cells;
 use crate::store::{stock, Tx};
 use crate::usecases::stock::{inventory_pattern, record_receipt, step_in};
@@ -220,7 +220,7 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
                     if let Err((_, why)) =
                         Whereabouts::of(u.state, &holds).allows(steps[0].0, &serial)
                     {
-                        plan.problems.push(r.problem("", why));
+                        plan.problems.push(r.problem("", Lang::En.because(&why)));
                         continue;
                     }
                 }
