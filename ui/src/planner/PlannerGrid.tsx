@@ -250,7 +250,7 @@ export function DayGrid({ resources, day, range, now, drops, ...h }: DayGridProp
                     </span>{" "}
                     <span className="planner-booking__what">{b.services}</span>
                     {/* Named by what it shows, then the rest for screen readers: a narrow block clips its text, and a label that differs from it would not match. */}
-                    <span className="planner-booking__more"> {bookingSummary(i18n.t("planner.onResource", { name: r.name }), b)}</span>
+                    <span className="visually-hidden"> {bookingSummary(i18n.t("planner.onResource", { name: r.name }), b)}</span>
                     {/* On every booking, as a booking's body moves on every booking: Rust refuses what can no longer change. */}
                     <span
                       className="planner-booking__resize"

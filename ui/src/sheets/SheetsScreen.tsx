@@ -110,7 +110,7 @@ export function SheetsScreen() {
                   language: ours says it in the desk's, over the hidden input. */}
               <label className="sheets-file" data-disabled={running || undefined}>
                 <input
-                  className="sheets-file__input"
+                  className="sheets-file__input visually-hidden"
                   type="file"
                   accept=".csv,text/csv"
                   aria-labelledby={`${id}-file`}

@@ -66,7 +66,7 @@ export function SetupChecklist({ onOpenView }: { onOpenView?: (view: ViewKey) =>
                   ) : (
                     step.label
                   )}
-                  <span className="setup-step__state">{step.done ? t("setup.done") : t("setup.toDo")}</span>
+                  <span className="visually-hidden">{step.done ? t("setup.done") : t("setup.toDo")}</span>
                 </span>
                 <span className="setup-step__hint">
                   {step.done ? t("setup.soFar", { count: step.count }) : step.hint}

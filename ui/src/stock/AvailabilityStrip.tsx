@@ -86,7 +86,8 @@ export function AvailabilityStrip({ ask, onCounted }: { ask: AvailabilityAsk; on
               <span className="availability__date">{label}</span>
               <strong className="availability__free">
                 {d.free}
-                <span className="availability__unit"> {t("stock.free")}</span>
+                {/* Read out ("7 free"), not drawn: the number says it in the strip. */}
+                <span className="visually-hidden"> {t("stock.free")}</span>
               </strong>
             </button>
           );
