@@ -1082,6 +1082,15 @@ impl Catalogue for German {
             Invalid::InventoryNumberOnLine { number, line } => {
                 format!("Die Inventarnummer {number} steht schon in Zeile {line}")
             }
+            // — receive —
+            Invalid::LineCode { field, why } => {
+                use crate::domain::stock::LineField;
+                let code = match field {
+                    LineField::Serial => "Seriennummer",
+                    LineField::InventoryNumber => "Inventarnummer",
+                };
+                format!("{code}: {}", self.invalid(why))
+            }
         }
     }
 

@@ -840,6 +840,15 @@ impl Catalogue for English {
             Invalid::InventoryNumberOnLine { number, line } => {
                 format!("Inventory number {number} is on line {line} already")
             }
+            // — receive —
+            Invalid::LineCode { field, why } => {
+                use crate::domain::stock::LineField;
+                let code = match field {
+                    LineField::Serial => "Serial",
+                    LineField::InventoryNumber => "Inventory number",
+                };
+                format!("{code} {}", self.invalid(why))
+            }
         }
     }
 

@@ -1140,6 +1140,12 @@ pub enum Invalid {
         number: String,
         line: usize,
     },
+    // — receive —
+    /// A receipt line's code not fit to check: "Serial is required".
+    LineCode {
+        field: crate::domain::stock::LineField,
+        why: Box<Invalid>,
+    },
 }
 
 /// Why an action is refused, with the values that say which unit, item,

@@ -430,6 +430,11 @@ fn field_samples() -> Vec<Invalid> {
     }));
     samples.extend(domain_samples());
     samples.extend(import_samples());
+    // — receive —
+    samples.push(Invalid::LineCode {
+        field: crate::domain::stock::LineField::InventoryNumber,
+        why: Box::new(Invalid::TooLong { n: 90, max: 64 }),
+    });
     samples
 }
 

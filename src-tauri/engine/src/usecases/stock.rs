@@ -67,7 +67,7 @@ pub async fn preview_receipt(db: &Db, lines: &[ReceiptLineInput]) -> Result<Rece
                     serial: l.serial.clone(),
                     inventory_number: l.inventory_number.clone(),
                     accepted: false,
-                    problem: Some(why),
+                    problem: Some(db.lang().invalid(&why)),
                 },
             })
             .collect(),
@@ -120,7 +120,7 @@ async fn receive_in(
                 };
                 return Err(Error::invalid(format!("lines[{i}].{name}"), why));
             }
-            Err(why) => return Err(Error::validation(format!("lines[{i}]"), why)),
+            Err(why) => return Err(Error::invalid(format!("lines[{i}]"), why)),
         };
         ids.push(record_receipt(tx, ctx, product_id, location, &line.serial, &number).await?);
     }
@@ -153,24 +153,13 @@ pub(crate) async fn record_receipt(
 }
 
 /// Each line cleaned and checked against the units known, in scan order; a
-/// line whose text is not fit to check is its sentence.
+/// line whose text is not fit to check says why.
 async fn judge(
     conn: &mut SqliteConnection,
     lines: &[ReceiptLineInput],
-) -> Result<Vec<std::result::Result<(ScannedLine, LineVerdict), String>>> {
-    let cleaned: Vec<std::result::Result<ScannedLine, String>> = lines
-        .iter()
-        .map(|l| {
-            let serial = text::required("serial", &l.serial, SERIAL_MAX)
-                .map_err(|e| format!("Serial {}", refusal_words(&e)))?;
-            let number = text::optional("inventoryNumber", &l.inventory_number, SERIAL_MAX)
-                .map_err(|e| format!("Inventory number {}", refusal_words(&e)))?;
-            Ok(ScannedLine {
-                serial,
-                inventory_number: Some(number).filter(|n| !n.is_empty()),
-            })
-        })
-        .collect();
+) -> Result<Vec<std::result::Result<(ScannedLine, LineVerdict), Invalid>>> {
+    let cleaned: Vec<std::result::Result<ScannedLine, Invalid>> =
+        lines.iter().map(clean_line).collect::<Result<_>>()?;
     let fit: Vec<ScannedLine> = cleaned.iter().filter_map(|c| c.clone().ok()).collect();
     let serials: Vec<String> = fit.iter().map(|l| l.serial.clone()).collect();
     let known: HashMap<String, String> = stock::known_serials(&mut *conn, &serials)
@@ -189,12 +178,31 @@ async fn judge(
         .collect())
 }
 
-/// "is required", "contains control characters", … from a text refusal.
-fn refusal_words(e: &Error) -> String {
-    match e {
-        Error::Validation { message, .. } => message.clone(),
-        other => other.to_string(),
-    }
+/// A line's codes cleaned, or why one is not fit to check ("Serial is required").
+fn clean_line(l: &ReceiptLineInput) -> Result<std::result::Result<ScannedLine, Invalid>> {
+    let code = |field, checked: Result<String>| match checked {
+        Ok(v) => Ok(Ok(v)),
+        Err(Error::Validation { why: Some(why), .. }) => Ok(Err(Invalid::LineCode { field, why })),
+        Err(e) => Err(e),
+    };
+    let serial = match code(
+        LineField::Serial,
+        text::required("serial", &l.serial, SERIAL_MAX),
+    )? {
+        Ok(serial) => serial,
+        Err(why) => return Ok(Err(why)),
+    };
+    let number = match code(
+        LineField::InventoryNumber,
+        text::optional("inventoryNumber", &l.inventory_number, SERIAL_MAX),
+    )? {
+        Ok(number) => number,
+        Err(why) => return Ok(Err(why)),
+    };
+    Ok(Ok(ScannedLine {
+        serial,
+        inventory_number: Some(number).filter(|n| !n.is_empty()),
+    }))
 }
 
 fn too_many(n: usize) -> Error {

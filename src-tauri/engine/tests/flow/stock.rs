@@ -81,7 +81,7 @@ async fn scanned_lines_get_inventory_numbers_and_refusals_on_their_own_line() {
     );
     let de = uc::preview_receipt(
         &t.db.speaking(engine::i18n::Lang::De),
-        &lines(&["SNLA10001"]),
+        &lines(&["SNLA10001", " "]),
     )
     .await
     .unwrap();
@@ -91,6 +91,16 @@ async fn scanned_lines_get_inventory_numbers_and_refusals_on_their_own_line() {
             format!(
                 "Schon im Lager: SNLA10001 hat die Inventarnummer {}",
                 known.inventory_number
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(
+        de.lines[1].problem.as_deref(),
+        Some(
+            format!(
+                "Seriennummer: {}",
+                engine::i18n::Lang::De.invalid(&engine::i18n::Invalid::Required)
             )
             .as_str()
         )
