@@ -1091,6 +1091,7 @@ impl Catalogue for German {
                 };
                 format!("{code}: {}", self.invalid(why))
             }
+            Invalid::UnitCannot { why } => self.because(why),
         }
     }
 

@@ -849,6 +849,7 @@ impl Catalogue for English {
                 };
                 format!("{code} {}", self.invalid(why))
             }
+            Invalid::UnitCannot { why } => self.because(why),
         }
     }
 

@@ -1146,6 +1146,10 @@ pub enum Invalid {
         field: crate::domain::stock::LineField,
         why: Box<Invalid>,
     },
+    /// A unit an import row would move, repair or retire is where that cannot be done.
+    UnitCannot {
+        why: Box<Because>,
+    },
 }
 
 /// Why an action is refused, with the values that say which unit, item,

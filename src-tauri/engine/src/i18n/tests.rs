@@ -431,6 +431,11 @@ fn field_samples() -> Vec<Invalid> {
     samples.extend(domain_samples());
     samples.extend(import_samples());
     // — receive —
+    samples.push(Invalid::UnitCannot {
+        why: Box::new(Because::UnitNotInRepair {
+            serial: "SN-7".into(),
+        }),
+    });
     samples.push(Invalid::LineCode {
         field: crate::domain::stock::LineField::InventoryNumber,
         why: Box::new(Invalid::TooLong { n: 90, max: 64 }),

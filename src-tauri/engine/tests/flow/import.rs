@@ -385,6 +385,24 @@ async fn stock_units_are_received_with_their_trail_and_move_by_its_steps() {
     .await
     .unwrap();
     assert_eq!(trail, ["received", "to_repair"]);
+    // A retired unit stays where it is, said in the desk's language.
+    let retired_moves = "serial,location,state,condition\nSN-4,Graz,retired,good\n";
+    let said = |p: ImportPreview| p.problems.into_iter().map(|p| p.why).collect::<Vec<_>>();
+    assert_eq!(
+        said(preview(&db, SheetKind::StockUnits, retired_moves).await),
+        ["SN-4 is retired; a retired unit stays where it is"]
+    );
+    assert_eq!(
+        said(
+            preview(
+                &db.speaking(engine::i18n::Lang::De),
+                SheetKind::StockUnits,
+                retired_moves
+            )
+            .await
+        ),
+        ["SN-4 ist ausgemustert; ein ausgemustertes Gerät bleibt, wo es ist"]
+    );
     let before = tables(&db).await;
     let out = export_csv(&db, SheetKind::StockUnits).await.unwrap();
     assert_eq!(

@@ -6,13 +6,13 @@
 
 use super::{one_of, problem_of, twice, Change, Conn, Ctx, ImportLine, Plan, Running};
 use crate::domain::limits::{LOCATION_MAX, SERIAL_MAX};
-use crate::domain::sheet::{Sheet, SheetRow};
+use crate::domain::sheet::{RowProblem, Sheet, SheetRow};
 use crate::domain::stock::{
     check_receipt, LineField, LineVerdict, ScannedLine, UnitAction, UnitCondition, UnitState,
     Whereabouts,
 };
 use crate::domain::text;
-use crate::i18n::{Invalid, Lang};
+use crate::i18n::Invalid;
 use crate::read::export::unit_cells;
 use crate::store::{stock, Tx};
 use crate::usecases::stock::{inventory_pattern, record_receipt, step_in};
@@ -220,7 +220,11 @@ pub(super) async fn plan(conn: &mut Conn, sheet: &Sheet) -> Result<Plan<UnitRow>
                     if let Err((_, why)) =
                         Whereabouts::of(u.state, &holds).allows(steps[0].0, &serial)
                     {
-                        plan.problems.push(r.problem("", Lang::En.because(&why)));
+                        plan.problems.push(RowProblem::of(
+                            r.row,
+                            "",
+                            Invalid::UnitCannot { why: Box::new(why) },
+                        ));
                         continue;
                     }
                 }
