@@ -197,6 +197,12 @@ fn samples() -> Vec<Reason> {
     ]
 }
 
+/// What `say` writes for a person, in English and in German.
+fn says(say: impl Fn(Lang) -> String, en: &str, de: &str) {
+    assert_eq!(say(Lang::En), en);
+    assert_eq!(say(Lang::De), de);
+}
+
 #[test]
 fn every_reason_kind_reads_in_english_and_in_german() {
     let samples = samples();
@@ -336,13 +342,10 @@ fn a_rules_transaction_type_reads_in_the_desks_words() {
             actual: kind,
         }],
     };
-    assert_eq!(
-        Lang::En.reason(&fired),
-        "Returns are checked: transaction type \"return\" = \"return\""
-    );
-    assert_eq!(
-        Lang::De.reason(&fired),
-        "Returns are checked: Vorgangsart \"Rückgabe\" = \"Rückgabe\""
+    says(
+        |l| l.reason(&fired),
+        "Returns are checked: transaction type \"return\" = \"return\"",
+        "Returns are checked: Vorgangsart \"Rückgabe\" = \"Rückgabe\"",
     );
 }
 
@@ -382,13 +385,10 @@ fn a_file_that_cannot_be_written_reads_in_german() {
         let (en, de) = (Lang::En.file_trouble(t), Lang::De.file_trouble(t));
         assert!(en != de, "{t:?}: {de}");
     }
-    assert_eq!(
-        Lang::En.file_trouble(troubles[1]),
-        "Could not save the CSV in /home/anna/Downloads: Permission denied."
-    );
-    assert_eq!(
-        Lang::De.file_trouble(troubles[1]),
-        "Konnte die CSV-Datei nicht in /home/anna/Downloads speichern: Permission denied."
+    says(
+        |l| l.file_trouble(troubles[1]),
+        "Could not save the CSV in /home/anna/Downloads: Permission denied.",
+        "Konnte die CSV-Datei nicht in /home/anna/Downloads speichern: Permission denied.",
     );
     assert_eq!(
         Lang::De.file_trouble(troubles[2]),
@@ -876,14 +876,7 @@ fn the_machines_own_reasons_for_a_move_read_in_german() {
         to: Scheduled,
         reason: &machine[2],
     };
-    assert_eq!(
-        Lang::En.error(&words),
-        "cannot move from preparing to scheduled: from preparing an item can only go to ready for delivery, cancelled"
-    );
-    assert_eq!(
-        Lang::De.error(&words),
-        "von „In Vorbereitung“ nach „Geplant“ geht es nicht: aus „In Vorbereitung“ geht es nur nach „Lieferbereit“ oder „Storniert“"
-    );
+    says(|l| l.error(&words), "cannot move from preparing to scheduled: from preparing an item can only go to ready for delivery, cancelled", "von „In Vorbereitung“ nach „Geplant“ geht es nicht: aus „In Vorbereitung“ geht es nur nach „Lieferbereit“ oder „Storniert“");
 }
 
 // — moves —
@@ -905,14 +898,7 @@ fn moves_and_the_planners_needs_read_in_german() {
         let (en, de) = (Lang::En.move_blocked(&b), Lang::De.move_blocked(&b));
         assert!(!de.is_empty() && en != de, "{b:?}: {en} / {de}");
     }
-    assert_eq!(
-        Lang::En.move_blocked(&Blocked::ShipsWithOrder { ready: 1, of: 2 }),
-        "ships with its order: 1 of 2 items are ready; split it to ship part now"
-    );
-    assert_eq!(
-        Lang::De.move_blocked(&Blocked::ShipsWithOrder { ready: 1, of: 2 }),
-        "wird mit seiner Bestellung geliefert: 1 von 2 Artikeln bereit; trennen Sie ihn ab, um einen Teil jetzt zu liefern"
-    );
+    says(|l| l.move_blocked(&Blocked::ShipsWithOrder { ready: 1, of: 2 }), "ships with its order: 1 of 2 items are ready; split it to ship part now", "wird mit seiner Bestellung geliefert: 1 von 2 Artikeln bereit; trennen Sie ihn ab, um einen Teil jetzt zu liefern");
     for (technician, units) in [(true, 1), (true, 3), (false, 1), (false, 3)] {
         let (en, de) = (
             Lang::En.needs(technician, units),
@@ -942,13 +928,10 @@ fn moves_and_the_planners_needs_read_in_german() {
         "Dana arbeitet samstags nicht; Dana hat am Di. 1. Dez. 2026 frei."
     );
     assert_eq!(Lang::En.any_of("laptop", ""), "Any laptop");
-    assert_eq!(
-        Lang::En.any_of("laptop", "ram 16GB"),
-        "Any laptop with ram 16GB"
-    );
-    assert_eq!(
-        Lang::De.any_of("laptop", "ram 16GB"),
-        "Jedes Produkt der Kategorie „laptop“ mit ram 16GB"
+    says(
+        |l| l.any_of("laptop", "ram 16GB"),
+        "Any laptop with ram 16GB",
+        "Jedes Produkt der Kategorie „laptop“ mit ram 16GB",
     );
 }
 
@@ -1107,13 +1090,10 @@ fn preparing_by_scan_reads_in_english_and_in_german() {
             end: d("2026-12-04"),
         },
     };
-    assert_eq!(
-        Lang::En.invalid(&reserved),
-        "SN-1 is reserved for order EF-000012 (Acme GmbH, Tue 1 – Fri 4 Dec 2026)"
-    );
-    assert_eq!(
-        Lang::De.invalid(&reserved),
-        "SN-1 ist für Bestellung EF-000012 reserviert (Acme GmbH, Di. 1. – Fr. 4. Dez. 2026)"
+    says(
+        |l| l.invalid(&reserved),
+        "SN-1 is reserved for order EF-000012 (Acme GmbH, Tue 1 – Fri 4 Dec 2026)",
+        "SN-1 ist für Bestellung EF-000012 reserviert (Acme GmbH, Di. 1. – Fr. 4. Dez. 2026)",
     );
     assert_eq!(
         Lang::De.invalid(&Invalid::ScansOnlyWhilePreparing {

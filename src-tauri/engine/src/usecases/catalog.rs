@@ -22,18 +22,31 @@ async fn finish(
     action: AuditAction,
     changes: &[Change],
 ) -> Result<()> {
+    log_changes(&mut tx, ctx, entry.as_str(), id, action, changes).await?;
+    tx.commit().await?;
+    db.invalidate_snapshot();
+    Ok(())
+}
+
+/// A catalog entry's change in the audit trail, field by field, by whoever
+/// made it: on screen or by an import.
+pub(crate) async fn log_changes(
+    tx: &mut Tx,
+    ctx: &Ctx,
+    entity: &str,
+    id: i32,
+    action: AuditAction,
+    changes: &[Change],
+) -> Result<()> {
     let at = ctx.now_text();
     let logged = audit::Entry {
         at: &at,
         actor: &ctx.actor,
-        entity: entry.as_str(),
+        entity,
         entity_id: id,
         action: action.as_str(),
     };
-    audit::append_changes(&mut tx, &logged, changes).await?;
-    tx.commit().await?;
-    db.invalidate_snapshot();
-    Ok(())
+    audit::append_changes(tx, &logged, changes).await
 }
 
 /// The stored entry at the version the person saw, else a conflict.

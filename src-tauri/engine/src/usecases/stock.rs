@@ -185,23 +185,19 @@ fn clean_line(l: &ReceiptLineInput) -> Result<std::result::Result<ScannedLine, I
         Err(Error::Validation { why: Some(why), .. }) => Ok(Err(Invalid::LineCode { field, why })),
         Err(e) => Err(e),
     };
-    let serial = match code(
+    let serial = code(
         LineField::Serial,
         text::required("serial", &l.serial, SERIAL_MAX),
-    )? {
-        Ok(serial) => serial,
-        Err(why) => return Ok(Err(why)),
-    };
-    let number = match code(
+    )?;
+    let number = code(
         LineField::InventoryNumber,
         text::optional("inventoryNumber", &l.inventory_number, SERIAL_MAX),
-    )? {
-        Ok(number) => number,
-        Err(why) => return Ok(Err(why)),
-    };
-    Ok(Ok(ScannedLine {
-        serial,
-        inventory_number: Some(number).filter(|n| !n.is_empty()),
+    )?;
+    Ok(serial.and_then(|serial| {
+        Ok(ScannedLine {
+            serial,
+            inventory_number: Some(number?).filter(|n| !n.is_empty()),
+        })
     }))
 }
 

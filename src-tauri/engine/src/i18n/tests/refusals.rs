@@ -1,8 +1,8 @@
 //! Refusals that carry what they refuse for, not its English: the hold
 //! behind an on-hold refusal, a holding no way back can be asked for.
 
-use super::d;
 use super::usecases::english_left;
+use super::{d, says};
 use crate::domain::holding::HoldingState;
 use crate::domain::resource::{Conflict, ConflictKind, ResourceKind, Slot};
 use crate::domain::stock::Span;
@@ -182,22 +182,12 @@ fn a_substitute_that_cannot_be_picked_says_why_in_german() {
     let [few, has, ..] = &becauses()[..] else {
         unreachable!()
     };
-    assert_eq!(
-        Lang::En.because(few),
-        "Dell P2425H cannot be picked: only 1 of 2 free Tue 1 – Fri 4 Dec 2026"
+    says(
+        |l| l.because(few),
+        "Dell P2425H cannot be picked: only 1 of 2 free Tue 1 – Fri 4 Dec 2026",
+        "Dell P2425H lässt sich nicht wählen: nur 1 von 2 frei (Di. 1. – Fr. 4. Dez. 2026)",
     );
-    assert_eq!(
-        Lang::De.because(few),
-        "Dell P2425H lässt sich nicht wählen: nur 1 von 2 frei (Di. 1. – Fr. 4. Dez. 2026)"
-    );
-    assert_eq!(
-        Lang::En.because(has),
-        "Philips 22E1N cannot be picked: the product it has now: waiting for it is the hold itself"
-    );
-    assert_eq!(
-        Lang::De.because(has),
-        "Philips 22E1N lässt sich nicht wählen: das Produkt, das der Artikel schon hat: darauf zu warten ist der Halt selbst"
-    );
+    says(|l| l.because(has), "Philips 22E1N cannot be picked: the product it has now: waiting for it is the hold itself", "Philips 22E1N lässt sich nicht wählen: das Produkt, das der Artikel schon hat: darauf zu warten ist der Halt selbst");
 }
 
 #[test]
@@ -249,14 +239,7 @@ fn a_slot_that_does_not_fit_says_whose_day_which_hours_and_which_booking_in_germ
         ]
     );
     let anyway = &becauses()[3];
-    assert_eq!(
-        Lang::En.because(anyway),
-        "16:30–17:30 is outside Dana's working hours 08:00–17:00; the recipient asked for Tue 1 – Fri 4 Dec 2026, not Mon 7 Dec 2026; Dana has a job Tue 09:00–10:00, leaving less than the 30 min travel between jobs. You may book it anyway with a reason."
-    );
-    assert_eq!(
-        Lang::De.because(anyway),
-        "16:30–17:30 liegt außerhalb der Arbeitszeit von Dana (08:00–17:00); der Empfänger wünscht Di. 1. – Fr. 4. Dez. 2026, nicht Mo. 7. Dez. 2026; Dana hat Di. 09:00–10:00 einen Einsatz; es blieben weniger als 30 Min. Fahrzeit dazwischen. Mit einem Grund können Sie trotzdem buchen."
-    );
+    says(|l| l.because(anyway), "16:30–17:30 is outside Dana's working hours 08:00–17:00; the recipient asked for Tue 1 – Fri 4 Dec 2026, not Mon 7 Dec 2026; Dana has a job Tue 09:00–10:00, leaving less than the 30 min travel between jobs. You may book it anyway with a reason.", "16:30–17:30 liegt außerhalb der Arbeitszeit von Dana (08:00–17:00); der Empfänger wünscht Di. 1. – Fr. 4. Dez. 2026, nicht Mo. 7. Dez. 2026; Dana hat Di. 09:00–10:00 einen Einsatz; es blieben weniger als 30 Min. Fahrzeit dazwischen. Mit einem Grund können Sie trotzdem buchen.");
     // The refusal keeps its conflicts' kinds for the UI; German says the details once.
     let refusal = crate::Refusal {
         conflicts: all.iter().map(Conflict::kind).collect(),
@@ -267,12 +250,5 @@ fn a_slot_that_does_not_fit_says_whose_day_which_hours_and_which_booking_in_germ
             },
         )
     };
-    assert_eq!(
-        Lang::En.refusal(&refusal),
-        "cannot book this slot: Dana does not work on Saturday; Dana is off on Tue 1 Dec 2026"
-    );
-    assert_eq!(
-        Lang::De.refusal(&refusal),
-        "Dieser Termin lässt sich nicht buchen: Dana arbeitet samstags nicht; Dana hat am Di. 1. Dez. 2026 frei"
-    );
+    says(|l| l.refusal(&refusal), "cannot book this slot: Dana does not work on Saturday; Dana is off on Tue 1 Dec 2026", "Dieser Termin lässt sich nicht buchen: Dana arbeitet samstags nicht; Dana hat am Di. 1. Dez. 2026 frei");
 }

@@ -2,7 +2,7 @@
 //! English as the engine always wrote it and in German of its own, with the
 //! values that say which item, unit, order or day.
 
-use super::d;
+use super::{d, says};
 use crate::domain::customer::CustomerPart;
 use crate::domain::holding::{CheckInCondition, HoldingState, MissingDecision};
 use crate::domain::stock::Span;
@@ -251,14 +251,7 @@ fn every_refusal_of_the_use_cases_reads_in_english_and_in_german() {
 #[test]
 fn a_refusal_says_which_item_unit_and_day_in_german_too() {
     let clash = &becauses()[10];
-    assert_eq!(
-        Lang::En.because(clash),
-        "unit SN-7 (item 1) is reserved Mon 7 – Wed 9 Dec 2026 and cannot also be out on Tue 8 Dec 2026; pick a day its reservation covers (Tue 1 – Fri 4 Dec 2026)"
-    );
-    assert_eq!(
-        Lang::De.because(clash),
-        "Gerät SN-7 (Artikel 1) ist anderweitig reserviert (Mo. 7. – Mi. 9. Dez. 2026) und kann nicht zusätzlich am Di. 8. Dez. 2026 unterwegs sein; wählen Sie einen Tag, den seine Reservierung abdeckt (Di. 1. – Fr. 4. Dez. 2026)"
-    );
+    says(|l| l.because(clash), "unit SN-7 (item 1) is reserved Mon 7 – Wed 9 Dec 2026 and cannot also be out on Tue 8 Dec 2026; pick a day its reservation covers (Tue 1 – Fri 4 Dec 2026)", "Gerät SN-7 (Artikel 1) ist anderweitig reserviert (Mo. 7. – Mi. 9. Dez. 2026) und kann nicht zusätzlich am Di. 8. Dez. 2026 unterwegs sein; wählen Sie einen Tag, den seine Reservierung abdeckt (Di. 1. – Fr. 4. Dez. 2026)");
     assert_eq!(
         Lang::De.because(&becauses()[3]),
         "Bestellung EF-000012 ist noch nicht abschlussbereit: Artikel 1 hat den Status „Geplant“ und ist angehalten, Artikel 2 hat den Status „Lieferbereit“"
@@ -314,12 +307,5 @@ fn a_move_a_use_case_refuses_reads_in_german() {
         to: ItemStatus::Assigned,
         reason: &moves[0],
     };
-    assert_eq!(
-        Lang::En.error(&words),
-        "cannot move from scheduled to assigned: only an item awaiting approval can be approved"
-    );
-    assert_eq!(
-        Lang::De.error(&words),
-        "von „Geplant“ nach „Zugeordnet“ geht es nicht: genehmigt wird nur ein Artikel, der auf Genehmigung wartet"
-    );
+    says(|l| l.error(&words), "cannot move from scheduled to assigned: only an item awaiting approval can be approved", "von „Geplant“ nach „Zugeordnet“ geht es nicht: genehmigt wird nur ein Artikel, der auf Genehmigung wartet");
 }

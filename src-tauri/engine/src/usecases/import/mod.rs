@@ -483,15 +483,7 @@ pub(super) async fn log_edit(
     id: i32,
     changes: &[FieldChange],
 ) -> Result<()> {
-    let at = ctx.now_text();
-    let entry = audit::Entry {
-        at: &at,
-        actor: &ctx.actor,
-        entity,
-        entity_id: id,
-        action: AuditAction::Edited.as_str(),
-    };
-    audit::append_changes(tx, &entry, changes).await
+    super::catalog::log_changes(tx, ctx, entity, id, AuditAction::Edited, changes).await
 }
 
 /// The connection a plan reads through: a pooled one for the preview, the
